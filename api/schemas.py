@@ -1,0 +1,224 @@
+"""Request and response models of the HTTP API (pydantic lives here, at the boundary)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+CASE_PATTERN = r"^\d{2}/\d{3,6}$"
+
+
+class Filters(BaseModel):
+    """Optional restrictions; they win over dates or case numbers written in the question."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date_from: date | None = Field(default=None, examples=["2017-01-01"])
+    date_to: date | None = Field(default=None, examples=["2017-12-31"])
+    case_number: str | None = Field(default=None, pattern=CASE_PATTERN, examples=["17/163"])
+    meeting_id: str | None = Field(default=None, max_length=200,
+                                   examples=["direktionen-2017-06-19"])
+    board: str | None = Field(default=None, max_length=200, examples=["Direktionen"])
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Filters:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from must not be after date_to")
+        return self
+
+
+def _clean_text(value: str) -> str:
+    # Control characters (other than tab/newline) carry no meaning in a question.
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+        raise ValueError("the text contains control characters")
+    if not value.strip():
+        raise ValueError("the text is empty")
+    return value.strip()
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": "Hvad blev besluttet om Solgårdens takster?"},
+                {"question": "What was decided on the digitalisation strategy?",
+                 "filters": {"date_from": "2023-01-01"}, "top_k": 3},
+            ]
+        },
+    )
+
+    question: str = Field(min_length=1, max_length=100_000)
+    filters: Filters | None = None
+    top_k: int = Field(default=5, ge=1, le=50)
+
+    _check = field_validator("question")(_clean_text)
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant", "system"]
+    content: str = Field(max_length=100_000)
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{
+                "messages": [
+                    {"role": "user", "content": "Hvad blev besluttet om Solgården?"},
+                    {"role": "assistant", "content": "Direktionen godkendte ... [1]"},
+                    {"role": "user", "content": "og hvad med Taxhuset?"},
+                ]
+            }]
+        },
+    )
+
+    messages: list[Message] = Field(min_length=1, max_length=100)
+    filters: Filters | None = None
+    top_k: int = Field(default=5, ge=1, le=50)
+
+    @model_validator(mode="after")
+    def _last_is_user(self) -> ChatRequest:
+        if self.messages[-1].role != "user":
+            raise ValueError("the last message must be the user's question")
+        _clean_text(self.messages[-1].content)
+        return self
+
+
+class Citation(BaseModel):
+    n: int = Field(description="The number used in the answer's [n] markers")
+    meeting_id: str
+    meeting_date: date
+    board: str
+    punkt: int | None = Field(description="Agenda point; null when citing the meeting header")
+    title: str
+    case_number: str | None
+    section: str
+    quote: str
+    url: str = Field(description="Opens the source minutes at the point, passage highlighted")
+    archive_url: str | None = None
+
+
+class RetrievedPoint(BaseModel):
+    meeting_id: str
+    meeting_date: date
+    board: str
+    punkt: int
+    title: str
+    case_number: str | None
+    score: float
+    snippet: str
+    url: str
+
+
+class AskResponse(BaseModel):
+    answer: str
+    refused: bool
+    language: Literal["da", "en"]
+    citations: list[Citation]
+    retrieval: list[RetrievedPoint]
+    timings_ms: dict[str, float]
+    warning: str | None = None
+    standalone_question: str | None = Field(
+        default=None, description="The question as understood in the conversation (chat only)"
+    )
+
+
+class SearchResponse(BaseModel):
+    query: str
+    data: list[RetrievedPoint]
+    count: int
+    timings_ms: dict[str, float]
+
+
+class SectionOut(BaseModel):
+    name: str
+    heading: str
+    text: str
+    decision_date: date | None = None
+
+
+class AttendeeOut(BaseModel):
+    name: str
+    absent: bool
+    role: str | None = None
+
+
+class PointOut(BaseModel):
+    meeting_id: str
+    meeting_date: date
+    punkt: int
+    title: str
+    case_number: str | None
+    closed: bool
+    sections: list[SectionOut] | None = None
+    url: str
+
+
+class MeetingSummary(BaseModel):
+    meeting_id: str
+    board: str
+    date: date
+    start_time: str | None
+    location: str | None
+    points: int
+    url: str
+
+
+class MeetingOut(MeetingSummary):
+    attendees: list[AttendeeOut]
+    agenda: list[PointOut]
+
+
+class MeetingsResponse(BaseModel):
+    data: list[MeetingSummary]
+    count: int
+
+
+class CaseEntry(BaseModel):
+    meeting_id: str
+    meeting_date: date
+    board: str
+    punkt: int
+    title: str
+    closed: bool
+    decisions: list[SectionOut]
+    url: str
+
+
+class CaseHistory(BaseModel):
+    case_number: str
+    data: list[CaseEntry]
+    count: int
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded", "error"]
+    index_loaded: bool
+    meetings: int
+    points: int
+    chunks: int
+    generation: int
+    embedding_model: str
+    llm: str | None
+    problem: str | None = None
+
+
+class IndexResponse(BaseModel):
+    files: int
+    meetings: int
+    points: int
+    chunks_embedded: int
+    unchanged: int
+    removed: int
+    failed: list[dict[str, str]]
+    generation: int
+
+
+class ErrorResponse(BaseModel):
+    detail: str

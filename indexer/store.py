@@ -1,0 +1,288 @@
+"""The Chroma store: agenda-point chunks with their vectors, plus a catalogue of indexed files.
+
+Two collections per index:
+
+- ``<name>_chunks``: one record per chunk, cosine space, vectors always computed by our embedder
+  (no Chroma embedding function is ever attached: Chroma's default one downloads a model).
+- ``<name>_files``: one record per indexed source file (its content hash and the parsed meeting as
+  JSON), plus a ``__state__`` record with a generation counter that every change bumps. Keeping
+  the catalogue in Chroma means an embedded store and a Chroma server behave the same, and every
+  API worker sharing one server sees the same archive.
+
+A file's record is written only after all its chunks are, so a crash leaves a file that the next
+run treats as changed, never a record that promises chunks that are not there.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from indexer.errors import IndexNotReadyError, ModelMismatchError, StoreError
+from indexer.models import Chunk, Hit, Meeting
+from indexer.serialize import meeting_from_dict, meeting_to_dict
+
+STATE_ID = "__state__"
+# The catalogue collection needs some vector; it is never searched by similarity.
+_CATALOGUE_VECTOR = [1.0, 0.0]
+_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    source_path: str
+    file_hash: str
+    meeting_id: str
+    chunk_count: int
+    point_count: int
+
+
+def make_client(chroma_path: Path | None = None, url: str | None = None, token: str | None = None
+                ) -> Any:
+    """Open Chroma: a server when ``url`` is given, else embedded on disk at ``chroma_path``.
+
+    Args:
+        chroma_path: directory of the embedded store (created if missing).
+        url: ``http://host:port`` of a ``chroma run`` server.
+        token: optional bearer token for the server.
+
+    Returns:
+        A ``chromadb`` client with telemetry off.
+    """
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if url:
+            from urllib.parse import urlparse
+
+            parsed = urlparse(url)
+            headers = {"Authorization": f"Bearer {token}"} if token else None
+            return chromadb.HttpClient(
+                host=parsed.hostname or "127.0.0.1",
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                headers=headers,
+                settings=chroma_settings,
+            )
+        if chroma_path is None:
+            raise StoreError("no Chroma location: set REFERAT_DATA_DIR or REFERAT_CHROMA_URL")
+        chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(chroma_path), settings=chroma_settings)
+    except StoreError:
+        raise
+    except Exception as e:  # noqa: BLE001 - chromadb raises many unrelated types here
+        where = url or str(chroma_path)
+        raise StoreError(f"cannot open the Chroma store at {where}: {e}") from e
+
+
+class ChromaStore:
+    """Chunks and the file catalogue of one index, in one Chroma database."""
+
+    def __init__(self, client: Any, name: str, model_id: str) -> None:
+        self.client = client
+        self.name = name
+        self.model_id = model_id
+        try:
+            self.chunks = client.get_or_create_collection(
+                f"{name}_chunks",
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata={"embedding_model": model_id},
+                embedding_function=None,
+            )
+            self.files = client.get_or_create_collection(
+                f"{name}_files", metadata={"kind": "catalogue"}, embedding_function=None
+            )
+        except Exception as e:  # noqa: BLE001
+            raise StoreError(f"cannot open collections {name!r}: {e}") from e
+        recorded = (self.chunks.metadata or {}).get("embedding_model")
+        if recorded and recorded != model_id:
+            raise ModelMismatchError(
+                f"the index was built with embedding model {recorded!r}, but {model_id!r} is "
+                "configured: re-index with `referat index --rebuild` (or set "
+                "REFERAT_EMBEDDING_MODEL back)"
+            )
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    def drop(self) -> None:
+        """Delete both collections and recreate them empty (``--rebuild``)."""
+        for suffix in ("_chunks", "_files"):
+            try:
+                self.client.delete_collection(f"{self.name}{suffix}")
+            except Exception:  # noqa: BLE001, S110 - absent collection is fine
+                pass
+        self.__init__(self.client, self.name, self.model_id)  # type: ignore[misc]
+
+    # --- chunks ----------------------------------------------------------------------------
+
+    def upsert(self, chunks: Sequence[Chunk], vectors: Any) -> None:
+        """Write chunks with their vectors (same order); existing ids are replaced."""
+        if not chunks:
+            return
+        if len(chunks) != len(vectors):
+            raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        self.chunks.upsert(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=[list(map(float, v)) for v in vectors],
+            documents=[c.text for c in chunks],
+            metadatas=[c.metadata() for c in chunks],
+        )
+
+    def delete(self, chunk_ids: Sequence[str]) -> None:
+        if chunk_ids:
+            self.chunks.delete(ids=list(chunk_ids))
+
+    def chunk_hashes(self, source_path: str) -> dict[str, str]:
+        """Ids and content hashes of the chunks that came from one source file."""
+        got = self.chunks.get(where={"source_path": source_path}, include=["metadatas"])
+        return {
+            cid: str((meta or {}).get("content_hash", ""))
+            for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False)
+        }
+
+    def chunk_sources(self) -> dict[str, str]:
+        """Every chunk id with its source path (to find orphans)."""
+        out: dict[str, str] = {}
+        for ids, metas, _ in self._pages(include=["metadatas"]):
+            for cid, meta in zip(ids, metas, strict=False):
+                out[cid] = str((meta or {}).get("source_path", ""))
+        return out
+
+    def count(self) -> int:
+        return int(self.chunks.count())
+
+    def all_chunks(self) -> list[Chunk]:
+        """Every chunk the store holds (for the lexical index), closed stubs included."""
+        out: list[Chunk] = []
+        for ids, metas, docs in self._pages(include=["metadatas", "documents"]):
+            for cid, meta, doc in zip(ids, metas, docs, strict=False):
+                out.append(Chunk.from_record(cid, doc or "", dict(meta or {})))
+        return out
+
+    def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
+        if not chunk_ids:
+            return []
+        got = self.chunks.get(ids=list(chunk_ids), include=["metadatas", "documents"])
+        return [
+            Chunk.from_record(cid, doc or "", dict(meta or {}))
+            for cid, meta, doc in zip(
+                got["ids"], got["metadatas"] or [], got["documents"] or [], strict=False
+            )
+        ]
+
+    def _pages(self, include: list[str]) -> Iterator[tuple[list[str], list[Any], list[Any]]]:
+        offset = 0
+        while True:
+            got = self.chunks.get(include=include, limit=_PAGE, offset=offset)
+            ids = list(got["ids"])
+            if not ids:
+                return
+            metas = list(got.get("metadatas") or [None] * len(ids))
+            docs = list(got.get("documents") or [None] * len(ids))
+            yield ids, metas, docs
+            if len(ids) < _PAGE:
+                return
+            offset += _PAGE
+
+    def query(self, vector: Any, k: int, where: dict[str, Any] | None = None) -> list[Hit]:
+        """Nearest chunks by cosine similarity (score = 1 - cosine distance), best first."""
+        n = self.count()
+        if n == 0:
+            return []
+        try:
+            got = self.chunks.query(
+                query_embeddings=[list(map(float, vector))],
+                n_results=min(k, n),
+                where=where,
+                include=["metadatas", "documents", "distances"],
+            )
+        except Exception as e:  # noqa: BLE001
+            raise StoreError(f"vector search failed: {e}") from e
+        hits: list[Hit] = []
+        ids = got["ids"][0]
+        metas = (got.get("metadatas") or [[]])[0]
+        docs = (got.get("documents") or [[]])[0]
+        dists = (got.get("distances") or [[]])[0]
+        for cid, meta, doc, dist in zip(ids, metas, docs, dists, strict=False):
+            chunk = Chunk.from_record(cid, doc or "", dict(meta or {}))
+            hits.append(Hit(chunk=chunk, score=1.0 - float(dist)))
+        return hits
+
+    # --- file catalogue --------------------------------------------------------------------
+
+    def file_records(self) -> dict[str, FileRecord]:
+        got = self.files.get(include=["metadatas"])
+        out: dict[str, FileRecord] = {}
+        for fid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
+            if fid == STATE_ID or not meta:
+                continue
+            out[fid] = FileRecord(
+                source_path=fid,
+                file_hash=str(meta.get("file_hash", "")),
+                meeting_id=str(meta.get("meeting_id", "")),
+                chunk_count=int(str(meta.get("chunk_count", 0))),
+                point_count=int(str(meta.get("point_count", 0))),
+            )
+        return out
+
+    def put_file(self, source_path: str, file_hash: str, meeting: Meeting, chunk_count: int
+                 ) -> None:
+        self.files.upsert(
+            ids=[source_path],
+            embeddings=[_CATALOGUE_VECTOR],
+            documents=[json.dumps(meeting_to_dict(meeting), ensure_ascii=False)],
+            metadatas=[{
+                "file_hash": file_hash,
+                "meeting_id": meeting.meeting_id,
+                "board": meeting.board,
+                "meeting_date": meeting.date.isoformat(),
+                "chunk_count": chunk_count,
+                "point_count": len(meeting.points),
+            }],
+        )
+
+    def delete_file(self, source_path: str) -> None:
+        self.files.delete(ids=[source_path])
+
+    def meetings(self) -> list[Meeting]:
+        """Every indexed meeting, oldest first."""
+        got = self.files.get(include=["documents"])
+        meetings = [
+            meeting_from_dict(json.loads(doc))
+            for fid, doc in zip(got["ids"], got["documents"] or [], strict=False)
+            if fid != STATE_ID and doc
+        ]
+        return sorted(meetings, key=lambda m: (m.date, m.meeting_id))
+
+    # --- generation: lets readers in other processes notice a re-index --------------------
+
+    def state(self) -> dict[str, Any]:
+        got = self.files.get(ids=[STATE_ID], include=["metadatas"])
+        metas = got.get("metadatas") or []
+        return dict(metas[0]) if metas and metas[0] else {"generation": 0, "dirty": False}
+
+    def generation(self) -> int:
+        return int(self.state().get("generation", 0))
+
+    def set_state(self, *, generation: int, dirty: bool) -> None:
+        self.files.upsert(
+            ids=[STATE_ID],
+            embeddings=[_CATALOGUE_VECTOR],
+            documents=[""],
+            metadatas=[{"generation": generation, "dirty": dirty, "updated": time.time()}],
+        )
+
+    def ensure_ready(self) -> None:
+        """Raise IndexNotReadyError when there is nothing (complete) to serve."""
+        if self.count() == 0:
+            raise IndexNotReadyError("the index is empty: run `referat index` first")
+        if self.state().get("dirty"):
+            raise IndexNotReadyError(
+                "the last indexing run did not finish: run `referat index` to complete it"
+            )
