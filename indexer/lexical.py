@@ -96,7 +96,7 @@ class LexicalIndex:
 
     @property
     def fingerprint(self) -> str:
-        """See :func:`fingerprint_chunks`; compare it with the current chunks' to detect staleness."""
+        """See :func:`fingerprint_chunks`; differs from the current chunks' when stale."""
         return self._fingerprint
 
     def __len__(self) -> int:
@@ -150,7 +150,7 @@ class LexicalIndex:
         return [self._vocab[t] for t in self.expand(term)]
 
     def expand(self, term: str) -> list[str]:
-        """Index terms an unseen query term may stand for (empty if the term is indexed or hopeless).
+        """Index terms an unseen query term may stand for (none if the term is indexed).
 
         Args:
             term: one token as produced by :func:`indexer.text.tokenize`.
@@ -192,9 +192,7 @@ class LexicalIndex:
         terms = analyze(query)
         if not terms or self._retriever is None:
             return 0.0
-        known = sum(
-            1 for t in terms if any(self.idf_known(x) for x in (t.stem, *t.pieces))
-        )
+        known = sum(1 for t in terms if any(self.idf_known(x) for x in (t.stem, *t.pieces)))
         return known / len(terms)
 
     def save(self, directory: str | Path) -> None:

@@ -49,18 +49,14 @@ _FULL_DATE_PATTERNS = (
         re.IGNORECASE,
     ),
     # June 19, 2017; June 19th 2017
-    re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE
-    ),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR, re.IGNORECASE),
 )
 # juni 2017, June 2017, jan. 2023
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
 # i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
 # programme" and "Strategibrev 2018" name things, they do not date the meeting.
 _YEAR_IN = re.compile(
-    r"\b(?:i|in|år|året|year|during)\s+(?:(?:år|året|the year)\s+)?"
-    + _NOT_AFTER_NUMBER
-    + _YEAR,
+    r"\b(?:i|in|år|året|year|during)\s+(?:(?:år|året|the year)\s+)?" + _NOT_AFTER_NUMBER + _YEAR,
     re.IGNORECASE,
 )
 _THIS_YEAR = re.compile(r"\b(?:i år|this year)\b(?!\s*\d)", re.IGNORECASE)
@@ -212,9 +208,11 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             if _overlaps(m.span(), spans):
                 continue
             year, day = int(m.group("year")), int(m.group("day"))
-            month = int(m.group("mnum")) if "mnum" in m.groupdict() else _MONTHS[
-                m.group("month").lower()
-            ]
+            month = (
+                int(m.group("mnum"))
+                if "mnum" in m.groupdict()
+                else _MONTHS[m.group("month").lower()]
+            )
             if not _plausible(year):
                 continue
             try:
@@ -254,13 +252,13 @@ def detect_language(question: str) -> Literal["da", "en"]:
         question: the question as typed.
 
     Returns:
-        ``"da"`` when it has æ/ø/å or more Danish than English function words, ``"en"`` when it
-        has more English ones, and ``"da"`` (the archive's language) when in doubt.
+        ``"en"`` when English function words outnumber Danish ones plus one vote for any æ/ø/å,
+        otherwise ``"da"`` (the archive's language, so also the answer when in doubt). The
+        letters are only one vote because English questions quote Danish names and terms
+        ("the Byrådshøjskole programme").
     """
-    if re.search(r"[æøåÆØÅ]", question):
-        return "da"
     words = [w.lower() for w in _WORD_RE.findall(question)]
-    danish = sum(w in _DANISH_WORDS for w in words)
+    danish = sum(w in _DANISH_WORDS for w in words) + bool(re.search(r"[æøåÆØÅ]", question))
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "en" if english > danish else "da"
 

@@ -161,12 +161,12 @@ def _normalize_date(raw: str, iso: bool) -> str:
 def split_compound(word_stem: str) -> tuple[str, ...]:
     """Pieces of a compound stem, for matching a question that names only a part of it.
 
-    Two cheap, dictionary-free rules, each requiring both halves to have at least four letters:
-    a linking ``s`` after a typical Danish derivational ending (``rekrutteringspulj`` ->
-    ``rekruttering`` + ``pulj``), and a known common head at the end (``egmontfond`` ->
-    ``egmont`` + ``fond``; ``sygefraværspulj`` -> ``sygefravær`` + ``pulj``, the linking ``s`` of
-    the modifier dropped). Splits are applied to the modifier again so three-part compounds yield
-    every part.
+    Two cheap, dictionary-free rules, each needing a modifier of at least four letters (pieces
+    shorter than three letters after stemming are dropped): a linking ``s`` after a typical
+    Danish derivational ending (``rekrutteringspulj`` -> ``rekruttering`` + ``pulj``), and a
+    known common head at the end (``egmontfond`` -> ``egmont`` + ``fond``; ``sygefraværspulj``
+    -> ``sygefravær`` + ``pulj``, the modifier's linking ``s`` stemmed away). The modifier is
+    split again, so three-part compounds yield every part.
 
     Args:
         word_stem: a stemmed, lowercased word.
@@ -225,7 +225,7 @@ def analyze(text: str, *, keep_stop_words: bool = False) -> list[Term]:
 
     Args:
         text: any text, Danish or English.
-        keep_stop_words: keep stop words (for callers that need every word).
+        keep_stop_words: keep stop words (single letters are dropped either way).
 
     Returns:
         The terms in text order.
