@@ -209,3 +209,124 @@ def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: st
 
 def main() -> None:  # pragma: no cover - console entry point alias
     cli()
+
+
+def _service(settings: Settings) -> Any:
+    from api.service import ReferatService
+
+    service = ReferatService.from_settings(settings)
+    service.retriever.store.ensure_ready()
+    return service
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the full response as JSON.")
+@click.option("-k", "--k", "k", default=5, show_default=True, help="Agenda points retrieved.")
+@with_filters
+@data_dir_option
+def ask(question: str, as_json: bool, k: int, date_from: str | None, date_to: str | None,
+        case_number: str | None, meeting_id: str | None, board: str | None,
+        data_dir: Path | None) -> None:
+    """Answer QUESTION from the minutes, with sources (meeting date and punkt).
+
+    \b
+    Examples:
+        referat ask "hvad blev besluttet om Solgårdens takster?"
+        referat ask "what was decided on the digitalisation strategy?" --json
+    """
+    from api import schemas
+
+    settings = _settings(data_dir)
+    try:
+        filters = schemas.Filters(
+            date_from=date.fromisoformat(date_from) if date_from else None,
+            date_to=date.fromisoformat(date_to) if date_to else None,
+            case_number=case_number, meeting_id=meeting_id, board=board,
+        )
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
+    try:
+        service = _service(settings)
+        response = service.ask(question, filters, k)
+    except (ReferatError, ValueError) as e:
+        raise _fail(e) from e
+    if as_json:
+        click.echo(response.model_dump_json())
+        return
+    click.echo(response.answer)
+    if response.citations:
+        click.echo("\nKilder:")
+    for c in response.citations:
+        where = f"Punkt {c.punkt}: {c.title}" if c.punkt else c.title
+        case = f" (sag {c.case_number})" if c.case_number else ""
+        click.echo(f"  [{c.n}] {c.board} {c.meeting_date:%d-%m-%Y}, {where}{case}  {c.url}")
+
+
+@cli.command(name="eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-k", "--k", "k", default=5, show_default=True, help="Depth for hit@k.")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
+@click.option("--retrieval-only", is_flag=True, help="Skip the answer path (answer metrics null).")
+@data_dir_option
+def evaluate_cmd(file: Path, k: int, as_json: bool, retrieval_only: bool,
+                 data_dir: Path | None) -> None:
+    """Measure retrieval and answers on a JSONL file of questions with gold points.
+
+    \b
+    Examples:
+        referat eval ../shared/eval/dev.jsonl
+        referat eval questions.jsonl --k 5 --json
+    """
+    from api.evaluate import evaluate, format_report, load_questions
+
+    settings = _settings(data_dir)
+    try:
+        questions = load_questions(file)
+        service = _service(settings)
+        report = evaluate(service, questions, k=k, with_answers=not retrieval_only)
+    except (ReferatError, ValueError) as e:
+        raise _fail(e) from e
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(format_report(report, k))
+
+
+@cli.command()
+@click.option("--host", envvar="REFERAT_HOST", default="127.0.0.1", show_default=True)
+@click.option("--port", envvar="REFERAT_PORT", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int,
+              help="Worker processes (share one store; use a Chroma server for more than one).")
+@data_dir_option
+def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
+    """Serve the API and the chat UI (http://127.0.0.1:8000/chat).
+
+    Without API keys (REFERAT_API_KEYS) it refuses to bind to anything but loopback.
+    """
+    import logging
+    import os
+
+    import uvicorn
+
+    settings = _settings(data_dir)
+    if data_dir is not None:
+        os.environ["REFERAT_DATA_DIR"] = str(data_dir)
+    loopback = host in {"127.0.0.1", "localhost", "::1"}
+    if not settings.api_keys and not loopback:
+        raise click.ClickException(
+            f"refusing to serve on {host} without API keys: set REFERAT_API_KEYS, "
+            "or serve on 127.0.0.1"
+        )
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if not settings.api_keys:
+        click.echo("Ingen API-nøgler sat (REFERAT_API_KEYS): serverer kun på loopback.", err=True)
+    click.echo(f"Referat: http://{host}:{port}/chat  (API: http://{host}:{port}/docs)", err=True)
+    uvicorn.run("api.asgi:app" if workers > 1 else _app_factory(), host=host, port=port,
+                workers=workers, log_level="warning")
+
+
+def _app_factory() -> Any:
+    from api.main import create_app
+
+    return create_app(get_settings())

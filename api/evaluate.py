@@ -1,0 +1,234 @@
+"""The evaluation harness: retrieval and answer metrics over a JSONL file of questions.
+
+Format and metrics as in the evaluation README: hit@1, hit@5, MRR (agenda points, duplicates
+collapsed), citation accuracy (first citation is the gold point), fact recall (answer facts found
+in the answer, case-insensitive, white space folded, dates also as DD-MM-YYYY), refusal accuracy,
+with per-kind and per-language breakdowns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from api.service import ReferatService
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    lang: str
+    kind: str
+    meeting_date: date | None
+    punkt: int | None
+    answer_facts: tuple[str, ...] = ()
+    also: tuple[tuple[date, int | None], ...] = ()
+
+    @property
+    def answerable(self) -> bool:
+        return self.meeting_date is not None
+
+    @property
+    def gold(self) -> tuple[date, int] | None:
+        if self.meeting_date is None or self.punkt is None:
+            return None
+        return (self.meeting_date, self.punkt)
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read a JSONL evaluation file; a malformed line raises ValueError naming the line."""
+    out: list[Question] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            out.append(Question(
+                id=str(d.get("id", number)),
+                question=str(d["question"]),
+                lang=str(d.get("lang", "da")),
+                kind=str(d.get("kind", "")),
+                meeting_date=date.fromisoformat(d["meeting_date"]) if d.get("meeting_date")
+                else None,
+                punkt=int(d["punkt"]) if d.get("punkt") is not None else None,
+                answer_facts=tuple(str(f) for f in d.get("answer_facts") or ()),
+                also=tuple(
+                    (date.fromisoformat(a["meeting_date"]),
+                     int(a["punkt"]) if a.get("punkt") is not None else None)
+                    for a in d.get("also") or ()
+                ),
+            ))
+        except (KeyError, ValueError, TypeError) as e:
+            raise ValueError(f"{path}:{number}: not an evaluation question ({e})") from e
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _date_variants(fact: str) -> list[str]:
+    variants = [fact]
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", fact.strip())
+    if m:
+        variants.append(f"{m.group(3)}-{m.group(2)}-{m.group(1)}")
+    return variants
+
+
+def fact_found(fact: str, answer: str) -> bool:
+    folded = _fold(answer)
+    return any(_fold(v) in folded for v in _date_variants(fact))
+
+
+@dataclass
+class Outcome:
+    question: Question
+    ranked: list[tuple[date, int]]
+    refused: bool
+    first_citation: tuple[date, int | None] | None
+    answer: str | None
+
+    @property
+    def rank(self) -> int | None:
+        gold = self.question.gold
+        if gold is None:
+            return None
+        return self.ranked.index(gold) + 1 if gold in self.ranked else None
+
+
+@dataclass
+class Report:
+    metrics: dict[str, Any]
+    by_kind: dict[str, dict[str, Any]] = field(default_factory=dict)
+    by_lang: dict[str, dict[str, Any]] = field(default_factory=dict)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.metrics, "by_kind": self.by_kind, "by_lang": self.by_lang}
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def compute_metrics(outcomes: Iterable[Outcome], k: int = 5, with_answers: bool = True
+                    ) -> dict[str, Any]:
+    """The metric object for a set of outcomes (answer metrics None without answers)."""
+    outcomes = list(outcomes)
+    ranked = [o for o in outcomes if o.question.gold is not None]
+    hit1 = [1.0 if o.rank == 1 else 0.0 for o in ranked]
+    hitk = [1.0 if o.rank is not None and o.rank <= k else 0.0 for o in ranked]
+    rr = [1.0 / o.rank if o.rank else 0.0 for o in ranked]
+    metrics: dict[str, Any] = {
+        "hit@1": _mean(hit1),
+        f"hit@{k}": _mean(hitk),
+        "mrr": _mean(rr),
+        "citation_accuracy": None,
+        "fact_recall": None,
+        "refusal_accuracy": None,
+        "n": len(outcomes),
+    }
+    if "hit@5" not in metrics:
+        metrics["hit@5"] = metrics[f"hit@{k}"]
+    if with_answers:
+        cited = [
+            1.0 if o.first_citation is not None and o.question.gold is not None
+            and o.first_citation == o.question.gold else 0.0
+            for o in ranked
+        ]
+        facts = [
+            1.0 if (o.answer and not o.refused and fact_found(f, o.answer)) else 0.0
+            for o in outcomes if o.question.answerable for f in o.question.answer_facts
+        ]
+        refusals = [
+            1.0 if o.refused == (not o.question.answerable) else 0.0 for o in outcomes
+        ]
+        metrics["citation_accuracy"] = _mean(cited)
+        metrics["fact_recall"] = _mean(facts)
+        metrics["refusal_accuracy"] = _mean(refusals)
+    return metrics
+
+
+def evaluate(service: ReferatService, questions: Sequence[Question], k: int = 5,
+             with_answers: bool = True) -> Report:
+    """Run every question through retrieval (and the answer path) once.
+
+    Args:
+        service: the loaded service.
+        questions: the evaluation questions.
+        k: depth for hit@k.
+        with_answers: also run the answer path and report the answer metrics.
+
+    Returns:
+        The report with overall metrics, per-kind and per-language breakdowns.
+    """
+    outcomes: list[Outcome] = []
+    depth = max(k, 10)
+    for q in questions:
+        if with_answers:
+            response = service.ask(q.question, top_k=depth)
+            ranked = [(p.meeting_date, p.punkt) for p in response.retrieval]
+            first = response.citations[0] if response.citations else None
+            outcomes.append(Outcome(
+                question=q,
+                ranked=_dedupe(ranked),
+                refused=response.refused,
+                first_citation=(first.meeting_date, first.punkt) if first else None,
+                answer=response.answer,
+            ))
+        else:
+            search = service.search(q.question, k=depth)
+            ranked = [(p.meeting_date, p.punkt) for p in search.data]
+            outcomes.append(Outcome(q, _dedupe(ranked), False, None, None))
+    report = Report(metrics=compute_metrics(outcomes, k, with_answers), outcomes=outcomes)
+    groups: dict[str, dict[str, list[Outcome]]] = {"kind": defaultdict(list),
+                                                    "lang": defaultdict(list)}
+    for o in outcomes:
+        groups["kind"][o.question.kind].append(o)
+        groups["lang"][o.question.lang].append(o)
+    report.by_kind = {key: compute_metrics(v, k, with_answers)
+                      for key, v in sorted(groups["kind"].items())}
+    report.by_lang = {key: compute_metrics(v, k, with_answers)
+                      for key, v in sorted(groups["lang"].items())}
+    return report
+
+
+def _dedupe(ranked: Sequence[tuple[date, int]]) -> list[tuple[date, int]]:
+    out: list[tuple[date, int]] = []
+    for r in ranked:
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def format_report(report: Report, k: int = 5) -> str:
+    """A plain-text table of the metrics, overall and per breakdown."""
+    cols = ["hit@1", f"hit@{k}", "mrr", "citation_accuracy", "fact_recall", "refusal_accuracy",
+            "n"]
+    head = f"{'':<14}" + "".join(f"{c:>18}" for c in cols)
+    rows = [head]
+
+    def row(name: str, m: dict[str, Any]) -> str:
+        cells = []
+        for c in cols:
+            v = m.get(c)
+            cells.append(f"{'-' if v is None else v:>18}")
+        return f"{name:<14}" + "".join(cells)
+
+    rows.append(row("all", report.metrics))
+    rows.extend(row(f"kind={key}", m) for key, m in report.by_kind.items())
+    rows.extend(row(f"lang={key}", m) for key, m in report.by_lang.items())
+    misses = [o for o in report.outcomes if o.question.gold and o.rank != 1]
+    if misses:
+        rows.append("")
+        rows.append("not first:")
+        for o in misses:
+            rows.append(f"  {o.question.id} rank={o.rank} {o.question.question[:70]}")
+    return "\n".join(rows)
