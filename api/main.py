@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
+from api import openai_compat
 from api.deps import require_key
 from api.errors import install_error_handlers
 from api.routes import archive, ask, health, minutes, search
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, service: ReferatService | None 
     app.include_router(ask.router, dependencies=guarded)
     app.include_router(search.router, dependencies=guarded)
     app.include_router(archive.router, dependencies=guarded)
+    app.include_router(openai_compat.router, dependencies=guarded)
     app.include_router(health.admin_router)
     app.include_router(health.router)
     app.include_router(minutes.router)
