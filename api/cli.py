@@ -330,3 +330,47 @@ def _app_factory() -> Any:
     from api.main import create_app
 
     return create_app(get_settings())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--debounce", "debounce_ms", default=1600, show_default=True, type=int,
+              help="Milliseconds to wait for changes to settle before re-indexing.")
+@click.option("--poll", is_flag=True, help="Poll the folder (network shares: SMB/NFS).")
+@data_dir_option
+def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path | None) -> None:
+    """Index PATHS (default: corpus/), then re-index whenever minutes are added, changed or
+    removed there, until Ctrl-C.
+
+    With a Chroma server (REFERAT_CHROMA_URL) every API worker sees the changes within seconds.
+
+    \b
+    Examples:
+        referat watch
+        referat watch /srv/referat/indbakke --poll
+    """
+    import logging
+
+    from indexer.runtime import build_embedder, open_store
+    from indexer.watch import watch_corpus
+
+    settings = _settings(data_dir)
+    roots = list(paths) or [settings.corpus_dir]
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+
+    def report(summary: Any, changed: list[str]) -> None:
+        what = f"{len(changed)} ændrede stier" if changed else "første kørsel"
+        click.echo(f"{what}: {summary.files} filer, {summary.chunks_embedded} chunks indlejret, "
+                   f"{summary.removed} fjernet, {len(summary.failed)} fejlede "
+                   f"(generation {summary.generation})", err=True)
+
+    try:
+        embedder = build_embedder(settings)
+        store = open_store(settings, embedder)
+        click.echo(f"Overvåger {', '.join(map(str, roots))} (Ctrl-C stopper)", err=True)
+        watch_corpus(roots, embedder, store, debounce_ms=debounce_ms, on_indexed=report,
+                     force_polling=True if poll else None,
+                     max_tokens=settings.chunk_max_tokens,
+                     overlap_tokens=settings.chunk_overlap_tokens)
+    except ReferatError as e:
+        raise _fail(e) from e
