@@ -201,7 +201,7 @@ def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: st
     if not rows:
         click.echo("Ingen resultater.")
     for i, row in enumerate(rows, start=1):
-        d = date.fromisoformat(row["meeting_date"]).strftime("%d-%m-%Y")
+        d = date.fromisoformat(str(row["meeting_date"])).strftime("%d-%m-%Y")
         case = f" (sag {row['case_number']})" if row["case_number"] else ""
         click.echo(f"{i}. {row['board']} {d} Punkt {row['punkt']}: {row['title']}{case}"
                    f"  [{row['score']:.4f}]")

@@ -55,7 +55,13 @@ _HISTORY_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"“(])")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“(])")
+# Danish abbreviations that end in a period without ending the sentence ("ca. 0,6 mio. kr.").
+_ABBREVIATIONS = frozenset(
+    "ca kr mio mia fx bl.a jf pct nr dvs mv evt inkl f.eks stk ang vedr ift iht mht el osv "
+    "tlf kl pga ifm hhv m.fl m.m bl".split()
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-–•·]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -92,36 +98,32 @@ class RefusalRule:
     """Refuse when retrieval has no sufficiently relevant agenda point.
 
     A cosine threshold alone cannot separate the cases (unanswerable questions reach 0.78-0.86
-    with multilingual-e5-small, answerable ones go as low as 0.78), so three signals are combined:
-    how much of the question's distinctive vocabulary exists in the archive at all, how close the
-    best dense match is, and whether the lexical and dense rankings agree on the top point.
+    with multilingual-e5-small, answerable ones go as low as 0.78), so two signals are combined:
+
+    - the best dense match must clear a low floor (``min_dense``): below it nothing in the
+      archive is about the question, and
+    - the dense ranking must agree with the fused choice: the top point must be among the first
+      ``agree_depth`` points by meaning. When the archive does not cover a question, the lexical
+      side still finds *something* through its generic words ("besluttet", "drøftede",
+      "direktionen") and pulls a point to the top that the embedding ranks far down; when it does
+      cover it, both sides put the point near the top.
+
+    A question that names a case number the archive holds is never refused.
     """
 
-    min_dense: float = 0.78
-    confident_dense: float = 0.86
-    min_coverage: float = 0.5
+    min_dense: float = 0.775
     agree_depth: int = 3
 
     def refuse(self, result: SearchResult) -> bool:
         if not result.points:
             return True
-        top = result.points[0]
-        key = (top.meeting_id, top.punkt)
-        dense_rank = result.rank_in(result.dense, key)
-        lexical_rank = result.rank_in(result.lexical, key)
-        agree = (
-            dense_rank is not None and lexical_rank is not None
-            and dense_rank <= self.agree_depth and lexical_rank <= self.agree_depth
-        )
         if result.case_numbers and result.filters.case_number:
             return False
         if result.dense_top < self.min_dense:
             return True
-        if agree and result.coverage >= self.min_coverage:
-            return False
-        if result.dense_top >= self.confident_dense and result.coverage >= self.min_coverage:
-            return False
-        return not agree or result.coverage < self.min_coverage
+        top = result.points[0]
+        dense_rank = result.rank_in(result.dense, (top.meeting_id, top.punkt))
+        return dense_rank is None or dense_rank > self.agree_depth
 
 
 # --- sentence selection -------------------------------------------------------------------
@@ -134,7 +136,15 @@ def split_sentences(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        out.extend(s.strip() for s in _SENTENCE_END_RE.split(line) if s.strip())
+        pieces = [p for p in _SENTENCE_END_RE.split(line) if p.strip()]
+        merged: list[str] = []
+        for piece in pieces:
+            last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".").lower() if merged else ""
+            if merged and last_word in _ABBREVIATIONS:
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        out.extend(m.strip() for m in merged)
     return out
 
 
@@ -146,8 +156,7 @@ def _score_sentence(sentence: str, q_terms: set[str], wants_amount: bool) -> flo
     s_terms = _terms(sentence)
     if not s_terms:
         return 0.0
-    overlap = len(q_terms & s_terms)
-    score = float(overlap)
+    score = float(len(q_terms & s_terms))
     if wants_amount and _DIGIT_RE.search(sentence):
         score += 1.0
     # Very short fragments ("Taxhuset", "Bilag") say little on their own.
@@ -162,9 +171,23 @@ class _Candidate:
     order: int
     sentence: str
     score: float
+    follows: tuple[str, ...] = ()
+
+    @property
+    def quote(self) -> str:
+        """The sentence, with the list it introduces when it ends in a colon."""
+        if not self.follows:
+            return self.sentence
+        return self.sentence + "\n" + "\n".join(self.follows)
 
 
-def _candidates(point: AgendaPoint, question: str) -> list[_Candidate]:
+def _candidates(point: AgendaPoint, question: str, focus: str = "") -> list[_Candidate]:
+    """Every sentence of the point (attachments excepted), scored against the question.
+
+    Sentences inside ``focus`` (the text of the point's best-matching chunk) get a bonus: the
+    embedding found the answer there, which matters for English questions whose words do not
+    occur in the Danish text.
+    """
     q_terms = _terms(question)
     wants_amount = bool(_AMOUNT_RE.search(question))
     out: list[_Candidate] = []
@@ -172,10 +195,36 @@ def _candidates(point: AgendaPoint, question: str) -> list[_Candidate]:
     for section in point.sections:
         if section.name == "Bilag":
             continue
-        for sentence in split_sentences(section.text):
-            out.append(_Candidate(section, order, sentence,
-                                  _score_sentence(sentence, q_terms, wants_amount)))
+        sentences = split_sentences(section.text)
+        for i, sentence in enumerate(sentences):
+            follows: list[str] = []
+            if sentence.endswith(":"):
+                for nxt in sentences[i + 1: i + 9]:
+                    if not _BULLET_RE.match(nxt) and len(nxt) > 60:
+                        break
+                    follows.append(nxt)
+            score = _score_sentence(sentence + " " + " ".join(follows), q_terms, wants_amount)
+            if focus and sentence in focus:
+                score += 0.75
+            out.append(_Candidate(section, order, sentence, score, tuple(follows)))
             order += 1
+    return out
+
+
+def _best(candidates: Sequence[_Candidate], n: int, exclude: set[int] | None = None
+          ) -> list[_Candidate]:
+    """The ``n`` best-scoring candidates (score > 0), returned in reading order."""
+    exclude = exclude or set()
+    pool = [c for c in candidates if c.score > 0 and c.order not in exclude]
+    picked = sorted(pool, key=lambda c: (-c.score, c.order))[:n]
+    covered: set[str] = set()
+    out: list[_Candidate] = []
+    for c in sorted(picked, key=lambda c: c.order):
+        # A list item already quoted under its introducing sentence is not quoted twice.
+        if c.sentence in covered:
+            continue
+        covered.update(c.follows)
+        out.append(c)
     return out
 
 
@@ -215,7 +264,9 @@ class ExtractiveAnswerer:
                 continue
             n = len(sources) + 1
             primary = not sources
-            text, source = self._answer_point(question, meeting, point, n, language, primary)
+            focus = point_result.hits[0].chunk.body if point_result.hits else ""
+            text, source = self._answer_point(question, meeting, point, n, language, primary,
+                                              focus)
             if text:
                 parts.append(text)
                 sources.append(source)
@@ -244,41 +295,48 @@ class ExtractiveAnswerer:
         return chosen
 
     def _answer_point(self, question: str, meeting: Meeting, point: AgendaPoint, n: int,
-                      language: Language, primary: bool) -> tuple[str, Source]:
+                      language: Language, primary: bool, focus: str = ""
+                      ) -> tuple[str, Source]:
         marker = f"[{n}]"
         label = f"Punkt {point.number}: {point.title}"
         mdate = _fmt_date(meeting.date)
-        candidates = _candidates(point, question)
+        candidates = _candidates(point, question, focus)
         wants_decision = bool(_DECISION_RE.search(question))
-        lines: list[str] = []
-        quote_parts: list[str] = []
-        section_name = ""
         decisions = [d for d in point.decisions if d.text.strip()]
-        budget = 3 if primary else 1
+        lines: list[str] = []
+        quotes: list[str] = []
+        used: set[int] = set()
+        section_name = ""
 
         if decisions and (wants_decision or primary):
-            for d in decisions if wants_decision else decisions[-1:]:
+            shown = decisions if wants_decision else decisions[-1:]
+            for d in shown:
                 when = _fmt_date(d.decision_date) or mdate
                 frame = (f"Direktionens beslutning den {when} ({label}):" if language == "da"
                          else f"The board's decision on {when} ({label}):")
-                quote = _trim(d.text, 900 if wants_decision else 400)
+                in_block = [c for c in candidates if c.section is d]
+                limit = 900 if wants_decision else 350
+                if len(d.text) <= limit:
+                    quote = d.text.strip()
+                    used.update(c.order for c in in_block)
+                else:
+                    # A long decision covers several matters: quote the ones asked about.
+                    best = _best(in_block, 3) or in_block[:1]
+                    used.update(c.order for c in best)
+                    quote = " … ".join(_trim(c.quote, 500) for c in best)
                 lines.append(f"{frame} «{quote}» {marker}")
-                quote_parts.append(quote)
+                quotes.append(quote)
                 section_name = section_name or "Beslutning"
-        picked = sorted(
-            (c for c in candidates if c.section.name != "Beslutning" and c.score > 0),
-            key=lambda c: (-c.score, c.order),
-        )[:budget]
+        picked = _best(candidates, 4 if primary else 2, exclude=used)
         if picked:
-            picked.sort(key=lambda c: c.order)
             if lines:
                 frame = "Fra sagen:" if language == "da" else "From the case:"
             else:
                 frame = (f"Ifølge referatet fra {mdate} ({label}):" if language == "da"
                          else f"According to the minutes of {mdate} ({label}):")
-            quoted = " ".join(f"«{_trim(c.sentence, 400)}» {marker}" for c in picked)
+            quoted = " ".join(f"«{_trim(c.quote, 500)}» {marker}" for c in picked)
             lines.append(f"{frame} {quoted}")
-            quote_parts.extend(c.sentence for c in picked)
+            quotes.extend(c.sentence for c in picked)
             section_name = section_name or picked[0].section.name
         if not lines:
             # Nothing scored: the point's opening text is still the best grounded answer.
@@ -287,11 +345,10 @@ class ExtractiveAnswerer:
                 return "", Source(n, meeting, point, "", "")
             frame = (f"Ifølge referatet fra {mdate} ({label}):" if language == "da"
                      else f"According to the minutes of {mdate} ({label}):")
-            lines.append(f"{frame} «{_trim(first.sentence, 400)}» {marker}")
-            quote_parts.append(first.sentence)
+            lines.append(f"{frame} «{_trim(first.quote, 400)}» {marker}")
+            quotes.append(first.sentence)
             section_name = first.section.name
-        quote = quote_parts[0] if quote_parts else ""
-        return "\n".join(lines), Source(n, meeting, point, section_name, _trim(quote, 300))
+        return "\n".join(lines), Source(n, meeting, point, section_name, _trim(quotes[0], 300))
 
     def _header_answer(self, question: str, meeting: Meeting, n: int, language: Language
                        ) -> tuple[str, Source] | None:

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     rrf_k: int = 60
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
+    # Weight of the normalised-score term beside RRF (0 = pure reciprocal rank fusion).
+    fusion_score_weight: float = 0.5
     reranker_model: str | None = None
 
     # Answering

@@ -18,7 +18,7 @@ from typing import Any
 
 from indexer.config import Settings
 from indexer.embed import Embedder
-from indexer.fusion import PointResult, group_by_point, reciprocal_rank_fusion
+from indexer.fusion import PointResult, fuse_points, normalize_scores
 from indexer.lexical import LexicalIndex
 from indexer.models import Chunk, Hit, Meeting
 from indexer.query import SearchFilters, merge, parse_question
@@ -100,6 +100,7 @@ class Retriever:
         rrf_k: int = 60,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
+        score_weight: float = 0.5,
         reranker: Reranker | None = None,
         refresh_interval_s: float = 1.0,
     ) -> None:
@@ -109,6 +110,7 @@ class Retriever:
         self.lexical_k = lexical_k
         self.rrf_k = rrf_k
         self.weights = (dense_weight, lexical_weight)
+        self.score_weight = score_weight
         self.reranker = reranker
         self.refresh_interval_s = refresh_interval_s
         self._snapshot: Snapshot | None = None
@@ -206,8 +208,10 @@ class Retriever:
         timings["lexical"] = (time.perf_counter() - t3) * 1000
 
         t4 = time.perf_counter()
-        fused = reciprocal_rank_fusion([dense, lexical], weights=self.weights, k=self.rrf_k)
-        points = group_by_point(fused)
+        points = fuse_points(
+            [normalize_scores(dense, zero_floor=False), normalize_scores(lexical, zero_floor=True)],
+            weights=self.weights, k=self.rrf_k, score_weight=self.score_weight,
+        )
         if self.reranker is not None:
             points = self.reranker.rerank(query, points[: max(k, 20)])
         timings["fuse"] = (time.perf_counter() - t4) * 1000
@@ -240,5 +244,6 @@ def open_retriever(settings: Settings, embedder: Embedder | None = None,
         rrf_k=settings.rrf_k,
         dense_weight=settings.dense_weight,
         lexical_weight=settings.lexical_weight,
+        score_weight=settings.fusion_score_weight,
         reranker=reranker,
     )
