@@ -72,9 +72,13 @@ def _fit(text: str, section: str, start: int, end: int, budget: int, count: Toke
     return out
 
 
-def _pieces(point: AgendaPoint, budget: int, count: TokenCounter) -> list[_Piece]:
+def _pieces(meeting: Meeting, point: AgendaPoint, max_tokens: int, count: TokenCounter
+            ) -> list[_Piece]:
     pieces: list[_Piece] = []
     for section in point.sections:
+        # Each piece must fit beside the header that names its own section.
+        header_cost = count(chunk_header(meeting, point, section.name))
+        budget = max(32, max_tokens - header_cost)
         pieces.extend(_fit(_render(section), section.name, section.start, section.end, budget,
                            count))
     return pieces
@@ -84,15 +88,20 @@ def _content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]
-                ) -> Chunk:
+def _compose(meeting: Meeting, point: AgendaPoint, pieces: list[_Piece]) -> tuple[str, str, str]:
+    """The section names, body and full text (header + body) of a chunk made of ``pieces``."""
     names: list[str] = []
     for p in pieces:
         if p.section not in names:
             names.append(p.section)
     section = ", ".join(names)
     body = "\n\n".join(p.text for p in pieces)
-    text = chunk_header(meeting, point, section) + body
+    return section, body, chunk_header(meeting, point, section) + body
+
+
+def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]
+                ) -> Chunk:
+    section, body, text = _compose(meeting, point, pieces)
     return Chunk(
         chunk_id=f"{meeting.meeting_id}:p{point.number}:c{ordinal}",
         meeting_id=meeting.meeting_id,
@@ -155,23 +164,38 @@ def chunk_point(meeting: Meeting, point: AgendaPoint, max_tokens: int = 480,
         return [_closed_chunk(meeting, point)]
     if not point.sections:
         return []
-    header_cost = count(chunk_header(meeting, point, "Sagsfremstilling, Beslutning"))
-    budget = max(32, max_tokens - header_cost)
-    pieces = _pieces(point, budget, count)
+    pieces = _pieces(meeting, point, max_tokens, count)
+    # A model tokenizer is too slow to re-count every growing chunk, so estimate from cached
+    # counts (a counter adds a constant for special tokens and prefixes to every call) and
+    # count the real text only near the limit: the header grows with the section names it
+    # lists, and counts are not exactly additive across the joins.
+    overhead = count("")
+    piece_cost = {id(p): count(p.text) - overhead for p in pieces}
+    header_cost: dict[str, int] = {}
+
+    def fits(group: list[_Piece]) -> bool:
+        section, _, text = _compose(meeting, point, group)
+        if section not in header_cost:
+            header_cost[section] = count(chunk_header(meeting, point, section))
+        estimate = header_cost[section] + sum(piece_cost[id(p)] for p in group)
+        slack = 2 * len(group) + 2
+        if estimate + slack <= max_tokens:
+            return True
+        if estimate - slack > max_tokens:
+            return False
+        return count(text) <= max_tokens
+
     groups: list[list[_Piece]] = []
     current: list[_Piece] = []
-    used = 0
     for piece in pieces:
-        cost = count(piece.text)
-        if current and used + cost > budget:
+        if current and not fits([*current, piece]):
             groups.append(current)
             # Carry the tail of the previous chunk over, when it is small enough, so a sentence
             # that needs its context still has it.
             tail = current[-1]
-            tail_cost = count(tail.text)
-            current, used = ([tail], tail_cost) if tail_cost <= overlap_tokens else ([], 0)
+            keep = count(tail.text) <= overlap_tokens and fits([tail, piece])
+            current = [tail] if keep else []
         current.append(piece)
-        used += cost
     if current:
         groups.append(current)
     return [_make_chunk(meeting, point, i, g) for i, g in enumerate(groups)]
