@@ -156,9 +156,10 @@ class SentenceTransformerEmbedder(Embedder):
     @property
     def dim(self) -> int:
         model = self._load()
-        get_dim = getattr(model, "get_embedding_dimension", None) or getattr(
-            model, "get_sentence_embedding_dimension"
-        )
+        # Newer sentence-transformers renamed the method; support both.
+        get_dim = getattr(model, "get_embedding_dimension", None)
+        if get_dim is None:
+            get_dim = model.get_sentence_embedding_dimension
         return int(get_dim())
 
     @property
