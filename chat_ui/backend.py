@@ -1,0 +1,144 @@
+"""Where answers come from: the in-process service, or the HTTP API at REFERAT_API_URL.
+
+Both yield the same events as ``POST /v1/chat?stream=true``: ``citations``, ``token``s, an optional
+``reset``, then ``done`` with the full AskResponse as a dict. Failures become ``ChatError`` with a
+Danish message fit to show in the chat.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
+
+import httpx
+
+from api import schemas
+from api.rag import standalone_question
+from api.service import ReferatService
+
+log = logging.getLogger("referat.chat")
+
+Event = tuple[str, dict[str, Any]]
+
+
+class ChatError(Exception):
+    """A failure with a message for the user (Danish, no internals)."""
+
+
+class Backend(Protocol):
+    base_url: str
+
+    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
+               top_k: int) -> Iterator[Event]: ...
+
+
+class LocalBackend:
+    """Calls the service of the app the chat is mounted on, looked up per request."""
+
+    base_url = ""
+
+    def __init__(self, get_service: Callable[[], ReferatService | None],
+                 get_problem: Callable[[], str | None] = lambda: None) -> None:
+        self._get_service = get_service
+        self._get_problem = get_problem
+
+    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
+               top_k: int) -> Iterator[Event]:
+        service = self._get_service()
+        if service is None:
+            problem = self._get_problem() or "indekset er ikke indlæst"
+            raise ChatError(f"Søgeindekset er ikke klar ({problem}). Prøv igen om lidt, eller "
+                            "kontakt den, der driver Referat.")
+        pairs = [(m.role, m.content) for m in messages]
+        try:
+            question = service.check_question(pairs[-1][1])
+        except ValueError as e:
+            raise ChatError(f"Spørgsmålet kan ikke bruges: {e}.") from e
+        standalone = standalone_question(pairs)
+        for event in service.ask_stream(question, filters, top_k,
+                                        standalone=standalone if standalone != question else None):
+            yield event.event, event.data
+
+
+_STATUS_MESSAGES = {
+    401: "API'et afviste nøglen (HTTP 401). Tjek REFERAT_API_KEY for chatten.",
+    403: "API'et gav ikke adgang (HTTP 403). Tjek API-nøglen for chatten.",
+    404: "API'et blev ikke fundet på den adresse (HTTP 404). Tjek REFERAT_API_URL.",
+    413: "Spørgsmålet er for langt (HTTP 413). Forkort det og prøv igen.",
+    429: "Der er sendt for mange spørgsmål på kort tid (HTTP 429). Vent et øjeblik.",
+    503: "Søgeindekset er ikke klar (HTTP 503). Prøv igen om lidt.",
+}
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = json.loads(response.read() or b"{}")
+    except (ValueError, httpx.HTTPError):
+        return ""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list):  # FastAPI validation errors
+        return "; ".join(str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail)
+    return str(detail) if detail else ""
+
+
+def status_message(status: int, detail: str = "") -> str:
+    """A Danish message for an HTTP error from the API."""
+    message = _STATUS_MESSAGES.get(status)
+    if message is None:
+        kind = "Forespørgslen blev afvist" if status < 500 else "API'et fejlede"
+        message = f"{kind} (HTTP {status})."
+    if detail and status not in (401, 403):
+        message += f" Detaljer: {detail}"
+    return message
+
+
+def parse_sse(lines: Iterator[str]) -> Iterator[Event]:
+    """Server-Sent Events as (event, data) pairs; data is JSON."""
+    event = "message"
+    data: list[str] = []
+    for line in lines:
+        if not line:
+            if data:
+                yield event, json.loads("\n".join(data))
+            event, data = "message", []
+        elif line.startswith("event:"):
+            event = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].lstrip())
+    if data:
+        yield event, json.loads("\n".join(data))
+
+
+class HttpBackend:
+    """Talks to a Referat API elsewhere: POST /v1/chat?stream=true."""
+
+    def __init__(self, base_url: str, api_key: str | None = None, timeout_s: float = 60.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._headers = {"Accept": "text/event-stream"}
+        if api_key:
+            self._headers["Authorization"] = f"Bearer {api_key}"
+        self._timeout = httpx.Timeout(timeout_s, connect=5.0)
+        self._transport = transport
+
+    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
+               top_k: int) -> Iterator[Event]:
+        body = schemas.ChatRequest(messages=list(messages), filters=filters, top_k=top_k)
+        url = f"{self.base_url}/v1/chat"
+        try:
+            with httpx.Client(timeout=self._timeout, transport=self._transport) as client, \
+                    client.stream("POST", url, params={"stream": "true"}, headers=self._headers,
+                                  json=body.model_dump(mode="json", exclude_none=True)) as resp:
+                if resp.status_code >= 400:
+                    raise ChatError(status_message(resp.status_code, _detail(resp)))
+                yield from parse_sse(resp.iter_lines())
+        except httpx.TimeoutException as e:
+            raise ChatError("API'et svarede ikke i tide. Prøv igen om lidt.") from e
+        except httpx.TransportError as e:
+            log.warning("chat: API at %s unreachable: %s", self.base_url, e)
+            raise ChatError(f"Kan ikke få forbindelse til Referat-API'et på {self.base_url}. "
+                            "Det kører måske ikke; prøv igen om lidt.") from e
+        except json.JSONDecodeError as e:
+            raise ChatError("API'et sendte et svar, chatten ikke kunne læse.") from e

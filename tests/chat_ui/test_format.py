@@ -1,0 +1,237 @@
+"""The chat's formatting functions and turn logic, without launching Gradio or a browser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+import httpx
+import pytest
+
+from api import schemas
+from chat_ui.app import answer_stream, conversation, parse_filters
+from chat_ui.backend import ChatError, HttpBackend, parse_sse, status_message
+from chat_ui.format import (
+    format_answer,
+    format_date,
+    format_error,
+    format_refusal,
+    format_sources,
+    link_markers,
+)
+
+
+def citation(n: int = 1, **overrides: Any) -> schemas.Citation:
+    values: dict[str, Any] = {
+        "n": n, "meeting_id": "direktionen-2017-06-19", "meeting_date": date(2017, 6, 19),
+        "board": "Direktionen", "punkt": 5, "title": "Budgetanalyser", "case_number": "17/163",
+        "section": "Beslutning", "quote": "Vedr. Solgården blev det godkendt",
+        "url": "/minutes/direktionen-2017-06-19?punkt=5&hl=Vedr.#punkt-5",
+    }
+    values.update(overrides)
+    return schemas.Citation(**values)
+
+
+def test_format_date_is_danish() -> None:
+    assert format_date(date(2017, 6, 19)) == "19-06-2017"
+    assert format_date("2023-01-16") == "16-01-2023"
+
+
+def test_markers_become_links_to_the_source_in_a_new_tab() -> None:
+    out = link_markers("Taksterne blev godkendt [1].", [citation()])
+    assert ('<a class="cite" href="/minutes/direktionen-2017-06-19?punkt=5&amp;hl=Vedr.#punkt-5"'
+            ' target="_blank" rel="noopener"') in out
+    assert ">[1]</a>" in out
+    assert 'title="19-06-2017, Punkt 5: Budgetanalyser"' in out
+
+
+def test_marker_without_citation_stays_text() -> None:
+    out = link_markers("Se [2].", [citation(1)])
+    assert "<a" not in out and "[2]" in out
+
+
+def test_marker_links_get_the_api_base_url() -> None:
+    out = link_markers("[1]", [citation()], base_url="http://api.example:8000/")
+    assert 'href="http://api.example:8000/minutes/direktionen-2017-06-19?' in out
+
+
+def test_sources_list_shows_date_point_case_quote_and_link() -> None:
+    out = format_sources([citation(), citation(2, punkt=9, title="Indretning", case_number=None,
+                                               url="/minutes/x#punkt-9")])
+    assert "Kilder" in out
+    assert "19-06-2017" in out
+    assert "Punkt 5: Budgetanalyser" in out and "Sag 17/163" in out
+    assert "Vedr. Solgården blev det godkendt" in out
+    assert out.count('target="_blank"') == 2
+    assert "Punkt 9: Indretning" in out and out.count("Sag ") == 1
+    assert format_sources([]) == ""
+
+
+def test_header_citation_without_punkt() -> None:
+    out = format_sources([citation(punkt=None, title="Referat 19-06-2017", case_number=None)])
+    assert "Punkt" not in out and "Referat 19-06-2017" in out
+
+
+def test_minutes_text_is_escaped() -> None:
+    evil = citation(title="<script>alert(1)</script>", quote='"><img src=x onerror=alert(1)>',
+                    case_number="17/163")
+    out = format_answer("Svar <script>alert(2)</script> [1]", [evil])
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in out
+    assert "&quot;&gt;&lt;img" in out
+
+
+def test_url_with_quotes_cannot_break_the_attribute() -> None:
+    out = link_markers("[1]", [citation(url='/minutes/x" onmouseover="alert(1)')])
+    assert '" onmouseover=' not in out
+
+
+def test_answer_is_one_html_block_without_blank_lines() -> None:
+    # A blank line would end the HTML block and let Markdown reinterpret the rest.
+    out = format_answer("Første afsnit [1].\n\nAndet afsnit.", [citation()])
+    assert "\n" not in out and out.startswith("<div")
+
+
+def test_answer_lists_only_the_cited_sources_when_done() -> None:
+    out = format_answer("Godkendt [2].", [citation(1, title="Ikke brugt"), citation(2)])
+    assert "Ikke brugt" not in out
+    streaming = format_answer("Godkendt", [citation(1, title="Ikke brugt"), citation(2)],
+                              streaming=True)
+    assert "Ikke brugt" in streaming and "markør" in streaming
+
+
+def test_refusal_is_marked_with_a_hint() -> None:
+    out = format_refusal("Jeg kunne ikke finde noget om det i referaterne.")
+    assert "Ikke fundet i referaterne" in out
+    assert "Prøv andre ord, eller udvid datointervallet." in out
+    again = format_refusal("Intet. Prøv andre ord, eller udvid datointervallet.")
+    assert again.count("Prøv andre ord") == 1
+    english = format_answer("I found nothing.", [], refused=True, language="en")
+    assert "Not found in the minutes" in english and "widen the date range" in english
+    assert "Kilder" not in english
+
+
+def test_error_is_escaped_text() -> None:
+    out = format_error("API nede <b>")
+    assert "Der opstod en fejl" in out and "&lt;b&gt;" in out
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (("", "", ""), None),
+        (("2017-01-01", " ", ""), schemas.Filters(date_from=date(2017, 1, 1))),
+        (("", "2017-12-31", "17/163"),
+         schemas.Filters(date_to=date(2017, 12, 31), case_number="17/163")),
+    ],
+)
+def test_parse_filters(fields: tuple[str, str, str], expected: schemas.Filters | None) -> None:
+    assert parse_filters(*fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (("19-06-2017", "", ""), "ÅÅÅÅ-MM-DD"),
+        (("", "", "sag 17"), "Sagsnummeret"),
+        (("2018-01-01", "2017-01-01", ""), "før"),
+    ],
+)
+def test_bad_filters_give_danish_messages(fields: tuple[str, str, str], message: str) -> None:
+    with pytest.raises(ChatError, match=message):
+        parse_filters(*fields)
+
+
+class FakeBackend:
+    base_url = ""
+
+    def __init__(self, events: list[tuple[str, dict[str, Any]]] | Exception) -> None:
+        self.events = events
+        self.seen: list[schemas.Message] = []
+
+    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
+               top_k: int) -> Iterator[tuple[str, dict[str, Any]]]:
+        self.seen = list(messages)
+        if isinstance(self.events, Exception):
+            raise self.events
+        yield from self.events
+
+
+def _done(answer: str, refused: bool = False) -> dict[str, Any]:
+    return schemas.AskResponse(answer=answer, refused=refused, language="da",
+                               citations=[] if refused else [citation()], retrieval=[],
+                               timings_ms={}).model_dump(mode="json")
+
+
+def test_answer_stream_grows_then_ends_with_the_final_answer() -> None:
+    events = [("citations", {"citations": [citation().model_dump(mode="json")]}),
+              ("token", {"text": "Godkendt"}), ("token", {"text": " [1]."}),
+              ("done", _done("Godkendt [1]."))]
+    backend = FakeBackend(events)
+    steps = list(answer_stream(backend, [], "Solgården?", parse_filters("2017-01-01", "", "")))
+    html_out, text = steps[-1]
+    assert text == "Godkendt [1]."
+    assert 'class="cite"' in html_out and "Kilder" in html_out and "markør" not in html_out
+    assert "Filtre: 01-01-2017" in html_out
+
+
+def test_follow_ups_send_the_conversation() -> None:
+    turns = [{"question": "Solgården?", "answer": "Godkendt [1].", "html": ""},
+             {"question": "fejlede", "answer": "", "html": ""}]
+    messages = conversation(turns, "og Taxhuset?")  # type: ignore[arg-type]
+    assert [(m.role, m.content) for m in messages] == [
+        ("user", "Solgården?"), ("assistant", "Godkendt [1]."), ("user", "og Taxhuset?")]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [ChatError("API'et afviste nøglen"), RuntimeError("Traceback (most recent call last)")],
+)
+def test_errors_become_a_message_never_a_traceback(error: Exception) -> None:
+    steps = list(answer_stream(FakeBackend(error), [], "Solgården?", None))
+    html_out, text = steps[-1]
+    assert text == "" and "Der opstod en fejl" in html_out
+    assert "Traceback" not in html_out
+
+
+def test_parse_sse() -> None:
+    lines = iter(['event: citations', 'data: {"citations": []}', '', 'event: token',
+                  'data: {"text": "Hej"}', ''])
+    assert list(parse_sse(lines)) == [("citations", {"citations": []}),
+                                      ("token", {"text": "Hej"})]
+
+
+def _http(handler: Any) -> HttpBackend:
+    return HttpBackend("http://api.test", api_key="k", transport=httpx.MockTransport(handler))
+
+
+def test_http_backend_streams_sse_with_the_key() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.url.path == "/v1/chat" and request.url.params["stream"] == "true"
+        assert request.headers["Authorization"] == "Bearer k"
+        body = 'event: token\ndata: {"text": "Hej"}\n\n'
+        return httpx.Response(200, text=body, headers={"content-type": "text/event-stream"})
+
+    msgs = [schemas.Message(role="user", content="Hej?")]
+    assert list(_http(handler).stream(msgs, None, 5)) == [("token", {"text": "Hej"})]
+
+
+@pytest.mark.parametrize(("status", "expected"), [(401, "nøglen"), (422, "afvist"),
+                                                   (503, "ikke klar"), (500, "fejlede")])
+def test_http_errors_are_readable(status: int, expected: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json={"detail": "nope"})
+
+    msgs = [schemas.Message(role="user", content="Hej?")]
+    with pytest.raises(ChatError, match=expected):
+        list(_http(handler).stream(msgs, None, 5))
+    assert "HTTP" in status_message(status)
+
+
+def test_api_down_is_readable() -> None:
+    backend = HttpBackend("http://127.0.0.1:9", timeout_s=2)  # nothing listens on port 9
+    msgs = [schemas.Message(role="user", content="Hej?")]
+    with pytest.raises(ChatError, match="Kan ikke få forbindelse"):
+        list(backend.stream(msgs, None, 5))
