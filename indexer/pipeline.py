@@ -154,10 +154,23 @@ def index_corpus(
             store.set_state(generation=generation, dirty=True)
             changed = True
 
+    # Files that were indexed from these folders before and are gone now. Removed before any
+    # file is indexed, so that a renamed file is not refused as a duplicate of its old name.
+    sources = [display_path(path) for path in files]
+    seen_sources.update(sources)
+    for source, record in records.items():
+        if source in seen_sources or not _under(source, paths):
+            continue
+        mark_dirty()
+        ids = list(store.chunk_hashes(source))
+        store.delete(ids)
+        store.delete_file(source)
+        summary.removed += len(ids)
+        if meeting_owner.get(record.meeting_id) == source:
+            del meeting_owner[record.meeting_id]
+
     max_tokens_model = min(max_tokens, embedder.max_tokens - 8)
-    for done, path in enumerate(files, start=1):
-        source = display_path(path)
-        seen_sources.add(source)
+    for done, (path, source) in enumerate(zip(files, sources, strict=True), start=1):
         try:
             _index_file(path, source, embedder, store, records, meeting_owner, summary,
                         max_tokens_model, overlap_tokens, mark_dirty)
@@ -167,17 +180,6 @@ def index_corpus(
             summary.failed.append(Failure(source, f"cannot read: {e.strerror or e}"))
         if progress:
             progress(done, len(files), source)
-
-    # Files that were indexed from these folders before and are gone now.
-    for source, record in records.items():
-        if source in seen_sources or not _under(source, paths):
-            continue
-        mark_dirty()
-        ids = list(store.chunk_hashes(source))
-        store.delete(ids)
-        store.delete_file(source)
-        summary.removed += len(ids)
-        meeting_owner.pop(record.meeting_id, None)
 
     # Chunks whose file has no catalogue record: left by a run that was killed mid-file.
     known = set(store.file_records())
