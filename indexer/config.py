@@ -68,7 +68,9 @@ class Settings(BaseSettings):
     port: int = 8000
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
     admin_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # The chat UI alone (python -m chat_ui.app) talks to this API, with this key.
     api_url: str | None = None
+    api_key: str | None = None
     log_questions: bool = False
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     rate_limit_per_minute: int = 0
