@@ -1,0 +1,113 @@
+"""The ``referat`` CLI (index, search) through click's CliRunner, on real parts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from click.testing import CliRunner
+
+from api.cli import cli
+from indexer.store import ChromaStore, make_client
+
+if TYPE_CHECKING:
+    from tests.conftest import IndexedCorpus
+
+SUMMARY_KEYS = {"files", "meetings", "points", "chunks_embedded", "unchanged", "removed",
+                "failed"}
+ROW_KEYS = {"meeting_date", "punkt", "title", "case_number", "score"}
+
+MINUTES = """REFERAT Direktionen d. 05-03-2021
+
+Punkt 1: Takster for svømmehallen
+
+21/1001
+
+Sagsfremstilling
+
+Svømmehallen får nye takster fra sommeren.
+
+Punkt 2: Lukket
+
+21/1002
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(MINUTES, encoding="utf-8")
+    return folder
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def test_index_json_summary_and_idempotence(corpus: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code, out = run("index", str(corpus), "--json", "--data-dir", str(data))
+    assert code == 0, out
+    summary = json.loads(out)  # exactly one JSON object, nothing else on stdout
+    assert SUMMARY_KEYS <= set(summary)
+    assert (summary["files"], summary["meetings"], summary["points"]) == (1, 1, 2)
+    assert (summary["chunks_embedded"], summary["unchanged"], summary["failed"]) == (2, 0, [])
+    assert (data / "chroma").is_dir()
+
+    # The same index through REFERAT_DATA_DIR: nothing to embed the second time.
+    code, out = run("index", str(corpus), "--json", env={"REFERAT_DATA_DIR": str(data)})
+    assert code == 0, out
+    again = json.loads(out)
+    assert (again["chunks_embedded"], again["unchanged"], again["removed"]) == (0, 2, 0)
+
+
+def test_index_reports_broken_files_and_strict_fails(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    data = str(tmp_path / "data")
+    code, out = run("index", str(corpus), "--json", "--data-dir", data)
+    assert code == 0
+    failed = json.loads(out)["failed"]
+    assert [Path(f["path"]).name for f in failed] == ["empty.txt"]
+    assert set(failed[0]) == {"path", "reason"} and "empty" in failed[0]["reason"]
+    code, out = run("index", str(corpus), "--json", "--strict", "--data-dir", data)
+    assert code == 1
+    assert json.loads(out)["failed"][0]["path"].endswith("empty.txt")
+
+
+def test_index_text_summary(corpus: Path, tmp_path: Path) -> None:
+    code, out = run("index", str(corpus), "--data-dir", str(tmp_path / "data"))
+    assert code == 0
+    assert "1 filer, 1 møder, 2 punkter: 2 chunks indlejret" in out
+
+
+def test_index_with_another_model_needs_rebuild(corpus: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ChromaStore(make_client(data / "chroma"), "referat", "st/some-other-model")
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--json", "--data-dir", str(data)])
+    assert result.exit_code == 1
+    assert "re-index" in result.output and "--rebuild" in result.output
+    code, out = run("index", str(corpus), "--json", "--rebuild", "--data-dir", str(data))
+    assert code == 0 and json.loads(out)["chunks_embedded"] == 2
+
+
+def test_search_json_puts_solgaarden_first(indexed: IndexedCorpus) -> None:
+    code, out = run("search", "solgården takster", "--json",
+                    "--data-dir", str(indexed.settings.data_dir))
+    assert code == 0, out
+    rows = json.loads(out)
+    assert rows and all(ROW_KEYS <= set(r) for r in rows)
+    assert (rows[0]["meeting_date"], rows[0]["punkt"]) == ("2017-06-19", 5)
+    assert rows[0]["case_number"] == "17/163" and rows[0]["title"] == "Budgetanalyser"
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_text_and_env_data_dir(indexed: IndexedCorpus) -> None:
+    code, out = run("search", "solgården takster",
+                    env={"REFERAT_DATA_DIR": str(indexed.settings.data_dir)})
+    assert code == 0, out
+    assert out.splitlines()[0].startswith("1. Direktionen 19-06-2017 Punkt 5: Budgetanalyser")
