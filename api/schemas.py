@@ -29,6 +29,11 @@ class Filters(BaseModel):
         return self
 
 
+def check_text(value: str) -> str:
+    """The stripped text; ValueError when it is empty or holds control characters."""
+    return _clean_text(value)
+
+
 def _clean_text(value: str) -> str:
     # Control characters (other than tab/newline) carry no meaning in a question.
     if any(ord(c) < 32 and c not in "\t\n\r" for c in value):

@@ -73,7 +73,8 @@ def point(meeting_id: Annotated[str, Path(max_length=200)],
 
 
 @router.get("/cases/{case_number:path}", response_model=schemas.CaseHistory,
-            responses={404: {"model": schemas.ErrorResponse}, 422: {"model": schemas.ErrorResponse}})
+            responses={404: {"model": schemas.ErrorResponse},
+                       422: {"model": schemas.ErrorResponse}})
 def case_history(case_number: str, service: ServiceDep) -> schemas.CaseHistory:
     """The path of a case through the board: every point carrying it, oldest first."""
     import re

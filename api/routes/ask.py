@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
@@ -12,12 +13,12 @@ from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.deps import ServiceDep
-from api.service import StreamEvent
 from api.rag import standalone_question
+from api.service import StreamEvent
 
 router = APIRouter(prefix="/v1", tags=["answers"])
 
-_STREAM_DOC = {
+_STREAM_DOC: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Server-Sent Events: `citations`, then `token`s, then `done` with the "
         "full AskResponse.",

@@ -18,8 +18,8 @@ from indexer.models import AgendaPoint, Meeting, Section
 router = APIRouter(tags=["source view"])
 
 _CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:52rem;margin:2rem auto;
-padding:0 1rem;line-height:1.55;color:#1d2330}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:52rem;
+margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1d2330}
 header{border-bottom:2px solid #1d4f91;margin-bottom:1.5rem}
 h1{color:#1d4f91;font-size:1.6rem} h2{margin-top:2.2rem;font-size:1.25rem;color:#1d4f91}
 h3{font-size:1rem;margin-bottom:.3rem;color:#39465c}

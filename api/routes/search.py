@@ -33,6 +33,7 @@ async def search(
     except ValidationError as e:
         raise HTTPException(422, detail=e.errors()[0]["msg"]) from e
     try:
+        schemas.check_text(q)
         return await run_in_threadpool(service.search, q, filters, k)
     except ValueError as e:
         raise HTTPException(422, detail=str(e)) from e
