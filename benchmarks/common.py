@@ -116,8 +116,13 @@ class BuiltIndex:
     paths: list[Path]
 
 
-def build_index(n: int, embedder_name: str, embedder: Embedder | None = None,
-                seed: int = SEED, data_dir: Path | None = None) -> BuiltIndex:
+def build_index(
+    n: int,
+    embedder_name: str,
+    embedder: Embedder | None = None,
+    seed: int = SEED,
+    data_dir: Path | None = None,
+) -> BuiltIndex:
     """Real corpus + ``n`` synthetic meetings, indexed incrementally into the cache.
 
     The first call embeds everything; later calls find every file unchanged and embed nothing.
@@ -161,13 +166,22 @@ def load_questions(path: Path) -> list[Question]:
         d = json.loads(line)
         md = d.get("meeting_date")
         gold = (date.fromisoformat(md), int(d["punkt"])) if md and d.get("punkt") else None
-        out.append(Question(str(d.get("id")), d["question"], d.get("lang", "da"),
-                            d.get("kind", ""), gold, bool(md)))
+        out.append(
+            Question(
+                str(d.get("id")),
+                d["question"],
+                d.get("lang", "da"),
+                d.get("kind", ""),
+                gold,
+                bool(md),
+            )
+        )
     return out
 
 
-def rank_metrics(ranked: Sequence[Sequence[tuple[date, int]]], questions: Sequence[Question]
-                 ) -> dict[str, float | int]:
+def rank_metrics(
+    ranked: Sequence[Sequence[tuple[date, int]]], questions: Sequence[Question]
+) -> dict[str, float | int]:
     """hit@1, hit@5 and MRR over questions with a gold punkt (ranked lists deduplicated)."""
     h1 = h5 = rr = 0.0
     n = 0
@@ -184,8 +198,12 @@ def rank_metrics(ranked: Sequence[Sequence[tuple[date, int]]], questions: Sequen
             h1 += r == 1
             h5 += r <= 5
             rr += 1.0 / r
-    return {"hit@1": h1 / n if n else 0.0, "hit@5": h5 / n if n else 0.0,
-            "mrr": rr / n if n else 0.0, "n": n}
+    return {
+        "hit@1": h1 / n if n else 0.0,
+        "hit@5": h5 / n if n else 0.0,
+        "mrr": rr / n if n else 0.0,
+        "n": n,
+    }
 
 
 # --- statistics and formatting ----------------------------------------------------------------
@@ -235,8 +253,10 @@ def machine() -> str:
     except (OSError, ValueError, IndexError):
         mem_s = "RAM unknown"
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (f"{cpu}, {cores} cores, {mem_s}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}")
+    return (
+        f"{cpu}, {cores} cores, {mem_s}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def write_section(name: str, body: str, path: Path = RESULTS) -> None:

@@ -34,18 +34,59 @@ from indexer.parse import SECTION_NAMES, parse_file  # noqa: E402
 CORPUS = ROOT / "corpus"
 BOARD = "Direktionen"
 WEEKDAYS = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"]
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-          "oktober", "november", "december"]
+MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 STANDING = ("Økonomiopfølgning", "Øvrige sager", "Orientering", "Huskeliste")
-LOCATIONS = ["Mødelokale B105", "Mødelokale B105", "Mødelokale B105", "Mødelokale A210",
-             "Byrådssalen", "Quality Hotel, Carl Gustavs gade 1, 263 VIP lokale"]
-PEOPLE = ["Lars Holte", "Jørgen Lerhard", "Per Aalbæk Nielsen", "Charlotte Markussen",
-          "Anya Krogh Manghezi", "Henrik Mølgaard", "Mette Sørensen", "Birgitte Holm"]
-TITLE_PREFIXES = ["Status på", "Opfølgning på", "Forslag til", "Orientering om", "Drøftelse af",
-                  "Godkendelse af", "Evaluering af", "Revision af"]
+LOCATIONS = [
+    "Mødelokale B105",
+    "Mødelokale B105",
+    "Mødelokale B105",
+    "Mødelokale A210",
+    "Byrådssalen",
+    "Quality Hotel, Carl Gustavs gade 1, 263 VIP lokale",
+]
+PEOPLE = [
+    "Lars Holte",
+    "Jørgen Lerhard",
+    "Per Aalbæk Nielsen",
+    "Charlotte Markussen",
+    "Anya Krogh Manghezi",
+    "Henrik Mølgaard",
+    "Mette Sørensen",
+    "Birgitte Holm",
+]
+TITLE_PREFIXES = [
+    "Status på",
+    "Opfølgning på",
+    "Forslag til",
+    "Orientering om",
+    "Drøftelse af",
+    "Godkendelse af",
+    "Evaluering af",
+    "Revision af",
+]
 # Sections in the order the two eras of the real minutes use.
-ORDER_2013 = ["Sagsfremstilling", "Økonomi", "Vurdering", "Andre relevante dokumenter",
-              "Indstilling", "Beslutning", "Bilag"]
+ORDER_2013 = [
+    "Sagsfremstilling",
+    "Økonomi",
+    "Vurdering",
+    "Andre relevante dokumenter",
+    "Indstilling",
+    "Beslutning",
+    "Bilag",
+]
 ORDER_2017 = ["Baggrund", "Indstilling", "Beslutning", "Sagsfremstilling", "Bilag"]
 MIN_BLOCK_CHARS = 20  # real decisions shorter than this ("Udsættes.") are generic phrases
 
@@ -96,8 +137,9 @@ def _standing(title: str) -> str | None:
 def load_vocabulary(corpus: Path = CORPUS) -> Vocabulary:
     """Parse the real minutes and collect titles, section lines and decision sentences."""
     vocab = Vocabulary()
-    meetings: list[Meeting] = [parse_file(p) for p in sorted(corpus.glob("*.txt"))
-                               + sorted(corpus.glob("*.md"))]
+    meetings: list[Meeting] = [
+        parse_file(p) for p in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md"))
+    ]
     for meeting in meetings:
         vocab.real_dates.add(meeting.date)
         for point in meeting.points:
@@ -107,8 +149,13 @@ def load_vocabulary(corpus: Path = CORPUS) -> Vocabulary:
                 vocab.titles.append(point.title)
             for section in point.sections:
                 if section.is_decision:
-                    sentences = [s for line in section.text.splitlines() if _usable(line)
-                                 for s in _SENTENCE_RE.split(line.strip()) if s.strip()]
+                    sentences = [
+                        s
+                        for line in section.text.splitlines()
+                        if _usable(line)
+                        for s in _SENTENCE_RE.split(line.strip())
+                        if s.strip()
+                    ]
                     if sentences:
                         vocab.decisions.append(sentences)
                     if len(fold(section.text)) >= MIN_BLOCK_CHARS:
@@ -144,6 +191,7 @@ class Generator:
 
     def mutate_numbers(self, text: str, when: date) -> str:
         """Every number changes: dates move to near the meeting, other numbers are redrawn."""
+
         def new_date(_m: re.Match[str]) -> str:
             d = when + timedelta(days=self.rng.randint(-60, 90))
             return f"{d.day:02d}-{d.month:02d}-{d.year}"
@@ -161,8 +209,7 @@ class Generator:
 
         text = _DMY_RE.sub(new_date, text)
         parts = re.split(r"(\d{2}-\d{2}-\d{4})", text)
-        return "".join(p if _DMY_RE.fullmatch(p) else _NUMBER_RE.sub(new_number, p)
-                       for p in parts)
+        return "".join(p if _DMY_RE.fullmatch(p) else _NUMBER_RE.sub(new_number, p) for p in parts)
 
     def title(self) -> str:
         base = self.rng.choice(self.vocab.titles)
@@ -183,7 +230,7 @@ class Generator:
         keep = min(len(template), self.rng.randint(2, 7))
         start = self.rng.randint(0, len(template) - keep)
         out = []
-        for line in template[start:start + keep]:
+        for line in template[start : start + keep]:
             if self.rng.random() < 0.6:
                 line = self.rng.choice(pool)
             sentences = _SENTENCE_RE.split(line)
@@ -235,16 +282,24 @@ class Generator:
         return render(when, points, era_2013, markdown, self.rng)
 
 
-def render(when: date, points: list[tuple[str, str | None, list[tuple[str, list[str]]]]],
-           era_2013: bool, markdown: bool, rng: random.Random) -> str:
+def render(
+    when: date,
+    points: list[tuple[str, str | None, list[tuple[str, list[str]]]]],
+    era_2013: bool,
+    markdown: bool,
+    rng: random.Random,
+) -> str:
     """The text of one meeting file (two leading blank lines, no final newline)."""
     dmy = when.strftime("%d-%m-%Y")
     hour = rng.choice(["08:30", "09:00", "09:30", "10:00"])
     long_date = f"{WEEKDAYS[when.weekday()]} d. {when.day}. {MONTHS[when.month - 1]} {when.year}"
     label = "**{}**" if markdown else "{}"
-    blocks = ["", f"{'# ' if markdown else ''}REFERAT {BOARD} d. {dmy}",
-              f"{label.format('Mødedato')} {long_date} kl. {hour}",
-              f"{label.format('Mødested')} {rng.choice(LOCATIONS)}"]
+    blocks = [
+        "",
+        f"{'# ' if markdown else ''}REFERAT {BOARD} d. {dmy}",
+        f"{label.format('Mødedato')} {long_date} kl. {hour}",
+        f"{label.format('Mødested')} {rng.choice(LOCATIONS)}",
+    ]
     if not era_2013:
         names = rng.sample(PEOPLE, rng.randint(3, 5))
         names[-1] += rng.choice(["", " (sekretær)", " (Afbud)"])
@@ -256,8 +311,9 @@ def render(when: date, points: list[tuple[str, str | None, list[tuple[str, list[
         toc.append(f"{title}.....\t{page}")
         page += 1 + sum(len(lines) for _, lines in sections) // 6
     blocks.append("\n".join(toc))
-    decision_heading = ("Beslutning i Direktionen den {}" if era_2013
-                        else "Beslutning Direktionen den {}")
+    decision_heading = (
+        "Beslutning i Direktionen den {}" if era_2013 else "Beslutning Direktionen den {}"
+    )
     for number, (title, case, sections) in enumerate(points, start=1):
         heading = f"Punkt {number}: {title}"
         if markdown:

