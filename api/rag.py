@@ -54,9 +54,14 @@ _HISTORY_RE = re.compile(
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years",
     re.IGNORECASE,
 )
+_ATTENDANCE_Q_RE = re.compile(
+    r"deltog i mødet|mødedeltager|deltagere|fremmødt|afbud|fraværende|var med|mødested|"
+    r"attend|absent|apolog|present at|where was .* held|venue",
+    re.IGNORECASE,
+)
 _DIGIT_RE = re.compile(r"\d")
 # "Stine West Dyhr deltog under punktet." records who attended, not what was decided.
-_ATTENDANCE_RE = re.compile(r"\bdeltog\b.*\b(punktet|mødet)\b", re.IGNORECASE)
+_ATTENDANCE_RE = re.compile(r"\bdeltog\b.*\b(punktet|mødet|drøftelsen)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“(])")
 # Danish abbreviations that end in a period without ending the sentence ("ca. 0,6 mio. kr.").
 _ABBREVIATIONS = frozenset(
@@ -102,37 +107,47 @@ class RefusalRule:
     A cosine threshold alone cannot separate the cases (unanswerable questions reach 0.78-0.86
     with multilingual-e5-small, answerable ones go as low as 0.78), so the rule combines:
 
-    - a floor on the best dense match (``min_dense``): below it nothing in the archive is about
-      the question;
-    - for Danish questions, agreement between the rankings: the fused top point must be among the
-      first ``agree_depth`` points by meaning. When the archive does not cover a question, BM25
-      still finds *something* through its generic words ("besluttet", "drøftede", "nye") and pulls
-      a point to the top that the embedding ranks far down; when it does cover it, both rankings
-      put the point near the top. Danish questions also need a higher floor (``min_dense_da``):
-      a Danish question about a covered topic matches its Danish source closely.
+    - a floor on the best dense match (``min_dense``; ``min_dense_da`` for Danish questions,
+      which match their Danish sources more closely);
+    - how far the best point stands out by meaning (``SearchResult.dense_gap``): a question the
+      archive covers has a point that stands out from the fifth best; a question it does not
+      cover meets a flat row of equally weak matches;
+    - agreement between the rankings: when the archive does not cover a question, BM25 still
+      finds *something* through generic words ("besluttet", "drøftede", "nye") and pulls a point
+      to the top that the embedding ranks far down (``agree_depth``).
 
-    English questions share few words with Danish minutes, so their lexical ranking says little
-    and only the floor applies. Calibrated on the development and held-out questions (see
-    ``referat eval``); a question naming a case number the archive holds is never refused.
+    English questions share few words with Danish minutes, so for them the lexical signals only
+    count where they exist. Questions about who attended or where a meeting was held are
+    answered from a meeting's header, not an agenda point, so the stand-out test does not apply
+    to them. Calibrated on the development and held-out questions (``referat eval`` reports
+    refusal accuracy); a question naming a case number the archive holds is never refused.
     """
 
     min_dense: float = 0.775
     min_dense_da: float = 0.80
+    min_gap_da: float = 0.015
+    min_gap_en: float = 0.010
     agree_depth: int = 3
 
-    def refuse(self, result: SearchResult, language: str = "da") -> bool:
+    def refuse(self, result: SearchResult, language: str = "da", about_meeting: bool = False
+               ) -> bool:
         if not result.points:
             return True
         if result.case_numbers and result.filters.case_number:
             return False
         if result.dense_top < self.min_dense:
             return True
+        top = (result.points[0].meeting_id, result.points[0].punkt)
+        gap = result.dense_gap()
         if language == "en":
-            return False
+            lexical_rank = result.rank_in(result.lexical, top)
+            no_words = lexical_rank is None or lexical_rank > self.agree_depth
+            return gap < self.min_gap_en and no_words and not about_meeting
         if result.dense_top < self.min_dense_da:
             return True
-        top = result.points[0]
-        dense_rank = result.rank_in(result.dense, (top.meeting_id, top.punkt))
+        if gap < self.min_gap_da and not about_meeting:
+            return True
+        dense_rank = result.rank_in(result.dense, top)
         return dense_rank is None or dense_rank > self.agree_depth
 
 
@@ -162,7 +177,8 @@ def _terms(text: str) -> set[str]:
     return set(tokenize(text))
 
 
-def _score_sentence(sentence: str, q_terms: set[str], wants_amount: bool) -> float:
+def _score_sentence(sentence: str, q_terms: set[str], wants_amount: bool,
+                    wants_people: bool = False) -> float:
     s_terms = _terms(sentence)
     if not s_terms:
         return 0.0
@@ -173,7 +189,8 @@ def _score_sentence(sentence: str, q_terms: set[str], wants_amount: bool) -> flo
     if len(sentence) < 25:
         score -= 0.5
     if _ATTENDANCE_RE.search(sentence):
-        score -= 2.0
+        # Who attended a point answers "who" questions and nothing else.
+        score += 1.0 if wants_people else -2.0
     return score
 
 
@@ -202,6 +219,7 @@ def _candidates(point: AgendaPoint, question: str, focus: str = "") -> list[_Can
     """
     q_terms = _terms(question)
     wants_amount = bool(_AMOUNT_RE.search(question))
+    wants_people = bool(_WHO_RE.search(question))
     out: list[_Candidate] = []
     order = 0
     for section in point.sections:
@@ -215,7 +233,8 @@ def _candidates(point: AgendaPoint, question: str, focus: str = "") -> list[_Can
                     if not _BULLET_RE.match(nxt) and len(nxt) > 60:
                         break
                     follows.append(nxt)
-            score = _score_sentence(sentence + " " + " ".join(follows), q_terms, wants_amount)
+            score = _score_sentence(sentence + " " + " ".join(follows), q_terms, wants_amount,
+                                    wants_people)
             if focus and sentence in focus:
                 score += 0.75
             out.append(_Candidate(section, order, sentence, score, tuple(follows)))
@@ -264,7 +283,8 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, result: SearchResult, snapshot: Snapshot) -> Answer:
         language: Language = "en" if detect_language(question) == "en" else "da"
-        if self.rule.refuse(result, language):
+        about_meeting = bool(_WHO_RE.search(question) or _WHERE_RE.search(question))
+        if self.rule.refuse(result, language, about_meeting):
             return Answer(text=REFUSAL[language], refused=True, language=language)
         points = self._choose_points(question, result)
         parts: list[str] = []
@@ -284,11 +304,14 @@ class ExtractiveAnswerer:
                 sources.append(source)
         if not sources:
             return Answer(text=REFUSAL[language], refused=True, language=language)
-        if _WHO_RE.search(question) or _WHERE_RE.search(question):
+        if about_meeting:
             header = self._header_answer(question, snapshot.meetings[sources[0].meeting.meeting_id],
                                          len(sources) + 1, language)
-            if header:
-                parts.insert(0, header[0])
+            if header and _ATTENDANCE_Q_RE.search(question):
+                # The question is about the meeting itself: its header is the first source.
+                parts, sources = _renumber_with_header(parts, sources, header)
+            elif header:
+                parts.append(header[0])
                 sources.append(header[1])
         return Answer(text="\n\n".join(parts), refused=False, language=language, sources=sources)
 
@@ -389,6 +412,19 @@ class ExtractiveAnswerer:
                  else f"The minutes of the {meeting.board} meeting on {mdate}:")
         text = f"{frame} {' '.join(facts)} {marker}"
         return text, Source(n, meeting, None, "Mødedeltagere", " ".join(facts))
+
+
+def _renumber_with_header(parts: list[str], sources: list[Source],
+                          header: tuple[str, Source]) -> tuple[list[str], list[Source]]:
+    """Put the meeting-header source first as [1] and shift the others' markers by one."""
+    shifted_parts = [
+        re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", part) for part in parts
+    ]
+    shifted = [Source(s.n + 1, s.meeting, s.point, s.section, s.quote) for s in sources]
+    text, source = header
+    text = re.sub(r"\[\d+\]", "[1]", text)
+    first = Source(1, source.meeting, source.point, source.section, source.quote)
+    return [text, *shifted_parts], [first, *shifted]
 
 
 # --- conversation -------------------------------------------------------------------------
