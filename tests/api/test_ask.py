@@ -78,7 +78,7 @@ def test_refusal_danish(client: TestClient) -> None:
 
 
 def test_refusal_english(client: TestClient) -> None:
-    r = client.post("/v1/ask", json={"question": "when will the swimming pool open?"})
+    r = client.post("/v1/ask", json={"question": "what did the board decide about the swimming pool?"})
     body = r.json()
     assert body["refused"] is True
     assert body["citations"] == []
