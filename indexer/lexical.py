@@ -9,9 +9,11 @@ word, so a widened word never counts more than a word that matched exactly.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,8 @@ class LexicalIndex:
         self._fingerprint = fingerprint_chunks(self._chunks)
         self._retriever: bm25s.BM25 | None = None
         self._vocab: dict[str, int] = {}
+        self._expansions: dict[str, list[str]] = {}
+        self._lookup_cache: _Lookup | None = None
         if self._chunks:
             self._build([tokenize(c.text) for c in self._chunks])
 
@@ -161,16 +165,42 @@ class LexicalIndex:
         """
         if term in self._vocab or not term.isalpha():
             return []
+        cached = self._expansions.get(term)
+        if cached is not None:
+            return cached
+        # Sorted lookups and a deletion index instead of scanning the vocabulary: a scan costs
+        # ~200 ms a query at 20k agenda points (benchmarks/RESULTS.md), these cost microseconds.
+        lookup = self._lookup()
         found: list[str] = []
         if len(term) >= _MIN_PREFIX_LEN:
-            found.extend(t for t in self._vocab if t.startswith(term))
+            found.extend(_with_prefix(lookup.forward, term))
         if len(term) >= _MIN_SUFFIX_LEN:
-            found.extend(t for t in self._vocab if t.endswith(term))
+            found.extend(t[::-1] for t in _with_prefix(lookup.backward, term[::-1]))
         if len(term) >= _MIN_FUZZY_LEN:
-            found.extend(t for t in self._vocab if _one_edit_apart(term, t))
+            near: set[str] = set()
+            for key in (term, *_deletions(term)):
+                near.update(lookup.deletions.get(key, ()))
+            found.extend(t for t in near if _one_edit_apart(term, t))
         # Closest in length first: "egmont" should reach "egmontfond" before a long chain.
         unique = sorted(dict.fromkeys(found), key=lambda t: (abs(len(t) - len(term)), t))
-        return unique[:_MAX_VARIANTS]
+        result = unique[:_MAX_VARIANTS]
+        if len(self._expansions) < 100_000:
+            self._expansions[term] = result
+        return result
+
+    def _lookup(self) -> _Lookup:
+        if self._lookup_cache is None:
+            deletions: dict[str, list[str]] = {}
+            for word in self._vocab:
+                if len(word) >= _MIN_FUZZY_LEN - 1 and word.isalpha():
+                    for key in (word, *_deletions(word)):
+                        deletions.setdefault(key, []).append(word)
+            self._lookup_cache = _Lookup(
+                forward=sorted(self._vocab),
+                backward=sorted(w[::-1] for w in self._vocab),
+                deletions=deletions,
+            )
+        return self._lookup_cache
 
     def idf_known(self, term: str) -> bool:
         """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""
@@ -256,6 +286,8 @@ class LexicalIndex:
         index._fingerprint = str(manifest["fingerprint"])
         index._retriever = None
         index._vocab = {}
+        index._expansions = {}
+        index._lookup_cache = None
         if chunks:
             try:
                 retriever = bm25s.BM25.load(str(path / BM25_DIR), show_progress=False)
@@ -264,6 +296,31 @@ class LexicalIndex:
             index._retriever = retriever
             index._vocab = {t: i for t, i in retriever.vocab_dict.items() if t != ""}
         return index
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    """Vocabulary views for widening unseen query words, built on first use."""
+
+    forward: list[str]
+    backward: list[str]
+    deletions: dict[str, list[str]]
+
+
+def _with_prefix(sorted_words: list[str], prefix: str) -> list[str]:
+    start = bisect.bisect_left(sorted_words, prefix)
+    out: list[str] = []
+    for word in sorted_words[start:]:
+        if not word.startswith(prefix):
+            break
+        out.append(word)
+        if len(out) >= 2000:
+            break
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

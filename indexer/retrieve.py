@@ -10,14 +10,19 @@ index.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from indexer.config import Settings
 from indexer.embed import Embedder
+from indexer.errors import ReferatError
 from indexer.fusion import PointResult, fuse_points, normalize_scores
 from indexer.lexical import LexicalIndex
 from indexer.models import Chunk, Hit, Meeting
@@ -115,6 +120,7 @@ class Retriever:
         score_weight: float = 0.5,
         reranker: Reranker | None = None,
         refresh_interval_s: float = 1.0,
+        cache_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -125,6 +131,7 @@ class Retriever:
         self.score_weight = score_weight
         self.reranker = reranker
         self.refresh_interval_s = refresh_interval_s
+        self.cache_dir = cache_dir
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
@@ -151,16 +158,66 @@ class Retriever:
 
     def _build(self, generation: int) -> Snapshot:
         started = time.perf_counter()
-        chunks = self.store.all_chunks()
-        lexical = LexicalIndex([c for c in chunks if not c.closed])
+        lexical = self._load_cached(generation)
+        if lexical is None:
+            chunks = [c for c in self.store.all_chunks() if not c.closed]
+            lexical = LexicalIndex(chunks)
+            self._save_cached(lexical, generation)
         meetings = {m.meeting_id: m for m in self.store.meetings()}
         return Snapshot(
             generation=generation,
             lexical=lexical,
             meetings=meetings,
-            chunks={c.chunk_id: c for c in chunks},
+            chunks={c.chunk_id: c for c in lexical.chunks},
             built_ms=(time.perf_counter() - started) * 1000,
         )
+
+    # The BM25 index is derived from the store; a copy saved beside the data, stamped with the
+    # store generation and chunk count it was built from, spares re-tokenising every chunk at each
+    # start-up (seconds at 20k agenda points). A stale or broken copy is simply rebuilt.
+
+    def _cache_path(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"{self.store.name}-{self.store.model_id.replace('/', '_')}"
+
+    def _stamp(self, generation: int, chunks: int) -> dict[str, object]:
+        # The collection's id changes when it is dropped and rebuilt, where the generation
+        # counter starts over: both together identify what the copy was built from.
+        return {"collection": str(self.store.chunks.id), "generation": generation,
+                "chunks": chunks}
+
+    def _load_cached(self, generation: int) -> LexicalIndex | None:
+        path = self._cache_path()
+        if path is None or not (path / "stamp.json").exists():
+            return None
+        try:
+            stamp = json.loads((path / "stamp.json").read_text(encoding="utf-8"))
+            if stamp != self._stamp(generation, self.store.count_open()):
+                return None
+            return LexicalIndex.load(path)
+        except (OSError, ValueError, ReferatError):
+            return None
+
+    def _save_cached(self, lexical: LexicalIndex, generation: int) -> None:
+        path = self._cache_path()
+        if path is None or generation == 0:
+            return
+        tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}-{threading.get_ident()}")
+        try:
+            shutil.rmtree(tmp, ignore_errors=True)
+            lexical.save(tmp)
+            (tmp / "stamp.json").write_text(
+                json.dumps(self._stamp(generation, len(lexical))), encoding="utf-8"
+            )
+            old = path.with_name(f"{path.name}.old-{os.getpid()}-{threading.get_ident()}")
+            if path.exists():
+                path.rename(old)
+            tmp.rename(path)
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            # A read-only or full disk only costs the next start-up a rebuild.
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def meetings(self) -> list[Meeting]:
         return sorted(self.snapshot().meetings.values(), key=lambda m: (m.date, m.meeting_id))
@@ -258,4 +315,5 @@ def open_retriever(settings: Settings, embedder: Embedder | None = None,
         lexical_weight=settings.lexical_weight,
         score_weight=settings.fusion_score_weight,
         reranker=reranker,
+        cache_dir=settings.data_dir / "lexical",
     )

@@ -157,6 +157,11 @@ class ChromaStore:
     def count(self) -> int:
         return int(self.chunks.count())
 
+    def count_open(self) -> int:
+        """Chunks that are searchable content (closed points' stubs excluded)."""
+        got = self.chunks.get(where={"closed": True}, include=[])
+        return self.count() - len(got["ids"])
+
     def all_chunks(self) -> list[Chunk]:
         """Every chunk the store holds (for the lexical index), closed stubs included."""
         out: list[Chunk] = []
