@@ -73,14 +73,17 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
 
     settings = _settings(data_dir)
     roots = list(paths) or [settings.corpus_dir]
+    embedder = None
     try:
         embedder = build_embedder(settings)
         store = open_store(settings, embedder)
     except ReferatError as e:
-        if "re-index" in str(e) and rebuild:
+        if "re-index" in str(e) and rebuild and embedder is not None:
             store = _reopen_for_rebuild(settings, embedder)
         else:
             raise _fail(e) from e
+    except Exception as e:  # noqa: BLE001 - a full or read-only disk: a reason, no traceback
+        raise _store_failure(settings, e) from e
 
     bar = tqdm(total=0, unit="fil", desc="Indekserer", file=sys.stderr,
                disable=not sys.stderr.isatty() and as_json)
@@ -97,6 +100,8 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
         )
     except ReferatError as e:
         raise _fail(e) from e
+    except Exception as e:  # noqa: BLE001 - chromadb / sqlite / OS errors while writing
+        raise _store_failure(settings, e) from e
     finally:
         bar.close()
     if as_json:
@@ -111,6 +116,19 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
             click.echo(f"  FEJL {failure.path}: {failure.reason}", err=True)
     if strict and summary.failed:
         sys.exit(1)
+
+
+def _store_failure(settings: Settings, e: Exception) -> click.ClickException:
+    """A write or open failure of the store as one clear line (full disk, read-only folder)."""
+    where = settings.chroma_url or settings.chroma_path
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    lowered = f"{type(e).__name__} {e}".lower()
+    hint = ""
+    if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
+        hint = " (the data folder is read-only: set REFERAT_DATA_DIR to a writable folder)"
+    elif "no space" in lowered or "disk is full" in lowered or "full" in lowered:
+        hint = " (the disk is full: free space or move REFERAT_DATA_DIR)"
+    return click.ClickException(f"indexing into {where} failed: {text}{hint}")
 
 
 def _reopen_for_rebuild(settings: Settings, embedder: Any) -> Any:
@@ -129,18 +147,19 @@ def _reopen_for_rebuild(settings: Settings, embedder: Any) -> Any:
 
 def _filters(date_from: str | None, date_to: str | None, case_number: str | None,
              meeting_id: str | None, board: str | None) -> Any:
-    from indexer.query import SearchFilters
+    """The filter options, validated as the API validates them."""
+    from pydantic import ValidationError
+
+    from api import schemas
 
     try:
-        return SearchFilters(
+        return schemas.Filters(
             date_from=date.fromisoformat(date_from) if date_from else None,
             date_to=date.fromisoformat(date_to) if date_to else None,
-            case_number=case_number,
-            meeting_id=meeting_id,
-            board=board,
+            case_number=case_number, meeting_id=meeting_id, board=board,
         )
-    except ValueError as e:
-        raise click.BadParameter(f"dates are YYYY-MM-DD: {e}") from e
+    except (ValueError, ValidationError) as e:
+        raise click.BadParameter(f"dates are YYYY-MM-DD, case numbers like 12/32140: {e}") from e
 
 
 filter_options = [
@@ -174,10 +193,11 @@ def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: st
         referat search "solgården takster"
         referat search "sygefravær" --date-from 2020-01-01 --json
     """
+    from api.service import to_search_filters
     from indexer.retrieve import open_retriever
 
     settings = _settings(data_dir)
-    filters = _filters(date_from, date_to, case_number, meeting_id, board)
+    filters = to_search_filters(_filters(date_from, date_to, case_number, meeting_id, board))
     try:
         retriever = open_retriever(settings)
         result = retriever.search(query, filters=filters, k=k)
@@ -235,17 +255,8 @@ def ask(question: str, as_json: bool, k: int, date_from: str | None, date_to: st
         referat ask "hvad blev besluttet om Solgårdens takster?"
         referat ask "what was decided on the digitalisation strategy?" --json
     """
-    from api import schemas
-
     settings = _settings(data_dir)
-    try:
-        filters = schemas.Filters(
-            date_from=date.fromisoformat(date_from) if date_from else None,
-            date_to=date.fromisoformat(date_to) if date_to else None,
-            case_number=case_number, meeting_id=meeting_id, board=board,
-        )
-    except ValueError as e:
-        raise click.BadParameter(str(e)) from e
+    filters = _filters(date_from, date_to, case_number, meeting_id, board)
     try:
         service = _service(settings)
         response = service.ask(question, filters, k)

@@ -142,10 +142,11 @@ class RefusalRule:
         if language == "en":
             lexical_rank = result.rank_in(result.lexical, top)
             no_words = lexical_rank is None or lexical_rank > self.agree_depth
-            return gap < self.min_gap_en and no_words and not about_meeting
+            flat = gap is not None and gap < self.min_gap_en
+            return flat and no_words and not about_meeting
         if result.dense_top < self.min_dense_da:
             return True
-        if gap < self.min_gap_da and not about_meeting:
+        if gap is not None and gap < self.min_gap_da and not about_meeting:
             return True
         dense_rank = result.rank_in(result.dense, top)
         return dense_rank is None or dense_rank > self.agree_depth

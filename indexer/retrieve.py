@@ -64,7 +64,7 @@ class SearchResult:
     def dense_top(self) -> float:
         return self.dense[0].score if self.dense else 0.0
 
-    def dense_gap(self, depth: int = 5) -> float:
+    def dense_gap(self, depth: int = 5) -> float | None:
         """How far the best agenda point stands out by meaning: the cosine of the best point minus
         that of the ``depth``-th. A question the archive covers has a point that stands out; one
         it does not cover meets a flat row of equally weak matches."""
@@ -72,9 +72,10 @@ class SearchResult:
         for hit in self.dense:
             best.setdefault(hit.chunk.point_key, hit.score)
         scores = list(best.values())
-        if not scores:
-            return 0.0
-        return scores[0] - scores[min(depth, len(scores)) - 1]
+        if len(scores) < depth:
+            # Filters left too few points to compare with: the gap says nothing.
+            return None
+        return scores[0] - scores[depth - 1]
 
     def rank_in(self, ranking: Sequence[Hit], key: tuple[str, int]) -> int | None:
         """1-based rank of an agenda point in one retriever's ranking (by its best chunk)."""
