@@ -1,0 +1,45 @@
+"""Answer composition rules on the real index: filters, meeting-header questions, decisions."""
+
+from __future__ import annotations
+
+import re
+
+from api.service import ReferatService
+
+
+def test_explicit_case_filter_does_not_turn_an_answer_into_a_refusal(
+    service: ReferatService,
+) -> None:
+    from api.schemas import Filters
+
+    r = service.ask("hvad blev besluttet om Solgårdens takster?",
+                    Filters(case_number="17/163"))
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 5)
+
+
+def test_attendance_question_cites_the_meeting_header_first(service: ReferatService) -> None:
+    r = service.ask("hvem havde afbud til direktionens møde i januar 2023?")
+    assert not r.refused
+    first = r.citations[0]
+    assert first.punkt is None and first.meeting_date.isoformat() == "2023-01-16"
+    assert "Anya Krogh Manghezi" in r.answer
+    assert r.answer.startswith("Referatet fra")
+
+
+def test_decision_question_quotes_every_decision_block_with_its_date(
+    service: ReferatService,
+) -> None:
+    # 2013-01-15 Punkt 4 was postponed on 08-01-2013 and decided on 15-01-2013.
+    r = service.ask("hvad besluttede direktionen om udbudsstrategiens handleplan?")
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2013-01-15", 4)
+    assert "08-01-2013" in r.answer and "15-01-2013" in r.answer
+
+
+def test_every_answer_sentence_is_framed_or_quoted(service: ReferatService) -> None:
+    r = service.ask("hvad blev besluttet om Solgårdens takster?")
+    # Quotes sit in «…», each followed by its marker; what is left is framing only.
+    framing = re.sub(r"«[^»]*»\s*\[\d+\]", "", r.answer)
+    assert "«" not in framing and "»" not in framing
+    for line in filter(None, (x.strip() for x in framing.splitlines())):
+        assert line.endswith(":") or re.match(r"^(Direktionens beslutning|Fra sagen)", line), line
