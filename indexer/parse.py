@@ -84,6 +84,9 @@ _LOST_GLYPH_BULLET_RE = re.compile(r"^(\s*)-\s+\?\s+")
 _DOT_BULLET_RE = re.compile(r"^(\s*)[·•▪\uf0b7]\s+")
 _TERMINAL_PUNCTUATION = ".!?:;"
 
+# Titles of closed (confidential) points: their body is never read.
+_CLOSED_TITLES = {"lukket", "lukket punkt", "lukket sag"}
+
 # Above this share of control characters a decoded "text" is really a binary file.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -169,6 +172,8 @@ def parse_text(text: str, source_path: str) -> Meeting:
             raise ParseError(f"duplicate punkt number {point.number} in {source_path}")
         seen.add(point.number)
         points.append(point)
+        if point.closed:
+            text = _redact_closed(text, lines[first:stop], point)
 
     return Meeting(
         meeting_id=f"{slugify(board)}-{meeting_date.isoformat()}",
@@ -182,6 +187,26 @@ def parse_text(text: str, source_path: str) -> Meeting:
         source_path=source_path,
         text=text,
     )
+
+
+def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str:
+    """Blank out whatever follows a closed point's heading and case number in the stored text.
+
+    A closed point is confidential: only its title and case number may be kept. Blanking (not
+    cutting) keeps every other span valid.
+    """
+    keep_to = lines[0].end
+    for line in lines[1:]:
+        if line.blank:
+            continue
+        if point.case_number is not None and _demark(line.raw) == point.case_number:
+            keep_to = line.end
+        break
+    stop = lines[-1].end
+    if stop <= keep_to:
+        return text
+    body = re.sub(r"[^\n]", " ", text[keep_to:stop])
+    return text[:keep_to] + body + text[stop:]
 
 
 def slugify(value: str) -> str:
@@ -407,7 +432,7 @@ def _point(lines: Sequence[_Line], footers: set[str]) -> AgendaPoint:
     m = _PUNKT_RE.match(_demark(heading.raw))
     assert m is not None  # the caller split the text at lines that match
     number, title = int(m["number"]), m["title"].strip()
-    closed = title.casefold() == "lukket"
+    closed = title.casefold().strip(" .:-–()") in _CLOSED_TITLES
 
     body_from = 1
     case_number: str | None = None
@@ -427,6 +452,9 @@ def _point(lines: Sequence[_Line], footers: set[str]) -> AgendaPoint:
     content = [line for line in lines[:body_from] if not line.blank]
     content += [line for line in body if not line.blank and not is_noise(line)]
     end = content[-1].content_end
+    if closed:
+        # Only the heading and case number of a closed point are public.
+        end = content[min(len(content), 2 if case_number else 1) - 1].content_end
     sections = () if closed else _sections(body, heading, footers)
     return AgendaPoint(
         number=number,

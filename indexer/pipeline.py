@@ -27,6 +27,20 @@ IGNORED_NAMES = {"readme.md", "structure.md", "license", "license.md"}
 
 Progress = Callable[[int, int, str], None]
 
+# A set of minutes is a few hundred kB; a file far above that is not minutes (or would only be
+# read whole into memory to find out). REFERAT_MAX_FILE_MB changes the limit.
+DEFAULT_MAX_FILE_MB = 20.0
+
+
+def max_file_bytes() -> int:
+    """The largest file indexed, from REFERAT_MAX_FILE_MB (default 20 MB)."""
+    raw = os.environ.get("REFERAT_MAX_FILE_MB", "")
+    try:
+        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        mb = DEFAULT_MAX_FILE_MB
+    return int(mb * 1024 * 1024)
+
 
 @dataclass
 class Failure:
@@ -170,8 +184,16 @@ def index_corpus(
             del meeting_owner[record.meeting_id]
 
     max_tokens_model = min(max_tokens, embedder.max_tokens - 8)
+    size_limit = max_file_bytes()
     for done, (path, source) in enumerate(zip(files, sources, strict=True), start=1):
         try:
+            size = path.stat().st_size
+            if size > size_limit:
+                # Refused before reading: a huge file must not be loaded into memory.
+                raise ParseError(
+                    f"file too large: {size / 2**20:.1f} MB, the limit is "
+                    f"{size_limit / 2**20:g} MB (REFERAT_MAX_FILE_MB)"
+                )
             _index_file(path, source, embedder, store, records, meeting_owner, summary,
                         max_tokens_model, overlap_tokens, mark_dirty)
         except ParseError as e:
