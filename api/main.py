@@ -11,9 +11,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import openai_compat
-from api.deps import require_key
+from api.deps import RateLimiter, require_key
 from api.errors import install_error_handlers
 from api.routes import archive, ask, health, minutes, search
 from api.service import ReferatService
@@ -24,6 +25,98 @@ log = logging.getLogger("referat.api")
 access_log = logging.getLogger("referat.access")
 
 MAX_BODY_BYTES = 256 * 1024
+# No request of this API nests JSON more than a few levels; deeper is refused before parsing.
+MAX_JSON_DEPTH = 32
+
+
+def json_depth_over(body: bytes, limit: int) -> bool:
+    """Whether the JSON text nests arrays/objects deeper than ``limit`` (strings skipped)."""
+    if body.count(b"[") + body.count(b"{") <= limit:
+        return False
+    depth = 0
+    in_string = escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):  # ] }
+            depth -= 1
+    return False
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over ``max_bytes`` (413) whether or not Content-Length is sent, and JSON
+    nested deeper than ``max_depth`` (400), before any of it reaches a route.
+
+    The body is read here (at most ``max_bytes``) and replayed to the app; later ``receive``
+    calls (a client disconnect during streaming) go to the server as before.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES,
+                 max_depth: int = MAX_JSON_DEPTH) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_depth = max_depth
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+            await self._refuse(scope, send, 413, f"request body over {self.max_bytes} bytes")
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                await self._refuse(scope, send, 413, f"request body over {self.max_bytes} bytes")
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if b"json" in headers.get(b"content-type", b"") and json_depth_over(body, self.max_depth):
+            await self._refuse(scope, send, 400,
+                               f"JSON nested deeper than {self.max_depth} levels")
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _refuse(scope: Scope, send: Send, status: int, detail: str) -> None:
+        access_log.info(json.dumps({"method": scope.get("method"), "path": scope.get("path"),
+                                    "status": status, "ms": 0.0}))
+        response = JSONResponse(status_code=status, content={"detail": detail})
+        await response(scope, _no_receive, send)
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}
 
 
 @asynccontextmanager
@@ -58,6 +151,8 @@ def create_app(settings: Settings | None = None, service: ReferatService | None 
     app.state.settings = settings
     app.state.service = service
     app.state.problem = None
+    app.state.rate_limiter = (RateLimiter(settings.rate_limit_per_minute)
+                              if settings.rate_limit_per_minute > 0 else None)
     install_error_handlers(app)
 
     from fastapi import Depends
@@ -77,13 +172,9 @@ def create_app(settings: Settings | None = None, service: ReferatService | None 
                                                                          "Content-Type"])
 
     @app.middleware("http")
-    async def limit_and_log(request: Request,
+    async def access_logger(request: Request,
                             call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         started = time.perf_counter()
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse(status_code=413,
-                                content={"detail": f"request body over {MAX_BODY_BYTES} bytes"})
         response = await call_next(request)
         # Structured access log: no question text and never the Authorization header.
         access_log.info(json.dumps({
@@ -91,6 +182,9 @@ def create_app(settings: Settings | None = None, service: ReferatService | None 
             "ms": round((time.perf_counter() - started) * 1000, 1),
         }))
         return response
+
+    # Added last, so it runs first: oversized or too deeply nested bodies never reach a route.
+    app.add_middleware(BodyLimitMiddleware)
 
     if mount_ui:
         try:
