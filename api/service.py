@@ -29,6 +29,7 @@ from api.rag import (
 )
 from indexer.config import Settings
 from indexer.embed import Embedder
+from indexer.errors import IndexNotReadyError
 from indexer.fusion import PointResult
 from indexer.models import AgendaPoint, Meeting
 from indexer.pipeline import IndexSummary, index_corpus
@@ -134,6 +135,26 @@ class ReferatService:
             archive_url=self.archive_url(source.meeting.meeting_id, punkt),
         )
 
+    def store_problem(self) -> str | None:
+        """Why the embedded store cannot be trusted any more, or None.
+
+        Files removed under a running server stay readable through the open handles, so the
+        server would keep answering from a store that the next start will not find; say so.
+        """
+        if self.settings.chroma_url:
+            return None
+        sqlite = self.settings.chroma_path / "chroma.sqlite3"
+        if not sqlite.is_file():
+            return (f"the Chroma files at {self.settings.chroma_path} are gone: restore them, "
+                    "or re-index with `referat index` and restart the server")
+        return None
+
+    def ensure_store(self) -> None:
+        """Raise IndexNotReadyError (503 over HTTP) when the store's files are gone."""
+        problem = self.store_problem()
+        if problem:
+            raise IndexNotReadyError(problem)
+
     # --- search and answers ----------------------------------------------------------------
 
     def check_question(self, question: str) -> str:
@@ -150,6 +171,7 @@ class ReferatService:
     def search(self, query: str, filters: schemas.Filters | None = None, k: int = 10
                ) -> schemas.SearchResponse:
         query = self.check_question(query)
+        self.ensure_store()
         result = self.retriever.search(query, to_search_filters(filters), k=k)
         data = self._retrieved(result)
         return schemas.SearchResponse(query=query, data=data, count=len(data),
@@ -157,6 +179,7 @@ class ReferatService:
 
     def _answer(self, question: str, filters: schemas.Filters | None, top_k: int,
                 use_llm: bool = True) -> tuple[Answer, SearchResult]:
+        self.ensure_store()
         result = self.retriever.search(question, to_search_filters(filters), k=top_k)
         snapshot = self.retriever.snapshot()
         answer = self.answerer.answer(question, result, snapshot)
@@ -237,9 +260,11 @@ class ReferatService:
     # --- the archive -----------------------------------------------------------------------
 
     def meetings(self) -> list[Meeting]:
+        self.ensure_store()
         return self.retriever.meetings()
 
     def meeting(self, meeting_id: str) -> Meeting:
+        self.ensure_store()
         meeting = self.retriever.meeting(meeting_id)
         if meeting is None:
             raise NotFound(f"meeting {meeting_id!r} not found")
@@ -263,6 +288,7 @@ class ReferatService:
     def reindex(self, paths: Sequence[Path] | None = None) -> IndexSummary:
         """Re-index the corpus in place; readers keep the old snapshot until the new one is
         complete, because the retriever swaps snapshots only when the generation moves."""
+        self.ensure_store()
         with self._index_lock:
             summary = index_corpus(
                 list(paths or [self.settings.corpus_dir]),

@@ -25,6 +25,12 @@ def health(request: Request, settings: SettingsDep) -> schemas.Health:
             problem=getattr(request.app.state, "problem", None) or "not loaded",
         )
     problem = None
+    gone = service.store_problem()
+    if gone:
+        return schemas.Health(
+            status="error", index_loaded=False, meetings=0, points=0, chunks=0, generation=0,
+            embedding_model=settings.embedding_model, llm=llm, problem=gone,
+        )
     try:
         store = service.retriever.store
         snap = service.retriever.snapshot()
@@ -33,7 +39,8 @@ def health(request: Request, settings: SettingsDep) -> schemas.Health:
         if chunks == 0:
             problem = "the index is empty: run `referat index`"
         elif state.get("dirty"):
-            problem = "an indexing run is in progress or did not finish: run `referat index`"
+            problem = ("an indexing run is in progress or did not finish: if none is running, "
+                       "re-index with `referat index`")
     except ReferatError as e:
         return schemas.Health(
             status="error", index_loaded=False, meetings=0, points=0, chunks=0, generation=0,
