@@ -274,16 +274,25 @@ class LexicalIndex:
             raise IndexNotReadyError(f"lexical index in {path} has another format version")
         if manifest.get("tokenizer_version") != TOKENIZER_VERSION:
             raise IndexNotReadyError(f"lexical index in {path} was built by another tokenizer")
-        records = [json.loads(line) for line in lines if line.strip()]
-        chunks = [Chunk.from_record(r["chunk_id"], r["document"], r["metadata"]) for r in records]
+        try:
+            records = [json.loads(line) for line in lines if line.strip()]
+            chunks = [Chunk.from_record(r["chunk_id"], r["document"], r["metadata"])
+                      for r in records]
+            k1, b = float(manifest["k1"]), float(manifest["b"])
+            fingerprint = str(manifest["fingerprint"])
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            # A torn write or a hand-edited file: rebuild from the chunks, never half-load.
+            raise IndexNotReadyError(
+                f"lexical index in {path} is corrupt ({type(e).__name__}: {e}): rebuild it"
+            ) from e
         if len(chunks) != manifest.get("chunk_count"):
             raise IndexNotReadyError(f"lexical index in {path} is incomplete")
 
         index = cls.__new__(cls)
         index._chunks = chunks
-        index._k1 = float(manifest["k1"])
-        index._b = float(manifest["b"])
-        index._fingerprint = str(manifest["fingerprint"])
+        index._k1 = k1
+        index._b = b
+        index._fingerprint = fingerprint
         index._retriever = None
         index._vocab = {}
         index._expansions = {}
@@ -291,7 +300,7 @@ class LexicalIndex:
         if chunks:
             try:
                 retriever = bm25s.BM25.load(str(path / BM25_DIR), show_progress=False)
-            except (OSError, ValueError) as e:
+            except Exception as e:  # noqa: BLE001 - numpy/json/bm25s raise many types here
                 raise IndexNotReadyError(f"lexical index in {path} is incomplete: {e}") from e
             index._retriever = retriever
             index._vocab = {t: i for t, i in retriever.vocab_dict.items() if t != ""}
