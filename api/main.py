@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api import openai_compat
 from api.deps import RateLimiter, require_key
-from api.errors import install_error_handlers
+from api.errors import document_errors, install_error_handlers
 from api.routes import archive, ask, health, minutes, search
 from api.service import ReferatService
 from indexer.config import Settings, get_settings
@@ -92,10 +92,17 @@ class BodyLimitMiddleware:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if b"json" in headers.get(b"content-type", b"") and json_depth_over(body, self.max_depth):
-            await self._refuse(scope, send, 400,
-                               f"JSON nested deeper than {self.max_depth} levels")
-            return
+        if b"json" in headers.get(b"content-type", b""):
+            problem = None
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError as e:
+                problem = f"the JSON body is not valid UTF-8 (byte {e.start})"
+            if problem is None and json_depth_over(body, self.max_depth):
+                problem = f"JSON nested deeper than {self.max_depth} levels"
+            if problem is not None:
+                await self._refuse(scope, send, 400, problem)
+                return
         replayed = False
 
         async def replay() -> Message:
@@ -154,6 +161,7 @@ def create_app(settings: Settings | None = None, service: ReferatService | None 
     app.state.rate_limiter = (RateLimiter(settings.rate_limit_per_minute)
                               if settings.rate_limit_per_minute > 0 else None)
     install_error_handlers(app)
+    document_errors(app)
 
     from fastapi import Depends
 
