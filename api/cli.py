@@ -97,6 +97,7 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
         summary = index_corpus(
             roots, embedder, store, rebuild=rebuild, max_tokens=settings.chunk_max_tokens,
             overlap_tokens=settings.chunk_overlap_tokens, progress=progress,
+            max_file_mb=settings.max_file_mb,
         )
     except ReferatError as e:
         raise _fail(e) from e

@@ -296,6 +296,7 @@ class ReferatService:
                 self.retriever.store,
                 max_tokens=self.settings.chunk_max_tokens,
                 overlap_tokens=self.settings.chunk_overlap_tokens,
+                max_file_mb=self.settings.max_file_mb,
             )
         self.retriever.refresh()
         return summary

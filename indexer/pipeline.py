@@ -28,18 +28,8 @@ IGNORED_NAMES = {"readme.md", "structure.md", "license", "license.md"}
 Progress = Callable[[int, int, str], None]
 
 # A set of minutes is a few hundred kB; a file far above that is not minutes (or would only be
-# read whole into memory to find out). REFERAT_MAX_FILE_MB changes the limit.
+# read whole into memory to find out). Settings.max_file_mb (REFERAT_MAX_FILE_MB) changes it.
 DEFAULT_MAX_FILE_MB = 20.0
-
-
-def max_file_bytes() -> int:
-    """The largest file indexed, from REFERAT_MAX_FILE_MB (default 20 MB)."""
-    raw = os.environ.get("REFERAT_MAX_FILE_MB", "")
-    try:
-        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
-    except ValueError:
-        mb = DEFAULT_MAX_FILE_MB
-    return int(mb * 1024 * 1024)
 
 
 @dataclass
@@ -134,6 +124,7 @@ def index_corpus(
     max_tokens: int = 480,
     overlap_tokens: int = 48,
     progress: Progress | None = None,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
 ) -> IndexSummary:
     """Bring the store in line with the minutes under ``paths``.
 
@@ -145,6 +136,7 @@ def index_corpus(
         max_tokens: chunk size limit in model tokens.
         overlap_tokens: overlap between the pieces of a split agenda point.
         progress: called as ``progress(done, total, path)`` after each file.
+        max_file_mb: larger files are reported as failed without being read.
 
     Returns:
         The summary of the run; ``failed`` names every file that could not be indexed and why.
@@ -184,7 +176,7 @@ def index_corpus(
             del meeting_owner[record.meeting_id]
 
     max_tokens_model = min(max_tokens, embedder.max_tokens - 8)
-    size_limit = max_file_bytes()
+    size_limit = int(max_file_mb * 2**20)
     for done, (path, source) in enumerate(zip(files, sources, strict=True), start=1):
         try:
             size = path.stat().st_size

@@ -78,7 +78,8 @@ def test_refusal_danish(client: TestClient) -> None:
 
 
 def test_refusal_english(client: TestClient) -> None:
-    r = client.post("/v1/ask", json={"question": "what did the board decide about the swimming pool?"})
+    question = "what did the board decide about the swimming pool?"
+    r = client.post("/v1/ask", json={"question": question})
     body = r.json()
     assert body["refused"] is True
     assert body["citations"] == []
