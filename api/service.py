@@ -6,6 +6,8 @@ citations, URLs and refusals.
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -36,6 +38,8 @@ from indexer.pipeline import IndexSummary, index_corpus
 from indexer.query import SearchFilters
 from indexer.retrieve import Retriever, SearchResult, open_retriever
 from indexer.runtime import build_embedder, open_store
+
+question_log = logging.getLogger("referat.questions")
 
 
 class NotFound(LookupError):
@@ -197,7 +201,15 @@ class ReferatService:
         answer, result = self._answer(query, filters, top_k)
         timings = dict(result.timings_ms)
         timings["total"] = (time.perf_counter() - started) * 1000
-        return self._response(answer, result, timings, standalone)
+        response = self._response(answer, result, timings, standalone)
+        if self.settings.log_questions:
+            # Off by default: questions can name people and cases; an operator opts in.
+            question_log.info(json.dumps({
+                "question": question, "refused": response.refused,
+                "citations": [f"{c.meeting_id}#{c.punkt}" for c in response.citations],
+                "ms": round(timings["total"], 1),
+            }, ensure_ascii=False))
+        return response
 
     def _response(self, answer: Answer, result: SearchResult, timings: dict[str, float],
                   standalone: str | None) -> schemas.AskResponse:

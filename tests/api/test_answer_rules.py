@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
+
+import pytest
 
 from api.service import ReferatService
 
@@ -43,3 +46,19 @@ def test_every_answer_sentence_is_framed_or_quoted(service: ReferatService) -> N
     assert "«" not in framing and "»" not in framing
     for line in filter(None, (x.strip() for x in framing.splitlines())):
         assert line.endswith(":") or re.match(r"^(Direktionens beslutning|Fra sagen)", line), line
+
+
+def test_question_text_is_logged_only_when_enabled(
+    service: ReferatService, caplog: pytest.LogCaptureFixture
+) -> None:
+    question = "hvad blev besluttet om Solgårdens takster?"
+    with caplog.at_level(logging.DEBUG):
+        service.ask(question)
+    assert question not in caplog.text
+
+    enabled = ReferatService(service.settings.model_copy(update={"log_questions": True}),
+                             service.retriever)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="referat.questions"):
+        enabled.ask(question)
+    assert question in caplog.text and "direktionen-2017-06-19#5" in caplog.text
