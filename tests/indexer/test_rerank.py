@@ -22,9 +22,10 @@ def test_reranker_keeps_points_and_puts_the_right_one_first(service: ReferatServ
     assert MODEL
     base = service.retriever
     reranked = Retriever(base.store, base.embedder, reranker=Reranker(MODEL))
-    plain = base.search("hvad blev besluttet om Solgårdens takster?", k=10)
-    result = reranked.search("hvad blev besluttet om Solgårdens takster?", k=10)
-    assert {p.point_key for p in result.points} <= {p.point_key for p in plain.points} | {
-        p.point_key for p in reranked.search("solgården", k=20).points}
+    question = "hvad blev besluttet om Solgårdens takster?"
+    # The cross-encoder re-orders the fused top 20; it never brings in other points.
+    candidates = {p.point_key for p in base.search(question, k=20).points}
+    result = reranked.search(question, k=10)
+    assert {p.point_key for p in result.points} <= candidates
     assert result.points[0].point_key == ("direktionen-2017-06-19", 5)
     assert len({p.point_key for p in result.points}) == len(result.points)
