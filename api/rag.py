@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Literal, Protocol
 
 from indexer.fusion import PointResult
+from indexer.glossary import with_danish
 from indexer.models import AgendaPoint, Meeting, Section
 from indexer.query import detect_language
 from indexer.retrieve import SearchResult, Snapshot
@@ -140,7 +141,7 @@ class RefusalRule:
         top = (result.points[0].meeting_id, result.points[0].punkt)
         gap = result.dense_gap()
         if language == "en":
-            lexical_rank = result.rank_in(result.lexical, top)
+            lexical_rank = result.rank_in(result.own_words, top)
             no_words = lexical_rank is None or lexical_rank > self.agree_depth
             flat = gap is not None and gap < self.min_gap_en
             return flat and no_words and not about_meeting
@@ -218,7 +219,7 @@ def _candidates(point: AgendaPoint, question: str, focus: str = "") -> list[_Can
     embedding found the answer there, which matters for English questions whose words do not
     occur in the Danish text.
     """
-    q_terms = _terms(question)
+    q_terms = _terms(with_danish(question) if detect_language(question) == "en" else question)
     wants_amount = bool(_AMOUNT_RE.search(question))
     wants_people = bool(_WHO_RE.search(question))
     out: list[_Candidate] = []

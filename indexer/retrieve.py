@@ -24,6 +24,7 @@ from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import ReferatError
 from indexer.fusion import PointResult, fuse_points, normalize_scores
+from indexer.glossary import with_danish
 from indexer.lexical import LexicalIndex
 from indexer.models import Chunk, Hit, Meeting
 from indexer.query import SearchFilters, merge, parse_question
@@ -56,6 +57,7 @@ class SearchResult:
     filters: SearchFilters
     dense: list[Hit] = field(default_factory=list)
     lexical: list[Hit] = field(default_factory=list)
+    own_words: list[Hit] = field(default_factory=list)
     coverage: float = 0.0
     case_numbers: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -273,8 +275,15 @@ class Retriever:
         timings["dense"] = (time.perf_counter() - t2) * 1000
 
         t3 = time.perf_counter()
-        lexical = snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
-        coverage = snap.lexical.coverage(query)
+        # English questions reach the Danish text through council vocabulary; the dense model
+        # is multilingual and gets the question as asked.
+        words = with_danish(query) if parsed.language == "en" else query
+        lexical = snap.lexical.search(words, self.lexical_k, allowed=effective.matches)
+        # What the question's own words find: the glossary adds generic council words ("board",
+        # "decide") that match something in any archive, so they prove nothing about coverage.
+        own_words = (lexical if words == query
+                     else snap.lexical.search(query, self.lexical_k, allowed=effective.matches))
+        coverage = snap.lexical.coverage(words)
         timings["lexical"] = (time.perf_counter() - t3) * 1000
 
         t4 = time.perf_counter()
@@ -292,6 +301,7 @@ class Retriever:
             filters=effective,
             dense=dense,
             lexical=lexical,
+            own_words=own_words,
             coverage=coverage,
             case_numbers=case_numbers,
             timings_ms=timings,
