@@ -8,16 +8,19 @@ is never re-embedded here.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import sys
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import loadtest  # noqa: E402
+
+T = TypeVar("T")
 
 QUICK_CLIENTS = 8
 QUICK_SECONDS = 8.0
@@ -45,6 +48,13 @@ def _check_reindex(result: loadtest.LoadResult) -> dict[str, Any]:
     return summary
 
 
+def _run_in_own_loop(coro: Coroutine[Any, Any, T]) -> T:
+    """Run the load in a fresh event loop on its own thread: another test (the browser test's
+    Playwright, Gradio) may leave an event loop running in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, indexed: Any) -> Iterator[loadtest.Server]:
     workdir = tmp_path_factory.mktemp("load")
@@ -57,14 +67,14 @@ def live(tmp_path_factory: pytest.TempPathFactory, indexed: Any) -> Iterator[loa
 
 
 def test_quick_load_steady(live: loadtest.Server) -> None:
-    result = asyncio.run(loadtest.run_load(live.url, live.pid, QUICK_CLIENTS, QUICK_SECONDS))
+    result = _run_in_own_loop(loadtest.run_load(live.url, live.pid, QUICK_CLIENTS, QUICK_SECONDS))
     summary = _check_steady(result, max_growth_pct=10.0)
     print("steady", summary)
 
 
 def test_quick_load_while_reindexing(live: loadtest.Server) -> None:
     loadtest.change_corpus(live.workdir / "corpus")
-    result = asyncio.run(loadtest.run_load(live.url, live.pid, QUICK_CLIENTS, QUICK_SECONDS,
+    result = _run_in_own_loop(loadtest.run_load(live.url, live.pid, QUICK_CLIENTS, QUICK_SECONDS,
                                            phase="reindex", during=loadtest.post_reindex))
     result.after = loadtest.check_after(live.url)
     summary = _check_reindex(result)
@@ -73,7 +83,8 @@ def test_quick_load_while_reindexing(live: loadtest.Server) -> None:
 
 @pytest.mark.slow
 def test_full_load_32_clients_60_seconds(tmp_path: Path, indexed: Any) -> None:
-    results = loadtest.run_all(tmp_path, 32, 60, Path(indexed.settings.data_dir),
-                               log=lambda _: None)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        results = pool.submit(loadtest.run_all, tmp_path, 32, 60, Path(indexed.settings.data_dir),
+                              lambda _: None).result()
     results["seconds"] = 60
     assert loadtest.verdict(results) == [], results
