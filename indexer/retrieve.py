@@ -270,8 +270,15 @@ class Retriever:
         timings["embed"] = (time.perf_counter() - t1) * 1000
 
         t2 = time.perf_counter()
-        dense = self.store.query(vector, self.dense_k, effective.to_chroma_where())
-        dense = [h for h in dense if not h.chunk.closed]
+        if effective.is_empty:
+            # No metadata filter for Chroma (it would scan every record); closed stubs are few
+            # and dropped here, so fetch a little more than needed.
+            dense = self.store.query(vector, self.dense_k + self.dense_k // 2)
+        else:
+            # The snapshot knows which open chunks the filters allow: search only among them.
+            allowed = [cid for cid, c in snap.chunks.items() if effective.matches(c)]
+            dense = self.store.query(vector, self.dense_k, ids=allowed) if allowed else []
+        dense = [h for h in dense if not h.chunk.closed][: self.dense_k]
         timings["dense"] = (time.perf_counter() - t2) * 1000
 
         t3 = time.perf_counter()

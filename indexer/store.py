@@ -195,9 +195,18 @@ class ChromaStore:
                 return
             offset += _PAGE
 
-    def query(self, vector: Any, k: int, where: dict[str, Any] | None = None) -> list[Hit]:
-        """Nearest chunks by cosine similarity (score = 1 - cosine distance), best first."""
-        n = self.count()
+    def query(self, vector: Any, k: int, where: dict[str, Any] | None = None,
+              ids: Sequence[str] | None = None) -> list[Hit]:
+        """Nearest chunks by cosine similarity (score = 1 - cosine distance), best first.
+
+        Args:
+            vector: the query embedding.
+            k: how many chunks.
+            where: a Chroma metadata filter. Chroma evaluates it over every record, which costs
+                ~170 ms at 25k chunks; prefer ``ids`` when the allowed chunks are known.
+            ids: search only among these chunk ids (fast at any size).
+        """
+        n = self.count() if ids is None else len(ids)
         if n == 0:
             return []
         try:
@@ -205,6 +214,7 @@ class ChromaStore:
                 query_embeddings=[list(map(float, vector))],
                 n_results=min(k, n),
                 where=where,
+                ids=list(ids) if ids is not None else None,
                 include=["metadatas", "documents", "distances"],
             )
         except Exception as e:  # noqa: BLE001
