@@ -4,7 +4,6 @@ evaluation questions and markdown helpers for RESULTS.md."""
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import platform
 import re
@@ -27,6 +26,8 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import numpy as np  # noqa: E402
 
+from api.evaluate import Question as EvalQuestion  # noqa: E402
+from api.evaluate import load_questions as load_eval_questions  # noqa: E402
 from indexer.config import Settings  # noqa: E402
 from indexer.embed import Embedder, Vectors, make_embedder  # noqa: E402
 from indexer.pipeline import IndexSummary, index_corpus  # noqa: E402
@@ -148,35 +149,10 @@ def build_index(
 # --- evaluation questions --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Question:
-    id: str
-    question: str
-    lang: str
-    kind: str
-    gold: tuple[date, int] | None
-    answerable: bool
-
-
-def load_questions(path: Path) -> list[Question]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        md = d.get("meeting_date")
-        gold = (date.fromisoformat(md), int(d["punkt"])) if md and d.get("punkt") else None
-        out.append(
-            Question(
-                str(d.get("id")),
-                d["question"],
-                d.get("lang", "da"),
-                d.get("kind", ""),
-                gold,
-                bool(md),
-            )
-        )
-    return out
+# The harness's own question type and loader: the benchmarks score exactly what `referat eval`
+# scores.
+Question = EvalQuestion
+load_questions = load_eval_questions
 
 
 def rank_metrics(
