@@ -99,9 +99,9 @@ def _compose(meeting: Meeting, point: AgendaPoint, pieces: list[_Piece]) -> tupl
     return section, body, chunk_header(meeting, point, section) + body
 
 
-def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]
-                ) -> Chunk:
-    section, body, text = _compose(meeting, point, pieces)
+def _chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, *, section: str, closed: bool,
+           span: tuple[int, int], header: str, body: str) -> Chunk:
+    text = header + body
     return Chunk(
         chunk_id=f"{meeting.meeting_id}:p{point.number}:c{ordinal}",
         meeting_id=meeting.meeting_id,
@@ -111,10 +111,10 @@ def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list
         title=point.title,
         case_number=point.case_number,
         section=section,
-        closed=False,
+        closed=closed,
         source_path=meeting.source_path,
-        start=min(p.start for p in pieces),
-        end=max(p.end for p in pieces),
+        start=span[0],
+        end=span[1],
         text=text,
         body=body,
         content_hash=_content_hash(text),
@@ -122,28 +122,19 @@ def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list
     )
 
 
+def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]
+                ) -> Chunk:
+    section, body, _ = _compose(meeting, point, pieces)
+    return _chunk(meeting, point, ordinal, section=section, closed=False,
+                  span=(min(p.start for p in pieces), max(p.end for p in pieces)),
+                  header=chunk_header(meeting, point, section), body=body)
+
+
 def _closed_chunk(meeting: Meeting, point: AgendaPoint) -> Chunk:
     # Closed points are confidential: only the title and case number are kept, marked closed,
     # so the case history can list them while search never returns them as content.
-    text = chunk_header(meeting, point)
-    return Chunk(
-        chunk_id=f"{meeting.meeting_id}:p{point.number}:c0",
-        meeting_id=meeting.meeting_id,
-        board=meeting.board,
-        meeting_date=meeting.date,
-        punkt=point.number,
-        title=point.title,
-        case_number=point.case_number,
-        section="",
-        closed=True,
-        source_path=meeting.source_path,
-        start=point.start,
-        end=point.end,
-        text=text,
-        body="",
-        content_hash=_content_hash(text),
-        ordinal=0,
-    )
+    return _chunk(meeting, point, 0, section="", closed=True, span=(point.start, point.end),
+                  header=chunk_header(meeting, point), body="")
 
 
 def chunk_point(meeting: Meeting, point: AgendaPoint, max_tokens: int = 480,
