@@ -15,22 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from builders import minutes_text
+
 ROOT = Path(__file__).resolve().parents[2]
 REFERAT = Path(sys.executable).parent / "referat"
 
 WORDS = ("kommunen budget skole ældrepleje trafik borgere udvalg økonomi plan strategi "
          "rekruttering sygefravær digitalisering borgerservice takster anlæg").split()
-
-
-def minutes_text(board: str, day: date, points: list[tuple[str, str, str]]) -> str:
-    lines = [f"REFERAT {board} d. {day:%d-%m-%Y}", "",
-             f"Mødedato Mandag d. {day.day}. {day:%m} {day.year} kl. 09:00", "",
-             "Mødested Rådhuset, mødelokale 1", ""]
-    for n, (title, case, decision) in enumerate(points, start=1):
-        lines += [f"Punkt {n}: {title}", "", case, "", "Sagsfremstilling", "",
-                  f"{title}. {decision}", "", f"Beslutning {board} den {day:%d-%m-%Y}", "",
-                  decision, ""]
-    return "\n".join(lines)
 
 
 def write_corpus(folder: Path, files: int = 3, points: int = 4, words: int = 60,

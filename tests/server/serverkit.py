@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from builders import minutes_text
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -149,18 +150,6 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=15)
-
-
-def minutes_text(board: str, day: date, points: Sequence[tuple[str, str, str]]) -> str:
-    """Tiny minutes in the export format: (title, case number, decision text) per point."""
-    lines = [f"REFERAT {board} d. {day:%d-%m-%Y}", "",
-             f"Mødedato Mandag d. {day.day}. {day:%m} {day.year} kl. 09:00", "",
-             "Mødested Rådhuset, mødelokale 1", ""]
-    for n, (title, case, decision) in enumerate(points, start=1):
-        lines += [f"Punkt {n}: {title}", "", case, "", "Sagsfremstilling", "",
-                  f"{title}. {decision}", "", f"Beslutning {board} den {day:%d-%m-%Y}", "",
-                  decision, ""]
-    return "\n".join(lines)
 
 
 def write_minutes(folder: Path, name: str, board: str, day: date,
