@@ -121,6 +121,7 @@ class Retriever:
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
         score_weight: float = 0.5,
+        dense_min_span: float = 0.1,
         reranker: Reranker | None = None,
         refresh_interval_s: float = 1.0,
         cache_dir: Path | None = None,
@@ -132,6 +133,7 @@ class Retriever:
         self.rrf_k = rrf_k
         self.weights = (dense_weight, lexical_weight)
         self.score_weight = score_weight
+        self.dense_min_span = dense_min_span
         self.reranker = reranker
         self.refresh_interval_s = refresh_interval_s
         self.cache_dir = cache_dir
@@ -295,7 +297,8 @@ class Retriever:
 
         t4 = time.perf_counter()
         points = fuse_points(
-            [normalize_scores(dense, zero_floor=False), normalize_scores(lexical, zero_floor=True)],
+            [normalize_scores(dense, zero_floor=False, min_span=self.dense_min_span),
+             normalize_scores(lexical, zero_floor=True)],
             weights=self.weights, k=self.rrf_k, score_weight=self.score_weight,
         )
         if self.reranker is not None:
@@ -332,6 +335,7 @@ def open_retriever(settings: Settings, embedder: Embedder | None = None,
         dense_weight=settings.dense_weight,
         lexical_weight=settings.lexical_weight,
         score_weight=settings.fusion_score_weight,
+        dense_min_span=settings.dense_min_span,
         reranker=reranker,
         cache_dir=settings.data_dir / "lexical",
     )

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from indexer.fusion import group_by_point, reciprocal_rank_fusion
+from indexer.fusion import fuse_points, group_by_point, normalize_scores, reciprocal_rank_fusion
 from indexer.models import Chunk, Hit
 
 
@@ -115,3 +115,32 @@ def test_group_on_fused_hits_end_to_end() -> None:
     assert [len(r.hits) for r in results] == [1, 1, 1]
     with pytest.raises(ValueError):
         group_by_point(fused, max_chunks=0)
+
+
+def test_min_span_keeps_a_flat_dense_list_flat() -> None:
+    """Cosines 0.78 and 0.76 are nearly equal: plain min-max stretches them to 1 and 0, a
+    minimum span of 0.1 keeps them 0.2 apart."""
+    dense = [Hit(A, 0.78), Hit(B, 0.77), Hit(C, 0.76)]
+    plain = [h.score for h in normalize_scores(dense, zero_floor=False)]
+    kept = [h.score for h in normalize_scores(dense, zero_floor=False, min_span=0.1)]
+    assert plain == pytest.approx([1.0, 0.5, 0.0])
+    assert kept == pytest.approx([0.2, 0.1, 0.0])
+    # A list wider than the minimum span is plain min-max.
+    wide = [Hit(A, 0.9), Hit(B, 0.7)]
+    assert [h.score for h in normalize_scores(wide, zero_floor=False, min_span=0.1)] == \
+        pytest.approx([1.0, 0.0])
+
+
+def test_lexical_landslide_beats_a_dense_hair() -> None:
+    """Dense prefers A by 0.02 cosine, BM25 prefers B three times over A: with the minimum
+    span B wins; plain min-max hands it to A."""
+    dense = [Hit(A, 0.785), Hit(C, 0.78), Hit(D, 0.775), Hit(B, 0.765)]
+    lexical = [Hit(B, 6.9), Hit(A, 2.3), Hit(C, 1.0)]
+
+    def top(min_span: float) -> str:
+        fused = fuse_points([normalize_scores(dense, zero_floor=False, min_span=min_span),
+                             normalize_scores(lexical, zero_floor=True)], score_weight=0.5)
+        return fused[0].hits[0].chunk.chunk_id
+
+    assert top(0.0) == "a"
+    assert top(0.1) == "b"

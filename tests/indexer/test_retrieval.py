@@ -99,7 +99,7 @@ def test_fusion_reproduces_from_the_two_rankings(retriever: Retriever,
     """The retriever's ranking is fuse_points over its own dense and lexical lists."""
     for query, result in results.items():
         fused = fuse_points(
-            [normalize_scores(result.dense, zero_floor=False),
+            [normalize_scores(result.dense, zero_floor=False, min_span=retriever.dense_min_span),
              normalize_scores(result.lexical, zero_floor=True)],
             weights=retriever.weights, k=retriever.rrf_k, score_weight=retriever.score_weight,
         )
