@@ -9,17 +9,17 @@ stands, with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, Protocol
 
+from api import sentences
+from api.sentences import only_attendance, trim
 from indexer.fusion import PointResult
-from indexer.glossary import with_danish
-from indexer.models import AgendaPoint, Meeting, Section
+from indexer.models import AgendaPoint, Meeting
 from indexer.query import detect_language
 from indexer.retrieve import SearchResult, Snapshot
-from indexer.text import tokenize
 
 Language = Literal["da", "en"]
 
@@ -45,11 +45,6 @@ _WHO_RE = re.compile(
 _WHERE_RE = re.compile(r"\bhvor blev\b|\bhvor var\b|mødested|\bwhere\b|venue|location",
                        re.IGNORECASE)
 _WHEN_RE = re.compile(r"\bhvornår\b|\bwhen\b|dato|\bdate\b", re.IGNORECASE)
-_AMOUNT_RE = re.compile(
-    r"hvor (meget|stor|mange|længe|lang|tit|ofte)|hvad koster|how (much|many|big|large|long|"
-    r"often)|what share|andel|beløb|budget|mio|kr\b|pct|procent|percent",
-    re.IGNORECASE,
-)
 _HISTORY_RE = re.compile(
     r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years",
@@ -60,16 +55,6 @@ _ATTENDANCE_Q_RE = re.compile(
     r"attend|absent|apolog|present at|where was .* held|venue",
     re.IGNORECASE,
 )
-_DIGIT_RE = re.compile(r"\d")
-# "Stine West Dyhr deltog under punktet." records who attended, not what was decided.
-_ATTENDANCE_RE = re.compile(r"\bdeltog\b.*\b(punktet|mødet|drøftelsen)\b", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“(])")
-# Danish abbreviations that end in a period without ending the sentence ("ca. 0,6 mio. kr.").
-_ABBREVIATIONS = frozenset(
-    "ca kr mio mia fx bl.a jf pct nr dvs mv evt inkl f.eks stk ang vedr ift iht mht el osv "
-    "tlf kl pga ifm hhv m.fl m.m bl".split()
-)
-_BULLET_RE = re.compile(r"^\s*(?:[-–•·]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -153,122 +138,6 @@ class RefusalRule:
         return dense_rank is None or dense_rank > self.agree_depth
 
 
-# --- sentence selection -------------------------------------------------------------------
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a section's text, in order (bullets count as sentences)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        pieces = [p for p in _SENTENCE_END_RE.split(line) if p.strip()]
-        merged: list[str] = []
-        for piece in pieces:
-            last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".").lower() if merged else ""
-            if merged and last_word in _ABBREVIATIONS:
-                merged[-1] = f"{merged[-1]} {piece}"
-            else:
-                merged.append(piece)
-        out.extend(m.strip() for m in merged)
-    return out
-
-
-def _terms(text: str) -> set[str]:
-    return set(tokenize(text))
-
-
-def _score_sentence(sentence: str, q_terms: set[str], wants_amount: bool,
-                    wants_people: bool = False) -> float:
-    s_terms = _terms(sentence)
-    if not s_terms:
-        return 0.0
-    score = float(len(q_terms & s_terms))
-    if wants_amount and _DIGIT_RE.search(sentence):
-        score += 1.0
-    # Very short fragments ("Taxhuset", "Bilag") say little on their own.
-    if len(sentence) < 25:
-        score -= 0.5
-    if _ATTENDANCE_RE.search(sentence):
-        # Who attended a point answers "who" questions and nothing else.
-        score += 1.0 if wants_people else -2.0
-    return score
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    section: Section
-    order: int
-    sentence: str
-    score: float
-    follows: tuple[str, ...] = ()
-
-    @property
-    def quote(self) -> str:
-        """The sentence, with the list it introduces when it ends in a colon."""
-        if not self.follows:
-            return self.sentence
-        return self.sentence + "\n" + "\n".join(self.follows)
-
-
-def _candidates(point: AgendaPoint, question: str, focus: str = "") -> list[_Candidate]:
-    """Every sentence of the point (attachments excepted), scored against the question.
-
-    Sentences inside ``focus`` (the text of the point's best-matching chunk) get a bonus: the
-    embedding found the answer there, which matters for English questions whose words do not
-    occur in the Danish text.
-    """
-    q_terms = _terms(with_danish(question) if detect_language(question) == "en" else question)
-    wants_amount = bool(_AMOUNT_RE.search(question))
-    wants_people = bool(_WHO_RE.search(question))
-    out: list[_Candidate] = []
-    order = 0
-    for section in point.sections:
-        if section.name == "Bilag":
-            continue
-        sentences = split_sentences(section.text)
-        for i, sentence in enumerate(sentences):
-            follows: list[str] = []
-            if sentence.endswith(":"):
-                for nxt in sentences[i + 1: i + 9]:
-                    if not _BULLET_RE.match(nxt) and len(nxt) > 60:
-                        break
-                    follows.append(nxt)
-            score = _score_sentence(sentence + " " + " ".join(follows), q_terms, wants_amount,
-                                    wants_people)
-            if focus and sentence in focus:
-                score += 0.75
-            out.append(_Candidate(section, order, sentence, score, tuple(follows)))
-            order += 1
-    return out
-
-
-def _best(candidates: Sequence[_Candidate], n: int, exclude: set[int] | None = None
-          ) -> list[_Candidate]:
-    """The ``n`` best-scoring candidates (score > 0), returned in reading order."""
-    exclude = exclude or set()
-    pool = [c for c in candidates if c.score > 0 and c.order not in exclude]
-    picked = sorted(pool, key=lambda c: (-c.score, c.order))[:n]
-    covered: set[str] = set()
-    out: list[_Candidate] = []
-    for c in sorted(picked, key=lambda c: c.order):
-        # A list item already quoted under its introducing sentence is not quoted twice.
-        if c.sentence in covered:
-            continue
-        covered.update(c.follows)
-        out.append(c)
-    return out
-
-
-def _trim(text: str, limit: int = 700) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    stop = max(cut.rfind(". "), cut.rfind("\n"))
-    return (cut[: stop + 1] if stop > limit // 2 else cut.rsplit(" ", 1)[0]) + " …"
-
-
 def _fmt_date(d: date | None) -> str:
     return d.strftime("%d-%m-%Y") if d else ""
 
@@ -300,7 +169,7 @@ class ExtractiveAnswerer:
             primary = not sources
             focus = point_result.hits[0].chunk.body if point_result.hits else ""
             text, source = self._answer_point(question, meeting, point, n, language, primary,
-                                              focus)
+                                              focus, snapshot.lexical.rarity)
             if text:
                 parts.append(text)
                 sources.append(source)
@@ -332,12 +201,12 @@ class ExtractiveAnswerer:
         return chosen
 
     def _answer_point(self, question: str, meeting: Meeting, point: AgendaPoint, n: int,
-                      language: Language, primary: bool, focus: str = ""
-                      ) -> tuple[str, Source]:
+                      language: Language, primary: bool, focus: str = "",
+                      rarity: Callable[[str], float] | None = None) -> tuple[str, Source]:
         marker = f"[{n}]"
         label = f"Punkt {point.number}: {point.title}"
         mdate = _fmt_date(meeting.date)
-        candidates = _candidates(point, question, focus)
+        candidates = sentences.candidates(point, question, focus, rarity)
         wants_decision = bool(_DECISION_RE.search(question))
         decisions = [d for d in point.decisions if d.text.strip()]
         lines: list[str] = []
@@ -358,21 +227,21 @@ class ExtractiveAnswerer:
                     used.update(c.order for c in in_block)
                 else:
                     # A long decision covers several matters: quote the ones asked about.
-                    opening = [c for c in in_block if not _ATTENDANCE_RE.search(c.sentence)]
-                    best = _best(in_block, 3) or opening[:3] or in_block[:1]
-                    used.update(c.order for c in best)
-                    quote = " … ".join(_trim(c.quote, 500) for c in best)
+                    opening = [c for c in in_block if not only_attendance(c.sentence)]
+                    chosen = sentences.best(in_block, 3) or opening[:3] or in_block[:1]
+                    used.update(c.order for c in chosen)
+                    quote = " … ".join(trim(c.quote, 500) for c in chosen)
                 lines.append(f"{frame} «{quote}» {marker}")
                 quotes.append(quote)
                 section_name = section_name or "Beslutning"
-        picked = _best(candidates, 4 if primary else 2, exclude=used)
+        picked = sentences.best(candidates, 4 if primary else 2, exclude=used)
         if picked:
             if lines:
                 frame = "Fra sagen:" if language == "da" else "From the case:"
             else:
                 frame = (f"Ifølge referatet fra {mdate} ({label}):" if language == "da"
                          else f"According to the minutes of {mdate} ({label}):")
-            quoted = " ".join(f"«{_trim(c.quote, 500)}» {marker}" for c in picked)
+            quoted = " ".join(f"«{trim(c.quote, 500)}» {marker}" for c in picked)
             lines.append(f"{frame} {quoted}")
             quotes.extend(c.sentence for c in picked)
             section_name = section_name or picked[0].section.name
@@ -383,10 +252,10 @@ class ExtractiveAnswerer:
                 return "", Source(n, meeting, point, "", "")
             frame = (f"Ifølge referatet fra {mdate} ({label}):" if language == "da"
                      else f"According to the minutes of {mdate} ({label}):")
-            lines.append(f"{frame} «{_trim(first.quote, 400)}» {marker}")
+            lines.append(f"{frame} «{trim(first.quote, 400)}» {marker}")
             quotes.append(first.sentence)
             section_name = first.section.name
-        return "\n".join(lines), Source(n, meeting, point, section_name, _trim(quotes[0], 300))
+        return "\n".join(lines), Source(n, meeting, point, section_name, trim(quotes[0], 300))
 
     def _header_answer(self, question: str, meeting: Meeting, n: int, language: Language
                        ) -> tuple[str, Source] | None:
@@ -478,7 +347,7 @@ def format_sources(sources: Sequence[Source]) -> str:
             body = s.point.text
         else:
             body = s.quote
-        blocks.append(f"<kilde nr=\"{s.n}\" sted=\"{where}\">\n{_trim(body, 4000)}\n</kilde>")
+        blocks.append(f"<kilde nr=\"{s.n}\" sted=\"{where}\">\n{trim(body, 4000)}\n</kilde>")
     return "\n\n".join(blocks)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,6 +202,18 @@ class LexicalIndex:
                 deletions=deletions,
             )
         return self._lookup_cache
+
+    def rarity(self, term: str) -> float:
+        """How rare an (analysed) token is across the indexed chunks, in ``(0, 1]``: 1 for a
+        token in one chunk or none, falling towards ``log 2 / log(1 + N)`` for a token in
+        every chunk ("direktionen" heads every chunk of a board's minutes)."""
+        if self._retriever is None or term not in self._vocab:
+            return 1.0
+        indptr = self._retriever.scores["indptr"]
+        i = self._vocab[term]
+        df = max(int(indptr[i + 1] - indptr[i]), 1)
+        n = len(self._chunks)
+        return math.log(1 + n / df) / math.log(1 + n)
 
     def idf_known(self, term: str) -> bool:
         """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""

@@ -186,3 +186,13 @@ def test_load_rejects_missing_or_foreign_index(tmp_path: Path) -> None:
 def test_duplicate_chunk_ids_are_rejected() -> None:
     with pytest.raises(ValueError, match="duplicate"):
         LexicalIndex([make_chunk("a", "x"), make_chunk("a", "y")])
+
+
+def test_rarity_falls_with_the_number_of_chunks_holding_a_term(index: LexicalIndex) -> None:
+    """"egmontfond" sits in one point, "direktion" in most: rarity orders them, stays in
+    (0, 1], and a term the index never saw counts as rare."""
+    rare, common = index.rarity("egmontfond"), index.rarity("direktion")
+    assert 0 < common < rare <= 1.0
+    assert common < 0.5
+    assert index.rarity("svømmehal") == 1.0
+    assert LexicalIndex([]).rarity("direktion") == 1.0
