@@ -219,6 +219,16 @@ class LexicalIndex:
         """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""
         return term in self._vocab or bool(self.expand(term))
 
+    def knows_any(self, words: str) -> bool:
+        """Whether the index knows any of ``words``: its stem (or a widened variant), or every
+        one of its compound pieces ("frontområde" is known when "front" and "område" are)."""
+        for term in analyze(words):
+            if self.idf_known(term.stem):
+                return True
+            if term.pieces and all(self.idf_known(p) for p in term.pieces):
+                return True
+        return False
+
     def coverage(self, query: str) -> float:
         """Share of the query's distinctive words that the index knows.
 

@@ -24,7 +24,7 @@ from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import ReferatError
 from indexer.fusion import PointResult, fuse_points, normalize_scores
-from indexer.glossary import with_danish
+from indexer.glossary import phrases, with_danish
 from indexer.lexical import LexicalIndex
 from indexer.models import Chunk, Hit, Meeting
 from indexer.query import SearchFilters, merge, parse_question
@@ -59,6 +59,8 @@ class SearchResult:
     lexical: list[Hit] = field(default_factory=list)
     own_words: list[Hit] = field(default_factory=list)
     coverage: float = 0.0
+    # English topic phrases whose Danish words the archive never uses ("swimming pool").
+    absent_topics: list[str] = field(default_factory=list)
     case_numbers: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
@@ -293,6 +295,8 @@ class Retriever:
         own_words = (lexical if words == query
                      else snap.lexical.search(query, self.lexical_k, allowed=effective.matches))
         coverage = snap.lexical.coverage(words)
+        absent_topics = ([en for en, da in phrases(query) if not snap.lexical.knows_any(da)]
+                         if parsed.language == "en" else [])
         timings["lexical"] = (time.perf_counter() - t3) * 1000
 
         t4 = time.perf_counter()
@@ -313,6 +317,7 @@ class Retriever:
             lexical=lexical,
             own_words=own_words,
             coverage=coverage,
+            absent_topics=absent_topics,
             case_numbers=case_numbers,
             timings_ms=timings,
         )

@@ -62,3 +62,28 @@ def test_question_text_is_logged_only_when_enabled(
     with caplog.at_level(logging.INFO, logger="referat.questions"):
         enabled.ask(question)
     assert question in caplog.text and "direktionen-2017-06-19#5" in caplog.text
+
+
+@pytest.mark.parametrize("question", [
+    "how many refugees has the municipality housed?",
+    "What was decided about building a new swimming pool in Taastrup?",
+])
+def test_english_question_on_a_topic_the_archive_never_mentions_is_refused(
+    service: ReferatService, question: str,
+) -> None:
+    """"refugees" → "flygtninge" and "swimming pool" → "svømmehal" occur nowhere in the
+    minutes; "Taastrup" does (in every point), which must not count as evidence."""
+    result = service.retriever.search(question)
+    assert result.absent_topics
+    r = service.ask(question)
+    assert r.refused and not r.citations
+
+
+def test_english_topic_the_archive_covers_is_answered(service: ReferatService) -> None:
+    question = "how much did we apply for from Egmontfonden for the language of refugee children?"
+    result = service.retriever.search(question)
+    assert result.absent_topics == ["refugee"]
+    # The name pins the point in both rankings: the absent word does not veto the answer.
+    r = service.ask(question)
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2023-01-16", 6)

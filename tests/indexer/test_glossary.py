@@ -20,3 +20,11 @@ def test_english_question_gets_lexical_hits_through_the_glossary(service: Refera
     assert not result.own_words
     assert result.lexical
     assert any("sygefravær" in h.chunk.text.lower() for h in result.lexical[:5])
+
+
+def test_phrases_lists_each_english_phrase_once_with_its_danish() -> None:
+    from indexer.glossary import phrases
+
+    assert phrases("the swimming pool and the swimming pool budget") == [
+        ("swimming pool", "svømmehal"), ("budget", "budget budgettet")]
+    assert phrases("hvad koster svømmehallen") == []

@@ -196,3 +196,10 @@ def test_rarity_falls_with_the_number_of_chunks_holding_a_term(index: LexicalInd
     assert common < 0.5
     assert index.rarity("svømmehal") == 1.0
     assert LexicalIndex([]).rarity("direktion") == 1.0
+
+
+def test_knows_any_takes_stems_widenings_and_compound_pieces(index: LexicalIndex) -> None:
+    assert index.knows_any("sygefravær")
+    assert index.knows_any("svømmehal takster")  # one known word is enough
+    assert not index.knows_any("svømmehal")
+    assert not index.knows_any("flygtninge")
