@@ -103,6 +103,19 @@ def _is_item(line: str) -> bool:
     return bool(_BULLET_RE.match(line) or _HEADED_ITEM_RE.match(line)) or len(line) <= 60
 
 
+def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
+    """The list a sentence that ends its line introduces: after a colon, the item-like lines
+    below it; otherwise only bullets that follow at once ("Der vedhæftes udkast til tre
+    sager fra ØDC." followed by "- Budgetproces", ...)."""
+    items: list[str] = []
+    colon = sentence.endswith(":")
+    for nxt in below:
+        if nxt.endswith(":") or not (_is_item(nxt) if colon else _BULLET_RE.match(nxt)):
+            break
+        items.append(_item_quote(nxt))
+    return items
+
+
 def _item_quote(line: str) -> str:
     """A list item as quoted under its introduction: its first sentence, kept short."""
     first = split_line(line)[0] if line.strip() else line
@@ -189,14 +202,14 @@ def candidates(point: AgendaPoint, question: str, focus: str = "",
         lines = [line.strip() for line in section.text.split("\n") if line.strip()]
         for li, line in enumerate(lines):
             sentences = split_line(line)
+            if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
+                # "... består af 5 indsatsområder. Der er tale om:" — the short introduction
+                # says nothing without the sentence before it.
+                sentences[-2:] = [f"{sentences[-2]} {sentences[-1]}"]
             for si, sentence in enumerate(sentences):
                 follows: list[str] = []
-                if sentence.endswith(":") and si == len(sentences) - 1:
-                    # A sentence that ends its line in a colon introduces the lines below it.
-                    for nxt in lines[li + 1: li + 11]:
-                        if nxt.endswith(":") or not _is_item(nxt):
-                            break
-                        follows.append(_item_quote(nxt))
+                if si == len(sentences) - 1:
+                    follows = _list_below(sentence, lines[li + 1: li + 13])
                 text = sentence + " " + " ".join(follows)
                 rows.append((section, sentence, tuple(follows), set(tokenize(text))))
     # Within-point rarity of each question word (see the module docstring).
@@ -227,19 +240,29 @@ def candidates(point: AgendaPoint, question: str, focus: str = "",
 
 def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None
          ) -> list[Candidate]:
-    """The ``n`` best-scoring candidates (score > 0), returned in reading order."""
+    """The ``n`` best-scoring candidates (score > 0), returned in reading order.
+
+    A list item already quoted under its introducing sentence is not quoted twice, and does
+    not take one of the ``n`` places.
+    """
     exclude = exclude or set()
     pool = [c for c in cands if c.score > 0 and c.order not in exclude]
-    picked = sorted(pool, key=lambda c: (-c.score, c.order))[:n]
+    chosen: list[Candidate] = []
     covered: set[str] = set()
-    out: list[Candidate] = []
-    for c in sorted(picked, key=lambda c: c.order):
-        # A list item already quoted under its introducing sentence is not quoted twice.
-        if c.sentence in covered or any(c.sentence.startswith(f.rstrip(" …")) for f in covered):
+    for c in sorted(pool, key=lambda c: (-c.score, c.order)):
+        if len(chosen) >= n:
+            break
+        if _quoted_in(c.sentence, covered):
             continue
-        covered.update(c.follows)
-        out.append(c)
-    return out
+        if c.follows:
+            chosen = [x for x in chosen if not _quoted_in(x.sentence, set(c.follows))]
+            covered.update(c.follows)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.order)
+
+
+def _quoted_in(sentence: str, items: set[str]) -> bool:
+    return sentence in items or any(sentence.startswith(i.rstrip(" …")) for i in items)
 
 
 def trim(text: str, limit: int = 700) -> str:

@@ -112,3 +112,35 @@ def test_attendance_sentences_count_only_for_who_questions() -> None:
     ])))
     assert top(p, "hvad blev besluttet om sygefravær") == [
         "Direktionen godkendte strategien for sygefravær."]
+
+
+def test_bullets_right_below_a_sentence_belong_to_it_and_a_bare_intro_keeps_its_context(
+) -> None:
+    p = point(("Sagsfremstilling", "\n".join([
+        "Der vedhæftes udkast til tre sager fra ØDC.",
+        "- Budgetproces",
+        "- Langsigtet økonomisk politik",
+        "Implementeringsplanen består af 5 indsatsområder. Der er tale om:",
+        "Den moderne arbejdsplads",
+        "Automatisering af arbejdsgange",
+    ])))
+    attached = best(candidates(p, "hvilke sager fra ØDC blev vedhæftet"), 1)[0]
+    assert attached.follows == ("- Budgetproces", "- Langsigtet økonomisk politik")
+    areas = best(candidates(p, "hvilke indsatsområder har implementeringsplanen"), 1)[0]
+    assert areas.sentence == "Implementeringsplanen består af 5 indsatsområder. Der er tale om:"
+    assert areas.follows == ("Den moderne arbejdsplads", "Automatisering af arbejdsgange")
+
+
+def test_items_quoted_under_their_introduction_do_not_take_places() -> None:
+    """The three items score high on their own, but their introduction quotes them: the
+    remaining places go to the next best sentences."""
+    p = point(("Sagsfremstilling", "\n".join([
+        "Porteføljelisten ajourføres hvert halve år.",
+        "Centret indstiller, at porteføljelisten:",
+        "1. Drøftes for porteføljelisten.",
+        "2. Opdateres for porteføljelisten.",
+        "3. Fjernes fra porteføljelisten.",
+    ])))
+    chosen = best(candidates(p, "hvor tit opdateres porteføljelisten og hvilke punkter"), 2)
+    assert [c.sentence for c in chosen] == ["Porteføljelisten ajourføres hvert halve år.",
+                                           "Centret indstiller, at porteføljelisten:"]
