@@ -146,6 +146,20 @@ class ChromaStore:
             for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False)
         }
 
+    def chunk_hashes_by_source(self) -> dict[str, dict[str, str]]:
+        """Every chunk's id and content hash, grouped by source file: one paged read.
+
+        Returns:
+            ``{source_path: {chunk_id: content_hash}}``.
+        """
+        out: dict[str, dict[str, str]] = {}
+        for ids, metas, _ in self._pages(include=["metadatas"]):
+            for cid, meta in zip(ids, metas, strict=False):
+                meta = meta or {}
+                source = str(meta.get("source_path", ""))
+                out.setdefault(source, {})[cid] = str(meta.get("content_hash", ""))
+        return out
+
     def chunk_sources(self) -> dict[str, str]:
         """Every chunk id with its source path (to find orphans)."""
         out: dict[str, str] = {}
@@ -248,18 +262,31 @@ class ChromaStore:
 
     def put_file(self, source_path: str, file_hash: str, meeting: Meeting, chunk_count: int
                  ) -> None:
+        self.put_files([(source_path, file_hash, meeting, chunk_count)])
+
+    def put_files(self, files: Sequence[tuple[str, str, Meeting, int]]) -> None:
+        """Write catalogue records, each ``(source_path, file_hash, meeting, chunk_count)``, in
+        one Chroma call (a call costs about the same for one record as for many)."""
+        if not files:
+            return
         self.files.upsert(
-            ids=[source_path],
-            embeddings=[_CATALOGUE_VECTOR],
-            documents=[json.dumps(meeting_to_dict(meeting), ensure_ascii=False)],
-            metadatas=[{
-                "file_hash": file_hash,
-                "meeting_id": meeting.meeting_id,
-                "board": meeting.board,
-                "meeting_date": meeting.date.isoformat(),
-                "chunk_count": chunk_count,
-                "point_count": len(meeting.points),
-            }],
+            ids=[source for source, _, _, _ in files],
+            embeddings=[_CATALOGUE_VECTOR] * len(files),
+            documents=[
+                json.dumps(meeting_to_dict(meeting), ensure_ascii=False)
+                for _, _, meeting, _ in files
+            ],
+            metadatas=[
+                {
+                    "file_hash": file_hash,
+                    "meeting_id": meeting.meeting_id,
+                    "board": meeting.board,
+                    "meeting_date": meeting.date.isoformat(),
+                    "chunk_count": chunk_count,
+                    "point_count": len(meeting.points),
+                }
+                for _, file_hash, meeting, chunk_count in files
+            ],
         )
 
     def delete_file(self, source_path: str) -> None:
