@@ -197,8 +197,17 @@ def quality(data_dir: Path, embedder: Embedder, eval_file: Path) -> dict[str, An
     store = open_store(settings, embedder)
     service = ReferatService(settings, Retriever(store, embedder))
     report = evaluate(service, load_eval(eval_file), k=5, with_answers=True)
-    m = dict(report.metrics)
+    m: dict[str, Any] = dict(report.metrics)
     m["chunks"] = store.count()
+    # Which way refusal accuracy fails: answerable questions refused, or unanswerable answered.
+    m["refused_answerable"] = sorted(
+        o.question.id for o in report.outcomes if o.refused and o.question.answerable
+    )
+    m["answered_unanswerable"] = sorted(
+        o.question.id for o in report.outcomes if not o.refused and not o.question.answerable
+    )
+    m["unanswerable"] = sum(not o.question.answerable for o in report.outcomes)
+    m["questions"] = len(report.outcomes)
     return m
 
 
@@ -500,6 +509,19 @@ def _ms(d: dict[str, Any] | None, key: str) -> str:
     return fmt(d.get(key), 1) if d else "–"
 
 
+def _refusal_split(m: dict[str, Any]) -> str:
+    if "refused_answerable" not in m:
+        return "–"
+    answerable = m.get("questions", 0) - m["unanswerable"] if "questions" in m else None
+    refused = m["refused_answerable"]
+    answered = m["answered_unanswerable"]
+    return (
+        f"{len(refused)}{'' if answerable is None else f' of {answerable}'} "
+        f"/ {len(answered)} of {m['unanswerable']}"
+        + (f" (refused: {', '.join(refused)})" if refused else "")
+    )
+
+
 def render(d: dict[str, Any]) -> str:
     mode = "quick mode (`--quick`)" if d["quick"] else "full run"
     out = [
@@ -586,6 +608,7 @@ def render(d: dict[str, Any]) -> str:
                 fmt(m["hit@5"]),
                 fmt(m["mrr"]),
                 fmt(m["refusal_accuracy"]),
+                _refusal_split(m),
                 fmt(m["citation_accuracy"]),
                 fmt(m["fact_recall"]),
                 m["n"],
@@ -600,12 +623,17 @@ def render(d: dict[str, Any]) -> str:
                 "hit@5",
                 "MRR",
                 "refusal acc.",
+                "answerable refused / unanswerable answered",
                 "citation acc.",
                 "fact recall",
                 "n",
             ],
             rows,
         )
+    )
+    out.append(
+        "\nn = questions in the file; hit@k, MRR and citation accuracy count those with a gold "
+        "agenda point, refusal accuracy all of them."
     )
     if not any(n > 0 for n in d["quality"]):
         out.append("\nQuality with 200 synthetic meetings is measured by the full run only.")
