@@ -117,6 +117,7 @@ class RefusalRule:
     min_gap_da: float = 0.015
     min_gap_en: float = 0.010
     agree_depth: int = 3
+    min_coverage_agreed: float = 0.75
 
     def refuse(self, result: SearchResult, language: str = "da", about_meeting: bool = False
                ) -> bool:
@@ -145,9 +146,14 @@ class RefusalRule:
             return flat and no_words
         if result.dense_top < self.min_dense_da:
             return True
-        if gap is not None and gap < self.min_gap_da and not about_meeting:
-            return True
         dense_rank = result.rank_in(result.dense, top)
+        # Both rankings put the same point first and the archive knows the question's words:
+        # that is evidence even when the point does not stand out by meaning, which happens
+        # as an archive grows and holds more points on the same topic.
+        agreed = (dense_rank == 1 and result.rank_in(result.own_words, top) == 1
+                  and result.coverage >= self.min_coverage_agreed)
+        if gap is not None and gap < self.min_gap_da and not about_meeting and not agreed:
+            return True
         return dense_rank is None or dense_rank > self.agree_depth
 
 
