@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from indexer.errors import IndexNotReadyError
 from indexer.models import Chunk, Hit
-from indexer.text import TOKENIZER_VERSION, analyze, tokenize
+from indexer.text import QUESTION_WORDS, TOKENIZER_VERSION, analyze, tokenize
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "lexical.json"
@@ -242,7 +242,7 @@ class LexicalIndex:
         Returns:
             A share in ``[0, 1]``; 0.0 for an empty index or a query with no distinctive words.
         """
-        terms = analyze(query)
+        terms = [t for t in analyze(query) if t.surface not in QUESTION_WORDS]
         if not terms or self._retriever is None:
             return 0.0
         known = sum(1 for t in terms if any(self.idf_known(x) for x in (t.stem, *t.pieces)))

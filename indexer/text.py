@@ -41,6 +41,16 @@ ENGLISH_STOP_WORDS = frozenset(
 
 STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
 
+# Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
+# they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
+QUESTION_WORDS = frozenset(
+    """
+    oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
+    komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
+    tidligere senest seneste egentlig
+    """.split()
+)
+
 # One alternation, longest pattern first, so "12/32140", "19-06-2017", "2018-21" and "5.358.282"
 # stay whole instead of being cut into digit runs.
 _TOKEN_RE = re.compile(

@@ -203,3 +203,8 @@ def test_knows_any_takes_stems_widenings_and_compound_pieces(index: LexicalIndex
     assert index.knows_any("svømmehal takster")  # one known word is enough
     assert not index.knows_any("svømmehal")
     assert not index.knows_any("flygtninge")
+
+
+def test_words_of_asking_do_not_lower_coverage(index: LexicalIndex) -> None:
+    """"oppe" says how the question is asked, not what it is about."""
+    assert index.coverage("hvornår var udbudsstrategien oppe") == 1.0
