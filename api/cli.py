@@ -105,6 +105,12 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
         raise _store_failure(settings, e) from e
     finally:
         bar.close()
+    if summary.chunks_embedded or summary.removed:
+        # Build and save the BM25 copy now, so the next server start loads it instead of
+        # re-tokenising every chunk (about 20 s at 27k chunks, benchmarks/RESULTS.md).
+        from indexer.retrieve import open_retriever
+
+        open_retriever(settings, embedder, store).snapshot()
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:

@@ -57,6 +57,8 @@ def test_index_json_summary_and_idempotence(corpus: Path, tmp_path: Path) -> Non
     assert (summary["files"], summary["meetings"], summary["points"]) == (1, 1, 2)
     assert (summary["chunks_embedded"], summary["unchanged"], summary["failed"]) == (2, 0, [])
     assert (data / "chroma").is_dir()
+    # The BM25 copy a server start loads is written by the index run itself.
+    assert list((data / "lexical").glob("*/stamp.json"))
 
     # The same index through REFERAT_DATA_DIR: nothing to embed the second time.
     code, out = run("index", str(corpus), "--json", env={"REFERAT_DATA_DIR": str(data)})
