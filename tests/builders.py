@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+from api.service import ReferatService
+from indexer.config import Settings
+from indexer.embed import Embedder
+from indexer.pipeline import IndexSummary, index_corpus
+from indexer.retrieve import open_retriever
+from indexer.runtime import open_store
 
 
 def minutes_text(board: str, day: date, points: Sequence[tuple[str, str, str]]) -> str:
@@ -16,3 +25,28 @@ def minutes_text(board: str, day: date, points: Sequence[tuple[str, str, str]]) 
                   f"{title}. {decision}", "", f"Beslutning {board} den {day:%d-%m-%Y}", "",
                   decision, ""]
     return "\n".join(lines)
+
+
+@dataclass
+class SmallIndex:
+    """A service over a few files indexed on a temporary folder."""
+
+    service: ReferatService
+    corpus: Path
+    summary: IndexSummary
+
+
+def index_texts(root: Path, files: Mapping[str, str], embedder: Embedder) -> SmallIndex:
+    """Write ``files`` (name → text) to ``root/corpus``, index them into ``root/data`` and
+    return a service over that index; every file must index cleanly."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(_env_file=None, data_dir=root / "data",  # type: ignore[call-arg]
+                        corpus_dir=corpus)
+    store = open_store(settings, embedder)
+    summary = index_corpus([corpus], embedder, store)
+    assert not summary.failed, summary.failed
+    retriever = open_retriever(settings, embedder=embedder, store=store)
+    return SmallIndex(ReferatService(settings, retriever), corpus, summary)
