@@ -108,9 +108,10 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
     if summary.chunks_embedded or summary.removed:
         # Build and save the BM25 copy now, so the next server start loads it instead of
         # re-tokenising every chunk (about 20 s at 27k chunks, benchmarks/RESULTS.md).
-        from indexer.retrieve import open_retriever
+        # A bare retriever: a configured re-ranker model has no business loading here.
+        from indexer.retrieve import Retriever
 
-        open_retriever(settings, embedder, store).snapshot()
+        Retriever(store, embedder, cache_dir=settings.lexical_path).snapshot()
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:

@@ -96,6 +96,11 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def lexical_path(self) -> Path:
+        """Where the saved copy of the BM25 index lives, beside the Chroma data."""
+        return self.data_dir / "lexical"
+
+    @property
     def llm_enabled(self) -> bool:
         return bool(self.llm_base_url and self.llm_model)
 
