@@ -94,11 +94,6 @@ def split_line(line: str) -> list[str]:
     return [m.strip() for m in merged]
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a section's text, in order (bullets count as sentences)."""
-    return [s for line in text.split("\n") if line.strip() for s in split_line(line)]
-
-
 def _is_item(line: str) -> bool:
     return bool(_BULLET_RE.match(line) or _HEADED_ITEM_RE.match(line)) or len(line) <= 60
 
@@ -195,7 +190,7 @@ def candidates(point: AgendaPoint, question: str, focus: str = "",
     """
     q_terms = question_terms(question)
     wants = _Wants.of(question)
-    rows: list[tuple[Section, str, tuple[str, ...], set[str]]] = []
+    rows: list[tuple[Section, str, tuple[str, ...], str, set[str]]] = []
     for section in point.sections:
         if section.name == "Bilag":
             continue
@@ -211,7 +206,7 @@ def candidates(point: AgendaPoint, question: str, focus: str = "",
                 if si == len(sentences) - 1:
                     follows = _list_below(sentence, lines[li + 1: li + 13])
                 text = sentence + " " + " ".join(follows)
-                rows.append((section, sentence, tuple(follows), set(tokenize(text))))
+                rows.append((section, sentence, tuple(follows), text, set(tokenize(text))))
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
     for *_, terms in rows:
@@ -220,10 +215,9 @@ def candidates(point: AgendaPoint, question: str, focus: str = "",
     weight = {t: math.log(1 + n / c) / math.log(1 + n) * (rarity(t) if rarity else 1.0)
               for t, c in df.items()}
     out: list[Candidate] = []
-    for order, (section, sentence, items, terms) in enumerate(rows):
+    for order, (section, sentence, items, text, terms) in enumerate(rows):
         if not terms:
             continue
-        text = sentence + " " + " ".join(items)
         score = sum(weight[t] for t in terms & q_terms)
         score += _kind_bonus(text, wants, bool(items))
         # Very short fragments ("Taxhuset", "Bilag") say little on their own.

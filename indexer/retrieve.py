@@ -68,19 +68,6 @@ class SearchResult:
     def dense_top(self) -> float:
         return self.dense[0].score if self.dense else 0.0
 
-    def dense_gap(self, depth: int = 5) -> float | None:
-        """How far the best agenda point stands out by meaning: the cosine of the best point minus
-        that of the ``depth``-th. A question the archive covers has a point that stands out; one
-        it does not cover meets a flat row of equally weak matches."""
-        best: dict[tuple[str, int], float] = {}
-        for hit in self.dense:
-            best.setdefault(hit.chunk.point_key, hit.score)
-        scores = list(best.values())
-        if len(scores) < depth:
-            # Filters left too few points to compare with: the gap says nothing.
-            return None
-        return scores[0] - scores[depth - 1]
-
     def rank_in(self, ranking: Sequence[Hit], key: tuple[str, int]) -> int | None:
         """1-based rank of an agenda point in one retriever's ranking (by its best chunk)."""
         seen: list[tuple[str, int]] = []
@@ -342,5 +329,5 @@ def open_retriever(settings: Settings, embedder: Embedder | None = None,
         score_weight=settings.fusion_score_weight,
         dense_min_span=settings.dense_min_span,
         reranker=reranker,
-        cache_dir=settings.data_dir / "lexical",
+        cache_dir=settings.lexical_path,
     )

@@ -8,7 +8,6 @@ from api.sentences import (
     only_attendance,
     question_terms,
     split_line,
-    split_sentences,
 )
 from indexer.models import AgendaPoint, Section
 
@@ -28,7 +27,7 @@ def test_enumerators_and_abbreviations_stay_with_their_sentence() -> None:
         "1. Udvikling af netværk.", "I dette spor arbejdes med metoder."]
     assert split_line("4.4. Inno.korps - ja. Det er godt.") == ["4.4. Inno.korps - ja.",
                                                                 "Det er godt."]
-    assert split_sentences("Udfordret med ca. 0,6 mio. kr. i 2017.\nNy linje.") == [
+    assert split_line("Udfordret med ca. 0,6 mio. kr. i 2017. Ny linje.") == [
         "Udfordret med ca. 0,6 mio. kr. i 2017.", "Ny linje."]
 
 
