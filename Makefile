@@ -48,8 +48,13 @@ lint: install
 
 test: install browser
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -m "not slow" --timeout 600
+
+# The unit tier: no model load, no server, no browser (tests/conftest.py HEAVY_FIXTURES).
+test-quick: install
+	$(BIN)/pytest -q -m "not integration and not slow and not browser" --timeout 60
 
 bench: install
 	$(BIN)/python benchmarks/run.py

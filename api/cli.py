@@ -54,8 +54,9 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any file failed.")
 @data_dir_option
-def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
-          data_dir: Path | None) -> None:
+def index(
+    paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool, data_dir: Path | None
+) -> None:
     """Index minutes (.txt, .md, .pdf) from files and folders (default: corpus/).
 
     Only new or changed agenda points are embedded; files that are gone are removed.
@@ -85,8 +86,13 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
     except Exception as e:  # noqa: BLE001 - a full or read-only disk: a reason, no traceback
         raise _store_failure(settings, e) from e
 
-    bar = tqdm(total=0, unit="fil", desc="Indekserer", file=sys.stderr,
-               disable=not sys.stderr.isatty() and as_json)
+    bar = tqdm(
+        total=0,
+        unit="fil",
+        desc="Indekserer",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty() and as_json,
+    )
 
     def progress(done: int, total: int, path: str) -> None:
         bar.total = total
@@ -95,8 +101,13 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
 
     try:
         summary = index_corpus(
-            roots, embedder, store, rebuild=rebuild, max_tokens=settings.chunk_max_tokens,
-            overlap_tokens=settings.chunk_overlap_tokens, progress=progress,
+            roots,
+            embedder,
+            store,
+            rebuild=rebuild,
+            max_tokens=settings.chunk_max_tokens,
+            overlap_tokens=settings.chunk_overlap_tokens,
+            progress=progress,
             max_file_mb=settings.max_file_mb,
         )
     except ReferatError as e:
@@ -109,7 +120,7 @@ def index(paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool,
         # Build and save the BM25 copy now, so the next server start loads it instead of
         # re-tokenising every chunk (about 20 s at 27k chunks, benchmarks/RESULTS.md).
         # A bare retriever: a configured re-ranker model has no business loading here.
-        from indexer.retrieve import Retriever
+        from api.retrieval.retriever import Retriever
 
         Retriever(store, embedder, cache_dir=settings.lexical_path).snapshot()
     if as_json:
@@ -143,8 +154,11 @@ def _reopen_for_rebuild(settings: Settings, embedder: Any) -> Any:
     """Drop collections built with another model so that --rebuild can start clean."""
     from indexer.store import ChromaStore, make_client
 
-    client = make_client(None if settings.chroma_url else settings.chroma_path,
-                         settings.chroma_url, settings.chroma_token)
+    client = make_client(
+        None if settings.chroma_url else settings.chroma_path,
+        settings.chroma_url,
+        settings.chroma_token,
+    )
     for suffix in ("_chunks", "_files"):
         try:
             client.delete_collection(f"{settings.collection}{suffix}")
@@ -153,8 +167,13 @@ def _reopen_for_rebuild(settings: Settings, embedder: Any) -> Any:
     return ChromaStore(client, settings.collection, embedder.model_id)
 
 
-def _filters(date_from: str | None, date_to: str | None, case_number: str | None,
-             meeting_id: str | None, board: str | None) -> Any:
+def _filters(
+    date_from: str | None,
+    date_to: str | None,
+    case_number: str | None,
+    meeting_id: str | None,
+    board: str | None,
+) -> Any:
     """The filter options, validated as the API validates them."""
     from pydantic import ValidationError
 
@@ -164,7 +183,9 @@ def _filters(date_from: str | None, date_to: str | None, case_number: str | None
         return schemas.Filters(
             date_from=date.fromisoformat(date_from) if date_from else None,
             date_to=date.fromisoformat(date_to) if date_to else None,
-            case_number=case_number, meeting_id=meeting_id, board=board,
+            case_number=case_number,
+            meeting_id=meeting_id,
+            board=board,
         )
     except (ValueError, ValidationError) as e:
         raise click.BadParameter(f"dates are YYYY-MM-DD, case numbers like 12/32140: {e}") from e
@@ -191,9 +212,17 @@ def with_filters(f: Any) -> Any:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, best first.")
 @with_filters
 @data_dir_option
-def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: str | None,
-           case_number: str | None, meeting_id: str | None, board: str | None,
-           data_dir: Path | None) -> None:
+def search(
+    query: str,
+    k: int,
+    as_json: bool,
+    date_from: str | None,
+    date_to: str | None,
+    case_number: str | None,
+    meeting_id: str | None,
+    board: str | None,
+    data_dir: Path | None,
+) -> None:
     """Find the agenda points that best match QUERY.
 
     \b
@@ -201,8 +230,8 @@ def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: st
         referat search "solgården takster"
         referat search "sygefravær" --date-from 2020-01-01 --json
     """
+    from api.retrieval.retriever import open_retriever
     from api.service import to_search_filters
-    from indexer.retrieve import open_retriever
 
     settings = _settings(data_dir)
     filters = to_search_filters(_filters(date_from, date_to, case_number, meeting_id, board))
@@ -231,8 +260,10 @@ def search(query: str, k: int, as_json: bool, date_from: str | None, date_to: st
     for i, row in enumerate(rows, start=1):
         d = date.fromisoformat(str(row["meeting_date"])).strftime("%d-%m-%Y")
         case = f" (sag {row['case_number']})" if row["case_number"] else ""
-        click.echo(f"{i}. {row['board']} {d} Punkt {row['punkt']}: {row['title']}{case}"
-                   f"  [{row['score']:.4f}]")
+        click.echo(
+            f"{i}. {row['board']} {d} Punkt {row['punkt']}: {row['title']}{case}"
+            f"  [{row['score']:.4f}]"
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry point alias
@@ -253,9 +284,17 @@ def _service(settings: Settings) -> Any:
 @click.option("-k", "--k", "k", default=5, show_default=True, help="Agenda points retrieved.")
 @with_filters
 @data_dir_option
-def ask(question: str, as_json: bool, k: int, date_from: str | None, date_to: str | None,
-        case_number: str | None, meeting_id: str | None, board: str | None,
-        data_dir: Path | None) -> None:
+def ask(
+    question: str,
+    as_json: bool,
+    k: int,
+    date_from: str | None,
+    date_to: str | None,
+    case_number: str | None,
+    meeting_id: str | None,
+    board: str | None,
+    data_dir: Path | None,
+) -> None:
     """Answer QUESTION from the minutes, with sources (meeting date and punkt).
 
     \b
@@ -288,8 +327,9 @@ def ask(question: str, as_json: bool, k: int, date_from: str | None, date_to: st
 @click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
 @click.option("--retrieval-only", is_flag=True, help="Skip the answer path (answer metrics null).")
 @data_dir_option
-def evaluate_cmd(file: Path, k: int, as_json: bool, retrieval_only: bool,
-                 data_dir: Path | None) -> None:
+def evaluate_cmd(
+    file: Path, k: int, as_json: bool, retrieval_only: bool, data_dir: Path | None
+) -> None:
     """Measure retrieval and answers on a JSONL file of questions with gold points.
 
     \b
@@ -315,8 +355,13 @@ def evaluate_cmd(file: Path, k: int, as_json: bool, retrieval_only: bool,
 @cli.command()
 @click.option("--host", envvar="REFERAT_HOST", default="127.0.0.1", show_default=True)
 @click.option("--port", envvar="REFERAT_PORT", default=8000, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int,
-              help="Worker processes (share one store; use a Chroma server for more than one).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=int,
+    help="Worker processes (share one store; use a Chroma server for more than one).",
+)
 @data_dir_option
 def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
     """Serve the API and the chat UI (http://127.0.0.1:8000/chat).
@@ -341,20 +386,31 @@ def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
     if not settings.api_keys:
         click.echo("Ingen API-nøgler sat (REFERAT_API_KEYS): serverer kun på loopback.", err=True)
     click.echo(f"Referat: http://{host}:{port}/chat  (API: http://{host}:{port}/docs)", err=True)
-    uvicorn.run("api.asgi:app" if workers > 1 else _app_factory(), host=host, port=port,
-                workers=workers, log_level="warning")
+    uvicorn.run(
+        "api.http.asgi:app" if workers > 1 else _app_factory(),
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 def _app_factory() -> Any:
-    from api.main import create_app
+    from api.http.app import create_app
 
     return create_app(get_settings())
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--debounce", "debounce_ms", default=1600, show_default=True, type=int,
-              help="Milliseconds to wait for changes to settle before re-indexing.")
+@click.option(
+    "--debounce",
+    "debounce_ms",
+    default=1600,
+    show_default=True,
+    type=int,
+    help="Milliseconds to wait for changes to settle before re-indexing.",
+)
 @click.option("--poll", is_flag=True, help="Poll the folder (network shares: SMB/NFS).")
 @data_dir_option
 def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path | None) -> None:
@@ -379,17 +435,26 @@ def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path 
 
     def report(summary: Any, changed: list[str]) -> None:
         what = f"{len(changed)} ændrede stier" if changed else "første kørsel"
-        click.echo(f"{what}: {summary.files} filer, {summary.chunks_embedded} chunks indlejret, "
-                   f"{summary.removed} fjernet, {len(summary.failed)} fejlede "
-                   f"(generation {summary.generation})", err=True)
+        click.echo(
+            f"{what}: {summary.files} filer, {summary.chunks_embedded} chunks indlejret, "
+            f"{summary.removed} fjernet, {len(summary.failed)} fejlede "
+            f"(generation {summary.generation})",
+            err=True,
+        )
 
     try:
         embedder = build_embedder(settings)
         store = open_store(settings, embedder)
         click.echo(f"Overvåger {', '.join(map(str, roots))} (Ctrl-C stopper)", err=True)
-        watch_corpus(roots, embedder, store, debounce_ms=debounce_ms, on_indexed=report,
-                     force_polling=True if poll else None,
-                     max_tokens=settings.chunk_max_tokens,
-                     overlap_tokens=settings.chunk_overlap_tokens)
+        watch_corpus(
+            roots,
+            embedder,
+            store,
+            debounce_ms=debounce_ms,
+            on_indexed=report,
+            force_polling=True if poll else None,
+            max_tokens=settings.chunk_max_tokens,
+            overlap_tokens=settings.chunk_overlap_tokens,
+        )
     except ReferatError as e:
         raise _fail(e) from e

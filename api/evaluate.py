@@ -50,21 +50,26 @@ def load_questions(path: Path) -> list[Question]:
             continue
         try:
             d = json.loads(line)
-            out.append(Question(
-                id=str(d.get("id", number)),
-                question=str(d["question"]),
-                lang=str(d.get("lang", "da")),
-                kind=str(d.get("kind", "")),
-                meeting_date=date.fromisoformat(d["meeting_date"]) if d.get("meeting_date")
-                else None,
-                punkt=int(d["punkt"]) if d.get("punkt") is not None else None,
-                answer_facts=tuple(str(f) for f in d.get("answer_facts") or ()),
-                also=tuple(
-                    (date.fromisoformat(a["meeting_date"]),
-                     int(a["punkt"]) if a.get("punkt") is not None else None)
-                    for a in d.get("also") or ()
-                ),
-            ))
+            out.append(
+                Question(
+                    id=str(d.get("id", number)),
+                    question=str(d["question"]),
+                    lang=str(d.get("lang", "da")),
+                    kind=str(d.get("kind", "")),
+                    meeting_date=date.fromisoformat(d["meeting_date"])
+                    if d.get("meeting_date")
+                    else None,
+                    punkt=int(d["punkt"]) if d.get("punkt") is not None else None,
+                    answer_facts=tuple(str(f) for f in d.get("answer_facts") or ()),
+                    also=tuple(
+                        (
+                            date.fromisoformat(a["meeting_date"]),
+                            int(a["punkt"]) if a.get("punkt") is not None else None,
+                        )
+                        for a in d.get("also") or ()
+                    ),
+                )
+            )
         except (KeyError, ValueError, TypeError) as e:
             raise ValueError(f"{path}:{number}: not an evaluation question ({e})") from e
     return out
@@ -118,8 +123,9 @@ def _mean(values: Sequence[float]) -> float | None:
     return round(sum(values) / len(values), 4) if values else None
 
 
-def compute_metrics(outcomes: Iterable[Outcome], k: int = 5, with_answers: bool = True
-                    ) -> dict[str, Any]:
+def compute_metrics(
+    outcomes: Iterable[Outcome], k: int = 5, with_answers: bool = True
+) -> dict[str, Any]:
     """The metric object for a set of outcomes (answer metrics None without answers)."""
     outcomes = list(outcomes)
     ranked = [o for o in outcomes if o.question.gold is not None]
@@ -139,25 +145,29 @@ def compute_metrics(outcomes: Iterable[Outcome], k: int = 5, with_answers: bool 
         metrics["hit@5"] = metrics[f"hit@{k}"]
     if with_answers:
         cited = [
-            1.0 if o.first_citation is not None and o.question.gold is not None
-            and o.first_citation == o.question.gold else 0.0
+            1.0
+            if o.first_citation is not None
+            and o.question.gold is not None
+            and o.first_citation == o.question.gold
+            else 0.0
             for o in ranked
         ]
         facts = [
             1.0 if (o.answer and not o.refused and fact_found(f, o.answer)) else 0.0
-            for o in outcomes if o.question.answerable for f in o.question.answer_facts
+            for o in outcomes
+            if o.question.answerable
+            for f in o.question.answer_facts
         ]
-        refusals = [
-            1.0 if o.refused == (not o.question.answerable) else 0.0 for o in outcomes
-        ]
+        refusals = [1.0 if o.refused == (not o.question.answerable) else 0.0 for o in outcomes]
         metrics["citation_accuracy"] = _mean(cited)
         metrics["fact_recall"] = _mean(facts)
         metrics["refusal_accuracy"] = _mean(refusals)
     return metrics
 
 
-def evaluate(service: ReferatService, questions: Sequence[Question], k: int = 5,
-             with_answers: bool = True) -> Report:
+def evaluate(
+    service: ReferatService, questions: Sequence[Question], k: int = 5, with_answers: bool = True
+) -> Report:
     """Run every question through retrieval (and the answer path) once.
 
     Args:
@@ -176,27 +186,33 @@ def evaluate(service: ReferatService, questions: Sequence[Question], k: int = 5,
             response = service.ask(q.question, top_k=depth)
             ranked = [(p.meeting_date, p.punkt) for p in response.retrieval]
             first = response.citations[0] if response.citations else None
-            outcomes.append(Outcome(
-                question=q,
-                ranked=_dedupe(ranked),
-                refused=response.refused,
-                first_citation=(first.meeting_date, first.punkt) if first else None,
-                answer=response.answer,
-            ))
+            outcomes.append(
+                Outcome(
+                    question=q,
+                    ranked=_dedupe(ranked),
+                    refused=response.refused,
+                    first_citation=(first.meeting_date, first.punkt) if first else None,
+                    answer=response.answer,
+                )
+            )
         else:
             search = service.search(q.question, k=depth)
             ranked = [(p.meeting_date, p.punkt) for p in search.data]
             outcomes.append(Outcome(q, _dedupe(ranked), False, None, None))
     report = Report(metrics=compute_metrics(outcomes, k, with_answers), outcomes=outcomes)
-    groups: dict[str, dict[str, list[Outcome]]] = {"kind": defaultdict(list),
-                                                    "lang": defaultdict(list)}
+    groups: dict[str, dict[str, list[Outcome]]] = {
+        "kind": defaultdict(list),
+        "lang": defaultdict(list),
+    }
     for o in outcomes:
         groups["kind"][o.question.kind].append(o)
         groups["lang"][o.question.lang].append(o)
-    report.by_kind = {key: compute_metrics(v, k, with_answers)
-                      for key, v in sorted(groups["kind"].items())}
-    report.by_lang = {key: compute_metrics(v, k, with_answers)
-                      for key, v in sorted(groups["lang"].items())}
+    report.by_kind = {
+        key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["kind"].items())
+    }
+    report.by_lang = {
+        key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["lang"].items())
+    }
     return report
 
 
@@ -210,8 +226,7 @@ def _dedupe(ranked: Sequence[tuple[date, int]]) -> list[tuple[date, int]]:
 
 def format_report(report: Report, k: int = 5) -> str:
     """A plain-text table of the metrics, overall and per breakdown."""
-    cols = ["hit@1", f"hit@{k}", "mrr", "citation_accuracy", "fact_recall", "refusal_accuracy",
-            "n"]
+    cols = ["hit@1", f"hit@{k}", "mrr", "citation_accuracy", "fact_recall", "refusal_accuracy", "n"]
     head = f"{'':<14}" + "".join(f"{c:>18}" for c in cols)
     rows = [head]
 

@@ -18,8 +18,9 @@ class Filters(BaseModel):
     date_from: date | None = Field(default=None, examples=["2017-01-01"])
     date_to: date | None = Field(default=None, examples=["2017-12-31"])
     case_number: str | None = Field(default=None, pattern=CASE_PATTERN, examples=["17/163"])
-    meeting_id: str | None = Field(default=None, max_length=200,
-                                   examples=["direktionen-2017-06-19"])
+    meeting_id: str | None = Field(
+        default=None, max_length=200, examples=["direktionen-2017-06-19"]
+    )
     board: str | None = Field(default=None, max_length=200, examples=["Direktionen"])
 
     @model_validator(mode="after")
@@ -49,8 +50,11 @@ class AskRequest(BaseModel):
         json_schema_extra={
             "examples": [
                 {"question": "Hvad blev besluttet om Solgårdens takster?"},
-                {"question": "What was decided on the digitalisation strategy?",
-                 "filters": {"date_from": "2023-01-01"}, "top_k": 3},
+                {
+                    "question": "What was decided on the digitalisation strategy?",
+                    "filters": {"date_from": "2023-01-01"},
+                    "top_k": 3,
+                },
             ]
         },
     )
@@ -73,13 +77,15 @@ class ChatRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "examples": [{
-                "messages": [
-                    {"role": "user", "content": "Hvad blev besluttet om Solgården?"},
-                    {"role": "assistant", "content": "Direktionen godkendte ... [1]"},
-                    {"role": "user", "content": "og hvad med Taxhuset?"},
-                ]
-            }]
+            "examples": [
+                {
+                    "messages": [
+                        {"role": "user", "content": "Hvad blev besluttet om Solgården?"},
+                        {"role": "assistant", "content": "Direktionen godkendte ... [1]"},
+                        {"role": "user", "content": "og hvad med Taxhuset?"},
+                    ]
+                }
+            ]
         },
     )
 

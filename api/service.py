@@ -17,26 +17,19 @@ from typing import Any
 from urllib.parse import quote
 
 from api import schemas
-from api.rag import (
-    REFUSAL_HINT,
-    Answer,
-    ExtractiveAnswerer,
-    Generator,
-    LLMGenerator,
-    Source,
-    build_llm,
-    generate_answer,
-    standalone_question,
-    validate_markers,
-)
+from api.answering.conversation import standalone_question
+from api.answering.extractive import ExtractiveAnswerer
+from api.answering.llm import build_llm, generate_answer, validate_markers
+from api.answering.types import REFUSAL_HINT as REFUSAL_HINT  # the chat shows it too
+from api.answering.types import Answer, Generator, Source
+from api.retrieval.fusion import PointResult
+from api.retrieval.question import SearchFilters
+from api.retrieval.retriever import Retriever, SearchResult, open_retriever
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
-from indexer.fusion import PointResult
 from indexer.models import AgendaPoint, Meeting
 from indexer.pipeline import IndexSummary, index_corpus
-from indexer.query import SearchFilters
-from indexer.retrieve import Retriever, SearchResult, open_retriever
 from indexer.runtime import build_embedder, open_store
 
 question_log = logging.getLogger("referat.questions")
@@ -83,8 +76,9 @@ class StreamEvent:
 class ReferatService:
     """Retrieval + answering over one index, safe to share between request threads."""
 
-    def __init__(self, settings: Settings, retriever: Retriever,
-                 generator: Generator | None = None) -> None:
+    def __init__(
+        self, settings: Settings, retriever: Retriever, generator: Generator | None = None
+    ) -> None:
         self.settings = settings
         self.retriever = retriever
         self.answerer = ExtractiveAnswerer()
@@ -99,8 +93,12 @@ class ReferatService:
         generator: Generator | None = None
         if settings.llm_enabled:
             assert settings.llm_base_url and settings.llm_model
-            generator = build_llm(settings.llm_base_url, settings.llm_model,
-                                  settings.llm_api_key, settings.llm_timeout_s)
+            generator = build_llm(
+                settings.llm_base_url,
+                settings.llm_model,
+                settings.llm_api_key,
+                settings.llm_timeout_s,
+            )
         return cls(settings, retriever, generator)
 
     # --- helpers ---------------------------------------------------------------------------
@@ -114,9 +112,14 @@ class ReferatService:
     def _retrieved(self, result: SearchResult) -> list[schemas.RetrievedPoint]:
         return [
             schemas.RetrievedPoint(
-                meeting_id=p.meeting_id, meeting_date=p.meeting_date, board=p.board,
-                punkt=p.punkt, title=p.title, case_number=p.case_number,
-                score=round(p.score, 6), snippet=_snippet(p),
+                meeting_id=p.meeting_id,
+                meeting_date=p.meeting_date,
+                board=p.board,
+                punkt=p.punkt,
+                title=p.title,
+                case_number=p.case_number,
+                score=round(p.score, 6),
+                snippet=_snippet(p),
                 url=source_url(p.meeting_id, p.punkt),
             )
             for p in result.points
@@ -149,8 +152,10 @@ class ReferatService:
             return None
         sqlite = self.settings.chroma_path / "chroma.sqlite3"
         if not sqlite.is_file():
-            return (f"the Chroma files at {self.settings.chroma_path} are gone: restore them, "
-                    "or re-index with `referat index` and restart the server")
+            return (
+                f"the Chroma files at {self.settings.chroma_path} are gone: restore them, "
+                "or re-index with `referat index` and restart the server"
+            )
         return None
 
     def ensure_store(self) -> None:
@@ -172,17 +177,20 @@ class ReferatService:
             )
         return question
 
-    def search(self, query: str, filters: schemas.Filters | None = None, k: int = 10
-               ) -> schemas.SearchResponse:
+    def search(
+        self, query: str, filters: schemas.Filters | None = None, k: int = 10
+    ) -> schemas.SearchResponse:
         query = self.check_question(query)
         self.ensure_store()
         result = self.retriever.search(query, to_search_filters(filters), k=k)
         data = self._retrieved(result)
-        return schemas.SearchResponse(query=query, data=data, count=len(data),
-                                      timings_ms=_round(result.timings_ms))
+        return schemas.SearchResponse(
+            query=query, data=data, count=len(data), timings_ms=_round(result.timings_ms)
+        )
 
-    def _answer(self, question: str, filters: schemas.Filters | None, top_k: int,
-                use_llm: bool = True) -> tuple[Answer, SearchResult]:
+    def _answer(
+        self, question: str, filters: schemas.Filters | None, top_k: int, use_llm: bool = True
+    ) -> tuple[Answer, SearchResult]:
         self.ensure_store()
         result = self.retriever.search(question, to_search_filters(filters), k=top_k)
         snapshot = self.retriever.snapshot()
@@ -193,8 +201,14 @@ class ReferatService:
             result.timings_ms["generate"] = (time.perf_counter() - t) * 1000
         return answer, result
 
-    def ask(self, question: str, filters: schemas.Filters | None = None, top_k: int = 5,
-            *, standalone: str | None = None) -> schemas.AskResponse:
+    def ask(
+        self,
+        question: str,
+        filters: schemas.Filters | None = None,
+        top_k: int = 5,
+        *,
+        standalone: str | None = None,
+    ) -> schemas.AskResponse:
         started = time.perf_counter()
         question = self.check_question(question)
         query = standalone or question
@@ -204,15 +218,26 @@ class ReferatService:
         response = self._response(answer, result, timings, standalone)
         if self.settings.log_questions:
             # Off by default: questions can name people and cases; an operator opts in.
-            question_log.info(json.dumps({
-                "question": question, "refused": response.refused,
-                "citations": [f"{c.meeting_id}#{c.punkt}" for c in response.citations],
-                "ms": round(timings["total"], 1),
-            }, ensure_ascii=False))
+            question_log.info(
+                json.dumps(
+                    {
+                        "question": question,
+                        "refused": response.refused,
+                        "citations": [f"{c.meeting_id}#{c.punkt}" for c in response.citations],
+                        "ms": round(timings["total"], 1),
+                    },
+                    ensure_ascii=False,
+                )
+            )
         return response
 
-    def _response(self, answer: Answer, result: SearchResult, timings: dict[str, float],
-                  standalone: str | None) -> schemas.AskResponse:
+    def _response(
+        self,
+        answer: Answer,
+        result: SearchResult,
+        timings: dict[str, float],
+        standalone: str | None,
+    ) -> schemas.AskResponse:
         text = answer.text
         if answer.refused:
             text = f"{text} {REFUSAL_HINT[answer.language]}"
@@ -227,16 +252,41 @@ class ReferatService:
             standalone_question=standalone,
         )
 
-    def chat(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None = None,
-             top_k: int = 5) -> schemas.AskResponse:
+    def chat(
+        self,
+        messages: Sequence[schemas.Message],
+        filters: schemas.Filters | None = None,
+        top_k: int = 5,
+    ) -> schemas.AskResponse:
+        """Answer the last user message, made standalone from the conversation before it."""
+        question, standalone = self._conversation(messages)
+        return self.ask(question, filters, top_k, standalone=standalone)
+
+    def chat_stream(
+        self,
+        messages: Sequence[schemas.Message],
+        filters: schemas.Filters | None = None,
+        top_k: int = 5,
+    ) -> Iterator[StreamEvent]:
+        """``chat`` as events (see ``ask_stream``): the one conversation entry every edge calls."""
+        question, standalone = self._conversation(messages)
+        return self.ask_stream(question, filters, top_k, standalone=standalone)
+
+    def _conversation(self, messages: Sequence[schemas.Message]) -> tuple[str, str | None]:
+        """The last user question (checked) and its standalone form when that differs."""
         pairs = [(m.role, m.content) for m in messages]
         question = self.check_question(pairs[-1][1])
         standalone = standalone_question(pairs)
-        return self.ask(question, filters, top_k,
-                        standalone=standalone if standalone != question else None)
+        return question, (standalone if standalone != question else None)
 
-    def ask_stream(self, question: str, filters: schemas.Filters | None = None, top_k: int = 5,
-                   *, standalone: str | None = None) -> Iterator[StreamEvent]:
+    def ask_stream(
+        self,
+        question: str,
+        filters: schemas.Filters | None = None,
+        top_k: int = 5,
+        *,
+        standalone: str | None = None,
+    ) -> Iterator[StreamEvent]:
         """Citations first, then the answer in pieces, then a final event with everything."""
         started = time.perf_counter()
         question = self.check_question(question)
@@ -245,18 +295,19 @@ class ReferatService:
         citations = [self._citation(s).model_dump(mode="json") for s in extractive.sources]
         yield StreamEvent("citations", {"citations": citations, "refused": extractive.refused})
         answer = extractive
-        if self.generator is not None and not extractive.refused and isinstance(
-            self.generator, LLMGenerator
-        ):
+        if self.generator is not None and not extractive.refused:
             pieces: list[str] = []
             try:
-                for piece in self.generator.stream(query, extractive.sources,
-                                                   extractive.language):
+                for piece in self.generator.stream(query, extractive.sources, extractive.language):
                     pieces.append(piece)
                     yield StreamEvent("token", {"text": piece})
                 text = validate_markers("".join(pieces), {s.n for s in extractive.sources})
-                answer = Answer(text=text, refused=False, language=extractive.language,
-                                sources=extractive.sources)
+                answer = Answer(
+                    text=text,
+                    refused=False,
+                    language=extractive.language,
+                    sources=extractive.sources,
+                )
             except Exception as e:  # noqa: BLE001 - fall back to the extractive answer
                 extractive.warning = f"the language model failed ({type(e).__name__})"
                 answer = extractive
@@ -290,9 +341,7 @@ class ReferatService:
         return meeting, point
 
     def case_history(self, case_number: str) -> list[tuple[Meeting, AgendaPoint]]:
-        out = [
-            (m, p) for m in self.meetings() for p in m.points if p.case_number == case_number
-        ]
+        out = [(m, p) for m in self.meetings() for p in m.points if p.case_number == case_number]
         if not out:
             raise NotFound(f"case {case_number!r} not found")
         return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))

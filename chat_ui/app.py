@@ -56,19 +56,21 @@ class Turn(TypedDict):
 
 # --- pure parts, testable without a browser ------------------------------------------------
 
-def parse_filters(date_from: str | None, date_to: str | None,
-                  case_number: str | None) -> schemas.Filters | None:
+
+def parse_filters(
+    date_from: str | None, date_to: str | None, case_number: str | None
+) -> schemas.Filters | None:
     """The filter fields as API filters; raises ChatError with a Danish message when invalid."""
     values: dict[str, Any] = {}
-    for key, raw, label in (("date_from", date_from, "Fra dato"),
-                            ("date_to", date_to, "Til dato")):
+    for key, raw, label in (("date_from", date_from, "Fra dato"), ("date_to", date_to, "Til dato")):
         text = (raw or "").strip()
         if text:
             try:
                 values[key] = date.fromisoformat(text)
             except ValueError as e:
-                raise ChatError(f"{label} »{text}« skal skrives som ÅÅÅÅ-MM-DD, "
-                                "fx 2017-06-19.") from e
+                raise ChatError(
+                    f"{label} »{text}« skal skrives som ÅÅÅÅ-MM-DD, fx 2017-06-19."
+                ) from e
     case = (case_number or "").strip()
     if case:
         values["case_number"] = case
@@ -94,15 +96,20 @@ def conversation(turns: list[Turn], question: str) -> list[schemas.Message]:
     return messages
 
 
-def answer_stream(backend: Backend, turns: list[Turn], question: str,
-                  filters: schemas.Filters | None, top_k: int = TOP_K
-                  ) -> Iterator[tuple[str, str]]:
+def answer_stream(
+    backend: Backend,
+    turns: list[Turn],
+    question: str,
+    filters: schemas.Filters | None,
+    top_k: int = TOP_K,
+) -> Iterator[tuple[str, str]]:
     """Run one question; yield (html, answer text) as the answer grows, the last one final.
 
     Errors become a readable message in the chat, never a traceback.
     """
-    note = format_filters(filters.date_from, filters.date_to, filters.case_number) \
-        if filters else ""
+    note = (
+        format_filters(filters.date_from, filters.date_to, filters.case_number) if filters else ""
+    )
     citations: list[schemas.Citation] = []
     text = ""
     last = 0.0
@@ -115,16 +122,27 @@ def answer_stream(backend: Backend, turns: list[Turn], question: str,
                 now = time.monotonic()
                 if now - last >= STREAM_EVERY_S:
                     last = now
-                    yield note + format_answer(text, citations, streaming=True,
-                                               base_url=backend.base_url), text
+                    yield (
+                        note
+                        + format_answer(text, citations, streaming=True, base_url=backend.base_url),
+                        text,
+                    )
             elif event == "reset":
                 text = ""
             elif event == "done":
                 final = schemas.AskResponse.model_validate(data)
-                yield note + format_answer(
-                    final.answer, final.citations, refused=final.refused,
-                    language=final.language, warning=final.warning, base_url=backend.base_url,
-                ), final.answer
+                yield (
+                    note
+                    + format_answer(
+                        final.answer,
+                        final.citations,
+                        refused=final.refused,
+                        language=final.language,
+                        warning=final.warning,
+                        base_url=backend.base_url,
+                    ),
+                    final.answer,
+                )
                 return
             elif event == "error":
                 raise ChatError(str(data.get("detail") or data))
@@ -133,8 +151,13 @@ def answer_stream(backend: Backend, turns: list[Turn], question: str,
         return
     except Exception:  # the UI edge: log the details, show the user a plain message
         log.exception("chat: answering failed")
-        yield format_error("Svaret kunne ikke laves på grund af en intern fejl. Prøv igen, "
-                           "eller kontakt den, der driver Referat."), ""
+        yield (
+            format_error(
+                "Svaret kunne ikke laves på grund af en intern fejl. Prøv igen, "
+                "eller kontakt den, der driver Referat."
+            ),
+            "",
+        )
         return
     yield format_error("Svaret blev afbrudt, før det var færdigt. Prøv igen."), ""
 
@@ -150,18 +173,19 @@ def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
 
 # --- the Gradio app --------------------------------------------------------------------------
 
+
 def build_chat(backend: Backend) -> gr.Blocks:
     """The chat page: conversation and input on the left, filters on the right."""
 
-    def respond(message: str, turns: list[Turn] | None, date_from: str, date_to: str,
-                case_number: str) -> Iterator[tuple[list[dict[str, str]], list[Turn], str]]:
+    def respond(
+        message: str, turns: list[Turn] | None, date_from: str, date_to: str, case_number: str
+    ) -> Iterator[tuple[list[dict[str, str]], list[Turn], str]]:
         turns = list(turns or [])
         question = (message or "").strip()
         if not question:
             yield chat_messages(turns), turns, ""
             return
-        turn: Turn = {"question": question, "answer": "",
-                      "html": format_answer("", [])}
+        turn: Turn = {"question": question, "answer": "", "html": format_answer("", [])}
         shown = [*turns, turn]
         yield chat_messages(shown), turns, ""
         try:
@@ -189,8 +213,13 @@ def build_chat(backend: Backend) -> gr.Blocks:
         with gr.Row(equal_height=False):
             with gr.Column(scale=4, min_width=420):
                 chatbot = gr.Chatbot(
-                    label="Samtale", show_label=False, elem_id="samtale", height="64vh",
-                    layout="panel", buttons=["copy"], feedback_options=None,
+                    label="Samtale",
+                    show_label=False,
+                    elem_id="samtale",
+                    height="64vh",
+                    layout="panel",
+                    buttons=["copy"],
+                    feedback_options=None,
                     placeholder=(
                         '<div class="tom">Stil et spørgsmål om Direktionens referater. '
                         "Svaret henviser til mødedato og punkt, og kilderne kan åbnes med ét "
@@ -199,22 +228,33 @@ def build_chat(backend: Backend) -> gr.Blocks:
                 )
                 with gr.Row(elem_id="input-row"):
                     question = gr.Textbox(
-                        show_label=False, placeholder="Skriv dit spørgsmål her …",
-                        lines=1, max_lines=4, scale=5, autofocus=True, elem_id="spoergsmaal",
+                        show_label=False,
+                        placeholder="Skriv dit spørgsmål her …",
+                        lines=1,
+                        max_lines=4,
+                        scale=5,
+                        autofocus=True,
+                        elem_id="spoergsmaal",
                         container=False,
                     )
-                    ask_btn = gr.Button("Spørg", variant="primary", scale=1, min_width=90,
-                                        elem_id="spoerg")
-                gr.Examples(examples=[[q] for q in EXAMPLES], inputs=[question],
-                            label="Eksempler på spørgsmål", elem_id="eksempler")
+                    ask_btn = gr.Button(
+                        "Spørg", variant="primary", scale=1, min_width=90, elem_id="spoerg"
+                    )
+                gr.Examples(
+                    examples=[[q] for q in EXAMPLES],
+                    inputs=[question],
+                    label="Eksempler på spørgsmål",
+                    elem_id="eksempler",
+                )
             with gr.Column(scale=1, min_width=240, elem_id="sidepanel"):
                 gr.Markdown("### Filtre\nGælder for det næste spørgsmål.")
-                date_from = gr.Textbox(label="Fra dato", placeholder="ÅÅÅÅ-MM-DD",
-                                       elem_id="dato-fra")
-                date_to = gr.Textbox(label="Til dato", placeholder="ÅÅÅÅ-MM-DD",
-                                     elem_id="dato-til")
-                case_number = gr.Textbox(label="Sagsnummer", placeholder="fx 17/163",
-                                         elem_id="sagsnummer")
+                date_from = gr.Textbox(
+                    label="Fra dato", placeholder="ÅÅÅÅ-MM-DD", elem_id="dato-fra"
+                )
+                date_to = gr.Textbox(label="Til dato", placeholder="ÅÅÅÅ-MM-DD", elem_id="dato-til")
+                case_number = gr.Textbox(
+                    label="Sagsnummer", placeholder="fx 17/163", elem_id="sagsnummer"
+                )
                 new_btn = gr.Button("Ny samtale", variant="secondary", elem_id="ny-samtale")
                 gr.Markdown(
                     "Opfølgende spørgsmål forstås i sammenhæng med samtalen. "
@@ -227,8 +267,14 @@ def build_chat(backend: Backend) -> gr.Blocks:
         inputs = [question, turns_state, date_from, date_to, case_number]
         outputs = [chatbot, turns_state, question]
         for trigger in (question.submit, ask_btn.click):
-            trigger(respond, inputs, outputs, api_visibility="private",
-                    concurrency_limit=8, show_progress="hidden")
+            trigger(
+                respond,
+                inputs,
+                outputs,
+                api_visibility="private",
+                concurrency_limit=8,
+                show_progress="hidden",
+            )
         new_btn.click(new_conversation, None, outputs, api_visibility="private", queue=False)
         chatbot.clear(new_conversation, None, outputs, api_visibility="private", queue=False)
     built: gr.Blocks = blocks
@@ -237,7 +283,8 @@ def build_chat(backend: Backend) -> gr.Blocks:
 
 def _theme() -> gr.themes.Base:
     return gr.themes.Soft(
-        primary_hue=gr.themes.colors.blue, neutral_hue=gr.themes.colors.slate,
+        primary_hue=gr.themes.colors.blue,
+        neutral_hue=gr.themes.colors.slate,
         font=("system-ui", "-apple-system", "Segoe UI", "Roboto", "sans-serif"),
     )
 
@@ -245,11 +292,13 @@ def _theme() -> gr.themes.Base:
 def _backend_for(app: FastAPI) -> Backend:
     settings: Settings = app.state.settings
     if settings.api_url:
-        key = os.environ.get("REFERAT_API_KEY") or (settings.api_keys[0]
-                                                    if settings.api_keys else None)
+        key = os.environ.get("REFERAT_API_KEY") or (
+            settings.api_keys[0] if settings.api_keys else None
+        )
         return HttpBackend(settings.api_url, api_key=key)
-    return LocalBackend(lambda: getattr(app.state, "service", None),
-                        lambda: getattr(app.state, "problem", None))
+    return LocalBackend(
+        lambda: getattr(app.state, "service", None), lambda: getattr(app.state, "problem", None)
+    )
 
 
 def mount_chat(app: FastAPI) -> None:
@@ -257,8 +306,17 @@ def mount_chat(app: FastAPI) -> None:
     blocks = build_chat(_backend_for(app))
     with open(CSS_PATH, encoding="utf-8") as f:
         css = f.read()
-    gr.mount_gradio_app(app, blocks, path=CHAT_PATH, theme=_theme(), css=css,
-                        footer_links=[], show_error=False, run_history=False, ssr_mode=False)
+    gr.mount_gradio_app(
+        app,
+        blocks,
+        path=CHAT_PATH,
+        theme=_theme(),
+        css=css,
+        footer_links=[],
+        show_error=False,
+        run_history=False,
+        ssr_mode=False,
+    )
 
 
 def main() -> None:

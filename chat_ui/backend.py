@@ -15,7 +15,6 @@ from typing import Any, Protocol
 import httpx
 
 from api import schemas
-from api.rag import standalone_question
 from api.service import ReferatService
 
 log = logging.getLogger("referat.chat")
@@ -30,8 +29,9 @@ class ChatError(Exception):
 class Backend(Protocol):
     base_url: str
 
-    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
-               top_k: int) -> Iterator[Event]: ...
+    def stream(
+        self, messages: Sequence[schemas.Message], filters: schemas.Filters | None, top_k: int
+    ) -> Iterator[Event]: ...
 
 
 class LocalBackend:
@@ -39,26 +39,29 @@ class LocalBackend:
 
     base_url = ""
 
-    def __init__(self, get_service: Callable[[], ReferatService | None],
-                 get_problem: Callable[[], str | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        get_service: Callable[[], ReferatService | None],
+        get_problem: Callable[[], str | None] = lambda: None,
+    ) -> None:
         self._get_service = get_service
         self._get_problem = get_problem
 
-    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
-               top_k: int) -> Iterator[Event]:
+    def stream(
+        self, messages: Sequence[schemas.Message], filters: schemas.Filters | None, top_k: int
+    ) -> Iterator[Event]:
         service = self._get_service()
         if service is None:
             problem = self._get_problem() or "indekset er ikke indlæst"
-            raise ChatError(f"Søgeindekset er ikke klar ({problem}). Prøv igen om lidt, eller "
-                            "kontakt den, der driver Referat.")
-        pairs = [(m.role, m.content) for m in messages]
+            raise ChatError(
+                f"Søgeindekset er ikke klar ({problem}). Prøv igen om lidt, eller "
+                "kontakt den, der driver Referat."
+            )
         try:
-            question = service.check_question(pairs[-1][1])
+            events = service.chat_stream(messages, filters, top_k)
         except ValueError as e:
             raise ChatError(f"Spørgsmålet kan ikke bruges: {e}.") from e
-        standalone = standalone_question(pairs)
-        for event in service.ask_stream(question, filters, top_k,
-                                        standalone=standalone if standalone != question else None):
+        for event in events:
             yield event.event, event.data
 
 
@@ -114,8 +117,13 @@ def parse_sse(lines: Iterator[str]) -> Iterator[Event]:
 class HttpBackend:
     """Talks to a Referat API elsewhere: POST /v1/chat?stream=true."""
 
-    def __init__(self, base_url: str, api_key: str | None = None, timeout_s: float = 60.0,
-                 transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None = None,
+        timeout_s: float = 60.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self._headers = {"Accept": "text/event-stream"}
         if api_key:
@@ -123,14 +131,22 @@ class HttpBackend:
         self._timeout = httpx.Timeout(timeout_s, connect=5.0)
         self._transport = transport
 
-    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
-               top_k: int) -> Iterator[Event]:
+    def stream(
+        self, messages: Sequence[schemas.Message], filters: schemas.Filters | None, top_k: int
+    ) -> Iterator[Event]:
         body = schemas.ChatRequest(messages=list(messages), filters=filters, top_k=top_k)
         url = f"{self.base_url}/v1/chat"
         try:
-            with httpx.Client(timeout=self._timeout, transport=self._transport) as client, \
-                    client.stream("POST", url, params={"stream": "true"}, headers=self._headers,
-                                  json=body.model_dump(mode="json", exclude_none=True)) as resp:
+            with (
+                httpx.Client(timeout=self._timeout, transport=self._transport) as client,
+                client.stream(
+                    "POST",
+                    url,
+                    params={"stream": "true"},
+                    headers=self._headers,
+                    json=body.model_dump(mode="json", exclude_none=True),
+                ) as resp,
+            ):
                 if resp.status_code >= 400:
                     raise ChatError(status_message(resp.status_code, _detail(resp)))
                 yield from parse_sse(resp.iter_lines())
@@ -138,7 +154,9 @@ class HttpBackend:
             raise ChatError("API'et svarede ikke i tide. Prøv igen om lidt.") from e
         except httpx.TransportError as e:
             log.warning("chat: API at %s unreachable: %s", self.base_url, e)
-            raise ChatError(f"Kan ikke få forbindelse til Referat-API'et på {self.base_url}. "
-                            "Det kører måske ikke; prøv igen om lidt.") from e
+            raise ChatError(
+                f"Kan ikke få forbindelse til Referat-API'et på {self.base_url}. "
+                "Det kører måske ikke; prøv igen om lidt."
+            ) from e
         except json.JSONDecodeError as e:
             raise ChatError("API'et sendte et svar, chatten ikke kunne læse.") from e

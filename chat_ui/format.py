@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from api.rag import REFUSAL_HINT
 from api.schemas import Citation
+from api.service import REFUSAL_HINT
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
 
@@ -37,8 +37,10 @@ def absolute_url(url: str, base_url: str = "") -> str:
 
 def _link(url: str, text: str, css: str, title: str | None = None) -> str:
     title_attr = f' title="{html.escape(title)}"' if title else ""
-    return (f'<a class="{css}" href="{html.escape(url)}" target="_blank" rel="noopener"'
-            f"{title_attr}>{text}</a>")
+    return (
+        f'<a class="{css}" href="{html.escape(url)}" target="_blank" rel="noopener"'
+        f"{title_attr}>{text}</a>"
+    )
 
 
 def to_citations(items: Sequence[Citation | Mapping[str, Any]]) -> list[Citation]:
@@ -55,7 +57,7 @@ def link_markers(text: str, citations: Sequence[Citation], base_url: str = "") -
     out: list[str] = []
     last = 0
     for m in MARKER_RE.finditer(text):
-        out.append(html.escape(text[last:m.start()]))
+        out.append(html.escape(text[last : m.start()]))
         cited = by_n.get(int(m.group(1)))
         if cited is None:
             out.append(html.escape(m.group(0)))
@@ -80,10 +82,16 @@ def format_sources(citations: Sequence[Citation], base_url: str = "") -> str:
         return ""
     items = []
     for c in citations:
-        case = (f'<span class="kilde-sag">Sag {html.escape(c.case_number)}</span>'
-                if c.case_number else "")
-        quote = f'<blockquote class="kilde-citat">{html.escape(c.quote)}</blockquote>' \
-            if c.quote.strip() else ""
+        case = (
+            f'<span class="kilde-sag">Sag {html.escape(c.case_number)}</span>'
+            if c.case_number
+            else ""
+        )
+        quote = (
+            f'<blockquote class="kilde-citat">{html.escape(c.quote)}</blockquote>'
+            if c.quote.strip()
+            else ""
+        )
         link = _link(absolute_url(c.url, base_url), "Åbn referatet ved punktet ↗", "kilde-link")
         archive = ""
         if c.archive_url:
@@ -95,8 +103,10 @@ def format_sources(citations: Sequence[Citation], base_url: str = "") -> str:
             f'<span class="kilde-punkt">{html.escape(_punkt_label(c))}</span> {case}</div>'
             f"{quote}<div>{link}{archive}</div></li>"
         )
-    return ('<div class="kilder"><div class="kilder-titel">Kilder</div>'
-            f'<ol class="kilde-liste">{"".join(items)}</ol></div>')
+    return (
+        '<div class="kilder"><div class="kilder-titel">Kilder</div>'
+        f'<ol class="kilde-liste">{"".join(items)}</ol></div>'
+    )
 
 
 def format_refusal(text: str, language: str = "da") -> str:
@@ -106,13 +116,22 @@ def format_refusal(text: str, language: str = "da") -> str:
     if hint not in body:
         body = f"{body} {hint}".strip()
     heading = "Ikke fundet i referaterne" if language == "da" else "Not found in the minutes"
-    return (f'<div class="svar svar-afvist"><div class="afvist-titel">{heading}</div>'
-            f"<div>{html.escape(body)}</div></div>")
+    return (
+        f'<div class="svar svar-afvist"><div class="afvist-titel">{heading}</div>'
+        f"<div>{html.escape(body)}</div></div>"
+    )
 
 
-def format_answer(text: str, citations: Sequence[Citation], *, refused: bool = False,
-                  language: str = "da", warning: str | None = None, streaming: bool = False,
-                  base_url: str = "") -> str:
+def format_answer(
+    text: str,
+    citations: Sequence[Citation],
+    *,
+    refused: bool = False,
+    language: str = "da",
+    warning: str | None = None,
+    streaming: bool = False,
+    base_url: str = "",
+) -> str:
     """The whole assistant message: the answer with linked markers, then the "Kilder" list."""
     if refused:
         return format_refusal(text, language)
@@ -126,8 +145,10 @@ def format_answer(text: str, citations: Sequence[Citation], *, refused: bool = F
     if warning:
         note = f'<div class="advarsel">Bemærk: {html.escape(warning)}</div>'
     cited = _cited(text, citations) if not streaming else citations
-    return (f'<div class="svar"><div class="svar-tekst">{body}</div>{note}'
-            f"{format_sources(cited, base_url)}</div>")
+    return (
+        f'<div class="svar"><div class="svar-tekst">{body}</div>{note}'
+        f"{format_sources(cited, base_url)}</div>"
+    )
 
 
 def _cited(text: str, citations: Sequence[Citation]) -> list[Citation]:
@@ -139,8 +160,10 @@ def _cited(text: str, citations: Sequence[Citation]) -> list[Citation]:
 
 def format_error(message: str) -> str:
     """A readable error in the chat (never a traceback)."""
-    return (f'<div class="svar svar-fejl"><div class="fejl-titel">Der opstod en fejl</div>'
-            f"<div>{html.escape(message)}</div></div>")
+    return (
+        f'<div class="svar svar-fejl"><div class="fejl-titel">Der opstod en fejl</div>'
+        f"<div>{html.escape(message)}</div></div>"
+    )
 
 
 def format_filters(date_from: date | None, date_to: date | None, case_number: str | None) -> str:

@@ -57,8 +57,9 @@ def _split_units(text: str) -> list[str]:
     return [text]
 
 
-def _fit(text: str, section: str, start: int, end: int, budget: int, count: TokenCounter
-         ) -> list[_Piece]:
+def _fit(
+    text: str, section: str, start: int, end: int, budget: int, count: TokenCounter
+) -> list[_Piece]:
     """Break one piece into pieces of at most ``budget`` tokens at the coarsest boundary."""
     if count(text) <= budget:
         return [_Piece(text, section, start, end)]
@@ -72,15 +73,17 @@ def _fit(text: str, section: str, start: int, end: int, budget: int, count: Toke
     return out
 
 
-def _pieces(meeting: Meeting, point: AgendaPoint, max_tokens: int, count: TokenCounter
-            ) -> list[_Piece]:
+def _pieces(
+    meeting: Meeting, point: AgendaPoint, max_tokens: int, count: TokenCounter
+) -> list[_Piece]:
     pieces: list[_Piece] = []
     for section in point.sections:
         # Each piece must fit beside the header that names its own section.
         header_cost = count(chunk_header(meeting, point, section.name))
         budget = max(32, max_tokens - header_cost)
-        pieces.extend(_fit(_render(section), section.name, section.start, section.end, budget,
-                           count))
+        pieces.extend(
+            _fit(_render(section), section.name, section.start, section.end, budget, count)
+        )
     return pieces
 
 
@@ -99,8 +102,17 @@ def _compose(meeting: Meeting, point: AgendaPoint, pieces: list[_Piece]) -> tupl
     return section, body, chunk_header(meeting, point, section) + body
 
 
-def _chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, *, section: str, closed: bool,
-           span: tuple[int, int], header: str, body: str) -> Chunk:
+def _chunk(
+    meeting: Meeting,
+    point: AgendaPoint,
+    ordinal: int,
+    *,
+    section: str,
+    closed: bool,
+    span: tuple[int, int],
+    header: str,
+    body: str,
+) -> Chunk:
     text = header + body
     return Chunk(
         chunk_id=f"{meeting.meeting_id}:p{point.number}:c{ordinal}",
@@ -122,23 +134,42 @@ def _chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, *, section: str, 
     )
 
 
-def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]
-                ) -> Chunk:
+def _make_chunk(meeting: Meeting, point: AgendaPoint, ordinal: int, pieces: list[_Piece]) -> Chunk:
     section, body, _ = _compose(meeting, point, pieces)
-    return _chunk(meeting, point, ordinal, section=section, closed=False,
-                  span=(min(p.start for p in pieces), max(p.end for p in pieces)),
-                  header=chunk_header(meeting, point, section), body=body)
+    return _chunk(
+        meeting,
+        point,
+        ordinal,
+        section=section,
+        closed=False,
+        span=(min(p.start for p in pieces), max(p.end for p in pieces)),
+        header=chunk_header(meeting, point, section),
+        body=body,
+    )
 
 
 def _closed_chunk(meeting: Meeting, point: AgendaPoint) -> Chunk:
     # Closed points are confidential: only the title and case number are kept, marked closed,
     # so the case history can list them while search never returns them as content.
-    return _chunk(meeting, point, 0, section="", closed=True, span=(point.start, point.end),
-                  header=chunk_header(meeting, point), body="")
+    return _chunk(
+        meeting,
+        point,
+        0,
+        section="",
+        closed=True,
+        span=(point.start, point.end),
+        header=chunk_header(meeting, point),
+        body="",
+    )
 
 
-def chunk_point(meeting: Meeting, point: AgendaPoint, max_tokens: int = 480,
-                overlap_tokens: int = 48, count: TokenCounter = approx_tokens) -> list[Chunk]:
+def chunk_point(
+    meeting: Meeting,
+    point: AgendaPoint,
+    max_tokens: int = 480,
+    overlap_tokens: int = 48,
+    count: TokenCounter = approx_tokens,
+) -> list[Chunk]:
     """Chunks of one agenda point.
 
     Args:
@@ -192,8 +223,12 @@ def chunk_point(meeting: Meeting, point: AgendaPoint, max_tokens: int = 480,
     return [_make_chunk(meeting, point, i, g) for i, g in enumerate(groups)]
 
 
-def chunk_meeting(meeting: Meeting, max_tokens: int = 480, overlap_tokens: int = 48,
-                  count: TokenCounter = approx_tokens) -> list[Chunk]:
+def chunk_meeting(
+    meeting: Meeting,
+    max_tokens: int = 480,
+    overlap_tokens: int = 48,
+    count: TokenCounter = approx_tokens,
+) -> list[Chunk]:
     """All chunks of a meeting, point by point (see ``chunk_point``)."""
     out: list[Chunk] = []
     for point in meeting.points:

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     # Weight of the normalised-score term beside RRF (0 = pure reciprocal rank fusion).
     fusion_score_weight: float = 0.5
     # Smallest span of dense cosines that min-max normalisation stretches to [0, 1] (see
-    # indexer.fusion.normalize_scores); 0 = plain min-max.
+    # api.retrieval.fusion.normalize_scores); 0 = plain min-max.
     dense_min_span: float = 0.1
     reranker_model: str | None = None
 

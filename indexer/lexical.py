@@ -299,8 +299,9 @@ class LexicalIndex:
             raise IndexNotReadyError(f"lexical index in {path} was built by another tokenizer")
         try:
             records = [json.loads(line) for line in lines if line.strip()]
-            chunks = [Chunk.from_record(r["chunk_id"], r["document"], r["metadata"])
-                      for r in records]
+            chunks = [
+                Chunk.from_record(r["chunk_id"], r["document"], r["metadata"]) for r in records
+            ]
             k1, b = float(manifest["k1"]), float(manifest["b"])
             fingerprint = str(manifest["fingerprint"])
         except (ValueError, KeyError, TypeError, AttributeError) as e:
@@ -352,7 +353,7 @@ def _with_prefix(sorted_words: list[str], prefix: str) -> list[str]:
 
 
 def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

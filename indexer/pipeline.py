@@ -264,8 +264,17 @@ def index_corpus(
                     f"file too large: {size / 2**20:.1f} MB, the limit is "
                     f"{size_limit / 2**20:g} MB (REFERAT_MAX_FILE_MB)"
                 )
-            work = _prepare_file(path, source, count_tokens, records, meeting_owner, existing,
-                                 summary, max_tokens_model, overlap_tokens)
+            work = _prepare_file(
+                path,
+                source,
+                count_tokens,
+                records,
+                meeting_owner,
+                existing,
+                summary,
+                max_tokens_model,
+                overlap_tokens,
+            )
         except ParseError as e:
             summary.failed.append(Failure(source, str(e)))
             finished(source)

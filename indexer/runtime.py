@@ -8,8 +8,11 @@ from indexer.store import ChromaStore, make_client
 
 
 def build_embedder(settings: Settings) -> Embedder:
-    return make_embedder(settings.embedding_model, batch_size=settings.embedding_batch_size,
-                         device=settings.embedding_device)
+    return make_embedder(
+        settings.embedding_model,
+        batch_size=settings.embedding_batch_size,
+        device=settings.embedding_device,
+    )
 
 
 def open_store(settings: Settings, embedder: Embedder) -> ChromaStore:

@@ -72,7 +72,8 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
                         start=s["start"],
                         end=s["end"],
                         decision_date=(
-                            date.fromisoformat(s["decision_date"]) if s.get("decision_date")
+                            date.fromisoformat(s["decision_date"])
+                            if s.get("decision_date")
                             else None
                         ),
                     )

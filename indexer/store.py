@@ -47,8 +47,9 @@ class FileRecord:
     point_count: int
 
 
-def make_client(chroma_path: Path | None = None, url: str | None = None, token: str | None = None
-                ) -> Any:
+def make_client(
+    chroma_path: Path | None = None, url: str | None = None, token: str | None = None
+) -> Any:
     """Open Chroma: a server when ``url`` is given, else embedded on disk at ``chroma_path``.
 
     Args:
@@ -222,8 +223,13 @@ class ChromaStore:
                 return
             offset += _PAGE
 
-    def query(self, vector: Any, k: int, where: dict[str, Any] | None = None,
-              ids: Sequence[str] | None = None) -> list[Hit]:
+    def query(
+        self,
+        vector: Any,
+        k: int,
+        where: dict[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Hit]:
         """Nearest chunks by cosine similarity (score = 1 - cosine distance), best first.
 
         Args:
@@ -273,8 +279,9 @@ class ChromaStore:
             )
         return out
 
-    def put_file(self, source_path: str, file_hash: str, meeting: Meeting, chunk_count: int
-                 ) -> None:
+    def put_file(
+        self, source_path: str, file_hash: str, meeting: Meeting, chunk_count: int
+    ) -> None:
         self.put_files([(source_path, file_hash, meeting, chunk_count)])
 
     def put_files(self, files: Sequence[tuple[str, str, Meeting, int]]) -> None:

@@ -68,17 +68,28 @@ def watch_corpus(
     roots = list(paths)
 
     def run(changed: list[str]) -> None:
-        summary = index_corpus(roots, embedder, store, max_tokens=max_tokens,
-                               overlap_tokens=overlap_tokens)
+        summary = index_corpus(
+            roots, embedder, store, max_tokens=max_tokens, overlap_tokens=overlap_tokens
+        )
         for failure in summary.failed:
             log.warning("not indexed: %s: %s", failure.path, failure.reason)
-        log.info("indexed %d files (%d chunks embedded, %d removed), generation %d",
-                 summary.files, summary.chunks_embedded, summary.removed, summary.generation)
+        log.info(
+            "indexed %d files (%d chunks embedded, %d removed), generation %d",
+            summary.files,
+            summary.chunks_embedded,
+            summary.removed,
+            summary.generation,
+        )
         if on_indexed is not None:
             on_indexed(summary, changed)
 
     run([])
-    for changes in watch(*roots, watch_filter=_watch_filter, debounce=debounce_ms,
-                         stop_event=stop_event, force_polling=force_polling,
-                         raise_interrupt=False):
+    for changes in watch(
+        *roots,
+        watch_filter=_watch_filter,
+        debounce=debounce_ms,
+        stop_event=stop_event,
+        force_polling=force_polling,
+        raise_interrupt=False,
+    ):
         run(sorted({path for _, path in changes}))

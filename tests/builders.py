@@ -7,23 +7,39 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from api.retrieval.retriever import open_retriever
 from api.service import ReferatService
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.pipeline import IndexSummary, index_corpus
-from indexer.retrieve import open_retriever
 from indexer.runtime import open_store
 
 
 def minutes_text(board: str, day: date, points: Sequence[tuple[str, str, str]]) -> str:
     """Tiny minutes in the export format: (title, case number, decision text) per point."""
-    lines = [f"REFERAT {board} d. {day:%d-%m-%Y}", "",
-             f"Mødedato Mandag d. {day.day}. {day:%m} {day.year} kl. 09:00", "",
-             "Mødested Rådhuset, mødelokale 1", ""]
+    lines = [
+        f"REFERAT {board} d. {day:%d-%m-%Y}",
+        "",
+        f"Mødedato Mandag d. {day.day}. {day:%m} {day.year} kl. 09:00",
+        "",
+        "Mødested Rådhuset, mødelokale 1",
+        "",
+    ]
     for n, (title, case, decision) in enumerate(points, start=1):
-        lines += [f"Punkt {n}: {title}", "", case, "", "Sagsfremstilling", "",
-                  f"{title}. {decision}", "", f"Beslutning {board} den {day:%d-%m-%Y}", "",
-                  decision, ""]
+        lines += [
+            f"Punkt {n}: {title}",
+            "",
+            case,
+            "",
+            "Sagsfremstilling",
+            "",
+            f"{title}. {decision}",
+            "",
+            f"Beslutning {board} den {day:%d-%m-%Y}",
+            "",
+            decision,
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -43,8 +59,11 @@ def index_texts(root: Path, files: Mapping[str, str], embedder: Embedder) -> Sma
     corpus.mkdir()
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(_env_file=None, data_dir=root / "data",  # type: ignore[call-arg]
-                        corpus_dir=corpus)
+    settings = Settings(
+        _env_file=None,
+        data_dir=root / "data",  # type: ignore[call-arg]
+        corpus_dir=corpus,
+    )
     store = open_store(settings, embedder)
     summary = index_corpus([corpus], embedder, store)
     assert not summary.failed, summary.failed

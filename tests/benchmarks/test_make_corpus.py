@@ -53,6 +53,7 @@ def _sentences(meeting: Meeting) -> Iterator[tuple[int, str]]:
                     yield point.number, sentence
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_make_corpus_is_deterministic(synth: list[Path], tmp_path: Path) -> None:
     again = make_corpus(40, 7, tmp_path)
     assert [p.name for p in again] == [p.name for p in synth]

@@ -17,12 +17,18 @@ from typing import Any
 import pytest
 import uvicorn
 
-from api.main import create_app
+from api.http.app import create_app
 from api.service import ReferatService
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -38,8 +44,9 @@ def live_url(service: ReferatService) -> Iterator[str]:
     """The whole app (API + chat at /chat) served on a free port in a background thread."""
     app = create_app(service.settings, service=service)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
     thread = threading.Thread(target=server.run, name="uvicorn-chat", daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
@@ -56,13 +63,16 @@ def live_url(service: ReferatService) -> Iterator[str]:
 def browser() -> Iterator[Any]:
     """Headless Debian chromium driven by Playwright (no browser download)."""
     if not CHROMIUM.exists():
-        reason = (f"{CHROMIUM} is missing: run `make test` (it installs it with apt-get) or "
-                  "`apt-get install -y chromium`")
+        reason = (
+            f"{CHROMIUM} is missing: run `make test` (it installs it with apt-get) or "
+            "`apt-get install -y chromium`"
+        )
         pytest.skip(reason)
     if shutil.which("chromium") is None and not CHROMIUM.exists():  # pragma: no cover
         pytest.skip("chromium not on PATH")
-    sync_api = pytest.importorskip("playwright.sync_api",
-                                   reason="the playwright package is not installed")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="the playwright package is not installed"
+    )
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:

@@ -13,8 +13,9 @@ pytestmark = pytest.mark.browser
 QUESTION = "Hvad blev besluttet om Solgårdens takster?"
 
 
-def test_chat_answers_with_sources_that_open(browser: Any, live_url: str,
-                                             artifacts_dir: Path) -> None:
+def test_chat_answers_with_sources_that_open(
+    browser: Any, live_url: str, artifacts_dir: Path
+) -> None:
     context = browser.new_context(viewport={"width": 1366, "height": 1000}, locale="da-DK")
     try:
         page = context.new_page()
@@ -27,9 +28,7 @@ def test_chat_answers_with_sources_that_open(browser: Any, live_url: str,
         # The answer is complete when its "Kilder" list is there and the cursor has gone.
         answer = page.locator("#samtale .svar").last
         answer.locator(".kilder").wait_for(timeout=60_000)
-        page.wait_for_function(
-            "() => !document.querySelector('#samtale .markør')", timeout=60_000
-        )
+        page.wait_for_function("() => !document.querySelector('#samtale .markør')", timeout=60_000)
         text = answer.inner_text()
         assert "19-06-2017" in text
         assert re.search(r"Punkt 5\b", text), text

@@ -19,8 +19,13 @@ def test_example_questions_are_answered(service: ReferatService, question: str) 
 
 def test_local_backend_answers_follow_ups_in_context(service: ReferatService) -> None:
     backend = LocalBackend(lambda: service)
-    turns = [{"question": "Hvad blev besluttet om Solgårdens takster?",
-              "answer": "Solgården [1].", "html": ""}]
+    turns = [
+        {
+            "question": "Hvad blev besluttet om Solgårdens takster?",
+            "answer": "Solgården [1].",
+            "html": "",
+        }
+    ]
     html_out, text = list(answer_stream(backend, turns, "og Taxhuset?", None))[-1]  # type: ignore[arg-type]
     assert text and "Kilder" in html_out and "Taxhuset" in html_out
 

@@ -24,9 +24,15 @@ from chat_ui.format import (
 
 def citation(n: int = 1, **overrides: Any) -> schemas.Citation:
     values: dict[str, Any] = {
-        "n": n, "meeting_id": "direktionen-2017-06-19", "meeting_date": date(2017, 6, 19),
-        "board": "Direktionen", "punkt": 5, "title": "Budgetanalyser", "case_number": "17/163",
-        "section": "Beslutning", "quote": "Vedr. Solgården blev det godkendt",
+        "n": n,
+        "meeting_id": "direktionen-2017-06-19",
+        "meeting_date": date(2017, 6, 19),
+        "board": "Direktionen",
+        "punkt": 5,
+        "title": "Budgetanalyser",
+        "case_number": "17/163",
+        "section": "Beslutning",
+        "quote": "Vedr. Solgården blev det godkendt",
         "url": "/minutes/direktionen-2017-06-19?punkt=5&hl=Vedr.#punkt-5",
     }
     values.update(overrides)
@@ -40,8 +46,10 @@ def test_format_date_is_danish() -> None:
 
 def test_markers_become_links_to_the_source_in_a_new_tab() -> None:
     out = link_markers("Taksterne blev godkendt [1].", [citation()])
-    assert ('<a class="cite" href="/minutes/direktionen-2017-06-19?punkt=5&amp;hl=Vedr.#punkt-5"'
-            ' target="_blank" rel="noopener"') in out
+    assert (
+        '<a class="cite" href="/minutes/direktionen-2017-06-19?punkt=5&amp;hl=Vedr.#punkt-5"'
+        ' target="_blank" rel="noopener"'
+    ) in out
     assert ">[1]</a>" in out
     assert 'title="19-06-2017, Punkt 5: Budgetanalyser"' in out
 
@@ -57,8 +65,12 @@ def test_marker_links_get_the_api_base_url() -> None:
 
 
 def test_sources_list_shows_date_point_case_quote_and_link() -> None:
-    out = format_sources([citation(), citation(2, punkt=9, title="Indretning", case_number=None,
-                                               url="/minutes/x#punkt-9")])
+    out = format_sources(
+        [
+            citation(),
+            citation(2, punkt=9, title="Indretning", case_number=None, url="/minutes/x#punkt-9"),
+        ]
+    )
     assert "Kilder" in out
     assert "19-06-2017" in out
     assert "Punkt 5: Budgetanalyser" in out and "Sag 17/163" in out
@@ -74,8 +86,11 @@ def test_header_citation_without_punkt() -> None:
 
 
 def test_minutes_text_is_escaped() -> None:
-    evil = citation(title="<script>alert(1)</script>", quote='"><img src=x onerror=alert(1)>',
-                    case_number="17/163")
+    evil = citation(
+        title="<script>alert(1)</script>",
+        quote='"><img src=x onerror=alert(1)>',
+        case_number="17/163",
+    )
     out = format_answer("Svar <script>alert(2)</script> [1]", [evil])
     assert "<script>" not in out and "<img" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
@@ -97,8 +112,9 @@ def test_answer_is_one_html_block_without_blank_lines() -> None:
 def test_answer_lists_only_the_cited_sources_when_done() -> None:
     out = format_answer("Godkendt [2].", [citation(1, title="Ikke brugt"), citation(2)])
     assert "Ikke brugt" not in out
-    streaming = format_answer("Godkendt", [citation(1, title="Ikke brugt"), citation(2)],
-                              streaming=True)
+    streaming = format_answer(
+        "Godkendt", [citation(1, title="Ikke brugt"), citation(2)], streaming=True
+    )
     assert "Ikke brugt" in streaming and "markør" in streaming
 
 
@@ -123,8 +139,10 @@ def test_error_is_escaped_text() -> None:
     [
         (("", "", ""), None),
         (("2017-01-01", " ", ""), schemas.Filters(date_from=date(2017, 1, 1))),
-        (("", "2017-12-31", "17/163"),
-         schemas.Filters(date_to=date(2017, 12, 31), case_number="17/163")),
+        (
+            ("", "2017-12-31", "17/163"),
+            schemas.Filters(date_to=date(2017, 12, 31), case_number="17/163"),
+        ),
     ],
 )
 def test_parse_filters(fields: tuple[str, str, str], expected: schemas.Filters | None) -> None:
@@ -151,8 +169,9 @@ class FakeBackend:
         self.events = events
         self.seen: list[schemas.Message] = []
 
-    def stream(self, messages: Sequence[schemas.Message], filters: schemas.Filters | None,
-               top_k: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    def stream(
+        self, messages: Sequence[schemas.Message], filters: schemas.Filters | None, top_k: int
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
         self.seen = list(messages)
         if isinstance(self.events, Exception):
             raise self.events
@@ -160,15 +179,23 @@ class FakeBackend:
 
 
 def _done(answer: str, refused: bool = False) -> dict[str, Any]:
-    return schemas.AskResponse(answer=answer, refused=refused, language="da",
-                               citations=[] if refused else [citation()], retrieval=[],
-                               timings_ms={}).model_dump(mode="json")
+    return schemas.AskResponse(
+        answer=answer,
+        refused=refused,
+        language="da",
+        citations=[] if refused else [citation()],
+        retrieval=[],
+        timings_ms={},
+    ).model_dump(mode="json")
 
 
 def test_answer_stream_grows_then_ends_with_the_final_answer() -> None:
-    events = [("citations", {"citations": [citation().model_dump(mode="json")]}),
-              ("token", {"text": "Godkendt"}), ("token", {"text": " [1]."}),
-              ("done", _done("Godkendt [1]."))]
+    events = [
+        ("citations", {"citations": [citation().model_dump(mode="json")]}),
+        ("token", {"text": "Godkendt"}),
+        ("token", {"text": " [1]."}),
+        ("done", _done("Godkendt [1].")),
+    ]
     backend = FakeBackend(events)
     steps = list(answer_stream(backend, [], "Solgården?", parse_filters("2017-01-01", "", "")))
     html_out, text = steps[-1]
@@ -178,11 +205,16 @@ def test_answer_stream_grows_then_ends_with_the_final_answer() -> None:
 
 
 def test_follow_ups_send_the_conversation() -> None:
-    turns = [{"question": "Solgården?", "answer": "Godkendt [1].", "html": ""},
-             {"question": "fejlede", "answer": "", "html": ""}]
+    turns = [
+        {"question": "Solgården?", "answer": "Godkendt [1].", "html": ""},
+        {"question": "fejlede", "answer": "", "html": ""},
+    ]
     messages = conversation(turns, "og Taxhuset?")  # type: ignore[arg-type]
     assert [(m.role, m.content) for m in messages] == [
-        ("user", "Solgården?"), ("assistant", "Godkendt [1]."), ("user", "og Taxhuset?")]
+        ("user", "Solgården?"),
+        ("assistant", "Godkendt [1]."),
+        ("user", "og Taxhuset?"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -197,10 +229,17 @@ def test_errors_become_a_message_never_a_traceback(error: Exception) -> None:
 
 
 def test_parse_sse() -> None:
-    lines = iter(['event: citations', 'data: {"citations": []}', '', 'event: token',
-                  'data: {"text": "Hej"}', ''])
-    assert list(parse_sse(lines)) == [("citations", {"citations": []}),
-                                      ("token", {"text": "Hej"})]
+    lines = iter(
+        [
+            "event: citations",
+            'data: {"citations": []}',
+            "",
+            "event: token",
+            'data: {"text": "Hej"}',
+            "",
+        ]
+    )
+    assert list(parse_sse(lines)) == [("citations", {"citations": []}), ("token", {"text": "Hej"})]
 
 
 def _http(handler: Any) -> HttpBackend:
@@ -218,8 +257,9 @@ def test_http_backend_streams_sse_with_the_key() -> None:
     assert list(_http(handler).stream(msgs, None, 5)) == [("token", {"text": "Hej"})]
 
 
-@pytest.mark.parametrize(("status", "expected"), [(401, "nøglen"), (422, "afvist"),
-                                                   (503, "ikke klar"), (500, "fejlede")])
+@pytest.mark.parametrize(
+    ("status", "expected"), [(401, "nøglen"), (422, "afvist"), (503, "ikke klar"), (500, "fejlede")]
+)
 def test_http_errors_are_readable(status: int, expected: str) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, json={"detail": "nope"})

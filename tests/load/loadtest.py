@@ -66,8 +66,16 @@ QUESTIONS = [
     "personalepolitisk redegørelse",
     "hvad blev besluttet om borgerservice og jobbutikken",
 ]
-SEARCHES = ["solgården takster", "udbudsstrategi", "sygefravær", "økonomiopfølgning",
-            "personalepolitik", "digitalisering", "budget 2014", "rekruttering"]
+SEARCHES = [
+    "solgården takster",
+    "udbudsstrategi",
+    "sygefravær",
+    "økonomiopfølgning",
+    "personalepolitik",
+    "digitalisering",
+    "budget 2014",
+    "rekruttering",
+]
 # Must have results before, during and after the re-index (the swap may not empty it).
 KNOWN_QUERY = "økonomiopfølgning"
 
@@ -105,6 +113,7 @@ def rss_kib(pid: int) -> int | None:
 
 # --- preparing a work folder: a corpus copy and an index of it ------------------------------
 
+
 def index_sources(data_dir: Path) -> set[str]:
     """The file ids in an embedded store (read-only sqlite look-up, no Chroma client)."""
     db = data_dir / "chroma" / "chroma.sqlite3"
@@ -118,8 +127,9 @@ def index_sources(data_dir: Path) -> set[str]:
         con.close()
 
 
-def prepare_workdir(workdir: Path, source_data: Path | None, log: Callable[[str], None] = print
-                    ) -> Path:
+def prepare_workdir(
+    workdir: Path, source_data: Path | None, log: Callable[[str], None] = print
+) -> Path:
     """Copy the corpus to ``workdir/corpus`` and an index of it to ``workdir/data``.
 
     The index is copied from ``source_data`` when it holds the corpus under the relative paths
@@ -131,8 +141,12 @@ def prepare_workdir(workdir: Path, source_data: Path | None, log: Callable[[str]
         The data folder.
     """
     workdir.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(CORPUS, workdir / "corpus", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("README*", "STRUCTURE*", ".*"))
+    shutil.copytree(
+        CORPUS,
+        workdir / "corpus",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("README*", "STRUCTURE*", ".*"),
+    )
     data = workdir / "data"
     expected = {f"corpus/{p.name}" for p in (workdir / "corpus").iterdir() if p.is_file()}
     if source_data is not None and expected <= index_sources(source_data):
@@ -141,8 +155,15 @@ def prepare_workdir(workdir: Path, source_data: Path | None, log: Callable[[str]
         return data
     log("building the index of the real corpus once (referat index corpus) ...")
     env = server_env(data, workdir / "corpus")
-    subprocess.run([str(REFERAT), "index", "corpus", "--json"], cwd=workdir, env=env, check=True,
-                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=3600)
+    subprocess.run(
+        [str(REFERAT), "index", "corpus", "--json"],
+        cwd=workdir,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        timeout=3600,
+    )
     return data
 
 
@@ -158,12 +179,19 @@ def change_corpus(corpus: Path) -> None:
 
 def server_env(data: Path, corpus: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFERAT_")}
-    env.update({
-        "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-        "REFERAT_DATA_DIR": str(data), "REFERAT_CORPUS_DIR": str(corpus),
-        "REFERAT_API_KEYS": USER_KEY, "REFERAT_ADMIN_KEYS": ADMIN_KEY,
-        "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
-    })
+    env.update(
+        {
+            "HF_HUB_OFFLINE": "1",
+            "TRANSFORMERS_OFFLINE": "1",
+            "ANONYMIZED_TELEMETRY": "False",
+            "REFERAT_DATA_DIR": str(data),
+            "REFERAT_CORPUS_DIR": str(corpus),
+            "REFERAT_API_KEYS": USER_KEY,
+            "REFERAT_ADMIN_KEYS": ADMIN_KEY,
+            "NO_PROXY": "127.0.0.1,localhost",
+            "no_proxy": "127.0.0.1,localhost",
+        }
+    )
     return env
 
 
@@ -187,14 +215,18 @@ class Server:
         with self.log_path.open("wb") as out:
             self.proc = subprocess.Popen(
                 [str(REFERAT), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-                cwd=self.workdir, env=env, stdout=out, stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + timeout
         with httpx.Client(trust_env=False, timeout=10) as client:
             while time.monotonic() < deadline:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"referat serve exited {self.proc.returncode}:\n"
-                                       + self.log_tail())
+                    raise RuntimeError(
+                        f"referat serve exited {self.proc.returncode}:\n" + self.log_tail()
+                    )
                 try:
                     health = client.get(f"{self.url}/health").json()
                     if health.get("index_loaded"):
@@ -229,6 +261,7 @@ class Server:
 
 # --- the load --------------------------------------------------------------------------------
 
+
 @dataclass
 class LoadResult:
     phase: str
@@ -258,7 +291,7 @@ class LoadResult:
         if not after:
             return 0, 0, 0, 0.0
         base = after[0]
-        tail = after[-max(1, len(after) // 10):]
+        tail = after[-max(1, len(after) // 10) :]
         end = int(statistics.median(tail))
         return base, max(after), end, end / base - 1.0
 
@@ -266,21 +299,32 @@ class LoadResult:
         lat = self.all_latencies
         base, peak, end, growth = self.rss_growth()
         out: dict[str, Any] = {
-            "phase": self.phase, "clients": self.clients, "seconds": round(self.duration_s, 1),
-            "requests": self.requests, "failed": len(self.failures),
+            "phase": self.phase,
+            "clients": self.clients,
+            "seconds": round(self.duration_s, 1),
+            "requests": self.requests,
+            "failed": len(self.failures),
             "throughput_rps": round(len(lat) / self.duration_s, 2) if self.duration_s else 0.0,
-            "p50_ms": round(percentile(lat, 50), 1), "p95_ms": round(percentile(lat, 95), 1),
+            "p50_ms": round(percentile(lat, 50), 1),
+            "p95_ms": round(percentile(lat, 95), 1),
             "p99_ms": round(percentile(lat, 99), 1),
             "by_route": {
-                kind: {"n": len(v), "p50_ms": round(percentile(v, 50), 1),
-                       "p95_ms": round(percentile(v, 95), 1),
-                       "p99_ms": round(percentile(v, 99), 1)}
+                kind: {
+                    "n": len(v),
+                    "p50_ms": round(percentile(v, 50), 1),
+                    "p95_ms": round(percentile(v, 95), 1),
+                    "p99_ms": round(percentile(v, 99), 1),
+                }
                 for kind, v in sorted(self.latencies.items())
             },
-            "rss_mib": {"after_warmup": round(base / 1024, 1), "max": round(peak / 1024, 1),
-                        "end": round(end / 1024, 1)},
+            "rss_mib": {
+                "after_warmup": round(base / 1024, 1),
+                "max": round(peak / 1024, 1),
+                "end": round(end / 1024, 1),
+            },
             "rss_growth_pct": round(growth * 100, 1),
-            "known_query_checks": self.known_checked, "known_query_empty": self.empty_known,
+            "known_query_checks": self.known_checked,
+            "known_query_empty": self.empty_known,
             "failures_sample": self.failures[:10],
         }
         if self.reindex is not None:
@@ -297,6 +341,7 @@ def _json_check(key: str) -> Check:
     def check(r: httpx.Response) -> str | None:
         body = r.json()
         return None if key in body else f"no {key!r} in the body"
+
     return check
 
 
@@ -312,32 +357,78 @@ def request_plan(meeting_ids: list[str]) -> list[tuple[str, str, str, dict[str, 
         q = QUESTIONS[i % len(QUESTIONS)]
         s = SEARCHES[i % len(SEARCHES)]
         m = meeting_ids[i % len(meeting_ids)]
-        plan.append(("ask", "POST", "/v1/ask", {"json": {"question": q}, "headers": auth},
-                     _json_check("citations")))
-        plan.append(("search", "GET", "/v1/search", {"params": {"q": s}, "headers": auth},
-                     _json_check("data")))
-        plan.append(("chat", "POST", "/v1/chat", {"json": {"messages": [
-            {"role": "user", "content": QUESTIONS[(i + 1) % len(QUESTIONS)]},
-            {"role": "assistant", "content": "Direktionen drøftede sagen [1]."},
-            {"role": "user", "content": q}]}, "headers": auth}, _json_check("answer")))
+        plan.append(
+            (
+                "ask",
+                "POST",
+                "/v1/ask",
+                {"json": {"question": q}, "headers": auth},
+                _json_check("citations"),
+            )
+        )
+        plan.append(
+            (
+                "search",
+                "GET",
+                "/v1/search",
+                {"params": {"q": s}, "headers": auth},
+                _json_check("data"),
+            )
+        )
+        plan.append(
+            (
+                "chat",
+                "POST",
+                "/v1/chat",
+                {
+                    "json": {
+                        "messages": [
+                            {"role": "user", "content": QUESTIONS[(i + 1) % len(QUESTIONS)]},
+                            {"role": "assistant", "content": "Direktionen drøftede sagen [1]."},
+                            {"role": "user", "content": q},
+                        ]
+                    },
+                    "headers": auth,
+                },
+                _json_check("answer"),
+            )
+        )
         plan.append(("minutes", "GET", f"/minutes/{m}", {}, _html_check))
-        plan.append(("search_known", "GET", "/v1/search",
-                     {"params": {"q": KNOWN_QUERY}, "headers": auth}, _json_check("data")))
+        plan.append(
+            (
+                "search_known",
+                "GET",
+                "/v1/search",
+                {"params": {"q": KNOWN_QUERY}, "headers": auth},
+                _json_check("data"),
+            )
+        )
     return plan
 
 
-async def run_load(url: str, pid: int, clients: int, seconds: float, *, phase: str = "steady",
-                   during: Callable[[httpx.AsyncClient], Awaitable[dict[str, Any]]] | None = None,
-                   during_at: float = 0.25, warmup_frac: float = 0.25) -> LoadResult:
+async def run_load(
+    url: str,
+    pid: int,
+    clients: int,
+    seconds: float,
+    *,
+    phase: str = "steady",
+    during: Callable[[httpx.AsyncClient], Awaitable[dict[str, Any]]] | None = None,
+    during_at: float = 0.25,
+    warmup_frac: float = 0.25,
+) -> LoadResult:
     """Drive ``clients`` concurrent loops for ``seconds``; ``during`` runs once at
     ``during_at`` of the time and the load goes on (bounded) until it has finished."""
-    result = LoadResult(phase=phase, clients=clients, seconds=seconds,
-                        warmup_s=seconds * warmup_frac)
+    result = LoadResult(
+        phase=phase, clients=clients, seconds=seconds, warmup_s=seconds * warmup_frac
+    )
     limits = httpx.Limits(max_connections=clients + 4, max_keepalive_connections=clients + 4)
-    async with httpx.AsyncClient(base_url=url, timeout=120, trust_env=False,
-                                 limits=limits) as client:
-        meetings = (await client.get("/v1/meetings",
-                                     headers={"Authorization": f"Bearer {USER_KEY}"})).json()
+    async with httpx.AsyncClient(
+        base_url=url, timeout=120, trust_env=False, limits=limits
+    ) as client:
+        meetings = (
+            await client.get("/v1/meetings", headers={"Authorization": f"Bearer {USER_KEY}"})
+        ).json()
         meeting_ids = [m["meeting_id"] for m in meetings["data"]]
         plan = request_plan(meeting_ids)
         # Warm every route once before the clock starts.
@@ -378,8 +469,10 @@ async def run_load(url: str, pid: int, clients: int, seconds: float, *, phase: s
                         result.known_checked += 1
                         if not r.json()["data"]:
                             result.empty_known += 1
-                            result.failures.append(f"{kind}: no results for {KNOWN_QUERY!r} "
-                                                   f"at {time.monotonic() - started:.1f}s")
+                            result.failures.append(
+                                f"{kind}: no results for {KNOWN_QUERY!r} "
+                                f"at {time.monotonic() - started:.1f}s"
+                            )
                             continue
                     result.latencies.setdefault(kind, []).append(ms)
                 except (httpx.HTTPError, ValueError) as e:
@@ -411,37 +504,52 @@ async def run_load(url: str, pid: int, clients: int, seconds: float, *, phase: s
 
 async def post_reindex(client: httpx.AsyncClient) -> dict[str, Any]:
     t0 = time.perf_counter()
-    r = await client.post("/v1/index", headers={"Authorization": f"Bearer {ADMIN_KEY}"},
-                          timeout=900)
+    r = await client.post(
+        "/v1/index", headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=900
+    )
     took = time.perf_counter() - t0
     if r.status_code != 200:
         raise RuntimeError(f"POST /v1/index: {r.status_code} {r.text[:300]}")
     body = r.json()
-    return {"seconds": round(took, 2), "chunks_embedded": body.get("chunks_embedded"),
-            "unchanged": body.get("unchanged"), "failed": body.get("failed"),
-            "generation": body.get("generation")}
+    return {
+        "seconds": round(took, 2),
+        "chunks_embedded": body.get("chunks_embedded"),
+        "unchanged": body.get("unchanged"),
+        "failed": body.get("failed"),
+        "generation": body.get("generation"),
+    }
 
 
 def check_after(url: str) -> dict[str, Any]:
     """After the re-index: the unique word finds the changed point."""
     with httpx.Client(base_url=url, trust_env=False, timeout=60) as client:
         auth = {"Authorization": f"Bearer {USER_KEY}"}
-        data = client.get("/v1/search", params={"q": UNIQUE_WORD, "k": 3},
-                          headers=auth).json()["data"]
+        data = client.get("/v1/search", params={"q": UNIQUE_WORD, "k": 3}, headers=auth).json()[
+            "data"
+        ]
         top = [(d["meeting_id"], d["punkt"]) for d in data]
         found = bool(top) and top[0] == (CHANGED_MEETING, CHANGED_PUNKT)
-        ask = client.post("/v1/ask", json={"question": f"hvad blev besluttet om {UNIQUE_WORD}"},
-                          headers=auth).json()
-        quoted = any(UNIQUE_WORD in (c.get("quote") or "") or
-                     (c["meeting_id"], c["punkt"]) == (CHANGED_MEETING, CHANGED_PUNKT)
-                     for c in ask.get("citations", []))
+        ask = client.post(
+            "/v1/ask", json={"question": f"hvad blev besluttet om {UNIQUE_WORD}"}, headers=auth
+        ).json()
+        quoted = any(
+            UNIQUE_WORD in (c.get("quote") or "")
+            or (c["meeting_id"], c["punkt"]) == (CHANGED_MEETING, CHANGED_PUNKT)
+            for c in ask.get("citations", [])
+        )
     return {"unique_word_top": top[:1], "unique_word_found": found, "ask_cites_change": quoted}
 
 
 # --- the whole run -----------------------------------------------------------------------------
 
-def run_all(workdir: Path, clients: int, seconds: float, source_data: Path | None,
-            log: Callable[[str], None] = print) -> dict[str, Any]:
+
+def run_all(
+    workdir: Path,
+    clients: int,
+    seconds: float,
+    source_data: Path | None,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
     """Prepare, serve, run both phases; returns both summaries (and the server's set-up)."""
     prepare_workdir(workdir, source_data, log)
     with Server(workdir) as server:
@@ -450,8 +558,9 @@ def run_all(workdir: Path, clients: int, seconds: float, source_data: Path | Non
         log(json.dumps(steady.summary(), ensure_ascii=False))
         change_corpus(workdir / "corpus")
         log("re-index phase")
-        reindex = asyncio.run(run_load(server.url, server.pid, clients, seconds,
-                                       phase="reindex", during=post_reindex))
+        reindex = asyncio.run(
+            run_load(server.url, server.pid, clients, seconds, phase="reindex", during=post_reindex)
+        )
         reindex.after = check_after(server.url)
         log(json.dumps(reindex.summary(), ensure_ascii=False))
     return {"steady": steady.summary(), "reindex": reindex.summary()}
@@ -496,9 +605,15 @@ def render(results: dict[str, Any], before_load: str) -> str:
         lines.append(
             f"| {x['phase']} | {x['clients']} | {x['seconds']} | {x['requests']} | "
             f"{x['failed']} | {x['throughput_rps']} | {x['p50_ms']} | {x['p95_ms']} | "
-            f"{x['p99_ms']} | {rss['after_warmup']} | {rss['max']} | {x['rss_growth_pct']}% |")
-    lines += ["", "Per route (steady phase):", "", "| route | n | p50 ms | p95 ms | p99 ms |",
-              "|---|---|---|---|---|"]
+            f"{x['p99_ms']} | {rss['after_warmup']} | {rss['max']} | {x['rss_growth_pct']}% |"
+        )
+    lines += [
+        "",
+        "Per route (steady phase):",
+        "",
+        "| route | n | p50 ms | p95 ms | p99 ms |",
+        "|---|---|---|---|---|",
+    ]
     for kind, v in s["by_route"].items():
         lines.append(f"| {kind} | {v['n']} | {v['p50_ms']} | {v['p95_ms']} | {v['p99_ms']} |")
     ri = r.get("reindex") or {}
@@ -552,9 +667,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--data-dir", type=Path, default=ROOT / "data",
-                        help="an index of corpus/ built from the repository root, copied "
-                        "(built once in a temporary folder when it does not hold the corpus)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=ROOT / "data",
+        help="an index of corpus/ built from the repository root, copied "
+        "(built once in a temporary folder when it does not hold the corpus)",
+    )
     parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
     parser.add_argument("--json", type=Path, help="also write the raw summaries here")
     args = parser.parse_args(argv)

@@ -74,8 +74,16 @@ def test_quick_load_steady(live: loadtest.Server) -> None:
 
 def test_quick_load_while_reindexing(live: loadtest.Server) -> None:
     loadtest.change_corpus(live.workdir / "corpus")
-    result = _run_in_own_loop(loadtest.run_load(live.url, live.pid, QUICK_CLIENTS, QUICK_SECONDS,
-                                           phase="reindex", during=loadtest.post_reindex))
+    result = _run_in_own_loop(
+        loadtest.run_load(
+            live.url,
+            live.pid,
+            QUICK_CLIENTS,
+            QUICK_SECONDS,
+            phase="reindex",
+            during=loadtest.post_reindex,
+        )
+    )
     result.after = loadtest.check_after(live.url)
     summary = _check_reindex(result)
     print("reindex", summary)
@@ -84,7 +92,8 @@ def test_quick_load_while_reindexing(live: loadtest.Server) -> None:
 @pytest.mark.slow
 def test_full_load_32_clients_60_seconds(tmp_path: Path, indexed: Any) -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        results = pool.submit(loadtest.run_all, tmp_path, 32, 60, Path(indexed.settings.data_dir),
-                              lambda _: None).result()
+        results = pool.submit(
+            loadtest.run_all, tmp_path, 32, 60, Path(indexed.settings.data_dir), lambda _: None
+        ).result()
     results["seconds"] = 60
     assert loadtest.verdict(results) == [], results

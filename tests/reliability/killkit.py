@@ -20,12 +20,15 @@ from builders import minutes_text
 ROOT = Path(__file__).resolve().parents[2]
 REFERAT = Path(sys.executable).parent / "referat"
 
-WORDS = ("kommunen budget skole ældrepleje trafik borgere udvalg økonomi plan strategi "
-         "rekruttering sygefravær digitalisering borgerservice takster anlæg").split()
+WORDS = (
+    "kommunen budget skole ældrepleje trafik borgere udvalg økonomi plan strategi "
+    "rekruttering sygefravær digitalisering borgerservice takster anlæg"
+).split()
 
 
-def write_corpus(folder: Path, files: int = 3, points: int = 4, words: int = 60,
-                 salt: str = "") -> list[Path]:
+def write_corpus(
+    folder: Path, files: int = 3, points: int = 4, words: int = 60, salt: str = ""
+) -> list[Path]:
     """``files`` minutes of ``points`` points each, ``words`` words of text per point."""
     folder.mkdir(parents=True, exist_ok=True)
     out = []
@@ -33,8 +36,13 @@ def write_corpus(folder: Path, files: int = 3, points: int = 4, words: int = 60,
         pts = []
         for p in range(points):
             text = " ".join(WORDS[(i * 7 + p * 3 + j) % len(WORDS)] for j in range(words))
-            pts.append((f"Sag {p + 1} om {WORDS[(i + p) % len(WORDS)]} {salt}".strip(),
-                        f"19/{1000 + i * 10 + p}", f"Direktionen besluttede: {text}."))
+            pts.append(
+                (
+                    f"Sag {p + 1} om {WORDS[(i + p) % len(WORDS)]} {salt}".strip(),
+                    f"19/{1000 + i * 10 + p}",
+                    f"Direktionen besluttede: {text}.",
+                )
+            )
         day = date(2019, i + 1, 10)
         path = folder / f"direktionen-{day.isoformat()}.txt"
         path.write_text(minutes_text("Direktionen", day, pts), encoding="utf-8")
@@ -50,13 +58,24 @@ def env(data: Path | None = None) -> dict[str, str]:
     return e
 
 
-def run_index(workdir: Path, data: Path, *args: str, timeout: float = 300,
-              extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_index(
+    workdir: Path,
+    data: Path,
+    *args: str,
+    timeout: float = 300,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """`referat index corpus --data-dir <data>` to completion, in ``workdir``."""
     e = env()
     e.update(extra_env or {})
-    return subprocess.run([str(REFERAT), "index", "corpus", "--data-dir", str(data), *args],
-                          cwd=workdir, env=e, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [str(REFERAT), "index", "corpus", "--data-dir", str(data), *args],
+        cwd=workdir,
+        env=e,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @dataclass
@@ -67,14 +86,24 @@ class Killed:
     exited_by_itself: bool
 
 
-def index_and_kill(workdir: Path, data: Path, *, after_progress: int | None = None,
-                   delay_s: float = 0.0, at_s: float | None = None, timeout: float = 300
-                   ) -> Killed:
+def index_and_kill(
+    workdir: Path,
+    data: Path,
+    *,
+    after_progress: int | None = None,
+    delay_s: float = 0.0,
+    at_s: float | None = None,
+    timeout: float = 300,
+) -> Killed:
     """Start `referat index` and SIGKILL it when its progress shows ``after_progress`` files
     (then ``delay_s`` later), or ``at_s`` seconds after the start."""
-    proc = subprocess.Popen([str(REFERAT), "index", "corpus", "--data-dir", str(data)],
-                            cwd=workdir, env=env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(REFERAT), "index", "corpus", "--data-dir", str(data)],
+        cwd=workdir,
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stderr is not None
     seen = [0]
     got = threading.Event()
@@ -99,8 +128,11 @@ def index_and_kill(workdir: Path, data: Path, *, after_progress: int | None = No
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     started = time.monotonic()
-    moment = (f"progress {after_progress}/files + {delay_s:.1f}s" if after_progress is not None
-              else f"{at_s:.2f}s after start")
+    moment = (
+        f"progress {after_progress}/files + {delay_s:.1f}s"
+        if after_progress is not None
+        else f"{at_s:.2f}s after start"
+    )
     deadline = started + timeout
     if after_progress is not None:
         while not got.is_set() and proc.poll() is None and time.monotonic() < deadline:
@@ -157,8 +189,9 @@ class Picture:
         return out
 
     def same_as(self, other: Picture) -> bool:
-        return (self.chunks == other.chunks and self.count == other.count
-                and self.files == other.files)
+        return (
+            self.chunks == other.chunks and self.count == other.count and self.files == other.files
+        )
 
 
 def picture(data: Path, model_id: str) -> Picture:
@@ -168,8 +201,10 @@ def picture(data: Path, model_id: str) -> Picture:
     try:
         store = ChromaStore(client, "referat", model_id)
         got = store.chunks.get(include=["metadatas"])
-        chunks = {cid: (str(m.get("content_hash")), str(m.get("source_path")))
-                  for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
+        chunks = {
+            cid: (str(m.get("content_hash")), str(m.get("source_path")))
+            for cid, m in zip(got["ids"], got["metadatas"] or [], strict=True)
+        }
         files = {src: (r.file_hash, r.chunk_count) for src, r in store.file_records().items()}
         return Picture(chunks, store.count(), files, store.state())
     finally:

@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from killkit import release, run_index, write_corpus  # noqa: E402
 
-from api.main import create_app  # noqa: E402
+from api.http.app import create_app  # noqa: E402
+from api.retrieval.retriever import open_retriever  # noqa: E402
 from api.service import ReferatService  # noqa: E402
 from indexer.chunk import chunk_meeting  # noqa: E402
 from indexer.config import Settings  # noqa: E402
@@ -37,7 +38,6 @@ from indexer.errors import IndexNotReadyError  # noqa: E402
 from indexer.lexical import LexicalIndex  # noqa: E402
 from indexer.parse import parse_file  # noqa: E402
 from indexer.pipeline import index_corpus  # noqa: E402
-from indexer.retrieve import open_retriever  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 
 
@@ -47,8 +47,11 @@ def _settings(data: Path, corpus: Path) -> Settings:
 
 def _mount(target: Path, *options: str, source: str = "tmpfs") -> bool:
     target.mkdir(parents=True, exist_ok=True)
-    args = ["mount", "-t", "tmpfs", *options, source, str(target)] if source == "tmpfs" else \
-        ["mount", *options, source, str(target)]
+    args = (
+        ["mount", "-t", "tmpfs", *options, source, str(target)]
+        if source == "tmpfs"
+        else ["mount", *options, source, str(target)]
+    )
     try:
         return subprocess.run(args, capture_output=True, timeout=20).returncode == 0
     except (OSError, subprocess.TimeoutExpired):
@@ -74,6 +77,7 @@ def _assert_clean_error(done: subprocess.CompletedProcess[str], *words: str) -> 
         assert w.lower() in done.stderr.lower(), (w, last)
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_index_into_a_data_dir_below_a_file_fails_cleanly(work: Path) -> None:
     blocker = work / "not-a-folder"
     blocker.write_text("x")
@@ -81,6 +85,7 @@ def test_index_into_a_data_dir_below_a_file_fails_cleanly(work: Path) -> None:
     _assert_clean_error(done, "not a directory")
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_index_on_a_read_only_mount_fails_cleanly(work: Path) -> None:
     ro = work / "ro"
     if not _mount(ro, "-o", "ro,size=1m"):
@@ -92,6 +97,7 @@ def test_index_on_a_read_only_mount_fails_cleanly(work: Path) -> None:
         _umount(ro)
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_update_of_an_index_on_a_read_only_bind_mount_fails_cleanly(work: Path) -> None:
     data = work / "data"
     first = run_index(work, data)
@@ -100,19 +106,25 @@ def test_update_of_an_index_on_a_read_only_bind_mount_fails_cleanly(work: Path) 
     if not _mount(ro, "--bind", source=str(data)):
         pytest.skip("cannot bind-mount here (not root?)")
     try:
-        if subprocess.run(["mount", "-o", "remount,ro,bind", str(ro)],
-                          capture_output=True, timeout=20).returncode != 0:
+        if (
+            subprocess.run(
+                ["mount", "-o", "remount,ro,bind", str(ro)], capture_output=True, timeout=20
+            ).returncode
+            != 0
+        ):
             pytest.skip("cannot remount read-only here")
         (work / "corpus" / "direktionen-2019-01-10.txt").write_text(
             (work / "corpus" / "direktionen-2019-01-10.txt").read_text(encoding="utf-8")
             + "\nPunkt 9: Ny sag\n\n19/9999\n\nSagsfremstilling\n\nNy tekst.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         done = run_index(work, ro)
         _assert_clean_error(done, "readonly")
     finally:
         _umount(ro)
 
 
+@pytest.mark.integration  # slow: a model load or a mount/subprocess
 def test_index_on_a_full_disk_fails_cleanly(work: Path) -> None:
     full = work / "full"
     if not _mount(full, "-o", "size=1m"):
@@ -144,9 +156,9 @@ def _app(data: Path, work: Path, embedder: Any) -> tuple[Any, Any]:
     return create_app(settings, service=ReferatService(settings, retriever), mount_ui=False), store
 
 
-def test_chroma_files_removed_under_a_running_server(small_index: Path, work: Path,
-                                                     embedder: Any,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chroma_files_removed_under_a_running_server(
+    small_index: Path, work: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app, store = _app(small_index, work, embedder)
     try:
         with TestClient(app, raise_server_exceptions=False) as client:
@@ -160,8 +172,11 @@ def test_chroma_files_removed_under_a_running_server(small_index: Path, work: Pa
             for method, path, kwargs in [
                 ("GET", "/v1/search", {"params": {"q": "budget"}}),
                 ("POST", "/v1/ask", {"json": {"question": "hvad blev besluttet om budget?"}}),
-                ("POST", "/v1/chat", {"json": {"messages": [{"role": "user",
-                                                             "content": "budget?"}]}}),
+                (
+                    "POST",
+                    "/v1/chat",
+                    {"json": {"messages": [{"role": "user", "content": "budget?"}]}},
+                ),
                 ("GET", "/v1/meetings", {}),
                 ("GET", f"/minutes/{meeting_id}", {}),
             ]:
@@ -188,6 +203,7 @@ def test_chroma_files_removed_under_a_running_server(small_index: Path, work: Pa
 
 # --- a corrupt saved lexical index -----------------------------------------------------------
 
+
 @pytest.fixture
 def saved_lexical(work: Path, tmp_path: Path) -> Path:
     chunks = []
@@ -207,17 +223,24 @@ def _truncate(path: Path) -> None:
 CORRUPTIONS = {
     "manifest missing": lambda d: (d / "lexical.json").unlink(),
     "manifest garbage": lambda d: (d / "lexical.json").write_text("{not json"),
-    "manifest fields missing": lambda d: (d / "lexical.json").write_text(json.dumps(
-        {"format_version": 1, "tokenizer_version": json.loads(
-            (d / "lexical.json").read_text())["tokenizer_version"]})),
+    "manifest fields missing": lambda d: (d / "lexical.json").write_text(
+        json.dumps(
+            {
+                "format_version": 1,
+                "tokenizer_version": json.loads((d / "lexical.json").read_text())[
+                    "tokenizer_version"
+                ],
+            }
+        )
+    ),
     "chunks truncated mid-line": lambda d: _truncate(d / "chunks.jsonl"),
     "chunks garbage line": lambda d: (d / "chunks.jsonl").write_text("{oops\n"),
     "chunks missing": lambda d: (d / "chunks.jsonl").unlink(),
     "bm25 folder missing": lambda d: shutil.rmtree(d / "bm25"),
-    "bm25 files truncated": lambda d: [_truncate(p) for p in (d / "bm25").iterdir()
-                                       if p.is_file()],
-    "bm25 files emptied": lambda d: [p.write_bytes(b"") for p in (d / "bm25").iterdir()
-                                     if p.is_file()],
+    "bm25 files truncated": lambda d: [_truncate(p) for p in (d / "bm25").iterdir() if p.is_file()],
+    "bm25 files emptied": lambda d: [
+        p.write_bytes(b"") for p in (d / "bm25").iterdir() if p.is_file()
+    ],
 }
 
 

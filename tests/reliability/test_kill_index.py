@@ -29,24 +29,27 @@ from killkit import (  # noqa: E402
     write_corpus,
 )
 
-from api.main import create_app  # noqa: E402
+from api.http.app import create_app  # noqa: E402
+from api.retrieval.retriever import open_retriever  # noqa: E402
 from api.service import ReferatService  # noqa: E402
 from indexer.config import Settings  # noqa: E402
 from indexer.parse import parse_file  # noqa: E402
 from indexer.pipeline import index_corpus  # noqa: E402
-from indexer.retrieve import open_retriever  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 
-QUESTIONS = ["hvad blev besluttet om budget", "hvad besluttede direktionen om trafik",
-             "sygefravær og rekruttering", "takster for borgerservice"]
+QUESTIONS = [
+    "hvad blev besluttet om budget",
+    "hvad besluttede direktionen om trafik",
+    "sygefravær og rekruttering",
+    "takster for borgerservice",
+]
 
 
 def _settings(data: Path, corpus: Path) -> Settings:
     return Settings(_env_file=None, data_dir=data, corpus_dir=corpus)  # type: ignore[call-arg]
 
 
-def clean_build(work: Path, data: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
-                ) -> Picture:
+def clean_build(work: Path, data: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch) -> Picture:
     """Index ``work/corpus`` from scratch in this process (same relative paths as the CLI)."""
     with monkeypatch.context() as m:
         m.chdir(work)
@@ -98,7 +101,7 @@ def check_half_written_server(work: Path, data: Path, embedder: Any) -> dict[str
                     else:
                         point = meeting.point(c["punkt"])
                         assert point is not None, f"cited punkt not in the source: {c}"
-                        where = meeting.text[point.start:point.end]
+                        where = meeting.text[point.start : point.end]
                     for piece in re.split(r"…", c["quote"] or ""):
                         piece = _norm(piece)
                         if len(piece) >= 8:
@@ -112,8 +115,9 @@ def check_half_written_server(work: Path, data: Path, embedder: Any) -> dict[str
         release(store.client)
 
 
-def kill_rounds(work: Path, clean: Picture, moments: list[dict[str, Any]], embedder: Any
-                ) -> list[dict[str, Any]]:
+def kill_rounds(
+    work: Path, clean: Picture, moments: list[dict[str, Any]], embedder: Any
+) -> list[dict[str, Any]]:
     rounds = []
     server_checked = False
     for i, moment in enumerate(moments):
@@ -133,16 +137,23 @@ def kill_rounds(work: Path, clean: Picture, moments: list[dict[str, Any]], embed
         assert final.problems() == [], (killed, final.problems())
         assert final.same_as(clean), (killed, set(final.chunks) ^ set(clean.chunks))
         assert not final.state.get("dirty")
-        rounds.append({"moment": killed.moment, "after_s": round(killed.after_s, 2),
-                       "progress": killed.progress_seen, "exited": killed.exited_by_itself,
-                       "dirty_after_kill": dirty,
-                       "chunks_after_kill": after_kill.count if after_kill else 0})
+        rounds.append(
+            {
+                "moment": killed.moment,
+                "after_s": round(killed.after_s, 2),
+                "progress": killed.progress_seen,
+                "exited": killed.exited_by_itself,
+                "dirty_after_kill": dirty,
+                "chunks_after_kill": after_kill.count if after_kill else 0,
+            }
+        )
     assert server_checked, f"no kill left a half-written index: {rounds}"
     return rounds
 
 
-def test_kill_index_at_five_moments(tmp_path: Path, embedder: Any,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_kill_index_at_five_moments(
+    tmp_path: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     work = tmp_path
     write_corpus(work / "corpus", files=3, points=4, words=60)
     clean = clean_build(work, work / "clean", embedder, monkeypatch)
@@ -160,8 +171,9 @@ def test_kill_index_at_five_moments(tmp_path: Path, embedder: Any,
 
 
 @pytest.mark.slow
-def test_kill_index_at_random_moments(tmp_path: Path, embedder: Any,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_kill_index_at_random_moments(
+    tmp_path: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     work = tmp_path
     write_corpus(work / "corpus", files=4, points=8, words=120)
     clean = clean_build(work, work / "clean", embedder, monkeypatch)
@@ -181,13 +193,19 @@ def test_kill_index_at_random_moments(tmp_path: Path, embedder: Any,
     # Kills while an existing index is updated: one file changed, one removed, one added.
     (work / "corpus" / "direktionen-2019-04-10.txt").unlink()
     changed = work / "corpus" / "direktionen-2019-01-10.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace(
-        "Direktionen besluttede:", "Direktionen besluttede enstemmigt:", 3), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace(
+            "Direktionen besluttede:", "Direktionen besluttede enstemmigt:", 3
+        ),
+        encoding="utf-8",
+    )
     extra = write_corpus(work / "extra", files=5, points=3, words=40, salt="ny")[-1]
     shutil.copy(extra, work / "corpus" / extra.name)
     clean2 = clean_build(work, work / "clean2", embedder, monkeypatch)
-    moments = [{"after_progress": n, "delay_s": d, "seed_from": work / "clean"}
-               for n, d in ((1, 0.0), (1, 0.3), (2, 0.1), (3, 0.0))]
+    moments = [
+        {"after_progress": n, "delay_s": d, "seed_from": work / "clean"}
+        for n, d in ((1, 0.0), (1, 0.3), (2, 0.1), (3, 0.0))
+    ]
     for n, moment in enumerate(moments):
         moment_data = work / f"data-upd-{n}"
         shutil.copytree(moment.pop("seed_from"), moment_data)

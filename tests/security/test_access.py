@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from api.deps import RateLimiter
-from api.main import create_app
+from api.http.app import create_app
+from api.http.deps import RateLimiter
 from api.service import ReferatService
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
@@ -39,8 +39,13 @@ def test_every_v1_route_without_a_valid_key_is_401(keyed: TestClient) -> None:
     assert routes and routes == set(CALLS), "a /v1 route without a call in CALLS"
     for method, path in sorted(routes):
         url, kwargs = CALLS[(method, path)]
-        for headers in ({}, {"Authorization": f"Bearer {WRONG}"}, {"Authorization": "Bearer "},
-                        {"Authorization": f"bearer {KEY}x"}, {"X-API-Key": KEY}):
+        for headers in (
+            {},
+            {"Authorization": f"Bearer {WRONG}"},
+            {"Authorization": "Bearer "},
+            {"Authorization": f"bearer {KEY}x"},
+            {"X-API-Key": KEY},
+        ):
             r = keyed.request(method, url, headers=headers, **kwargs)
             assert r.status_code == 401, (method, path, headers, r.status_code)
 
@@ -77,8 +82,9 @@ def test_rate_limit_per_key_answers_429_with_retry_after(service: ReferatService
         assert 1 <= int(r.headers["retry-after"]) <= 60
         assert "rate limit" in r.json()["detail"]
         # Another key has its own window; an invalid key is 401, not counted against the key.
-        assert c.get("/v1/meetings", headers={"Authorization": f"Bearer {other}"}
-                     ).status_code == 200
+        assert (
+            c.get("/v1/meetings", headers={"Authorization": f"Bearer {other}"}).status_code == 200
+        )
         assert c.get("/v1/meetings", headers={"Authorization": "Bearer x"}).status_code == 401
         # /health is not limited.
         assert c.get("/health").status_code == 200
@@ -117,9 +123,14 @@ def test_cors_opened_by_setting(service: ReferatService) -> None:
     with TestClient(_app(service, cors_origins=[allowed])) as c:
         r = c.get("/v1/meetings", headers={"Origin": allowed})
         assert r.headers.get("access-control-allow-origin") == allowed
-        r = c.options("/v1/ask", headers={"Origin": allowed,
-                                          "Access-Control-Request-Method": "POST",
-                                          "Access-Control-Request-Headers": "authorization"})
+        r = c.options(
+            "/v1/ask",
+            headers={
+                "Origin": allowed,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization",
+            },
+        )
         assert r.status_code == 200 and r.headers["access-control-allow-origin"] == allowed
         r = c.get("/v1/meetings", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in r.headers

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from api.main import create_app
+from api.http.app import create_app
 from api.service import ReferatService
 from indexer.config import Settings
 
@@ -20,24 +20,23 @@ from indexer.config import Settings
 # must stay closed (403) while being fuzzed.
 FUZZ_APP: FastAPI = create_app(
     Settings(_env_file=None, api_keys=[], admin_keys=[]),  # type: ignore[call-arg]
-    service=None, mount_ui=False)
+    service=None,
+    mount_ui=False,
+)
 schema = schemathesis.openapi.from_asgi("/openapi.json", FUZZ_APP)
 
 
 @pytest.fixture(autouse=True)
 def _serve_the_corpus(service: ReferatService) -> None:
-    FUZZ_APP.state.settings = service.settings.model_copy(update={"api_keys": [],
-                                                                  "admin_keys": []})
+    FUZZ_APP.state.settings = service.settings.model_copy(update={"api_keys": [], "admin_keys": []})
     FUZZ_APP.state.service = service
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_fuzz_no_5xx_no_schema_violation(case: schemathesis.Case) -> None:
     response = case.call()
     if case.path == "/v1/index":
         # Closed without admin keys (403), or a method it does not have (405): never run.
         assert response.status_code in (403, 405), response.text
-    case.validate_response(response, checks=[not_a_server_error,
-                                             response_schema_conformance])
+    case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])

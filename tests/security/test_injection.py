@@ -12,8 +12,8 @@ from hostile_minutes import INJECTION
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from api.main import create_app
-from api.rag import LLMGenerator
+from api.answering.llm import LLMGenerator
+from api.http.app import create_app
 from api.service import ReferatService
 from chat_ui.format import format_answer, format_sources, link_markers, to_citations
 
@@ -58,8 +58,7 @@ def test_answers_and_chat_formatting_escape_markup(hostile: Any) -> None:
     assert '<a class="cite"' in html_linked
 
 
-def test_injected_instruction_changes_nothing_in_the_extractive_answer(
-        hostile: Any) -> None:
+def test_injected_instruction_changes_nothing_in_the_extractive_answer(hostile: Any) -> None:
     question = "Hvad blev besluttet om vinterbadning ved havnen?"
     answer = hostile.service.ask(question)
     assert answer.refused is False
@@ -84,11 +83,15 @@ class RecordingChatModel(GenericFakeChatModel):
 
 
 def test_injected_text_reaches_the_llm_only_inside_a_kilde_block(hostile: Any) -> None:
-    model = RecordingChatModel(messages=iter([AIMessage(
-        content="Vinterbadning ved havnen blev godkendt med en badezone [1].")]))
+    model = RecordingChatModel(
+        messages=iter(
+            [AIMessage(content="Vinterbadning ved havnen blev godkendt med en badezone [1].")]
+        )
+    )
     model.seen.clear()
-    service = ReferatService(hostile.service.settings, hostile.service.retriever,
-                             generator=LLMGenerator(model))
+    service = ReferatService(
+        hostile.service.settings, hostile.service.retriever, generator=LLMGenerator(model)
+    )
     answer = service.ask("Hvad blev besluttet om vinterbadning ved havnen?")
     assert answer.answer.startswith("Vinterbadning ved havnen blev godkendt") and answer.citations
     assert len(model.seen) == 1
@@ -101,8 +104,10 @@ def test_injected_text_reaches_the_llm_only_inside_a_kilde_block(hostile: Any) -
     content = str(human[0].content)
     assert content.count(INJECTION) >= 1
     # Every occurrence lies between a <kilde ...> opening and its </kilde>.
-    blocks = [(m.start(), m.end()) for m in
-              re.finditer(r'<kilde nr="\d+"[^>]*>.*?</kilde>', content, re.DOTALL)]
+    blocks = [
+        (m.start(), m.end())
+        for m in re.finditer(r'<kilde nr="\d+"[^>]*>.*?</kilde>', content, re.DOTALL)
+    ]
     assert blocks
     for hit in re.finditer(re.escape(INJECTION), content):
         assert any(s <= hit.start() and hit.end() <= e for s, e in blocks), hit.start()

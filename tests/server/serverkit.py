@@ -36,8 +36,13 @@ def http() -> httpx.Client:
     return httpx.Client(trust_env=False, timeout=60)
 
 
-def wait_until(check: Any, timeout: float, what: str, proc: subprocess.Popen[bytes] | None = None,
-               log: Path | None = None) -> None:
+def wait_until(
+    check: Any,
+    timeout: float,
+    what: str,
+    proc: subprocess.Popen[bytes] | None = None,
+    log: Path | None = None,
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
@@ -67,13 +72,28 @@ class ChromaServer:
         self.path.mkdir(parents=True, exist_ok=True)
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(
-                [str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1",
-                 "--port", str(self.port)],
-                stdout=out, stderr=subprocess.STDOUT, cwd=self.path.parent,
+                [
+                    str(CHROMA),
+                    "run",
+                    "--path",
+                    str(self.path),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=self.path.parent,
             )
         with http() as client:
-            wait_until(lambda: client.get(f"{self.url}/api/v2/heartbeat").status_code == 200,
-                       timeout, "chroma server", self.proc, self.log)
+            wait_until(
+                lambda: client.get(f"{self.url}/api/v2/heartbeat").status_code == 200,
+                timeout,
+                "chroma server",
+                self.proc,
+                self.log,
+            )
         return self
 
     def stop(self) -> None:
@@ -87,7 +107,7 @@ class ChromaServer:
 
 
 class Worker:
-    """One API worker process: `python -m uvicorn api.asgi:app` with the given REFERAT_* env."""
+    """One API worker process: `uvicorn api.http.asgi:app` with the given REFERAT_* env."""
 
     def __init__(self, env: dict[str, str], workdir: Path) -> None:
         self.port = free_port()
@@ -104,16 +124,34 @@ class Worker:
     def start(self) -> Worker:
         with self.log.open("wb") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "uvicorn", "api.asgi:app", "--host", "127.0.0.1",
-                 "--port", str(self.port), "--log-level", "warning"],
-                stdout=out, stderr=subprocess.STDOUT, cwd=self.workdir, env=self.env,
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "api.http.asgi:app",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+                env=self.env,
             )
         return self
 
     def wait_ready(self, timeout: float = 120) -> None:
         with http() as client:
-            wait_until(lambda: client.get(f"{self.url}/health").json().get("index_loaded"),
-                       timeout, f"worker on {self.port}", self.proc, self.log)
+            wait_until(
+                lambda: client.get(f"{self.url}/health").json().get("index_loaded"),
+                timeout,
+                f"worker on {self.port}",
+                self.proc,
+                self.log,
+            )
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -133,8 +171,9 @@ class LiveServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                lifespan="on")
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -152,8 +191,9 @@ class LiveServer:
         self.thread.join(timeout=15)
 
 
-def write_minutes(folder: Path, name: str, board: str, day: date,
-                  points: Sequence[tuple[str, str, str]]) -> Path:
+def write_minutes(
+    folder: Path, name: str, board: str, day: date, points: Sequence[tuple[str, str, str]]
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(minutes_text(board, day, points), encoding="utf-8")

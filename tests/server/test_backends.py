@@ -23,8 +23,9 @@ def test_retriever_snapshot_has_every_meeting(backend: ReferatService) -> None:
 
 
 def test_ask_cites_solgaarden(backend_client: TestClient) -> None:
-    r = backend_client.post("/v1/ask",
-                            json={"question": "hvad blev besluttet om Solgårdens takster?"})
+    r = backend_client.post(
+        "/v1/ask", json={"question": "hvad blev besluttet om Solgårdens takster?"}
+    )
     assert r.status_code == 200, r.text
     body = r.json()
     assert not body["refused"]
@@ -57,20 +58,23 @@ def test_health_ok(backend_client: TestClient) -> None:
     assert body["meetings"] == 5
 
 
-def test_embedded_and_server_hold_the_same_index(service: ReferatService,
-                                                 server_service: ReferatService) -> None:
+def test_embedded_and_server_hold_the_same_index(
+    service: ReferatService, server_service: ReferatService
+) -> None:
     embedded, server = service.retriever.store, server_service.retriever.store
     assert embedded.count() == server.count() > 0
     assert sorted(embedded.chunk_sources()) == sorted(server.chunk_sources())
-    assert ({r.meeting_id: r.chunk_count for r in embedded.file_records().values()}
-            == {r.meeting_id: r.chunk_count for r in server.file_records().values()})
+    assert {r.meeting_id: r.chunk_count for r in embedded.file_records().values()} == {
+        r.meeting_id: r.chunk_count for r in server.file_records().values()
+    }
     a = service.search("budget i balance", k=5)
     b = server_service.search("budget i balance", k=5)
     assert [(p.meeting_id, p.punkt) for p in a.data] == [(p.meeting_id, p.punkt) for p in b.data]
 
 
-def test_server_store_is_a_real_chroma_server(chroma_server: ChromaServer,
-                                              server_service: ReferatService) -> None:
+def test_server_store_is_a_real_chroma_server(
+    chroma_server: ChromaServer, server_service: ReferatService
+) -> None:
     # Another client over HTTP sees what the service wrote: it lives in the server process.
     client = chromadb.HttpClient(host="127.0.0.1", port=chroma_server.port)
     names = {c.name for c in client.list_collections()}

@@ -9,7 +9,7 @@ import openai
 import pytest
 from serverkit import LiveServer
 
-from api.main import create_app
+from api.http.app import create_app
 from api.service import ReferatService
 
 KEY = "test-key-openai"
@@ -24,8 +24,12 @@ def live(service: ReferatService) -> Iterator[LiveServer]:
 
 
 def make_client(live: LiveServer, key: str = KEY) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{live.url}/v1", api_key=key, max_retries=0,
-                         http_client=httpx.Client(trust_env=False, timeout=60))
+    return openai.OpenAI(
+        base_url=f"{live.url}/v1",
+        api_key=key,
+        max_retries=0,
+        http_client=httpx.Client(trust_env=False, timeout=60),
+    )
 
 
 def test_models_lists_referat(live: LiveServer) -> None:
@@ -35,10 +39,13 @@ def test_models_lists_referat(live: LiveServer) -> None:
 
 def test_plain_completion_cites_solgaarden(live: LiveServer) -> None:
     completion = make_client(live).chat.completions.create(
-        model="referat", temperature=0.2, messages=[
+        model="referat",
+        temperature=0.2,
+        messages=[
             {"role": "system", "content": "Svar kort."},
             {"role": "user", "content": QUESTION},
-        ])
+        ],
+    )
     assert completion.object == "chat.completion"
     assert completion.model == "referat"
     choice = completion.choices[0]
@@ -54,8 +61,11 @@ def test_plain_completion_cites_solgaarden(live: LiveServer) -> None:
 
 def test_streaming_completion(live: LiveServer) -> None:
     stream = make_client(live).chat.completions.create(
-        model="referat", stream=True, stream_options={"include_usage": True},
-        messages=[{"role": "user", "content": QUESTION}])
+        model="referat",
+        stream=True,
+        stream_options={"include_usage": True},
+        messages=[{"role": "user", "content": QUESTION}],
+    )
     chunks = list(stream)
     assert all(c.object == "chat.completion.chunk" for c in chunks)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
@@ -69,10 +79,15 @@ def test_streaming_completion(live: LiveServer) -> None:
 
 def test_stream_ends_with_done(live: LiveServer) -> None:
     with httpx.Client(trust_env=False, timeout=60) as client:
-        r = client.post(f"{live.url}/v1/chat/completions",
-                        headers={"Authorization": f"Bearer {KEY}"},
-                        json={"model": "referat", "stream": True,
-                              "messages": [{"role": "user", "content": QUESTION}]})
+        r = client.post(
+            f"{live.url}/v1/chat/completions",
+            headers={"Authorization": f"Bearer {KEY}"},
+            json={
+                "model": "referat",
+                "stream": True,
+                "messages": [{"role": "user", "content": QUESTION}],
+            },
+        )
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/event-stream")
     frames = [f for f in r.text.split("\n\n") if f.strip()]
@@ -82,13 +97,17 @@ def test_stream_ends_with_done(live: LiveServer) -> None:
 def test_conversation_follow_up(live: LiveServer) -> None:
     client = make_client(live)
     first = client.chat.completions.create(
-        model="referat", messages=[{"role": "user", "content": QUESTION}])
+        model="referat", messages=[{"role": "user", "content": QUESTION}]
+    )
     answer = first.choices[0].message.content or ""
-    follow = client.chat.completions.create(model="referat", messages=[
-        {"role": "user", "content": QUESTION},
-        {"role": "assistant", "content": answer},
-        {"role": "user", "content": [{"type": "text", "text": "og hvad med Taxhuset?"}]},
-    ])
+    follow = client.chat.completions.create(
+        model="referat",
+        messages=[
+            {"role": "user", "content": QUESTION},
+            {"role": "assistant", "content": answer},
+            {"role": "user", "content": [{"type": "text", "text": "og hvad med Taxhuset?"}]},
+        ],
+    )
     extra = follow.model_extra or {}
     assert "Solgården" in (extra["standalone_question"] or "")
     assert extra["refused"] is False
@@ -98,7 +117,8 @@ def test_conversation_follow_up(live: LiveServer) -> None:
 def test_bad_key_is_refused(live: LiveServer) -> None:
     with pytest.raises(openai.AuthenticationError):
         make_client(live, key="wrong").chat.completions.create(
-            model="referat", messages=[{"role": "user", "content": QUESTION}])
+            model="referat", messages=[{"role": "user", "content": QUESTION}]
+        )
     with pytest.raises(openai.AuthenticationError):
         make_client(live, key="wrong").models.list()
 
@@ -106,4 +126,5 @@ def test_bad_key_is_refused(live: LiveServer) -> None:
 def test_last_message_must_be_the_users(live: LiveServer) -> None:
     with pytest.raises(openai.BadRequestError):
         make_client(live).chat.completions.create(
-            model="referat", messages=[{"role": "assistant", "content": "hej"}])
+            model="referat", messages=[{"role": "assistant", "content": "hej"}]
+        )

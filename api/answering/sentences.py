@@ -1,0 +1,293 @@
+"""Sentence selection for extractive answers: split a point's sections into sentences and list
+items, and score them against the question.
+
+A sentence scores by the question's words it shares, each weighted by how rare it is *within
+the point*: the retriever already chose the point because it matches the question's topic, so
+the topic words ("stabscentre", "digitaliseringsstrategi") occur in most of its sentences and
+cannot tell them apart; the words that are left ("deltage", "afsat", "temaer") point at the
+sentence that answers. On top of that, a sentence that holds the kind of thing the question
+asks for (an amount for "hvor meget", a date for "hvornår", names for "hvem", a list for
+"hvilke") gets a bonus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from api.retrieval.glossary import with_danish
+from api.retrieval.question import detect_language
+from indexer.models import AgendaPoint, Section
+from indexer.text import tokenize
+
+_AMOUNT_Q_RE = re.compile(
+    r"hvor (meget|stor|mange|høj)|hvad koster|how (much|many|big|large|high)|what share|"
+    r"andel|beløb|budget|mio|kr\b|pct|procent|percent|cost",
+    re.IGNORECASE,
+)
+_WHEN_Q_RE = re.compile(
+    r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b|tidsplan|"
+    r"deadline|frist|hvor (tit|ofte|længe|lang tid)|how (often|long)",
+    re.IGNORECASE,
+)
+_WHO_Q_RE = re.compile(r"\bhvem\b|\bwho\b|\bwhom\b", re.IGNORECASE)
+_LIST_Q_RE = re.compile(
+    r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
+    r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b",
+    re.IGNORECASE,
+)
+# What an answer of each kind looks like in Danish minutes.
+_AMOUNT_RE = re.compile(
+    r"\d[\d.,]*\s*(?:-\s*\d[\d.,]*\s*)?(?:mio\.?|mia\.?|kr\b|kroner|pct\b|procent|%)",
+    re.IGNORECASE,
+)
+_DIGIT_RE = re.compile(r"\d")
+_MONTHS = (
+    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december"
+)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*(?:"
+    + _MONTHS
+    + r")\b|\b(?:"
+    + _MONTHS
+    + r")\b|\b(?:19|20)\d{2}\b|\bkl\.\s*\d|\b(?:kvartal|uge \d|medio|ultimo|primo|inden|"
+    r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende)\b",
+    re.IGNORECASE,
+)
+# Two or more capitalised words in a row, or a capitalised word in a list of them: a name.
+_NAME_RE = re.compile(
+    r"\b[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+\b|"
+    r"\b[A-ZÆØÅ][a-zæøå]+,\s+[A-ZÆØÅ][a-zæøå]+"
+)
+_ACTOR_RE = re.compile(
+    r"\b(deltog|deltager|deltage|præsenterede|fremlagde|orienterede|"
+    r"forelagde|består af|indstiller|foreslår|foreslog)\b",
+    re.IGNORECASE,
+)
+# "Stine West Dyhr deltog under punktet." records who attended, not what was decided.
+ATTENDANCE_RE = re.compile(r"\bdelt(?:og|ager)\b.*\b(punktet|mødet|drøftelsen)\b", re.IGNORECASE)
+
+
+def only_attendance(sentence: str) -> bool:
+    """Whether a sentence records who attended and little else ("... deltog under punktet og
+    præsenterede karakteristikkerne: ..." goes on to say what they presented)."""
+    match = ATTENDANCE_RE.search(sentence)
+    return match is not None and len(sentence) - match.end() < 30
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“(])")
+# Danish abbreviations that end in a period without ending the sentence ("ca. 0,6 mio. kr.").
+_ABBREVIATIONS = frozenset(
+    "ca kr mio mia fx bl.a jf pct nr dvs mv evt inkl f.eks stk ang vedr ift iht mht el osv "
+    "tlf kl pga ifm hhv m.fl m.m bl".split()
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-–•·]|\d{1,2}[.)]|[a-z][.)])\s+")
+_ENUMERATOR_RE = re.compile(r"^(?:- )?\d{1,2}(?:\.\d{1,2})*[.)]$|^[a-z][.)]$")
+# "Vi møder borgeren digitalt: Høje-Taastrup Kommune vil ..." — a list item with a heading.
+_HEADED_ITEM_RE = re.compile(r"^[A-ZÆØÅ][^.:]{2,60}:\s+\S")
+_NUMBER_WORDS = {
+    "1": "en",
+    "2": "to",
+    "3": "tre",
+    "4": "fire",
+    "5": "fem",
+    "6": "seks",
+    "7": "syv",
+    "8": "otte",
+    "9": "ni",
+    "10": "ti",
+}
+
+
+def split_line(line: str) -> list[str]:
+    """The sentences of one line of text; an enumerator ("1.") stays with its item."""
+    pieces = [p for p in _SENTENCE_END_RE.split(line.strip()) if p.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        last = merged[-1] if merged else ""
+        last_word = last.rsplit(" ", 1)[-1].rstrip(".").lower()
+        if merged and (last_word in _ABBREVIATIONS or _ENUMERATOR_RE.match(last)):
+            merged[-1] = f"{last} {piece}"
+        else:
+            merged.append(piece)
+    return [m.strip() for m in merged]
+
+
+def _is_item(line: str) -> bool:
+    return bool(_BULLET_RE.match(line) or _HEADED_ITEM_RE.match(line)) or len(line) <= 60
+
+
+def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
+    """The list a sentence that ends its line introduces: after a colon, the item-like lines
+    below it; otherwise only bullets that follow at once ("Der vedhæftes udkast til tre
+    sager fra ØDC." followed by "- Budgetproces", ...)."""
+    items: list[str] = []
+    colon = sentence.endswith(":")
+    for nxt in below:
+        if nxt.endswith(":") or not (_is_item(nxt) if colon else _BULLET_RE.match(nxt)):
+            break
+        items.append(_item_quote(nxt))
+    return items
+
+
+def _item_quote(line: str) -> str:
+    """A list item as quoted under its introduction: its first sentence, kept short."""
+    first = split_line(line)[0] if line.strip() else line
+    return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + " …"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence of a point, scored against the question."""
+
+    section: Section
+    order: int
+    sentence: str
+    score: float
+    follows: tuple[str, ...] = ()
+
+    @property
+    def quote(self) -> str:
+        """The sentence, with the list it introduces when it ends in a colon."""
+        if not self.follows:
+            return self.sentence
+        return self.sentence + "\n" + "\n".join(self.follows)
+
+
+@dataclass(frozen=True)
+class _Wants:
+    """What kind of thing the question asks for."""
+
+    amount: bool
+    time: bool
+    people: bool
+    items: bool
+
+    @classmethod
+    def of(cls, question: str) -> _Wants:
+        return cls(
+            amount=bool(_AMOUNT_Q_RE.search(question)),
+            time=bool(_WHEN_Q_RE.search(question)),
+            people=bool(_WHO_Q_RE.search(question)),
+            items=bool(_LIST_Q_RE.search(question)),
+        )
+
+
+def question_terms(question: str) -> set[str]:
+    """The question's stems, with Danish council words for English questions and Danish number
+    words for digits ("3 temaer" finds "De tre temaer:")."""
+    words = with_danish(question) if detect_language(question) == "en" else question
+    terms = set(tokenize(words))
+    terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
+    return terms
+
+
+def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
+    bonus = 0.0
+    if wants.amount:
+        bonus += 1.5 if _AMOUNT_RE.search(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
+    if wants.time and _TIME_RE.search(text):
+        bonus += 1.0
+    if wants.people:
+        bonus += 1.0 if _NAME_RE.search(text) else 0.0
+        bonus += 1.0 if _ACTOR_RE.search(text) else 0.0
+    if wants.items and has_list:
+        bonus += 1.5
+    return bonus
+
+
+def candidates(
+    point: AgendaPoint, question: str, focus: str = "", rarity: Callable[[str], float] | None = None
+) -> list[Candidate]:
+    """Every sentence of the point (attachments excepted), scored against the question.
+
+    ``rarity`` (a token's rarity across the archive, see ``LexicalIndex.rarity``) damps the
+    words that head every point ("direktionen") or that a glossary adds for English questions.
+
+    Sentences inside ``focus`` (the text of the point's best-matching chunk) get a bonus: the
+    embedding found the answer there, which matters for English questions whose words do not
+    occur in the Danish text.
+    """
+    q_terms = question_terms(question)
+    wants = _Wants.of(question)
+    rows: list[tuple[Section, str, tuple[str, ...], str, set[str]]] = []
+    for section in point.sections:
+        if section.name == "Bilag":
+            continue
+        lines = [line.strip() for line in section.text.split("\n") if line.strip()]
+        for li, line in enumerate(lines):
+            sentences = split_line(line)
+            if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
+                # "... består af 5 indsatsområder. Der er tale om:" — the short introduction
+                # says nothing without the sentence before it.
+                sentences[-2:] = [f"{sentences[-2]} {sentences[-1]}"]
+            for si, sentence in enumerate(sentences):
+                follows: list[str] = []
+                if si == len(sentences) - 1:
+                    follows = _list_below(sentence, lines[li + 1 : li + 13])
+                text = sentence + " " + " ".join(follows)
+                rows.append((section, sentence, tuple(follows), text, set(tokenize(text))))
+    # Within-point rarity of each question word (see the module docstring).
+    df: Counter[str] = Counter()
+    for *_, terms in rows:
+        df.update(terms & q_terms)
+    n = len(rows) or 1
+    weight = {
+        t: math.log(1 + n / c) / math.log(1 + n) * (rarity(t) if rarity else 1.0)
+        for t, c in df.items()
+    }
+    out: list[Candidate] = []
+    for order, (section, sentence, items, text, terms) in enumerate(rows):
+        if not terms:
+            continue
+        score = sum(weight[t] for t in terms & q_terms)
+        score += _kind_bonus(text, wants, bool(items))
+        # Very short fragments ("Taxhuset", "Bilag") say little on their own.
+        if len(sentence) < 25 and not items:
+            score -= 0.5
+        if not wants.people and only_attendance(sentence):
+            # Who attended a point answers "who" questions and nothing else.
+            score -= 2.0
+        if focus and sentence in focus:
+            score += 0.75
+        out.append(Candidate(section, order, sentence, score, items))
+    return out
+
+
+def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None) -> list[Candidate]:
+    """The ``n`` best-scoring candidates (score > 0), returned in reading order.
+
+    A list item already quoted under its introducing sentence is not quoted twice, and does
+    not take one of the ``n`` places.
+    """
+    exclude = exclude or set()
+    pool = [c for c in cands if c.score > 0 and c.order not in exclude]
+    chosen: list[Candidate] = []
+    covered: set[str] = set()
+    for c in sorted(pool, key=lambda c: (-c.score, c.order)):
+        if len(chosen) >= n:
+            break
+        if _quoted_in(c.sentence, covered):
+            continue
+        if c.follows:
+            chosen = [x for x in chosen if not _quoted_in(x.sentence, set(c.follows))]
+            covered.update(c.follows)
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.order)
+
+
+def _quoted_in(sentence: str, items: set[str]) -> bool:
+    return sentence in items or any(sentence.startswith(i.rstrip(" …")) for i in items)
+
+
+def trim(text: str, limit: int = 700) -> str:
+    """``text`` cut at a sentence or line end before ``limit`` characters, marked with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stop = max(cut.rfind(". "), cut.rfind("\n"))
+    return (cut[: stop + 1] if stop > limit // 2 else cut.rsplit(" ", 1)[0]) + " …"

@@ -1,0 +1,56 @@
+"""What answering produces: numbered sources, the answer, and the generator protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal, Protocol
+
+from indexer.models import AgendaPoint, Meeting
+
+Language = Literal["da", "en"]
+
+REFUSAL = {
+    "da": "Jeg kunne ikke finde noget om det i referaterne.",
+    "en": "I could not find anything about that in the minutes.",
+}
+REFUSAL_HINT = {
+    "da": "Prøv andre ord, eller udvid datointervallet.",
+    "en": "Try other words, or widen the date range.",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One numbered source of an answer: an agenda point (or a meeting header) and a quote."""
+
+    n: int
+    meeting: Meeting
+    point: AgendaPoint | None
+    section: str
+    quote: str
+
+
+@dataclass
+class Answer:
+    text: str
+    refused: bool
+    language: Language
+    sources: list[Source] = field(default_factory=list)
+    warning: str | None = None
+
+
+class Generator(Protocol):
+    """An LLM that writes an answer from numbered sources (see ``LLMGenerator``)."""
+
+    def generate(self, question: str, sources: Sequence[Source], language: Language) -> str: ...
+
+    def stream(
+        self, question: str, sources: Sequence[Source], language: Language
+    ) -> Iterator[str]: ...
+
+
+def fmt_date(d: date | None) -> str:
+    """A date as the minutes write it (DD-MM-YYYY); empty for none."""
+    return d.strftime("%d-%m-%Y") if d else ""

@@ -1,0 +1,1 @@
+"""The HTTP edge: app factory, routes, dependencies, errors, OpenAI-compatible routes."""

@@ -1,0 +1,240 @@
+"""POST /v1/chat/completions and GET /v1/models: the OpenAI chat protocol over the archive.
+
+Any tool that lets the user set a base URL (the official ``openai`` client, intranet chat front
+ends) can ask the minutes. The answer keeps its ``[n]`` markers; the structured citations travel in
+an extra top-level ``citations`` field (and on the first and last chunk of a stream). Sampling
+parameters (temperature, max_tokens, ...) are accepted and ignored: answers are grounded and
+deterministic. Two optional extensions go in the request body: ``filters`` (as in /v1/ask, e.g.
+``{"board": "Økonomiudvalget"}``) and ``top_k``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Literal
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from api import schemas
+from api.http.deps import ServiceDep
+from api.service import StreamEvent
+
+MODEL_ID = "referat"
+_CREATED = int(time.time())
+
+router = APIRouter(prefix="/v1", tags=["openai"])
+
+
+class ChatMessageIn(BaseModel):
+    """One OpenAI message; content may be a string or a list of content parts."""
+
+    model_config = ConfigDict(extra="allow")
+
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self) -> str:
+        if self.content is None:
+            return ""
+        if isinstance(self.content, str):
+            return self.content
+        # Only text parts carry meaning here (images and audio are not minutes).
+        return "".join(str(p.get("text", "")) for p in self.content if p.get("type") == "text")
+
+
+class ChatCompletionRequest(BaseModel):
+    """The standard request; unknown fields (temperature, n, tools, ...) are ignored."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "model": "referat",
+                    "messages": [
+                        {"role": "user", "content": "Hvad blev besluttet om Solgårdens takster?"}
+                    ],
+                }
+            ]
+        },
+    )
+
+    model: str = Field(default=MODEL_ID, max_length=200)
+    messages: list[ChatMessageIn] = Field(min_length=1, max_length=100)
+    stream: bool = False
+    stream_options: dict[str, Any] | None = None
+    user: str | None = None
+    filters: schemas.Filters | None = None
+    top_k: int = Field(default=5, ge=1, le=50)
+
+
+def _conversation(body: ChatCompletionRequest) -> list[schemas.Message]:
+    """The messages as the service understands them: system prompts dropped, tools skipped."""
+    out: list[schemas.Message] = []
+    for m in body.messages:
+        if m.role not in ("user", "assistant"):
+            continue
+        text = m.text()
+        if m.role == "assistant" and not text.strip():
+            continue
+        out.append(schemas.Message(role=m.role, content=text))
+    if not out or out[-1].role != "user":
+        raise HTTPException(400, detail="the last message must be the user's question")
+    return out
+
+
+def _tokens(text: str) -> int:
+    # A rough count: the answer is not produced by a tokenizer we could ask.
+    return len(text.split())
+
+
+def _usage(messages: list[schemas.Message], answer: str) -> dict[str, int]:
+    prompt = sum(_tokens(m.content) for m in messages)
+    completion = _tokens(answer)
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "total_tokens": prompt + completion,
+    }
+
+
+def _completion_id() -> str:
+    return f"chatcmpl-{uuid.uuid4().hex}"
+
+
+@router.get("/models")
+def list_models() -> dict[str, Any]:
+    """The one model this server offers: ``referat`` (the archive)."""
+    return {"object": "list", "data": [_model()]}
+
+
+@router.get("/models/{model_id}")
+def get_model(model_id: str) -> dict[str, Any]:
+    """One model by id (only ``referat`` exists)."""
+    if model_id != MODEL_ID:
+        raise HTTPException(404, detail=f"model {model_id!r} not found; use {MODEL_ID!r}")
+    return _model()
+
+
+def _model() -> dict[str, Any]:
+    return {"id": MODEL_ID, "object": "model", "created": _CREATED, "owned_by": "referat"}
+
+
+@router.post("/chat/completions", response_model=None)
+async def chat_completions(
+    body: ChatCompletionRequest, service: ServiceDep, request: Request
+) -> dict[str, Any] | StreamingResponse:
+    """Answer the last user message from the minutes, OpenAI style, with cited sources."""
+    messages = _conversation(body)
+    try:
+        service.check_question(messages[-1].content)
+    except ValueError as e:
+        raise HTTPException(400, detail=str(e)) from e
+    if body.stream:
+        include_usage = bool((body.stream_options or {}).get("include_usage"))
+        events = service.chat_stream(messages, body.filters, body.top_k)
+        return _stream(events, request, messages, include_usage)
+    try:
+        response = await run_in_threadpool(service.chat, messages, body.filters, body.top_k)
+    except ValueError as e:
+        raise HTTPException(400, detail=str(e)) from e
+    return {
+        "id": _completion_id(),
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": MODEL_ID,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": response.answer},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
+        "usage": _usage(messages, response.answer),
+        "citations": [c.model_dump(mode="json") for c in response.citations],
+        "refused": response.refused,
+        "standalone_question": response.standalone_question,
+        "warning": response.warning,
+    }
+
+
+def _stream(
+    events: Iterator[StreamEvent],
+    request: Request,
+    messages: list[schemas.Message],
+    include_usage: bool,
+) -> StreamingResponse:
+    completion_id = _completion_id()
+    created = int(time.time())
+
+    def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+        data: dict[str, Any] = {
+            "id": completion_id,
+            "object": "chat.completion.chunk",
+            "created": created,
+            "model": MODEL_ID,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+        }
+        data.update(extra)
+        return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+    async def body() -> AsyncIterator[str]:
+        iterator = iter(events)
+        answer = ""
+        while True:
+            if await request.is_disconnected():
+                # The client left: stop pulling from the generator so the work is freed.
+                return
+            event = await run_in_threadpool(next, iterator, None)
+            if event is None:
+                break
+            if event.event == "citations":
+                yield chunk(
+                    {"role": "assistant", "content": ""},
+                    None,
+                    citations=event.data["citations"],
+                    refused=event.data["refused"],
+                )
+            elif event.event == "token":
+                answer += event.data["text"]
+                yield chunk({"content": event.data["text"]})
+            elif event.event == "reset":
+                # The language model failed mid-answer; what was sent cannot be taken back, so
+                # the extractive answer follows on a new paragraph (the final chunk says why).
+                answer += "\n\n"
+                yield chunk({"content": "\n\n"})
+            elif event.event == "done":
+                usage = _usage(messages, answer)
+                yield chunk(
+                    {},
+                    "stop",
+                    citations=event.data["citations"],
+                    refused=event.data["refused"],
+                    warning=event.data.get("warning"),
+                )
+                if include_usage:
+                    tail = {
+                        "id": completion_id,
+                        "object": "chat.completion.chunk",
+                        "created": created,
+                        "model": MODEL_ID,
+                        "choices": [],
+                        "usage": usage,
+                    }
+                    yield f"data: {json.dumps(tail)}\n\n"
+            await asyncio.sleep(0)
+        yield "data: [DONE]\n\n"
+
+    return StreamingResponse(
+        body(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

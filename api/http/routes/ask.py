@@ -1,0 +1,96 @@
+"""POST /v1/ask, /v1/ask/stream and /v1/chat: cited answers."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from api import schemas
+from api.http.deps import ServiceDep
+from api.service import StreamEvent
+
+router = APIRouter(prefix="/v1", tags=["answers"])
+
+_STREAM_DOC: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Server-Sent Events: `citations`, then `token`s, then `done` with the "
+        "full AskResponse.",
+        "content": {"text/event-stream": {}},
+    }
+}
+
+
+def _sse(events: Iterator[StreamEvent], request: Request) -> StreamingResponse:
+    async def body() -> AsyncIterator[str]:
+        iterator = iter(events)
+        while True:
+            if await request.is_disconnected():
+                # The client left: stop pulling from the generator so the work is freed.
+                return
+            event = await run_in_threadpool(next, iterator, None)
+            if event is None:
+                return
+            yield f"event: {event.event}\ndata: {json.dumps(event.data, ensure_ascii=False)}\n\n"
+            await asyncio.sleep(0)
+
+    return StreamingResponse(
+        body(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+def _bad(e: ValueError) -> HTTPException:
+    return HTTPException(status_code=422, detail=str(e))
+
+
+@router.post("/ask", response_model=schemas.AskResponse, responses=_STREAM_DOC)
+async def ask(
+    body: schemas.AskRequest,
+    service: ServiceDep,
+    request: Request,
+    stream: bool = Query(default=False, description="Answer as Server-Sent Events"),
+) -> schemas.AskResponse | StreamingResponse:
+    """Answer a question from the minutes, citing meeting date and punkt."""
+    try:
+        service.check_question(body.question)
+    except ValueError as e:
+        raise _bad(e) from e
+    if stream:
+        return _sse(service.ask_stream(body.question, body.filters, body.top_k), request)
+    return await run_in_threadpool(service.ask, body.question, body.filters, body.top_k)
+
+
+@router.post("/ask/stream", responses=_STREAM_DOC, response_class=StreamingResponse)
+async def ask_stream(
+    body: schemas.AskRequest, service: ServiceDep, request: Request
+) -> StreamingResponse:
+    """Answer as Server-Sent Events: citations first, then answer tokens, then `done`."""
+    try:
+        service.check_question(body.question)
+    except ValueError as e:
+        raise _bad(e) from e
+    return _sse(service.ask_stream(body.question, body.filters, body.top_k), request)
+
+
+@router.post("/chat", response_model=schemas.AskResponse, responses=_STREAM_DOC)
+async def chat(
+    body: schemas.ChatRequest,
+    service: ServiceDep,
+    request: Request,
+    stream: bool = Query(default=False, description="Answer as Server-Sent Events"),
+) -> schemas.AskResponse | StreamingResponse:
+    """Answer the last user message in the context of the conversation."""
+    try:
+        service.check_question(body.messages[-1].content)
+    except ValueError as e:
+        raise _bad(e) from e
+    if stream:
+        return _sse(service.chat_stream(body.messages, body.filters, body.top_k), request)
+    return await run_in_threadpool(service.chat, body.messages, body.filters, body.top_k)

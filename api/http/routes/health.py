@@ -1,0 +1,106 @@
+"""GET /health and POST /v1/index."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
+
+from api import schemas
+from api.http.deps import ServiceDep, SettingsDep, require_admin
+from indexer.errors import ReferatError
+
+router = APIRouter(tags=["health"])
+admin_router = APIRouter(prefix="/v1", tags=["admin"])
+
+
+@router.get("/health", response_model=schemas.Health)
+def health(request: Request, settings: SettingsDep) -> schemas.Health:
+    """Is the index loaded, how big is it, which model serves it."""
+    service = getattr(request.app.state, "service", None)
+    llm = settings.llm_model if settings.llm_enabled else None
+    if service is None:
+        return schemas.Health(
+            status="error",
+            index_loaded=False,
+            meetings=0,
+            points=0,
+            chunks=0,
+            generation=0,
+            embedding_model=settings.embedding_model,
+            llm=llm,
+            problem=getattr(request.app.state, "problem", None) or "not loaded",
+        )
+    problem = None
+    gone = service.store_problem()
+    if gone:
+        return schemas.Health(
+            status="error",
+            index_loaded=False,
+            meetings=0,
+            points=0,
+            chunks=0,
+            generation=0,
+            embedding_model=settings.embedding_model,
+            llm=llm,
+            problem=gone,
+        )
+    try:
+        store = service.retriever.store
+        snap = service.retriever.snapshot()
+        chunks = store.count()
+        state = store.state()
+        if chunks == 0:
+            problem = "the index is empty: run `referat index`"
+        elif state.get("dirty"):
+            problem = (
+                "an indexing run is in progress or did not finish: if none is running, "
+                "re-index with `referat index`"
+            )
+    except ReferatError as e:
+        return schemas.Health(
+            status="error",
+            index_loaded=False,
+            meetings=0,
+            points=0,
+            chunks=0,
+            generation=0,
+            embedding_model=settings.embedding_model,
+            llm=llm,
+            problem=str(e),
+        )
+    except Exception as e:  # noqa: BLE001 - a broken store must show here, not as a 500
+        return schemas.Health(
+            status="error",
+            index_loaded=False,
+            meetings=0,
+            points=0,
+            chunks=0,
+            generation=0,
+            embedding_model=settings.embedding_model,
+            llm=llm,
+            problem=f"the store cannot be read: {type(e).__name__}: {e}",
+        )
+    return schemas.Health(
+        status="degraded" if problem else "ok",
+        index_loaded=chunks > 0,
+        meetings=len(snap.meetings),
+        points=sum(len(m.points) for m in snap.meetings.values()),
+        chunks=chunks,
+        generation=snap.generation,
+        embedding_model=service.retriever.embedder.model_id,
+        llm=llm,
+        problem=problem,
+    )
+
+
+@admin_router.post(
+    "/index", response_model=schemas.IndexResponse, dependencies=[Depends(require_admin)]
+)
+async def reindex(service: ServiceDep) -> schemas.IndexResponse:
+    """Re-index the corpus folder without a restart (admin key); readers keep being served."""
+    try:
+        summary = await run_in_threadpool(service.reindex)
+    except ReferatError as e:
+        raise HTTPException(503, detail=str(e)) from e
+    data = summary.to_dict()
+    return schemas.IndexResponse(**data)

@@ -1,0 +1,44 @@
+"""GET /v1/search: ranked agenda points with snippets, no answer generation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from api import schemas
+from api.http.deps import ServiceDep
+
+router = APIRouter(prefix="/v1", tags=["search"])
+
+
+@router.get("/search", response_model=schemas.SearchResponse)
+async def search(
+    service: ServiceDep,
+    q: Annotated[str, Query(min_length=1, max_length=100_000, examples=["solgården takster"])],
+    date_from: date | None = None,
+    date_to: date | None = None,
+    case_number: Annotated[str | None, Query(pattern=schemas.CASE_PATTERN)] = None,
+    meeting_id: Annotated[str | None, Query(max_length=200)] = None,
+    board: Annotated[str | None, Query(max_length=200)] = None,
+    k: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> schemas.SearchResponse:
+    """Rank agenda points for a query; dates and case numbers in it become filters."""
+    try:
+        filters = schemas.Filters(
+            date_from=date_from,
+            date_to=date_to,
+            case_number=case_number,
+            meeting_id=meeting_id,
+            board=board,
+        )
+    except ValidationError as e:
+        raise HTTPException(422, detail=e.errors()[0]["msg"]) from e
+    try:
+        schemas.check_text(q)
+        return await run_in_threadpool(service.search, q, filters, k)
+    except ValueError as e:
+        raise HTTPException(422, detail=str(e)) from e

@@ -1,0 +1,1 @@
+"""Finding the agenda points that answer a question: analysis, dense + lexical search, fusion."""

@@ -1,0 +1,344 @@
+"""Hybrid retrieval: dense search in Chroma + Danish BM25, fused by reciprocal rank fusion and
+grouped by agenda point.
+
+The lexical index and the meeting catalogue are rebuilt from what the store holds whenever its
+generation counter moves (checked at most once a second), so every process that shares a store —
+an API worker, a CLI run, a server started on a Chroma server — agrees with it after a re-index.
+A rebuilt snapshot replaces the old one in a single assignment: readers never see a half-built
+index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from api.retrieval.fusion import PointResult, fuse_points, normalize_scores
+from api.retrieval.glossary import phrases, with_danish
+from api.retrieval.question import SearchFilters, merge, parse_question
+from indexer.config import Settings
+from indexer.embed import Embedder
+from indexer.errors import ReferatError
+from indexer.lexical import LexicalIndex
+from indexer.models import Chunk, Hit, Meeting
+from indexer.store import ChromaStore
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything derived from one generation of the store."""
+
+    generation: int
+    lexical: LexicalIndex
+    meetings: dict[str, Meeting]
+    chunks: dict[str, Chunk]
+    built_ms: float = 0.0
+
+    def points_with_case(self, case_number: str) -> set[tuple[str, int]]:
+        return {
+            (c.meeting_id, c.punkt)
+            for c in self.chunks.values()
+            if c.case_number == case_number and not c.closed
+        }
+
+
+@dataclass
+class SearchResult:
+    """Ranked agenda points plus the signals the answerer uses to decide whether to refuse."""
+
+    query: str
+    points: list[PointResult]
+    filters: SearchFilters
+    dense: list[Hit] = field(default_factory=list)
+    lexical: list[Hit] = field(default_factory=list)
+    own_words: list[Hit] = field(default_factory=list)
+    coverage: float = 0.0
+    # English topic phrases whose Danish words the archive never uses ("swimming pool").
+    absent_topics: list[str] = field(default_factory=list)
+    case_numbers: list[str] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def dense_top(self) -> float:
+        return self.dense[0].score if self.dense else 0.0
+
+    def rank_in(self, ranking: Sequence[Hit], key: tuple[str, int]) -> int | None:
+        """1-based rank of an agenda point in one retriever's ranking (by its best chunk)."""
+        seen: list[tuple[str, int]] = []
+        for hit in ranking:
+            if hit.chunk.point_key not in seen:
+                seen.append(hit.chunk.point_key)
+            if hit.chunk.point_key == key:
+                return len(seen)
+        return None
+
+
+class Reranker:
+    """Optional cross-encoder re-ranking (sentence-transformers), off unless a model is set."""
+
+    def __init__(self, name_or_path: str) -> None:
+        from sentence_transformers import CrossEncoder
+
+        self.model = CrossEncoder(name_or_path)
+
+    def rerank(self, query: str, points: list[PointResult]) -> list[PointResult]:
+        if not points:
+            return points
+        pairs = [(query, p.hits[0].chunk.text) for p in points]
+        scores = self.model.predict(pairs)
+        ranked = sorted(zip(points, scores, strict=True), key=lambda ps: -float(ps[1]))
+        return [replace(p, score=float(s)) for p, s in ranked]
+
+
+class Retriever:
+    """Fused dense + lexical search over one store."""
+
+    def __init__(
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        *,
+        dense_k: int = 40,
+        lexical_k: int = 40,
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+        score_weight: float = 0.5,
+        dense_min_span: float = 0.1,
+        reranker: Reranker | None = None,
+        refresh_interval_s: float = 1.0,
+        cache_dir: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.dense_k = dense_k
+        self.lexical_k = lexical_k
+        self.rrf_k = rrf_k
+        self.weights = (dense_weight, lexical_weight)
+        self.score_weight = score_weight
+        self.dense_min_span = dense_min_span
+        self.reranker = reranker
+        self.refresh_interval_s = refresh_interval_s
+        self.cache_dir = cache_dir
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    # --- snapshot of the store -------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """The current snapshot, rebuilt when another process (or we) re-indexed the store."""
+        snap = self._snapshot
+        now = time.monotonic()
+        if snap is not None and now - self._checked < self.refresh_interval_s:
+            return snap
+        with self._lock:
+            self._checked = time.monotonic()
+            generation = self.store.generation()
+            if self._snapshot is None or self._snapshot.generation != generation:
+                self._snapshot = self._build(generation)
+            return self._snapshot
+
+    def refresh(self) -> Snapshot:
+        """Force a generation check now (after a re-index in this process)."""
+        self._checked = 0.0
+        return self.snapshot()
+
+    def _build(self, generation: int) -> Snapshot:
+        started = time.perf_counter()
+        lexical = self._load_cached(generation)
+        if lexical is None:
+            chunks = [c for c in self.store.all_chunks() if not c.closed]
+            lexical = LexicalIndex(chunks)
+            self._save_cached(lexical, generation)
+        meetings = {m.meeting_id: m for m in self.store.meetings()}
+        return Snapshot(
+            generation=generation,
+            lexical=lexical,
+            meetings=meetings,
+            chunks={c.chunk_id: c for c in lexical.chunks},
+            built_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    # The BM25 index is derived from the store; a copy saved beside the data, stamped with the
+    # store generation and chunk count it was built from, spares re-tokenising every chunk at each
+    # start-up (seconds at 20k agenda points). A stale or broken copy is simply rebuilt.
+
+    def _cache_path(self) -> Path | None:
+        if self.cache_dir is None:
+            return None
+        return self.cache_dir / f"{self.store.name}-{self.store.model_id.replace('/', '_')}"
+
+    def _stamp(self, generation: int, chunks: int) -> dict[str, object]:
+        # The collection's id changes when it is dropped and rebuilt, where the generation
+        # counter starts over: both together identify what the copy was built from.
+        return {"collection": str(self.store.chunks.id), "generation": generation, "chunks": chunks}
+
+    def _load_cached(self, generation: int) -> LexicalIndex | None:
+        path = self._cache_path()
+        if path is None or not (path / "stamp.json").exists():
+            return None
+        try:
+            stamp = json.loads((path / "stamp.json").read_text(encoding="utf-8"))
+            if stamp != self._stamp(generation, self.store.count_open()):
+                return None
+            return LexicalIndex.load(path)
+        except (OSError, ValueError, ReferatError):
+            return None
+
+    def _save_cached(self, lexical: LexicalIndex, generation: int) -> None:
+        path = self._cache_path()
+        if path is None or generation == 0:
+            return
+        tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}-{threading.get_ident()}")
+        try:
+            shutil.rmtree(tmp, ignore_errors=True)
+            lexical.save(tmp)
+            (tmp / "stamp.json").write_text(
+                json.dumps(self._stamp(generation, len(lexical))), encoding="utf-8"
+            )
+            old = path.with_name(f"{path.name}.old-{os.getpid()}-{threading.get_ident()}")
+            if path.exists():
+                path.rename(old)
+            tmp.rename(path)
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            # A read-only or full disk only costs the next start-up a rebuild.
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def meetings(self) -> list[Meeting]:
+        return sorted(self.snapshot().meetings.values(), key=lambda m: (m.date, m.meeting_id))
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return self.snapshot().meetings.get(meeting_id)
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        k: int = 5,
+        *,
+        parse_dates: bool = True,
+    ) -> SearchResult:
+        """Rank agenda points for a question or keywords.
+
+        Args:
+            query: the user's words; dates, years and case numbers in it become filters unless
+                ``filters`` sets them explicitly.
+            filters: explicit filters; they win over what the question says.
+            k: how many agenda points to return (more when a case number asks for all its
+                points).
+            parse_dates: read filters from the question text.
+
+        Returns:
+            The ranked points and the retrieval signals.
+        """
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        snap = self.snapshot()
+        explicit = filters or SearchFilters()
+        parsed = parse_question(query)
+        effective = merge(explicit, parsed.filters) if parse_dates else explicit
+        case_numbers = list(parsed.case_numbers)
+        if case_numbers and explicit.case_number is None:
+            effective = replace(effective, case_number=case_numbers[0])
+        if effective.case_number:
+            # "sag 12/32140" asks for every point that carries the case, not only the top k.
+            k = max(k, len(snap.points_with_case(effective.case_number)))
+        timings["parse"] = (time.perf_counter() - t0) * 1000
+
+        t1 = time.perf_counter()
+        vector = self.embedder.embed_query(query)
+        timings["embed"] = (time.perf_counter() - t1) * 1000
+
+        t2 = time.perf_counter()
+        if effective.is_empty:
+            # No metadata filter for Chroma (it would scan every record); closed stubs are few
+            # and dropped here, so fetch a little more than needed.
+            dense = self.store.query(vector, self.dense_k + self.dense_k // 2)
+        else:
+            # The snapshot knows which open chunks the filters allow: search only among them.
+            allowed = [cid for cid, c in snap.chunks.items() if effective.matches(c)]
+            dense = self.store.query(vector, self.dense_k, ids=allowed) if allowed else []
+        dense = [h for h in dense if not h.chunk.closed][: self.dense_k]
+        timings["dense"] = (time.perf_counter() - t2) * 1000
+
+        t3 = time.perf_counter()
+        # English questions reach the Danish text through council vocabulary; the dense model
+        # is multilingual and gets the question as asked.
+        words = with_danish(query) if parsed.language == "en" else query
+        lexical = snap.lexical.search(words, self.lexical_k, allowed=effective.matches)
+        # What the question's own words find: the glossary adds generic council words ("board",
+        # "decide") that match something in any archive, so they prove nothing about coverage.
+        own_words = (
+            lexical
+            if words == query
+            else snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
+        )
+        coverage = snap.lexical.coverage(words)
+        absent_topics = (
+            [en for en, da in phrases(query) if not snap.lexical.knows_any(da)]
+            if parsed.language == "en"
+            else []
+        )
+        timings["lexical"] = (time.perf_counter() - t3) * 1000
+
+        t4 = time.perf_counter()
+        points = fuse_points(
+            [
+                normalize_scores(dense, zero_floor=False, min_span=self.dense_min_span),
+                normalize_scores(lexical, zero_floor=True),
+            ],
+            weights=self.weights,
+            k=self.rrf_k,
+            score_weight=self.score_weight,
+        )
+        if self.reranker is not None:
+            points = self.reranker.rerank(query, points[: max(k, 20)])
+        timings["fuse"] = (time.perf_counter() - t4) * 1000
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        return SearchResult(
+            query=query,
+            points=points[:k],
+            filters=effective,
+            dense=dense,
+            lexical=lexical,
+            own_words=own_words,
+            coverage=coverage,
+            absent_topics=absent_topics,
+            case_numbers=case_numbers,
+            timings_ms=timings,
+        )
+
+
+def open_retriever(
+    settings: Settings, embedder: Embedder | None = None, store: ChromaStore | None = None
+) -> Retriever:
+    """A retriever over the index the settings point at."""
+    from indexer.runtime import build_embedder, open_store
+
+    embedder = embedder or build_embedder(settings)
+    store = store or open_store(settings, embedder)
+    reranker: Any = Reranker(settings.reranker_model) if settings.reranker_model else None
+    return Retriever(
+        store,
+        embedder,
+        dense_k=settings.dense_k,
+        lexical_k=settings.lexical_k,
+        rrf_k=settings.rrf_k,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
+        score_weight=settings.fusion_score_weight,
+        dense_min_span=settings.dense_min_span,
+        reranker=reranker,
+        cache_dir=settings.lexical_path,
+    )

@@ -1,0 +1,93 @@
+"""Answer composition rules on the real index: filters, meeting-header questions, decisions."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+
+from api.service import ReferatService
+
+
+def test_explicit_case_filter_does_not_turn_an_answer_into_a_refusal(
+    service: ReferatService,
+) -> None:
+    from api.schemas import Filters
+
+    r = service.ask("hvad blev besluttet om Solgårdens takster?", Filters(case_number="17/163"))
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 5)
+
+
+def test_attendance_question_cites_the_meeting_header_first(service: ReferatService) -> None:
+    r = service.ask("hvem havde afbud til direktionens møde i januar 2023?")
+    assert not r.refused
+    first = r.citations[0]
+    assert first.punkt is None and first.meeting_date.isoformat() == "2023-01-16"
+    assert "Anya Krogh Manghezi" in r.answer
+    assert r.answer.startswith("Referatet fra")
+
+
+def test_decision_question_quotes_every_decision_block_with_its_date(
+    service: ReferatService,
+) -> None:
+    # 2013-01-15 Punkt 4 was postponed on 08-01-2013 and decided on 15-01-2013.
+    r = service.ask("hvad besluttede direktionen om udbudsstrategiens handleplan?")
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2013-01-15", 4)
+    assert "08-01-2013" in r.answer and "15-01-2013" in r.answer
+
+
+def test_every_answer_sentence_is_framed_or_quoted(service: ReferatService) -> None:
+    r = service.ask("hvad blev besluttet om Solgårdens takster?")
+    # Quotes sit in «…», each followed by its marker; what is left is framing only.
+    framing = re.sub(r"«[^»]*»\s*\[\d+\]", "", r.answer)
+    assert "«" not in framing and "»" not in framing
+    for line in filter(None, (x.strip() for x in framing.splitlines())):
+        assert line.endswith(":") or re.match(r"^(Direktionens beslutning|Fra sagen)", line), line
+
+
+def test_question_text_is_logged_only_when_enabled(
+    service: ReferatService, caplog: pytest.LogCaptureFixture
+) -> None:
+    question = "hvad blev besluttet om Solgårdens takster?"
+    with caplog.at_level(logging.DEBUG):
+        service.ask(question)
+    assert question not in caplog.text
+
+    enabled = ReferatService(
+        service.settings.model_copy(update={"log_questions": True}), service.retriever
+    )
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="referat.questions"):
+        enabled.ask(question)
+    assert question in caplog.text and "direktionen-2017-06-19#5" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many refugees has the municipality housed?",
+        "What was decided about building a new swimming pool in Taastrup?",
+    ],
+)
+def test_english_question_on_a_topic_the_archive_never_mentions_is_refused(
+    service: ReferatService,
+    question: str,
+) -> None:
+    """ "refugees" → "flygtninge" and "swimming pool" → "svømmehal" occur nowhere in the
+    minutes; "Taastrup" does (in every point), which must not count as evidence."""
+    result = service.retriever.search(question)
+    assert result.absent_topics
+    r = service.ask(question)
+    assert r.refused and not r.citations
+
+
+def test_english_topic_the_archive_covers_is_answered(service: ReferatService) -> None:
+    question = "how much did we apply for from Egmontfonden for the language of refugee children?"
+    result = service.retriever.search(question)
+    assert result.absent_topics == ["refugee"]
+    # The name pins the point in both rankings: the absent word does not veto the answer.
+    r = service.ask(question)
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2023-01-16", 6)

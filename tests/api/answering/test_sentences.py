@@ -1,0 +1,222 @@
+"""Sentence selection for extractive answers, on hand-made agenda points (no index needed)."""
+
+from __future__ import annotations
+
+from api.answering.sentences import (
+    best,
+    candidates,
+    only_attendance,
+    question_terms,
+    split_line,
+)
+from indexer.models import AgendaPoint, Section
+
+
+def point(*sections: tuple[str, str]) -> AgendaPoint:
+    built = tuple(Section(name=name, text=text, start=0, end=len(text)) for name, text in sections)
+    return AgendaPoint(
+        number=1,
+        title="Budgetanalyser",
+        case_number="17/163",
+        closed=False,
+        sections=built,
+        start=0,
+        end=1,
+    )
+
+
+def top(p: AgendaPoint, question: str, n: int = 1) -> list[str]:
+    return [c.sentence for c in best(candidates(p, question), n)]
+
+
+def test_enumerators_and_abbreviations_stay_with_their_sentence() -> None:
+    assert split_line("1. Udvikling af netværk. I dette spor arbejdes med metoder.") == [
+        "1. Udvikling af netværk.",
+        "I dette spor arbejdes med metoder.",
+    ]
+    assert split_line("4.4. Inno.korps - ja. Det er godt.") == [
+        "4.4. Inno.korps - ja.",
+        "Det er godt.",
+    ]
+    assert split_line("Udfordret med ca. 0,6 mio. kr. i 2017. Ny linje.") == [
+        "Udfordret med ca. 0,6 mio. kr. i 2017.",
+        "Ny linje.",
+    ]
+
+
+def test_a_list_is_quoted_with_its_introduction() -> None:
+    """Numbered items and "Heading: text" items both follow the sentence that introduces
+    them, each cut to its first sentence; the next introduction ends the list."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Strategien er drøftet i chefforum.",
+                    "De tre temaer:",
+                    "Vi møder borgeren digitalt: Kommunen vil styrke den digitale service. "
+                    "Mere tekst.",
+                    "Vi udvikler velfærden: Kommunen vil skubbe på omstillingen.",
+                    "De tre grundforudsætninger:",
+                    "Sikkerhed: Sikkerhed i vores IT-systemer er vigtigt.",
+                ]
+            ),
+        )
+    )
+    chosen = best(candidates(p, "hvad er de 3 temaer i strategien"), 1)
+    assert chosen[0].sentence == "De tre temaer:"
+    assert chosen[0].follows == (
+        "Vi møder borgeren digitalt: Kommunen vil styrke den digitale service.",
+        "Vi udvikler velfærden: Kommunen vil skubbe på omstillingen.",
+    )
+
+
+def test_digits_in_a_question_match_danish_number_words() -> None:
+    assert {"3", "tre"} <= question_terms("what are the 3 themes")
+
+
+def test_amount_question_prefers_the_sentence_with_an_amount() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Taxhuset er udfordret i budgettet for 2017.",
+                    "Taxhuset er udfordret med ca. 0,6 mio. kr. i 2017.",
+                ]
+            ),
+        )
+    )
+    assert top(p, "hvor meget er taxhuset udfordret") == [
+        "Taxhuset er udfordret med ca. 0,6 mio. kr. i 2017."
+    ]
+    # Without the amount cue the two sentences tie and reading order decides.
+    assert top(p, "er taxhuset udfordret") == ["Taxhuset er udfordret i budgettet for 2017."]
+
+
+def test_when_question_prefers_a_date_and_who_question_prefers_names() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Bemærkningerne udarbejdes af administrationen.",
+                    "Bemærkningerne opdateres til august.",
+                    "Hanne, John, Henrik Buch og Tine deltager under punktet.",
+                ]
+            ),
+        )
+    )
+    assert top(p, "hvornår opdateres bemærkningerne") == ["Bemærkningerne opdateres til august."]
+    assert top(p, "hvem deltager under punktet") == [
+        "Hanne, John, Henrik Buch og Tine deltager under punktet."
+    ]
+
+
+def test_words_shared_by_every_sentence_do_not_decide() -> None:
+    """The topic word is in every sentence of the point; the rarer question word decides."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Stabscentrene har roller i organisationen.",
+                    "Stabscentrene skal beskrive roller og opgaver.",
+                    "Stabscentrene afsætter 250.000 kr. til uddannelse.",
+                ]
+            ),
+        )
+    )
+    assert top(p, "hvor meget afsætter stabscentrene") == [
+        "Stabscentrene afsætter 250.000 kr. til uddannelse."
+    ]
+
+
+def test_rarity_across_the_archive_damps_common_words() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Direktionen drøftede sagen.",
+                    "Puljen fordeles efter princippet først til mølle.",
+                ]
+            ),
+        )
+    )
+    question = "hvad siger direktionen om puljen"
+    # One matching word each: a tie, which reading order decides ...
+    assert top(p, question) == ["Direktionen drøftede sagen."]
+    # ... until "direktionen" is known to head every point of the archive.
+    common = {"direktion": 0.1}
+    chosen = best(candidates(p, question, rarity=lambda t: common.get(t, 1.0)), 1)
+    assert chosen[0].sentence == "Puljen fordeles efter princippet først til mølle."
+
+
+def test_attendance_sentences_count_only_for_who_questions() -> None:
+    assert only_attendance("Stine West Dyhr deltog under punktet.")
+    assert not only_attendance(
+        "Tom og Rune deltog under punktet og præsenterede "
+        "karakteristikkerne: Helhedsorientering, partnerskaber."
+    )
+    p = point(
+        (
+            "Beslutning",
+            "\n".join(
+                [
+                    "Stine West Dyhr deltog under punktet.",
+                    "Direktionen godkendte strategien for sygefravær.",
+                ]
+            ),
+        )
+    )
+    assert top(p, "hvad blev besluttet om sygefravær") == [
+        "Direktionen godkendte strategien for sygefravær."
+    ]
+
+
+def test_bullets_right_below_a_sentence_belong_to_it_and_a_bare_intro_keeps_its_context() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Der vedhæftes udkast til tre sager fra ØDC.",
+                    "- Budgetproces",
+                    "- Langsigtet økonomisk politik",
+                    "Implementeringsplanen består af 5 indsatsområder. Der er tale om:",
+                    "Den moderne arbejdsplads",
+                    "Automatisering af arbejdsgange",
+                ]
+            ),
+        )
+    )
+    attached = best(candidates(p, "hvilke sager fra ØDC blev vedhæftet"), 1)[0]
+    assert attached.follows == ("- Budgetproces", "- Langsigtet økonomisk politik")
+    areas = best(candidates(p, "hvilke indsatsområder har implementeringsplanen"), 1)[0]
+    assert areas.sentence == "Implementeringsplanen består af 5 indsatsområder. Der er tale om:"
+    assert areas.follows == ("Den moderne arbejdsplads", "Automatisering af arbejdsgange")
+
+
+def test_items_quoted_under_their_introduction_do_not_take_places() -> None:
+    """The three items score high on their own, but their introduction quotes them: the
+    remaining places go to the next best sentences."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Porteføljelisten ajourføres hvert halve år.",
+                    "Centret indstiller, at porteføljelisten:",
+                    "1. Drøftes for porteføljelisten.",
+                    "2. Opdateres for porteføljelisten.",
+                    "3. Fjernes fra porteføljelisten.",
+                ]
+            ),
+        )
+    )
+    chosen = best(candidates(p, "hvor tit opdateres porteføljelisten og hvilke punkter"), 2)
+    assert [c.sentence for c in chosen] == [
+        "Porteføljelisten ajourføres hvert halve år.",
+        "Centret indstiller, at porteføljelisten:",
+    ]

@@ -1,0 +1,32 @@
+"""English council vocabulary reaches the Danish minutes; Danish questions are left alone."""
+
+from __future__ import annotations
+
+from api.retrieval.glossary import danish_terms, with_danish
+from api.service import ReferatService
+
+
+def test_longest_phrase_wins_and_words_map_to_danish() -> None:
+    assert danish_terms("Who sent apologies to the executive board?") == "afbud direktionen"
+    assert "borgerservice" in danish_terms("How has citizen service changed?")
+    assert danish_terms("hvad blev besluttet om Solgårdens takster") == ""
+    assert with_danish("nothing to translate here") == "nothing to translate here"
+
+
+def test_english_question_gets_lexical_hits_through_the_glossary(service: ReferatService) -> None:
+    question = "What did the board decide about sick leave?"
+    result = service.retriever.search(question)
+    # Its own English words find nothing in Danish minutes; the Danish equivalents do.
+    assert not result.own_words
+    assert result.lexical
+    assert any("sygefravær" in h.chunk.text.lower() for h in result.lexical[:5])
+
+
+def test_phrases_lists_each_english_phrase_once_with_its_danish() -> None:
+    from api.retrieval.glossary import phrases
+
+    assert phrases("the swimming pool and the swimming pool budget") == [
+        ("swimming pool", "svømmehal"),
+        ("budget", "budget budgettet"),
+    ]
+    assert phrases("hvad koster svømmehallen") == []
