@@ -266,10 +266,6 @@ def search(
         )
 
 
-def main() -> None:  # pragma: no cover - console entry point alias
-    cli()
-
-
 def _service(settings: Settings) -> Any:
     from api.service import ReferatService
 
@@ -353,8 +349,8 @@ def evaluate_cmd(
 
 
 @cli.command()
-@click.option("--host", envvar="REFERAT_HOST", default="127.0.0.1", show_default=True)
-@click.option("--port", envvar="REFERAT_PORT", default=8000, show_default=True, type=int)
+@click.option("--host", default=None, help="Default: REFERAT_HOST (127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Default: REFERAT_PORT (8000).")
 @click.option(
     "--workers",
     default=1,
@@ -363,7 +359,7 @@ def evaluate_cmd(
     help="Worker processes (share one store; use a Chroma server for more than one).",
 )
 @data_dir_option
-def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
+def serve(host: str | None, port: int | None, workers: int, data_dir: Path | None) -> None:
     """Serve the API and the chat UI (http://127.0.0.1:8000/chat).
 
     Without API keys (REFERAT_API_KEYS) it refuses to bind to anything but loopback.
@@ -374,7 +370,10 @@ def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
     import uvicorn
 
     settings = _settings(data_dir)
+    host = host or settings.host
+    port = port or settings.port
     if data_dir is not None:
+        # Worker processes (--workers > 1) build their own settings from the environment.
         os.environ["REFERAT_DATA_DIR"] = str(data_dir)
     loopback = host in {"127.0.0.1", "localhost", "::1"}
     if not settings.api_keys and not loopback:
@@ -387,7 +386,7 @@ def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
         click.echo("Ingen API-nøgler sat (REFERAT_API_KEYS): serverer kun på loopback.", err=True)
     click.echo(f"Referat: http://{host}:{port}/chat  (API: http://{host}:{port}/docs)", err=True)
     uvicorn.run(
-        "api.http.asgi:app" if workers > 1 else _app_factory(),
+        "api.http.asgi:app" if workers > 1 else _app_factory(settings),
         host=host,
         port=port,
         workers=workers,
@@ -395,10 +394,10 @@ def serve(host: str, port: int, workers: int, data_dir: Path | None) -> None:
     )
 
 
-def _app_factory() -> Any:
+def _app_factory(settings: Settings) -> Any:
     from api.http.app import create_app
 
-    return create_app(get_settings())
+    return create_app(settings)
 
 
 @cli.command()

