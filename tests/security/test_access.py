@@ -16,7 +16,7 @@ from api.http.app import create_app
 from api.http.deps import RateLimiter
 from api.service import ReferatService
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api" / "http"))
 from test_auth_admin import CALLS, v1_routes  # noqa: E402
 
 KEY, ADMIN = "sec-key-Zq81xv", "sec-admin-Kp27wm"
