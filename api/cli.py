@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from datetime import date
@@ -50,7 +51,11 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--rebuild", is_flag=True, help="Drop the index and build it from scratch.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Build the index from scratch beside the old one; switch when complete.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any file failed.")
 @data_dir_option
@@ -59,7 +64,8 @@ def index(
 ) -> None:
     """Index minutes (.txt, .md, .pdf) from files and folders (default: corpus/).
 
-    Only new or changed agenda points are embedded; files that are gone are removed.
+    Only new or changed agenda points are embedded; files that are gone are removed. With
+    --rebuild the old index keeps serving until the new one is complete.
 
     \b
     Examples:
@@ -67,48 +73,29 @@ def index(
         referat index corpus/ --json
         referat index --rebuild
     """
-    from tqdm import tqdm
-
     from indexer.pipeline import index_corpus
-    from indexer.runtime import build_embedder, open_store
+    from indexer.runtime import build_embedder, index_options, open_store
 
     settings = _settings(data_dir)
     roots = list(paths) or [settings.corpus_dir]
-    embedder = None
     try:
         embedder = build_embedder(settings)
-        store = open_store(settings, embedder)
-    except ReferatError as e:
-        if "re-index" in str(e) and rebuild and embedder is not None:
-            store = _reopen_for_rebuild(settings, embedder)
-        else:
-            raise _fail(e) from e
+        # --rebuild replaces an index built with another model, so it may open one.
+        store = open_store(settings, embedder, check_model=not rebuild)
+    except ReferatError as e:  # ModelMismatchError without --rebuild names the way out
+        raise _fail(e) from e
     except Exception as e:  # noqa: BLE001 - a full or read-only disk: a reason, no traceback
         raise _store_failure(settings, e) from e
 
-    bar = tqdm(
-        total=0,
-        unit="fil",
-        desc="Indekserer",
-        file=sys.stderr,
-        disable=not sys.stderr.isatty() and as_json,
-    )
-
-    def progress(done: int, total: int, path: str) -> None:
-        bar.total = total
-        bar.set_postfix_str(Path(path).name)
-        bar.update(done - bar.n)
-
+    bar = _ProgressBar(enabled=sys.stderr.isatty() or not as_json)
     try:
         summary = index_corpus(
             roots,
             embedder,
             store,
             rebuild=rebuild,
-            max_tokens=settings.chunk_max_tokens,
-            overlap_tokens=settings.chunk_overlap_tokens,
-            progress=progress,
-            max_file_mb=settings.max_file_mb,
+            progress=bar.update,
+            options=index_options(settings),
         )
     except ReferatError as e:
         raise _fail(e) from e
@@ -116,7 +103,7 @@ def index(
         raise _store_failure(settings, e) from e
     finally:
         bar.close()
-    if summary.chunks_embedded or summary.removed:
+    if summary.chunks_embedded or summary.removed or rebuild:
         # Build and save the BM25 copy now, so the next server start loads it instead of
         # re-tokenising every chunk (about 20 s at 27k chunks, benchmarks/RESULTS.md).
         # A bare retriever: a configured re-ranker model has no business loading here.
@@ -130,11 +117,37 @@ def index(
             f"{summary.files} filer, {summary.meetings} møder, {summary.points} punkter: "
             f"{summary.chunks_embedded} chunks indlejret, {summary.unchanged} uændrede, "
             f"{summary.removed} fjernet, {len(summary.failed)} fejlede"
+            + (f", {len(summary.skipped)} sprunget over" if summary.skipped else "")
         )
         for failure in summary.failed:
             click.echo(f"  FEJL {failure.path}: {failure.reason}", err=True)
+        for skipped in summary.skipped:
+            click.echo(f"  SPRUNGET OVER {skipped.path}: {skipped.reason}", err=True)
     if strict and summary.failed:
         sys.exit(1)
+
+
+class _ProgressBar:
+    """A chunk-counting bar on stderr, drawn from the first embedded batch with the run's
+    total (a run that embeds nothing draws no bar at all)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def update(self, done: int, total: int, source: str) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=" chunks", desc="Indlejrer", file=sys.stderr)
+        self.bar.set_postfix_str(Path(source).name, refresh=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _store_failure(settings: Settings, e: Exception) -> click.ClickException:
@@ -145,26 +158,30 @@ def _store_failure(settings: Settings, e: Exception) -> click.ClickException:
     hint = ""
     if "read-only" in lowered or "readonly" in lowered or "permission" in lowered:
         hint = " (the data folder is read-only: set REFERAT_DATA_DIR to a writable folder)"
-    elif "no space" in lowered or "disk is full" in lowered or "full" in lowered:
+    elif _disk_full(e):
         hint = " (the disk is full: free space or move REFERAT_DATA_DIR)"
     return click.ClickException(f"indexing into {where} failed: {text}{hint}")
 
 
-def _reopen_for_rebuild(settings: Settings, embedder: Any) -> Any:
-    """Drop collections built with another model so that --rebuild can start clean."""
-    from indexer.store import ChromaStore, make_client
+# SQLite's own code for a full disk (it reports no errno): SQLITE_FULL.
+_SQLITE_FULL = 13
 
-    client = make_client(
-        None if settings.chroma_url else settings.chroma_path,
-        settings.chroma_url,
-        settings.chroma_token,
-    )
-    for suffix in ("_chunks", "_files"):
-        try:
-            client.delete_collection(f"{settings.collection}{suffix}")
-        except Exception:  # noqa: BLE001, S110 - absent is fine
-            pass
-    return ChromaStore(client, settings.collection, embedder.model_id)
+
+def _disk_full(e: BaseException) -> bool:
+    """Whether the failure, or one it was raised from, is a full disk: ENOSPC from the OS, or
+    SQLITE_FULL from SQLite (which Chroma passes on as text: "database or disk is full")."""
+    seen: set[int] = set()
+    cause: BaseException | None = e
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+            return True
+        if getattr(cause, "sqlite_errorcode", None) == _SQLITE_FULL:
+            return True
+        if "database or disk is full" in str(cause):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _filters(
@@ -425,7 +442,7 @@ def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path 
     """
     import logging
 
-    from indexer.runtime import build_embedder, open_store
+    from indexer.runtime import build_embedder, index_options, open_store
     from indexer.watch import watch_corpus
 
     settings = _settings(data_dir)
@@ -436,8 +453,8 @@ def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path 
         what = f"{len(changed)} ændrede stier" if changed else "første kørsel"
         click.echo(
             f"{what}: {summary.files} filer, {summary.chunks_embedded} chunks indlejret, "
-            f"{summary.removed} fjernet, {len(summary.failed)} fejlede "
-            f"(generation {summary.generation})",
+            f"{summary.removed} fjernet, {len(summary.failed)} fejlede, "
+            f"{len(summary.skipped)} sprunget over (generation {summary.generation})",
             err=True,
         )
 
@@ -452,8 +469,7 @@ def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path 
             debounce_ms=debounce_ms,
             on_indexed=report,
             force_polling=True if poll else None,
-            max_tokens=settings.chunk_max_tokens,
-            overlap_tokens=settings.chunk_overlap_tokens,
+            options=index_options(settings),
         )
     except ReferatError as e:
         raise _fail(e) from e

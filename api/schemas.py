@@ -228,6 +228,8 @@ class IndexResponse(BaseModel):
     unchanged: int
     removed: int
     failed: list[dict[str, str]]
+    # Entries never opened: not a regular file, or a symlink leading out of the corpus folder.
+    skipped: list[dict[str, str]] = []
     generation: int
 
 

@@ -30,7 +30,7 @@ from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
 from indexer.models import AgendaPoint, Meeting
 from indexer.pipeline import IndexSummary, index_corpus
-from indexer.runtime import build_embedder, open_store
+from indexer.runtime import build_embedder, index_options, open_store
 
 question_log = logging.getLogger("referat.questions")
 
@@ -355,9 +355,7 @@ class ReferatService:
                 list(paths or [self.settings.corpus_dir]),
                 self.retriever.embedder,
                 self.retriever.store,
-                max_tokens=self.settings.chunk_max_tokens,
-                overlap_tokens=self.settings.chunk_overlap_tokens,
-                max_file_mb=self.settings.max_file_mb,
+                options=index_options(self.settings),
             )
         self.retriever.refresh()
         return summary

@@ -70,7 +70,8 @@ class NaiveIndex:
             chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP, add_start_index=True
         )
         manifest = self._manifest()
-        files, _ = discover([p if p.is_absolute() else ROOT / p for p in paths])
+        found = discover([p if p.is_absolute() else ROOT / p for p in paths])
+        files = [f.path for f in found.files]
         started = time.perf_counter()
         embedded = 0
         for path in files:

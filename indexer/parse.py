@@ -27,7 +27,7 @@ from pypdf import PdfReader
 from indexer.errors import ParseError
 from indexer.models import CASE_NUMBER_RE, AgendaPoint, Attendee, Meeting, Section, TocEntry
 
-__all__ = ["ParseError", "parse_file", "parse_text", "read_text", "slugify"]
+__all__ = ["ParseError", "decode_text", "parse_file", "parse_text", "read_text", "slugify"]
 
 UNTITLED_SECTION = "Afsnit uden overskrift"
 
@@ -109,7 +109,12 @@ def read_text(path: Path) -> str:
         ParseError: The file is empty, binary, or an unreadable, truncated or encrypted PDF.
         OSError: The file cannot be opened.
     """
-    data = path.read_bytes()
+    return decode_text(path.read_bytes(), path)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Decode the bytes of a minutes file already read (see ``read_text``); ``path`` decides
+    PDF or text by its suffix and names the file in errors."""
     if not data.strip():
         raise ParseError(f"empty file: {path}")
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):

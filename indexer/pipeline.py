@@ -1,9 +1,19 @@
-"""index_corpus: discover files -> parse -> chunk -> embed what changed -> store.
+"""index_corpus: discover files -> read and parse -> chunk -> embed what changed -> store.
 
 Incremental and idempotent: a file whose bytes did not change is skipped; a changed file replaces
 exactly its own chunks (only chunks whose content changed are embedded again); a file that is gone
 from an indexed folder has its chunks removed. A broken file is reported by name with the reason,
 and everything else is indexed.
+
+A run is a chain of stages over one :class:`_Run`: remove gone files, check the catalogue against
+the chunks, prepare every file (read once, parse, chunk, compare), flush the work in batches,
+sweep orphan chunks, finish. ``--rebuild`` runs the same chain into an index beside the live one
+and switches only when it is complete (``ChromaStore.beside``/``switch_to``).
+
+Only regular files are read: FIFOs, devices and sockets are skipped unopened, symlinks only count
+when they lead to somewhere inside the corpus folder, and the size limit holds while reading.
+Source ids are relative to the corpus folder (``corpus/2019/a.txt`` for ``corpus``'s
+``2019/a.txt``), so a folder indexed from another working directory, or moved, is the same archive.
 """
 
 from __future__ import annotations
@@ -11,27 +21,39 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from indexer import faults
 from indexer.chunk import chunk_meeting
 from indexer.embed import Embedder
 from indexer.errors import ParseError
 from indexer.models import Chunk, Meeting
-from indexer.parse import parse_file
-from indexer.store import ChromaStore
+from indexer.parse import decode_text, parse_text
+from indexer.store import ChromaStore, FileRecord
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf"}
 # Documentation that may sit beside the minutes in a corpus folder; never minutes themselves.
 IGNORED_NAMES = {"readme.md", "structure.md", "license", "license.md"}
 
+# ``progress(done, total, name)``: chunks embedded so far of the run's ``total`` (known before
+# the first is embedded), and the file the last one came from.
 Progress = Callable[[int, int, str], None]
 
 # A set of minutes is a few hundred kB; a file far above that is not minutes (or would only be
 # read whole into memory to find out). Settings.max_file_mb (REFERAT_MAX_FILE_MB) changes it.
 DEFAULT_MAX_FILE_MB = 20.0
+
+# Chunks embedded and written together: one Chroma write per batch instead of per file (a write
+# costs ~40 ms here, whatever its size; most files hold 5-25 chunks). Small enough that a killed
+# run loses little.
+FLUSH_CHUNKS = 64
+FLUSH_FILES = 16
+
+_READ_BLOCK = 1 << 20
 
 
 @dataclass
@@ -42,7 +64,9 @@ class Failure:
 
 @dataclass
 class IndexSummary:
-    """What one indexing run did. ``unchanged`` counts chunks that needed no new embedding."""
+    """What one indexing run did. ``unchanged`` counts chunks that needed no new embedding;
+    ``skipped`` names entries that were never opened (not a regular file, or a symlink leading
+    out of the corpus folder)."""
 
     files: int = 0
     meetings: int = 0
@@ -51,77 +75,243 @@ class IndexSummary:
     unchanged: int = 0
     removed: int = 0
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
     generation: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["failed"] = [asdict(f) for f in self.failed]
+        data["skipped"] = [asdict(f) for f in self.skipped]
         return data
 
 
-def display_path(path: Path) -> str:
-    """The path as stored: relative to the working directory when below it, else absolute."""
-    resolved = path.absolute()
-    try:
-        return str(resolved.relative_to(Path.cwd()))
-    except ValueError:
-        return str(resolved)
+# --- finding files -------------------------------------------------------------------------
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Failure]]:
+@dataclass(frozen=True)
+class Root:
+    """A folder (or single file) given to the indexer; source ids below it start with ``name``."""
+
+    path: Path  # absolute, not resolved: a symlinked corpus folder keeps its own name
+    name: str
+    is_dir: bool
+
+    @classmethod
+    def of(cls, given: Path) -> Root:
+        path = Path(os.path.abspath(given))
+        if path.is_dir():
+            return cls(path, path.name, True)
+        return cls(path, path.parent.name, False)
+
+    def source_id(self, path: Path) -> str:
+        """The id a file below this root is stored under: ``<folder name>/<path below it>``."""
+        below = path.relative_to(self.path) if self.is_dir else Path(path.name)
+        return "/".join(p for p in (self.name, below.as_posix()) if p)
+
+    def owns(self, source: str) -> bool:
+        """Whether a stored id belongs to this root: ours, or one an older Referat stored
+        relative to its working directory or as an absolute path (migrated on the next run)."""
+        if self.is_dir:
+            if self.name and source.startswith(f"{self.name}/"):
+                return True
+        elif source == self.source_id(self.path):
+            return True
+        legacy = Path(os.path.abspath(source))
+        return legacy == self.path or self.path in legacy.parents
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    source: str
+
+
+@dataclass
+class Discovery:
+    files: list[SourceFile] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
+
+
+def _kind(mode: int) -> str | None:
+    """Why an entry is not a file to read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    return "not a regular file"
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def discover(paths: Sequence[Path]) -> Discovery:
     """Find minutes files under the given files and folders, safe against symlink loops.
 
     Args:
         paths: files or folders.
 
     Returns:
-        The files in a stable order, and failures for paths that cannot be walked.
+        The regular files in a stable order with their source ids; failures for paths that
+        cannot be walked; skipped entries (FIFOs, devices, sockets, symlinks leading out of the
+        folder) by name with the reason. Nothing skipped is ever opened.
     """
-    found: list[Path] = []
-    failures: list[Failure] = []
-    seen_dirs: set[str] = set()
-    for root in paths:
-        if not root.exists():
-            failures.append(Failure(str(root), "no such file or folder"))
+    found = Discovery()
+    names: dict[str, Path] = {}
+    walked: set[Path] = set()
+    for given in paths:
+        root = Root.of(given)
+        if root.path in walked:
+            continue  # the same folder or file given twice
+        walked.add(root.path)
+        if not os.path.lexists(root.path):
+            found.failed.append(Failure(str(given), "no such file or folder"))
             continue
-        if root.is_file():
-            found.append(root)
-            continue
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-            real = os.path.realpath(dirpath)
-            if real in seen_dirs:
-                failures.append(Failure(dirpath, "symlink loop: folder already visited"))
-                dirnames[:] = []
+        if root.is_dir:
+            if names.setdefault(root.name, root.path) != root.path:
+                found.failed.append(
+                    Failure(
+                        str(given),
+                        f"another folder named {root.name!r} is indexed too: their files would "
+                        "share source ids; index them into separate data folders",
+                    )
+                )
                 continue
-            seen_dirs.add(real)
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                if name.startswith(".") or name.lower() in IGNORED_NAMES:
-                    continue
-                path = Path(dirpath) / name
-                if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                    found.append(path)
-    return found, failures
+            _walk(root, found)
+            continue
+        try:
+            mode = os.stat(root.path).st_mode
+        except OSError as e:
+            found.failed.append(Failure(str(given), f"cannot read: {e.strerror or e}"))
+            continue
+        why = _kind(mode)
+        if why:
+            found.skipped.append(Failure(str(given), why))
+        else:
+            found.files.append(SourceFile(root.path, root.source_id(root.path)))
+    return found
 
 
-def _file_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _walk(root: Root, found: Discovery) -> None:
+    top = os.path.realpath(root.path)
+    seen_dirs: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root.path, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen_dirs:
+            found.failed.append(Failure(dirpath, "symlink loop: folder already visited"))
+            dirnames[:] = []
+            continue
+        seen_dirs.add(real)
+        keep = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            full = os.path.join(dirpath, d)
+            if os.path.islink(full) and not _inside(os.path.realpath(full), top):
+                found.skipped.append(
+                    Failure(root.source_id(Path(full)), "symlink leads outside the corpus folder")
+                )
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            if name.startswith(".") or name.lower() in IGNORED_NAMES:
+                continue
+            path = Path(dirpath) / name
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            source = root.source_id(path)
+            why = _why_not(path, top)
+            if why:
+                found.skipped.append(Failure(source, why))
+            else:
+                found.files.append(SourceFile(path, source))
 
 
-def _under(source: str, roots: Iterable[Path]) -> bool:
-    src = Path(source).absolute()
-    for root in roots:
-        r = root.absolute()
-        if src == r or r in src.parents:
-            return True
-    return False
+def _why_not(path: Path, top: str) -> str | None:
+    """Why a directory entry must not be read, or None (a stat, never an open)."""
+    if path.is_symlink():
+        target = os.path.realpath(path)
+        if not _inside(target, top):
+            return "symlink leads outside the corpus folder"
+    try:
+        return _kind(os.stat(path).st_mode)
+    except OSError as e:
+        return f"cannot read: {e.strerror or e} (a broken symlink?)"
 
 
-# Chunks embedded and written together: one embedder call and one Chroma write per batch instead
-# of per file (a Chroma write costs ~40 ms here, whatever its size; most files hold 5-25
-# chunks). Small enough that progress still moves every few files and a killed run loses little.
-FLUSH_CHUNKS = 64
-FLUSH_FILES = 16
+# --- reading one file ----------------------------------------------------------------------
+
+
+def _too_large(limit: int, size: str) -> ParseError:
+    return ParseError(
+        f"file too large: {size}, the limit is {limit / 2**20:g} MB (REFERAT_MAX_FILE_MB)"
+    )
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, read once, at most ``limit`` of them.
+
+    The size limit holds while reading (a file whose size says 0, like a symlink to a device,
+    cannot grow past it), and a file whose size or modification time changes while it is read
+    (still being copied in) is read once more before it is reported.
+
+    Raises:
+        ParseError: not a regular file, too large, or changing under the reader.
+        OSError: the file cannot be opened or read.
+    """
+    for attempt in (1, 2):
+        data, stable = _read_once(path, limit)
+        if stable:
+            return data
+        if attempt == 2:
+            raise ParseError(
+                "the file changed while it was read (twice): is it still being copied? "
+                "It is indexed by the next run"
+            )
+    raise AssertionError("unreachable")
+
+
+def _read_once(path: Path, limit: int) -> tuple[bytes, bool]:
+    # O_NONBLOCK: should the path have become a FIFO since it was found, opening it must not
+    # wait for a writer (it has no effect on regular files).
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        before = os.fstat(fd)
+        why = _kind(before.st_mode)
+        if why:
+            raise ParseError(why)
+        if before.st_size > limit:
+            # Refused before reading: a huge file must not be loaded into memory.
+            raise _too_large(limit, f"{before.st_size / 2**20:.1f} MB")
+        blocks: list[bytes] = []
+        total = 0
+        while block := os.read(fd, _READ_BLOCK):
+            total += len(block)
+            if total > limit:
+                raise _too_large(limit, f"more than {limit / 2**20:g} MB read")
+            blocks.append(block)
+        faults.at("read", path)
+        after = os.stat(path)
+    finally:
+        os.close(fd)
+    stable = (after.st_ino, after.st_dev, after.st_size, after.st_mtime_ns) == (
+        before.st_ino,
+        before.st_dev,
+        before.st_size,
+        before.st_mtime_ns,
+    ) and total == after.st_size
+    return b"".join(blocks), stable
+
+
+# --- one run ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -142,7 +332,7 @@ class _ChunkIndex:
     Replaces a metadata ``where`` query per changed file (Chroma evaluates it over every record:
     ~170 ms at 25k chunks) and the full read the orphan check used to make at the end of a run.
     It is read only when the run has something to compare: a new or changed file, a removed
-    one, or a store that may hold orphans.
+    one, or a store that may hold orphans or lack chunks.
     """
 
     def __init__(self, store: ChromaStore) -> None:
@@ -165,6 +355,216 @@ class _ChunkIndex:
         self.by_source().pop(source, None)
 
 
+@dataclass(frozen=True)
+class IndexOptions:
+    """How files become chunks: the settings ``index`` and ``watch`` both pass."""
+
+    max_tokens: int = 480
+    overlap_tokens: int = 48
+    max_file_mb: float = DEFAULT_MAX_FILE_MB
+
+
+class _Run:
+    """The state of one indexing run; each method is one stage (see the module docstring)."""
+
+    def __init__(
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        roots: list[Root],
+        options: IndexOptions,
+        progress: Progress | None,
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.roots = roots
+        self.progress = progress
+        self.summary = IndexSummary()
+        self.records: dict[str, FileRecord] = store.file_records()
+        self.state = store.state()
+        self.generation = int(self.state.get("generation", 0))
+        self.changed = False
+        self.meeting_owner = {r.meeting_id: r.source_path for r in self.records.values()}
+        self.existing = _ChunkIndex(store)
+        # Sources whose record may promise chunks the store lacks: prepared even if unchanged.
+        self.suspect: set[str] = set()
+        # The tokenizer is the costliest step outside the model: the chunker counts the same
+        # header and section texts several times (~1.7 calls per distinct text on the corpus).
+        self.count_tokens = functools.lru_cache(maxsize=8192)(embedder.count_tokens)
+        self.max_tokens = min(options.max_tokens, embedder.max_tokens - 8)
+        self.overlap_tokens = options.overlap_tokens
+        self.size_limit = int(options.max_file_mb * 2**20)
+        self.embedded = 0
+        self.to_embed = 0
+
+    def mark_dirty(self) -> None:
+        if not self.changed:
+            # Tell readers the store is mid-update until the run ends cleanly.
+            self.store.set_state(generation=self.generation, dirty=True)
+            self.changed = True
+
+    def remove_gone(self, files: list[SourceFile]) -> None:
+        """Files indexed from these roots before and gone now (or stored under an older id).
+        Removed before any file is indexed, so that a renamed file is not refused as a
+        duplicate of its old name."""
+        current = {f.source for f in files}
+        gone = [
+            source
+            for source in self.records
+            if source not in current and any(r.owns(source) for r in self.roots)
+        ]
+        if not gone:
+            return
+        self.mark_dirty()
+        ids = [cid for source in gone for cid in self.existing.of(source)]
+        self.store.delete(ids)
+        self.store.delete_files(gone)
+        self.summary.removed += len(ids)
+        for source in gone:
+            self.existing.forget(source)
+            record = self.records.pop(source)
+            if self.meeting_owner.get(record.meeting_id) == source:
+                del self.meeting_owner[record.meeting_id]
+
+    def check_catalogue(self) -> None:
+        """Both ways: chunks without a record are swept at the end; records that claim chunks
+        the store lacks are prepared again, so the missing chunks are embedded. A store whose
+        counts agree and that no run left dirty is not read through."""
+        claimed = sum(r.chunk_count for r in self.records.values())
+        if self.state.get("dirty"):
+            # A killed run may have left any record behind its file: compare every file.
+            self.suspect = set(self.records)
+        elif claimed != self.store.count():
+            held = self.existing.by_source()
+            self.suspect = {
+                source
+                for source, record in self.records.items()
+                if len(held.get(source, {})) != record.chunk_count
+            }
+
+    def prepare_all(self, files: list[SourceFile]) -> list[_Pending]:
+        """Read, parse, chunk and compare every file; failures are reported, not raised."""
+        work: list[_Pending] = []
+        for file in files:
+            try:
+                pending = self.prepare(file)
+            except ParseError as e:
+                self.summary.failed.append(Failure(file.source, str(e)))
+                continue
+            except OSError as e:
+                self.summary.failed.append(Failure(file.source, f"cannot read: {e.strerror or e}"))
+                continue
+            if pending is not None:
+                work.append(pending)
+        self.to_embed = sum(len(p.todo) for p in work)
+        return work
+
+    def prepare(self, file: SourceFile) -> _Pending | None:
+        """Parse and chunk one file and find what must be embedded; None when it is unchanged.
+
+        Raises:
+            ParseError: the file cannot be read as minutes, or holds a meeting that another
+                file already holds.
+        """
+        data = read_file(file.path, self.size_limit)
+        file_hash = hashlib.sha256(data).hexdigest()
+        source = file.source
+        record = self.records.get(source)
+        if record is not None and record.file_hash == file_hash and source not in self.suspect:
+            self.summary.files += 1
+            self.summary.meetings += 1
+            self.summary.points += record.point_count
+            self.summary.unchanged += record.chunk_count
+            return None
+        meeting = parse_text(decode_text(data, file.path), source)
+        owner = self.meeting_owner.get(meeting.meeting_id)
+        if owner is not None and owner != source:
+            raise ParseError(
+                f"meeting {meeting.meeting_id} is already indexed from {owner} (duplicate file?)"
+            )
+        chunks = chunk_meeting(meeting, self.max_tokens, self.overlap_tokens, self.count_tokens)
+        known = self.existing.of(source)
+        todo = [c for c in chunks if known.get(c.chunk_id) != c.content_hash]
+        stale = sorted(set(known) - {c.chunk_id for c in chunks})
+        # Claimed now, not when written: a second file with this meeting is a duplicate too.
+        self.meeting_owner[meeting.meeting_id] = source
+        self.summary.files += 1
+        self.summary.meetings += 1
+        self.summary.points += len(meeting.points)
+        return _Pending(source, file_hash, meeting, chunks, todo, stale)
+
+    def flush_all(self, work: list[_Pending]) -> None:
+        """Embed and write the prepared files in batches; each file's record after its chunks."""
+        if work:
+            self.mark_dirty()
+        for batch in _batches(work):
+            self.flush(batch)
+
+    def flush(self, batch: list[_Pending]) -> None:
+        todo = [(p.source, c) for p in batch for c in p.todo]
+        if todo:
+            self.store.upsert([c for _, c in todo], self._embed(todo))
+        self.store.delete([cid for p in batch for cid in p.stale])
+        self.store.put_files([(p.source, p.file_hash, p.meeting, len(p.chunks)) for p in batch])
+        for p in batch:
+            self.summary.chunks_embedded += len(p.todo)
+            self.summary.unchanged += len(p.chunks) - len(p.todo)
+            self.summary.removed += len(p.stale)
+
+    def _embed(self, todo: list[tuple[str, Chunk]]) -> list[Any]:
+        # In the embedder's own batches, so progress moves with every model call (no extra
+        # work: embed_passages would make the same calls).
+        vectors: list[Any] = []
+        step = max(1, self.embedder.batch_size)
+        for start in range(0, len(todo), step):
+            piece = todo[start : start + step]
+            vectors.extend(self.embedder.embed_passages([c.text for _, c in piece]))
+            self.embedded += len(piece)
+            if self.progress:
+                self.progress(self.embedded, self.to_embed, piece[-1][0])
+        return vectors
+
+    def sweep(self) -> None:
+        """Chunks whose file has no catalogue record: left by a run that was killed mid-file. A
+        clean store whose records account for every chunk has none, and is not read through."""
+        known = self.store.file_records()
+        if not self.existing.loaded and (
+            self.state.get("dirty")
+            or sum(r.chunk_count for r in known.values()) != self.store.count()
+        ):
+            self.existing.by_source()
+        if not self.existing.loaded:
+            return
+        orphans = [
+            cid
+            for source, hashes in self.existing.by_source().items()
+            if source not in known
+            for cid in hashes
+        ]
+        if orphans:
+            self.mark_dirty()
+            self.store.delete(orphans)
+            self.summary.removed += len(orphans)
+
+    def finish(self) -> IndexSummary:
+        if self.changed or self.state.get("dirty"):
+            self.generation += 1
+            self.store.set_state(generation=self.generation, dirty=False)
+        self.summary.generation = self.generation
+        return self.summary
+
+
+def _batches(work: list[_Pending]) -> Iterator[list[_Pending]]:
+    batch: list[_Pending] = []
+    for p in work:
+        batch.append(p)
+        if sum(len(b.todo) for b in batch) >= FLUSH_CHUNKS or len(batch) >= FLUSH_FILES:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def index_corpus(
     paths: Sequence[Path],
     embedder: Embedder,
@@ -175,6 +575,7 @@ def index_corpus(
     overlap_tokens: int = 48,
     progress: Progress | None = None,
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    options: IndexOptions | None = None,
 ) -> IndexSummary:
     """Bring the store in line with the minutes under ``paths``.
 
@@ -182,183 +583,32 @@ def index_corpus(
         paths: files and folders of minutes (.txt, .md, .pdf).
         embedder: computes the vectors (only for new or changed chunks).
         store: the Chroma store to update.
-        rebuild: drop everything first and index from scratch.
+        rebuild: index from scratch beside the live index and switch to it when complete.
         max_tokens: chunk size limit in model tokens.
         overlap_tokens: overlap between the pieces of a split agenda point.
-        progress: called as ``progress(done, total, path)`` each time a file is done (written,
-            found unchanged or failed); ``done`` only grows.
-        max_file_mb: larger files are reported as failed without being read.
+        progress: called as ``progress(done, total, source)`` as chunks are embedded: ``total``
+            is the run's count of chunks to embed, ``done`` only grows.
+        max_file_mb: larger files are reported as failed; the limit holds while reading.
+        options: the three above at once (``indexer.runtime.index_options(settings)``); when
+            given, it wins over them.
 
     Returns:
-        The summary of the run; ``failed`` names every file that could not be indexed and why.
+        The summary of the run; ``failed`` names every file that could not be indexed and why,
+        ``skipped`` every entry that was not read (not a regular file, or outside the folder).
     """
+    options = options or IndexOptions(max_tokens, overlap_tokens, max_file_mb)
+    store.recover()
+    target = store.beside() if rebuild else store
+    target.ensure_search_breadth()
+    found = discover(paths)
+    run = _Run(target, embedder, [Root.of(p) for p in paths], options, progress)
+    run.summary.failed.extend(found.failed)
+    run.summary.skipped.extend(found.skipped)
+    run.remove_gone(found.files)
+    run.check_catalogue()
+    run.flush_all(run.prepare_all(found.files))
+    run.sweep()
+    summary = run.finish()
     if rebuild:
-        store.drop()
-    store.ensure_search_breadth()
-    summary = IndexSummary()
-    files, failures = discover(paths)
-    summary.failed.extend(failures)
-    records = store.file_records()
-    state = store.state()
-    generation = int(state.get("generation", 0))
-    changed = False
-    meeting_owner = {r.meeting_id: r.source_path for r in records.values()}
-    existing = _ChunkIndex(store)
-    done = 0
-
-    def mark_dirty() -> None:
-        nonlocal changed
-        if not changed:
-            # Tell readers the store is mid-update until the run ends cleanly.
-            store.set_state(generation=generation, dirty=True)
-            changed = True
-
-    def finished(source: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, len(files), source)
-
-    # Files that were indexed from these folders before and are gone now. Removed before any
-    # file is indexed, so that a renamed file is not refused as a duplicate of its old name.
-    sources = [display_path(path) for path in files]
-    seen_sources = set(sources)
-    for source, record in records.items():
-        if source in seen_sources or not _under(source, paths):
-            continue
-        mark_dirty()
-        ids = list(existing.of(source))
-        store.delete(ids)
-        store.delete_file(source)
-        existing.forget(source)
-        summary.removed += len(ids)
-        if meeting_owner.get(record.meeting_id) == source:
-            del meeting_owner[record.meeting_id]
-
-    # The tokenizer is the costliest step outside the model: the chunker counts the same header
-    # and section texts several times (about 1.7 calls per distinct text on the real corpus).
-    count_tokens = functools.lru_cache(maxsize=8192)(embedder.count_tokens)
-    max_tokens_model = min(max_tokens, embedder.max_tokens - 8)
-    size_limit = int(max_file_mb * 2**20)
-    pending: list[_Pending] = []
-
-    def flush() -> None:
-        todo = [c for p in pending for c in p.todo]
-        if todo:
-            store.upsert(todo, embedder.embed_passages([c.text for c in todo]))
-        store.delete([cid for p in pending for cid in p.stale])
-        store.put_files([(p.source, p.file_hash, p.meeting, len(p.chunks)) for p in pending])
-        for p in pending:
-            summary.chunks_embedded += len(p.todo)
-            summary.unchanged += len(p.chunks) - len(p.todo)
-            summary.removed += len(p.stale)
-            finished(p.source)
-        pending.clear()
-
-    for path, source in zip(files, sources, strict=True):
-        try:
-            size = path.stat().st_size
-            if size > size_limit:
-                # Refused before reading: a huge file must not be loaded into memory.
-                raise ParseError(
-                    f"file too large: {size / 2**20:.1f} MB, the limit is "
-                    f"{size_limit / 2**20:g} MB (REFERAT_MAX_FILE_MB)"
-                )
-            work = _prepare_file(
-                path,
-                source,
-                count_tokens,
-                records,
-                meeting_owner,
-                existing,
-                summary,
-                max_tokens_model,
-                overlap_tokens,
-            )
-        except ParseError as e:
-            summary.failed.append(Failure(source, str(e)))
-            finished(source)
-            continue
-        except OSError as e:
-            summary.failed.append(Failure(source, f"cannot read: {e.strerror or e}"))
-            finished(source)
-            continue
-        if work is None:  # unchanged
-            finished(source)
-            continue
-        mark_dirty()
-        pending.append(work)
-        if sum(len(p.todo) for p in pending) >= FLUSH_CHUNKS or len(pending) >= FLUSH_FILES:
-            flush()
-    if pending:
-        flush()
-
-    # Chunks whose file has no catalogue record: left by a run that was killed mid-file. A
-    # clean store whose records account for every chunk has none, and is not read through.
-    known = store.file_records()
-    if not existing.loaded and (
-        state.get("dirty") or sum(r.chunk_count for r in known.values()) != store.count()
-    ):
-        existing.by_source()
-    if existing.loaded:
-        orphans = [
-            cid
-            for source, hashes in existing.by_source().items()
-            if source not in known
-            for cid in hashes
-        ]
-        if orphans:
-            mark_dirty()
-            store.delete(orphans)
-            summary.removed += len(orphans)
-
-    if changed or state.get("dirty"):
-        generation += 1
-        store.set_state(generation=generation, dirty=False)
-    summary.generation = generation
+        store.switch_to(target)
     return summary
-
-
-def _prepare_file(
-    path: Path,
-    source: str,
-    count_tokens: Callable[[str], int],
-    records: dict[str, Any],
-    meeting_owner: dict[str, str],
-    existing: _ChunkIndex,
-    summary: IndexSummary,
-    max_tokens: int,
-    overlap_tokens: int,
-) -> _Pending | None:
-    """Parse and chunk one file and find what must be embedded; None when it is unchanged.
-
-    Raises:
-        ParseError: the file cannot be read as minutes, or holds a meeting that another file
-            already holds.
-    """
-    data = path.read_bytes()
-    file_hash = _file_hash(data)
-    record = records.get(source)
-    if record is not None and record.file_hash == file_hash:
-        summary.files += 1
-        summary.meetings += 1
-        summary.points += record.point_count
-        summary.unchanged += record.chunk_count
-        return None
-    meeting = replace(parse_file(path), source_path=source)
-    owner = meeting_owner.get(meeting.meeting_id)
-    if owner is not None and owner != source:
-        raise ParseError(
-            f"meeting {meeting.meeting_id} is already indexed from {owner} (duplicate file?)"
-        )
-    chunks = chunk_meeting(meeting, max_tokens, overlap_tokens, count_tokens)
-    known = existing.of(source)
-    todo = [c for c in chunks if known.get(c.chunk_id) != c.content_hash]
-    stale = sorted(set(known) - {c.chunk_id for c in chunks})
-    # Claimed now, not when written: a second file with this meeting in the same batch is a
-    # duplicate too.
-    meeting_owner[meeting.meeting_id] = source
-    summary.files += 1
-    summary.meetings += 1
-    summary.points += len(meeting.points)
-    return _Pending(source, file_hash, meeting, chunks, todo, stale)

@@ -10,7 +10,14 @@ Two collections per index:
   API worker sharing one server sees the same archive.
 
 A file's record is written only after all its chunks are, so a crash leaves a file that the next
-run treats as changed, never a record that promises chunks that are not there.
+run treats as changed; and should a record still promise chunks the store lacks (a lost write,
+a hand-repaired store), the next run notices and embeds them again (``indexer.pipeline``).
+
+``--rebuild`` never empties the live index: it builds ``<name>_next_chunks``/``<name>_next_files``
+beside it, marks the new catalogue ready to switch, then swaps the collections in (delete the old,
+rename the new; :meth:`ChromaStore.switch_to`). A kill before the mark leaves the old index serving
+and the half-built one is dropped by the next run; a kill after it is finished by the next run
+(:meth:`ChromaStore.recover`).
 """
 
 from __future__ import annotations
@@ -22,11 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from indexer import faults
 from indexer.errors import IndexNotReadyError, ModelMismatchError, StoreError
 from indexer.models import Chunk, Hit, Meeting
 from indexer.serialize import meeting_from_dict, meeting_to_dict
 
 STATE_ID = "__state__"
+# Collections of an index being rebuilt beside the live one.
+NEXT_SUFFIX = "_next"
 # The catalogue collection needs some vector; it is never searched by similarity.
 _CATALOGUE_VECTOR = [1.0, 0.0]
 _PAGE = 2000
@@ -91,47 +101,106 @@ def make_client(
 class ChromaStore:
     """Chunks and the file catalogue of one index, in one Chroma database."""
 
-    def __init__(self, client: Any, name: str, model_id: str) -> None:
+    def __init__(self, client: Any, name: str, model_id: str, *, check_model: bool = True) -> None:
         self.client = client
         self.name = name
         self.model_id = model_id
-        try:
-            self.chunks = client.get_or_create_collection(
-                f"{name}_chunks",
-                configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
-                metadata={"embedding_model": model_id},
-                embedding_function=None,
-            )
-            self.files = client.get_or_create_collection(
-                f"{name}_files", metadata={"kind": "catalogue"}, embedding_function=None
-            )
-        except Exception as e:  # noqa: BLE001
-            raise StoreError(f"cannot open collections {name!r}: {e}") from e
+        self._open()
         recorded = (self.chunks.metadata or {}).get("embedding_model")
-        if recorded and recorded != model_id:
+        if check_model and recorded and recorded != model_id:
             raise ModelMismatchError(
                 f"the index was built with embedding model {recorded!r}, but {model_id!r} is "
                 "configured: re-index with `referat index --rebuild` (or set "
                 "REFERAT_EMBEDDING_MODEL back)"
             )
 
-    # --- lifecycle -------------------------------------------------------------------------
+    def _open(self) -> None:
+        try:
+            self.chunks = self.client.get_or_create_collection(
+                f"{self.name}_chunks",
+                configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
+                metadata={"embedding_model": self.model_id},
+                embedding_function=None,
+            )
+            self.files = self.client.get_or_create_collection(
+                f"{self.name}_files", metadata={"kind": "catalogue"}, embedding_function=None
+            )
+        except Exception as e:  # noqa: BLE001
+            raise StoreError(f"cannot open collections {self.name!r}: {e}") from e
 
-    def drop(self) -> None:
-        """Delete both collections and recreate them empty (``--rebuild``)."""
-        for suffix in ("_chunks", "_files"):
-            try:
-                self.client.delete_collection(f"{self.name}{suffix}")
-            except Exception:  # noqa: BLE001, S110 - absent collection is fine
-                pass
-        self.__init__(self.client, self.name, self.model_id)  # type: ignore[misc]
+    # --- lifecycle -------------------------------------------------------------------------
 
     def ensure_search_breadth(self) -> None:
         """Give a collection created with a narrower HNSW search (an older Referat, or Chroma's
         default) the current one. Writers call it; readers never change the store."""
         hnsw = dict((getattr(self.chunks, "configuration", None) or {}).get("hnsw") or {})
         if int(hnsw.get("ef_search") or 0) < HNSW_EF_SEARCH:
+            faults.at("store.modify")
             self.chunks.modify(configuration={"hnsw": {"ef_search": HNSW_EF_SEARCH}})
+
+    def _collection_names(self) -> set[str]:
+        return {getattr(c, "name", c) for c in self.client.list_collections()}
+
+    def _delete_collection(self, name: str) -> None:
+        if name in self._collection_names():
+            faults.at("store.delete_collection")
+            self.client.delete_collection(name)
+
+    def beside(self) -> ChromaStore:
+        """A new, empty index beside this one for ``--rebuild`` (a leftover one is dropped).
+
+        Its state starts dirty at this index's generation, so the finished rebuild moves the
+        generation on and readers of the live index reload after the switch.
+        """
+        next_name = f"{self.name}{NEXT_SUFFIX}"
+        for suffix in ("_chunks", "_files"):
+            self._delete_collection(f"{next_name}{suffix}")
+        target = ChromaStore(self.client, next_name, self.model_id)
+        target.set_state(generation=self.generation(), dirty=True)
+        return target
+
+    def switch_to(self, rebuilt: ChromaStore) -> None:
+        """Make a complete index built by :meth:`beside` the live one, in a way a kill at any
+        point leaves finishable: first the new catalogue is marked ready, then each old
+        collection is replaced by its new one."""
+        state = rebuilt.state()
+        rebuilt.set_state(generation=int(state.get("generation", 0)), dirty=False, ready=True)
+        self._finish_switch()
+
+    def _finish_switch(self) -> None:
+        next_name = f"{self.name}{NEXT_SUFFIX}"
+        names = self._collection_names()
+        for suffix in ("_chunks", "_files"):
+            if f"{next_name}{suffix}" not in names:
+                continue  # already moved in by an earlier, interrupted switch
+            self._delete_collection(f"{self.name}{suffix}")
+            faults.at("store.rename")
+            self.client.get_collection(f"{next_name}{suffix}").modify(name=f"{self.name}{suffix}")
+        self._open()
+
+    def recover(self) -> bool:
+        """Finish a switch that a killed ``--rebuild`` marked ready, or drop a rebuild that never
+        got that far. Writers call it before they start; readers never change the store.
+
+        Returns:
+            True when a switch was finished (the live index is now the rebuilt one).
+        """
+        next_name = f"{self.name}{NEXT_SUFFIX}"
+        names = self._collection_names()
+        if f"{next_name}_files" not in names:
+            if f"{next_name}_chunks" in names:  # killed right after the catalogue moved in
+                self._finish_switch()
+                return True
+            return False
+        files = self.client.get_collection(f"{next_name}_files")
+        got = files.get(ids=[STATE_ID], include=["metadatas"])
+        metas = got.get("metadatas") or []
+        if metas and metas[0] and metas[0].get("ready"):
+            self._finish_switch()
+            return True
+        for suffix in ("_chunks", "_files"):
+            self._delete_collection(f"{next_name}{suffix}")
+        return False
 
     # --- chunks ----------------------------------------------------------------------------
 
@@ -141,6 +210,7 @@ class ChromaStore:
             return
         if len(chunks) != len(vectors):
             raise ValueError(f"{len(chunks)} chunks but {len(vectors)} vectors")
+        faults.at("store.upsert")
         self.chunks.upsert(
             ids=[c.chunk_id for c in chunks],
             embeddings=[list(map(float, v)) for v in vectors],
@@ -150,15 +220,8 @@ class ChromaStore:
 
     def delete(self, chunk_ids: Sequence[str]) -> None:
         if chunk_ids:
+            faults.at("store.delete")
             self.chunks.delete(ids=list(chunk_ids))
-
-    def chunk_hashes(self, source_path: str) -> dict[str, str]:
-        """Ids and content hashes of the chunks that came from one source file."""
-        got = self.chunks.get(where={"source_path": source_path}, include=["metadatas"])
-        return {
-            cid: str((meta or {}).get("content_hash", ""))
-            for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False)
-        }
 
     def chunk_hashes_by_source(self) -> dict[str, dict[str, str]]:
         """Every chunk's id and content hash, grouped by source file: one paged read.
@@ -172,14 +235,6 @@ class ChromaStore:
                 meta = meta or {}
                 source = str(meta.get("source_path", ""))
                 out.setdefault(source, {})[cid] = str(meta.get("content_hash", ""))
-        return out
-
-    def chunk_sources(self) -> dict[str, str]:
-        """Every chunk id with its source path (to find orphans)."""
-        out: dict[str, str] = {}
-        for ids, metas, _ in self._pages(include=["metadatas"]):
-            for cid, meta in zip(ids, metas, strict=False):
-                out[cid] = str((meta or {}).get("source_path", ""))
         return out
 
     def count(self) -> int:
@@ -197,17 +252,6 @@ class ChromaStore:
             for cid, meta, doc in zip(ids, metas, docs, strict=False):
                 out.append(Chunk.from_record(cid, doc or "", dict(meta or {})))
         return out
-
-    def get_chunks(self, chunk_ids: Sequence[str]) -> list[Chunk]:
-        if not chunk_ids:
-            return []
-        got = self.chunks.get(ids=list(chunk_ids), include=["metadatas", "documents"])
-        return [
-            Chunk.from_record(cid, doc or "", dict(meta or {}))
-            for cid, meta, doc in zip(
-                got["ids"], got["metadatas"] or [], got["documents"] or [], strict=False
-            )
-        ]
 
     def _pages(self, include: list[str]) -> Iterator[tuple[list[str], list[Any], list[Any]]]:
         offset = 0
@@ -279,16 +323,12 @@ class ChromaStore:
             )
         return out
 
-    def put_file(
-        self, source_path: str, file_hash: str, meeting: Meeting, chunk_count: int
-    ) -> None:
-        self.put_files([(source_path, file_hash, meeting, chunk_count)])
-
     def put_files(self, files: Sequence[tuple[str, str, Meeting, int]]) -> None:
         """Write catalogue records, each ``(source_path, file_hash, meeting, chunk_count)``, in
         one Chroma call (a call costs about the same for one record as for many)."""
         if not files:
             return
+        faults.at("store.put_files")
         self.files.upsert(
             ids=[source for source, _, _, _ in files],
             embeddings=[_CATALOGUE_VECTOR] * len(files),
@@ -309,8 +349,10 @@ class ChromaStore:
             ],
         )
 
-    def delete_file(self, source_path: str) -> None:
-        self.files.delete(ids=[source_path])
+    def delete_files(self, source_paths: Sequence[str]) -> None:
+        if source_paths:
+            faults.at("store.delete_files")
+            self.files.delete(ids=list(source_paths))
 
     def meetings(self) -> list[Meeting]:
         """Every indexed meeting, oldest first."""
@@ -325,19 +367,29 @@ class ChromaStore:
     # --- generation: lets readers in other processes notice a re-index --------------------
 
     def state(self) -> dict[str, Any]:
-        got = self.files.get(ids=[STATE_ID], include=["metadatas"])
+        try:
+            got = self.files.get(ids=[STATE_ID], include=["metadatas"])
+        except Exception as e:  # noqa: BLE001 - chromadb's NotFoundError, by name below
+            if type(e).__name__ != "NotFoundError":
+                raise
+            # A --rebuild in another process switched collections under this reader: the
+            # names now lead to the rebuilt index, whose generation tells readers to reload.
+            self._open()
+            got = self.files.get(ids=[STATE_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
         return dict(metas[0]) if metas and metas[0] else {"generation": 0, "dirty": False}
 
     def generation(self) -> int:
         return int(self.state().get("generation", 0))
 
-    def set_state(self, *, generation: int, dirty: bool) -> None:
+    def set_state(self, *, generation: int, dirty: bool, ready: bool = False) -> None:
+        """Write the state record; ``ready`` marks a rebuilt index complete and ready to switch."""
+        meta: dict[str, Any] = {"generation": generation, "dirty": dirty, "updated": time.time()}
+        if ready:
+            meta["ready"] = True
+        faults.at("store.set_state")
         self.files.upsert(
-            ids=[STATE_ID],
-            embeddings=[_CATALOGUE_VECTOR],
-            documents=[""],
-            metadatas=[{"generation": generation, "dirty": dirty, "updated": time.time()}],
+            ids=[STATE_ID], embeddings=[_CATALOGUE_VECTOR], documents=[""], metadatas=[meta]
         )
 
     def ensure_ready(self) -> None:

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from indexer.embed import Embedder
-from indexer.pipeline import IGNORED_NAMES, SUPPORTED_SUFFIXES, IndexSummary, index_corpus
+from indexer.pipeline import (
+    IGNORED_NAMES,
+    SUPPORTED_SUFFIXES,
+    IndexOptions,
+    IndexSummary,
+    index_corpus,
+)
 from indexer.store import ChromaStore
 
 log = logging.getLogger("referat.watch")
@@ -45,8 +51,7 @@ def watch_corpus(
     stop_event: threading.Event | None = None,
     on_indexed: OnIndexed | None = None,
     force_polling: bool | None = None,
-    max_tokens: int = 480,
-    overlap_tokens: int = 48,
+    options: IndexOptions | None = None,
 ) -> None:
     """Index ``paths`` now, then again whenever minutes files under them change.
 
@@ -60,19 +65,19 @@ def watch_corpus(
             (the first run reports no changed paths).
         force_polling: poll instead of OS notifications, e.g. for a network share (SMB/NFS)
             where inotify sees nothing; None lets watchfiles decide.
-        max_tokens: chunk size limit in model tokens.
-        overlap_tokens: overlap between the pieces of a split agenda point.
+        options: chunk sizes and the file size limit, as ``referat index`` uses them
+            (``indexer.runtime.index_options(settings)``); the defaults otherwise.
     """
     from watchfiles import watch
 
     roots = list(paths)
 
     def run(changed: list[str]) -> None:
-        summary = index_corpus(
-            roots, embedder, store, max_tokens=max_tokens, overlap_tokens=overlap_tokens
-        )
+        summary = index_corpus(roots, embedder, store, options=options)
         for failure in summary.failed:
             log.warning("not indexed: %s: %s", failure.path, failure.reason)
+        for skipped in summary.skipped:
+            log.warning("skipped: %s: %s", skipped.path, skipped.reason)
         log.info(
             "indexed %d files (%d chunks embedded, %d removed), generation %d",
             summary.files,

