@@ -377,7 +377,11 @@ class ChromaStore:
             self._open()
             got = self.files.get(ids=[STATE_ID], include=["metadatas"])
         metas = got.get("metadatas") or []
-        return dict(metas[0]) if metas and metas[0] else {"generation": 0, "dirty": False}
+        if metas and metas[0]:
+            return dict(metas[0])
+        # Every run that writes chunks writes the state record too: chunks without one are a
+        # catalogue lost mid-switch (or mid-write), never a finished index.
+        return {"generation": 0, "dirty": self.count() > 0}
 
     def generation(self) -> int:
         return int(self.state().get("generation", 0))

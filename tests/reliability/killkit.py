@@ -43,7 +43,7 @@ def write_corpus(
                     f"Direktionen besluttede: {text}.",
                 )
             )
-        day = date(2019, i + 1, 10)
+        day = date(2019 + i // 12, i % 12 + 1, 10)
         path = folder / f"direktionen-{day.isoformat()}.txt"
         path.write_text(minutes_text("Direktionen", day, pts), encoding="utf-8")
         out.append(path)
@@ -94,11 +94,13 @@ def index_and_kill(
     delay_s: float = 0.0,
     at_s: float | None = None,
     timeout: float = 300,
+    args: tuple[str, ...] = (),
 ) -> Killed:
-    """Start `referat index` and SIGKILL it when its progress shows ``after_progress`` files
-    (then ``delay_s`` later), or ``at_s`` seconds after the start."""
+    """Start `referat index` (with ``args``) and SIGKILL it when its progress bar shows
+    ``after_progress`` chunks embedded (then ``delay_s`` later), or ``at_s`` seconds after the
+    start."""
     proc = subprocess.Popen(
-        [str(REFERAT), "index", "corpus", "--data-dir", str(data)],
+        [str(REFERAT), "index", "corpus", "--data-dir", str(data), *args],
         cwd=workdir,
         env=env(),
         stdout=subprocess.DEVNULL,
@@ -129,7 +131,7 @@ def index_and_kill(
     reader.start()
     started = time.monotonic()
     moment = (
-        f"progress {after_progress}/files + {delay_s:.1f}s"
+        f"progress {after_progress} chunks + {delay_s:.1f}s"
         if after_progress is not None
         else f"{at_s:.2f}s after start"
     )

@@ -36,6 +36,7 @@ from indexer.config import Settings  # noqa: E402
 from indexer.parse import parse_file  # noqa: E402
 from indexer.pipeline import index_corpus  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
+from indexer.store import make_client  # noqa: E402
 
 QUESTIONS = [
     "hvad blev besluttet om budget",
@@ -155,19 +156,44 @@ def test_kill_index_at_five_moments(
     tmp_path: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     work = tmp_path
-    write_corpus(work / "corpus", files=3, points=4, words=60)
+    # More files than one write batch holds (pipeline.FLUSH_FILES = 16), so that a kill can
+    # land between two batches; the bar counts chunks, one per file here.
+    write_corpus(work / "corpus", files=20, points=1, words=60)
     clean = clean_build(work, work / "clean", embedder, monkeypatch)
     moments: list[dict[str, Any]] = [
         {"at_s": 1.0},  # typically still loading the model: nothing written yet
         {"after_progress": 1},
         {"after_progress": 1, "delay_s": 0.3},
-        {"after_progress": 2},
-        {"after_progress": 2, "delay_s": 0.15},
+        {"after_progress": 17},
+        {"after_progress": 17, "delay_s": 0.05},
     ]
     rounds = kill_rounds(work, clean, moments, embedder)
     mid_run = [r for r in rounds if r["dirty_after_kill"]]
     assert len(mid_run) >= 2, rounds
     print(rounds)
+
+
+def test_sigkill_during_rebuild_keeps_the_old_index_serving(
+    tmp_path: Path, embedder: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: a killed `--rebuild` used to leave a catalogue over missing chunks that the
+    next run called complete. Now the old index stays whole until the new one switches in."""
+    work = tmp_path
+    write_corpus(work / "corpus", files=20, points=1, words=60)
+    clean = clean_build(work, work / "data", embedder, monkeypatch)
+    # After the first batch of 16 chunks, while the last four are embedded: mid-rebuild.
+    killed = index_and_kill(work, work / "data", after_progress=1, args=("--rebuild",))
+    assert not killed.exited_by_itself and killed.progress_seen >= 1, killed
+    client = make_client(work / "data" / "chroma")
+    names = {c.name for c in client.list_collections()}
+    release(client)
+    assert "referat_next_chunks" in names, (killed, names)  # killed before the switch
+    during = picture(work / "data", embedder.model_id)
+    assert during.problems() == [] and during.same_as(clean), during.problems()
+    done = run_index(work, work / "data", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    final = picture(work / "data", embedder.model_id)
+    assert final.problems() == [] and final.same_as(clean)
 
 
 @pytest.mark.slow
