@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from api.cli import cli
+from indexer import faults
+from indexer.parse import parse_text
 from indexer.store import ChromaStore, make_client
 
 if TYPE_CHECKING:
@@ -114,3 +118,59 @@ def test_search_text_and_env_data_dir(indexed: IndexedCorpus) -> None:
     )
     assert code == 0, out
     assert out.splitlines()[0].startswith("1. Direktionen 19-06-2017 Punkt 5: Budgetanalyser")
+
+
+class Killed(BaseException):
+    """Raised at a fault point: like a SIGKILL, nothing after it runs (not an Exception)."""
+
+
+def test_rebuild_for_another_model_keeps_the_old_index_until_it_is_replaced(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Issue 12: the model mismatch is caught by its type, and --rebuild no longer drops the
+    old index first: killed before the switch, the old index is still there."""
+    data = tmp_path / "data"
+    old = ChromaStore(make_client(data / "chroma"), "referat", "st/some-other-model")
+    old.put_files([("corpus/x.txt", "h", parse_text(MINUTES, "corpus/x.txt"), 0)])
+    old.set_state(generation=7, dirty=False)
+
+    def kill(step: str, _path: Path | None) -> None:
+        if step == "store.upsert":
+            raise Killed(step)
+
+    with faults.injected(kill), pytest.raises(Killed):
+        CliRunner().invoke(cli, ["index", str(corpus), "--rebuild", "--data-dir", str(data)])
+    survivor = ChromaStore(make_client(data / "chroma"), "referat", "st/some-other-model")
+    assert set(survivor.file_records()) == {"corpus/x.txt"} and survivor.generation() == 7
+    code, out = run("index", str(corpus), "--json", "--rebuild", "--data-dir", str(data))
+    assert code == 0 and json.loads(out)["chunks_embedded"] == 2
+
+
+def test_progress_bar_counts_chunks_from_the_first_report(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "b.txt").write_text(MINUTES.replace("05-03-2021", "06-03-2021"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--data-dir", str(tmp_path / "d")])
+    assert result.exit_code == 0, result.output
+    frames = [f for f in result.stderr.replace("\r", "\n").splitlines() if "Indlejrer" in f]
+    assert frames and all("/4" in f for f in frames), frames  # the total from the start
+    assert "4/4" in frames[-1] and "0fil" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("error", "full"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), True),
+        (sqlite3.OperationalError("database or disk is full"), True),
+        (RuntimeError("the upload queue is full"), False),
+        (ValueError("collection referat_files is full of stale records"), False),
+    ],
+)
+def test_disk_full_hint_only_for_a_full_disk(error: Exception, full: bool) -> None:
+    from api.cli import _store_failure
+    from indexer.config import Settings
+
+    settings = Settings(_env_file=None, data_dir=Path("/tmp/referat-x"))  # type: ignore[call-arg]
+    message = _store_failure(settings, error).message
+    assert ("the disk is full" in message) is full, message
+    wrapped = RuntimeError("chroma write failed")
+    wrapped.__cause__ = error
+    assert ("the disk is full" in _store_failure(settings, wrapped).message) is full
