@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+import re
+from datetime import date, datetime
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 CASE_PATTERN = r"^\d{2}/\d{3,6}$"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_date_only(value: object) -> object:
+    # pydantic reads 0, "0" or 0.0 as 1970-01-01 and a datetime string as its date; a filter
+    # date is written as YYYY-MM-DD, so anything else is refused rather than guessed.
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    raise ValueError("a date is written as an ISO string, YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
 
 
 class Filters(BaseModel):
@@ -15,8 +37,8 @@ class Filters(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    date_from: date | None = Field(default=None, examples=["2017-01-01"])
-    date_to: date | None = Field(default=None, examples=["2017-12-31"])
+    date_from: IsoDate | None = Field(default=None, examples=["2017-01-01"])
+    date_to: IsoDate | None = Field(default=None, examples=["2017-12-31"])
     case_number: str | None = Field(default=None, pattern=CASE_PATTERN, examples=["17/163"])
     meeting_id: str | None = Field(
         default=None, max_length=200, examples=["direktionen-2017-06-19"]
@@ -31,13 +53,18 @@ class Filters(BaseModel):
 
 
 def check_text(value: str) -> str:
-    """The stripped text; ValueError when it is empty or holds control characters."""
+    """The stripped text; ValueError when it is empty or holds control characters.
+
+    The one text check: the request models below and ``ReferatService.check_question`` (which
+    every route, the OpenAI routes and the chat go through) all use it.
+    """
     return _clean_text(value)
 
 
 def _clean_text(value: str) -> str:
-    # Control characters (other than tab/newline) carry no meaning in a question.
-    if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+    # Control characters (other than tab/newline) carry no meaning in a question; DEL and the
+    # C1 range neither.
+    if any((ord(c) < 32 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in value):
         raise ValueError("the text contains control characters")
     if not value.strip():
         raise ValueError("the text is empty")

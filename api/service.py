@@ -167,9 +167,10 @@ class ReferatService:
     # --- search and answers ----------------------------------------------------------------
 
     def check_question(self, question: str) -> str:
-        question = question.strip()
-        if not question:
-            raise ValueError("the question is empty")
+        """The one question check every edge uses (routes, OpenAI routes, chat, CLI): the
+        stripped question, or ValueError when it is empty, holds control characters or is
+        over REFERAT_MAX_QUESTION_CHARS."""
+        question = schemas.check_text(question)
         if len(question) > self.settings.max_question_chars:
             raise ValueError(
                 f"the question is {len(question)} characters; the limit is "

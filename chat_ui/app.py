@@ -114,7 +114,13 @@ def answer_stream(
     text = ""
     last = 0.0
     try:
-        for event, data in backend.stream(conversation(turns, question), filters, top_k):
+        messages = conversation(turns, question)
+    except ValidationError:
+        # Over the request's 100,000 characters: the user's input, not a fault to log.
+        yield format_error(f"Spørgsmålet er for langt ({len(question)} tegn). Forkort det."), ""
+        return
+    try:
+        for event, data in backend.stream(messages, filters, top_k):
             if event == "citations":
                 citations = to_citations(data.get("citations", []))
             elif event == "token":

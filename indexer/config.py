@@ -89,6 +89,14 @@ class Settings(BaseSettings):
     api_url: str | None = None
     api_key: str | None = None
     chat_port: int = 7860
+    # Access to the chat (README, Security). The reverse proxy's header naming the signed-in
+    # user; honoured only when set, and only safe when clients cannot reach the app directly.
+    trusted_user_header: str | None = None
+    # True: /minutes (the source view) is open as citation links expect; False: it needs a key.
+    open_source_view: bool = True
+    # Signs the chat's session cookie; unset: derived from the keys (all workers agree).
+    session_secret: str | None = None
+    session_hours: float = Field(default=12.0, gt=0)
 
     @field_validator("api_keys", "admin_keys", "cors_origins", mode="before")
     @classmethod

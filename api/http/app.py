@@ -14,7 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.http import openai_compat
+from api.http import access, openai_compat
 from api.http.deps import RateLimiter, require_key
 from api.http.errors import document_errors, install_error_handlers
 from api.http.routes import archive, ask, health, minutes, search
@@ -204,6 +204,7 @@ def create_app(
     app.include_router(health.admin_router)
     app.include_router(health.router)
     app.include_router(minutes.router)
+    app.include_router(access.router)
 
     if settings.cors_origins:
         app.add_middleware(
@@ -212,6 +213,10 @@ def create_app(
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
+
+    # Everything outside /v1 (the chat, mounted apps, the source view when closed) needs a key,
+    # a session or the proxy's user header; /v1 checks its bearer key in require_key.
+    app.add_middleware(access.AccessMiddleware)
 
     @app.middleware("http")
     async def access_logger(

@@ -41,7 +41,7 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
-def _matches(token: str, keys: list[str]) -> bool:
+def matches_key(token: str, keys: list[str]) -> bool:
     # Compare against every key in constant time, so timing does not reveal a key's prefix.
     found = False
     for key in keys:
@@ -109,7 +109,7 @@ def require_key(request: Request, settings: SettingsDep) -> str | None:
         rate_limit(request, None)
         return None
     token = _bearer(request)
-    if token is None or not _matches(token, keys):
+    if token is None or not matches_key(token, keys):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             detail="missing or invalid API key (Authorization: Bearer <key>)",
@@ -124,7 +124,7 @@ def require_admin(request: Request, settings: SettingsDep) -> None:
     """Re-indexing needs an admin key (REFERAT_ADMIN_KEYS); without admin keys it is closed."""
     token = _bearer(request)
     if settings.api_keys and (
-        token is None or not _matches(token, settings.api_keys + settings.admin_keys)
+        token is None or not matches_key(token, settings.api_keys + settings.admin_keys)
     ):
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -136,6 +136,6 @@ def require_admin(request: Request, settings: SettingsDep) -> None:
             status.HTTP_403_FORBIDDEN,
             detail="re-indexing over HTTP is disabled: set REFERAT_ADMIN_KEYS",
         )
-    if token is None or not _matches(token, settings.admin_keys):
+    if token is None or not matches_key(token, settings.admin_keys):
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail="an admin key is required")
     rate_limit(request, token)

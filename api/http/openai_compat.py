@@ -24,6 +24,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.http.deps import ServiceDep
+from api.http.errors import stream_error_reason
 from api.service import StreamEvent
 
 MODEL_ID = "referat"
@@ -127,7 +128,33 @@ def _model() -> dict[str, Any]:
     return {"id": MODEL_ID, "object": "model", "created": _CREATED, "owned_by": "referat"}
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post(
+    "/chat/completions",
+    response_model=None,
+    responses={
+        200: {
+            "description": "A `chat.completion` object, or with `stream: true` Server-Sent "
+            "Events: `chat.completion.chunk`s, then `data: [DONE]`. When answering fails after "
+            "the stream began, a chunk holding an `error` object precedes `[DONE]`.",
+            "content": {
+                "application/json": {"schema": {"type": "object"}},
+                # OpenAPI 3.1: for an event stream, `schema` describes one event.
+                "text/event-stream": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "data": {
+                                "type": "string",
+                                "description": "A chat.completion.chunk as JSON, or [DONE]",
+                            }
+                        },
+                        "required": ["data"],
+                    }
+                },
+            },
+        }
+    },
+)
 async def chat_completions(
     body: ChatCompletionRequest, service: ServiceDep, request: Request
 ) -> dict[str, Any] | StreamingResponse:
@@ -136,7 +163,8 @@ async def chat_completions(
     try:
         service.check_question(messages[-1].content)
     except ValueError as e:
-        raise HTTPException(400, detail=str(e)) from e
+        # The same check and status as /v1/ask and /v1/chat (empty, control characters, length).
+        raise HTTPException(422, detail=str(e)) from e
     if body.stream:
         include_usage = bool((body.stream_options or {}).get("include_usage"))
         events = service.chat_stream(messages, body.filters, body.top_k)
@@ -193,7 +221,14 @@ def _stream(
             if await request.is_disconnected():
                 # The client left: stop pulling from the generator so the work is freed.
                 return
-            event = await run_in_threadpool(next, iterator, None)
+            try:
+                event = await run_in_threadpool(next, iterator, None)
+            except Exception as e:  # noqa: BLE001 - the 200 is sent: end the stream with a reason
+                # OpenAI's own streams report a failure as a chunk holding an ``error`` object;
+                # its client libraries raise it. [DONE] still follows, so no reader waits.
+                error = {"message": stream_error_reason(e), "type": "server_error", "code": None}
+                yield f"data: {json.dumps({'error': error}, ensure_ascii=False)}\n\n"
+                break
             if event is None:
                 break
             if event.event == "citations":

@@ -1,6 +1,7 @@
 """Property-based fuzz of every operation in the app's OpenAPI schema (schemathesis, in-process
-ASGI): no 5xx and no response that violates its documented schema. POST /v1/index is fuzzed with
-no admin keys configured, so it must answer 403 and never re-index."""
+ASGI): no 5xx, and every response conforms to its documentation: a documented status, a documented
+content type (JSON or text/event-stream), documented headers and the documented body schema.
+POST /v1/index is fuzzed with no admin keys configured, so it must answer 403 and never re-index."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from api.http.app import create_app
 from api.service import ReferatService
@@ -32,6 +38,7 @@ def _serve_the_corpus(service: ReferatService) -> None:
     FUZZ_APP.state.service = service
 
 
+@pytest.mark.integration
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_fuzz_no_5xx_no_schema_violation(case: schemathesis.Case) -> None:
@@ -39,4 +46,13 @@ def test_fuzz_no_5xx_no_schema_violation(case: schemathesis.Case) -> None:
     if case.path == "/v1/index":
         # Closed without admin keys (403), or a method it does not have (405): never run.
         assert response.status_code in (403, 405), response.text
-    case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
+    case.validate_response(
+        response,
+        checks=[
+            not_a_server_error,
+            status_code_conformance,
+            content_type_conformance,
+            response_headers_conformance,
+            response_schema_conformance,
+        ],
+    )

@@ -32,10 +32,13 @@ def _reason(r: object) -> str:
     return detail
 
 
-@pytest.mark.parametrize("path", ["/v1/ask", "/v1/ask/stream", CHAT])
+OPENAI = "/v1/chat/completions"
+
+
+@pytest.mark.parametrize("path", ["/v1/ask", "/v1/ask/stream", CHAT, OPENAI])
 def test_over_long_question_is_422(api: TestClient, path: str) -> None:
     question = "Hvad blev besluttet om Solgården? " * 200  # ~6800 characters, limit 2000
-    body = _user(question) if path == CHAT else {"question": question}
+    body = _user(question) if path in (CHAT, OPENAI) else {"question": question}
     r = api.post(path, json=body)
     assert r.status_code == 422
     assert "limit is 2000" in _reason(r)
@@ -47,15 +50,24 @@ def test_question_over_the_schema_limit_is_422(api: TestClient) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["hvad\x00blev besluttet", "Solgården\x1b[31m", "a\x07b", "\x08\x08\x08"]
+    "text",
+    ["hvad\x00blev besluttet", "Solgården\x1b[31m", "a\x07b", "\x08\x08\x08", "Solgården\x7f\x85"],
 )
-def test_control_characters_are_422(api: TestClient, text: str) -> None:
-    for path, body in (("/v1/ask", {"question": text}), (CHAT, _user(text))):
+def test_control_characters_are_422_on_every_question_route(api: TestClient, text: str) -> None:
+    # One shared check: the same status and reason wherever a question comes in.
+    for path, body in (
+        ("/v1/ask", {"question": text}),
+        ("/v1/ask/stream", {"question": text}),
+        (CHAT, _user(text)),
+        (OPENAI, {"model": "referat", **_user(text)}),
+        (OPENAI, {"model": "referat", "stream": True, **_user(text)}),
+        (OPENAI, {"model": "referat", **_user([{"type": "text", "text": text}])}),
+    ):
         r = api.post(path, json=body)
         assert r.status_code == 422, (path, r.text)
-        assert "control characters" in _reason(r)
+        assert "control characters" in _reason(r), (path, r.text)
     r = api.get("/v1/search", params={"q": text})
-    assert 400 <= r.status_code < 500, r.text
+    assert r.status_code == 422 and "control characters" in _reason(r), r.text
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.http.deps import ServiceDep
+from api.http.errors import stream_error_reason
 from api.service import StreamEvent
 
 router = APIRouter(prefix="/v1", tags=["answers"])
@@ -20,8 +21,24 @@ router = APIRouter(prefix="/v1", tags=["answers"])
 _STREAM_DOC: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Server-Sent Events: `citations`, then `token`s, then `done` with the "
-        "full AskResponse.",
-        "content": {"text/event-stream": {}},
+        "full AskResponse. When answering fails after the stream began, an `error` event with "
+        '`{"detail": reason}` ends it instead of `done`.',
+        "content": {
+            "text/event-stream": {
+                # OpenAPI 3.1: for an event stream, `schema` describes one event.
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "event": {
+                            "type": "string",
+                            "enum": ["citations", "token", "reset", "done", "error"],
+                        },
+                        "data": {"type": "string", "description": "A JSON object"},
+                    },
+                    "required": ["event", "data"],
+                }
+            }
+        },
     }
 }
 
@@ -33,7 +50,12 @@ def _sse(events: Iterator[StreamEvent], request: Request) -> StreamingResponse:
             if await request.is_disconnected():
                 # The client left: stop pulling from the generator so the work is freed.
                 return
-            event = await run_in_threadpool(next, iterator, None)
+            try:
+                event = await run_in_threadpool(next, iterator, None)
+            except Exception as e:  # noqa: BLE001 - the 200 is sent: end the stream with a reason
+                data = json.dumps({"detail": stream_error_reason(e)}, ensure_ascii=False)
+                yield f"event: error\ndata: {data}\n\n"
+                return
             if event is None:
                 return
             yield f"event: {event.event}\ndata: {json.dumps(event.data, ensure_ascii=False)}\n\n"

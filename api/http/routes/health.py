@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api import schemas
@@ -13,9 +13,26 @@ router = APIRouter(tags=["health"])
 admin_router = APIRouter(prefix="/v1", tags=["admin"])
 
 
-@router.get("/health", response_model=schemas.Health)
-def health(request: Request, settings: SettingsDep) -> schemas.Health:
-    """Is the index loaded, how big is it, which model serves it."""
+@router.get(
+    "/health",
+    response_model=schemas.Health,
+    responses={
+        503: {
+            "model": schemas.Health,
+            "description": "Not ok (`degraded` or `error`, with the `problem`): a load balancer "
+            "should route elsewhere until it is.",
+        }
+    },
+)
+def health(request: Request, response: Response, settings: SettingsDep) -> schemas.Health:
+    """Is the index loaded, how big is it, which model serves it; 200 only when all is ok."""
+    report = _health(request, settings)
+    if report.status != "ok":
+        response.status_code = 503
+    return report
+
+
+def _health(request: Request, settings: SettingsDep) -> schemas.Health:
     service = getattr(request.app.state, "service", None)
     llm = settings.llm_model if settings.llm_enabled else None
     if service is None:

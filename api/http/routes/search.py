@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
@@ -19,8 +18,8 @@ router = APIRouter(prefix="/v1", tags=["search"])
 async def search(
     service: ServiceDep,
     q: Annotated[str, Query(min_length=1, max_length=100_000, examples=["solgården takster"])],
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: schemas.IsoDate | None = None,
+    date_to: schemas.IsoDate | None = None,
     case_number: Annotated[str | None, Query(pattern=schemas.CASE_PATTERN)] = None,
     meeting_id: Annotated[str | None, Query(max_length=200)] = None,
     board: Annotated[str | None, Query(max_length=200)] = None,

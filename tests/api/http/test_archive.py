@@ -49,6 +49,8 @@ def test_search_date_from_the_question(client: TestClient) -> None:
         {"q": "x" * 2001},
         {"q": "hej\x00"},
         {"q": "budget", "date_from": "juni"},
+        {"q": "budget", "date_from": "0"},
+        {"q": "budget", "date_to": "2017-06-19T00:00:00"},
         {"q": "budget", "date_from": "2018-01-01", "date_to": "2017-01-01"},
         {"q": "budget", "case_number": "12-32140"},
         {"q": "budget", "k": 0},
@@ -160,7 +162,9 @@ def test_source_view_escapes_the_minutes(tiny: Any) -> None:
 
 
 def test_health_reports_the_index(client: TestClient) -> None:
-    body = client.get("/health").json()
+    r = client.get("/health")
+    assert r.status_code == 200
+    body = r.json()
     assert body["status"] == "ok" and body["index_loaded"] is True
     assert body["meetings"] == 5 and body["points"] > 30 and body["chunks"] >= body["points"]
     assert body["embedding_model"] and body["problem"] is None
@@ -173,9 +177,15 @@ def test_health_of_an_empty_store(tmp_path: Path, service: ReferatService) -> No
     empty = ReferatService(settings, retriever)
     with TestClient(create_app(settings, service=empty, mount_ui=False)) as c:
         r = c.get("/health")
-        assert r.status_code == 200
-        assert r.json()["status"] != "ok" and "empty" in r.json()["problem"]
+        # Not ok is 503, so a load balancer stops sending questions here.
+        assert r.status_code == 503
+        assert r.json()["status"] == "degraded" and "empty" in r.json()["problem"]
         assert c.get("/v1/meetings").status_code < 500
+        # The store's files removed under the running server: still 503, now an error.
+        (settings.chroma_path / "chroma.sqlite3").unlink()
+        r = c.get("/health")
+        assert r.status_code == 503
+        assert r.json()["status"] == "error" and "gone" in r.json()["problem"]
 
 
 def test_health_without_a_service(service: ReferatService) -> None:
@@ -183,7 +193,9 @@ def test_health_without_a_service(service: ReferatService) -> None:
     app.state.problem = "collection missing"
     # No lifespan (a plain client call would load the real index): the route reads app.state.
     c = TestClient(app)
-    body = c.get("/health").json()
+    r = c.get("/health")
+    assert r.status_code == 503
+    body = r.json()
     assert body["status"] == "error" and body["problem"] == "collection missing"
     assert c.get("/v1/meetings").status_code == 503
 

@@ -194,6 +194,11 @@ def test_filters_in_the_request_win(client: TestClient) -> None:
         {"question": "ok?", "filters": {"date_from": "2017-13-01"}},
         {"question": "ok?", "filters": {"date_from": "2018-01-01", "date_to": "2017-01-01"}},
         {"question": "ok?", "filters": {"case_number": "abc"}},
+        # Dates only as ISO strings: pydantic alone would read these as 1970-01-01 or a day.
+        {"question": "ok?", "filters": {"date_from": 0}},
+        {"question": "ok?", "filters": {"date_to": 0.0}},
+        {"question": "ok?", "filters": {"date_from": "0"}},
+        {"question": "ok?", "filters": {"date_from": "2017-06-19T00:00:00"}},
     ],
 )
 @pytest.mark.parametrize("path", ["/v1/ask", "/v1/ask/stream"])
