@@ -19,6 +19,7 @@ import hmac
 import html
 import json
 import logging
+import re
 import time
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
@@ -169,6 +170,8 @@ def _client_ip(scope: Scope) -> str:
 
 
 def _blocked(path: str) -> bool:
+    # Repeated slashes collapsed, so "/chat//gradio_api/upload" is no way around the list.
+    path = re.sub(r"/{2,}", "/", path)
     return any(path.startswith(prefix) for prefix in BLOCKED_PREFIXES)
 
 
@@ -321,11 +324,13 @@ def _safe_next(value: str | None) -> str:
 
 
 def _same_origin(request: Request) -> bool:
-    # The form posts from this server; a cross-site post (login CSRF) is refused.
+    # The form posts from this server; a cross-site post (login CSRF) is refused. Behind a proxy
+    # the browser's host arrives as Host ($host) or X-Forwarded-Host.
     origin = request.headers.get("origin")
     if origin is None or origin == "null":
         return origin is None
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    hosts = {request.headers.get("host", ""), request.headers.get("x-forwarded-host", "")}
+    return urlsplit(origin).netloc in hosts - {""}
 
 
 router = APIRouter(include_in_schema=False)

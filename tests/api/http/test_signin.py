@@ -93,6 +93,13 @@ def test_sign_in_from_another_site_is_refused(tmp_path: Path) -> None:
         follow_redirects=False,
     )
     assert r.status_code == 403 and "set-cookie" not in r.headers
+    # The same site, directly or through a proxy that forwards the browser's host.
+    for headers in (
+        {"Origin": "http://testserver"},
+        {"Origin": "https://referat.example", "X-Forwarded-Host": "referat.example"},
+    ):
+        r = client.post("/auth/login", data={"key": KEY}, headers=headers, follow_redirects=False)
+        assert r.status_code == 303, headers
 
 
 def test_signed_in_source_view_when_closed(tmp_path: Path) -> None:
@@ -140,6 +147,7 @@ def test_open_paths_and_deny_by_default(tmp_path: Path) -> None:
     [
         "/chat/gradio_api/upload",
         "/chat/gradio_api/upload_progress",
+        "/chat//gradio_api/upload",
         "/chat/gradio_api/dev/reload",
         "/chat/gradio_api/proxy=https://example.org/",
         "/chat/monitoring",
