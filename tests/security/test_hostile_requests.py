@@ -161,3 +161,16 @@ def test_depth_scan_ignores_brackets_in_strings() -> None:
     assert not json_depth_over(text.encode(), MAX_JSON_DEPTH)
     assert json_depth_over(b"[" * 40 + b"]" * 40, MAX_JSON_DEPTH)
     assert not json_depth_over(b"[" * 32 + b"]" * 32, MAX_JSON_DEPTH)
+
+
+@pytest.mark.parametrize("value", [0, 1_700_000_000, "0", "2017-06-19T00:00:00", True])
+def test_filter_dates_only_as_iso_strings_on_every_route(api: TestClient, value: object) -> None:
+    filters = {"date_from": value}
+    for path, body in (
+        ("/v1/ask", {"question": "Solgården?", "filters": filters}),
+        (CHAT, {**_user("Solgården?"), "filters": filters}),
+        (OPENAI, {"model": "referat", **_user("Solgården?"), "filters": filters}),
+    ):
+        r = api.post(path, json=body)
+        assert r.status_code == 422, (path, value, r.text)
+        assert "YYYY-MM-DD" in _reason(r) or "date" in _reason(r), r.text
