@@ -25,7 +25,3 @@ class ModelMismatchError(StoreError):
 
 class IndexNotReadyError(StoreError):
     """The index is empty, missing or half-written; a re-index is needed."""
-
-
-class GenerationError(ReferatError):
-    """The configured LLM failed or timed out."""

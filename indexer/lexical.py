@@ -13,7 +13,7 @@ import bisect
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,12 @@ from indexer.errors import IndexNotReadyError
 from indexer.models import Chunk, Hit
 from indexer.text import QUESTION_WORDS, TOKENIZER_VERSION, analyze, tokenize
 
-FORMAT_VERSION = 1
+# 2: the manifest lists a checksum of every file; a copy without them is rebuilt.
+FORMAT_VERSION = 2
 MANIFEST_NAME = "lexical.json"
+# Written by whoever keeps a saved copy beside a store (api.retrieval.retriever); not part of
+# the index, never checksummed.
+STAMP_NAME = "stamp.json"
 CHUNKS_NAME = "chunks.jsonl"
 BM25_DIR = "bm25"
 
@@ -39,21 +43,21 @@ _MIN_FUZZY_LEN = 6
 _MAX_VARIANTS = 12
 
 
-def fingerprint_chunks(chunks: Iterable[Chunk]) -> str:
-    """A stable hash of which chunks, with which content, an index was built from.
-
-    The tokenizer version is mixed in, so an index built by another analyser reads as stale too.
+def file_checksums(directory: Path) -> dict[str, str]:
+    """SHA-256 of every file a saved index consists of (the manifest aside), by relative path.
 
     Args:
-        chunks: the chunks, in any order.
+        directory: a directory written by :meth:`LexicalIndex.save`.
 
     Returns:
-        A hex digest; equal for the same set of ``(chunk_id, content_hash)`` pairs.
+        ``{"chunks.jsonl": hex, "bm25/params.index.json": hex, ...}``.
     """
-    digest = hashlib.sha256(f"tokenizer={TOKENIZER_VERSION}\n".encode())
-    for chunk_id, content_hash in sorted((c.chunk_id, c.content_hash) for c in chunks):
-        digest.update(f"{chunk_id}\t{content_hash}\n".encode())
-    return digest.hexdigest()
+    out: dict[str, str] = {}
+    for path in sorted(directory.rglob("*")):
+        name = path.relative_to(directory).as_posix()
+        if path.is_file() and name not in (MANIFEST_NAME, STAMP_NAME):
+            out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
 
 
 class LexicalIndex:
@@ -72,7 +76,6 @@ class LexicalIndex:
         self._chunks: list[Chunk] = list(chunks)
         self._k1 = k1
         self._b = b
-        self._fingerprint = fingerprint_chunks(self._chunks)
         self._retriever: bm25s.BM25 | None = None
         self._vocab: dict[str, int] = {}
         self._expansions: dict[str, list[str]] = {}
@@ -98,11 +101,6 @@ class LexicalIndex:
     def chunks(self) -> list[Chunk]:
         """The indexed chunks, in index order."""
         return list(self._chunks)
-
-    @property
-    def fingerprint(self) -> str:
-        """See :func:`fingerprint_chunks`; differs from the current chunks' when stale."""
-        return self._fingerprint
 
     def __len__(self) -> int:
         return len(self._chunks)
@@ -265,10 +263,11 @@ class LexicalIndex:
         manifest: dict[str, Any] = {
             "format_version": FORMAT_VERSION,
             "tokenizer_version": TOKENIZER_VERSION,
-            "fingerprint": self._fingerprint,
             "chunk_count": len(self._chunks),
             "k1": self._k1,
             "b": self._b,
+            # Derived data is never trusted: load() compares every file against these.
+            "checksums": file_checksums(path),
         }
         # The manifest goes last: a directory without one is a half-written index.
         (path / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -281,11 +280,12 @@ class LexicalIndex:
             directory: the directory given to :meth:`save`.
 
         Returns:
-            The index, with the fingerprint it was saved with.
+            The index.
 
         Raises:
-            IndexNotReadyError: the directory holds no complete index, or one written by another
-                format or tokenizer version (rebuild it from the chunks).
+            IndexNotReadyError: the directory holds no complete index, one whose files differ
+                from the checksums it was saved with, or one written by another format or
+                tokenizer version (rebuild it from the chunks).
         """
         path = Path(directory)
         try:
@@ -297,13 +297,16 @@ class LexicalIndex:
             raise IndexNotReadyError(f"lexical index in {path} has another format version")
         if manifest.get("tokenizer_version") != TOKENIZER_VERSION:
             raise IndexNotReadyError(f"lexical index in {path} was built by another tokenizer")
+        if manifest.get("checksums") != file_checksums(path):
+            raise IndexNotReadyError(
+                f"lexical index in {path} is damaged: its files differ from their checksums"
+            )
         try:
             records = [json.loads(line) for line in lines if line.strip()]
             chunks = [
                 Chunk.from_record(r["chunk_id"], r["document"], r["metadata"]) for r in records
             ]
             k1, b = float(manifest["k1"]), float(manifest["b"])
-            fingerprint = str(manifest["fingerprint"])
         except (ValueError, KeyError, TypeError, AttributeError) as e:
             # A torn write or a hand-edited file: rebuild from the chunks, never half-load.
             raise IndexNotReadyError(
@@ -316,7 +319,6 @@ class LexicalIndex:
         index._chunks = chunks
         index._k1 = k1
         index._b = b
-        index._fingerprint = fingerprint
         index._retriever = None
         index._vocab = {}
         index._expansions = {}

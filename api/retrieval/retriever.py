@@ -10,7 +10,9 @@ index.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -23,12 +25,15 @@ from typing import Any
 from api.retrieval.fusion import PointResult, fuse_points, normalize_scores
 from api.retrieval.glossary import phrases, with_danish
 from api.retrieval.question import SearchFilters, merge, parse_question
+from indexer import faults
 from indexer.config import Settings
 from indexer.embed import Embedder
-from indexer.errors import ReferatError
-from indexer.lexical import LexicalIndex
+from indexer.errors import IndexNotReadyError, ReferatError
+from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
 from indexer.models import Chunk, Hit, Meeting
 from indexer.store import ChromaStore
+
+log = logging.getLogger("referat.retrieval")
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,6 @@ class Snapshot:
     lexical: LexicalIndex
     meetings: dict[str, Meeting]
     chunks: dict[str, Chunk]
-    built_ms: float = 0.0
 
     def points_with_case(self, case_number: str) -> set[tuple[str, int]]:
         return {
@@ -130,6 +134,13 @@ class Retriever:
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._problem: str | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """Why search is degraded now (the BM25 copy is being rebuilt, or its rebuild failed),
+        or None. /health reports it."""
+        return self._problem
 
     # --- snapshot of the store -------------------------------------------------------------
 
@@ -152,24 +163,50 @@ class Retriever:
         return self.snapshot()
 
     def _build(self, generation: int) -> Snapshot:
-        started = time.perf_counter()
-        lexical = self._load_cached(generation)
+        lexical, damage = self._load_cached(generation)
         if lexical is None:
-            chunks = [c for c in self.store.all_chunks() if not c.closed]
-            lexical = LexicalIndex(chunks)
-            self._save_cached(lexical, generation)
+            lexical = self._rebuild_lexical(generation, damage)
         meetings = {m.meeting_id: m for m in self.store.meetings()}
         return Snapshot(
             generation=generation,
             lexical=lexical,
             meetings=meetings,
             chunks={c.chunk_id: c for c in lexical.chunks},
-            built_ms=(time.perf_counter() - started) * 1000,
         )
 
+    def _rebuild_lexical(self, generation: int, damage: str | None) -> LexicalIndex:
+        """The BM25 index built afresh from the store (and saved). While that runs after
+        damage, and until it succeeds, :attr:`problem` says search is degraded."""
+        if damage:
+            log.warning("BM25 copy unusable, rebuilding it from the store: %s", damage)
+            self._problem = f"the BM25 index was damaged ({damage}): rebuilding it from the store"
+        try:
+            faults.at("lexical.rebuild")
+            lexical = LexicalIndex([c for c in self.store.all_chunks() if not c.closed])
+        except Exception as e:
+            if damage:
+                raise IndexNotReadyError(f"{self._problem}; the rebuild failed: {e}") from e
+            raise
+        self._save_cached(lexical, generation)
+        self._problem = None
+        return lexical
+
+    def _repair(self, broken: Snapshot, error: Exception) -> Snapshot:
+        """Replace a snapshot whose BM25 index failed at query time (damaged arrays or
+        parameters in a copy that passed its checks) with one rebuilt from the store."""
+        with self._lock:
+            if self._snapshot is broken:  # else another request repaired it already
+                damage = f"{type(error).__name__} at query time: {error}"
+                lexical = self._rebuild_lexical(broken.generation, damage)
+                self._snapshot = replace(
+                    broken, lexical=lexical, chunks={c.chunk_id: c for c in lexical.chunks}
+                )
+            return self._snapshot or broken
+
     # The BM25 index is derived from the store; a copy saved beside the data, stamped with the
-    # store generation and chunk count it was built from, spares re-tokenising every chunk at each
-    # start-up (seconds at 20k agenda points). A stale or broken copy is simply rebuilt.
+    # store generation and chunk count it was built from and a checksum of its manifest (which
+    # holds one of each file), spares re-tokenising every chunk at each start-up (seconds at 20k
+    # agenda points). A stale copy is rebuilt quietly, a damaged one with a warning.
 
     def _cache_path(self) -> Path | None:
         if self.cache_dir is None:
@@ -181,17 +218,25 @@ class Retriever:
         # counter starts over: both together identify what the copy was built from.
         return {"collection": str(self.store.chunks.id), "generation": generation, "chunks": chunks}
 
-    def _load_cached(self, generation: int) -> LexicalIndex | None:
+    def _load_cached(self, generation: int) -> tuple[LexicalIndex | None, str | None]:
+        """The saved copy if it is the one for this generation and intact; else None and, when
+        it was current but damaged, why."""
         path = self._cache_path()
-        if path is None or not (path / "stamp.json").exists():
-            return None
+        if path is None or not (path / STAMP_NAME).exists():
+            return None, None
         try:
-            stamp = json.loads((path / "stamp.json").read_text(encoding="utf-8"))
+            stamp = json.loads((path / STAMP_NAME).read_text(encoding="utf-8"))
+            if not isinstance(stamp, dict):
+                return None, "the stamp is not a JSON object"
+            checksum = stamp.pop("manifest", None)
             if stamp != self._stamp(generation, self.store.count_open()):
-                return None
-            return LexicalIndex.load(path)
-        except (OSError, ValueError, ReferatError):
-            return None
+                return None, None  # stale: built from another generation
+            manifest = (path / MANIFEST_NAME).read_bytes()
+            if checksum != hashlib.sha256(manifest).hexdigest():
+                return None, "its manifest differs from the stamp's checksum"
+            return LexicalIndex.load(path), None
+        except (OSError, ValueError, ReferatError) as e:
+            return None, str(e)
 
     def _save_cached(self, lexical: LexicalIndex, generation: int) -> None:
         path = self._cache_path()
@@ -201,9 +246,9 @@ class Retriever:
         try:
             shutil.rmtree(tmp, ignore_errors=True)
             lexical.save(tmp)
-            (tmp / "stamp.json").write_text(
-                json.dumps(self._stamp(generation, len(lexical))), encoding="utf-8"
-            )
+            stamp = self._stamp(generation, len(lexical))
+            stamp["manifest"] = hashlib.sha256((tmp / MANIFEST_NAME).read_bytes()).hexdigest()
+            (tmp / STAMP_NAME).write_text(json.dumps(stamp), encoding="utf-8")
             old = path.with_name(f"{path.name}.old-{os.getpid()}-{threading.get_ident()}")
             if path.exists():
                 path.rename(old)
@@ -273,23 +318,17 @@ class Retriever:
         timings["dense"] = (time.perf_counter() - t2) * 1000
 
         t3 = time.perf_counter()
-        # English questions reach the Danish text through council vocabulary; the dense model
-        # is multilingual and gets the question as asked.
-        words = with_danish(query) if parsed.language == "en" else query
-        lexical = snap.lexical.search(words, self.lexical_k, allowed=effective.matches)
-        # What the question's own words find: the glossary adds generic council words ("board",
-        # "decide") that match something in any archive, so they prove nothing about coverage.
-        own_words = (
-            lexical
-            if words == query
-            else snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
-        )
-        coverage = snap.lexical.coverage(words)
-        absent_topics = (
-            [en for en, da in phrases(query) if not snap.lexical.knows_any(da)]
-            if parsed.language == "en"
-            else []
-        )
+        try:
+            lexical, own_words, coverage, absent_topics = self._lexical(
+                snap, query, parsed.language, effective
+            )
+        except (IndexError, TypeError, ValueError, KeyError) as e:
+            # A BM25 copy that passed its checks but holds damaged arrays: rebuild it from the
+            # store and answer, instead of failing every question until someone notices.
+            snap = self._repair(snap, e)
+            lexical, own_words, coverage, absent_topics = self._lexical(
+                snap, query, parsed.language, effective
+            )
         timings["lexical"] = (time.perf_counter() - t3) * 1000
 
         t4 = time.perf_counter()
@@ -318,6 +357,31 @@ class Retriever:
             case_numbers=case_numbers,
             timings_ms=timings,
         )
+
+    def _lexical(
+        self, snap: Snapshot, query: str, language: str, effective: SearchFilters
+    ) -> tuple[list[Hit], list[Hit], float, list[str]]:
+        """BM25 hits for the question (with Danish council words added to an English one), the
+        hits of its own words, the share of its words the archive knows, and English topics
+        whose Danish words the archive never uses."""
+        # English questions reach the Danish text through council vocabulary; the dense model
+        # is multilingual and gets the question as asked.
+        words = with_danish(query) if language == "en" else query
+        lexical = snap.lexical.search(words, self.lexical_k, allowed=effective.matches)
+        # What the question's own words find: the glossary adds generic council words ("board",
+        # "decide") that match something in any archive, so they prove nothing about coverage.
+        own_words = (
+            lexical
+            if words == query
+            else snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
+        )
+        coverage = snap.lexical.coverage(words)
+        absent_topics = (
+            [en for en, da in phrases(query) if not snap.lexical.knows_any(da)]
+            if language == "en"
+            else []
+        )
+        return lexical, own_words, coverage, absent_topics
 
 
 def open_retriever(

@@ -73,9 +73,12 @@ def _health(request: Request, settings: SettingsDep) -> schemas.Health:
                 "an indexing run is in progress or did not finish: if none is running, "
                 "re-index with `referat index`"
             )
+        else:
+            problem = service.retriever.problem  # a damaged BM25 copy, until it is rebuilt
     except ReferatError as e:
         return schemas.Health(
-            status="error",
+            # A BM25 index that cannot be rebuilt right now: search is degraded, not gone.
+            status="degraded" if service.retriever.problem else "error",
             index_loaded=False,
             meetings=0,
             points=0,
