@@ -8,7 +8,16 @@ class ReferatError(Exception):
 
 
 class ParseError(ReferatError, ValueError):
-    """A minutes file cannot be read or has no usable structure; the message names the reason."""
+    """A minutes file cannot be read or has no usable structure; the message names the reason.
+
+    ``part`` says which part of the reading failed (file, header, points) and ``line`` the
+    1-based line it stopped at, when there is one (for ``referat index --explain``).
+    """
+
+    def __init__(self, message: str, *, part: str = "file", line: int | None = None) -> None:
+        super().__init__(message)
+        self.part = part
+        self.line = line
 
 
 class EmbeddingError(ReferatError):

@@ -11,7 +11,41 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-CASE_NUMBER_RE = re.compile(r"^\d{2}/\d{3,6}$")
+# A case number is kept as the municipality writes it: "12/32140", "09/24491", "330-2018-3619",
+# "85.02.02-G01-5-17", "8". One token of letters, digits and . / - with at least one digit.
+CASE_NUMBER_RE = re.compile(r"^(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}$")
+_CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
+
+# What a file holds: the agenda before the meeting, the minutes after it, or extra points
+# decided at the same meeting and published later.
+KINDS = ("dagsorden", "referat", "tillægsreferat")
+
+
+def case_key(value: str) -> str:
+    """A case number reduced for loose comparison: "14/110", "14-110" and "14/0110" agree.
+
+    Args:
+        value: A case number in any municipality's format.
+
+    Returns:
+        Its letter/digit parts, casefolded, leading zeros dropped, joined by ``-``.
+    """
+    parts = [p.casefold().lstrip("0") or "0" for p in _CASE_PART_RE.findall(value)]
+    return "-".join(parts)
+
+
+def make_meeting_id(
+    board_slug: str, day: date, kind: str = "referat", municipality_slug: str = ""
+) -> str:
+    """The id of a meeting: board and date (and municipality when one is given).
+
+    A tillægsreferat gets its own id beside the meeting it adds to, so both can be indexed;
+    an agenda and the minutes of one meeting share the id (the minutes replace the agenda).
+    """
+    parts = [municipality_slug, board_slug, day.isoformat()]
+    if kind == "tillægsreferat":
+        parts.append("tillaeg")
+    return "-".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -50,6 +84,7 @@ class AgendaPoint:
     sections: tuple[Section, ...]
     start: int
     end: int
+    label: str = ""  # the number or code as printed ("ØU-55/07-O"), when it is not just N
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -95,6 +130,14 @@ class Meeting:
     points: tuple[AgendaPoint, ...]
     source_path: str
     text: str = field(repr=False)
+    kind: str = "referat"
+    municipality: str | None = None
+    # What the reader noticed but could live with (a punkt number used twice, a guessed board).
+    warnings: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown kind {self.kind!r}: one of {', '.join(KINDS)}")
 
     def point(self, number: int) -> AgendaPoint | None:
         return next((p for p in self.points if p.number == number), None)
@@ -146,6 +189,7 @@ class Chunk:
             "punkt": self.punkt,
             "title": self.title,
             "case_number": self.case_number or "",
+            "case_key": case_key(self.case_number) if self.case_number else "",
             "section": self.section,
             "closed": self.closed,
             "source_path": self.source_path,

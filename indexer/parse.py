@@ -1,9 +1,20 @@
-"""File -> Meeting: read one set of minutes (plain text, markdown or PDF) and find its structure.
+"""Text -> Meeting: find the structure of one set of minutes, whatever its layout.
 
-The minutes are exports of "REFERAT <board> d. DD-MM-YYYY" documents: a header (Mødedato,
-Mødested, Mødedeltagere, Indholdsfortegnelse), then numbered ``Punkt N: Title`` blocks, each with a
-case number and headed sections (Baggrund, Indstilling, Beslutning, ...). Everything is read from
-the content; the file name is never trusted.
+Minutes are published in many layouts (a ``REFERAT <board> d. <date>`` title or a labelled
+``Udvalg:``/``Dato:`` header; ``Punkt N: Title``, ``1. Title``, ``Pkt. 153``, committee codes or
+no numbers at all; case numbers in each municipality's own format; decisions dated in words or
+digits). The reader works by general rules over lines (``indexer.headings`` classifies one line,
+this module reads their order):
+
+- a point heading is a numbered or labelled line followed by a body; labelled forms (``Punkt``,
+  ``Pkt.``, ``Nr.``, committee codes) win over plain ``N. Title`` lines, which count only when a
+  case number, a section heading or a closed mark follows (so ``1. at ...`` lists stay body);
+  without either, a title line right above an opening section (``Sagsfremstilling``) is one;
+- a table of contents is the run of headings with no body whose numbers recur later: skipped;
+- metadata lines under a heading (case number, document number, open/closed) never reach the
+  body; a point is closed when its title or metadata says so, in any of the usual forms;
+- the board comes from the header, else the decision lines, else the folder name, else the
+  caller; the kind (dagsorden, referat, tillægsreferat) from the title words.
 
 Spans are half-open ``[start, end)`` character offsets into ``Meeting.text``, the decoded text, like
 a slice. Section text is cleaned (markup, lost bullet glyphs, figure captions and attendance
@@ -12,67 +23,74 @@ footers removed), so it is not always an exact copy of its span.
 
 from __future__ import annotations
 
-import codecs
 import html
-import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
-
-from pypdf import PdfReader
+from pathlib import Path, PurePath
 
 from indexer.errors import ParseError
-from indexer.models import CASE_NUMBER_RE, AgendaPoint, Attendee, Meeting, Section, TocEntry
-
-__all__ = ["ParseError", "decode_text", "parse_file", "parse_text", "read_text", "slugify"]
-
-UNTITLED_SECTION = "Afsnit uden overskrift"
-
-# Section headings, matched case-insensitively on a whole line; the value is the canonical name.
-SECTION_NAMES: dict[str, str] = {
-    name.casefold(): name
-    for name in (
-        "Baggrund",
-        "Indstilling",
-        "Beslutning",
-        "Sagsfremstilling",
-        "Bilag",
-        "Økonomi",
-        "Vurdering",
-        "Retsgrundlag",
-        "Politik/Plan",
-        "Information",
-        "Høring",
-        "Andre relevante dokumenter",
-        "Oversigt",
-        "Eventuelt",
-        UNTITLED_SECTION,
-    )
-}
-
-DANISH_MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
-
-# The board is everything between "REFERAT" and " d. "; the date follows.
-_TITLE_RE = re.compile(r"^REFERAT\s+(?P<board>.+?)(?:\s+d\.\s*(?P<date>.*))?$", re.IGNORECASE)
-_PUNKT_RE = re.compile(r"^Punkt\s+(?P<number>\d+)\s*:\s*(?P<title>.*)$", re.IGNORECASE)
-_LABEL_RE = re.compile(r"^(?P<label>Mødedato|Mødested|Mødedeltagere)\s*:?\s*(?P<value>.*)$")
-_TOC_HEADING = "indholdsfortegnelse"
-_TOC_ENTRY_RE = re.compile(r"^(?P<title>.+?)\s*\.{3,}\s*(?P<page>\d+)?\s*$")
-_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-_TEXT_DATE_RE = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\s+(\d{4})", re.IGNORECASE)
-_TIME_RE = re.compile(r"\bkl\.?\s*(\d{1,2})[:.](\d{2})\b")
-_DECISION_RE = re.compile(
-    r"^Beslutning\b.*?\bden\s+(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})$", re.IGNORECASE
+from indexer.headings import (
+    OPENING_SECTIONS,
+    SECTION_NAMES,
+    UNTITLED_SECTION,
+    PointHeading,
+    case_number,
+    closed_title,
+    date_in,
+    decision,
+    demark,
+    find_date,
+    fold,
+    point_heading,
+    section_heading,
+    start_time,
+    toc_entry,
 )
+from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
+from indexer.read import decode_text, read_text
+
+__all__ = [
+    "SECTION_NAMES",
+    "UNTITLED_SECTION",
+    "ParseError",
+    "decode_text",
+    "parse_file",
+    "parse_text",
+    "read_text",
+    "slugify",
+]
+
+_LABEL_RE = re.compile(
+    r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Tidspunkt|Sted"
+    r"|Mødelokale|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# Which header fact a label gives.
+_LABEL_FACTS = {
+    "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
+    "tidspunkt": "Mødedato", "mødested": "Mødested", "sted": "Mødested",
+    "mødelokale": "Mødested", "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
+    "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
+}  # fmt: skip
+_TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
+_KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "dagsorden")
+_TITLE_PREFIXES = (
+    "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
+    "fra", "for", "af", "i",
+)  # fmt: skip
+_NOT_BOARDS = {"referat", "dagsorden", "møde", "åbent", "åben", "lukket", "mødet", "den"}
+# Folder names that name a board: "oekonomiudvalget/", "byraadet/".
+_BOARD_FOLDER_ENDINGS = (
+    "udvalget", "udvalg", "raadet", "rådet", "bestyrelsen", "direktionen", "forum", "naevnet",
+    "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
+    "repraesentationen",
+)  # fmt: skip
 _PAREN_SUFFIX_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
-
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
 _MD_BULLET_RE = re.compile(r"^(\s*)\*\s+")
@@ -84,54 +102,14 @@ _LOST_GLYPH_BULLET_RE = re.compile(r"^(\s*)-\s+\?\s+")
 _DOT_BULLET_RE = re.compile(r"^(\s*)[·•▪\uf0b7]\s+")
 _TERMINAL_PUNCTUATION = ".!?:;"
 
-# Titles of closed (confidential) points: their body is never read.
-_CLOSED_TITLES = {"lukket", "lukket punkt", "lukket sag"}
 
-# Above this share of control characters a decoded "text" is really a binary file.
-_MAX_CONTROL_SHARE = 0.05
-
-
-def read_text(path: Path) -> str:
-    """Read a minutes file into normalised text.
-
-    Text files are decoded as UTF-8 (a BOM is dropped), falling back to cp1252 and then latin-1,
-    which keeps æøå intact in files saved by older Windows tools. PDFs are read from their text
-    layer, pages joined by a blank line. Line endings become ``\\n``, form feeds newlines and
-    no-break spaces plain spaces.
-
-    Args:
-        path: A ``.txt``/``.md`` (or any text) file, or a ``.pdf``.
-
-    Returns:
-        The decoded, normalised text.
-
-    Raises:
-        ParseError: The file is empty, binary, or an unreadable, truncated or encrypted PDF.
-        OSError: The file cannot be opened.
-    """
-    return decode_text(path.read_bytes(), path)
-
-
-def decode_text(data: bytes, path: Path) -> str:
-    """Decode the bytes of a minutes file already read (see ``read_text``); ``path`` decides
-    PDF or text by its suffix and names the file in errors."""
-    if not data.strip():
-        raise ParseError(f"empty file: {path}")
-    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
-        text = _read_pdf(data, path)
-    else:
-        text = _decode(data, path)
-    text = _normalise(text)
-    if not text.strip():
-        raise ParseError(f"empty file: {path} has only whitespace")
-    return text
-
-
-def parse_file(path: Path) -> Meeting:
+def parse_file(path: Path, *, board: str | None = None, municipality: str | None = None) -> Meeting:
     """Read and parse one minutes file.
 
     Args:
-        path: The file to read (see ``read_text``).
+        path: The file to read (see ``indexer.read.read_text`` for the formats).
+        board: The board to use when neither the file nor its folder name gives one.
+        municipality: Put into the meeting id when given ("hoeje-taastrup-byraadet-...").
 
     Returns:
         The meeting, with ``source_path`` set to ``str(path)``.
@@ -140,73 +118,101 @@ def parse_file(path: Path) -> Meeting:
         ParseError: The file cannot be decoded or has no usable structure.
         OSError: The file cannot be opened.
     """
-    return parse_text(read_text(path), str(path))
+    return parse_text(read_text(path), str(path), board=board, municipality=municipality)
 
 
-def parse_text(text: str, source_path: str) -> Meeting:
+def parse_text(
+    text: str, source_path: str, *, board: str | None = None, municipality: str | None = None
+) -> Meeting:
     """Find the header facts, agenda points and sections of one set of minutes.
 
     Args:
         text: The decoded minutes, as ``read_text`` returns them. All spans index into it.
-        source_path: Where the text came from; only stored and used in error messages.
+        source_path: Where the text came from; stored, used in messages, and its folder name
+            is a fallback for the board.
+        board: The board when neither the header, the decisions nor the folder name give one.
+        municipality: Added to the meeting id when given.
 
     Returns:
-        The meeting. Closed (``Lukket``) points carry no sections.
+        The meeting. Closed (``Lukket``) points carry no sections; a punkt number used twice is
+        renumbered after the highest and named in ``Meeting.warnings``.
 
     Raises:
-        ParseError: No meeting date, no agenda points, or a punkt number used twice.
+        ParseError: No meeting date, no agenda points, or no board; ``part`` and ``line`` say
+            where reading stopped.
     """
     lines = _split_lines(text)
-    headings = [i for i, line in enumerate(lines) if _PUNKT_RE.match(_demark(line.raw))]
-    header = lines[: headings[0]] if headings else lines
-
-    board, meeting_date = _title(header, source_path)
+    headings = _find_points(lines)
+    header = lines[: headings[0][0]] if headings else lines
+    meeting_date, date_line = _meeting_date(header, source_path)
     labels = _labels(header)
     attendees = _attendees(labels.get("Mødedeltagere", ""))
     if not headings:
-        raise ParseError(f"no agenda points found in {source_path}")
+        last = max((i for i, line in enumerate(lines) if not line.blank), default=0)
+        raise ParseError(
+            f"no agenda points found in {source_path}: no line reads as a point heading "
+            "('Punkt 1: ...', '1. Title', 'Pkt. 1 ...' or a title above 'Sagsfremstilling')",
+            part="points",
+            line=last + 1,
+        )
 
     # The 2023 export repeats "Afbud <name>" after every punkt: an attendance footer, not content.
-    footers = {_fold(f"Afbud {a.name}") for a in attendees if a.absent}
-    bounds = [*headings, len(lines)]
+    footers = {fold(f"Afbud {a.name}") for a in attendees if a.absent}
+    bounds = [i for i, _ in headings] + [len(lines)]
     points: list[AgendaPoint] = []
+    warnings: list[str] = []
     seen: set[int] = set()
-    for first, stop in zip(bounds, bounds[1:], strict=False):
-        point = _point(lines[first:stop], footers)
+    for (first, head), stop in zip(headings, bounds[1:], strict=True):
+        point = _point(lines[first:stop], head, footers, meeting_date)
         if point.number in seen:
-            raise ParseError(f"duplicate punkt number {point.number} in {source_path}")
+            number = max(seen) + 1
+            warnings.append(
+                f"punkt {point.number} appears twice (line {first + 1}); the second is stored "
+                f"as punkt {number}"
+            )
+            point = replace(point, number=number, label=point.label or str(point.number))
         seen.add(point.number)
         points.append(point)
         if point.closed:
             text = _redact_closed(text, lines[first:stop], point)
 
+    board_name, board_source = _board(header, points, labels, source_path, board)
+    if board_name is None:
+        raise ParseError(
+            f"no board in {source_path}: neither the header, the decision lines nor the folder "
+            "name name one (give it with --board)",
+            part="header",
+            line=date_line + 1,
+        )
+    if board_source != "header":
+        warnings.append(f"board {board_name!r} taken from the {board_source}")
+    kind = _kind(header, points)
     return Meeting(
-        meeting_id=f"{slugify(board)}-{meeting_date.isoformat()}",
-        board=board,
+        meeting_id=make_meeting_id(
+            slugify(board_name), meeting_date, kind, slugify(municipality) if municipality else ""
+        ),
+        board=board_name,
         date=meeting_date,
-        start_time=_start_time(labels.get("Mødedato", "")),
+        start_time=_start_time(labels, lines[date_line].raw),
         location=labels.get("Mødested") or None,
         attendees=attendees,
         toc=_toc(header),
         points=tuple(points),
         source_path=source_path,
         text=text,
+        kind=kind,
+        municipality=municipality,
+        warnings=tuple(warnings),
     )
 
 
 def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str:
-    """Blank out whatever follows a closed point's heading and case number in the stored text.
+    """Blank out whatever follows a closed point's heading and metadata in the stored text.
 
     A closed point is confidential: only its title and case number may be kept. Blanking (not
     cutting) keeps every other span valid.
     """
-    keep_to = lines[0].end
-    for line in lines[1:]:
-        if line.blank:
-            continue
-        if point.case_number is not None and _demark(line.raw) == point.case_number:
-            keep_to = line.end
-        break
+    keep_to = point.end  # the heading, title and metadata lines stay
     stop = lines[-1].end
     if stop <= keep_to:
         return text
@@ -229,67 +235,7 @@ def slugify(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value).strip("-")
 
 
-# --- reading -------------------------------------------------------------------------------
-
-
-def _decode(data: bytes, path: Path) -> str:
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        # Word's "Unicode text" export: NUL bytes here are UTF-16, not a binary file.
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec)
-            except UnicodeDecodeError as e:
-                raise ParseError(f"binary file {path}: bad UTF-16 text ({e.reason})") from e
-    if b"\x00" in data:
-        raise ParseError(f"binary file {path}: contains NUL bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            # cp1252 leaves five bytes undefined; latin-1 defines all 256 and agrees on æøå.
-            text = data.decode("latin-1")
-    controls = sum(
-        1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Co")
-    )
-    if controls > _MAX_CONTROL_SHARE * len(text):
-        raise ParseError(f"binary file {path}: {controls} of {len(text)} characters are not text")
-    return text
-
-
-def _read_pdf(data: bytes, path: Path) -> str:
-    if not data.startswith(b"%PDF-"):
-        raise ParseError(f"unreadable PDF {path}: no %PDF header")
-    # pypdf quietly rebuilds a cut-off file from what is left; a missing trailer must fail loudly
-    # instead of indexing half a meeting.
-    if b"%%EOF" not in data[-2048:]:
-        raise ParseError(f"truncated PDF {path}: no %%EOF trailer")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ParseError(f"encrypted PDF {path}: a password is needed to read it")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ParseError:
-        raise
-    except Exception as e:  # pypdf raises many exception types for damaged files
-        raise ParseError(f"unreadable PDF {path}: {type(e).__name__}: {e}") from e
-    if not any(p.strip() for p in pages):
-        raise ParseError(f"empty file: {path} has no text layer (scanned PDF?)")
-    return "\n\n".join(pages)
-
-
-def _normalise(text: str) -> str:
-    text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for ch in "\f\v\u2028\u2029":
-        text = text.replace(ch, "\n")
-    for ch in "\u00a0\u202f\u2007":
-        text = text.replace(ch, " ")
-    return text
-
-
-# --- lines and header ----------------------------------------------------------------------
+# --- lines ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -322,83 +268,6 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _demark(raw: str) -> str:
-    """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``."""
-    s = _MD_HEADING_RE.sub("", raw.strip()).replace("**", "").strip()
-    if len(s) > 1 and s[0] == s[-1] == "*":
-        s = s[1:-1].strip()
-    return s
-
-
-def _fold(s: str) -> str:
-    return " ".join(s.split()).casefold()
-
-
-def _title(header: Sequence[_Line], source_path: str) -> tuple[str, date]:
-    for line in header:
-        m = _TITLE_RE.match(_demark(line.raw))
-        if m is None:
-            continue
-        board = m["board"].strip()
-        found = _date_in(m["date"] or "") or _date_in(_labels(header).get("Mødedato", ""))
-        if found is None:
-            raise ParseError(
-                f"no meeting date in {source_path}: neither the title {line.raw.strip()!r} "
-                "nor a Mødedato line gives one"
-            )
-        return board, found
-    raise ParseError(
-        f"no meeting date in {source_path}: no 'REFERAT <board> d. DD-MM-YYYY' title line"
-    )
-
-
-def _numeric_date(value: str) -> date | None:
-    m = _NUMERIC_DATE_RE.search(value)
-    if m is None:
-        return None
-    try:
-        return date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return None
-
-
-def _date_in(value: str) -> date | None:
-    """The first date in a title or ``Mødedato`` value: "19-06-2017" or "19. juni 2017"."""
-    numeric = _numeric_date(value)
-    if numeric is not None:
-        return numeric
-    for m in _TEXT_DATE_RE.finditer(value):
-        month = DANISH_MONTHS.get(m[2].casefold())
-        if month is not None:
-            try:
-                return date(int(m[3]), month, int(m[1]))
-            except ValueError:
-                return None
-    return None
-
-
-def _start_time(value: str) -> str | None:
-    m = _TIME_RE.search(value)
-    return f"{int(m[1]):02d}:{m[2]}" if m else None
-
-
-def _labels(header: Sequence[_Line]) -> dict[str, str]:
-    """Header ``Label value`` lines; a value may wrap onto following lines up to a blank line."""
-    labels: dict[str, str] = {}
-    current: str | None = None
-    for line in header:
-        text = _demark(line.raw)
-        m = _LABEL_RE.match(text)
-        if m:
-            current = m["label"]
-            labels[current] = m["value"].strip()
-        elif line.blank or text.casefold() == _TOC_HEADING:
-            current = None
-        elif current is not None:
-            labels[current] = f"{labels[current]} {text}".strip()
-    return labels
-
-
 def _attendees(value: str) -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
     for part in value.split(","):
@@ -417,64 +286,364 @@ def _attendees(value: str) -> tuple[Attendee, ...]:
     return tuple(attendees)
 
 
+# --- header ----------------------------------------------------------------------------------
+
+
+def _title_lines(header: Sequence[_Line]) -> list[tuple[int, str]]:
+    """The first few non-blank header lines, demarked, with their indexes."""
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(header):
+        if not line.blank:
+            out.append((i, demark(line.raw)))
+        if len(out) == 8:
+            break
+    return out
+
+
+def _kind_word(text: str) -> str | None:
+    folded = text.casefold()
+    for word in _KIND_WORDS:
+        at = folded.find(word)
+        if at >= 0 and (at == 0 or not folded[at - 1].isalpha()):
+            return word
+    return None
+
+
+def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]:
+    """The meeting date and the header line it came from.
+
+    The title line ("REFERAT Direktionen d. 02-03-2021", "Referat (29. august 2017)") first,
+    then a date label (Mødedato, Dato, Starttidspunkt), then the first header line with a date.
+    """
+    titles = _title_lines(header)
+    for i, text in titles:
+        if _kind_word(text) and (found := date_in(text)):
+            return found, i
+    for i, line in enumerate(header):
+        m = _LABEL_RE.match(demark(line.raw))
+        if m and _LABEL_FACTS[m["label"].casefold()] == "Mødedato":
+            value = _label_value(header, i, m["value"])
+            if found := date_in(value):
+                return found, i
+    for i, line in enumerate(header):
+        text = demark(line.raw)
+        if fold(text) in _TOC_HEADINGS:
+            break
+        if not line.blank and (found := date_in(text)):
+            return found, i
+    first = titles[0] if titles else (0, "")
+    raise ParseError(
+        f"no meeting date in {source_path}: the header (from {first[1][:60]!r}) gives no date "
+        "in a title ('REFERAT <board> d. DD-MM-YYYY'), a Mødedato/Dato line or anywhere else",
+        part="header",
+        line=first[0] + 1,
+    )
+
+
+def _label_value(header: Sequence[_Line], at: int, value: str) -> str:
+    """A label's value, wrapped onto following lines up to a blank line or another label."""
+    parts = [value.strip()]
+    for line in header[at + 1 :]:
+        text = demark(line.raw)
+        if line.blank or fold(text) in _TOC_HEADINGS or _LABEL_RE.match(text):
+            break
+        parts.append(text)
+    return " ".join(p for p in parts if p)
+
+
+def _labels(header: Sequence[_Line]) -> dict[str, str]:
+    """Header ``Label value`` lines by fact (Mødedato, Mødested, Mødedeltagere, Udvalg)."""
+    labels: dict[str, str] = {}
+    for i, line in enumerate(header):
+        m = _LABEL_RE.match(demark(line.raw))
+        if m:
+            fact = _LABEL_FACTS[m["label"].casefold()]
+            labels.setdefault(fact, _label_value(header, i, m["value"]))
+    return labels
+
+
+def _start_time(labels: dict[str, str], date_line: str) -> str | None:
+    return start_time(labels.get("Mødedato", "")) or start_time(date_line)
+
+
+def _plausible_board(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" ,:;-–—|")
+    if (
+        not value
+        or not value[0].isupper()
+        or len(value) > 80
+        or len(value.split()) > 8
+        or any(ch.isdigit() for ch in value)
+        or fold(value) in _NOT_BOARDS
+        or _kind_word(value)
+    ):
+        return None
+    return value
+
+
+def _cut_at_date(text: str) -> str:
+    """The part of a title line before its date, weekday, "d." or "den"."""
+    found = find_date(text)
+    cut = text[: found[1]] if found else text
+    words = cut.split(" ")
+    kept: list[str] = []
+    for word in words:
+        w = word.casefold().strip(",.")
+        if w in ("d", "den", "kl") or w in _WEEKDAYS:
+            break
+        kept.append(word)
+    return " ".join(kept).strip(" ,(")
+
+
+_WEEKDAYS = {
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+
+
+def _board_in_title(text: str) -> str | None:
+    """The board named in a title line, in the usual forms.
+
+    "REFERAT Direktionen d. 02-03-2021", "Referat af møde i Økonomiudvalget", "Økonomiudvalget
+    – Referat – 1. oktober 2018", "Byrådet - Referat", "Byrådet mandag den 25. september 2023".
+    """
+    folded = text.casefold()
+    word = _kind_word(text)
+    if word and folded.startswith(word):
+        rest = text[len(word) :].strip(" :-–—|")
+        if rest.startswith("("):
+            return None
+        for prefix in _TITLE_PREFIXES:
+            if rest.casefold().startswith(prefix + " "):
+                rest = rest[len(prefix) + 1 :]
+                break
+        for sep in (" – ", " — ", " - ", " | "):
+            rest = rest.split(sep)[0]
+        return _plausible_board(_cut_at_date(rest))
+    for sep in (" – ", " — ", " - ", " | "):
+        parts = [p.strip() for p in text.split(sep)]
+        if len(parts) > 1 and any(_kind_word(p) for p in parts):
+            for part in parts:
+                if not _kind_word(part) and not date_in(part):
+                    return _plausible_board(part)
+    if not word and date_in(text):
+        return _plausible_board(_cut_at_date(text))
+    return None
+
+
+def _board(
+    header: Sequence[_Line],
+    points: Sequence[AgendaPoint],
+    labels: dict[str, str],
+    source_path: str,
+    fallback: str | None,
+) -> tuple[str | None, str]:
+    """The board and where it came from: header, decision lines, folder name or caller."""
+    if board := _plausible_board(labels.get("Udvalg")):
+        return board, "header"
+    for _, text in _title_lines(header):
+        if _LABEL_RE.match(text):
+            continue
+        if board := _board_in_title(text):
+            return board, "header"
+    boards: Counter[str] = Counter()
+    for point in points:
+        for section in point.decisions:
+            found = decision(section.heading) if section.heading else None
+            if found and (board := _plausible_board(found.board)):
+                boards[board] += 1
+    if boards:
+        return boards.most_common(1)[0][0], "decision lines"
+    if board := _board_from_folder(source_path):
+        return board, "folder name"
+    if fallback and fallback.strip():
+        return fallback.strip(), "--board option"
+    return None, ""
+
+
+def _board_from_folder(source_path: str) -> str | None:
+    """ "oekonomiudvalget/" -> "Økonomiudvalget"; only a folder whose name ends like a board."""
+    name = PurePath(source_path).parent.name
+    folded = name.casefold()
+    if not folded.endswith(_BOARD_FOLDER_ENDINGS):
+        return None
+    words = re.split(r"[-_ ]+", folded)
+    words = [w.replace("oe", "ø").replace("ae", "æ").replace("aa", "å") for w in words if w]
+    # "plan-og-miljoeudvalget" -> "Plan- og Miljøudvalget"
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if i + 1 < len(words) and words[i + 1] == "og":
+            out.append(w + "-")
+        else:
+            out.append(w)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:] if text else None
+
+
+def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
+    words = {_kind_word(text) for _, text in _title_lines(header)} - {None}
+    if words & {"tillægsreferat", "tillægsdagsorden"}:
+        return "tillægsreferat"
+    if "referat" in words:
+        return "referat"
+    if "dagsorden" in words:
+        return "dagsorden"
+    return "referat" if any(p.decisions for p in points) else "dagsorden"
+
+
 def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
     entries: list[TocEntry] = []
-    inside = False
     for line in header:
-        text = _demark(line.raw)
-        if text.casefold() == _TOC_HEADING:
-            inside = True
-        elif inside and (m := _TOC_ENTRY_RE.match(text)):
-            entries.append(TocEntry(m["title"].strip(), int(m["page"]) if m["page"] else None))
+        found = toc_entry(demark(line.raw)) if not line.blank else None
+        if found:
+            entries.append(TocEntry(*found))
     return tuple(entries)
 
 
-# --- points and sections -------------------------------------------------------------------
+# --- points ----------------------------------------------------------------------------------
 
 
-def _point(lines: Sequence[_Line], footers: set[str]) -> AgendaPoint:
-    heading = lines[0]
-    m = _PUNKT_RE.match(_demark(heading.raw))
-    assert m is not None  # the caller split the text at lines that match
-    number, title = int(m["number"]), m["title"].strip()
-    closed = title.casefold().strip(" .:-–()") in _CLOSED_TITLES
+def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return j
+    return None
 
-    body_from = 1
-    case_number: str | None = None
-    for i in range(1, len(lines)):
-        if lines[i].blank:
+
+def _opens_body(line: _Line) -> bool:
+    """Whether a line can start a point's body: metadata or a section heading (not a decision:
+    a list item above "Beslutning" is still inside the previous point)."""
+    if case_number(line.raw) is not None:
+        return True
+    found = section_heading(line.raw)
+    return found is not None and found[0] != "Beslutning"
+
+
+def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
+    """The point headings of the text, in order, without table-of-contents entries."""
+    found = [
+        (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
+    ]
+    chosen = [(i, h) for i, h in found if h.strong]
+    if not chosen:
+        last = 0
+        for i, h in found:
+            j = _next_filled(lines, i)
+            follower = lines[j] if j is not None else None
+            if (
+                (follower is not None and _opens_body(follower))
+                or closed_title(h.title)
+                or (
+                    h.number == last + 1
+                    and follower is not None
+                    and (decision(follower.raw) or point_heading(follower.raw))
+                )
+            ):
+                chosen.append((i, h))
+                last = h.number
+    chosen = _drop_toc(lines, chosen)
+    return chosen or _unnumbered_points(lines)
+
+
+def _drop_toc(
+    lines: Sequence[_Line], chosen: list[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """Drop headings with no body whose number comes again later: a table of contents."""
+    kept: list[tuple[int, PointHeading]] = []
+    for k, (i, h) in enumerate(chosen):
+        stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(lines)
+        bodyless = all(line.blank for line in lines[i + 1 : stop])
+        if bodyless and any(h2.number == h.number for _, h2 in chosen[k + 1 :]):
             continue
-        candidate = _demark(lines[i].raw)
-        if CASE_NUMBER_RE.match(candidate):
-            case_number = candidate
-            body_from = i + 1
-        break
+        kept.append((i, h))
+    return kept
 
-    def is_noise(line: _Line) -> bool:
-        return _is_noise(line, footers)
+
+def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
+    """Minutes without numbers: a short title line right above an opening section."""
+    out: list[tuple[int, PointHeading]] = []
+    for i, line in enumerate(lines):
+        found = None if line.blank else section_heading(line.raw)
+        if found is None or found[0] not in OPENING_SECTIONS:
+            continue
+        j = i - 1
+        while j >= 0 and (lines[j].blank or case_number(lines[j].raw) is not None):
+            j -= 1
+        if j < 0 or (out and j <= out[-1][0]):
+            continue
+        title = demark(lines[j].raw)
+        if (
+            len(title) > 150
+            or not title[:1].isupper()
+            or title.endswith((".", ":", ","))
+            or section_heading(title)
+            or decision(title)
+        ):
+            continue
+        out.append((j, PointHeading(len(out) + 1, title, "", True)))
+    return out
+
+
+def _point(
+    lines: Sequence[_Line], head: PointHeading, footers: set[str], meeting_date: date
+) -> AgendaPoint:
+    heading = lines[0]
+    title = head.title
+    case: str | None = None
+    closed = False
+    if title and (meta := case_number(title)) is not None and meta[0] is not None:
+        # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
+        # follows on the next line.
+        case, closed, title = meta[0], meta[1], ""
+    body_from = 1
+    header_lines = [heading]
+    i = 1
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        meta = case_number(line.raw)
+        if meta is not None:
+            case = case or meta[0]
+            closed = closed or meta[1]
+            header_lines.append(line)
+            body_from = i + 1
+        elif not title and not section_heading(line.raw) and not decision(line.raw):
+            title = demark(line.raw)
+            header_lines.append(line)
+            body_from = i + 1
+        else:
+            break
+        i += 1
+    closed = closed or closed_title(title)
 
     body = lines[body_from:]
-    content = [line for line in lines[:body_from] if not line.blank]
-    content += [line for line in body if not line.blank and not is_noise(line)]
+    content = header_lines + [
+        line for line in body if not line.blank and not _is_noise(line, footers)
+    ]
     end = content[-1].content_end
     if closed:
-        # Only the heading and case number of a closed point are public.
-        end = content[min(len(content), 2 if case_number else 1) - 1].content_end
-    sections = () if closed else _sections(body, heading, footers)
+        # Only the heading, title and case number of a closed point are public.
+        end = header_lines[-1].content_end
+    sections = () if closed else _sections(body, header_lines[-1], footers, meeting_date)
     return AgendaPoint(
-        number=number,
+        number=head.number,
         title=title,
-        case_number=case_number,
+        case_number=case,
         closed=closed,
         sections=sections,
         start=heading.content_start,
         end=end,
+        label=head.label if head.label and head.label != str(head.number) else "",
     )
 
 
 def _is_noise(line: _Line, footers: set[str]) -> bool:
     text = line.raw.strip()
-    return bool(_FIGURE_CAPTION_RE.match(text)) or _fold(text) in footers
+    return bool(_FIGURE_CAPTION_RE.match(text)) or fold(text) in footers
 
 
 @dataclass(frozen=True)
@@ -484,24 +653,24 @@ class _Heading:
     decision_date: date | None
 
 
-def _section_heading(raw: str) -> _Heading | None:
-    """A line that opens a section. A trailing colon ("Baggrund:") marks a sub-heading inside
-    another section, so it never matches."""
-    text = " ".join(_demark(raw).split())
-    if len(text) > 80:
-        return None
-    m = _DECISION_RE.match(text)
-    if m:
-        try:
-            decided: date | None = date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
-            decided = None
-        return _Heading("Beslutning", text, decided)
-    name = SECTION_NAMES.get(text.casefold())
-    return _Heading(name, text, None) if name else None
+def _section_start(line: _Line, meeting_date: date) -> tuple[_Heading, _Line | None] | None:
+    """The section a line opens, and the text on the same line after the heading, if any."""
+    found = decision(line.raw)
+    if found is not None:
+        inline: _Line | None = None
+        if found.inline:
+            at = line.raw.rfind(found.inline)
+            if at >= 0:
+                inline = _Line(line.start + at, line.end, line.raw[at:])
+        # An undated decision was made at this meeting.
+        return _Heading("Beslutning", found.heading, found.decided or meeting_date), inline
+    named = section_heading(line.raw)
+    return (_Heading(named[0], named[1], None), None) if named else None
 
 
-def _sections(body: Sequence[_Line], heading: _Line, footers: set[str]) -> tuple[Section, ...]:
+def _sections(
+    body: Sequence[_Line], heading: _Line, footers: set[str], meeting_date: date
+) -> tuple[Section, ...]:
     sections: list[Section] = []
     current = _Heading(UNTITLED_SECTION, "", None)
     current_lines: list[_Line] = []
@@ -515,12 +684,14 @@ def _sections(body: Sequence[_Line], heading: _Line, footers: set[str]) -> tuple
             sections.append(section)
 
     for line in body:
-        found = None if line.blank else _section_heading(line.raw)
+        found = None if line.blank else _section_start(line, meeting_date)
         if found is None:
             current_lines.append(line)
             continue
         flush()
-        current, current_lines, anchor, untitled = found, [], line.end, False
+        current, untitled = found[0], False
+        current_lines = [found[1]] if found[1] else []
+        anchor = line.end
     flush()
     return tuple(sections)
 

@@ -22,6 +22,9 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "points": [point_to_dict(p) for p in meeting.points],
         "source_path": meeting.source_path,
         "text": meeting.text,
+        "kind": meeting.kind,
+        "municipality": meeting.municipality,
+        "warnings": list(meeting.warnings),
     }
 
 
@@ -31,6 +34,7 @@ def point_to_dict(point: AgendaPoint) -> dict[str, Any]:
         "title": point.title,
         "case_number": point.case_number,
         "closed": point.closed,
+        "label": point.label,
         "start": point.start,
         "end": point.end,
         "sections": [
@@ -62,6 +66,7 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
                 title=p["title"],
                 case_number=p.get("case_number"),
                 closed=p["closed"],
+                label=p.get("label", ""),
                 start=p["start"],
                 end=p["end"],
                 sections=tuple(
@@ -84,4 +89,7 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
         ),
         source_path=data["source_path"],
         text=data.get("text", ""),
+        kind=data.get("kind", "referat"),
+        municipality=data.get("municipality"),
+        warnings=tuple(data.get("warnings", [])),
     )

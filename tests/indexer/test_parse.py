@@ -528,10 +528,16 @@ def test_no_meeting_date() -> None:
         parse_text("REFERAT Direktionen\n\nPunkt 1: Noget\n\nTekst.", "x.txt")
 
 
-def test_duplicate_punkt_number() -> None:
+def test_duplicate_punkt_number_is_a_warning() -> None:
+    # A punkt number used twice no longer rejects the file (issue 14): the second point is kept
+    # under the next free number and the warning says so.
     text = MINIMAL.replace("Punkt 2: Anden sag", "Punkt 1: Anden sag")
-    with pytest.raises(ParseError, match="duplicate punkt number 1"):
-        parse_text(text, "x.txt")
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.label) for p in m.points] == [
+        (1, "Første sag", ""),
+        (2, "Anden sag", "1"),
+    ]
+    assert m.warnings and "punkt 1 appears twice" in m.warnings[0]
 
 
 # --- small cases -----------------------------------------------------------------------------

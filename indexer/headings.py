@@ -1,0 +1,384 @@
+"""Line classifiers of the reader: dates, point headings, case numbers, sections, decisions.
+
+Each function looks at one line (or one value) and says what it is; ``indexer.parse`` decides
+from the order of lines what they mean together. The rules are general: a heading is a numbered or
+labelled line; a case number is the token after a case label; a decision line names a board and
+a date in any of the ways minutes write them.
+
+Every pattern here runs in time linear in the line: quantifiers are bounded or not nested, and
+no pattern has two unbounded runs that can share characters (tests/indexer/test_linear_time.py).
+Heading rules look only at lines of at most ``MAX_HEADING_CHARS`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from indexer.models import CASE_NUMBER_RE
+
+MAX_HEADING_CHARS = 250
+
+UNTITLED_SECTION = "Afsnit uden overskrift"
+
+# Section headings, matched case-insensitively on a whole line; the value is the canonical name.
+SECTION_NAMES: dict[str, str] = {
+    name.casefold(): name
+    for name in (
+        "Baggrund",
+        "Indstilling",
+        "Beslutning",
+        "Sagsfremstilling",
+        "Bilag",
+        "Økonomi",
+        "Vurdering",
+        "Retsgrundlag",
+        "Politik/Plan",
+        "Information",
+        "Høring",
+        "Andre relevante dokumenter",
+        "Oversigt",
+        "Eventuelt",
+        "Resume",
+        "Sagens kerne",
+        "Beslutningstema",
+        "Anledning",
+        "Lovgrundlag",
+        "Kompetence",
+        "Sagsbeskrivelse",
+        "Historik",
+        "Tidsplan",
+        "Kommunikation",
+        "Konsekvenser",
+        "Økonomiske konsekvenser",
+        "Bevillingsmæssige konsekvenser",
+        "Supplerende sagsfremstilling",
+        "Tidligere beslutninger",
+        UNTITLED_SECTION,
+    )
+}
+# Spelling variants that mean the same section.
+SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
+# Sections that open a point: a title line right above one of these is a point heading in
+# minutes that number nothing.
+OPENING_SECTIONS = {"Sagsfremstilling", "Resume", "Sagens kerne", "Beslutningstema", "Anledning"}
+
+MONTHS = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+    # English month names: some agenda systems print their dates in English.
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "oct": 10,
+}  # fmt: skip
+WEEKDAYS = {
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+
+# 09-01-2020, 09.01.2020, 9/1/2020, 2020-01-09
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.-])(?:(\d{1,2})[-./](\d{1,2})[-./](\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![\d/])"
+)
+# 29. august 2017, 15-maj-2002, 3 okt. 2019
+_DAY_MONTH_RE = re.compile(
+    r"(?<!\d)(\d{1,2})\.?[ \t-]{1,3}([A-Za-zÆØÅæøå]{3,9})\.?[ \t,-]{1,3}(\d{4})(?!\d)"
+)
+# Oktober 3, 2019
+_MONTH_DAY_RE = re.compile(r"\b([A-Za-zÆØÅæøå]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?!\d)")
+_TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
+
+# Point headings. The separator after the number is optional; the title may be empty when it
+# follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
+_SEP = r"[ \t]{0,5}(?:[:.)\-–—][ \t]{0,5})?"
+_PUNKT_RE = re.compile(
+    rf"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<number>\d{{1,4}})"
+    rf"(?![\d/]){_SEP}(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,3})[ \t]{0,5}[.)][ \t]{0,8}(?P<title>[^\d\s.].*)$")
+# Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
+_CODE_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
+    r"(?P<title>\S.*)$"
+)
+_BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
+_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
+
+# Case-number labels, OCR slips included ("Saq nr."); the value is the next token.
+_CASE_LABEL_RE = re.compile(
+    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags[ \t]?id|Sag[ \t]{1,3}nr"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journalnr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
+    r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})",
+    re.IGNORECASE,
+)
+# Other labelled metadata of a point, never body text.
+_META_LABEL_RE = re.compile(
+    r"^(?:Dok\.?[ \t]?nr|Dokumentnr|Sagsinitialer|Sagsbehandler|Sagsansvarlig|KLE|Emne"
+    r"|Forvaltning|Afdeling|Ansvarlig)\.?[ \t]{0,3}:",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = {"åbent", "åben", "åben sag", "åbent punkt", "lukket", "lukket sag", "lukket punkt"}
+# A bare case number on its own line: the seed's "12/32140" or another separated format.
+_BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
+
+_CLOSED_WHOLE = {"lukket", "lukket punkt", "lukket sag"}
+_CLOSED_START_RE = re.compile(
+    r"^lukket(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?[ \t]{0,3}[:\-–—.]"
+)
+_CLOSED_END_RE = re.compile(
+    r"[\-–—(,:][ \t]{0,3}lukket(?:[ \t]{1,3}(?:punkt|sag))?[ \t]{0,3}\)?[ \t]{0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class PointHeading:
+    """A line that opens an agenda point. ``strong`` for labelled forms (``Punkt``, ``Pkt.``,
+    ``Nr.``, committee codes); plain ``N. Title`` lines need more evidence."""
+
+    number: int
+    title: str
+    label: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision heading: whose decision, when, and any text on the same line."""
+
+    heading: str
+    board: str | None
+    decided: date | None
+    inline: str
+
+
+def demark(raw: str) -> str:
+    """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``."""
+    s = _MD_HEADING_RE.sub("", raw.strip()).replace("**", "").strip()
+    if len(s) > 1 and s[0] == s[-1] == "*":
+        s = s[1:-1].strip()
+    return s
+
+
+def fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(value: str) -> tuple[date, int, int] | None:
+    """The first valid date in a line, with its span.
+
+    Args:
+        value: Any text: "Den 09.01.2020 kl. 13:00", "15-maj-2002", "Torsdag, Oktober 3, 2019".
+
+    Returns:
+        ``(date, start, end)``, or None when the line holds no date.
+    """
+    found: list[tuple[date, int, int]] = []
+    for m in _NUMERIC_DATE_RE.finditer(value):
+        if m[1]:
+            d = _make_date(int(m[3]), int(m[2]), int(m[1]))
+        else:
+            d = _make_date(int(m[4]), int(m[5]), int(m[6]))
+        if d:
+            found.append((d, m.start(), m.end()))
+            break
+    for m in _DAY_MONTH_RE.finditer(value):
+        month = MONTHS.get(m[2].casefold())
+        if month and (d := _make_date(int(m[3]), month, int(m[1]))):
+            found.append((d, m.start(), m.end()))
+            break
+    for m in _MONTH_DAY_RE.finditer(value):
+        month = MONTHS.get(m[1].casefold())
+        if month and (d := _make_date(int(m[3]), month, int(m[2]))):
+            found.append((d, m.start(), m.end()))
+            break
+    return min(found, key=lambda f: f[1]) if found else None
+
+
+def date_in(value: str) -> date | None:
+    found = find_date(value)
+    return found[0] if found else None
+
+
+def start_time(value: str) -> str | None:
+    """ "kl. 9:00", "kl 13.30" or "04-06-2020 09:00:00" -> "09:00"."""
+    m = _TIME_RE.search(value)
+    if m is None or int(m[1]) > 23 or int(m[2]) > 59:
+        return None
+    return f"{int(m[1]):02d}:{m[2]}"
+
+
+def point_heading(raw: str) -> PointHeading | None:
+    """The point heading a line is, if any (see ``PointHeading``)."""
+    text = demark(raw)
+    if len(text) > MAX_HEADING_CHARS or is_toc_line(text):
+        return None
+    text = _BULLET_RE.sub("", text).strip()
+    strong = True
+    m = _PUNKT_RE.match(text) or _CODE_RE.match(text)
+    if m is None:
+        m, strong = _NUMBERED_RE.match(text), False
+    if m is None:
+        return None
+    title = m["title"].strip()
+    label = m.groupdict().get("code") or m["number"]
+    # A title starts like a title; "Punkt 3 i indstillingen ..." or "1. at ..." is body text.
+    if title and not (title[0].isupper() or title[0].isdigit() or title[0] in "\"'«„"):
+        return None
+    if not strong and (title.endswith((",", ";")) or not title):
+        return None
+    return PointHeading(int(m["number"]), title, label, strong)
+
+
+def is_toc_line(text: str) -> bool:
+    """A table-of-contents entry: a title, a dotted leader of three or more dots, a page."""
+    body = text.rstrip().rstrip("0123456789").rstrip()
+    return body.endswith("...") or body.endswith("…")
+
+
+def toc_entry(text: str) -> tuple[str, int | None] | None:
+    """``Title.....<TAB>12`` -> ("Title", 12), read without a backtracking pattern."""
+    stripped = text.rstrip()
+    digits = len(stripped) - len(stripped.rstrip("0123456789"))
+    page = int(stripped[-digits:]) if 0 < digits <= 6 else None
+    body = stripped[: len(stripped) - digits].rstrip() if digits else stripped
+    dots = len(body) - len(body.rstrip(".…"))
+    if dots < 3 and not body.endswith("…"):
+        return None
+    title = body[: len(body) - dots].strip()
+    return (title, page) if title else None
+
+
+def case_number(raw: str) -> tuple[str | None, bool] | None:
+    """A point metadata line: its case number (if any) and whether it says the point is closed.
+
+    Args:
+        raw: One line: "Sagsnr.: 330-2018-3619  Dok.nr.: 123  Åbent", "17/153", "Lukket".
+
+    Returns:
+        ``(case_number or None, closed)`` for a metadata line, None for any other line.
+    """
+    text = demark(raw)
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    status = fold(text).rstrip(".")
+    if status in _STATUS_WORDS:
+        return None, status.startswith("lukket")
+    if CASE_NUMBER_RE.match(text) and _BARE_CASE_RE.match(text) and not date_in(text):
+        return text, False
+    m = _CASE_LABEL_RE.match(text)
+    if m and (m["value"][0].isdigit() or any(c.isdigit() for c in m["value"])):
+        value = m["value"].rstrip(".,;:/-")
+        rest = text[m.end() :]
+        words = rest.replace(",", " ").split()
+        closed = bool(words) and fold(words[-1]) == "lukket"
+        if CASE_NUMBER_RE.match(value):
+            return value, closed
+    if _META_LABEL_RE.match(text):
+        return None, False
+    return None
+
+
+def is_metadata(raw: str) -> bool:
+    return case_number(raw) is not None
+
+
+def closed_title(title: str) -> bool:
+    """Whether a point title marks the point as closed (confidential).
+
+    "Lukket", "Lukket punkt: Køb af ejendom", "Lukket sag: Personalesag",
+    "Salg af grund - LUKKET SAG", "Title (lukket)".
+    """
+    folded = fold(title).strip(" .")
+    if folded.strip(":-–()") in _CLOSED_WHOLE:
+        return True
+    if _CLOSED_START_RE.match(folded) or _CLOSED_END_RE.search(folded):
+        return True
+    return "LUKKET" in title.split() or "LUKKET SAG" in title
+
+
+def section_heading(raw: str) -> tuple[str, str] | None:
+    """``(canonical name, heading text)`` of a section heading line, else None.
+
+    A trailing colon ("Baggrund:") marks a sub-heading inside another section, so it never
+    matches; decisions are read by ``decision``.
+    """
+    text = " ".join(demark(raw).split())
+    if len(text) > 80:
+        return None
+    name = SECTION_NAMES.get(text.casefold())
+    if name:
+        return name, text
+    # "Forvaltningens indstilling", "Direktionens indstilling"
+    words = text.split()
+    if 2 <= len(words) <= 4 and words[-1].casefold() == "indstilling" and words[-2].endswith("s"):
+        return "Indstilling", text
+    return None
+
+
+def _board_part(value: str) -> str | None:
+    value = " ".join(value.split()).strip(" ,:-–")
+    for prefix in ("i ", "på ", "fra ", "af "):
+        if value.casefold().startswith(prefix):
+            value = value[len(prefix) :]
+    if value.casefold().startswith(("mødet", "møde ")):
+        return None
+    return value if value and value[0].isupper() and len(value) <= 80 else None
+
+
+def decision(raw: str) -> Decision | None:
+    """A decision heading, in any of the ways minutes write one.
+
+    "Beslutning i Direktionen den 08-01-2013", "Beslutning i Økonomiudvalget den 1. oktober
+    2018:", "Økonomiudvalgets beslutning i mødet den 31. marts 2020", "Plan- og Teknikudvalget,
+    03-10-2019, pkt. 153", "Beslutning: Taget til efterretning." (text on the same line).
+    """
+    text = " ".join(demark(raw).split())
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    folded = text.casefold()
+    if folded.startswith("beslutning") and (len(text) == 10 or text[10] in " :"):
+        return _decision_rest(text, text[10:], None)
+    at = folded.find("s beslutning")
+    if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
+        board = text[:at]
+        return _decision_rest(text, text[at + 12 :], board if board[0].isupper() else None)
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 3 and (found := find_date(parts[1])) and parts[1][found[2] :].strip() == "":
+        if re.fullmatch(r"pkt\.?[ \t]{0,3}\d{1,4}\.?", parts[2], re.IGNORECASE):
+            return Decision(text, _board_part(parts[0]), found[0], "")
+    return None
+
+
+def _decision_rest(text: str, rest: str, board: str | None) -> Decision | None:
+    """Read what follows "Beslutning" (or "<board>s beslutning"): board, date, inline text."""
+    head, colon, inline = rest.partition(":")
+    found = find_date(head)
+    if found is None and not colon:
+        # "Beslutning", "Beslutning i Byrådet"; a sentence that starts with the word is not one.
+        if head.strip() and (
+            board is not None
+            or not head.startswith((" i ", " på ", " fra ", " af "))
+            or len(head.split()) > 6
+            or head.rstrip().endswith(".")
+        ):
+            return None
+        if head.strip():
+            board = _board_part(head)
+        return Decision(text, board, None, "")
+    decided = found[0] if found else None
+    if board is None:
+        where = head[: found[1]] if found else head
+        where = where.rsplit(" den ", 1)[0] if " den " in where else where
+        board = _board_part(where.removesuffix(" den"))
+    heading = text[: len(text) - len(rest)] + head + colon if inline.strip() else text
+    return Decision(heading.rstrip(), board, decided, inline.strip())
