@@ -66,14 +66,14 @@ __all__ = [
 
 _LABEL_RE = re.compile(
     r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Tidspunkt|Sted"
-    r"|Mødelokale|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
+    r"|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # Which header fact a label gives.
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
     "tidspunkt": "Mødedato", "mødested": "Mødested", "sted": "Mødested",
-    "mødelokale": "Mødested", "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
+    "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
     "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
@@ -430,6 +430,10 @@ def _board_in_title(text: str) -> str | None:
                     return _plausible_board(part)
     if not word and date_in(text):
         return _plausible_board(_cut_at_date(text))
+    # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
+    board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
+    if board and fold(board).endswith(_BOARD_FOLDER_ENDINGS):
+        return board if not text.isupper() else text[:1] + text[1:].lower()
     return None
 
 
@@ -619,6 +623,8 @@ def _point(
             break
         i += 1
     closed = closed or closed_title(title)
+    if not title:
+        title = "Lukket" if closed else "Uden titel"
 
     body = lines[body_from:]
     content = header_lines + [

@@ -59,7 +59,7 @@ _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "
     "dd blockquote pre address figure figcaption caption hr form fieldset"
 ).split()
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "button", "select")
+_DROP_TAGS = ("head", "script", "style", "noscript", "template", "svg", "nav", "button", "select")
 
 
 def read_text(path: Path) -> str:
@@ -167,6 +167,10 @@ def _read_html(markup: str) -> str:
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    # Line breaks in the markup are only spaces to a browser; blocks make the lines.
+    for node in soup.find_all(string=True):
+        if node.parent is not None and node.parent.name != "pre" and "\n" in node:
+            node.replace_with(" ".join(node.split(" ")).replace("\n", " "))
     for tag in soup.find_all("br"):
         tag.replace_with("\n")
     for tag in soup.find_all(["td", "th"]):
@@ -253,8 +257,9 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
     for number, page in enumerate(pages):
         lines = page.split("\n")
         filled = [i for i, line in enumerate(lines) if line.strip()]
-        # The first page's header is the meeting's title, even when later pages repeat it.
-        at_edge = set(filled[:3] + filled[-3:]) if number > 0 else set(filled[-3:])
+        # The first page's opening lines are the meeting's title, even when later pages repeat
+        # them as a running header; below them a running header is furniture again.
+        at_edge = set(filled[:3] + filled[-3:]) if number > 0 else set(filled[2:6] + filled[-3:])
         kept: list[str] = []
         for i, line in enumerate(lines):
             stripped = line.strip()
