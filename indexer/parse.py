@@ -89,7 +89,6 @@ _BOARD_FOLDER_ENDINGS = (
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen",
 )  # fmt: skip
-_PAREN_SUFFIX_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -274,16 +273,26 @@ def _attendees(value: str) -> tuple[Attendee, ...]:
         name = " ".join(part.split())
         absent = False
         role: str | None = None
-        while m := _PAREN_SUFFIX_RE.search(name):
-            note = " ".join(m[1].split())
+        while found := _paren_suffix(name):
+            name, note = found
             if note.casefold() == "afbud":
                 absent = True
             elif note:
                 role = note
-            name = name[: m.start()].strip()
         if name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
     return tuple(attendees)
+
+
+def _paren_suffix(name: str) -> tuple[str, str] | None:
+    """ "Anya Krogh (Afbud)" -> ("Anya Krogh", "Afbud"); read with str methods, not a pattern
+    whose leading whitespace run would backtrack over a long line."""
+    if not name.endswith(")"):
+        return None
+    opening = name.rfind("(")
+    if opening < 0 or ")" in name[opening + 1 : -1]:
+        return None
+    return name[:opening].strip(), " ".join(name[opening + 1 : -1].split())
 
 
 # --- header ----------------------------------------------------------------------------------

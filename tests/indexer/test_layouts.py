@@ -57,8 +57,8 @@ def test_fixture_reads_as_expected(meetings: dict[str, Meeting], expected: dict[
             p.title,
             p.case_number,
             p.closed,
-            [d.decision_date.isoformat() for d in p.decisions],
-        ]  # type: ignore[union-attr]
+            [d.decision_date.isoformat() if d.decision_date else None for d in p.decisions],
+        ]
         for p in m.points
     ]
     assert got == expected["points"]
