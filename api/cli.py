@@ -58,21 +58,45 @@ def cli() -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--strict", is_flag=True, help="Exit 1 when any file failed.")
+@click.option(
+    "--board",
+    help="The board of files that name none (header, decisions or folder name), e.g. Byrådet.",
+)
+@click.option(
+    "--explain",
+    "explain",
+    is_flag=True,
+    help="Only read the given files and print what was read; nothing is indexed.",
+)
 @data_dir_option
 def index(
-    paths: tuple[Path, ...], rebuild: bool, as_json: bool, strict: bool, data_dir: Path | None
+    paths: tuple[Path, ...],
+    rebuild: bool,
+    as_json: bool,
+    strict: bool,
+    board: str | None,
+    explain: bool,
+    data_dir: Path | None,
 ) -> None:
-    """Index minutes (.txt, .md, .pdf) from files and folders (default: corpus/).
+    """Index minutes (.txt, .md, .pdf, .html, .htm, .docx) from files and folders
+    (default: corpus/).
 
     Only new or changed agenda points are embedded; files that are gone are removed. With
-    --rebuild the old index keeps serving until the new one is complete.
+    --rebuild the old index keeps serving until the new one is complete. A later
+    file for the same meeting (the minutes after the agenda, or a newer version) replaces the
+    earlier one, and the summary says so.
 
     \b
     Examples:
         referat index
         referat index corpus/ --json
         referat index --rebuild
+        referat index --explain referater/byraadet-2020-01-29.html
+        referat index --board Byrådet referater/
     """
+    if explain:
+        _explain(paths, board, as_json)
+        return
     from indexer.pipeline import index_corpus
     from indexer.runtime import build_embedder, index_options, open_store
 
@@ -96,6 +120,7 @@ def index(
             rebuild=rebuild,
             progress=bar.update,
             options=index_options(settings),
+            board=board,
         )
     except ReferatError as e:
         raise _fail(e) from e
@@ -119,6 +144,14 @@ def index(
             f"{summary.removed} fjernet, {len(summary.failed)} fejlede"
             + (f", {len(summary.skipped)} sprunget over" if summary.skipped else "")
         )
+        click.echo(
+            f"Filer læst: {summary.files}, med advarsler: {len(summary.warned)}, "
+            f"fejlede: {len(summary.failed)}"
+        )
+        for note in summary.replaced:
+            click.echo(f"  ERSTATTET {note.path}: {note.reason}")
+        for note in summary.warned:
+            click.echo(f"  ADVARSEL {note.path}: {note.reason}", err=True)
         for failure in summary.failed:
             click.echo(f"  FEJL {failure.path}: {failure.reason}", err=True)
         for skipped in summary.skipped:
@@ -148,6 +181,72 @@ class _ProgressBar:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _explain(paths: tuple[Path, ...], board: str | None, as_json: bool) -> None:
+    """Print what the reader finds in each file, or where it stopped; exit 1 if any failed."""
+    from indexer.errors import ParseError
+    from indexer.parse import parse_file
+
+    if not paths:
+        raise click.UsageError("--explain needs at least one FILE")
+    failed = False
+    for path in paths:
+        try:
+            meeting = parse_file(path, board=board)
+        except (ParseError, OSError) as e:
+            failed = True
+            part = getattr(e, "part", "file")
+            line = getattr(e, "line", None)
+            if as_json:
+                record = {"file": str(path), "error": str(e), "part": part, "line": line}
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                where = f", linje {line}" if line else ""
+                click.echo(f"{path}: KAN IKKE LÆSES (del: {part}{where})\n  {e}")
+            continue
+        if as_json:
+            from indexer.serialize import meeting_to_dict
+
+            data = meeting_to_dict(meeting)
+            data.pop("text")
+            for point in data["points"]:
+                if point["closed"]:
+                    point["sections"] = []
+            click.echo(json.dumps({"file": str(path), **data}, ensure_ascii=False))
+        else:
+            click.echo(_describe(meeting))
+    if failed:
+        sys.exit(1)
+
+
+def _describe(meeting: Any) -> str:
+    """A parse report: header facts, then each point with its case number and decisions."""
+    lines = [
+        f"{meeting.source_path}",
+        f"  møde-id: {meeting.meeting_id}",
+        f"  dato: {meeting.date.isoformat()}"
+        + (f" kl. {meeting.start_time}" if meeting.start_time else ""),
+        f"  udvalg: {meeting.board}",
+        f"  type: {meeting.kind}",
+        f"  punkter: {len(meeting.points)}",
+    ]
+    for point in meeting.points:
+        label = f" [{point.label}]" if point.label else ""
+        case = f" sag {point.case_number}" if point.case_number else " (intet sagsnummer)"
+        closed = " LUKKET" if point.closed else ""
+        lines.append(f"    Punkt {point.number}{label}: {point.title} -{case}{closed}")
+        if not point.closed:
+            names = ", ".join(s.name for s in point.sections if not s.is_decision)
+            if names:
+                lines.append(f"      afsnit: {names}")
+            for d in point.decisions:
+                when = d.decision_date.isoformat() if d.decision_date else "uden dato"
+                text = " ".join(d.text.split())
+                lines.append(f"      beslutning {when}: {text[:70]}{'…' if len(text) > 70 else ''}")
+    for warning in meeting.warnings:
+        lines.append(f"  advarsel: {warning}")
+    return "\n".join(lines)
 
 
 def _store_failure(settings: Settings, e: Exception) -> click.ClickException:

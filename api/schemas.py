@@ -15,7 +15,9 @@ from pydantic import (
     model_validator,
 )
 
-CASE_PATTERN = r"^\d{2}/\d{3,6}$"
+# A case number in its own format (see indexer.models.CASE_NUMBER_RE): "12/32140", "330-2018-3619".
+# One token with a digit, without look-ahead (pydantic's regex engine has none).
+CASE_PATTERN = r"^(?:[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./-]{0,20})?[0-9][0-9A-Za-zÆØÅæøå./-]{0,39}$"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
-from indexer.models import Chunk, date_to_int
+from indexer.models import Chunk, case_key, date_to_int
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -65,7 +65,11 @@ _LAST_YEAR = re.compile(
     r"(?<!de )(?<!the )\b(?:sidste år|i fjor|last year)\b(?!\s*\d)", re.IGNORECASE
 )
 
-CASE_NUMBER_IN_TEXT = re.compile(r"(?<![\d/.,-])(\d{2}/\d{3,6})(?![\d/])")
+# Case numbers as municipalities write them: "12/32140", "330-2018-3619", "85.02.02-G01-5-17".
+CASE_NUMBER_IN_TEXT = re.compile(
+    r"(?<![\d/.,-])(\d{2}/\d{3,6}|\d{2,4}-\d{4}-\d{2,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})"
+    r"(?![\d/])"
+)
 
 _DANISH_WORDS = frozenset(
     """
@@ -126,7 +130,16 @@ class SearchFilters:
         if self.year is not None:
             conditions.append({"year": self.year})
         if self.case_number is not None:
-            conditions.append({"case_number": self.case_number})
+            # Loose: "14/110" finds "14/0110"; records indexed before case_key existed match
+            # on the number as written.
+            conditions.append(
+                {
+                    "$or": [
+                        {"case_number": self.case_number},
+                        {"case_key": case_key(self.case_number)},
+                    ]
+                }
+            )
         if self.meeting_id is not None:
             conditions.append({"meeting_id": self.meeting_id})
         if self.board is not None:
@@ -147,7 +160,10 @@ class SearchFilters:
             and (self.date_from is None or chunk.meeting_date >= self.date_from)
             and (self.date_to is None or chunk.meeting_date <= self.date_to)
             and (self.year is None or chunk.meeting_date.year == self.year)
-            and (self.case_number is None or chunk.case_number == self.case_number)
+            and (
+                self.case_number is None
+                or case_key(chunk.case_number or "") == case_key(self.case_number)
+            )
             and (self.meeting_id is None or chunk.meeting_id == self.meeting_id)
             and (self.board is None or chunk.board == self.board)
         )

@@ -174,14 +174,15 @@ def test_to_chroma_where_shape() -> None:
             {"date_int": {"$gte": 20170601}},
             {"date_int": {"$lte": 20170630}},
             {"year": 2017},
-            {"case_number": "17/163"},
+            {"$or": [{"case_number": "17/163"}, {"case_key": "17-163"}]},
             {"meeting_id": "direktionen-2017-06-19"},
             {"board": "Direktionen"},
         ]
     }
     # Every key the clause uses is a metadata key with the same value type.
     metadata = make_chunk().metadata()
-    for condition in where["$and"]:
+    flat = [c for cond in where["$and"] for c in cond.get("$or", [cond])]
+    for condition in flat:
         ((key, value),) = condition.items()
         scalar = value if not isinstance(value, dict) else next(iter(value.values()))
         assert type(metadata[key]) is type(scalar)
@@ -229,3 +230,19 @@ def test_bad_date_range_is_rejected() -> None:
 )
 def test_detect_language(question: str, language: str) -> None:
     assert detect_language(question) == language
+
+
+def test_case_numbers_match_loosely() -> None:
+    # Case numbers in other municipalities' formats are found in a question, and a filter
+    # matches the number however its separators and leading zeros are written.
+    assert find_case_numbers("Hvad skete der i sag 330-2018-3619 og 85.02.02-G01-5-17?") == [
+        "330-2018-3619",
+        "85.02.02-G01-5-17",
+    ]
+    assert find_case_numbers("budget 2018-2021 og mødet 19-06-2017") == []
+    chunk = Chunk(
+        "c", "m", "Byrådet", date(2020, 1, 1), 1, "T", "14/0110", "S", False, "x", 0, 1, "t",
+        "b", "h",
+    )  # fmt: skip
+    assert SearchFilters(case_number="14/110").matches(chunk)
+    assert not SearchFilters(case_number="14/111").matches(chunk)
