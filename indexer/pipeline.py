@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,14 @@ from indexer.embed import Embedder
 from indexer.errors import ParseError
 from indexer.models import Chunk, Meeting
 from indexer.parse import decode_text, parse_text
+from indexer.read import HTML_SUFFIXES, WORD_SUFFIXES
 from indexer.store import ChromaStore, FileRecord
 
-SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf"}
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", *HTML_SUFFIXES, *WORD_SUFFIXES}
+# Which file of one meeting wins: the minutes over the agenda, then the newer file.
+_KIND_RANK = {"dagsorden": 0, "referat": 1, "tillægsreferat": 1}
 # Documentation that may sit beside the minutes in a corpus folder; never minutes themselves.
 IGNORED_NAMES = {"readme.md", "structure.md", "license", "license.md"}
 
@@ -77,11 +83,15 @@ class IndexSummary:
     failed: list[Failure] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)
     generation: int = 0
+    # Files read with something to say (a guessed board, a punkt number used twice, a file
+    # another file of the same meeting supersedes), and files that replaced an earlier one.
+    warned: list[Failure] = field(default_factory=list)
+    replaced: list[Failure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["failed"] = [asdict(f) for f in self.failed]
-        data["skipped"] = [asdict(f) for f in self.skipped]
+        for name in ("failed", "skipped", "warned", "replaced"):
+            data[name] = [asdict(f) for f in getattr(self, name)]
         return data
 
 
@@ -324,6 +334,19 @@ class _Pending:
     chunks: list[Chunk]
     todo: list[Chunk]
     stale: list[str]
+    replaces: str | None = None  # the source of the same meeting this file takes over from
+
+
+class _Superseded(Exception):
+    """The file's meeting is already read from a file that wins (the minutes, or newer)."""
+
+
+def _precedence(meeting: Meeting, path: Path) -> tuple[int, float]:
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return (_KIND_RANK.get(meeting.kind, 1), mtime)
 
 
 class _ChunkIndex:
@@ -362,6 +385,7 @@ class IndexOptions:
     max_tokens: int = 480
     overlap_tokens: int = 48
     max_file_mb: float = DEFAULT_MAX_FILE_MB
+    board: str | None = None  # for files that name none (header, decisions, folder name)
 
 
 class _Run:
@@ -394,6 +418,10 @@ class _Run:
         self.max_tokens = min(options.max_tokens, embedder.max_tokens - 8)
         self.overlap_tokens = options.overlap_tokens
         self.size_limit = int(options.max_file_mb * 2**20)
+        self.board = options.board
+        self.paths: dict[str, Path] = {}  # source -> file, for the files of this run
+        self.read_points: dict[str, int] = {}  # files counted in this run -> their points
+        self.dropped: set[str] = set()  # prepared in this run, then replaced
         self.embedded = 0
         self.to_embed = 0
 
@@ -445,9 +473,13 @@ class _Run:
     def prepare_all(self, files: list[SourceFile]) -> list[_Pending]:
         """Read, parse, chunk and compare every file; failures are reported, not raised."""
         work: list[_Pending] = []
+        self.paths = {f.source: f.path for f in files}
         for file in files:
             try:
                 pending = self.prepare(file)
+            except _Superseded as e:
+                self.summary.warned.append(Failure(file.source, str(e)))
+                continue
             except ParseError as e:
                 self.summary.failed.append(Failure(file.source, str(e)))
                 continue
@@ -456,6 +488,7 @@ class _Run:
                 continue
             if pending is not None:
                 work.append(pending)
+        work = [p for p in work if p.source not in self.dropped]
         self.to_embed = sum(len(p.todo) for p in work)
         return work
 
@@ -463,8 +496,8 @@ class _Run:
         """Parse and chunk one file and find what must be embedded; None when it is unchanged.
 
         Raises:
-            ParseError: the file cannot be read as minutes, or holds a meeting that another
-                file already holds.
+            ParseError: the file cannot be read as minutes.
+            _Superseded: another file holds the same meeting and wins over this one.
         """
         data = read_file(file.path, self.size_limit)
         file_hash = hashlib.sha256(data).hexdigest()
@@ -475,13 +508,12 @@ class _Run:
             self.summary.meetings += 1
             self.summary.points += record.point_count
             self.summary.unchanged += record.chunk_count
+            self.read_points[source] = record.point_count
             return None
-        meeting = parse_text(decode_text(data, file.path), source)
-        owner = self.meeting_owner.get(meeting.meeting_id)
-        if owner is not None and owner != source:
-            raise ParseError(
-                f"meeting {meeting.meeting_id} is already indexed from {owner} (duplicate file?)"
-            )
+        meeting = parse_text(decode_text(data, file.path), source, board=self.board)
+        replaces = self._replaces(meeting, file)
+        if meeting.warnings:
+            self.summary.warned.append(Failure(source, "; ".join(meeting.warnings)))
         chunks = chunk_meeting(meeting, self.max_tokens, self.overlap_tokens, self.count_tokens)
         known = self.existing.of(source)
         todo = [c for c in chunks if known.get(c.chunk_id) != c.content_hash]
@@ -491,7 +523,38 @@ class _Run:
         self.summary.files += 1
         self.summary.meetings += 1
         self.summary.points += len(meeting.points)
-        return _Pending(source, file_hash, meeting, chunks, todo, stale)
+        self.read_points[source] = len(meeting.points)
+        return _Pending(source, file_hash, meeting, chunks, todo, stale, replaces)
+
+    def _replaces(self, meeting: Meeting, file: SourceFile) -> str | None:
+        """The file this one replaces for its meeting, if any (see ``index_corpus``).
+
+        Raises:
+            _Superseded: the file that holds the meeting now stays.
+        """
+        owner = self.meeting_owner.get(meeting.meeting_id)
+        if owner is None or owner == file.source:
+            return None
+        held_path = self.paths.get(owner)
+        if held_path is not None:
+            try:
+                held = parse_text(decode_text(read_file(held_path, self.size_limit), held_path),
+                                  owner, board=self.board)  # fmt: skip
+            except (ParseError, OSError):
+                held = None  # the holder cannot be read any more: this file takes over
+            if held is not None and _precedence(held, held_path) >= _precedence(meeting, file.path):
+                raise _Superseded(
+                    f"not indexed: meeting {meeting.meeting_id} is read from {owner} "
+                    "(the minutes, or a newer file of the same kind)"
+                )
+        note = f"replaces {owner} for meeting {meeting.meeting_id}"
+        self.summary.replaced.append(Failure(file.source, note))
+        log.info("%s %s", file.source, note)
+        self.dropped.add(owner)
+        if owner in self.read_points:  # counted earlier in this run: one meeting, not two
+            self.summary.meetings -= 1
+            self.summary.points -= self.read_points.pop(owner)
+        return owner
 
     def flush_all(self, work: list[_Pending]) -> None:
         """Embed and write the prepared files in batches; each file's record after its chunks."""
@@ -501,6 +564,14 @@ class _Run:
             self.flush(batch)
 
     def flush(self, batch: list[_Pending]) -> None:
+        replaced = [p.replaces for p in batch if p.replaces is not None]
+        if replaced:
+            ids = [cid for source in replaced for cid in self.existing.of(source)]
+            self.store.delete(ids)
+            self.store.delete_files(replaced)
+            self.summary.removed += len(ids)
+            for source in replaced:
+                self.existing.forget(source)
         todo = [(p.source, c) for p in batch for c in p.todo]
         if todo:
             self.store.upsert([c for _, c in todo], self._embed(todo))
@@ -576,11 +647,16 @@ def index_corpus(
     progress: Progress | None = None,
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     options: IndexOptions | None = None,
+    board: str | None = None,
 ) -> IndexSummary:
     """Bring the store in line with the minutes under ``paths``.
 
+    A file holding a meeting that another file already holds replaces it when it is the
+    minutes of an agenda, or the same kind and newer; the other way round it is skipped. Both
+    are named in the summary (``replaced``, ``warned``).
+
     Args:
-        paths: files and folders of minutes (.txt, .md, .pdf).
+        paths: files and folders of minutes (.txt, .md, .pdf, .html, .htm, .docx).
         embedder: computes the vectors (only for new or changed chunks).
         store: the Chroma store to update.
         rebuild: index from scratch beside the live index and switch to it when complete.
@@ -591,12 +667,15 @@ def index_corpus(
         max_file_mb: larger files are reported as failed; the limit holds while reading.
         options: the three above at once (``indexer.runtime.index_options(settings)``); when
             given, it wins over them.
+        board: the board of files that name none (in header, decisions or folder name).
 
     Returns:
         The summary of the run; ``failed`` names every file that could not be indexed and why,
         ``skipped`` every entry that was not read (not a regular file, or outside the folder).
     """
     options = options or IndexOptions(max_tokens, overlap_tokens, max_file_mb)
+    if board is not None:
+        options = replace(options, board=board)
     store.recover()
     target = store.beside() if rebuild else store
     target.ensure_search_breadth()

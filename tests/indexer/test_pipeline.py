@@ -200,10 +200,9 @@ def test_later_file_of_a_meeting_replaces_the_earlier(
     os.utime(corpus / "a.txt", (older, older))
     summary = index_corpus([corpus], embedder, store)
     assert summary.failed == []
-    assert [(Path(r.path).name, r.reason) for r in summary.replaced] == [
-        ("z-copy.txt", f"replaces {display_path(corpus / 'a.txt')} for meeting "
-         "direktionen-2021-03-05")
-    ]  # fmt: skip
+    assert [(Path(r.path).name, r.reason.split()[0], Path(r.reason.split()[1]).name)
+            for r in summary.replaced] == [("z-copy.txt", "replaces", "a.txt")]  # fmt: skip
+    assert summary.replaced[0].reason.endswith("for meeting direktionen-2021-03-05")
     assert store.count() == 6 and summary.meetings == 2
     assert len(store.meetings()) == 2
     # The next run keeps the newer file and names the older one as superseded.
