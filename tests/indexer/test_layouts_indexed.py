@@ -8,6 +8,7 @@ the module indexes them once into its own store; every test here reads that inde
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,8 +63,6 @@ def layout_index(
     agenda = corpus / "agenda" / "erhverv-2002-05-15-dagsorden.txt"
     minutes = corpus / "agenda" / "erhverv-2002-05-15-referat.txt"
     stat = minutes.stat()
-    import os
-
     os.utime(agenda, (stat.st_atime - 86400, stat.st_mtime - 86400))
     settings = Settings(
         _env_file=None,
@@ -170,3 +169,27 @@ def test_closed_points_show_only_title_and_case_number(
     source = client.get(f"/minutes/{meeting_id}")
     assert source.status_code == 200
     _assert_no_secret(source.text)
+
+
+@pytest.mark.integration
+def test_index_command_summarises_read_warned_failed(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from api.cli import cli
+
+    corpus = tmp_path / "referater"
+    shutil.copytree(LAYOUTS / "agenda", corpus / "agenda")
+    shutil.copytree(LAYOUTS / "oekonomiudvalget", corpus / "oekonomiudvalget")
+    (corpus / "tom.txt").write_text("Referat\n", encoding="utf-8")
+    agenda = corpus / "agenda" / "erhverv-2002-05-15-dagsorden.txt"
+    older = agenda.stat().st_mtime - 86400
+    os.utime(agenda, (older, older))
+    result = CliRunner().invoke(
+        cli, ["index", str(corpus), "--data-dir", str(tmp_path / "data")], env={}
+    )
+    assert result.exit_code == 0, result.output
+    assert "Filer læst: 3, med advarsler: 1, fejlede: 1" in result.output
+    assert "ERSTATTET referater/agenda/erhverv-2002-05-15-referat.txt: replaces " in result.output
+    assert "ADVARSEL referater/oekonomiudvalget/2021-03-03.txt: board 'Økonomiudvalget'" in (
+        result.output
+    )
