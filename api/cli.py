@@ -465,6 +465,49 @@ def evaluate_cmd(
 
 
 @cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the JSONL here (default: standard output).",
+)
+@click.option("--seed", default=13, show_default=True, help="The same seed, the same negatives.")
+@data_dir_option
+def negatives(
+    files: tuple[Path, ...], output: Path | None, seed: int, data_dir: Path | None
+) -> None:
+    """Make unanswerable questions from the answerable ones of question files.
+
+    Each becomes another year, a topic the archive never mentions, another board and a meeting
+    date the archive lacks; every closed point gets a question for its content. Checked against
+    the index. Use them to calibrate refusal, never to score it.
+
+    \b
+    Examples:
+        referat negatives ../shared/eval/dev.jsonl -o data/negatives.jsonl
+        referat eval data/negatives.jsonl
+    """
+    from api.negatives import generate, read_rows
+
+    settings = _settings(data_dir)
+    try:
+        rows = read_rows(files)
+        made = generate(rows, _service(settings).meetings(), seed=seed)
+    except (ReferatError, ValueError) as e:
+        raise _fail(e) from e
+    text = "".join(n.to_json() + "\n" for n in made)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(made)} negatives -> {output}", err=True)
+
+
+@cli.command()
 @click.option("--host", default=None, help="Default: REFERAT_HOST (127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Default: REFERAT_PORT (8000).")
 @click.option(

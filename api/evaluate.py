@@ -9,6 +9,7 @@ with per-kind and per-language breakdowns.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,9 @@ class Question:
     punkt: int | None
     answer_facts: tuple[str, ...] = ()
     also: tuple[tuple[date, int | None], ...] = ()
+    # For unanswerable questions: why the archive cannot answer (other_year, other_topic, closed,
+    # other_board, out_of_range), when the file says.
+    reason: str = ""
 
     @property
     def answerable(self) -> bool:
@@ -61,6 +65,7 @@ def load_questions(path: Path) -> list[Question]:
                     else None,
                     punkt=int(d["punkt"]) if d.get("punkt") is not None else None,
                     answer_facts=tuple(str(f) for f in d.get("answer_facts") or ()),
+                    reason=str(d.get("reason") or ""),
                     also=tuple(
                         (
                             date.fromisoformat(a["meeting_date"]),
@@ -162,7 +167,39 @@ def compute_metrics(
         metrics["citation_accuracy"] = _mean(cited)
         metrics["fact_recall"] = _mean(facts)
         metrics["refusal_accuracy"] = _mean(refusals)
+        # Questions about a meeting as a whole (attendance, overview): the first citation is
+        # one of that meeting's.
+        whole = [o for o in outcomes if o.question.answerable and o.question.punkt is None]
+        metrics["meeting_citation_accuracy"] = _mean(
+            [
+                1.0
+                if o.first_citation is not None and o.first_citation[0] == o.question.meeting_date
+                else 0.0
+                for o in whole
+            ]
+        )
+        lengths = sorted(
+            len(o.answer or "") for o in outcomes if o.question.answerable and not o.refused
+        )
+        metrics["answer_chars_median"] = _percentile(lengths, 0.5)
+        metrics["answer_chars_p90"] = _percentile(lengths, 0.9)
+        wrong_refused = [o.question.id for o in outcomes if o.question.answerable and o.refused]
+        wrong_answered = [
+            o.question.id for o in outcomes if not o.question.answerable and not o.refused
+        ]
+        metrics["answerable_refused"] = len(wrong_refused)
+        metrics["unanswerable_answered"] = len(wrong_answered)
+        metrics["unanswerable_refused_share"] = _mean(
+            [1.0 if o.refused else 0.0 for o in outcomes if not o.question.answerable]
+        )
     return metrics
+
+
+def _percentile(values: Sequence[int], q: float) -> int | None:
+    """The nearest-rank percentile of sorted values (None for none)."""
+    if not values:
+        return None
+    return values[min(len(values) - 1, max(0, math.ceil(q * len(values)) - 1))]
 
 
 def evaluate(
@@ -205,7 +242,11 @@ def evaluate(
         "lang": defaultdict(list),
     }
     for o in outcomes:
-        groups["kind"][o.question.kind].append(o)
+        # Per intent: an unanswerable question counts under its reason when the file gives one.
+        kind = o.question.kind
+        if kind == "unanswerable" and o.question.reason:
+            kind = f"unanswerable:{o.question.reason}"
+        groups["kind"][kind].append(o)
         groups["lang"][o.question.lang].append(o)
     report.by_kind = {
         key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["kind"].items())
@@ -227,7 +268,7 @@ def _dedupe(ranked: Sequence[tuple[date, int]]) -> list[tuple[date, int]]:
 def format_report(report: Report, k: int = 5) -> str:
     """A plain-text table of the metrics, overall and per breakdown."""
     cols = ["hit@1", f"hit@{k}", "mrr", "citation_accuracy", "fact_recall", "refusal_accuracy", "n"]
-    head = f"{'':<14}" + "".join(f"{c:>18}" for c in cols)
+    head = f"{'':<30}" + "".join(f"{c:>18}" for c in cols)
     rows = [head]
 
     def row(name: str, m: dict[str, Any]) -> str:
@@ -235,11 +276,27 @@ def format_report(report: Report, k: int = 5) -> str:
         for c in cols:
             v = m.get(c)
             cells.append(f"{'-' if v is None else v:>18}")
-        return f"{name:<14}" + "".join(cells)
+        return f"{name:<30}" + "".join(cells)
 
     rows.append(row("all", report.metrics))
     rows.extend(row(f"kind={key}", m) for key, m in report.by_kind.items())
     rows.extend(row(f"lang={key}", m) for key, m in report.by_lang.items())
+    m = report.metrics
+    if m.get("answer_chars_median") is not None or m.get("answerable_refused") is not None:
+        rows.append("")
+        rows.append(
+            f"answer length (chars): median {m.get('answer_chars_median')}, "
+            f"p90 {m.get('answer_chars_p90')}; answerable refused: "
+            f"{m.get('answerable_refused')}; unanswerable answered: "
+            f"{m.get('unanswerable_answered')}"
+        )
+    answered = m.get("refusal_accuracy") is not None
+    wrong = [o for o in report.outcomes if answered and o.refused == o.question.answerable]
+    if wrong:
+        rows.append("refusal wrong:")
+        for o in wrong:
+            verdict = "refused" if o.refused else "answered"
+            rows.append(f"  {o.question.id} {verdict} {o.question.question[:70]}")
     misses = [o for o in report.outcomes if o.question.gold and o.rank != 1]
     if misses:
         rows.append("")

@@ -307,3 +307,24 @@ def test_retrieval_only_metrics_are_null() -> None:
 )
 def test_fact_found(fact: str, answer: str, found: bool) -> None:
     assert fact_found(fact, answer) is found
+
+
+def test_length_and_refusal_counts_and_meeting_citations() -> None:
+    ans, unans = _q("a", (D1, 5)), _q("u", None, answerable=False, kind="unanswerable")
+    header = _q("h", None, ("B105",))
+    outcomes = [
+        Outcome(ans, [(D1, 5)], False, (D1, 5), "x" * 100),
+        Outcome(ans, [(D1, 5)], False, (D1, 5), "x" * 300),
+        Outcome(ans, [(D1, 5)], False, (D1, 5), "x" * 1000),
+        Outcome(ans, [(D1, 5)], True, None, "ved ikke"),  # refused: no length, one wrong
+        Outcome(unans, [(D1, 5)], False, (D1, 5), "gæt"),  # answered: one wrong
+        Outcome(unans, [(D1, 5)], True, None, "ved ikke"),
+        Outcome(header, [], False, (date(2017, 6, 19), None), "x" * 200),
+    ]
+    m = compute_metrics(outcomes)
+    assert (m["answer_chars_median"], m["answer_chars_p90"]) == (200, 1000)
+    assert m["answerable_refused"] == 1 and m["unanswerable_answered"] == 1
+    assert m["unanswerable_refused_share"] == 0.5
+    assert m["meeting_citation_accuracy"] == 1.0
+    wrong_meeting = [*outcomes[:-1], Outcome(header, [], False, (D2, None), "x")]
+    assert compute_metrics(wrong_meeting)["meeting_citation_accuracy"] == 0.0
