@@ -615,3 +615,48 @@ def watch(paths: tuple[Path, ...], debounce_ms: int, poll: bool, data_dir: Path 
         )
     except ReferatError as e:
         raise _fail(e) from e
+
+
+@cli.group()
+def feedback() -> None:
+    """Feedback staff gave on answers in the chat (👍/👎 and comments)."""
+
+
+@feedback.command(name="export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    default="csv",
+    show_default=True,
+    help="CSV for a spreadsheet, JSONL for scripts.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@data_dir_option
+def feedback_export(fmt: str, output: Path | None, data_dir: Path | None) -> None:
+    """Write all stored feedback, newest first, for the quality review.
+
+    Each row holds the rating, the comment, the question, the answer, its citations, the filters
+    and the index generation the answer came from.
+
+    \b
+    Examples:
+        referat feedback export --format csv -o feedback.csv
+        referat feedback export --format jsonl | jq .
+    """
+    from api.feedback import FeedbackStore, export_csv, export_jsonl
+
+    settings = _settings(data_dir)
+    records = FeedbackStore(settings.feedback_path).list()
+    text = export_csv(records) if fmt == "csv" else export_jsonl(records)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(records)} svar med feedback skrevet til {output}", err=True)

@@ -140,8 +140,16 @@ class Citation(BaseModel):
     case_number: str | None
     section: str
     quote: str
-    url: str = Field(description="Opens the source minutes at the point, passage highlighted")
+    url: str = Field(
+        description="Opens the source minutes at the point, this citation's passage highlighted; "
+        "absolute when REFERAT_PUBLIC_URL is set"
+    )
     archive_url: str | None = None
+    decision_date: date | None = Field(
+        default=None,
+        description="The date of the cited decision when the minutes give one (it can differ "
+        "from the meeting date: a point decided later, e.g. by written procedure)",
+    )
 
 
 class RetrievedPoint(BaseModel):
@@ -260,6 +268,61 @@ class IndexResponse(BaseModel):
     # Entries never opened: not a regular file, or a symlink leading out of the corpus folder.
     skipped: list[dict[str, str]] = []
     generation: int
+
+
+class FeedbackIn(BaseModel):
+    """A 👍/👎 on one answer, with what is needed to look at it again."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "rating": "down",
+                    "comment": "Svaret nævner ikke Taxhuset",
+                    "question": "Hvad blev besluttet om Solgårdens takster?",
+                    "answer": "Direktionen godkendte taksterne [1].",
+                    "citations": [],
+                }
+            ]
+        },
+    )
+
+    rating: Literal["up", "down"]
+    comment: str | None = Field(default=None, max_length=4000)
+    question: str = Field(min_length=1, max_length=100_000)
+    answer: str = Field(max_length=100_000)
+    citations: list[Citation] = Field(default_factory=list, max_length=50)
+    filters: Filters | None = None
+    standalone_question: str | None = Field(default=None, max_length=100_000)
+
+    _check = field_validator("question")(_clean_text)
+
+
+class FeedbackComment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str = Field(min_length=1, max_length=4000)
+
+    _check = field_validator("comment")(_clean_text)
+
+
+class FeedbackOut(BaseModel):
+    id: str
+    created: str
+    rating: Literal["up", "down"]
+    comment: str | None
+    question: str
+    standalone_question: str | None
+    answer: str
+    citations: list[dict[str, object]]
+    filters: dict[str, object] | None
+    generation: int = Field(description="The index generation the feedback was given under")
+
+
+class FeedbackList(BaseModel):
+    data: list[FeedbackOut]
+    count: int
 
 
 class ErrorResponse(BaseModel):

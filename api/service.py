@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from api.answering.extractive import ExtractiveAnswerer
 from api.answering.llm import build_llm, generate_answer, validate_markers
 from api.answering.types import REFUSAL_HINT as REFUSAL_HINT  # the chat shows it too
 from api.answering.types import Answer, Generator, Source
+from api.feedback import FeedbackRecord, FeedbackStore
 from api.retrieval.fusion import PointResult
 from api.retrieval.question import SearchFilters
 from api.retrieval.retriever import Retriever, SearchResult, open_retriever
@@ -51,14 +53,40 @@ def to_search_filters(filters: schemas.Filters | None) -> SearchFilters:
     )
 
 
+# Longest passage carried in a source link; the source view extends it to the sentence's end.
+HIGHLIGHT_CHARS = 240
+
+
+def highlight_passage(quote_text: str, limit: int = HIGHLIGHT_CHARS) -> str:
+    """The quote as a link carries it: whitespace collapsed, cut at a word boundary."""
+    text = " ".join(quote_text.replace("…", " ").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
 def source_url(meeting_id: str, punkt: int | None, quote_text: str | None = None) -> str:
     """Link to the source view at a point, with the cited passage to highlight."""
     url = f"/minutes/{quote(meeting_id)}"
     if punkt is None:
         return url + "#top"
-    if quote_text:
-        url += f"?punkt={punkt}&hl={quote(quote_text[:160])}"
+    passage = highlight_passage(quote_text) if quote_text else ""
+    if passage:
+        url += f"?punkt={punkt}&hl={quote(passage)}"
     return url + f"#punkt-{punkt}"
+
+
+def decision_date_of(point: AgendaPoint | None, section: str, quote_text: str) -> date | None:
+    """The date of the decision a quote comes from (a point can hold two dated decisions)."""
+    if point is None:
+        return None
+    candidates = [s for s in point.sections if s.name == section and s.decision_date]
+    probe = " ".join(quote_text.replace("…", " ").split())[:60]
+    for s in candidates:
+        if probe and probe in " ".join(s.text.split()):
+            return s.decision_date
+    return candidates[0].decision_date if candidates else None
 
 
 def _snippet(point: PointResult, limit: int = 280) -> str:
@@ -84,6 +112,7 @@ class ReferatService:
         self.answerer = ExtractiveAnswerer()
         self.generator = generator
         self._index_lock = threading.Lock()
+        self.feedback_store = FeedbackStore(settings.feedback_path)
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> ReferatService:
@@ -103,6 +132,13 @@ class ReferatService:
 
     # --- helpers ---------------------------------------------------------------------------
 
+    def public(self, url: str) -> str:
+        """A source link as external clients need it: absolute when REFERAT_PUBLIC_URL is set."""
+        base = self.settings.public_url
+        if not base or url.startswith(("http://", "https://")):
+            return url
+        return base.rstrip("/") + url
+
     def archive_url(self, meeting_id: str, punkt: int | None) -> str | None:
         template = self.settings.source_url_template
         if not template:
@@ -120,7 +156,7 @@ class ReferatService:
                 case_number=p.case_number,
                 score=round(p.score, 6),
                 snippet=_snippet(p),
-                url=source_url(p.meeting_id, p.punkt),
+                url=self.public(source_url(p.meeting_id, p.punkt)),
             )
             for p in result.points
         ]
@@ -138,8 +174,9 @@ class ReferatService:
             case_number=point.case_number if point else None,
             section=source.section,
             quote=source.quote,
-            url=source_url(source.meeting.meeting_id, punkt, source.quote),
+            url=self.public(source_url(source.meeting.meeting_id, punkt, source.quote)),
             archive_url=self.archive_url(source.meeting.meeting_id, punkt),
+            decision_date=decision_date_of(point, source.section, source.quote),
         )
 
     def store_problem(self) -> str | None:
@@ -360,6 +397,38 @@ class ReferatService:
             )
         self.retriever.refresh()
         return summary
+
+    # --- feedback ----------------------------------------------------------------------------
+
+    def give_feedback(self, item: schemas.FeedbackIn) -> schemas.FeedbackOut:
+        """Store one rated answer with the index generation it is judged under."""
+        record = FeedbackRecord(
+            rating=item.rating,
+            question=item.question,
+            answer=item.answer,
+            generation=self.retriever.snapshot().generation,
+            citations=[c.model_dump(mode="json") for c in item.citations],
+            filters=item.filters.model_dump(mode="json", exclude_none=True)
+            if item.filters
+            else None,
+            comment=(item.comment or "").strip() or None,
+            standalone_question=item.standalone_question,
+        )
+        return _feedback_out(self.feedback_store.add(record))
+
+    def comment_feedback(self, feedback_id: str, comment: str) -> schemas.FeedbackOut:
+        record = self.feedback_store.set_comment(feedback_id, comment.strip())
+        if record is None:
+            raise NotFound(f"feedback {feedback_id!r} not found")
+        return _feedback_out(record)
+
+    def feedback(self, limit: int | None = None) -> list[schemas.FeedbackOut]:
+        """Stored feedback, newest first."""
+        return [_feedback_out(r) for r in self.feedback_store.list(limit)]
+
+
+def _feedback_out(record: FeedbackRecord) -> schemas.FeedbackOut:
+    return schemas.FeedbackOut.model_validate(record, from_attributes=True)
 
 
 def _tokens(text: str) -> Iterator[StreamEvent]:

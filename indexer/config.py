@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     port: int = 8000
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
     admin_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # The address staff and external clients reach the server at (behind a proxy, say);
+    # citation URLs become absolute with it, so a client elsewhere can open them.
+    public_url: str | None = Field(default=None, examples=["https://referat.example.dk"])
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     rate_limit_per_minute: int = 0
     # The chat alone (python -m chat_ui.app) talks to the API at api_url, with api_key, and
@@ -114,6 +117,11 @@ class Settings(BaseSettings):
     def lexical_path(self) -> Path:
         """Where the saved copy of the BM25 index lives, beside the Chroma data."""
         return self.data_dir / "lexical"
+
+    @property
+    def feedback_path(self) -> Path:
+        """The SQLite file with staff feedback on answers (api.feedback)."""
+        return self.data_dir / "feedback.sqlite3"
 
     @property
     def llm_enabled(self) -> bool:

@@ -12,12 +12,13 @@ from importlib.metadata import entry_points
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http import access, openai_compat
 from api.http.deps import RateLimiter, require_key
 from api.http.errors import document_errors, install_error_handlers
-from api.http.routes import archive, ask, health, minutes, search
+from api.http.routes import archive, ask, feedback, health, minutes, search
 from api.service import ReferatService
 from indexer.config import Settings, get_settings
 from indexer.errors import ReferatError
@@ -177,7 +178,9 @@ def create_app(
 ) -> FastAPI:
     """Build the app. Pass ``service`` to reuse an already-loaded index (tests, benchmarks)."""
     settings = settings or get_settings()
-    app = FastAPI(
+    # /docs and /redoc from Swagger UI and ReDoc files shipped in the fastapi-offline wheel, not a
+    # CDN: the API documentation works on a machine without internet.
+    app = FastAPIOffline(
         title="Referat",
         version="1",
         summary="Søgning og svar med kildehenvisninger i Direktionens referater",
@@ -201,6 +204,7 @@ def create_app(
     app.include_router(search.router, dependencies=guarded)
     app.include_router(archive.router, dependencies=guarded)
     app.include_router(openai_compat.router, dependencies=guarded)
+    app.include_router(feedback.router)  # its own key checks: reading it needs an admin key
     app.include_router(health.admin_router)
     app.include_router(health.router)
     app.include_router(minutes.router)

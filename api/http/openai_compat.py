@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -128,6 +128,21 @@ def _model() -> dict[str, Any]:
     return {"id": MODEL_ID, "object": "model", "created": _CREATED, "owned_by": "referat"}
 
 
+def model_not_found(model: str) -> JSONResponse:
+    """OpenAI's answer to an unknown model, so clients show their usual message."""
+    return JSONResponse(
+        status_code=404,
+        content={
+            "error": {
+                "message": f"The model {model!r} does not exist; this server offers {MODEL_ID!r}.",
+                "type": "invalid_request_error",
+                "param": "model",
+                "code": "model_not_found",
+            }
+        },
+    )
+
+
 @router.post(
     "/chat/completions",
     response_model=None,
@@ -152,13 +167,16 @@ def _model() -> dict[str, Any]:
                     }
                 },
             },
-        }
+        },
+        404: {"description": "Unknown model (OpenAI's error shape)"},
     },
 )
 async def chat_completions(
     body: ChatCompletionRequest, service: ServiceDep, request: Request
-) -> dict[str, Any] | StreamingResponse:
+) -> dict[str, Any] | StreamingResponse | JSONResponse:
     """Answer the last user message from the minutes, OpenAI style, with cited sources."""
+    if body.model != MODEL_ID:
+        return model_not_found(body.model)
     messages = _conversation(body)
     try:
         service.check_question(messages[-1].content)

@@ -98,7 +98,6 @@ def test_point_open_and_closed(client: TestClient) -> None:
         "/v1/meetings/no-such-meeting/points/1",
         "/v1/meetings/direktionen-2017-06-19/points/999",
         "/v1/cases/99/99999",
-        "/minutes/no-such-meeting",
     ],
 )
 def test_unknown_is_404(client: TestClient, path: str) -> None:

@@ -37,10 +37,29 @@ CALLS: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
     ("POST", "/v1/index"): ("/v1/index", {}),
     ("GET", "/v1/models"): ("/v1/models", {}),
     ("GET", "/v1/models/{model_id}"): ("/v1/models/referat", {}),
+    ("POST", "/v1/feedback"): (
+        "/v1/feedback",
+        {"json": {"rating": "up", "question": ASK["question"], "answer": "Godkendt [1]."}},
+    ),
+    ("PATCH", "/v1/feedback/{feedback_id}"): (
+        f"/v1/feedback/{'0' * 32}",
+        {"json": {"comment": "Fint svar"}},
+    ),
+    ("GET", "/v1/feedback"): ("/v1/feedback", {}),
     ("POST", "/v1/chat/completions"): (
         "/v1/chat/completions",
         {"json": {"model": "referat", "messages": [{"role": "user", "content": ASK["question"]}]}},
     ),
+}
+
+
+# With a plain key: re-indexing and reading feedback need an admin key (none is configured
+# here), and the feedback id above names no stored feedback.
+EXPECTED_WITH_KEY = {
+    ("POST", "/v1/index"): 403,
+    ("GET", "/v1/feedback"): 403,
+    ("POST", "/v1/feedback"): 201,
+    ("PATCH", "/v1/feedback/{feedback_id}"): 404,
 }
 
 
@@ -96,8 +115,7 @@ def test_every_v1_route_needs_a_key(keyed: TestClient) -> None:
             assert r.status_code == 401, (key, headers, r.status_code)
             assert r.headers.get("www-authenticate") == "Bearer"
         r = keyed.request(method, url, headers={"Authorization": f"Bearer {KEY}"}, **kwargs)
-        # /v1/index also needs an admin key, and none is configured here.
-        assert r.status_code == (403 if url == "/v1/index" else 200), (key, r.text)
+        assert r.status_code == EXPECTED_WITH_KEY.get(key, 200), (key, r.text)
 
 
 def test_open_routes_need_no_key(keyed: TestClient) -> None:
