@@ -48,6 +48,8 @@ def test_without_public_url_citation_urls_stay_relative(client: TestClient) -> N
 def test_docs_are_served_from_local_assets(client: TestClient) -> None:
     for page in ("/docs", "/redoc"):
         html = client.get(page).text
-        assert "cdn.jsdelivr" not in html and "unpkg" not in html and "/static-offline-docs/" in html
+        assert (
+            "cdn.jsdelivr" not in html and "unpkg" not in html and "/static-offline-docs/" in html
+        )
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
         assert client.get(f"/static-offline-docs/{asset}").status_code == 200
