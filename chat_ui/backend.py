@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
 import httpx
 
 from api import schemas
-from api.service import ReferatService
+from api.service import NotFound, ReferatService, source_url
 
 log = logging.getLogger("referat.chat")
 
@@ -32,6 +33,35 @@ class Backend(Protocol):
     def stream(
         self, messages: Sequence[schemas.Message], filters: schemas.Filters | None, top_k: int
     ) -> Iterator[Event]: ...
+
+    def meetings(self) -> list[schemas.MeetingSummary]: ...
+
+    def feedback(self, item: schemas.FeedbackIn) -> schemas.FeedbackOut: ...
+
+    def comment(self, feedback_id: str, comment: str) -> schemas.FeedbackOut: ...
+
+
+# The service's reasons (English, for API clients) as the chat says them.
+_REASONS_DA = (
+    (
+        re.compile(r"the question is (\d+) characters; the limit is (\d+)"),
+        "Spørgsmålet er {0} tegn langt; grænsen er {1} tegn. Forkort det, og prøv igen.",
+    ),
+    (re.compile(r"the (?:question|text) is empty"), "Skriv et spørgsmål først."),
+    (
+        re.compile(r"control characters"),
+        "Spørgsmålet indeholder usynlige styretegn; skriv det igen.",
+    ),
+)
+
+
+def reason_da(reason: str) -> str:
+    """A known service reason in Danish; an unknown one is kept, after a Danish lead-in."""
+    for pattern, danish in _REASONS_DA:
+        m = pattern.search(reason)
+        if m:
+            return danish.format(*(f"{int(g):,}".replace(",", ".") for g in m.groups()))
+    return f"Spørgsmålet kan ikke bruges ({reason})."
 
 
 class LocalBackend:
@@ -60,16 +90,45 @@ class LocalBackend:
         try:
             events = service.chat_stream(messages, filters, top_k)
         except ValueError as e:
-            raise ChatError(f"Spørgsmålet kan ikke bruges: {e}.") from e
+            raise ChatError(reason_da(str(e))) from e
         for event in events:
             yield event.event, event.data
+
+    def _service(self) -> ReferatService:
+        service = self._get_service()
+        if service is None:
+            raise ChatError("Søgeindekset er ikke klar. Prøv igen om lidt.")
+        return service
+
+    def meetings(self) -> list[schemas.MeetingSummary]:
+        return [
+            schemas.MeetingSummary(
+                meeting_id=m.meeting_id,
+                board=m.board,
+                date=m.date,
+                start_time=m.start_time,
+                location=m.location,
+                points=len(m.points),
+                url=source_url(m.meeting_id, None),
+            )
+            for m in self._service().meetings()
+        ]
+
+    def feedback(self, item: schemas.FeedbackIn) -> schemas.FeedbackOut:
+        return self._service().give_feedback(item)
+
+    def comment(self, feedback_id: str, comment: str) -> schemas.FeedbackOut:
+        try:
+            return self._service().comment_feedback(feedback_id, comment)
+        except NotFound as e:
+            raise ChatError("Vurderingen findes ikke længere; giv den igen.") from e
 
 
 _STATUS_MESSAGES = {
     401: "API'et afviste nøglen (HTTP 401). Tjek REFERAT_API_KEY for chatten.",
     403: "API'et gav ikke adgang (HTTP 403). Tjek API-nøglen for chatten.",
     404: "API'et blev ikke fundet på den adresse (HTTP 404). Tjek REFERAT_API_URL.",
-    413: "Spørgsmålet er for langt (HTTP 413). Forkort det og prøv igen.",
+    413: "Spørgsmålet er for langt (HTTP 413). Forkort det, og prøv igen.",
     429: "Der er sendt for mange spørgsmål på kort tid (HTTP 429). Vent et øjeblik.",
     503: "Søgeindekset er ikke klar (HTTP 503). Prøv igen om lidt.",
 }
@@ -93,7 +152,7 @@ def status_message(status: int, detail: str = "") -> str:
         kind = "Forespørgslen blev afvist" if status < 500 else "API'et fejlede"
         message = f"{kind} (HTTP {status})."
     if detail and status not in (401, 403):
-        message += f" Detaljer: {detail}"
+        message += f" {reason_da(detail)}"
     return message
 
 
@@ -160,3 +219,28 @@ class HttpBackend:
             ) from e
         except json.JSONDecodeError as e:
             raise ChatError("API'et sendte et svar, chatten ikke kunne læse.") from e
+
+    def _request(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        headers = {k: v for k, v in self._headers.items() if k == "Authorization"}
+        try:
+            with httpx.Client(timeout=self._timeout, transport=self._transport) as client:
+                resp = client.request(method, f"{self.base_url}{path}", json=body, headers=headers)
+        except httpx.HTTPError as e:
+            raise ChatError(
+                f"Kan ikke få forbindelse til Referat-API'et på {self.base_url}."
+            ) from e
+        if resp.status_code >= 400:
+            raise ChatError(status_message(resp.status_code, _detail(resp)))
+        return resp.json()
+
+    def meetings(self) -> list[schemas.MeetingSummary]:
+        data = self._request("GET", "/v1/meetings")
+        return schemas.MeetingsResponse.model_validate(data).data
+
+    def feedback(self, item: schemas.FeedbackIn) -> schemas.FeedbackOut:
+        data = self._request("POST", "/v1/feedback", item.model_dump(mode="json"))
+        return schemas.FeedbackOut.model_validate(data)
+
+    def comment(self, feedback_id: str, comment: str) -> schemas.FeedbackOut:
+        data = self._request("PATCH", f"/v1/feedback/{feedback_id}", {"comment": comment})
+        return schemas.FeedbackOut.model_validate(data)

@@ -12,9 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from api.schemas import Citation
-from api.service import REFUSAL_HINT
+from api.service import REFUSAL_HINT, highlight_passage
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
 
@@ -48,8 +49,54 @@ def to_citations(items: Sequence[Citation | Mapping[str, Any]]) -> list[Citation
     return [c if isinstance(c, Citation) else Citation.model_validate(c) for c in items]
 
 
+def _where(c: Citation) -> str:
+    """``19-06-2017, Punkt 5: Budgetanalyser`` (the decision's own date when it has one)."""
+    return f"{format_date(c.meeting_date)}, {_punkt_label(c)}"
+
+
+# A passage the answer quotes: «...» (Danish guillemets) or "...".
+QUOTED_RE = re.compile(r"«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+
+
+def marker_passage(before: str) -> str:
+    """The passage a marker vouches for: the last quotation in the text since the previous
+    marker, else that text's last sentence."""
+    quotes = [m.group(1) or m.group(2) for m in QUOTED_RE.finditer(before)]
+    if quotes:
+        return " ".join(quotes[-1].split())
+    sentences = [s for s in SENTENCE_END_RE.split(before.strip()) if s.strip()]
+    return " ".join(sentences[-1].split()) if sentences else ""
+
+
+def passage_url(url: str, passage: str) -> str:
+    """``url`` (a source link) with its highlight set to ``passage``."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "hl"]
+    hl = highlight_passage(passage)
+    if not hl or not any(k == "punkt" for k, _ in query):
+        return url
+    query.append(("hl", hl))
+    return urlunsplit(parts._replace(query=urlencode(query, quote_via=quote)))
+
+
+def _popover(c: Citation, passage: str = "") -> str:
+    """What hovering or tapping ``[n]`` shows: the quoted passage with its date and point."""
+    quote = passage or " ".join(c.quote.split())
+    decided = ""
+    if c.decision_date and c.decision_date != c.meeting_date:
+        decided = f" · besluttet {format_date(c.decision_date)}"
+    return (
+        f'<span class="cite-pop" role="tooltip"><span class="cite-pop-hvor">'
+        f"{html.escape(_where(c))}{decided}</span>"
+        + (f'<span class="cite-pop-citat">»{html.escape(quote)}«</span>' if quote else "")
+        + "</span>"
+    )
+
+
 def link_markers(text: str, citations: Sequence[Citation], base_url: str = "") -> str:
-    """Escape ``text`` and turn every ``[n]`` that names a citation into a link to its source.
+    """Escape ``text`` and turn every ``[n]`` that names a citation into a link to its own
+    quoted passage, with the quote, date and point shown on hover or tap.
 
     A marker without a matching citation stays plain text.
     """
@@ -62,8 +109,15 @@ def link_markers(text: str, citations: Sequence[Citation], base_url: str = "") -
         if cited is None:
             out.append(html.escape(m.group(0)))
         else:
-            where = f"{format_date(cited.meeting_date)}, {_punkt_label(cited)}"
-            out.append(_link(absolute_url(cited.url, base_url), f"[{cited.n}]", "cite", where))
+            # Each marker opens the passage it stands after, not the citation's first words.
+            passage = marker_passage(text[last : m.start()])
+            target = passage_url(cited.url, passage) if passage else cited.url
+            url = html.escape(absolute_url(target, base_url))
+            out.append(
+                f'<a class="cite" href="{url}" target="_blank" rel="noopener" '
+                f'data-n="{cited.n}" aria-label="Kilde {cited.n}: {html.escape(_where(cited))}">'
+                f"[{cited.n}]{_popover(cited, passage)}</a>"
+            )
         last = m.end()
     out.append(html.escape(text[last:]))
     # Paragraphs become <br>: a newline inside the HTML block must not end it.
@@ -76,36 +130,97 @@ def _punkt_label(citation: Citation) -> str:
     return f"Punkt {citation.punkt}: {citation.title}"
 
 
+def group_sources(citations: Sequence[Citation]) -> list[list[Citation]]:
+    """Citations grouped by the source they point at (meeting and point), in first-cited order:
+    several quotes from one point are one source with several numbers."""
+    groups: dict[tuple[str, int | None], list[Citation]] = {}
+    for c in citations:
+        groups.setdefault((c.meeting_id, c.punkt), []).append(c)
+    return list(groups.values())
+
+
+def decision_note(c: Citation) -> str:
+    """Why a source carries two dates: the decision was made on another day than the meeting."""
+    if not c.decision_date or c.decision_date == c.meeting_date:
+        return ""
+    when = "senere" if c.decision_date > c.meeting_date else "tidligere"
+    return (
+        f"Beslutningen er dateret {format_date(c.decision_date)}, {when} end mødet "
+        f"{format_date(c.meeting_date)} (fx behandlet efter mødet eller ved skriftlig procedure)."
+    )
+
+
 def format_sources(citations: Sequence[Citation], base_url: str = "") -> str:
-    """The "Kilder" list: date, Punkt N: title, case number, quoted passage and a link."""
+    """The "Kilder" list: each source once, with its numbers, date, Punkt N: title, case number,
+    the decision date when it differs, and a link. The quotes are in the answer's ``[n]``."""
     if not citations:
         return ""
     items = []
-    for c in citations:
+    for group in group_sources(citations):
+        c = group[0]
+        numbers = " ".join(f"[{x.n}]" for x in group)
         case = (
             f'<span class="kilde-sag">Sag {html.escape(c.case_number)}</span>'
             if c.case_number
             else ""
         )
-        quote = (
-            f'<blockquote class="kilde-citat">{html.escape(c.quote)}</blockquote>'
-            if c.quote.strip()
-            else ""
-        )
+        decided = next((d for d in map(decision_note, group) if d), "")
+        note = f'<div class="kilde-dato-note">{html.escape(decided)}</div>' if decided else ""
         link = _link(absolute_url(c.url, base_url), "Åbn referatet ved punktet ↗", "kilde-link")
         archive = ""
         if c.archive_url:
             archive = " · " + _link(c.archive_url, "Kommunens arkiv ↗", "kilde-arkiv")
         items.append(
             f'<li class="kilde" value="{c.n}">'
-            f'<div class="kilde-head"><span class="kilde-nr">[{c.n}]</span> '
+            f'<div class="kilde-head"><span class="kilde-nr">{numbers}</span> '
             f'<span class="kilde-dato">{format_date(c.meeting_date)}</span> '
             f'<span class="kilde-punkt">{html.escape(_punkt_label(c))}</span> {case}</div>'
-            f"{quote}<div>{link}{archive}</div></li>"
+            f"{note}<div>{link}{archive}</div></li>"
         )
     return (
         '<div class="kilder"><div class="kilder-titel">Kilder</div>'
         f'<ol class="kilde-liste">{"".join(items)}</ol></div>'
+    )
+
+
+def copy_text(
+    text: str, citations: Sequence[Citation], *, markdown: bool = False, base_url: str = ""
+) -> str:
+    """The answer as it should land in a case note or an e-mail: the text with its ``[n]``
+    markers, then the sources (date, Punkt, title, link), as plain text or as Markdown."""
+    body = text.strip()
+    cited = _cited(text, citations)
+    if not cited:
+        return body + "\n"
+    lines = [body, "", "**Kilder**" if markdown else "Kilder:"]
+    for group in group_sources(cited):
+        c = group[0]
+        numbers = " ".join(f"[{x.n}]" for x in group)
+        where = _where(c) + (f" (sag {c.case_number})" if c.case_number else "")
+        decided = decision_note(c)
+        url = absolute_url(c.url, base_url)
+        if markdown:
+            # Brackets in a link text would end it early; the numbers stay outside the link.
+            label = where.replace("[", "(").replace("]", ")")
+            line = f"- {numbers} [{label}]({url})"
+        else:
+            line = f"{numbers} {where}: {url}"
+        lines.append(line + (f" – {decided}" if decided else ""))
+    return "\n".join(lines) + "\n"
+
+
+def _copy_buttons(text: str, citations: Sequence[Citation], base_url: str) -> str:
+    def attr(value: str) -> str:
+        # Newlines as character references: a blank line inside the HTML block would end it.
+        return html.escape(value).replace("\n", "&#10;")
+
+    plain = attr(copy_text(text, citations, base_url=base_url))
+    md = attr(copy_text(text, citations, markdown=True, base_url=base_url))
+    return (
+        '<div class="kopier-knapper">'
+        f'<button type="button" class="kopier" data-kopi="{plain}">Kopiér som tekst</button>'
+        f'<button type="button" class="kopier" data-kopi="{md}">Kopiér som Markdown</button>'
+        "</div>"
     )
 
 
@@ -145,9 +260,10 @@ def format_answer(
     if warning:
         note = f'<div class="advarsel">Bemærk: {html.escape(warning)}</div>'
     cited = _cited(text, citations) if not streaming else citations
+    buttons = "" if streaming or not text.strip() else _copy_buttons(text, citations, base_url)
     return (
         f'<div class="svar"><div class="svar-tekst">{body}</div>{note}'
-        f"{format_sources(cited, base_url)}</div>"
+        f"{format_sources(cited, base_url)}{buttons}</div>"
     )
 
 
@@ -166,9 +282,16 @@ def format_error(message: str) -> str:
     )
 
 
-def format_filters(date_from: date | None, date_to: date | None, case_number: str | None) -> str:
+def format_filters(
+    date_from: date | None,
+    date_to: date | None,
+    case_number: str | None,
+    board: str | None = None,
+) -> str:
     """A short Danish note of the filters that applied to an answer (empty when none)."""
     parts = []
+    if board:
+        parts.append(html.escape(board))
     if date_from or date_to:
         start = format_date(date_from) if date_from else "…"
         stop = format_date(date_to) if date_to else "…"

@@ -26,11 +26,11 @@ def test_local_backend_answers_follow_ups_in_context(service: ReferatService) ->
             "html": "",
         }
     ]
-    html_out, text = list(answer_stream(backend, turns, "og Taxhuset?", None))[-1]  # type: ignore[arg-type]
+    html_out, text, _ = list(answer_stream(backend, turns, "og Taxhuset?", None))[-1]  # type: ignore[arg-type]
     assert text and "Kilder" in html_out and "Taxhuset" in html_out
 
 
 def test_local_backend_without_index_is_a_readable_error() -> None:
     backend = LocalBackend(lambda: None, lambda: "collection 'referat' not found")
-    html_out, text = list(answer_stream(backend, [], "Hej?", schemas.Filters()))[-1]
+    html_out, text, _ = list(answer_stream(backend, [], "Hej?", schemas.Filters()))[-1]
     assert text == "" and "Søgeindekset er ikke klar" in html_out

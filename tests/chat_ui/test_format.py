@@ -50,8 +50,11 @@ def test_markers_become_links_to_the_source_in_a_new_tab() -> None:
         '<a class="cite" href="/minutes/direktionen-2017-06-19?punkt=5&amp;hl=Vedr.#punkt-5"'
         ' target="_blank" rel="noopener"'
     ) in out
-    assert ">[1]</a>" in out
-    assert 'title="19-06-2017, Punkt 5: Budgetanalyser"' in out
+    assert ">[1]<span class=\"cite-pop\"" in out
+    assert 'aria-label="Kilde 1: 19-06-2017, Punkt 5: Budgetanalyser"' in out
+    # Hover/tap shows the quote with its date and point.
+    assert "19-06-2017, Punkt 5: Budgetanalyser</span>" in out
+    assert "»Vedr. Solgården blev det godkendt«" in out
 
 
 def test_marker_without_citation_stays_text() -> None:
@@ -74,7 +77,8 @@ def test_sources_list_shows_date_point_case_quote_and_link() -> None:
     assert "Kilder" in out
     assert "19-06-2017" in out
     assert "Punkt 5: Budgetanalyser" in out and "Sag 17/163" in out
-    assert "Vedr. Solgården blev det godkendt" in out
+    # The quote is shown on the answer's [n], not repeated in the list.
+    assert "Vedr. Solgården blev det godkendt" not in out
     assert out.count('target="_blank"') == 2
     assert "Punkt 9: Indretning" in out and out.count("Sag ") == 1
     assert format_sources([]) == ""
@@ -152,7 +156,8 @@ def test_parse_filters(fields: tuple[str, str, str], expected: schemas.Filters |
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        (("19-06-2017", "", ""), "ÅÅÅÅ-MM-DD"),
+        (("19-13-2017", "", ""), "ikke en dato"),
+        (("", "i går", ""), "Til dato"),
         (("", "", "sag 17"), "Sagsnummeret"),
         (("2018-01-01", "2017-01-01", ""), "før"),
     ],
@@ -198,8 +203,8 @@ def test_answer_stream_grows_then_ends_with_the_final_answer() -> None:
     ]
     backend = FakeBackend(events)
     steps = list(answer_stream(backend, [], "Solgården?", parse_filters("2017-01-01", "", "")))
-    html_out, text = steps[-1]
-    assert text == "Godkendt [1]."
+    html_out, text, final = steps[-1]
+    assert text == "Godkendt [1]." and final is not None and final.citations
     assert 'class="cite"' in html_out and "Kilder" in html_out and "markør" not in html_out
     assert "Filtre: 01-01-2017" in html_out
 
@@ -223,7 +228,8 @@ def test_follow_ups_send_the_conversation() -> None:
 )
 def test_errors_become_a_message_never_a_traceback(error: Exception) -> None:
     steps = list(answer_stream(FakeBackend(error), [], "Solgården?", None))
-    html_out, text = steps[-1]
+    html_out, text, final = steps[-1]
+    assert final is None
     assert text == "" and "Der opstod en fejl" in html_out
     assert "Traceback" not in html_out
 
