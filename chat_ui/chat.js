@@ -145,19 +145,37 @@
     if (cite && window.matchMedia("(hover: none)").matches && !cite.classList.contains("vis")) {
       ev.preventDefault();
       cite.classList.add("vis");
+      requestAnimationFrame(function () { place(cite); });
     }
   }, true);
+
+  // Keep a shown quote inside the conversation panel (it would be cut at the right edge).
+  function place(cite) {
+    var pop = cite.querySelector(".cite-pop");
+    var panel = document.getElementById("samtale");
+    if (!pop || !panel) return;
+    pop.style.left = "";
+    var over = pop.getBoundingClientRect().right - panel.getBoundingClientRect().right + 8;
+    if (over > 0) pop.style.left = "calc(-0.5rem - " + Math.ceil(over) + "px)";
+  }
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (ev) {
+      var cite = ev.target.closest && ev.target.closest("a.cite");
+      if (cite) requestAnimationFrame(function () { place(cite); });
+    });
+  });
 
   // --- after a question: show its start, not the bottom of the panel -------------------------
   function scrollToLatest() {
     var log = document.querySelector("#samtale [role='log']") ||
       document.querySelector("#samtale .bubble-wrap");
     if (!log) return;
-    var users = log.querySelectorAll(".message-row.user-row, .message.user, [data-testid='user']");
+    var users = log.querySelectorAll(".message-row.user-row");
+    if (!users.length) users = log.querySelectorAll(".message.user, [data-testid='user']");
     var last = users[users.length - 1];
     if (!last) return;
     var top = last.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
-    log.scrollTop = Math.max(0, top - 8);
+    log.scrollTop = Math.max(0, top - 4);
     var box = document.getElementById("samtale").getBoundingClientRect();
     if (box.top < 0 || box.top > window.innerHeight * 0.5) {
       document.getElementById("samtale").scrollIntoView({ block: "start" });

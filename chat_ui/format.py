@@ -56,6 +56,7 @@ def _where(c: Citation) -> str:
 
 # A passage the answer quotes: «...» (Danish guillemets) or "...".
 QUOTED_RE = re.compile(r"«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
+POPOVER_CHARS = 320
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -83,6 +84,8 @@ def passage_url(url: str, passage: str) -> str:
 def _popover(c: Citation, passage: str = "") -> str:
     """What hovering or tapping ``[n]`` shows: the quoted passage with its date and point."""
     quote = passage or " ".join(c.quote.split())
+    if len(quote) > POPOVER_CHARS:  # the link opens the whole passage
+        quote = quote[:POPOVER_CHARS].rsplit(" ", 1)[0] + " …"
     decided = ""
     if c.decision_date and c.decision_date != c.meeting_date:
         decided = f" · besluttet {format_date(c.decision_date)}"

@@ -6,6 +6,7 @@ The browser is never downloaded: Playwright drives /usr/bin/chromium, which `mak
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -30,6 +31,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# The live app accepts this admin key, so a test can read feedback back over HTTP.
+ADMIN_KEY = "browser-admin"
+# Develop the browser tests against a server already running (with REFERAT_ADMIN_KEYS set to
+# ADMIN_KEY) instead of indexing the corpus for each run.
+DEV_URL = os.environ.get("REFERAT_TEST_LIVE_URL")
 
 
 def _free_port() -> int:
@@ -39,24 +45,74 @@ def _free_port() -> int:
         return port
 
 
+class LiveServer:
+    """The whole app (API + chat at /chat) served by uvicorn in a background thread."""
+
+    def __init__(self, service: ReferatService, port: int | None = None) -> None:
+        settings = service.settings.model_copy(update={"admin_keys": [ADMIN_KEY]})
+        self.port = port or _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = create_app(settings, service=service)
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+        )
+        self.thread = threading.Thread(target=self.server.run, name="uvicorn-chat", daemon=True)
+
+    def start(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                pytest.fail("the app did not start within 60 s")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
 @pytest.fixture(scope="session")
-def live_url(service: ReferatService) -> Iterator[str]:
-    """The whole app (API + chat at /chat) served on a free port in a background thread."""
-    app = create_app(service.settings, service=service)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    )
-    thread = threading.Thread(target=server.run, name="uvicorn-chat", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the app did not start within 60 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+def live_service(request: pytest.FixtureRequest) -> ReferatService | None:
+    """The service behind the live app (None when testing against REFERAT_TEST_LIVE_URL)."""
+    if DEV_URL:
+        return None
+    service: ReferatService = request.getfixturevalue("service")
+    return service
+
+
+@pytest.fixture(scope="session")
+def admin_key() -> str:
+    return ADMIN_KEY
+
+
+@pytest.fixture
+def start_server(live_service: ReferatService | None) -> Iterator[Any]:
+    """Start (and at the end stop) servers of this test's own: ``start_server(port=None)``."""
+    if live_service is None:
+        pytest.skip("needs servers of its own, not REFERAT_TEST_LIVE_URL")
+    started: list[LiveServer] = []
+
+    def start(port: int | None = None) -> LiveServer:
+        server = LiveServer(live_service, port).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def live_url(live_service: ReferatService | None) -> Iterator[str]:
+    """The whole app served on a free port, shared by every browser test of the session."""
+    if live_service is None:
+        assert DEV_URL
+        yield DEV_URL.rstrip("/")
+        return
+    server = LiveServer(live_service).start()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -50,7 +50,7 @@ def test_markers_become_links_to_the_source_in_a_new_tab() -> None:
         '<a class="cite" href="/minutes/direktionen-2017-06-19?punkt=5&amp;hl=Vedr.#punkt-5"'
         ' target="_blank" rel="noopener"'
     ) in out
-    assert ">[1]<span class=\"cite-pop\"" in out
+    assert '>[1]<span class="cite-pop"' in out
     assert 'aria-label="Kilde 1: 19-06-2017, Punkt 5: Budgetanalyser"' in out
     # Hover/tap shows the quote with its date and point.
     assert "19-06-2017, Punkt 5: Budgetanalyser</span>" in out
