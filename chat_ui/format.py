@@ -57,17 +57,14 @@ def _where(c: Citation) -> str:
 # A passage the answer quotes: «...» (Danish guillemets) or "...".
 QUOTED_RE = re.compile(r"«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
 POPOVER_CHARS = 320
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def marker_passage(before: str) -> str:
     """The passage a marker vouches for: the last quotation in the text since the previous
-    marker, else that text's last sentence."""
+    marker; empty when that text quotes nothing (a paraphrase is not in the minutes, so the
+    citation's own quote is marked instead)."""
     quotes = [m.group(1) or m.group(2) for m in QUOTED_RE.finditer(before)]
-    if quotes:
-        return " ".join(quotes[-1].split())
-    sentences = [s for s in SENTENCE_END_RE.split(before.strip()) if s.strip()]
-    return " ".join(sentences[-1].split()) if sentences else ""
+    return " ".join(quotes[-1].split()) if quotes else ""
 
 
 def passage_url(url: str, passage: str) -> str:

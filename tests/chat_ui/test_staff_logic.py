@@ -88,6 +88,14 @@ def test_each_marker_links_its_own_passage() -> None:
     out = format_answer("A [1] B [2].", [cite(1), cite(2)])
     assert "hl=Citat%201" in out and "hl=Citat%202" in out
     assert "»Citat nummer 1«" in out and "»Citat nummer 2«" in out
+    # Two quotations from one source: each marker marks the quotation it stands after.
+    quoted = format_answer(
+        "Besluttet: «Lamperne skiftes i 2021.» [1] Fra sagen: «Budgettet er 2 mio. kr.» [1]",
+        [cite(1)],
+    )
+    assert "hl=Lamperne%20skiftes%20i%202021.#punkt-5" in quoted
+    assert "hl=Budgettet%20er%202%20mio.%20kr.#punkt-5" in quoted
+    assert "»Budgettet er 2 mio. kr.«" in quoted
 
 
 @pytest.mark.parametrize(
