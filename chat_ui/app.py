@@ -238,6 +238,8 @@ def answer_stream(
                         language=final.language,
                         warning=final.warning,
                         base_url=backend.base_url,
+                        # Offered with a refusal by answers that carry them.
+                        suggestions=getattr(final, "suggestions", None) or (),
                     ),
                     final.answer,
                     final,

@@ -224,8 +224,30 @@ def _copy_buttons(text: str, citations: Sequence[Citation], base_url: str) -> st
     )
 
 
-def format_refusal(text: str, language: str = "da") -> str:
-    """A refused answer, marked as such, always with the hint on how to ask instead."""
+def format_suggestions(suggestions: Sequence[Any], base_url: str = "") -> str:
+    """Points near the question, offered with a refusal (each has meeting_date, punkt, title and
+    url, as the answer's suggestions carry them)."""
+    items = []
+    for s in suggestions:
+        punkt = getattr(s, "punkt", None)
+        label = f"Punkt {punkt}: {s.title}" if punkt is not None else str(s.title)
+        text = f"{format_date(s.meeting_date)}, {label} ↗"
+        items.append(
+            f"<li>{_link(absolute_url(s.url, base_url), html.escape(text), 'forslag')}</li>"
+        )
+    if not items:
+        return ""
+    return (
+        '<div class="forslag-titel">Måske leder du efter:</div>'
+        f'<ul class="forslag-liste">{"".join(items)}</ul>'
+    )
+
+
+def format_refusal(
+    text: str, language: str = "da", suggestions: Sequence[Any] = (), base_url: str = ""
+) -> str:
+    """A refused answer, marked as such, always with the hint on how to ask instead, and the
+    nearest points the archive holds when the answer offers them."""
     hint = REFUSAL_HINT.get(language, REFUSAL_HINT["da"])
     body = text.strip()
     if hint not in body:
@@ -233,7 +255,7 @@ def format_refusal(text: str, language: str = "da") -> str:
     heading = "Ikke fundet i referaterne" if language == "da" else "Not found in the minutes"
     return (
         f'<div class="svar svar-afvist"><div class="afvist-titel">{heading}</div>'
-        f"<div>{html.escape(body)}</div></div>"
+        f"<div>{html.escape(body)}</div>{format_suggestions(suggestions, base_url)}</div>"
     )
 
 
@@ -246,10 +268,11 @@ def format_answer(
     warning: str | None = None,
     streaming: bool = False,
     base_url: str = "",
+    suggestions: Sequence[Any] = (),
 ) -> str:
     """The whole assistant message: the answer with linked markers, then the "Kilder" list."""
     if refused:
-        return format_refusal(text, language)
+        return format_refusal(text, language, suggestions, base_url)
     if not text.strip():
         body = f'<span class="venter">{SEARCHING}</span>'
     else:

@@ -193,3 +193,52 @@ def test_long_questions_and_service_reasons_are_danish() -> None:
         "Spørgsmålet er 2.345 tegn langt; grænsen er 2.000 tegn. Forkort det, og prøv igen."
     )
     assert reason_da("the question is empty") == "Skriv et spørgsmål først."
+
+
+def test_refusal_offers_the_nearest_points_when_the_answer_carries_them() -> None:
+    near = cite(1, punkt=3, title="Vejbelysning <i>")
+    out = format_answer("Intet fundet.", [], refused=True, suggestions=[near])
+    assert "Måske leder du efter:" in out
+    assert "02-03-2020, Punkt 3: Vejbelysning &lt;i&gt; ↗" in out
+    assert 'href="/minutes/udvalg-2020-03-02?punkt=3' in out
+    assert "Måske" not in format_answer("Intet fundet.", [], refused=True)
+
+
+def test_http_backend_reads_the_archive_and_sends_feedback_with_the_key() -> None:
+    import httpx
+
+    from chat_ui.backend import HttpBackend
+
+    seen: list[tuple[str, str, str | None]] = []
+    stored = {
+        "id": "f" * 32,
+        "created": "2024-01-01T00:00:00+00:00",
+        "rating": "up",
+        "comment": None,
+        "question": "Hvad med vejene?",
+        "standalone_question": None,
+        "answer": "Asfalt [1].",
+        "citations": [],
+        "filters": None,
+        "generation": 3,
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.path, request.headers.get("Authorization")))
+        if request.url.path == "/v1/meetings":
+            return httpx.Response(200, json={"data": [], "count": 0})
+        if request.method == "PATCH":
+            return httpx.Response(404, json={"detail": "feedback not found"})
+        return httpx.Response(201, json=stored)
+
+    backend = HttpBackend("http://api.test", api_key="k", transport=httpx.MockTransport(handler))
+    assert backend.meetings() == []
+    turn: Any = {"question": "Hvad med vejene?", "answer": "Asfalt [1].", "html": ""}
+    assert backend.feedback(feedback_item(turn, liked=True)).generation == 3
+    with pytest.raises(ChatError, match="HTTP 404"):
+        backend.comment("f" * 32, "godt")
+    assert seen == [
+        ("GET", "/v1/meetings", "Bearer k"),
+        ("POST", "/v1/feedback", "Bearer k"),
+        ("PATCH", f"/v1/feedback/{'f' * 32}", "Bearer k"),
+    ]
