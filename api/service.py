@@ -67,13 +67,17 @@ def highlight_passage(quote_text: str, limit: int = HIGHLIGHT_CHARS) -> str:
 
 
 def source_url(meeting_id: str, punkt: int | None, quote_text: str | None = None) -> str:
-    """Link to the source view at a point, with the cited passage to highlight."""
+    """Link to the source view at a point, with the cited passage to highlight.
+
+    With a passage the fragment is ``#cited``: the page marks the passage with that id (or puts
+    it at the point's start when the passage is not found), so the browser scrolls to it.
+    """
     url = f"/minutes/{quote(meeting_id)}"
     if punkt is None:
         return url + "#top"
     passage = highlight_passage(quote_text) if quote_text else ""
     if passage:
-        url += f"?punkt={punkt}&hl={quote(passage)}"
+        return url + f"?punkt={punkt}&hl={quote(passage)}#cited"
     return url + f"#punkt-{punkt}"
 
 

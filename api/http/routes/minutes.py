@@ -37,7 +37,7 @@ h1{color:var(--accent);font-size:1.6rem;margin:.4rem 0} h2{margin-top:2.2rem;fon
 color:var(--accent)} h3{font-size:1rem;margin-bottom:.3rem;color:var(--muted)}
 .meta{color:var(--muted);font-size:.95rem} .case{color:var(--muted);font-weight:normal;
 font-size:.9rem} section.point{padding:.2rem 1rem 1rem;border-left:4px solid transparent}
-section.point:target{border-left-color:#f2b705;background:var(--target)}
+section.point:target,section.point.cited{border-left-color:#f2b705;background:var(--target)}
 .closed{color:var(--muted);font-style:italic}
 p{white-space:pre-wrap;margin:.3rem 0}
 mark{background:var(--mark);color:var(--mark-fg);padding:0 .1rem;scroll-margin-top:30vh}
@@ -45,15 +45,6 @@ nav.punkter ol{padding-left:1.4rem;margin:.4rem 0 1rem} nav.punkter li{margin:.1
 ul.moeder{list-style:none;padding:0} ul.moeder li{margin:.25rem 0}
 .antal{color:var(--muted);font-size:.9rem}
 """
-
-# The cited passage is marked in the page; bring it into view (the #punkt-N anchor alone would
-# show the point's start, with the passage possibly a screen further down).
-_SCROLL_TO_MARK = """<script>
-window.addEventListener("load", function () {
-  var m = document.getElementById("cited");
-  if (m) { m.scrollIntoView({block: "center"}); }
-});
-</script>"""
 
 # Abbreviations that end in a full stop without ending the sentence ("Vedr. Taxhuset ...").
 _ABBREVIATIONS = frozenset(
@@ -129,16 +120,29 @@ def _point_html(point: AgendaPoint, needle: str | None) -> str:
         else ""
     )
     title = f"Punkt {point.number}: {html.escape(point.title)}{case}"
+    parts = []
     if point.closed:
-        body = '<p class="closed">Lukket punkt.</p>'
+        parts.append('<p class="closed">Lukket punkt.</p>')
     else:
-        body = "\n".join(_section_html(s, needle) for s in point.sections)
+        for section in point.sections:
+            part = _section_html(section, needle)
+            if '<mark id="cited">' in part:
+                needle = None  # one passage is marked, once
+            parts.append(part)
+    css = "point"
+    anchor = ""
+    if needle is not None or any('<mark id="cited">' in p for p in parts):
+        css = "point cited"
+        # The link's #cited lands on the passage; on the point's start when it was not found.
+        anchor = "" if needle is None else '<span id="cited"></span>'
+    body = "\n".join(parts)
     return (
-        f'<section class="point" id="punkt-{point.number}">\n<h2>{title}</h2>\n{body}\n</section>'
+        f'<section class="{css}" id="punkt-{point.number}">{anchor}\n<h2>{title}</h2>\n'
+        f"{body}\n</section>"
     )
 
 
-def _page(title: str, body: str, script: str = "") -> str:
+def _page(title: str, body: str) -> str:
     crumbs = (
         f'<nav class="crumbs"><a href="{CHAT_URL}" id="tilbage">← Tilbage til chatten</a>'
         f'<a href="{INDEX_URL}" id="alle-referater">Alle referater</a></nav>'
@@ -148,7 +152,7 @@ def _page(title: str, body: str, script: str = "") -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title><style>{_CSS}</style></head>
 <body id="top">{crumbs}
-{body}{script}</body></html>"""
+{body}</body></html>"""
 
 
 def render_minutes(meeting: Meeting, punkt: int | None = None, hl: str | None = None) -> str:
@@ -180,7 +184,7 @@ def render_minutes(meeting: Meeting, punkt: int | None = None, hl: str | None = 
 <main>
 {points}
 </main>"""
-    return _page(title, body, _SCROLL_TO_MARK if hl else "")
+    return _page(title, body)
 
 
 def render_index(meetings: list[Meeting]) -> str:

@@ -66,7 +66,7 @@ def test_passage_cut_mid_word_is_marked_in_whole_words(client: TestClient) -> No
     marked = " ".join(_marked(page).split())
     assert marked.startswith(words[2].replace("&", "&amp;")), marked
     assert marked.endswith(words[8].replace("&", "&amp;")), marked
-    assert "scrollIntoView" in page
+    assert page.count('id="cited"') == 1 and 'class="point cited" id="punkt-5"' in page
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,12 @@ def test_passage_missing_from_text_marks_nothing() -> None:
     assert _find_passage("Intet her.", "helt andet") is None
 
 
+def test_link_to_a_missing_passage_lands_on_the_point(client: TestClient) -> None:
+    page = client.get(f"/minutes/{MEETING}", params={"punkt": 5, "hl": "ikke i teksten"}).text
+    assert "<mark" not in page
+    assert '<section class="point cited" id="punkt-5"><span id="cited"></span>' in page
+
+
 def test_link_passage_is_cut_at_a_word() -> None:
     long = "ord " * 200
     passage = highlight_passage(long + "slut")
@@ -104,6 +110,7 @@ def test_each_citation_link_marks_its_own_quote(client: TestClient) -> None:
     ).json()
     assert body["citations"]
     for c in body["citations"]:
+        assert c["url"].endswith("#cited")
         parts = urlsplit(c["url"])
         hl = parse_qs(parts.query)["hl"][0]
         assert hl.replace(" …", "") in " ".join(c["quote"].replace("…", " ").split())
