@@ -43,6 +43,9 @@ OPEN_PATHS = frozenset(
     {"/", "/health", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json", SIGN_IN, SIGN_OUT}
 )
 SOURCE_VIEW = "/minutes/"
+# The files /docs and /redoc load (Swagger UI, ReDoc from the fastapi-offline package): open as
+# the pages that use them are.
+OPEN_PREFIXES = ("/static-offline-docs/",)
 # Gradio routes the chat never uses: file upload, dev-mode reload (holds a connection open),
 # AI code editing, recording, the URL proxy and the monitoring dashboard. Off (404) for everyone.
 BLOCKED_PREFIXES = tuple(
@@ -177,9 +180,11 @@ def _blocked(path: str) -> bool:
 
 def guarded(settings: Settings, path: str) -> bool:
     """Whether ``path`` needs a caller when keys are set (``/v1`` has its own dependency)."""
-    if path in OPEN_PATHS or path == "/v1" or path.startswith("/v1/"):
+    if path in OPEN_PATHS or path == "/v1" or path.startswith(("/v1/", *OPEN_PREFIXES)):
         return False
-    return not (path.startswith(SOURCE_VIEW) and settings.open_source_view)
+    # The archive index /minutes goes with the pages it lists.
+    source_view = path == SOURCE_VIEW.rstrip("/") or path.startswith(SOURCE_VIEW)
+    return not (source_view and settings.open_source_view)
 
 
 class AccessMiddleware:

@@ -53,3 +53,19 @@ def test_docs_are_served_from_local_assets(client: TestClient) -> None:
         )
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
         assert client.get(f"/static-offline-docs/{asset}").status_code == 200
+
+
+def test_docs_assets_and_archive_index_follow_the_access_rule(service: ReferatService) -> None:
+    def keyed(open_source_view: bool) -> TestClient:
+        settings = service.settings.model_copy(
+            update={"api_keys": ["k-docs"], "open_source_view": open_source_view}
+        )
+        return TestClient(create_app(settings, service=service, mount_ui=False))
+
+    with keyed(True) as c:
+        assert c.get("/docs").status_code == 200
+        assert c.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
+        assert c.get("/minutes").status_code == 200
+    with keyed(False) as c:
+        assert c.get("/minutes").status_code == 401
+        assert c.get("/minutes", headers={"Authorization": "Bearer k-docs"}).status_code == 200
