@@ -208,7 +208,11 @@ def answer_stream(
         messages = conversation(turns, question)
     except ValidationError:
         # Over the request's 100,000 characters: the user's input, not a fault to log.
-        yield format_error(f"Spørgsmålet er for langt ({len(question)} tegn). Forkort det."), ""
+        yield (
+            format_error(f"Spørgsmålet er for langt ({len(question)} tegn). Forkort det."),
+            "",
+            None,
+        )
         return
     try:
         for event, data in backend.stream(messages, filters, top_k):

@@ -20,8 +20,8 @@ def test_question_over_100000_characters_gets_a_danish_message(
     backend = LocalBackend(lambda: asked.append("service") or None)  # type: ignore[func-returns-value]
     question = "Hvad blev besluttet om Solgården? " * 3000  # 102,000 characters
     steps = list(answer_stream(backend, [], question, None))
-    html_out, text = steps[-1]
-    assert text == ""
+    html_out, text, final = steps[-1]
+    assert text == "" and final is None
     assert "Spørgsmålet er for langt" in html_out and "Forkort det" in html_out
     assert "intern fejl" not in html_out
     assert asked == []
