@@ -32,6 +32,7 @@ PARAMS = {
     "punkt": "5",
     "case_number": "12/32140",
     "model_id": "referat",
+    "feedback_id": "0" * 32,
     "api_name": "respond",
     "event_id": "abc123",
     "session_hash": "abc123",
@@ -213,7 +214,9 @@ def test_every_route_with_and_without_a_key(live: tuple[FastAPI, str]) -> None:
 
 
 def _call_respond(client: httpx.Client) -> httpx.Response:
-    return client.post("/chat/gradio_api/call/respond", json={"data": [QUESTION, [], "", "", ""]})
+    # The chat's inputs: question, turns, from date, to date, case number, board.
+    data = [QUESTION, [], "", "", "", "Alle udvalg"]
+    return client.post("/chat/gradio_api/call/respond", json={"data": data})
 
 
 def test_chat_call_respond_needs_a_key_and_works_signed_in(live: tuple[FastAPI, str]) -> None:
@@ -239,7 +242,7 @@ def test_chat_call_respond_needs_a_key_and_works_signed_in(live: tuple[FastAPI, 
 def test_chat_queue_join_needs_a_key(live: tuple[FastAPI, str]) -> None:
     app, url = live
     join = {
-        "data": [QUESTION, [], "", "", ""],
+        "data": [QUESTION, [], "", "", "", "Alle udvalg"],
         "fn_index": 0,
         "session_hash": "doorcheck01",
         "event_data": None,

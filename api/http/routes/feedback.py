@@ -46,6 +46,7 @@ async def comment_feedback(
 @router.get(
     "/feedback",
     response_model=schemas.FeedbackList,
+    responses={403: {"model": schemas.ErrorResponse, "description": "Not an admin key"}},
     dependencies=[Depends(require_admin)],
 )
 async def list_feedback(

@@ -239,7 +239,12 @@ def minutes_index(service: ServiceDep) -> HTMLResponse:
 @router.get(
     "/minutes/{meeting_id}",
     response_class=HTMLResponse,
-    responses={404: {"description": "Unknown meeting (an HTML page saying so)"}},
+    responses={
+        404: {
+            "description": "Unknown meeting (an HTML page saying so)",
+            "content": {"text/html": {"schema": {"type": "string"}}},
+        }
+    },
 )
 def minutes(
     meeting_id: Annotated[str, Path(max_length=200)],
