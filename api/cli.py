@@ -346,15 +346,12 @@ def search(
         referat search "solgården takster"
         referat search "sygefravær" --date-from 2020-01-01 --json
     """
-    from api.retrieval.retriever import open_retriever
-    from api.service import to_search_filters
-
     settings = _settings(data_dir)
-    filters = to_search_filters(_filters(date_from, date_to, case_number, meeting_id, board))
+    filters = _filters(date_from, date_to, case_number, meeting_id, board)
     try:
-        retriever = open_retriever(settings)
-        result = retriever.search(query, filters=filters, k=k)
-    except ReferatError as e:
+        # Through the service, like every other edge: the same question and store checks.
+        response = _service(settings).search(query, filters, k=k)
+    except (ReferatError, ValueError) as e:
         raise _fail(e) from e
     rows = [
         {
@@ -364,9 +361,9 @@ def search(
             "title": p.title,
             "case_number": p.case_number,
             "board": p.board,
-            "score": round(p.score, 6),
+            "score": p.score,
         }
-        for p in result.points
+        for p in response.data
     ]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))

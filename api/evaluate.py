@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from api.retrieval.analysis import analyze_question
 from api.service import ReferatService
 
 
@@ -118,10 +119,17 @@ class Report:
     metrics: dict[str, Any]
     by_kind: dict[str, dict[str, Any]] = field(default_factory=dict)
     by_lang: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # By the intent the system read from the question (api.retrieval.analysis), not the file's kind.
+    by_intent: dict[str, dict[str, Any]] = field(default_factory=dict)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.metrics, "by_kind": self.by_kind, "by_lang": self.by_lang}
+        return {
+            **self.metrics,
+            "by_kind": self.by_kind,
+            "by_lang": self.by_lang,
+            "by_intent": self.by_intent,
+        }
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -240,6 +248,7 @@ def evaluate(
     groups: dict[str, dict[str, list[Outcome]]] = {
         "kind": defaultdict(list),
         "lang": defaultdict(list),
+        "intent": defaultdict(list),
     }
     for o in outcomes:
         # Per intent: an unanswerable question counts under its reason when the file gives one.
@@ -248,11 +257,15 @@ def evaluate(
             kind = f"unanswerable:{o.question.reason}"
         groups["kind"][kind].append(o)
         groups["lang"][o.question.lang].append(o)
+        groups["intent"][analyze_question(o.question.question).intent].append(o)
     report.by_kind = {
         key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["kind"].items())
     }
     report.by_lang = {
         key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["lang"].items())
+    }
+    report.by_intent = {
+        key: compute_metrics(v, k, with_answers) for key, v in sorted(groups["intent"].items())
     }
     return report
 
@@ -281,6 +294,7 @@ def format_report(report: Report, k: int = 5) -> str:
     rows.append(row("all", report.metrics))
     rows.extend(row(f"kind={key}", m) for key, m in report.by_kind.items())
     rows.extend(row(f"lang={key}", m) for key, m in report.by_lang.items())
+    rows.extend(row(f"intent={key}", m) for key, m in report.by_intent.items())
     m = report.metrics
     if m.get("answer_chars_median") is not None or m.get("answerable_refused") is not None:
         rows.append("")

@@ -164,11 +164,26 @@ class RetrievedPoint(BaseModel):
     url: str
 
 
+class Suggestion(BaseModel):
+    """A point (or a meeting) near what was asked, offered with a refusal."""
+
+    meeting_id: str
+    meeting_date: date
+    board: str
+    punkt: int | None = Field(description="Agenda point; null when suggesting a whole meeting")
+    title: str
+    url: str
+
+
 class AskResponse(BaseModel):
     answer: str
     refused: bool
     language: Literal["da", "en"]
     citations: list[Citation]
+    suggestions: list[Suggestion] = Field(
+        default_factory=list,
+        description="With a refusal: the nearest points the archive holds, with their links",
+    )
     retrieval: list[RetrievedPoint]
     timings_ms: dict[str, float]
     warning: str | None = None

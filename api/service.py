@@ -22,8 +22,9 @@ from api.answering.conversation import standalone_question
 from api.answering.extractive import ExtractiveAnswerer
 from api.answering.llm import build_llm, generate_answer, validate_markers
 from api.answering.types import REFUSAL_HINT as REFUSAL_HINT  # the chat shows it too
-from api.answering.types import Answer, Generator, Source
+from api.answering.types import Answer, Generator, Source, Suggestion
 from api.feedback import FeedbackRecord, FeedbackStore
+from api.retrieval.analysis import analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.question import SearchFilters
 from api.retrieval.retriever import Retriever, SearchResult, open_retriever
@@ -113,7 +114,9 @@ class ReferatService:
     ) -> None:
         self.settings = settings
         self.retriever = retriever
-        self.answerer = ExtractiveAnswerer()
+        self.answerer = ExtractiveAnswerer(
+            max_chars=settings.answer_max_chars, min_coverage=settings.answer_min_coverage
+        )
         self.generator = generator
         self._index_lock = threading.Lock()
         self.feedback_store = FeedbackStore(settings.feedback_path)
@@ -183,6 +186,18 @@ class ReferatService:
             decision_date=decision_date_of(point, source.section, source.quote),
         )
 
+    def _suggestion(self, suggestion: Suggestion) -> schemas.Suggestion:
+        meeting, point = suggestion.meeting, suggestion.point
+        punkt = point.number if point else None
+        return schemas.Suggestion(
+            meeting_id=meeting.meeting_id,
+            meeting_date=meeting.date,
+            board=meeting.board,
+            punkt=punkt,
+            title=point.title if point else f"{meeting.board} {meeting.date:%d-%m-%Y}",
+            url=source_url(meeting.meeting_id, punkt),
+        )
+
     def store_problem(self) -> str | None:
         """Why the embedded store cannot be trusted any more, or None.
 
@@ -234,7 +249,11 @@ class ReferatService:
         self, question: str, filters: schemas.Filters | None, top_k: int, use_llm: bool = True
     ) -> tuple[Answer, SearchResult]:
         self.ensure_store()
-        result = self.retriever.search(question, to_search_filters(filters), k=top_k)
+        # The question is read once; retrieval and answering share the reading.
+        analysis = analyze_question(question)
+        result = self.retriever.search(
+            question, to_search_filters(filters), k=top_k, analysis=analysis
+        )
         snapshot = self.retriever.snapshot()
         answer = self.answerer.answer(question, result, snapshot)
         if use_llm and self.generator is not None:
@@ -281,13 +300,14 @@ class ReferatService:
         standalone: str | None,
     ) -> schemas.AskResponse:
         text = answer.text
-        if answer.refused:
+        if answer.refused and answer.hint:
             text = f"{text} {REFUSAL_HINT[answer.language]}"
         return schemas.AskResponse(
             answer=text,
             refused=answer.refused,
             language=answer.language,
-            citations=[self._citation(s) for s in answer.sources],
+            citations=[] if answer.refused else [self._citation(s) for s in answer.sources],
+            suggestions=[self._suggestion(s) for s in answer.suggestions],
             retrieval=self._retrieved(result),
             timings_ms=_round(timings),
             warning=answer.warning,

@@ -53,9 +53,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from indexer.language import DANISH_STOP_WORDS  # noqa: E402
 from indexer.models import CASE_NUMBER_RE, Meeting  # noqa: E402
 from indexer.parse import SECTION_NAMES, parse_file  # noqa: E402
-from indexer.text import DANISH_STOP_WORDS  # noqa: E402
 
 GENERATOR_VERSION = 2
 CORPUS = ROOT / "corpus"

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
 
     # --- answering ---------------------------------------------------------------------------
     max_question_chars: int = 2000
+    # An extractive answer's budget in characters; the source link gives the rest. A list the
+    # question asks for is given whole.
+    answer_max_chars: int = 600
+    # Share of a question's topic words (weighted by rarity) that a cited point must cover, or
+    # the answer is a refusal; calibrated by cross-validation (benchmarks/calibrate.py).
+    answer_min_coverage: float = 0.55
     source_url_template: str | None = Field(
         default=None,
         description="e.g. https://example.dk/dagsordener/{meeting_id}#punkt-{punkt}",

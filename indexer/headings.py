@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from indexer.language import MONTHS, WEEKDAYS  # noqa: F401 - the parser reads them here
 from indexer.models import CASE_NUMBER_RE
 
 MAX_HEADING_CHARS = 250
@@ -64,19 +65,7 @@ SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": 
 # minutes that number nothing.
 OPENING_SECTIONS = {"Sagsfremstilling", "Resume", "Sagens kerne", "Beslutningstema", "Anledning"}
 
-MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-    # English month names: some agenda systems print their dates in English.
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "october": 10, "oct": 10,
-}  # fmt: skip
-WEEKDAYS = {
-    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
+# Month and weekday names (Danish, abbreviated, English) live with the other language data.
 
 # 09-01-2020, 09.01.2020, 9/1/2020, 2020-01-09
 _NUMERIC_DATE_RE = re.compile(

@@ -23,8 +23,9 @@ import numpy as np
 import numpy.typing as npt
 
 from indexer.errors import IndexNotReadyError
+from indexer.language import QUESTION_WORDS
 from indexer.models import Chunk, Hit
-from indexer.text import QUESTION_WORDS, TOKENIZER_VERSION, analyze, tokenize
+from indexer.text import TOKENIZER_VERSION, analyze, tokenize
 
 # 2: the manifest lists a checksum of every file; a copy without them is rebuilt.
 FORMAT_VERSION = 2

@@ -14,42 +14,10 @@ from functools import lru_cache
 
 import Stemmer
 
+from indexer.language import STOP_WORDS
+
 # Bump when the analyser changes: a saved lexical index built with another version is stale.
 TOKENIZER_VERSION = "1"
-
-DANISH_STOP_WORDS = frozenset(
-    """
-    og i at det der en et til om på de den som af for med er var har havde have blev bliver blive
-    være været ikke men eller så kan kunne skal skulle vil ville må måtte ved fra ud op over under
-    efter før mod hos sig sin sit sine han hun hans hendes jeg mig min mit mine du dig din dit dine
-    vi os vores i jer jeres de dem deres man denne dette disse der her hvor hvis når nu også da dog
-    jo nok mere mest meget mange alle andre anden andet nogen noget nogle hver hvert hele samme
-    selv sådan end eller enten både kun lige igen allerede endnu bare netop ja nej via ift iht jf
-    bl evt dvs mht ca samt således hvad hvem hvornår hvordan hvilke hvilken hvilket hvorfor
-    hvorledes hvortil hvor hvorvidt blevet gjort gør gøre får fik få vores
-    """.split()
-)
-
-ENGLISH_STOP_WORDS = frozenset(
-    """
-    the a an and or of to in on at for with by from as is are was were be been being has have had
-    do does did what which who whom whose when where why how that this these those there their
-    they them it's its he she his her we our you your i me my not no yes any all some into about
-    over under than then so such can could should would will shall may might must also very
-    """.split()
-)
-
-STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
-
-# Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
-# they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
-QUESTION_WORDS = frozenset(
-    """
-    oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
-    komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
-    tidligere senest seneste egentlig
-    """.split()
-)
 
 # One alternation, longest pattern first, so "12/32140", "19-06-2017", "2018-21" and "5.358.282"
 # stay whole instead of being cut into digit runs.

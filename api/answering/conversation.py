@@ -1,30 +1,54 @@
-"""Conversation: a follow-up question made standalone before it is searched."""
+"""Conversation: a follow-up question made standalone from the conversation's subject.
+
+Only the user's own questions are read: earlier answers are never pasted into the retrieval
+query (they quote other points, and would pull the search back to them). The subject of a
+conversation is the topic of its latest question that had one (api.retrieval.analysis):
+
+- "og hvad med Taxhuset?" after "hvad blev besluttet om Solgårdens takster?" swaps the subject:
+  "hvad blev besluttet om Taxhuset?" — the same question, about Taxhuset only;
+- "hvornår blev det besluttet?" has no topic of its own: it is asked about the subject,
+  "hvornår blev det besluttet? (Solgårdens takster)";
+- a question with a topic of its own is a new topic and stands alone.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-_FOLLOW_UP_RE = re.compile(
-    r"^(og|men|hvad med|hvad så med|hvem|hvorfor|hvornår|and|but|what about|how about|who|why|"
-    r"when)\b|\b(det|den|dem|dens|deres|denne|dette|it|its|that|this|they|them|those)\b",
-    re.IGNORECASE,
-)
+from api.retrieval.analysis import analyze_question
+from indexer.language import SUBJECT_SWAP_RE
+
+
+def follow_up(previous: str, question: str) -> str:
+    """``question`` made standalone, given the standalone form of the question before it."""
+    swap = SUBJECT_SWAP_RE.match(question)
+    before = analyze_question(previous)
+    if swap:
+        subject = swap.group("subject").strip()
+        if not analyze_question(subject).topic:
+            # "og hvad med 2019?": the same subject, other dates.
+            return f"{previous.rstrip(' ?')} {subject}?"
+        if before.topic_span and before.topic_span in previous:
+            return previous.replace(before.topic_span, subject, 1)
+        return question
+    if analyze_question(question).topic or not before.topic_span:
+        return question
+    return f"{question.rstrip()} ({before.topic_span})"
 
 
 def standalone_question(messages: Sequence[tuple[str, str]]) -> str:
-    """The last user question, made self-contained with the previous one when it is a follow-up.
+    """The last user question, made self-contained from the conversation's subject.
 
-    "og hvad med Taxhuset?" after "hvad blev besluttet om Solgårdens takster?" is searched as both
-    together, so the retriever finds the point the conversation is about.
+    Args:
+        messages: ``(role, content)`` pairs, oldest first; only ``user`` turns are read.
+
+    Returns:
+        The question to search and answer.
     """
     users = [content.strip() for role, content in messages if role == "user" and content.strip()]
     if not users:
         return ""
-    last = users[-1]
-    if len(users) == 1:
-        return last
-    short = len(last.split()) <= 8
-    if short or _FOLLOW_UP_RE.search(last):
-        return f"{last} ({users[-2]})"
-    return last
+    standalone = users[0]
+    for question in users[1:]:
+        standalone = follow_up(standalone, question)
+    return standalone

@@ -1,221 +1,358 @@
-"""Grounded extractive answers: every sentence frames a source or quotes it, with its [n] marker."""
+"""Grounded extractive answers: short, direct, every quote with its [n] marker.
+
+The order of work: the question was analysed once (``SearchResult.analysis``); a structural
+question is answered from the structure (api.answering.structural); otherwise each retrieved
+point is checked against the question's constraints and topic (api.answering.evidence) and only
+a point that answers is cited — else the answer is a refusal that names the nearest points.
+The answer leads with the sentence that answers (for a decision, the decision sentence or bullet
+about the asked subject, not the whole block), then at most a few supporting quotes, each once,
+within a character budget; a list asked for is given whole.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from api.answering import sentences
+from api.answering.evidence import Evidence, check_point, checkable_topic, topic_weights
 from api.answering.refusal import RefusalRule
-from api.answering.sentences import only_attendance, trim
-from api.answering.types import REFUSAL, Answer, Language, Source, fmt_date
+from api.answering.sentences import Candidate, only_attendance, trim
+from api.answering.structural import answer_structurally, header_facts, possessive
+from api.answering.types import REFUSAL, Answer, Language, Source, Suggestion, fmt_date
+from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
-from api.retrieval.question import detect_language
 from api.retrieval.retriever import SearchResult, Snapshot
-from indexer.models import AgendaPoint, Meeting
+from indexer.language import HISTORY_CUES
+from indexer.models import AgendaPoint, Meeting, Section
 
-_DECISION_RE = re.compile(
-    r"beslut|besluttede|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|aftale|"
-    r"decid|decision|decide|approv|agree|back(ed)?\b|say yes|said yes|choose|chose|conclu|"
-    r"endorse|resolv",
-    re.IGNORECASE,
-)
-_WHO_RE = re.compile(
-    r"\bhvem\b|\bwho\b|deltag|deltog|fremmød|afbud|fraværende|absent|apolog|attend|present",
-    re.IGNORECASE,
-)
-_WHERE_RE = re.compile(
-    r"\bhvor blev\b|\bhvor var\b|mødested|\bwhere\b|venue|location", re.IGNORECASE
-)
-_HISTORY_RE = re.compile(
-    r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
-    r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years",
-    re.IGNORECASE,
-)
-_ATTENDANCE_Q_RE = re.compile(
-    r"deltog i mødet|mødedeltager|deltagere|fremmødt|afbud|fraværende|var med|mødested|"
-    r"attend|absent|apolog|present at|where was .* held|venue",
-    re.IGNORECASE,
-)
+_HISTORY_RE = re.compile(HISTORY_CUES, re.IGNORECASE)
+# A decision block this short is the answer as it stands; a longer one covers several matters
+# and only the sentence or bullet about the asked subject is quoted.
+_WHOLE_DECISION_CHARS = 300
+# A list longer than this is cut at an item boundary even when asked for (a source link follows).
+_LIST_CHARS = 1200
+
+
+@dataclass(frozen=True)
+class _Checked:
+    result: PointResult
+    meeting: Meeting
+    point: AgendaPoint
+    evidence: Evidence
 
 
 class ExtractiveAnswerer:
-    """Compose a grounded answer from the best agenda points, quoting their own sentences."""
+    """Compose a grounded answer from the agenda points that answer, quoting their sentences.
 
-    def __init__(self, rule: RefusalRule | None = None, max_points: int = 3) -> None:
+    Args:
+        rule: the retrieval-signal refusal rule (see api.answering.refusal).
+        max_points: at most this many points cited.
+        max_chars: the answer's budget in characters (a list asked for is given whole).
+        min_coverage: the share of the question's topic (rarity-weighted) a cited point must
+            cover; calibrated by cross-validation (benchmarks/calibrate.py, README).
+        depth: how many retrieved points are checked for evidence.
+    """
+
+    def __init__(
+        self,
+        rule: RefusalRule | None = None,
+        max_points: int = 3,
+        max_chars: int = 600,
+        min_coverage: float = 0.55,
+        depth: int = 5,
+    ) -> None:
         self.rule = rule or RefusalRule()
         self.max_points = max_points
+        self.max_chars = max_chars
+        self.min_coverage = min_coverage
+        self.depth = depth
 
     def answer(self, question: str, result: SearchResult, snapshot: Snapshot) -> Answer:
-        language: Language = "en" if detect_language(question) == "en" else "da"
-        about_meeting = bool(_WHO_RE.search(question) or _WHERE_RE.search(question))
-        if self.rule.refuse(result, language, about_meeting):
-            return Answer(text=REFUSAL[language], refused=True, language=language)
-        points = self._choose_points(question, result)
+        analysis = result.analysis or analyze_question(question)
+        language = analysis.language
+        # "hvem deltog i legepladser i januar 2023": a meeting question about something the
+        # archive never mentions is no meeting question; the evidence rule answers it.
+        unknown = analysis.intent in ("attendance", "overview") and any(
+            not snapshot.lexical.knows_any(w) for w in checkable_topic(analysis)
+        )
+        structural = None if unknown else answer_structurally(analysis, snapshot)
+        if structural is not None:
+            return structural
+        checked = self.check(analysis, result, snapshot)
+        about_meeting = analysis.wants("attendance") or analysis.wants("who")
+        passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
+        if not passing or self.rule.refuse(result, language, about_meeting):
+            return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
+        chosen = self._choose(analysis, passing)
+        rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
-        for point_result in points:
-            meeting = snapshot.meetings.get(point_result.meeting_id)
-            point = meeting.point(point_result.punkt) if meeting else None
-            if meeting is None or point is None or point.closed:
-                continue
+        if analysis.intent == "attendance":
+            facts = header_facts(chosen[0].meeting, language)
+            if facts:
+                m = chosen[0].meeting
+                frame = (
+                    f"{possessive(m.board, language)} møde {fmt_date(m.date)}:"
+                    if language == "da"
+                    else f"{possessive(m.board, language)} meeting on {fmt_date(m.date)}:"
+                )
+                parts.append(f"{frame} {facts} [1]")
+                sources.append(Source(1, m, None, "Mødedeltagere", facts))
+        for c in chosen:
             n = len(sources) + 1
-            primary = not sources
-            focus = point_result.hits[0].chunk.body if point_result.hits else ""
-            text, source = self._answer_point(
-                question, meeting, point, n, language, primary, focus, snapshot.lexical.rarity
-            )
+            budget = self.max_chars - sum(len(p) for p in parts)
+            if sources and budget < 120:
+                break
+            text, source = self._answer_point(analysis, c, n, rarity, budget, not sources)
             if text:
                 parts.append(text)
                 sources.append(source)
         if not sources:
-            return Answer(text=REFUSAL[language], refused=True, language=language)
-        if about_meeting:
-            header = self._header_answer(
-                question,
-                snapshot.meetings[sources[0].meeting.meeting_id],
-                len(sources) + 1,
-                language,
-            )
-            if header and _ATTENDANCE_Q_RE.search(question):
-                # The question is about the meeting itself: its header is the first source.
-                parts, sources = _renumber_with_header(parts, sources, header)
-            elif header:
-                parts.append(header[0])
-                sources.append(header[1])
+            return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         return Answer(text="\n\n".join(parts), refused=False, language=language, sources=sources)
 
-    def _choose_points(self, question: str, result: SearchResult) -> list[PointResult]:
-        top = result.points[0]
+    def check(
+        self, analysis: QuestionAnalysis, result: SearchResult, snapshot: Snapshot
+    ) -> list[_Checked]:
+        """Evidence for each of the top retrieved points (in retrieval order)."""
+        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        header = analysis.intent == "attendance"
+        out: list[_Checked] = []
+        for pr in result.points[: self.depth]:
+            meeting = snapshot.meetings.get(pr.meeting_id)
+            point = meeting.point(pr.punkt) if meeting else None
+            if meeting is None or point is None or point.closed:
+                continue
+            evidence = check_point(analysis, meeting, point, weights, with_header=header)
+            out.append(_Checked(pr, meeting, point, evidence))
+        return out
+
+    def near_miss(
+        self,
+        analysis: QuestionAnalysis,
+        checked: list[_Checked],
+        knows: Callable[[str], bool] = lambda _w: True,
+    ) -> Answer:
+        """A refusal that says what was not found and names the nearest points."""
+        language = analysis.language
+        suggestions = [Suggestion(c.meeting, c.point) for c in checked[:3]]
+        topic = _missing_span(analysis, checked[0].evidence.missing) if checked else ""
+        topic = _echoable(topic or analysis.topic_span or " ".join(analysis.topic), knows)
+        if not suggestions or not topic:
+            return Answer(
+                text=REFUSAL[language], refused=True, language=language, suggestions=suggestions
+            )
+        first = suggestions[0]
+        assert first.point is not None
+        where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
+        text = (
+            f"Jeg fandt intet om {topic}. Nærmest er {first.point.title} ({where})."
+            if language == "da"
+            else f"I found nothing about {topic}. The nearest is {first.point.title} "
+            f"({fmt_date(first.meeting.date)}, item {first.point.number})."
+        )
+        return Answer(
+            text=text, refused=True, language=language, suggestions=suggestions, hint=False
+        )
+
+    def _choose(self, analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
+        top = passing[0]
         chosen = [top]
-        wants_history = bool(_HISTORY_RE.search(question))
-        for other in result.points[1:]:
+        wants_history = bool(_HISTORY_RE.search(analysis.text))
+        for other in passing[1:]:
             if len(chosen) >= self.max_points:
                 break
-            close = other.score >= 0.85 * top.score
-            if (wants_history and other.score >= 0.6 * top.score) or (
-                close and other.meeting_id != top.meeting_id
+            close = other.result.score >= 0.85 * top.result.score
+            if (wants_history and other.result.score >= 0.6 * top.result.score) or (
+                close and other.meeting.meeting_id != top.meeting.meeting_id
             ):
                 chosen.append(other)
         return chosen
 
     def _answer_point(
         self,
-        question: str,
-        meeting: Meeting,
-        point: AgendaPoint,
+        analysis: QuestionAnalysis,
+        checked: _Checked,
         n: int,
-        language: Language,
+        rarity: Callable[[str], float],
+        budget: int,
         primary: bool,
-        focus: str = "",
-        rarity: Callable[[str], float] | None = None,
     ) -> tuple[str, Source]:
+        meeting, point, lang = checked.meeting, checked.point, analysis.language
         marker = f"[{n}]"
-        label = f"Punkt {point.number}: {point.title}"
-        mdate = fmt_date(meeting.date)
-        candidates = sentences.candidates(point, question, focus, rarity)
-        wants_decision = bool(_DECISION_RE.search(question))
-        decisions = [d for d in point.decisions if d.text.strip()]
-        lines: list[str] = []
-        quotes: list[str] = []
-        used: set[int] = set()
-        section_name = ""
-
-        if decisions and (wants_decision or primary):
-            shown = decisions if wants_decision else decisions[-1:]
-            for d in shown:
-                when = fmt_date(d.decision_date) or mdate
-                frame = (
-                    f"Direktionens beslutning den {when} ({label}):"
-                    if language == "da"
-                    else f"The board's decision on {when} ({label}):"
-                )
-                in_block = [c for c in candidates if c.section is d]
-                limit = 900 if wants_decision else 350
-                if len(d.text) <= limit:
-                    quote = d.text.strip()
-                    used.update(c.order for c in in_block)
-                else:
-                    # A long decision covers several matters: quote the ones asked about.
-                    opening = [c for c in in_block if not only_attendance(c.sentence)]
-                    chosen = sentences.best(in_block, 3) or opening[:3] or in_block[:1]
-                    used.update(c.order for c in chosen)
-                    quote = " … ".join(trim(c.quote, 500) for c in chosen)
-                lines.append(f"{frame} «{quote}» {marker}")
-                quotes.append(quote)
-                section_name = section_name or "Beslutning"
-        picked = sentences.best(candidates, 4 if primary else 2, exclude=used)
-        if picked:
-            if lines:
-                frame = "Fra sagen:" if language == "da" else "From the case:"
-            else:
-                frame = (
-                    f"Ifølge referatet fra {mdate} ({label}):"
-                    if language == "da"
-                    else f"According to the minutes of {mdate} ({label}):"
-                )
-            quoted = " ".join(f"«{trim(c.quote, 500)}» {marker}" for c in picked)
-            lines.append(f"{frame} {quoted}")
-            quotes.extend(c.sentence for c in picked)
-            section_name = section_name or picked[0].section.name
-        if not lines:
-            # Nothing scored: the point's opening text is still the best grounded answer.
-            first = next((c for c in candidates), None)
-            if first is None:
-                return "", Source(n, meeting, point, "", "")
-            frame = (
-                f"Ifølge referatet fra {mdate} ({label}):"
-                if language == "da"
-                else f"According to the minutes of {mdate} ({label}):"
-            )
-            lines.append(f"{frame} «{trim(first.quote, 400)}» {marker}")
-            quotes.append(first.sentence)
-            section_name = first.section.name
-        return "\n".join(lines), Source(n, meeting, point, section_name, trim(quotes[0], 300))
-
-    def _header_answer(
-        self, question: str, meeting: Meeting, n: int, language: Language
-    ) -> tuple[str, Source] | None:
-        marker = f"[{n}]"
-        mdate = fmt_date(meeting.date)
-        facts: list[str] = []
-        present = [
-            a.name + (f" ({a.role})" if a.role else "") for a in meeting.attendees if not a.absent
-        ]
-        absent = [a.name for a in meeting.absent]
-        if _WHO_RE.search(question) and meeting.attendees:
-            if language == "da":
-                facts.append(f"Mødedeltagere: {', '.join(present)}.")
-                if absent:
-                    facts.append(f"Afbud: {', '.join(absent)}.")
-            else:
-                facts.append(f"Attendees: {', '.join(present)}.")
-                if absent:
-                    facts.append(f"Absent (afbud): {', '.join(absent)}.")
-        if meeting.location and (_WHERE_RE.search(question) or facts):
-            facts.append(
-                ("Mødested: " if language == "da" else "Location: ") + meeting.location + "."
-            )
-        if not facts:
-            return None
-        frame = (
-            f"Referatet fra {meeting.board}s møde {mdate}:"
-            if language == "da"
-            else f"The minutes of the {meeting.board} meeting on {mdate}:"
+        label = (
+            f"Punkt {point.number}: {point.title}"
+            if lang == "da"
+            else f"item {point.number}: {point.title}"
         )
-        text = f"{frame} {' '.join(facts)} {marker}"
-        return text, Source(n, meeting, None, "Mødedeltagere", " ".join(facts))
+        focus = checked.result.hits[0].chunk.body if checked.result.hits else ""
+        cands = sentences.candidates(point, analysis.text, focus, rarity, lang)
+        wants_list = analysis.wants("list")
+        decisions = [d for d in point.decisions if d.text.strip()]
+        # A decision question (or a plain one about a point that was decided) leads with the
+        # decision; a question for a fact, a date or a name leads with the sentence that holds
+        # it, wherever it stands.
+        lead_decision = bool(decisions) and analysis.intent in ("decision", "free")
+        block = decisions[-1] if decisions else None
+        used: set[int] = set()
+        if lead_decision and block is not None:
+            quote = self._decision_quote(block, cands, used, wants_list)
+            section = block
+        else:
+            pool = [c for c in cands if c.score > 0] or cands[:1]
+            if not pool:
+                return "", Source(n, meeting, point, "", "")
+            best = _lead(pool, wants_list)
+            used.add(best.order)
+            quote = _quote(best, wants_list)
+            section = best.section
+        frame = _frame(meeting, section, label, lang)
+        if not wants_list and len(frame) + len(quote) + 8 > budget:
+            # The budget holds for the lead too; the source link gives the rest.
+            quote = trim(quote, max(160, budget - len(frame) - 8))
+        lead = f"{frame} «{quote}» {marker}"
+        if lead_decision and len(decisions) > 1:
+            # Earlier decision blocks (postponed, sent back) in one line each, with their dates.
+            earlier = [
+                f"{fmt_date(d.decision_date) or '?'}: «{_first_line(d.text)}» {marker}"
+                for d in decisions[:-1]
+            ]
+            lead += ("\nTidligere: " if lang == "da" else "\nEarlier: ") + "; ".join(earlier)
+        quotes = [quote]
+        if not primary:
+            return lead, Source(n, meeting, point, section.name, trim(quote, 300))
+        support: list[str] = []
+        length = len(lead) + 25
+        extra: list[Candidate] = []
+        if block is not None and not lead_decision and len(block.text) <= 160:
+            # A short decision ("Udsættes.", "Godkendt.") says what became of the matter.
+            extra = [c for c in cands if c.section is block and c.order not in used][:1]
+        for c in [*extra, *sentences.best(cands, 4, exclude=used)]:
+            if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
+                continue
+            q = _quote(c, wants_list)
+            if any(q in x or x in q for x in quotes):
+                continue
+            piece = f"«{q}» {marker}"
+            if length + len(piece) + 1 > budget:
+                continue
+            used.add(c.order)
+            support.append(piece)
+            quotes.append(q)
+            length += len(piece) + 1
+        lines = [lead]
+        if support:
+            also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
+            lines.append(f"{also} {' '.join(support)}")
+        return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+    @staticmethod
+    def _decision_quote(
+        block: Section, cands: list[Candidate], used: set[int], wants_list: bool
+    ) -> str:
+        """The decision as quoted: a short block whole; of a long one, the sentences or bullets
+        about the asked subject (those scoring near the best), in reading order."""
+        in_block = [c for c in cands if c.section is block]
+        if len(block.text) <= _WHOLE_DECISION_CHARS or not in_block:
+            used.update(c.order for c in in_block)
+            return " ".join(line.strip() for line in block.text.split("\n") if line.strip())
+        top = max(c.match for c in in_block)
+        if top <= 0:
+            ranked = sorted(in_block, key=lambda c: (-c.score, c.order))
+            chosen = ranked[:1]
+        else:
+            # The bullets about the asked subject: "Solgården" outweighs the "takster" it shares
+            # with the Taxhuset bullet beside it.
+            ranked = sorted(in_block, key=lambda c: (-c.score, c.order))
+            chosen = []
+            for c in ranked[:4]:
+                if len(chosen) == 3:
+                    break
+                if c.match >= 0.75 * top and all(c.sentence != x.sentence for x in chosen):
+                    chosen.append(c)
+        chosen.sort(key=lambda c: c.order)
+        used.update(c.order for c in chosen)
+        # A sentence's own sub-list (it ends in a colon) comes with it; the bullets that merely
+        # follow a sentence are other matters.
+        return " … ".join(
+            _quote(c, True) if c.sentence.endswith(":") else trim(c.sentence, 400) for c in chosen
+        )
 
 
-def _renumber_with_header(
-    parts: list[str], sources: list[Source], header: tuple[str, Source]
-) -> tuple[list[str], list[Source]]:
-    """Put the meeting-header source first as [1] and shift the others' markers by one."""
-    shifted_parts = [
-        re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", part) for part in parts
+def _frame(meeting: Meeting, section: Section, label: str, lang: Language) -> str:
+    """What the quote is: the board's decision (with its date) or what the minutes say."""
+    if section.is_decision:
+        when = fmt_date(section.decision_date) or fmt_date(meeting.date)
+        if lang == "da":
+            return f"{possessive(meeting.board, lang)} beslutning {when} ({label}):"
+        return f"{possessive(meeting.board, lang)} decision on {when} ({label}):"
+    mdate = fmt_date(meeting.date)
+    if lang == "da":
+        return f"Ifølge {possessive(meeting.board, lang)} referat {mdate} ({label}):"
+    return f"According to the minutes of {meeting.board} on {mdate} ({label}):"
+
+
+_ECHO_WORD = re.compile(r"\S+")
+_YEARS = re.compile(r"^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$")
+
+
+def _echoable(topic: str, knows: Callable[[str], bool]) -> str:
+    """The topic as it may be said back: names and numbers the open archive does not know are
+    left out (they may come from a closed point, whose title is all that is kept of it); plain
+    words ("svømmehal"), years and words the archive knows stay."""
+    kept = []
+    for m in _ECHO_WORD.finditer(topic):
+        word = m.group(0).strip(",.;:()?")
+        if not word:
+            continue
+        plain = word[0].islower() and not any(c.isdigit() for c in word)
+        if plain or _YEARS.match(word) or knows(word):
+            kept.append(m.group(0))
+        elif kept and kept[-1] != "…":
+            kept.append("…")
+    text = " ".join(kept).strip(" …")
+    return "" if not any(c.isalpha() for c in text) else text
+
+
+def _missing_span(analysis: QuestionAnalysis, missing: tuple[str, ...]) -> str:
+    """The stretch of the question from the first to the last topic word the nearest point
+    lacks ("ladestandere til elbiler"), with a year that follows it ("budgetforslag 2020-2023")."""
+    text = analysis.text
+    spans = [
+        (m.start(), m.end())
+        for word in missing
+        if (m := re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
     ]
-    shifted = [Source(s.n + 1, s.meeting, s.point, s.section, s.quote) for s in sources]
-    text, source = header
-    text = re.sub(r"\[\d+\]", "[1]", text)
-    first = Source(1, source.meeting, source.point, source.section, source.quote)
-    return [text, *shifted_parts], [first, *shifted]
+    if not spans:
+        return ""
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    year = re.match(r"\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?", text[end:])
+    if year:
+        end += year.end()
+    return text[start:end].strip(" ?.,;:")
+
+
+def _first_line(text: str) -> str:
+    line = next((x.strip() for x in text.split("\n") if x.strip()), "")
+    return trim(line, 120)
+
+
+def _quote(c: Candidate, wants_list: bool) -> str:
+    """A candidate as quoted: a list it introduces is given whole (up to a sane length) when the
+    question asks for a list or the sentence leads into one; a lone sentence is kept short."""
+    if c.follows and (wants_list or len(c.quote) <= _LIST_CHARS):
+        return trim(c.quote, _LIST_CHARS)
+    return trim(c.sentence if c.follows else c.quote, 400)
+
+
+def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
+    """The best-scoring sentence; for a list question, the best one that introduces a list
+    when one scores close to the best."""
+    ranked = sorted(pool, key=lambda c: (-c.score, c.order))
+    if wants_list:
+        lists = [c for c in ranked if c.follows]
+        if lists and lists[0].score >= 0.6 * ranked[0].score:
+            return lists[0]
+    return ranked[0]

@@ -18,25 +18,23 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from api.answering.evidence import one_edit
 from api.retrieval.glossary import with_danish
 from api.retrieval.question import detect_language
+from indexer.language import DANISH_MONTHS, INTENT_CUES, fold
 from indexer.models import AgendaPoint, Section
 from indexer.text import tokenize
 
-_AMOUNT_Q_RE = re.compile(
-    r"hvor (meget|stor|mange|høj)|hvad koster|how (much|many|big|large|high)|what share|"
-    r"andel|beløb|budget|mio|kr\b|pct|procent|percent|cost",
-    re.IGNORECASE,
-)
-_WHEN_Q_RE = re.compile(
-    r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b|tidsplan|"
-    r"deadline|frist|hvor (tit|ofte|længe|lang tid)|how (often|long)",
-    re.IGNORECASE,
-)
-_WHO_Q_RE = re.compile(r"\bhvem\b|\bwho\b|\bwhom\b", re.IGNORECASE)
-_LIST_Q_RE = re.compile(
-    r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
-    r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b",
+# What a question asks for, read with the intent cue words of indexer.language.
+_AMOUNT_Q_RE = re.compile(INTENT_CUES["fact"], re.IGNORECASE)
+_WHEN_Q_RE = re.compile(INTENT_CUES["when"], re.IGNORECASE)
+_WHO_Q_RE = re.compile(INTENT_CUES["who"], re.IGNORECASE)
+_LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
+_DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
+# A sentence that records a decision ("Direktionen godkendte dermed strategien").
+_DECIDED_RE = re.compile(
+    r"\b(?:besluttede|besluttet|godkendte|godkendt|godkendes|tiltrådte|tiltrådt|vedtog|vedtaget|"
+    r"blev enige|aftalt|udsættes|udsat|tages til efterretning|taget til efterretning)\b",
     re.IGNORECASE,
 )
 # What an answer of each kind looks like in Danish minutes.
@@ -45,10 +43,7 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
-_MONTHS = (
-    r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-    r"december"
-)
+_MONTHS = "|".join(DANISH_MONTHS)
 _TIME_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*(?:"
     + _MONTHS
@@ -149,6 +144,9 @@ class Candidate:
     sentence: str
     score: float
     follows: tuple[str, ...] = ()
+    # The part of ``score`` that comes from the question's own words (no kind bonus): which
+    # sentence is about the asked subject.
+    match: float = 0.0
 
     @property
     def quote(self) -> str:
@@ -166,6 +164,7 @@ class _Wants:
     time: bool
     people: bool
     items: bool
+    decision: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -174,13 +173,15 @@ class _Wants:
             time=bool(_WHEN_Q_RE.search(question)),
             people=bool(_WHO_Q_RE.search(question)),
             items=bool(_LIST_Q_RE.search(question)),
+            decision=bool(_DECISION_Q_RE.search(question)),
         )
 
 
-def question_terms(question: str) -> set[str]:
+def question_terms(question: str, language: str | None = None) -> set[str]:
     """The question's stems, with Danish council words for English questions and Danish number
     words for digits ("3 temaer" finds "De tre temaer:")."""
-    words = with_danish(question) if detect_language(question) == "en" else question
+    language = language or detect_language(question)
+    words = with_danish(question) if language == "en" else question
     terms = set(tokenize(words))
     terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
     return terms
@@ -197,11 +198,40 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0
     if wants.items and has_list:
         bonus += 1.5
+    if wants.decision and _DECIDED_RE.search(text):
+        bonus += 1.0
     return bonus
 
 
+def _spelled_otherwise(q_terms: set[str], point_terms: set[str]) -> set[str]:
+    """Point words a question word stands for though spelled otherwise: without æøå
+    ("solgarden"), a typo apart ("rekrutering") or as the start of a longer word ("digi")."""
+    out: set[str] = set()
+    folded = {fold(t): t for t in point_terms}
+    for q in q_terms - point_terms:
+        f = fold(q)
+        if f in folded:
+            out.add(folded[f])
+        elif len(f) >= 5:
+            out.update(t for ft, t in folded.items() if one_edit(f, ft) or ft.startswith(f))
+    return out
+
+
+def looks_like_heading(line: str) -> bool:
+    """A line that heads what follows ("Økonomi og finansiering", "Taxhuset") rather than says
+    something: short, no closing punctuation, no bullet. It is never quoted as a sentence."""
+    stripped = line.strip()
+    if not stripped or _BULLET_RE.match(stripped) or stripped[-1] in '.!?:;)»"':
+        return False
+    return len(stripped.split()) <= 8 and not any(ch.isdigit() for ch in stripped)
+
+
 def candidates(
-    point: AgendaPoint, question: str, focus: str = "", rarity: Callable[[str], float] | None = None
+    point: AgendaPoint,
+    question: str,
+    focus: str = "",
+    rarity: Callable[[str], float] | None = None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Every sentence of the point (attachments excepted), scored against the question.
 
@@ -212,7 +242,7 @@ def candidates(
     embedding found the answer there, which matters for English questions whose words do not
     occur in the Danish text.
     """
-    q_terms = question_terms(question)
+    q_terms = question_terms(question, language)
     wants = _Wants.of(question)
     rows: list[tuple[Section, str, tuple[str, ...], str, set[str]]] = []
     for section in point.sections:
@@ -220,6 +250,9 @@ def candidates(
             continue
         lines = [line.strip() for line in section.text.split("\n") if line.strip()]
         for li, line in enumerate(lines):
+            below = lines[li + 1 : li + 2]
+            if looks_like_heading(line) and below and not _BULLET_RE.match(line):
+                continue
             sentences = split_line(line)
             if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
                 # "... består af 5 indsatsområder. Der er tale om:" — the short introduction
@@ -231,6 +264,7 @@ def candidates(
                     follows = _list_below(sentence, lines[li + 1 : li + 13])
                 text = sentence + " " + " ".join(follows)
                 rows.append((section, sentence, tuple(follows), text, set(tokenize(text))))
+    q_terms |= _spelled_otherwise(q_terms, set().union(*(r[4] for r in rows)) if rows else set())
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
     for *_, terms in rows:
@@ -244,8 +278,8 @@ def candidates(
     for order, (section, sentence, items, text, terms) in enumerate(rows):
         if not terms:
             continue
-        score = sum(weight[t] for t in terms & q_terms)
-        score += _kind_bonus(text, wants, bool(items))
+        score = sum(weight[t] for t in terms & q_terms) + _kind_bonus(text, wants, bool(items))
+        match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms)
         # Very short fragments ("Taxhuset", "Bilag") say little on their own.
         if len(sentence) < 25 and not items:
             score -= 0.5
@@ -254,7 +288,7 @@ def candidates(
             score -= 2.0
         if focus and sentence in focus:
             score += 0.75
-        out.append(Candidate(section, order, sentence, score, items))
+        out.append(Candidate(section, order, sentence, score, items, match))
     return out
 
 

@@ -32,13 +32,30 @@ class Source:
     quote: str
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A point (or a meeting, ``point`` None) offered when the answer is a refusal: the nearest
+    the archive holds to what was asked."""
+
+    meeting: Meeting
+    point: AgendaPoint | None
+
+
 @dataclass
 class Answer:
+    """An answer, or a refusal (``refused``) with the nearest points as ``suggestions``.
+
+    ``hint`` says whether a refusal gets the general "try other words" hint (a closed point
+    asked for by number does not: other words will not open it).
+    """
+
     text: str
     refused: bool
     language: Language
     sources: list[Source] = field(default_factory=list)
     warning: str | None = None
+    suggestions: list[Suggestion] = field(default_factory=list)
+    hint: bool = True
 
 
 class Generator(Protocol):

@@ -16,21 +16,13 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
+from indexer.language import DANISH_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS, MONTHS
 from indexer.models import Chunk, case_key, date_to_int
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
-_MONTHS: dict[str, int] = {
-    # Danish
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-    # Abbreviations (Danish and English share most)
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+_MONTHS = MONTHS
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A year is four digits that are not glued to another number, range or case number.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
@@ -71,18 +63,8 @@ CASE_NUMBER_IN_TEXT = re.compile(
     r"(?![\d/])"
 )
 
-_DANISH_WORDS = frozenset(
-    """
-    og i at det der en et til om på de den som af for med er var har blev hvad hvem hvornår
-    hvordan hvilke hvilken hvor hvorfor skal kan ikke vi jeg direktionen besluttet blev mødet
-    """.split()
-)
-_ENGLISH_WORDS = frozenset(
-    """
-    the a an and of to in on for with is was were are what who when how which why did does do
-    has have had about board meeting decided decide
-    """.split()
-)
+_DANISH_WORDS = DANISH_FUNCTION_WORDS
+_ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 

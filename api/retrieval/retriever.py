@@ -10,6 +10,7 @@ index.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
@@ -17,20 +18,23 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult, fuse_points, normalize_scores
 from api.retrieval.glossary import phrases, with_danish
-from api.retrieval.question import SearchFilters, merge, parse_question
+from api.retrieval.question import SearchFilters, merge
 from indexer import faults
 from indexer.config import Settings
-from indexer.embed import Embedder
+from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
-from indexer.models import Chunk, Hit, Meeting
+from indexer.models import AgendaPoint, Chunk, Hit, Meeting
 from indexer.store import ChromaStore
 
 log = logging.getLogger("referat.retrieval")
@@ -44,13 +48,35 @@ class Snapshot:
     lexical: LexicalIndex
     meetings: dict[str, Meeting]
     chunks: dict[str, Chunk]
+    # Built once per generation so structural questions ("status på sag 12/32140", "hvad
+    # besluttede direktionen i maj 2013") are look-ups, not scans of the archive.
+    by_date: tuple[Meeting, ...] = ()
+    cases: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def points_with_case(self, case_number: str) -> set[tuple[str, int]]:
-        return {
-            (c.meeting_id, c.punkt)
-            for c in self.chunks.values()
-            if c.case_number == case_number and not c.closed
-        }
+        """Open points that carry a case number."""
+        out: set[tuple[str, int]] = set()
+        for meeting_id, punkt in self.cases.get(case_number, ()):
+            point = self.meetings[meeting_id].point(punkt)
+            if point is not None and not point.closed:
+                out.add((meeting_id, punkt))
+        return out
+
+    def case_points(self, case_number: str) -> list[tuple[Meeting, AgendaPoint]]:
+        """Every point (closed ones too) that carries a case number, oldest first."""
+        out = []
+        for meeting_id, punkt in self.cases.get(case_number, ()):
+            meeting = self.meetings[meeting_id]
+            point = meeting.point(punkt)
+            if point is not None:
+                out.append((meeting, point))
+        return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))
+
+    def meetings_between(self, first: date, last: date) -> list[Meeting]:
+        """Meetings dated in ``[first, last]`` (inclusive), oldest first."""
+        dates = [m.date for m in self.by_date]
+        lo, hi = bisect.bisect_left(dates, first), bisect.bisect_right(dates, last)
+        return list(self.by_date[lo:hi])
 
 
 @dataclass
@@ -68,6 +94,9 @@ class SearchResult:
     absent_topics: list[str] = field(default_factory=list)
     case_numbers: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # The question read once (language, intent, constraints): answering uses this, never the
+    # question text again.
+    analysis: QuestionAnalysis | None = None
 
     @property
     def dense_top(self) -> float:
@@ -101,6 +130,51 @@ class Reranker:
         return [replace(p, score=float(s)) for p, s in ranked]
 
 
+@dataclass(frozen=True)
+class RetrievalConfig:
+    """The retrieval knobs, read once from the settings (see the README's settings table)."""
+
+    dense_k: int = 40
+    lexical_k: int = 40
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    score_weight: float = 0.5
+    dense_min_span: float = 0.1
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RetrievalConfig:
+        return cls(
+            dense_k=settings.dense_k,
+            lexical_k=settings.lexical_k,
+            rrf_k=settings.rrf_k,
+            dense_weight=settings.dense_weight,
+            lexical_weight=settings.lexical_weight,
+            score_weight=settings.fusion_score_weight,
+            dense_min_span=settings.dense_min_span,
+        )
+
+
+class _Timer:
+    """One helper for the per-stage timings every search reports (milliseconds)."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._started = time.perf_counter()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + (time.perf_counter() - t) * 1000
+
+    def done(self) -> dict[str, float]:
+        self.timings["total"] = (time.perf_counter() - self._started) * 1000
+        return self.timings
+
+
 class Retriever:
     """Fused dense + lexical search over one store."""
 
@@ -108,26 +182,15 @@ class Retriever:
         self,
         store: ChromaStore,
         embedder: Embedder,
+        config: RetrievalConfig | None = None,
         *,
-        dense_k: int = 40,
-        lexical_k: int = 40,
-        rrf_k: int = 60,
-        dense_weight: float = 1.0,
-        lexical_weight: float = 1.0,
-        score_weight: float = 0.5,
-        dense_min_span: float = 0.1,
         reranker: Reranker | None = None,
         refresh_interval_s: float = 1.0,
         cache_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
-        self.dense_k = dense_k
-        self.lexical_k = lexical_k
-        self.rrf_k = rrf_k
-        self.weights = (dense_weight, lexical_weight)
-        self.score_weight = score_weight
-        self.dense_min_span = dense_min_span
+        self.config = config or RetrievalConfig()
         self.reranker = reranker
         self.refresh_interval_s = refresh_interval_s
         self.cache_dir = cache_dir
@@ -141,6 +204,18 @@ class Retriever:
         """Why search is degraded now (the BM25 copy is being rebuilt, or its rebuild failed),
         or None. /health reports it."""
         return self._problem
+
+    @property
+    def weights(self) -> tuple[float, float]:
+        return (self.config.dense_weight, self.config.lexical_weight)
+
+    @property
+    def score_weight(self) -> float:
+        return self.config.score_weight
+
+    @property
+    def dense_min_span(self) -> float:
+        return self.config.dense_min_span
 
     # --- snapshot of the store -------------------------------------------------------------
 
@@ -167,11 +242,18 @@ class Retriever:
         if lexical is None:
             lexical = self._rebuild_lexical(generation, damage)
         meetings = {m.meeting_id: m for m in self.store.meetings()}
+        cases: dict[str, list[tuple[str, int]]] = {}
+        for m in meetings.values():
+            for p in m.points:
+                if p.case_number:
+                    cases.setdefault(p.case_number, []).append((m.meeting_id, p.number))
         return Snapshot(
             generation=generation,
             lexical=lexical,
             meetings=meetings,
             chunks={c.chunk_id: c for c in lexical.chunks},
+            by_date=tuple(sorted(meetings.values(), key=lambda m: (m.date, m.meeting_id))),
+            cases={k: tuple(v) for k, v in cases.items()},
         )
 
     def _rebuild_lexical(self, generation: int, damage: str | None) -> LexicalIndex:
@@ -273,8 +355,10 @@ class Retriever:
         k: int = 5,
         *,
         parse_dates: bool = True,
+        analysis: QuestionAnalysis | None = None,
     ) -> SearchResult:
-        """Rank agenda points for a question or keywords.
+        """Rank agenda points for a question or keywords: filters, then dense and lexical
+        search, then fusion (each a stage below, timed by one helper).
 
         Args:
             query: the user's words; dates, years and case numbers in it become filters unless
@@ -283,68 +367,38 @@ class Retriever:
             k: how many agenda points to return (more when a case number asks for all its
                 points).
             parse_dates: read filters from the question text.
+            analysis: the question already analysed (the service analyses once); analysed here
+                when not given.
 
         Returns:
-            The ranked points and the retrieval signals.
+            The ranked points, the retrieval signals and the question's analysis.
         """
-        timings: dict[str, float] = {}
-        t0 = time.perf_counter()
+        timer = _Timer()
         snap = self.snapshot()
-        explicit = filters or SearchFilters()
-        parsed = parse_question(query)
-        effective = merge(explicit, parsed.filters) if parse_dates else explicit
-        case_numbers = list(parsed.case_numbers)
-        if case_numbers and explicit.case_number is None:
-            effective = replace(effective, case_number=case_numbers[0])
-        if effective.case_number:
-            # "sag 12/32140" asks for every point that carries the case, not only the top k.
-            k = max(k, len(snap.points_with_case(effective.case_number)))
-        timings["parse"] = (time.perf_counter() - t0) * 1000
-
-        t1 = time.perf_counter()
-        vector = self.embedder.embed_query(query)
-        timings["embed"] = (time.perf_counter() - t1) * 1000
-
-        t2 = time.perf_counter()
-        if effective.is_empty:
-            # No metadata filter for Chroma (it would scan every record); closed stubs are few
-            # and dropped here, so fetch a little more than needed.
-            dense = self.store.query(vector, self.dense_k + self.dense_k // 2)
-        else:
-            # The snapshot knows which open chunks the filters allow: search only among them.
-            allowed = [cid for cid, c in snap.chunks.items() if effective.matches(c)]
-            dense = self.store.query(vector, self.dense_k, ids=allowed) if allowed else []
-        dense = [h for h in dense if not h.chunk.closed][: self.dense_k]
-        timings["dense"] = (time.perf_counter() - t2) * 1000
-
-        t3 = time.perf_counter()
-        try:
-            lexical, own_words, coverage, absent_topics = self._lexical(
-                snap, query, parsed.language, effective
-            )
-        except (IndexError, TypeError, ValueError, KeyError) as e:
-            # A BM25 copy that passed its checks but holds damaged arrays: rebuild it from the
-            # store and answer, instead of failing every question until someone notices.
-            snap = self._repair(snap, e)
-            lexical, own_words, coverage, absent_topics = self._lexical(
-                snap, query, parsed.language, effective
-            )
-        timings["lexical"] = (time.perf_counter() - t3) * 1000
-
-        t4 = time.perf_counter()
-        points = fuse_points(
-            [
-                normalize_scores(dense, zero_floor=False, min_span=self.dense_min_span),
-                normalize_scores(lexical, zero_floor=True),
-            ],
-            weights=self.weights,
-            k=self.rrf_k,
-            score_weight=self.score_weight,
-        )
-        if self.reranker is not None:
-            points = self.reranker.rerank(query, points[: max(k, 20)])
-        timings["fuse"] = (time.perf_counter() - t4) * 1000
-        timings["total"] = (time.perf_counter() - t0) * 1000
+        with timer.stage("parse"):
+            analysis = analysis or analyze_question(query)
+            effective = self._filters(analysis, filters or SearchFilters(), parse_dates)
+            if effective.case_number:
+                # "sag 12/32140" asks for every point that carries the case, not only the top k.
+                k = max(k, len(snap.points_with_case(effective.case_number)))
+        with timer.stage("embed"):
+            vector = self.embedder.embed_query(query)
+        with timer.stage("dense"):
+            dense = self._dense(snap, vector, effective)
+        with timer.stage("lexical"):
+            try:
+                lexical, own_words, coverage, absent = self._lexical(
+                    snap, query, analysis, effective
+                )
+            except (IndexError, TypeError, ValueError, KeyError) as e:
+                # A BM25 copy that passed its checks but holds damaged arrays: rebuild it from
+                # the store and answer, instead of failing every question until someone notices.
+                snap = self._repair(snap, e)
+                lexical, own_words, coverage, absent = self._lexical(
+                    snap, query, analysis, effective
+                )
+        with timer.stage("fuse"):
+            points = self._fuse(query, dense, lexical, k)
         return SearchResult(
             query=query,
             points=points[:k],
@@ -353,35 +407,72 @@ class Retriever:
             lexical=lexical,
             own_words=own_words,
             coverage=coverage,
-            absent_topics=absent_topics,
-            case_numbers=case_numbers,
-            timings_ms=timings,
+            absent_topics=absent,
+            case_numbers=list(analysis.case_numbers),
+            timings_ms=timer.done(),
+            analysis=analysis,
         )
 
+    @staticmethod
+    def _filters(
+        analysis: QuestionAnalysis, explicit: SearchFilters, parse_dates: bool
+    ) -> SearchFilters:
+        effective = merge(explicit, analysis.filters) if parse_dates else explicit
+        if analysis.case_numbers and explicit.case_number is None:
+            effective = replace(effective, case_number=analysis.case_numbers[0])
+        return effective
+
+    def _dense(self, snap: Snapshot, vector: Vectors, effective: SearchFilters) -> list[Hit]:
+        dense_k = self.config.dense_k
+        if effective.is_empty:
+            # No metadata filter for Chroma (it would scan every record); closed stubs are few
+            # and dropped here, so fetch a little more than needed.
+            dense = self.store.query(vector, dense_k + dense_k // 2)
+        else:
+            # The snapshot knows which open chunks the filters allow: search only among them.
+            allowed = [cid for cid, c in snap.chunks.items() if effective.matches(c)]
+            dense = self.store.query(vector, dense_k, ids=allowed) if allowed else []
+        return [h for h in dense if not h.chunk.closed][:dense_k]
+
     def _lexical(
-        self, snap: Snapshot, query: str, language: str, effective: SearchFilters
+        self, snap: Snapshot, query: str, analysis: QuestionAnalysis, effective: SearchFilters
     ) -> tuple[list[Hit], list[Hit], float, list[str]]:
         """BM25 hits for the question (with Danish council words added to an English one), the
         hits of its own words, the share of its words the archive knows, and English topics
         whose Danish words the archive never uses."""
         # English questions reach the Danish text through council vocabulary; the dense model
         # is multilingual and gets the question as asked.
-        words = with_danish(query) if language == "en" else query
-        lexical = snap.lexical.search(words, self.lexical_k, allowed=effective.matches)
+        english = analysis.language == "en"
+        words = with_danish(query) if english else query
+        lexical_k = self.config.lexical_k
+        lexical = snap.lexical.search(words, lexical_k, allowed=effective.matches)
         # What the question's own words find: the glossary adds generic council words ("board",
         # "decide") that match something in any archive, so they prove nothing about coverage.
         own_words = (
             lexical
             if words == query
-            else snap.lexical.search(query, self.lexical_k, allowed=effective.matches)
+            else snap.lexical.search(query, lexical_k, allowed=effective.matches)
         )
         coverage = snap.lexical.coverage(words)
-        absent_topics = (
-            [en for en, da in phrases(query) if not snap.lexical.knows_any(da)]
-            if language == "en"
-            else []
+        absent = (
+            [en for en, da in phrases(query) if not snap.lexical.knows_any(da)] if english else []
         )
-        return lexical, own_words, coverage, absent_topics
+        return lexical, own_words, coverage, absent
+
+    def _fuse(self, query: str, dense: list[Hit], lexical: list[Hit], k: int) -> list[PointResult]:
+        cfg = self.config
+        points = fuse_points(
+            [
+                normalize_scores(dense, zero_floor=False, min_span=cfg.dense_min_span),
+                normalize_scores(lexical, zero_floor=True),
+            ],
+            weights=self.weights,
+            k=cfg.rrf_k,
+            score_weight=cfg.score_weight,
+        )
+        if self.reranker is not None:
+            points = self.reranker.rerank(query, points[: max(k, 20)])
+        return points
 
 
 def open_retriever(
@@ -396,13 +487,7 @@ def open_retriever(
     return Retriever(
         store,
         embedder,
-        dense_k=settings.dense_k,
-        lexical_k=settings.lexical_k,
-        rrf_k=settings.rrf_k,
-        dense_weight=settings.dense_weight,
-        lexical_weight=settings.lexical_weight,
-        score_weight=settings.fusion_score_weight,
-        dense_min_span=settings.dense_min_span,
+        RetrievalConfig.from_settings(settings),
         reranker=reranker,
         cache_dir=settings.lexical_path,
     )

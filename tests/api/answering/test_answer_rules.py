@@ -26,7 +26,8 @@ def test_attendance_question_cites_the_meeting_header_first(service: ReferatServ
     first = r.citations[0]
     assert first.punkt is None and first.meeting_date.isoformat() == "2023-01-16"
     assert "Anya Krogh Manghezi" in r.answer
-    assert r.answer.startswith("Referatet fra")
+    # The board is named as the data names it (issue 13), never a fixed "Direktionen".
+    assert r.answer.startswith("Direktionens møde 16-01-2023")
 
 
 def test_decision_question_quotes_every_decision_block_with_its_date(

@@ -103,12 +103,14 @@ def test_fusion_reproduces_from_the_two_rankings(
     for query, result in results.items():
         fused = fuse_points(
             [
-                normalize_scores(result.dense, zero_floor=False, min_span=retriever.dense_min_span),
+                normalize_scores(
+                    result.dense, zero_floor=False, min_span=retriever.config.dense_min_span
+                ),
                 normalize_scores(result.lexical, zero_floor=True),
             ],
-            weights=retriever.weights,
-            k=retriever.rrf_k,
-            score_weight=retriever.score_weight,
+            weights=(retriever.config.dense_weight, retriever.config.lexical_weight),
+            k=retriever.config.rrf_k,
+            score_weight=retriever.config.score_weight,
         )
         if retriever.reranker is None:
             assert [p.point_key for p in fused[: len(result.points)]] == _keys(result), query

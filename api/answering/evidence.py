@@ -1,0 +1,277 @@
+"""Does a point answer the question? Constraints that must hold and a topic that must be covered.
+
+Retrieval always returns something; whether that something answers is decided here, in code,
+against the cited agenda point itself (never the archive as a whole, never left to a model):
+
+- every constraint the question states holds in the point: a year asked for is the meeting's
+  year or stands in the point ("budgetforslag 2020-2023" is not "budgetforslag 2018-21"), a
+  date range holds the meeting, a board asked for is the meeting's board or stands in the point,
+  a case number is the point's;
+- the question's own content words (stemmed, compounds split, with and without æøå, a typo
+  apart) are covered by the point's title and text, weighted by how rare each word is in the
+  archive, so "direktionen" counts for little and "svømmehal" for much.
+
+The checks touch only the few points retrieval ranked (their vocabularies are cached), so they
+cost the same at 20 or 20,000 meetings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from api.retrieval.analysis import QuestionAnalysis
+from api.retrieval.glossary import phrases
+from indexer.language import fold
+from indexer.models import AgendaPoint, Meeting
+from indexer.text import analyze
+
+# A question word of at least this many letters may match a point word one edit away
+# ("rekrutering"/"rekruttering", "kompetancer"/"kompetencer").
+_FUZZY_MIN = 5
+_PREFIX_MIN = 4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How well one point answers one question.
+
+    ``holds`` is False when a stated constraint fails (``failed`` says which); ``coverage`` is
+    the rarity-weighted share of the topic the point covers; ``missing`` the topic words it
+    lacks, as the question wrote them.
+    """
+
+    meeting_id: str
+    punkt: int
+    holds: bool
+    coverage: float
+    missing: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
+
+    def answers(self, min_coverage: float) -> bool:
+        return self.holds and self.coverage >= min_coverage
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    terms: frozenset[str]
+    by_length: dict[int, tuple[str, ...]]
+
+
+def _folded_terms(text: str) -> set[str]:
+    out: set[str] = set()
+    for term in analyze(text):
+        out.add(fold(term.stem))
+        out.update(fold(p) for p in term.pieces)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
+    """The folded stems and compound pieces of a point's title and text (cached per point)."""
+    terms = _folded_terms(point.title + "\n" + point.text)
+    if point.case_number:
+        terms.add(point.case_number)
+    by_length: dict[int, list[str]] = {}
+    for t in terms:
+        by_length.setdefault(len(t), []).append(t)
+    return _Vocabulary(frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()})
+
+
+def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:
+    header = " ".join([meeting.board, meeting.location or "", *(a.name for a in meeting.attendees)])
+    terms = vocab.terms | _folded_terms(header)
+    by_length: dict[int, list[str]] = {}
+    for t in terms:
+        by_length.setdefault(len(t), []).append(t)
+    return _Vocabulary(frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()})
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two words are at most one edit apart (insert, delete, substitute, swap)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def term_in(term: str, vocab: _Vocabulary) -> bool:
+    """Whether a folded question term is in the point: the same; the start of a point word
+    ("digi" of "digitaliseringsstrategi", "professionalis" of "professionalisering"); a point
+    word's start (an inflection the stemmer left); or a typo apart (one edit, for words long
+    enough that one edit does not make another word)."""
+    if term in vocab.terms:
+        return True
+    if term.isdigit():
+        return False
+    if len(term) >= _PREFIX_MIN and any(t.startswith(term) for t in vocab.terms):
+        return True
+    if len(term) > _PREFIX_MIN and any(
+        len(t) > _PREFIX_MIN and term.startswith(t) for t in vocab.terms
+    ):
+        return True
+    if len(term) >= _FUZZY_MIN:
+        for n in (len(term) - 1, len(term), len(term) + 1):
+            if any(one_edit(term, t) for t in vocab.by_length.get(n, ())):
+                return True
+    return False
+
+
+def _word_covered(word: str, vocab: _Vocabulary) -> bool:
+    terms = analyze(word)
+    if not terms:
+        return True
+    for t in terms:
+        stem = fold(t.stem)
+        if term_in(stem, vocab):
+            continue
+        # A compound is covered when all its pieces are ("innovationspulje" by "innovation" and
+        # "pulje" written apart).
+        if t.pieces and all(term_in(fold(p), vocab) for p in t.pieces):
+            continue
+        return False
+    return True
+
+
+def _danish_alternatives(word: str, question: str) -> list[str] | None:
+    """For an English question: the Danish words the glossary gives for the phrase holding
+    ``word``, or None when the word is in no glossary phrase."""
+    for english, danish in phrases(question):
+        if word.lower() in english.split():
+            return danish.split()
+    return None
+
+
+def checkable_topic(analysis: QuestionAnalysis) -> list[str]:
+    """The topic words that can be checked against Danish minutes (all of a Danish question's)."""
+    if analysis.language == "da":
+        return list(analysis.topic)
+    return [
+        w
+        for w in analysis.topic
+        if _checkable_english(w) or _danish_alternatives(w, analysis.text) is not None
+    ]
+
+
+def _checkable_english(word: str) -> bool:
+    # Names, acronyms, numbers and Danish words quoted in an English question can be checked
+    # against Danish minutes; ordinary English words cannot.
+    return word[0].isupper() or any(c.isdigit() for c in word) or any(c in "æøåÆØÅ" for c in word)
+
+
+# A topic word the archive never uses (not even a typo or an inflection away) weighs this many
+# times a rare known word: it names something the minutes do not hold ("svømmehal").
+UNKNOWN_WEIGHT = 2.0
+
+
+def topic_weights(
+    analysis: QuestionAnalysis,
+    rarity: Callable[[str], float],
+    known: Callable[[str], bool] | None = None,
+) -> list[tuple[str, float, list[str]]]:
+    """Each topic word the point must cover, its weight, and the words that may stand for it.
+
+    Args:
+        analysis: the question, analysed.
+        rarity: a stem's rarity in the archive (``LexicalIndex.rarity``).
+        known: whether the archive knows a stem (``LexicalIndex.idf_known``); unknown words
+            weigh :data:`UNKNOWN_WEIGHT` times more.
+    """
+    out: list[tuple[str, float, list[str]]] = []
+    seen: set[str] = set()
+    for word in analysis.topic:
+        key = word.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        alternatives = [word]
+        if analysis.language == "en":
+            danish = _danish_alternatives(word, analysis.text)
+            if danish is not None:
+                alternatives = danish
+            elif not _checkable_english(word):
+                continue
+        stems = [t.stem for t in analyze(alternatives[0])]
+        if not stems:
+            continue
+        weight = max(rarity(s) for s in stems)
+        if known is not None and not any(known(s) for s in stems):
+            weight *= UNKNOWN_WEIGHT
+        if word.isdigit():
+            weight *= 0.5
+        out.append((word, weight, alternatives))
+    return out
+
+
+def _board_holds(board: str, strict: bool, meeting: Meeting, vocab: _Vocabulary) -> bool:
+    wanted = fold(board)
+    if fold(meeting.board).startswith(wanted):
+        return True
+    return not strict and all(term_in(fold(t.stem), vocab) for t in analyze(board))
+
+
+def check_point(
+    analysis: QuestionAnalysis,
+    meeting: Meeting,
+    point: AgendaPoint,
+    weights: Iterable[tuple[str, float, list[str]]],
+    *,
+    with_header: bool = False,
+) -> Evidence:
+    """Check one point against the question's constraints and topic.
+
+    Args:
+        analysis: the question, analysed.
+        meeting: the point's meeting.
+        point: the candidate point.
+        weights: :func:`topic_weights` of the question (computed once per question).
+        with_header: also count the meeting header (venue, attendees) as covering the topic,
+            for questions about the meeting itself.
+
+    Returns:
+        The evidence: whether the constraints hold, and how much of the topic the point covers.
+    """
+    vocab = point_vocabulary(point)
+    if with_header:
+        vocab = _with_header(vocab, meeting)
+    c = analysis.constraints
+    failed: list[str] = []
+    if point.closed:
+        failed.append("closed")
+    if c.date_from is not None and meeting.date < c.date_from:
+        failed.append("date")
+    if c.date_to is not None and meeting.date > c.date_to:
+        failed.append("date")
+    for year in c.years:
+        if meeting.date.year != year and str(year) not in vocab.terms:
+            failed.append(f"year {year}")
+    for board, strict in c.boards or ((c.board, c.board_strict),) if c.board else ():
+        if not _board_holds(board, strict, meeting, vocab):
+            failed.append(f"board {board}")
+    if c.case_number and point.case_number != c.case_number:
+        failed.append(f"case {c.case_number}")
+    total = covered = 0.0
+    missing: list[str] = []
+    for word, weight, alternatives in weights:
+        total += weight
+        if any(_word_covered(a, vocab) for a in alternatives):
+            covered += weight
+        else:
+            missing.append(word)
+    coverage = covered / total if total else 1.0
+    return Evidence(
+        meeting_id=meeting.meeting_id,
+        punkt=point.number,
+        holds=not failed,
+        coverage=coverage,
+        missing=tuple(missing),
+        failed=tuple(failed),
+    )

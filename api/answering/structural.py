@@ -1,0 +1,251 @@
+"""Answers from the archive's structure, not from text search.
+
+"Hvad besluttede direktionen i maj 2013?" asks for every point of a meeting; "status på sag
+12/32140" for a case's timeline; "hvad står der i punkt 3 den 19. juni 2017?" for one point by
+number; "hvem deltog i mødet i januar 2023?" for a meeting's header. The snapshot knows these
+directly (meetings by date, points by case number), so they are look-ups whose cost does not
+grow with the archive, and a closed point asked for by number is named as closed — its title,
+never its content.
+"""
+
+from __future__ import annotations
+
+from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
+from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
+from api.retrieval.analysis import QuestionAnalysis
+from api.retrieval.retriever import Snapshot
+from indexer.language import fold
+from indexer.models import AgendaPoint, Meeting
+
+# An overview of more meetings than this says how many more there are instead of listing them.
+MAX_MEETINGS = 3
+_LINE_CHARS = 160
+
+
+def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
+    """A point's decision in one line: the first sentence of its latest decision block."""
+    decisions = [d for d in point.decisions if d.text.strip()]
+    if not decisions:
+        return ""
+    lines = [
+        line.strip()
+        for line in decisions[-1].text.split("\n")
+        if line.strip() and not looks_like_heading(line) and not only_attendance(line.strip())
+    ]
+    first = split_line(lines[0])[0] if lines else ""
+    if first.endswith(":") and len(lines) > 1:
+        first = f"{first} {lines[1].lstrip('-–• ')}"
+    return trim(first, limit)
+
+
+def possessive(board: str, language: Language) -> str:
+    """ "Direktionens" / "Direktionen's": the board's name as the data gives it, in genitive."""
+    if language == "en":
+        return f"{board}'s"
+    return board if board.endswith("s") else f"{board}s"
+
+
+def _board_ok(meeting: Meeting, analysis: QuestionAnalysis) -> bool:
+    board = analysis.constraints.board
+    return board is None or fold(meeting.board).startswith(fold(board))
+
+
+def _meetings(analysis: QuestionAnalysis, snapshot: Snapshot) -> list[Meeting]:
+    c = analysis.constraints
+    if c.date_from is None or c.date_to is None:
+        return []
+    return [m for m in snapshot.meetings_between(c.date_from, c.date_to) if _board_ok(m, analysis)]
+
+
+def _nearest(analysis: QuestionAnalysis, snapshot: Snapshot, n: int = 3) -> list[Suggestion]:
+    """The meetings dated closest to the asked dates (for "no minutes from that day")."""
+    c = analysis.constraints
+    if c.date_from is None or not snapshot.by_date:
+        return []
+    ranked = sorted(snapshot.by_date, key=lambda m: abs((m.date - c.date_from).days))  # type: ignore[operator]
+    return [Suggestion(m, None) for m in ranked[:n]]
+
+
+def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer | None:
+    """The structural answer to a question, or None when the question is not structural (or
+    names nothing the structure can answer, so text search should)."""
+    if analysis.intent == "case_status" and analysis.constraints.case_number:
+        return case_status(analysis, snapshot)
+    if analysis.intent == "point_lookup":
+        return point_lookup(analysis, snapshot)
+    if analysis.intent == "overview" and analysis.constraints.date_from is not None:
+        return overview(analysis, snapshot)
+    if analysis.intent == "attendance" and analysis.constraints.day_or_month:
+        meetings = _meetings(analysis, snapshot)
+        if meetings:
+            return attendance(analysis, meetings)
+    return None
+
+
+def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
+    """A case's timeline, newest decision first, one line and one citation per point."""
+    lang = analysis.language
+    case = analysis.constraints.case_number or ""
+    entries = list(reversed(snapshot.case_points(case)))
+    if not entries:
+        text = (
+            f"Sag {case} findes ikke i referaterne."
+            if lang == "da"
+            else f"Case {case} is not in the minutes."
+        )
+        return Answer(text=text, refused=True, language=lang)
+    head = (
+        f"Sag {case} er behandlet {len(entries)} gang(e); nyeste først:"
+        if lang == "da"
+        else f"Case {case} came up {len(entries)} time(s); newest first:"
+    )
+    lines = [head]
+    sources: list[Source] = []
+    for meeting, point in entries:
+        lines.append(_point_line(meeting, point, sources, lang, with_board=True))
+    return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _point_line(
+    meeting: Meeting, point: AgendaPoint, sources: list[Source], lang: Language, with_board: bool
+) -> str:
+    where = f"{meeting.board} {fmt_date(meeting.date)}, " if with_board else ""
+    label = f"- {where}Punkt {point.number}: {point.title}"
+    if point.closed:
+        return label + (" (lukket punkt)" if lang == "da" else " (closed item)")
+    n = len(sources) + 1
+    line = decision_line(point)
+    sources.append(Source(n, meeting, point, "Beslutning" if line else "", line or point.title))
+    if not line:
+        return f"{label} [{n}]"
+    return f"{label} — «{line}» [{n}]"
+
+
+def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
+    """Every point of the meeting(s) in the asked dates, each with its one-line decision."""
+    lang = analysis.language
+    meetings = _meetings(analysis, snapshot)
+    if not meetings:
+        return _no_meeting(analysis, snapshot)
+    lines: list[str] = []
+    sources: list[Source] = []
+    for meeting in meetings[-MAX_MEETINGS:][::-1]:
+        head = (
+            f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)} "
+            f"({len(meeting.points)} punkter):"
+            if lang == "da"
+            else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)} "
+            f"({len(meeting.points)} items):"
+        )
+        if lines:
+            lines.append("")
+        lines.append(head)
+        for point in meeting.points:
+            lines.append(_point_line(meeting, point, sources, lang, with_board=False))
+    if len(meetings) > MAX_MEETINGS:
+        more = len(meetings) - MAX_MEETINGS
+        lines.append(
+            f"(og {more} ældre møder i perioden; afgræns datoerne for at se dem)"
+            if lang == "da"
+            else f"(and {more} earlier meetings in the period; narrow the dates to see them)"
+        )
+    return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _no_meeting(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
+    lang = analysis.language
+    c = analysis.constraints
+    when = (
+        fmt_date(c.date_from)
+        if c.date_from == c.date_to
+        else f"{fmt_date(c.date_from)}–{fmt_date(c.date_to)}"
+    )
+    text = (
+        f"Der er intet referat fra {when} i arkivet."
+        if lang == "da"
+        else f"The archive holds no minutes from {when}."
+    )
+    return Answer(text=text, refused=True, language=lang, suggestions=_nearest(analysis, snapshot))
+
+
+def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
+    """One point by number and date; a closed point is named as closed, with no content."""
+    lang = analysis.language
+    punkt = analysis.constraints.punkt
+    assert punkt is not None
+    meetings = _meetings(analysis, snapshot)
+    if not meetings:
+        return _no_meeting(analysis, snapshot)
+    found = [(m, m.point(punkt)) for m in meetings]
+    hits = [(m, p) for m, p in found if p is not None]
+    if not hits:
+        m = meetings[0]
+        text = (
+            f"Mødet {fmt_date(m.date)} har ikke noget punkt {punkt} "
+            f"(det har {len(m.points)} punkter)."
+            if lang == "da"
+            else f"The meeting on {fmt_date(m.date)} has no item {punkt} "
+            f"(it has {len(m.points)} items)."
+        )
+        return Answer(text=text, refused=True, language=lang, suggestions=[Suggestion(m, None)])
+    meeting, point = hits[-1]
+    when = fmt_date(meeting.date)
+    if point.closed:
+        text = (
+            f"Punkt {point.number} ({when}) er et lukket punkt; indholdet er ikke offentligt. "
+            f"Titel: {point.title}."
+            if lang == "da"
+            else f"Item {point.number} ({when}) is a closed item; its content is not public. "
+            f"Title: {point.title}."
+        )
+        return Answer(text=text, refused=True, language=lang, hint=False)
+    line = decision_line(point, 400)
+    quote = line or trim(" ".join(point.text.split()), 300)
+    frame = (
+        f"Punkt {point.number} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
+        if lang == "da"
+        else f"Item {point.number} ({possessive(meeting.board, lang)} meeting on {when}): "
+        f"{point.title}."
+    )
+    said = ("Beslutning:" if lang == "da" else "Decision:") if line else ""
+    text = f"{frame} {said} «{quote}» [1]".replace("  ", " ")
+    source = Source(1, meeting, point, "Beslutning" if line else "", quote)
+    return Answer(text=text, refused=False, language=lang, sources=[source])
+
+
+def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
+    """Who attended (and who sent apologies), and where, from the meetings' headers."""
+    lang = analysis.language
+    parts: list[str] = []
+    sources: list[Source] = []
+    for meeting in meetings[-MAX_MEETINGS:][::-1]:
+        n = len(sources) + 1
+        facts = header_facts(meeting, lang)
+        if not facts:
+            continue
+        frame = (
+            f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)}:"
+            if lang == "da"
+            else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)}:"
+        )
+        parts.append(f"{frame} {facts} [{n}]")
+        sources.append(Source(n, meeting, None, "Mødedeltagere", facts))
+    if not sources:
+        return Answer(text="", refused=True, language=lang)
+    return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def header_facts(meeting: Meeting, lang: Language) -> str:
+    """A meeting header's attendees, apologies and venue, as one line."""
+    present = [
+        a.name + (f" ({a.role})" if a.role else "") for a in meeting.attendees if not a.absent
+    ]
+    absent = [a.name for a in meeting.absent]
+    facts: list[str] = []
+    if present:
+        facts.append(("Mødedeltagere: " if lang == "da" else "Attendees: ") + ", ".join(present))
+    if absent:
+        facts.append(("Afbud: " if lang == "da" else "Absent (afbud): ") + ", ".join(absent))
+    if meeting.location:
+        facts.append(("Mødested: " if lang == "da" else "Location: ") + meeting.location)
+    return ". ".join(facts) + "." if facts else ""

@@ -1,0 +1,303 @@
+"""Question analysis, done once: language, intent, the constraints a question states and its topic.
+
+The result travels with the search result (``SearchResult.analysis``), so answering never reads
+the question again to guess its language or what it asks for. Nothing here looks at the
+archive: whether a constraint holds or a topic is covered is decided against the cited point
+(api.answering.evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from api.retrieval.question import (
+    SearchFilters,
+    detect_language,
+    find_date_spans,
+)
+from indexer.language import (
+    ASKING_WORDS,
+    BOARD_WORD_RE,
+    ENGLISH_BOARDS,
+    INTENT_CUES,
+    MONTHS,
+    QUESTION_WORDS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
+
+Intent = Literal[
+    "decision",
+    "fact",
+    "who",
+    "when",
+    "list",
+    "attendance",
+    "overview",
+    "case_status",
+    "point_lookup",
+    "free",
+]
+# When several intents' cue words match, the first in this order wins: the structural ones are
+# answered from the archive's structure, so they go before the kinds of text answer.
+INTENT_ORDER: tuple[Intent, ...] = (
+    "case_status",
+    "point_lookup",
+    "attendance",
+    "overview",
+    "decision",
+    "who",
+    "when",
+    "fact",
+    "list",
+)
+_CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
+
+# 12/32140, 12 / 32140, sag 12-32140, sagsnr. 12.32140 -> 12/32140; 330-2018-3619 (a journal
+# number in another municipality's scheme) is kept as written.
+_CASE_SLASH = re.compile(r"(?<![\d/.,-])(\d{2})\s?/\s?(\d{3,6})(?![\d/])")
+_CASE_AFTER_WORD = re.compile(
+    r"\b(?:sag(?:en|snr\.?|snummer|snummeret)?|case(?:\s+(?:no\.?|number))?)\s*(?:nr\.?\s*)?"
+    r"(\d{2})[-.](\d{3,6})(?![\d/.-])",
+    re.IGNORECASE,
+)
+_JOURNAL_NUMBER = re.compile(r"(?<![\d/.-])(\d{2,3}-(?:19|20)\d{2}-\d{2,7})(?![\d/.-])")
+_POINT = re.compile(
+    r"\b(?:dagsordenspunkt|punkt|pkt\.?|agenda item|item|point)\s*(?:nr\.?\s*)?(\d{1,3})\b",
+    re.IGNORECASE,
+)
+_YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What a question says the answer must be about, beside its topic.
+
+    Dates are inclusive bounds on the meeting date (from date phrases: "i maj 2013",
+    "19. juni 2017"); ``years`` also holds years that name things ("budgetforslag 2020-2023"),
+    which the cited point must carry or be dated in. ``board`` is the body named (folded stem:
+    "økonomiudvalg", "byråd"), ``punkt`` an agenda point number, ``case_number`` a case as the
+    question wrote it (normalised to NN/NNNNN where it has that shape).
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    years: tuple[int, ...] = ()
+    board: str | None = None
+    # The question asks what that board did ("hvad besluttede økonomiudvalget", "i
+    # Økonomiudvalget"): only its own meetings answer. Otherwise a point naming it will do
+    # ("hvornår holdt byrådet temadrøftelsen").
+    board_strict: bool = False
+    # Every board named, with whether it is strict; each must hold in the cited point.
+    boards: tuple[tuple[str, bool], ...] = ()
+    punkt: int | None = None
+    case_number: str | None = None
+    names: tuple[str, ...] = ()
+
+    @property
+    def day_or_month(self) -> bool:
+        """Whether the dates pin a day or a month (not merely a year)."""
+        if self.date_from is None or self.date_to is None:
+            return False
+        return (self.date_to - self.date_from).days < 32
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """One question, read once.
+
+    ``topic`` lists the question's own content words in order (no stop words, words of asking,
+    dates, board names or numbers of points and cases): what the cited sentences must cover.
+    ``topic_span`` is the stretch of the question from the first to the last of them, as typed,
+    for saying what was not found. ``filters`` are the search filters the question implies.
+    """
+
+    text: str
+    language: Literal["da", "en"]
+    intent: Intent
+    constraints: Constraints = field(default_factory=Constraints)
+    topic: tuple[str, ...] = ()
+    topic_span: str = ""
+    case_numbers: tuple[str, ...] = ()
+    intents: tuple[Intent, ...] = ()
+
+    @property
+    def filters(self) -> SearchFilters:
+        c = self.constraints
+        valid_case = c.case_number if c.case_number and "/" in c.case_number else None
+        return SearchFilters(date_from=c.date_from, date_to=c.date_to, case_number=valid_case)
+
+    def wants(self, intent: Intent) -> bool:
+        """Whether the question asks for this kind of answer (as its intent or beside it)."""
+        return intent == self.intent or intent in self.intents
+
+
+def find_case_numbers_loose(question: str) -> list[tuple[str, tuple[int, int]]]:
+    """Case numbers in the forms staff type them, normalised where they have the NN/N+ shape."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for pattern in (_CASE_SLASH, _CASE_AFTER_WORD):
+        for m in pattern.finditer(question):
+            found.append((f"{m.group(1)}/{m.group(2)}", m.span()))
+    for m in _JOURNAL_NUMBER.finditer(question):
+        if not any(s[0] <= m.start() < s[1] for _, s in found):
+            found.append((m.group(1), m.span()))
+    found.sort(key=lambda x: x[1])
+    seen: dict[str, tuple[int, int]] = {}
+    for number, span in found:
+        seen.setdefault(number, span)
+    return list(seen.items())
+
+
+def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
+    """Every board the question names, as a folded stem ("økonomiudvalg", "byråd"), with where;
+    None for an English body without a Danish name we know ("the housing committee")."""
+    lower = question.lower()
+    found: list[tuple[str | None, tuple[int, int]]] = []
+    for english, danish in sorted(ENGLISH_BOARDS.items(), key=lambda x: -len(x[0])):
+        at = lower.find(english)
+        if at >= 0 and not any(a <= at < b for _, (a, b) in found):
+            found.append((danish, (at, at + len(english))))
+    for m in BOARD_WORD_RE.finditer(question):
+        if any(a <= m.start() < b for _, (a, b) in found):
+            continue
+        word = m.group(0).lower()
+        if " " in word and " og " not in word:
+            found.append((None, m.span()))
+            continue
+        found.append((re.sub(r"(?:ets|ens|et|en|ns|s|n)$", "", word), m.span()))
+    return sorted(found, key=lambda x: x[1])
+
+
+_BOARD_ACTS = re.compile(
+    r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"
+    r"landede|drøftede|decided|decide|approved|agreed|said|chose|discussed|did)\b",
+    re.IGNORECASE,
+)
+_BOARD_PLACE = re.compile(r"(?:\b(?:i|på|af|in the|at the|by the|of the)\s+)$", re.IGNORECASE)
+
+
+def _board_strict(question: str, at: tuple[int, int]) -> bool:
+    before = question[max(0, at[0] - 30) : at[0]]
+    after = question[at[1] : at[1] + 20]
+    if re.search(r"\b(?:will|skal|vil)\b", before + " " + after, re.IGNORECASE):
+        return False
+    near = " ".join(before.split()[-2:] + after.split()[:1])
+    return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
+
+
+def _years(question: str, cases: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    years: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR_TOKEN.finditer(question):
+        if any(a <= m.start() < b for a, b in cases):
+            continue  # the year inside a journal number (330-2018-3619)
+        years.append(int(m.group(1)))
+        end = m.group(2)
+        if end:
+            full = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
+            if full > years[-1]:
+                years.append(full)
+        spans.append(m.span())
+    return years, spans
+
+
+def analyze_question(question: str, today: date | None = None) -> QuestionAnalysis:
+    """Read a question's language, intent, constraints and topic.
+
+    Args:
+        question: the question as typed (Danish or English, with or without æøå).
+        today: the reference date for "i år"/"last year" (defaults to the system date).
+
+    Returns:
+        The analysis; it states what the question asks, never whether the archive answers it.
+    """
+    language = detect_language(question)
+    spans = find_date_spans(question, today)
+    cases = find_case_numbers_loose(question)
+    boards = _boards(question)
+    punkt_match = _POINT.search(question)
+    years, year_spans = _years(question, [s for _, s in cases])
+    taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans
+    taken.extend(at for _, at in boards)
+    named = [(stem, _board_strict(question, at)) for stem, at in boards if stem]
+    # The board the question is put to: the one it asks what it did, else the first named.
+    board, board_strict = next(
+        ((stem, True) for stem, strict in named if strict), named[0] if named else (None, False)
+    )
+    if punkt_match:
+        taken.append(punkt_match.span())
+    names: list[str] = []
+    topic: list[str] = []
+    topic_at: list[tuple[int, int]] = []
+    for m in _WORD.finditer(question):
+        word = m.group(0)
+        lower = word.lower()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if (
+            lower in STOP_WORDS
+            or lower in ASKING_WORDS
+            or lower in QUESTION_WORDS
+            or lower.rstrip(".") in MONTHS
+            or lower in WEEKDAYS
+            or len(lower) < 2
+        ):
+            continue
+        if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.end()):
+            continue  # the day of "19. juni"
+        topic.append(word)
+        topic_at.append(m.span())
+        if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
+            names.append(word)
+    lowered = question.lower()
+    matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(lowered))
+    case_number = cases[0][0] if cases else None
+    punkt = int(punkt_match.group(1)) if punkt_match else None
+    intent: Intent = "free"
+    for candidate in matched:
+        if candidate == "case_status" and case_number is None:
+            continue
+        if candidate == "point_lookup" and (punkt is None or not spans):
+            continue
+        intent = candidate
+        break
+    constraints = Constraints(
+        date_from=min(s for s, _ in spans) if spans else None,
+        date_to=max(e for _, e in spans) if spans else None,
+        years=tuple(dict.fromkeys(years)),
+        board=board,
+        board_strict=board_strict,
+        boards=tuple(named),
+        punkt=punkt,
+        case_number=case_number,
+        names=tuple(dict.fromkeys(names)),
+    )
+    if intent in ("decision", "free", "list") and not topic and constraints.day_or_month:
+        # "hvad besluttede direktionen i maj 2013?": no matter named, a month or a day given —
+        # the question asks what the meeting(s) then decided.
+        intent = "overview"
+    span_at = topic_at + [s for s in year_spans if topic_at]
+    topic_span = ""
+    if span_at:
+        start, end = min(a for a, _ in span_at), max(b for _, b in span_at)
+        topic_span = question[start:end].strip(" ?.,;:-")
+    return QuestionAnalysis(
+        text=question,
+        language=language,
+        intent=intent,
+        constraints=constraints,
+        topic=tuple(topic),
+        topic_span=topic_span,
+        case_numbers=tuple(c for c, _ in cases),
+        intents=matched,
+    )
+
+
+def _near_date_word(question: str, end: int) -> bool:
+    rest = question[end : end + 14].lower().lstrip(". ")
+    word = re.match(r"[a-zæøå]+", rest)
+    return bool(word and word.group(0) in MONTHS)

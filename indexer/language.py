@@ -1,0 +1,203 @@
+"""Danish and English language data in one place: months, weekdays, stop and function words,
+words of asking, the cue words of question intents and the names of council bodies.
+
+The parser (month names in dates), the tokenizer (stop words) and the question analysis
+(api.retrieval.analysis: language, intent, constraints) all read from here, so a word added for
+one is seen by all. Everything is general Danish/English or general Danish municipal
+vocabulary, never words of particular minutes or questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+DANISH_MONTHS: dict[str, int] = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+# Abbreviations (Danish and English share most).
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTHS: dict[str, int] = {**DANISH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
+
+WEEKDAYS = frozenset(
+    """
+    mandag tirsdag onsdag torsdag fredag lørdag søndag
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+DANISH_STOP_WORDS = frozenset(
+    """
+    og i at det der en et til om på de den som af for med er var har havde have blev bliver blive
+    være været ikke men eller så kan kunne skal skulle vil ville må måtte ved fra ud op over under
+    efter før mod hos sig sin sit sine han hun hans hendes jeg mig min mit mine du dig din dit dine
+    vi os vores i jer jeres de dem deres man denne dette disse der her hvor hvis når nu også da dog
+    jo nok mere mest meget mange alle andre anden andet nogen noget nogle hver hvert hele samme
+    selv sådan end eller enten både kun lige igen allerede endnu bare netop ja nej via ift iht jf
+    bl evt dvs mht ca samt således hvad hvem hvornår hvordan hvilke hvilken hvilket hvorfor
+    hvorledes hvortil hvor hvorvidt blevet gjort gør gøre får fik få vores
+    """.split()
+)
+
+ENGLISH_STOP_WORDS = frozenset(
+    """
+    the a an and or of to in on at for with by from as is are was were be been being has have had
+    do does did what which who whom whose when where why how that this these those there their
+    they them it's its he she his her we our you your i me my not no yes any all some into about
+    over under than then so such can could should would will shall may might must also very
+    """.split()
+)
+
+STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
+
+# Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
+# they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
+QUESTION_WORDS = frozenset(
+    """
+    oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
+    komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
+    tidligere senest seneste egentlig
+    """.split()
+)
+
+# Function words that vote for a question's language (see api.retrieval.analysis).
+DANISH_FUNCTION_WORDS = frozenset(
+    """
+    og i at det der en et til om på de den som af for med er var har blev hvad hvem hvornår
+    hvordan hvilke hvilken hvor hvorfor skal kan ikke vi jeg direktionen besluttet blev mødet
+    """.split()
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """
+    the a an and of to in on for with is was were are what who when how which why did does do
+    has have had about board meeting decided decide
+    """.split()
+)
+
+# Words that say what kind of answer is wanted or how a question is put, in either language.
+# They are left out when a question's topic is compared with the evidence: "besluttet" or
+# "how much" is in the question because it asks, not because the point must say it.
+ASKING_WORDS = frozenset(
+    """
+    besluttede besluttet beslutte beslutning beslutningen vedtog vedtaget godkendt godkendte
+    godkende tiltrådte tiltrådt konkluderede aftalt landede landet sagde sige status skete
+    ske sket drøftet drøftede behandlet behandlede oppe nede står stod handler handlede nyt nye
+    ny seneste senest sidst sidste tid gennem tiden hvordan hvorfor kom kommet blive bliver
+    decided decide decision decisions approve approved agree agreed back backed say said yes
+    choose chose conclude concluded endorse endorsed resolve resolved outcome happened happen
+    latest status dealt discussed discuss tell know about regarding concerning anything any
+    fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
+    omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
+    sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
+    much many big large high share long often ifølge kendetegner kendetegn karakteriserer
+    indeholder board executive management directors meeting meetings minutes møde mødet møder
+    mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
+    fraværende fremmødt mødested sent apologies absent attendees attended present venue held
+    """.split()
+)
+
+# Bodies whose meetings are minuted. A question that names one asks about that body: its
+# meetings, or points that name it. Stems and heads, matched against folded words.
+BOARD_WORD_RE = re.compile(
+    r"\b(?:(?:[a-zæøå]+-? og )?[a-zæøå]+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
+    r"kommunalbestyrelse(?:n|ns)?|"
+    r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
+    r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"
+    r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)\b",
+    re.IGNORECASE,
+)
+# English names of Danish bodies, for matching an English question against the archive's boards.
+ENGLISH_BOARDS: dict[str, str] = {
+    "city council": "byråd",
+    "municipal council": "byråd",
+    "regional council": "regionsråd",
+    "finance committee": "økonomiudvalg",
+    "economic committee": "økonomiudvalg",
+    "economic affairs committee": "økonomiudvalg",
+    "social committee": "socialudvalg",
+    "children and youth committee": "børne- og ungeudvalg",
+    "technical committee": "teknisk udvalg",
+    "health committee": "sundhedsudvalg",
+    "education committee": "skoleudvalg",
+    "employment committee": "beskæftigelsesudvalg",
+}
+
+# Cue words of each intent, as regular expressions over the lowercased question. The order of
+# api.retrieval.analysis.INTENT_ORDER decides between several that match.
+INTENT_CUES: dict[str, str] = {
+    "case_status": (
+        r"\bstatus\b.*\bsag|\bsag(?:en|snr\.?|snummer|snummeret)?\s*(?:nr\.?\s*)?\d|"
+        r"\bcase\s*(?:no\.?|number)?\s*\d|\bstatus (?:of|on) case|\bsagsforløb|case history"
+    ),
+    "point_lookup": (
+        r"\b(?:punkt|pkt\.?|dagsordenspunkt|item|point|agenda item)\s*(?:nr\.?\s*)?\d{1,3}\b"
+    ),
+    "attendance": (
+        r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
+        r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|mødested|\bhvor blev .*holdt|"
+        r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
+        r"were (?:at|present))|attendees|absent|apolog|present at|where was .* held|venue"
+    ),
+    "overview": (
+        r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"
+        r"hvad skete der på mødet|hvad blev (?:der )?behandlet på|på mødet (?:den|i)|"
+        r"\bagenda\b|what was (?:on|discussed at)|which (?:items|cases|points)|overview|"
+        r"what happened at the meeting|oversigt"
+    ),
+    "who": r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|hvilken chef",
+    "when": (
+        r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b|tidsplan|deadline|frist|"
+        r"hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
+    ),
+    "fact": (
+        r"hvor (?:meget|stor|mange|høj|langt)|hvad koster|how (?:much|many|big|large|high)|"
+        r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost"
+    ),
+    "list": (
+        r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
+        r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b"
+    ),
+    "decision": (
+        r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
+        r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
+        r"conclu|endorse|outcome"
+    ),
+}
+
+# A question about how a matter developed wants points from several meetings.
+HISTORY_CUES = (
+    r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
+    r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years"
+)
+
+# Phrases that make a question continue the conversation rather than start a new one.
+FOLLOW_UP_RE = re.compile(
+    r"^(?:og|men|så|hvad med|hvad så med|end|and|but|so|what about|how about)\b|"
+    r"\b(?:det|den|dem|dens|deres|denne|dette|it|its|that|this|they|them|those)\b",
+    re.IGNORECASE,
+)
+# "og hvad med X?" / "what about X?": X replaces the conversation's subject.
+SUBJECT_SWAP_RE = re.compile(
+    r"^\s*(?:og |men |så |and |but |so )?(?:hvad med|hvad så med|hvad angår|hvordan med|"
+    r"end|what about|how about|and)\s+(?P<subject>.+?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
+
+
+def fold(word: str) -> str:
+    """A word without Danish letters, so "solgarden", "solgaarden" and "solgården" compare equal.
+
+    The letters are spelled out (æ -> ae, ø -> oe, å -> aa) and then doubled vowels collapse, so
+    both the ASCII spellings staff type (a for å, o for ø) meet the written form.
+    """
+    text = word.lower().translate(_FOLD)
+    return text.replace("aa", "a").replace("ae", "a").replace("oe", "o")

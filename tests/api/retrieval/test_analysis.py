@@ -1,0 +1,94 @@
+"""Question analysis: language, intent, constraints and topic, read once (no model, no index)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.retrieval.analysis import analyze_question
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hvad blev besluttet om solgården takster", "decision"),
+        ("hvor meget har vi søgt egmont fonden om", "fact"),
+        ("hvem præsenterede oplægget om boligområderne", "who"),
+        ("hvornår var afbureaukratisering oppe", "when"),
+        ("hvilke faner er der i porteføljelisten", "list"),
+        ("hvem deltog i direktionsmødet i januar 2023", "attendance"),
+        ("where was the management seminar held in june 2017", "attendance"),
+        ("hvad besluttede direktionen i maj 2013?", "overview"),
+        ("what was on the agenda on 16 January 2023?", "overview"),
+        ("status på sag 12/32140", "case_status"),
+        ("hvad står der i punkt 3 den 19. juni 2017?", "point_lookup"),
+        ("fortæl om sprogprojektet", "free"),
+        ("Did the board back the idea of a yearly HR report?", "decision"),
+    ],
+)
+def test_intent(question: str, intent: str) -> None:
+    assert analyze_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        ("status på sag 12/32140", "12/32140"),
+        ("sag 14/110", "14/110"),
+        ("hvad er status på sagsnr. 12-32140?", "12/32140"),
+        ("status på sag 12 / 32140", "12/32140"),
+        ("status on case 330-2018-3619", "330-2018-3619"),
+    ],
+)
+def test_case_numbers_in_loose_formats(question: str, case: str) -> None:
+    analysis = analyze_question(question)
+    assert analysis.constraints.case_number == case
+    assert analysis.intent == "case_status"
+    assert 2018 not in analysis.constraints.years  # the year inside a journal number
+
+
+def test_point_and_day() -> None:
+    c = analyze_question("hvad står der i punkt 3 den 19. juni 2017?").constraints
+    assert c.punkt == 3
+    assert (c.date_from, c.date_to) == (date(2017, 6, 19), date(2017, 6, 19))
+    assert c.day_or_month
+
+
+def test_years_that_name_things_are_constraints_not_filters() -> None:
+    analysis = analyze_question("hvad blev besluttet om budgetforslag 2020-2023?")
+    assert analysis.constraints.years == (2020, 2023)
+    assert analysis.filters.date_from is None  # a named period is no meeting date
+    assert analysis.topic_span == "budgetforslag 2020-2023"
+
+
+@pytest.mark.parametrize(
+    ("question", "board", "strict"),
+    [
+        ("hvad besluttede økonomiudvalget om solgårdens takster?", "økonomiudvalg", True),
+        ("What did the finance committee decide on the rates?", "økonomiudvalg", True),
+        ("hvad blev besluttet om takster i Økonomiudvalget?", "økonomiudvalg", True),
+        ("hvornår holdt byrådet temadrøftelsen om udviklingsstrategien", "byråd", False),
+        ("when will the city council approve the framework", "byråd", False),
+        ("hvad blev besluttet om solgården takster", None, False),
+    ],
+)
+def test_board(question: str, board: str | None, strict: bool) -> None:
+    c = analyze_question(question).constraints
+    assert (c.board, c.board_strict) == (board, strict)
+
+
+def test_language_with_and_without_danish_letters() -> None:
+    assert analyze_question("hvad blev besluttet om solgarden takster").language == "da"
+    assert analyze_question("What was decided about Solgården?").language == "en"
+
+
+def test_topic_leaves_out_asking_words_dates_and_boards() -> None:
+    analysis = analyze_question("hvad besluttede direktionen om svømmehallen i maj 2013?")
+    assert analysis.topic == ("svømmehallen",)
+    assert analysis.constraints.board == "direktion"
+
+
+def test_english_topic_leaves_out_generic_council_words() -> None:
+    analysis = analyze_question("what did the board decide about the swimming pool?")
+    assert analysis.topic_span == "swimming pool"
