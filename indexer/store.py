@@ -188,9 +188,8 @@ class ChromaStore:
         next_name = f"{self.name}{NEXT_SUFFIX}"
         names = self._collection_names()
         if f"{next_name}_files" not in names:
-            if f"{next_name}_chunks" in names:  # killed right after the catalogue moved in
-                self._finish_switch()
-                return True
+            # The chunks move in first, so chunks alone are a rebuild killed as it began.
+            self._delete_collection(f"{next_name}_chunks")
             return False
         files = self.client.get_collection(f"{next_name}_files")
         got = files.get(ids=[STATE_ID], include=["metadatas"])

@@ -198,12 +198,19 @@ CONTRAST_JS = """
 """
 
 
-def test_dark_theme_text_meets_wcag_aa(browser: Any, live_url: str, artifacts_dir: Path) -> None:
-    ctx = browser.new_context(viewport=DESKTOP, locale="da-DK", color_scheme="dark")
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_theme_text_meets_wcag_aa(
+    browser: Any, live_url: str, artifacts_dir: Path, scheme: str
+) -> None:
+    ctx = browser.new_context(viewport=DESKTOP, locale="da-DK", color_scheme=scheme)
     try:
         page = ctx.new_page()
         open_chat(page, live_url)
-        page.wait_for_function("() => document.body.classList.contains('dark')", timeout=10_000)
+        page.wait_for_function(
+            "dark => document.body.classList.contains('dark') === dark",
+            arg=scheme == "dark",
+            timeout=10_000,
+        )
         page.locator("#arkiv-daekning").get_by_text("Arkivet rummer").wait_for(timeout=10_000)
         answer = ask(page)
         page.locator("#filtre").get_by_text("Filtre:").first.click()
@@ -212,11 +219,11 @@ def test_dark_theme_text_meets_wcag_aa(browser: Any, live_url: str, artifacts_di
         answer.locator("a.cite").first.hover()
         page.wait_for_timeout(300)
         result = page.evaluate(CONTRAST_JS)
-        page.screenshot(path=str(artifacts_dir / "chat-dark.png"), full_page=True)
+        page.screenshot(path=str(artifacts_dir / f"chat-{scheme}.png"), full_page=True)
         source = ctx.new_page()
         source.goto(live_url + answer.locator("a.kilde-link").first.get_attribute("href"))
         source_result = source.evaluate(CONTRAST_JS)
-        source.screenshot(path=str(artifacts_dir / "source-dark.png"))
+        source.screenshot(path=str(artifacts_dir / f"source-{scheme}.png"))
     finally:
         ctx.close()
     assert result["checked"] > 40, result

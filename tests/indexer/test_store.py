@@ -135,6 +135,10 @@ def test_rebuild_beside_leaves_the_live_index_until_the_switch(
     assert live.count() == len(chunks) and set(live.file_records()) == {"synthetic.txt"}
     assert live.recover() is False
     assert _names(live) == {"t_chunks", "t_files"}
+    # Killed as it began (the new chunk collection made, its catalogue not yet): dropped too.
+    live.client.get_or_create_collection("t_next_chunks", embedding_function=None)
+    assert live.recover() is False
+    assert _names(live) == {"t_chunks", "t_files"} and live.count() == len(chunks)
 
     target = store.beside()
     target.upsert(chunks[:1], axes(1))
