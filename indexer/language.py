@@ -99,7 +99,8 @@ ASKING_WORDS = frozenset(
     much many big large high share long often ifølge kendetegner kendetegn karakteriserer
     indeholder board executive management directors meeting meetings minutes møde mødet møder
     mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
-    fraværende fremmødt mødested sent apologies absent attendees attended present venue held
+    fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
+    venue held
     """.split()
 )
 
