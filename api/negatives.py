@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from indexer.language import DANISH_MONTHS, ENGLISH_MONTHS
 from indexer.models import Meeting
 from indexer.text import analyze
 
@@ -39,14 +40,6 @@ OTHER_BOARDS = (
     "Social- og Sundhedsudvalget",
     "Kultur- og Fritidsudvalget",
 )
-DANISH_MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
-ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _YEAR_RE = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])")
 _WORD_RE = re.compile(r"[^\W\d_]{6,}")
 
@@ -119,10 +112,15 @@ def _absent_year(archive: Archive, near: int, rng: random.Random) -> int:
     return rng.choice(candidates)
 
 
-def _date_words(day: date, lang: str) -> str:
+def date_words(day: date, lang: str) -> str:
+    """A date written out as a question would ("3. marts 2019", "March 3, 2019")."""
     if lang == "en":
-        return f"{ENGLISH_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    return f"{day.day}. {DANISH_MONTHS[day.month - 1]} {day.year}"
+        return f"{_month_name(ENGLISH_MONTHS, day.month).capitalize()} {day.day}, {day.year}"
+    return f"{day.day}. {_month_name(DANISH_MONTHS, day.month)} {day.year}"
+
+
+def _month_name(months: dict[str, int], number: int) -> str:
+    return next(name for name, n in months.items() if n == number)
 
 
 def _topic_word(question: str, archive: Archive) -> str | None:
@@ -174,9 +172,9 @@ def variants(
         while day in archive.meeting_dates:
             day += timedelta(days=1)
         text = (
-            f"{question.rstrip(' ?')} at the meeting on {_date_words(day, lang)}?"
+            f"{question.rstrip(' ?')} at the meeting on {date_words(day, lang)}?"
             if en
-            else f"{question.rstrip(' ?')} på mødet den {_date_words(day, lang)}?"
+            else f"{question.rstrip(' ?')} på mødet den {date_words(day, lang)}?"
         )
         out.append(Negative(f"{qid}-date", lang, text, "out_of_range", qid))
     return out
@@ -191,7 +189,7 @@ def closed_questions(archive: Archive) -> list[Negative]:
             Negative(
                 f"{qid}-da",
                 "da",
-                f"hvad står der i punkt {number} den {_date_words(day, 'da')}",
+                f"hvad står der i punkt {number} den {date_words(day, 'da')}",
                 "closed",
                 qid,
             )
@@ -200,7 +198,7 @@ def closed_questions(archive: Archive) -> list[Negative]:
             Negative(
                 f"{qid}-en",
                 "en",
-                f"what did {board} decide under item {number} on {_date_words(day, 'en')}",
+                f"what did {board} decide under item {number} on {date_words(day, 'en')}",
                 "closed",
                 qid,
             )

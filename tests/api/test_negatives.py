@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from api.evaluate import load_questions
-from api.negatives import Archive, generate, load_topics, read_rows
+from api.negatives import Archive, date_words, generate, load_topics, read_rows
 from indexer.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,21 +65,7 @@ def test_out_of_range_dates_are_not_meetings(made: list, meetings: list) -> None
 
 
 def _month_in(text: str, day: date) -> bool:
-    da = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ][day.month - 1]
-    return f"{day.day}. {da} {day.year}" in text
+    return date_words(day, "da") in text
 
 
 def test_the_same_seed_gives_the_same_negatives(meetings: list) -> None:
