@@ -659,19 +659,21 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
             strict=True,
         ):
             chip_btn.click(_constant(cleared), None, target, api_visibility="private", queue=False)
+        # "Ny samtale" and the chat's own clear button start afresh the same way.
+        fresh = [
+            chatbot,
+            turns_state,
+            conv_state,
+            question,
+            store,
+            *filter_inputs,
+            feedback_box,
+            feedback_state,
+        ]
         new_btn.click(
             new_conversation,
             [store],
-            [
-                chatbot,
-                turns_state,
-                conv_state,
-                question,
-                store,
-                *filter_inputs,
-                feedback_box,
-                feedback_state,
-            ],
+            fresh,
             api_visibility="private",
             queue=False,
         )
@@ -706,16 +708,7 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
         chatbot.clear(
             new_conversation,
             [store],
-            [
-                chatbot,
-                turns_state,
-                conv_state,
-                question,
-                store,
-                *filter_inputs,
-                feedback_box,
-                feedback_state,
-            ],
+            fresh,
             api_visibility="private",
             queue=False,
         )

@@ -35,7 +35,8 @@ def health(request: Request, response: Response, settings: SettingsDep) -> schem
 def _health(request: Request, settings: SettingsDep) -> schemas.Health:
     service = getattr(request.app.state, "service", None)
     llm = settings.llm_model if settings.llm_enabled else None
-    if service is None:
+
+    def unavailable(problem: str) -> schemas.Health:
         return schemas.Health(
             status="error",
             index_loaded=False,
@@ -45,22 +46,15 @@ def _health(request: Request, settings: SettingsDep) -> schemas.Health:
             generation=0,
             embedding_model=settings.embedding_model,
             llm=llm,
-            problem=getattr(request.app.state, "problem", None) or "not loaded",
+            problem=problem,
         )
+
+    if service is None:
+        return unavailable(getattr(request.app.state, "problem", None) or "not loaded")
     problem = None
     gone = service.store_problem()
     if gone:
-        return schemas.Health(
-            status="error",
-            index_loaded=False,
-            meetings=0,
-            points=0,
-            chunks=0,
-            generation=0,
-            embedding_model=settings.embedding_model,
-            llm=llm,
-            problem=gone,
-        )
+        return unavailable(gone)
     try:
         store = service.retriever.store
         snap = service.retriever.snapshot()
