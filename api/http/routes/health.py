@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -36,9 +38,9 @@ def _health(request: Request, settings: SettingsDep) -> schemas.Health:
     service = getattr(request.app.state, "service", None)
     llm = settings.llm_model if settings.llm_enabled else None
 
-    def unavailable(problem: str) -> schemas.Health:
+    def unavailable(problem: str, status: Literal["degraded", "error"] = "error") -> schemas.Health:
         return schemas.Health(
-            status="error",
+            status=status,
             index_loaded=False,
             meetings=0,
             points=0,
@@ -70,30 +72,10 @@ def _health(request: Request, settings: SettingsDep) -> schemas.Health:
         else:
             problem = service.retriever.problem  # a damaged BM25 copy, until it is rebuilt
     except ReferatError as e:
-        return schemas.Health(
-            # A BM25 index that cannot be rebuilt right now: search is degraded, not gone.
-            status="degraded" if service.retriever.problem else "error",
-            index_loaded=False,
-            meetings=0,
-            points=0,
-            chunks=0,
-            generation=0,
-            embedding_model=settings.embedding_model,
-            llm=llm,
-            problem=str(e),
-        )
+        # A BM25 index that cannot be rebuilt right now: search is degraded, not gone.
+        return unavailable(str(e), "degraded" if service.retriever.problem else "error")
     except Exception as e:  # noqa: BLE001 - a broken store must show here, not as a 500
-        return schemas.Health(
-            status="error",
-            index_loaded=False,
-            meetings=0,
-            points=0,
-            chunks=0,
-            generation=0,
-            embedding_model=settings.embedding_model,
-            llm=llm,
-            problem=f"the store cannot be read: {type(e).__name__}: {e}",
-        )
+        return unavailable(f"the store cannot be read: {type(e).__name__}: {e}")
     return schemas.Health(
         status="degraded" if problem else "ok",
         index_loaded=chunks > 0,
