@@ -82,6 +82,19 @@ def source_url(meeting_id: str, punkt: int | None, quote_text: str | None = None
     return url + f"#punkt-{punkt}"
 
 
+def meeting_summary(m: Meeting) -> schemas.MeetingSummary:
+    """A meeting as the archive list shows it (the API's /v1/meetings and the chat's board list)."""
+    return schemas.MeetingSummary(
+        meeting_id=m.meeting_id,
+        board=m.board,
+        date=m.date,
+        start_time=m.start_time,
+        location=m.location,
+        points=len(m.points),
+        url=source_url(m.meeting_id, None),
+    )
+
+
 def decision_date_of(point: AgendaPoint | None, section: str, quote_text: str) -> date | None:
     """The date of the decision a quote comes from (a point can hold two dated decisions)."""
     if point is None:

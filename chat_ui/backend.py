@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import httpx
 
 from api import schemas
-from api.service import NotFound, ReferatService, source_url
+from api.service import NotFound, ReferatService, meeting_summary
 
 log = logging.getLogger("referat.chat")
 
@@ -101,18 +101,7 @@ class LocalBackend:
         return service
 
     def meetings(self) -> list[schemas.MeetingSummary]:
-        return [
-            schemas.MeetingSummary(
-                meeting_id=m.meeting_id,
-                board=m.board,
-                date=m.date,
-                start_time=m.start_time,
-                location=m.location,
-                points=len(m.points),
-                url=source_url(m.meeting_id, None),
-            )
-            for m in self._service().meetings()
-        ]
+        return [meeting_summary(m) for m in self._service().meetings()]
 
     def feedback(self, item: schemas.FeedbackIn) -> schemas.FeedbackOut:
         return self._service().give_feedback(item)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Path
 
 from api import schemas
 from api.http.deps import ServiceDep
-from api.service import NotFound, source_url
+from api.service import NotFound, meeting_summary, source_url
 from indexer.models import AgendaPoint, Meeting, Section
 
 router = APIRouter(prefix="/v1", tags=["archive"])
@@ -35,22 +35,10 @@ def _point(meeting: Meeting, point: AgendaPoint, with_body: bool) -> schemas.Poi
     )
 
 
-def _summary(m: Meeting) -> schemas.MeetingSummary:
-    return schemas.MeetingSummary(
-        meeting_id=m.meeting_id,
-        board=m.board,
-        date=m.date,
-        start_time=m.start_time,
-        location=m.location,
-        points=len(m.points),
-        url=source_url(m.meeting_id, None),
-    )
-
-
 @router.get("/meetings", response_model=schemas.MeetingsResponse)
 def meetings(service: ServiceDep) -> schemas.MeetingsResponse:
     """Every indexed meeting, oldest first."""
-    data = [_summary(m) for m in service.meetings()]
+    data = [meeting_summary(m) for m in service.meetings()]
     return schemas.MeetingsResponse(data=data, count=len(data))
 
 
@@ -68,7 +56,7 @@ def meeting(
     except NotFound as e:
         raise HTTPException(404, detail=str(e)) from e
     return schemas.MeetingOut(
-        **_summary(m).model_dump(),
+        **meeting_summary(m).model_dump(),
         attendees=[
             schemas.AttendeeOut(name=a.name, absent=a.absent, role=a.role) for a in m.attendees
         ],
