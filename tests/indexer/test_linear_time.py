@@ -21,7 +21,8 @@ from indexer.parse import parse_text
 from indexer.read import remove_furniture
 
 SMALL, LARGE = 25_000, 100_000
-# 4x the input; linear code lands near 4, quadratic near 16. Generous for a busy machine.
+# Per 4x of input: linear code lands near 4, quadratic near 16. Generous for a busy machine; for
+# other size steps the limit scales with the step (8x input: linear near 8, limit 18, quadratic 64).
 MAX_RATIO = 9.0
 # Below this the timer measures noise, not growth.
 MIN_SECONDS = 0.002
@@ -85,20 +86,23 @@ def _assert_linear(
 ) -> None:
     # Other processes share the CPU: a linear run can look slow once, a quadratic one always
     # does, so only three slow measurements in a row fail, each longer (steadier) than the last.
+    limit = MAX_RATIO * (sizes[1] / sizes[0]) / 4
     ratios = []
     for attempt in range(3):
         ratios.append(_ratio(run, make, sizes, MIN_SECONDS * 4**attempt))
-        if ratios[-1] < MAX_RATIO:
+        if ratios[-1] < limit:
             return
     raise AssertionError(f"{what}: time grew {min(ratios):.1f}x for {sizes[1] // sizes[0]}x input")
 
 
 def test_the_check_catches_a_quadratic_pattern() -> None:
-    # The table-of-contents pattern the reader used to have (issue 16 item 5).
+    # The table-of-contents pattern the reader used to have (issue 16 item 5). An 8x step, so
+    # that quadratic growth (64x) stands far above the limit (18x) even on a noisy CI machine:
+    # at 4x, a quadratic ratio near 16 once measured under 9 there (CI, stop 17).
     old = re.compile(r"^(?P<title>.+?)\s*\.{3,}\s*(?P<page>\d+)?\s*$")
     with pytest.raises(AssertionError, match="time grew"):
         _assert_linear(
-            old.search, FILLERS["dots then a letter"], "old TOC pattern", sizes=(300, 1200)
+            old.search, FILLERS["dots then a letter"], "old TOC pattern", sizes=(250, 2000)
         )
 
 
