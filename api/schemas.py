@@ -221,6 +221,14 @@ class PointOut(BaseModel):
     closed: bool
     sections: list[SectionOut] | None = None
     url: str
+    source: str = Field(
+        default="",
+        description="The indexed file the point was read from (a tillægsreferat's points are "
+        "points of the meeting it adds to, read from their own file)",
+    )
+    supplement: bool = Field(
+        default=False, description="Whether the point comes from a tillægsreferat"
+    )
 
 
 class MeetingSummary(BaseModel):

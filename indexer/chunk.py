@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer.models import AgendaPoint, Chunk, Meeting, Section
+from indexer.models import SUPPLEMENT, AgendaPoint, Chunk, Meeting, Section
 
 TokenCounter = Callable[[str], int]
 
@@ -41,6 +41,19 @@ def chunk_header(meeting: Meeting, point: AgendaPoint, sections: str = "") -> st
         f"Punkt {point.number}: {point.title}{case}"
     )
     return f"{head}\n{sections}\n" if sections else f"{head}\n"
+
+
+def chunk_prefix(meeting: Meeting) -> str:
+    """What a chunk id starts with: the meeting id, and for a tillægsreferat also its file.
+
+    A tillægsreferat's points carry the meeting's id, so their chunk ids name the file too:
+    while a colliding punkt number is being renumbered (``indexer.pipeline``), one file's chunk
+    must never share an id with another file's, or replacing one would delete the other's.
+    """
+    if meeting.kind != SUPPLEMENT:
+        return meeting.meeting_id
+    tag = hashlib.sha256(meeting.source_path.encode("utf-8")).hexdigest()[:8]
+    return f"{meeting.meeting_id}:tillaeg-{tag}"
 
 
 def _render(section: Section) -> str:
@@ -115,7 +128,7 @@ def _chunk(
 ) -> Chunk:
     text = header + body
     return Chunk(
-        chunk_id=f"{meeting.meeting_id}:p{point.number}:c{ordinal}",
+        chunk_id=f"{chunk_prefix(meeting)}:p{point.number}:c{ordinal}",
         meeting_id=meeting.meeting_id,
         board=meeting.board,
         meeting_date=meeting.date,

@@ -8,7 +8,8 @@ file), like a slice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 # A case number is kept as the municipality writes it: "12/32140", "09/24491", "330-2018-3619",
@@ -19,6 +20,9 @@ _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
 # What a file holds: the agenda before the meeting, the minutes after it, or extra points
 # decided at the same meeting and published later.
 KINDS = ("dagsorden", "referat", "tillægsreferat")
+# A tillægsreferat adds points to a meeting another file holds: it never replaces that file and
+# is never replaced by it (see ``merge_supplements`` and indexer.pipeline).
+SUPPLEMENT = "tillægsreferat"
 
 
 def case_key(value: str) -> str:
@@ -34,17 +38,13 @@ def case_key(value: str) -> str:
     return "-".join(parts)
 
 
-def make_meeting_id(
-    board_slug: str, day: date, kind: str = "referat", municipality_slug: str = ""
-) -> str:
+def make_meeting_id(board_slug: str, day: date, municipality_slug: str = "") -> str:
     """The id of a meeting: board and date (and municipality when one is given).
 
-    A tillægsreferat gets its own id beside the meeting it adds to, so both can be indexed;
-    an agenda and the minutes of one meeting share the id (the minutes replace the agenda).
+    Every file of one meeting shares it: the minutes replace the agenda, and a tillægsreferat's
+    points are points of the same meeting (they are merged, ``merge_supplements``).
     """
     parts = [municipality_slug, board_slug, day.isoformat()]
-    if kind == "tillægsreferat":
-        parts.append("tillaeg")
     return "-".join(p for p in parts if p)
 
 
@@ -85,6 +85,9 @@ class AgendaPoint:
     start: int
     end: int
     label: str = ""  # the number or code as printed ("ØU-55/07-O"), when it is not just N
+    # The tillægsreferat file the point was read from, once merged into its meeting
+    # (``merge_supplements``); empty for the points of the meeting's own file.
+    supplement: str = ""
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -134,6 +137,8 @@ class Meeting:
     municipality: str | None = None
     # What the reader noticed but could live with (a punkt number used twice, a guessed board).
     warnings: tuple[str, ...] = ()
+    # The tillægsreferat files merged into this meeting (``merge_supplements``).
+    supplements: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -145,6 +150,44 @@ class Meeting:
     @property
     def absent(self) -> tuple[Attendee, ...]:
         return tuple(a for a in self.attendees if a.absent)
+
+
+def merge_supplements(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """One meeting per meeting id: each tillægsreferat's points merged into the meeting it adds to.
+
+    Every file keeps its own catalogue record (so it is replaced or removed on its own); this is
+    the archive as it is read. The meeting's own file (referat or dagsorden) gives the header
+    facts; a tillægsreferat with no such file stands for the meeting on its own. Points are in
+    number order; each merged point names its file in ``AgendaPoint.supplement``. The indexer
+    keeps numbers unique across the files of a meeting (``indexer.pipeline``), so a point is
+    still found by meeting id and number.
+
+    Args:
+        meetings: one meeting per indexed file.
+
+    Returns:
+        The merged meetings, oldest first.
+    """
+    groups: dict[str, list[Meeting]] = {}
+    for m in sorted(meetings, key=lambda m: (m.kind == SUPPLEMENT, m.source_path)):
+        groups.setdefault(m.meeting_id, []).append(m)
+    merged: list[Meeting] = []
+    for group in groups.values():
+        base, extra = group[0], [m for m in group if m.kind == SUPPLEMENT]
+        if not extra:
+            merged.append(base)
+            continue
+        own = () if base.kind == SUPPLEMENT else base.points
+        added = [replace(p, supplement=m.source_path) for m in extra for p in m.points]
+        points = sorted([*own, *added], key=lambda p: p.number)  # stable: own points first
+        merged.append(
+            replace(
+                base,
+                points=tuple(points),
+                supplements=tuple(m.source_path for m in extra),
+            )
+        )
+    return sorted(merged, key=lambda m: (m.date, m.meeting_id))
 
 
 @dataclass(frozen=True)

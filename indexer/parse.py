@@ -188,7 +188,7 @@ def parse_text(
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
-            slugify(board_name), meeting_date, kind, slugify(municipality) if municipality else ""
+            slugify(board_name), meeting_date, slugify(municipality) if municipality else ""
         ),
         board=board_name,
         date=meeting_date,

@@ -26,13 +26,13 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from indexer import faults
 from indexer.chunk import chunk_meeting
 from indexer.embed import Embedder
 from indexer.errors import ParseError
-from indexer.models import Chunk, Meeting
+from indexer.models import SUPPLEMENT, Chunk, Meeting
 from indexer.parse import decode_text, parse_text
 from indexer.read import HTML_SUFFIXES, WORD_SUFFIXES
 from indexer.store import ChromaStore, FileRecord
@@ -40,8 +40,10 @@ from indexer.store import ChromaStore, FileRecord
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", *HTML_SUFFIXES, *WORD_SUFFIXES}
-# Which file of one meeting wins: the minutes over the agenda, then the newer file.
-_KIND_RANK = {"dagsorden": 0, "referat": 1, "tillægsreferat": 1}
+# Which file of one meeting wins: the minutes over the agenda, then the newer file. A
+# tillægsreferat is not in that contest: it adds points to the meeting (``_Run.fit_supplement``),
+# so it never replaces the minutes and the minutes (or a newer agenda) never remove it.
+_KIND_RANK = {"dagsorden": 0, "referat": 1}
 # Documentation that may sit beside the minutes in a corpus folder; never minutes themselves.
 IGNORED_NAMES = {"readme.md", "structure.md", "license", "license.md"}
 
@@ -337,6 +339,18 @@ class _Pending:
     replaces: str | None = None  # the source of the same meeting this file takes over from
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A new or changed file, parsed (not yet chunked)."""
+
+    file: SourceFile
+    file_hash: str
+    meeting: Meeting
+
+
+_T = TypeVar("_T")
+
+
 class _Superseded(Exception):
     """The file's meeting is already read from a file that wins (the minutes, or newer)."""
 
@@ -408,7 +422,14 @@ class _Run:
         self.state = store.state()
         self.generation = int(self.state.get("generation", 0))
         self.changed = False
-        self.meeting_owner = {r.meeting_id: r.source_path for r in self.records.values()}
+        # The file each meeting is read from (its referat or dagsorden; never a tillægsreferat).
+        self.meeting_owner = {
+            r.meeting_id: r.source_path for r in self.records.values() if r.kind != SUPPLEMENT
+        }
+        # Meetings whose own file is new, changed, replaced or removed in this run: their
+        # tillægsreferater are fitted to them again (``fit_supplement``).
+        self.touched: set[str] = set()
+        self.prepared: dict[str, Meeting] = {}  # source -> meeting, files prepared in this run
         self.existing = _ChunkIndex(store)
         # Sources whose record may promise chunks the store lacks: prepared even if unchanged.
         self.suspect: set[str] = set()
@@ -421,6 +442,7 @@ class _Run:
         self.board = options.board
         self.paths: dict[str, Path] = {}  # source -> file, for the files of this run
         self.read_points: dict[str, int] = {}  # files counted in this run -> their points
+        self.read_meetings: dict[str, str] = {}  # files counted in this run -> their meeting
         self.dropped: set[str] = set()  # prepared in this run, then replaced
         self.embedded = 0
         self.to_embed = 0
@@ -453,6 +475,7 @@ class _Run:
             record = self.records.pop(source)
             if self.meeting_owner.get(record.meeting_id) == source:
                 del self.meeting_owner[record.meeting_id]
+                self.touched.add(record.meeting_id)
 
     def check_catalogue(self) -> None:
         """Both ways: chunks without a record are swept at the end; records that claim chunks
@@ -469,62 +492,195 @@ class _Run:
                 for source, record in self.records.items()
                 if len(held.get(source, {})) != record.chunk_count
             }
+        # Records without a kind were written by an older Referat, which stored a
+        # tillægsreferat as a meeting of its own: each such file is read again, once.
+        self.suspect |= {source for source, record in self.records.items() if record.kind is None}
 
     def prepare_all(self, files: list[SourceFile]) -> list[_Pending]:
-        """Read, parse, chunk and compare every file; failures are reported, not raised."""
+        """Read, parse, chunk and compare every file; failures are reported, not raised.
+
+        Tillægsreferater come last: they are fitted to their meeting's points, which the run
+        knows only once every other file is read.
+        """
         work: list[_Pending] = []
         self.paths = {f.source: f.path for f in files}
+        later: list[tuple[SourceFile, _Read | None]] = []
         for file in files:
-            try:
-                pending = self.prepare(file)
-            except _Superseded as e:
-                self.summary.warned.append(Failure(file.source, str(e)))
+            record = self.records.get(file.source)
+            if record is not None and record.kind == SUPPLEMENT:
+                later.append((file, None))  # read after the minutes: their meeting may change
                 continue
-            except ParseError as e:
-                self.summary.failed.append(Failure(file.source, str(e)))
+            read = self._attempt(file, functools.partial(self.read, file))
+            if read is None:
                 continue
-            except OSError as e:
-                self.summary.failed.append(Failure(file.source, f"cannot read: {e.strerror or e}"))
+            if read.meeting.kind == SUPPLEMENT:
+                later.append((file, read))
                 continue
+            pending = self._attempt(file, functools.partial(self.prepare_minutes, read))
+            if pending is not None:
+                work.append(pending)
+        for file, read in later:
+            pending = self._attempt(file, functools.partial(self.prepare_supplement, file, read))
             if pending is not None:
                 work.append(pending)
         work = [p for p in work if p.source not in self.dropped]
+        kept = {s: m for s, m in self.read_meetings.items() if s not in self.dropped}
+        self.summary.meetings = len(set(kept.values()))
+        self.summary.points = sum(self.read_points[s] for s in kept)
         self.to_embed = sum(len(p.todo) for p in work)
         return work
 
-    def prepare(self, file: SourceFile) -> _Pending | None:
-        """Parse and chunk one file and find what must be embedded; None when it is unchanged.
+    def _attempt(self, file: SourceFile, step: Callable[[], _T | None]) -> _T | None:
+        """One stage for one file; a file that cannot be indexed is reported, not raised."""
+        try:
+            return step()
+        except _Superseded as e:
+            self.summary.warned.append(Failure(file.source, str(e)))
+        except ParseError as e:
+            self.summary.failed.append(Failure(file.source, str(e)))
+        except OSError as e:
+            self.summary.failed.append(Failure(file.source, f"cannot read: {e.strerror or e}"))
+        return None
+
+    def read(self, file: SourceFile, *, again: bool = False) -> _Read | None:
+        """Read and parse one file; None when its bytes are unchanged (and it is counted).
+
+        Args:
+            file: the file.
+            again: parse it even when it is unchanged (its meeting changed).
 
         Raises:
             ParseError: the file cannot be read as minutes.
-            _Superseded: another file holds the same meeting and wins over this one.
         """
         data = read_file(file.path, self.size_limit)
         file_hash = hashlib.sha256(data).hexdigest()
         source = file.source
         record = self.records.get(source)
-        if record is not None and record.file_hash == file_hash and source not in self.suspect:
+        if (
+            record is not None
+            and record.file_hash == file_hash
+            and source not in self.suspect
+            and not again
+        ):
             self.summary.files += 1
-            self.summary.meetings += 1
-            self.summary.points += record.point_count
             self.summary.unchanged += record.chunk_count
             self.read_points[source] = record.point_count
+            self.read_meetings[source] = record.meeting_id
             return None
         meeting = parse_text(decode_text(data, file.path), source, board=self.board)
-        replaces = self._replaces(meeting, file)
-        if meeting.warnings:
-            self.summary.warned.append(Failure(source, "; ".join(meeting.warnings)))
+        return _Read(file, file_hash, meeting)
+
+    def prepare_minutes(self, read: _Read) -> _Pending:
+        """A referat or dagsorden: it holds its meeting, or replaces the file that did.
+
+        Raises:
+            _Superseded: another file holds the same meeting and wins over this one.
+        """
+        meeting, source = read.meeting, read.file.source
+        replaces = self._replaces(meeting, read.file)
+        # Claimed now, not when written: a second file with this meeting is a duplicate too.
+        self.meeting_owner[meeting.meeting_id] = source
+        self.touched.add(meeting.meeting_id)
+        record = self.records.get(source)
+        if record is not None:
+            self.touched.add(record.meeting_id)  # the file may have held another meeting
+        return self._pending(read, meeting, list(meeting.warnings), replaces)
+
+    def prepare_supplement(self, file: SourceFile, read: _Read | None) -> _Pending | None:
+        """A tillægsreferat: its points join its meeting's (``fit_supplement``). An unchanged
+        one is fitted again when its meeting's own file changed in this run.
+
+        Raises:
+            ParseError: the file cannot be read as minutes.
+        """
+        if read is None:
+            record = self.records[file.source]
+            read = self.read(file, again=record.meeting_id in self.touched)
+            if read is None:
+                return None
+        if read.meeting.kind != SUPPLEMENT:  # it was one, and is the minutes now
+            return self.prepare_minutes(read)
+        meeting, notes = self.fit_supplement(read.meeting)
+        return self._pending(read, meeting, [*read.meeting.warnings, *notes], None)
+
+    def fit_supplement(self, meeting: Meeting) -> tuple[Meeting, list[str]]:
+        """A tillægsreferat's points as points of the meeting it adds to, and what to warn.
+
+        A point numbered like one the meeting already has (in its own file or an earlier
+        tillægsreferat) moves past the highest number and keeps its printed number as label:
+        the parser's rule for a number used twice in one file. So meeting id + number name
+        exactly one point everywhere (citations, point JSON, ``#punkt-N`` anchors), and a
+        number changes only when this file's or its meeting's numbers do. A tillægsreferat
+        whose meeting has no other file stands for the meeting on its own.
+        """
+        mid = meeting.meeting_id
+        owner = self.meeting_owner.get(mid)
+        main = self._meeting_of(owner) if owner is not None else None
+        if main is None:
+            return meeting, [
+                f"tillægsreferat without minutes: no referat or dagsorden of meeting {mid} is "
+                "indexed, so its points stand as the meeting on their own"
+            ]
+        taken = {p.number: owner or "" for p in main.points}
+        for source, other in self._other_supplements(mid, meeting.source_path):
+            taken.update((p.number, source) for p in other.points)
+        top = max([*taken, *(p.number for p in meeting.points)])
+        notes: list[str] = []
+        points = []
+        for point in meeting.points:
+            if point.number in taken:
+                top += 1
+                notes.append(
+                    f"punkt {point.number} of the tillægsreferat has the number of punkt "
+                    f"{point.number} in {taken[point.number]}; it is stored as punkt {top}"
+                )
+                point = replace(point, number=top, label=point.label or str(point.number))
+            taken[point.number] = meeting.source_path
+            points.append(point)
+        return replace(meeting, board=main.board, points=tuple(points)), notes
+
+    def _meeting_of(self, source: str) -> Meeting | None:
+        if source in self.prepared:
+            return self.prepared[source]
+        return self.store.file_meeting(source)
+
+    def _other_supplements(self, meeting_id: str, exclude: str) -> list[tuple[str, Meeting]]:
+        """The other tillægsreferater of a meeting as they stand: those fitted earlier in this
+        run, and stored ones this run does not fit again."""
+        out = [
+            (source, m)
+            for source, m in self.prepared.items()
+            if m.kind == SUPPLEMENT and m.meeting_id == meeting_id and source != exclude
+        ]
+        refit = meeting_id in self.touched
+        for source, record in sorted(self.records.items()):
+            if (
+                record.kind == SUPPLEMENT
+                and record.meeting_id == meeting_id
+                and source not in self.prepared
+                and source != exclude
+                and not (refit and source in self.paths)
+            ):
+                stored = self.store.file_meeting(source)
+                if stored is not None:
+                    out.append((source, stored))
+        return out
+
+    def _pending(
+        self, read: _Read, meeting: Meeting, notes: list[str], replaces: str | None
+    ) -> _Pending:
+        source = read.file.source
+        if notes:
+            self.summary.warned.append(Failure(source, "; ".join(notes)))
         chunks = chunk_meeting(meeting, self.max_tokens, self.overlap_tokens, self.count_tokens)
         known = self.existing.of(source)
         todo = [c for c in chunks if known.get(c.chunk_id) != c.content_hash]
         stale = sorted(set(known) - {c.chunk_id for c in chunks})
-        # Claimed now, not when written: a second file with this meeting is a duplicate too.
-        self.meeting_owner[meeting.meeting_id] = source
+        self.prepared[source] = meeting
         self.summary.files += 1
-        self.summary.meetings += 1
-        self.summary.points += len(meeting.points)
         self.read_points[source] = len(meeting.points)
-        return _Pending(source, file_hash, meeting, chunks, todo, stale, replaces)
+        self.read_meetings[source] = meeting.meeting_id
+        return _Pending(source, read.file_hash, meeting, chunks, todo, stale, replaces)
 
     def _replaces(self, meeting: Meeting, file: SourceFile) -> str | None:
         """The file this one replaces for its meeting, if any (see ``index_corpus``).
@@ -550,10 +706,8 @@ class _Run:
         note = f"replaces {owner} for meeting {meeting.meeting_id}"
         self.summary.replaced.append(Failure(file.source, note))
         log.info("%s %s", file.source, note)
-        self.dropped.add(owner)
-        if owner in self.read_points:  # counted earlier in this run: one meeting, not two
-            self.summary.meetings -= 1
-            self.summary.points -= self.read_points.pop(owner)
+        self.dropped.add(owner)  # counted earlier in this run: one meeting, not two
+        self.prepared.pop(owner, None)
         return owner
 
     def flush_all(self, work: list[_Pending]) -> None:

@@ -25,6 +25,7 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "kind": meeting.kind,
         "municipality": meeting.municipality,
         "warnings": list(meeting.warnings),
+        "supplements": list(meeting.supplements),
     }
 
 
@@ -35,6 +36,7 @@ def point_to_dict(point: AgendaPoint) -> dict[str, Any]:
         "case_number": point.case_number,
         "closed": point.closed,
         "label": point.label,
+        "supplement": point.supplement,
         "start": point.start,
         "end": point.end,
         "sections": [
@@ -67,6 +69,7 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
                 case_number=p.get("case_number"),
                 closed=p["closed"],
                 label=p.get("label", ""),
+                supplement=p.get("supplement", ""),
                 start=p["start"],
                 end=p["end"],
                 sections=tuple(
@@ -92,4 +95,5 @@ def meeting_from_dict(data: dict[str, Any]) -> Meeting:
         kind=data.get("kind", "referat"),
         municipality=data.get("municipality"),
         warnings=tuple(data.get("warnings", [])),
+        supplements=tuple(data.get("supplements", [])),
     )

@@ -31,7 +31,7 @@ from typing import Any
 
 from indexer import faults
 from indexer.errors import IndexNotReadyError, ModelMismatchError, StoreError
-from indexer.models import Chunk, Hit, Meeting
+from indexer.models import Chunk, Hit, Meeting, merge_supplements
 from indexer.serialize import meeting_from_dict, meeting_to_dict
 
 STATE_ID = "__state__"
@@ -55,6 +55,9 @@ class FileRecord:
     meeting_id: str
     chunk_count: int
     point_count: int
+    # The file's kind (indexer.models.KINDS); None in a record an older Referat wrote, which
+    # stored a tillægsreferat as a meeting of its own (the next run reads such a file again).
+    kind: str | None = None
 
 
 def make_client(
@@ -319,8 +322,15 @@ class ChromaStore:
                 meeting_id=str(meta.get("meeting_id", "")),
                 chunk_count=int(str(meta.get("chunk_count", 0))),
                 point_count=int(str(meta.get("point_count", 0))),
+                kind=str(meta["kind"]) if meta.get("kind") else None,
             )
         return out
+
+    def file_meeting(self, source_path: str) -> Meeting | None:
+        """The meeting one indexed file holds, as read (before any merging), or None."""
+        got = self.files.get(ids=[source_path], include=["documents"])
+        docs = got.get("documents") or []
+        return meeting_from_dict(json.loads(docs[0])) if docs and docs[0] else None
 
     def put_files(self, files: Sequence[tuple[str, str, Meeting, int]]) -> None:
         """Write catalogue records, each ``(source_path, file_hash, meeting, chunk_count)``, in
@@ -339,6 +349,7 @@ class ChromaStore:
                 {
                     "file_hash": file_hash,
                     "meeting_id": meeting.meeting_id,
+                    "kind": meeting.kind,
                     "board": meeting.board,
                     "meeting_date": meeting.date.isoformat(),
                     "chunk_count": chunk_count,
@@ -354,14 +365,14 @@ class ChromaStore:
             self.files.delete(ids=list(source_paths))
 
     def meetings(self) -> list[Meeting]:
-        """Every indexed meeting, oldest first."""
+        """Every indexed meeting, oldest first, a tillægsreferat's points merged into its
+        meeting (``indexer.models.merge_supplements``)."""
         got = self.files.get(include=["documents"])
-        meetings = [
+        return merge_supplements(
             meeting_from_dict(json.loads(doc))
             for fid, doc in zip(got["ids"], got["documents"] or [], strict=False)
             if fid != STATE_ID and doc
-        ]
-        return sorted(meetings, key=lambda m: (m.date, m.meeting_id))
+        )
 
     # --- generation: lets readers in other processes notice a re-index --------------------
 

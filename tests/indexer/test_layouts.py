@@ -154,7 +154,9 @@ def test_agenda_minutes_and_supplement_identities(meetings: dict[str, Meeting]) 
     extra = meetings["web/oekonomi-2018-10-01-tillaeg.txt"]
     main = meetings["web/oekonomi-2018-10-01.txt"]
     assert (extra.board, extra.date) == (main.board, main.date)
-    assert extra.meeting_id == f"{main.meeting_id}-tillaeg"
+    # A tillægsreferat's points are points of the meeting it adds to: the same id.
+    assert extra.meeting_id == main.meeting_id
+    assert (extra.kind, main.kind) == ("tillægsreferat", "referat")
 
 
 def test_board_fallbacks(meetings: dict[str, Meeting]) -> None:

@@ -32,6 +32,8 @@ def _point(meeting: Meeting, point: AgendaPoint, with_body: bool) -> schemas.Poi
         closed=point.closed,
         sections=sections,
         url=source_url(meeting.meeting_id, point.number),
+        source=point.supplement or meeting.source_path,
+        supplement=bool(point.supplement),
     )
 
 

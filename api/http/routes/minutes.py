@@ -44,6 +44,8 @@ mark{background:var(--mark);color:var(--mark-fg);padding:0 .1rem;scroll-margin-t
 nav.punkter ol{padding-left:1.4rem;margin:.4rem 0 1rem} nav.punkter li{margin:.15rem 0}
 ul.moeder{list-style:none;padding:0} ul.moeder li{margin:.25rem 0}
 .antal{color:var(--muted);font-size:.9rem}
+.tillaeg{font-size:.8rem;font-weight:normal;border:1px solid var(--accent);border-radius:.3rem;
+padding:0 .3rem;margin-left:.4rem;vertical-align:middle}
 """
 
 # Abbreviations that end in a full stop without ending the sentence ("Vedr. Taxhuset ...").
@@ -120,6 +122,11 @@ def _point_html(point: AgendaPoint, needle: str | None) -> str:
         else ""
     )
     title = f"Punkt {point.number}: {html.escape(point.title)}{case}"
+    if point.supplement:
+        # A tillægsreferat's point is shown among the meeting's points, marked as such (with
+        # the number it was printed with, when a colliding number moved it).
+        printed = f", trykt som punkt {html.escape(point.label)}" if point.label else ""
+        title += f' <span class="tillaeg">Tillægsreferat{printed}</span>'
     parts = []
     if point.closed:
         parts.append('<p class="closed">Lukket punkt.</p>')
@@ -174,6 +181,7 @@ def render_minutes(meeting: Meeting, punkt: int | None = None, hl: str | None = 
     toc = "".join(
         f'<li value="{p.number}"><a href="#punkt-{p.number}">{html.escape(p.title)}</a>'
         + (' <span class="antal">(lukket)</span>' if p.closed else "")
+        + (' <span class="antal">(tillægsreferat)</span>' if p.supplement else "")
         + "</li>"
         for p in meeting.points
     )
