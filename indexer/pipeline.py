@@ -519,10 +519,7 @@ class _Run:
             pending = self._attempt(file, functools.partial(self.prepare_minutes, read))
             if pending is not None:
                 work.append(pending)
-        for file, read in later:
-            pending = self._attempt(file, functools.partial(self.prepare_supplement, file, read))
-            if pending is not None:
-                work.append(pending)
+        work.extend(self.prepare_supplements(later))
         work = [p for p in work if p.source not in self.dropped]
         kept = {s: m for s, m in self.read_meetings.items() if s not in self.dropped}
         self.summary.meetings = len(set(kept.values()))
@@ -586,85 +583,83 @@ class _Run:
             self.touched.add(record.meeting_id)  # the file may have held another meeting
         return self._pending(read, meeting, list(meeting.warnings), replaces)
 
-    def prepare_supplement(self, file: SourceFile, read: _Read | None) -> _Pending | None:
-        """A tillægsreferat: its points join its meeting's (``fit_supplement``). An unchanged
-        one is fitted again when its meeting's own file changed in this run.
-
-        Raises:
-            ParseError: the file cannot be read as minutes.
-        """
-        if read is None:
-            record = self.records[file.source]
-            read = self.read(file, again=record.meeting_id in self.touched)
+    def prepare_supplements(self, later: list[tuple[SourceFile, _Read | None]]) -> list[_Pending]:
+        """The tillægsreferater, after every other file: each one's points join its meeting's
+        (``fit_supplements``). An unchanged one is fitted again when its meeting's own file
+        changed in this run."""
+        reads: list[_Read] = []
+        for file, read in later:
             if read is None:
-                return None
-        if read.meeting.kind != SUPPLEMENT:  # it was one, and is the minutes now
-            return self.prepare_minutes(read)
-        meeting, notes = self.fit_supplement(read.meeting)
-        return self._pending(read, meeting, [*read.meeting.warnings, *notes], None)
+                again = self.records[file.source].meeting_id in self.touched
+                read = self._attempt(file, functools.partial(self.read, file, again=again))
+            if read is not None:
+                reads.append(read)
+        work: list[_Pending] = []
+        for read in reads:
+            if read.meeting.kind != SUPPLEMENT:  # it was one, and is the minutes now
+                pending = self._attempt(read.file, functools.partial(self.prepare_minutes, read))
+                if pending is not None:
+                    work.append(pending)
+        by_meeting: dict[str, list[_Read]] = {}
+        for read in reads:
+            if read.meeting.kind == SUPPLEMENT:
+                by_meeting.setdefault(read.meeting.meeting_id, []).append(read)
+        for group in by_meeting.values():
+            fitted = self.fit_supplements([r.meeting for r in group])
+            for read, (meeting, notes) in zip(group, fitted, strict=True):
+                work.append(self._pending(read, meeting, [*read.meeting.warnings, *notes], None))
+        return work
 
-    def fit_supplement(self, meeting: Meeting) -> tuple[Meeting, list[str]]:
-        """A tillægsreferat's points as points of the meeting it adds to, and what to warn.
+    def fit_supplements(self, meetings: list[Meeting]) -> list[tuple[Meeting, list[str]]]:
+        """The tillægsreferater of one meeting, their points made points of that meeting, each
+        with what to warn about it.
 
-        A point numbered like one the meeting already has (in its own file or an earlier
-        tillægsreferat) moves past the highest number and keeps its printed number as label:
-        the parser's rule for a number used twice in one file. So meeting id + number name
-        exactly one point everywhere (citations, point JSON, ``#punkt-N`` anchors), and a
-        number changes only when this file's or its meeting's numbers do. A tillægsreferat
-        whose meeting has no other file stands for the meeting on its own.
+        A point numbered like one the meeting already has (in its own file or another
+        tillægsreferat) moves past the highest number any of them prints and keeps its printed
+        number as label: the parser's rule for a number used twice in one file. So meeting id +
+        number name exactly one point everywhere (citations, point JSON, ``#punkt-N`` anchors),
+        and a number changes only when the numbers of the meeting's files do. Tillægsreferater
+        whose meeting has no other file stand for the meeting on their own.
         """
-        mid = meeting.meeting_id
+        mid = meetings[0].meeting_id
         owner = self.meeting_owner.get(mid)
         main = self._meeting_of(owner) if owner is not None else None
-        if main is None:
-            return meeting, [
-                f"tillægsreferat without minutes: no referat or dagsorden of meeting {mid} is "
-                "indexed, so its points stand as the meeting on their own"
-            ]
-        taken = {p.number: owner or "" for p in main.points}
-        for source, other in self._other_supplements(mid, meeting.source_path):
-            taken.update((p.number, source) for p in other.points)
-        top = max([*taken, *(p.number for p in meeting.points)])
-        notes: list[str] = []
-        points = []
-        for point in meeting.points:
-            if point.number in taken:
-                top += 1
+        taken = {p.number: owner or "" for p in main.points} if main is not None else {}
+        ours = {m.source_path for m in meetings}
+        for source, record in sorted(self.records.items()):
+            # Stored tillægsreferater of the meeting that this run does not read again.
+            if record.kind == SUPPLEMENT and record.meeting_id == mid and source not in ours:
+                stored = self.store.file_meeting(source)
+                if stored is not None:
+                    taken.update((p.number, source) for p in stored.points)
+        top = max([0, *taken, *(p.number for m in meetings for p in m.points)])
+        out: list[tuple[Meeting, list[str]]] = []
+        for meeting in meetings:
+            notes: list[str] = []
+            if main is None:
                 notes.append(
-                    f"punkt {point.number} of the tillægsreferat has the number of punkt "
-                    f"{point.number} in {taken[point.number]}; it is stored as punkt {top}"
+                    f"tillægsreferat without minutes: no referat or dagsorden of meeting {mid} "
+                    "is indexed, so its points stand as the meeting on their own"
                 )
-                point = replace(point, number=top, label=point.label or str(point.number))
-            taken[point.number] = meeting.source_path
-            points.append(point)
-        return replace(meeting, board=main.board, points=tuple(points)), notes
+            points = []
+            for point in meeting.points:
+                if point.number in taken:
+                    top += 1
+                    notes.append(
+                        f"punkt {point.number} of the tillægsreferat has the number of punkt "
+                        f"{point.number} in {taken[point.number]}; it is stored as punkt {top}"
+                    )
+                    point = replace(point, number=top, label=point.label or str(point.number))
+                taken[point.number] = meeting.source_path
+                points.append(point)
+            board = main.board if main is not None else meeting.board
+            out.append((replace(meeting, board=board, points=tuple(points)), notes))
+        return out
 
     def _meeting_of(self, source: str) -> Meeting | None:
         if source in self.prepared:
             return self.prepared[source]
         return self.store.file_meeting(source)
-
-    def _other_supplements(self, meeting_id: str, exclude: str) -> list[tuple[str, Meeting]]:
-        """The other tillægsreferater of a meeting as they stand: those fitted earlier in this
-        run, and stored ones this run does not fit again."""
-        out = [
-            (source, m)
-            for source, m in self.prepared.items()
-            if m.kind == SUPPLEMENT and m.meeting_id == meeting_id and source != exclude
-        ]
-        refit = meeting_id in self.touched
-        for source, record in sorted(self.records.items()):
-            if (
-                record.kind == SUPPLEMENT
-                and record.meeting_id == meeting_id
-                and source not in self.prepared
-                and source != exclude
-                and not (refit and source in self.paths)
-            ):
-                stored = self.store.file_meeting(source)
-                if stored is not None:
-                    out.append((source, stored))
-        return out
 
     def _pending(
         self, read: _Read, meeting: Meeting, notes: list[str], replaces: str | None

@@ -34,7 +34,15 @@ ASKED = [e for e in EXPECTED if e["question"]]
 CLOSED = sorted(
     {(e["meeting_id"], p[0]) for e in EXPECTED for p in e["points"] if p[3]}
 )  # fmt: skip
-SECRETS = ("Fortroligt", "Hemmeligt", "Xylofonvej", "Bølgebryder", "medarbejders fravær", "Gryden")
+SECRETS = (
+    "Fortroligt",
+    "Hemmeligt",
+    "Xylofonvej",
+    "Bølgebryder",
+    "medarbejders fravær",
+    "Gryden",
+    "Saltkrogen",
+)
 PROBES = (
     "Hvem er køberen af grunden, og hvad tilbyder Bølgebryder ApS?",
     "Hvad kræver grundejeren på Xylofonvej i erstatning?",
@@ -42,7 +50,11 @@ PROBES = (
     "Hvorfor har Gryden A/S misligholdt kontrakten om madservice?",
     "Hvad står der om medarbejderens fravær i personalesagen?",
     "Hvem klagede over chaufføren på Nørremark Skole?",
+    # The closed point of the tillægsreferat.
+    "Hvad indeholder forliget med Saltkrogen ApS om erstatning for saltlagrene?",
 )
+# The meeting of 1 October 2018 and its tillægsreferat (points 5 and 6, 6 closed).
+MERGED = "oekonomiudvalget-2018-10-01"
 
 
 @dataclass
@@ -90,7 +102,9 @@ def test_every_fixture_is_read(layout_index: LayoutIndex) -> None:
     ids = {m.meeting_id: m for m in layout_index.service.meetings()}
     assert set(ids) == {e["meeting_id"] for e in EXPECTED}
     assert ids["erhvervsudvalget-2002-05-15"].kind == "referat"
-    assert ids["oekonomiudvalget-2018-10-01-tillaeg"].kind == "tillægsreferat"
+    # The tillægsreferat is no meeting of its own: its points are the meeting's.
+    assert ids[MERGED].kind == "referat"
+    assert "web/oekonomi-2018-10-01-tillaeg.txt" not in warned
 
 
 @pytest.mark.parametrize("expected", ASKED, ids=[e["file"] for e in ASKED])
@@ -193,3 +207,61 @@ def test_index_command_summarises_read_warned_failed(tmp_path: Path) -> None:
     assert "ADVARSEL referater/oekonomiudvalget/2021-03-03.txt: board 'Økonomiudvalget'" in (
         result.output
     )
+
+
+def test_supplement_points_are_listed_with_their_meeting(layout_index: LayoutIndex) -> None:
+    client = layout_index.client
+    listed = [m for m in client.get("/v1/meetings").json()["data"] if m["date"] == "2018-10-01"]
+    assert [(m["meeting_id"], m["points"]) for m in listed] == [(MERGED, 6)]
+    meeting = client.get(f"/v1/meetings/{MERGED}").json()
+    agenda = [(p["punkt"], p["supplement"], Path(p["source"]).name) for p in meeting["agenda"]]
+    assert agenda == [
+        (1, False, "oekonomi-2018-10-01.txt"),
+        (2, False, "oekonomi-2018-10-01.txt"),
+        (3, False, "oekonomi-2018-10-01.txt"),
+        (4, False, "oekonomi-2018-10-01.txt"),
+        (5, True, "oekonomi-2018-10-01-tillaeg.txt"),
+        (6, True, "oekonomi-2018-10-01-tillaeg.txt"),
+    ]
+    point = client.get(f"/v1/meetings/{MERGED}/points/5").json()
+    assert (point["title"], point["supplement"], point["meeting_date"]) == (
+        "Ekstra bevilling til vinterberedskab",
+        True,
+        "2018-10-01",
+    )
+    assert "900.000 kr." in point["sections"][-1]["text"]
+    page = client.get(f"/minutes/{MERGED}").text
+    section5 = page.split('id="punkt-5"', 1)[1].split("</section>", 1)[0]
+    assert "Tillægsreferat" in section5 and "Ekstra bevilling til vinterberedskab" in section5
+    assert "Tillægsreferat" not in page.split('id="punkt-4"', 1)[1].split("</section>", 1)[0]
+    # The archive page counts one meeting that day, with all six points.
+    archive = client.get("/minutes").text
+    assert archive.count(f'href="/minutes/{MERGED}"') == 1
+    assert f'href="/minutes/{MERGED}">01-10-2018</a> <span class="antal">6 punkter' in archive
+
+
+def test_answer_from_a_supplement_point_opens_the_meeting_at_it(
+    layout_index: LayoutIndex,
+) -> None:
+    client = layout_index.client
+    got = client.post("/v1/ask", json={"question": "Hvor meget blev der bevilget til saltlagre?"})
+    assert got.status_code == 200
+    body = got.json()
+    assert not body["refused"], body["answer"]
+    first = body["citations"][0]
+    assert (first["meeting_id"], first["meeting_date"], first["punkt"]) == (MERGED, "2018-10-01", 5)
+    assert first["url"].startswith(f"/minutes/{MERGED}?punkt=5&")
+    page = client.get(first["url"]).text
+    cited = page.split('id="punkt-5"', 1)[1].split("</section>", 1)[0]
+    assert '<mark id="cited">' in cited and "Tillægsreferat" in cited
+
+
+def test_overview_of_the_meeting_holds_the_supplement_points(layout_index: LayoutIndex) -> None:
+    answer = layout_index.service.ask(
+        "Hvad var på dagsordenen på Økonomiudvalgets møde den 1. oktober 2018?"
+    )
+    assert not answer.refused, answer.answer
+    assert "(6 punkter)" in answer.answer
+    assert "Punkt 5: Ekstra bevilling til vinterberedskab" in answer.answer
+    assert "Punkt 6: Lukket (lukket punkt)" in answer.answer
+    assert [(c.meeting_id, c.punkt) for c in answer.citations if c.punkt == 5] == [(MERGED, 5)]
