@@ -86,7 +86,8 @@ class IndexSummary:
     skipped: list[Failure] = field(default_factory=list)
     generation: int = 0
     # Files read with something to say (a guessed board, a punkt number used twice, a file
-    # another file of the same meeting supersedes), and files that replaced an earlier one.
+    # another file of the same meeting supersedes, a tillægsreferat's punkt number the meeting
+    # already has or a tillægsreferat without minutes), and files that replaced an earlier one.
     warned: list[Failure] = field(default_factory=list)
     replaced: list[Failure] = field(default_factory=list)
 
@@ -346,6 +347,7 @@ class _Read:
     file: SourceFile
     file_hash: str
     meeting: Meeting
+    stored: bool = False  # not a file of this run: its meeting as the catalogue holds it
 
 
 _T = TypeVar("_T")
@@ -594,6 +596,7 @@ class _Run:
                 read = self._attempt(file, functools.partial(self.read, file, again=again))
             if read is not None:
                 reads.append(read)
+        reads.extend(self._stored_supplements({r.file.source for r in reads}))
         work: list[_Pending] = []
         for read in reads:
             if read.meeting.kind != SUPPLEMENT:  # it was one, and is the minutes now
@@ -609,6 +612,23 @@ class _Run:
             for read, (meeting, notes) in zip(group, fitted, strict=True):
                 work.append(self._pending(read, meeting, [*read.meeting.warnings, *notes], None))
         return work
+
+    def _stored_supplements(self, read: set[str]) -> list[_Read]:
+        """Tillægsreferater of a meeting whose own file changed in this run that are no files
+        of this run (``referat index`` given one file): fitted again as the catalogue holds
+        them, so a number the minutes now use is moved all the same."""
+        out: list[_Read] = []
+        for source, record in sorted(self.records.items()):
+            if (
+                record.kind == SUPPLEMENT
+                and record.meeting_id in self.touched
+                and source not in self.paths
+                and source not in read
+                and (stored := self.store.file_meeting(source)) is not None
+            ):
+                file = SourceFile(Path(source), source)
+                out.append(_Read(file, record.file_hash, stored, stored=True))
+        return out
 
     def fit_supplements(self, meetings: list[Meeting]) -> list[tuple[Meeting, list[str]]]:
         """The tillægsreferater of one meeting, their points made points of that meeting, each
@@ -672,9 +692,10 @@ class _Run:
         todo = [c for c in chunks if known.get(c.chunk_id) != c.content_hash]
         stale = sorted(set(known) - {c.chunk_id for c in chunks})
         self.prepared[source] = meeting
-        self.summary.files += 1
-        self.read_points[source] = len(meeting.points)
-        self.read_meetings[source] = meeting.meeting_id
+        if not read.stored:
+            self.summary.files += 1
+            self.read_points[source] = len(meeting.points)
+            self.read_meetings[source] = meeting.meeting_id
         return _Pending(source, read.file_hash, meeting, chunks, todo, stale, replaces)
 
     def _replaces(self, meeting: Meeting, file: SourceFile) -> str | None:

