@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", *HTML_SUFFIXES, *WORD_SUFFIXES}
 # Which file of one meeting wins: the minutes over the agenda, then the newer file. A
-# tillægsreferat is not in that contest: it adds points to the meeting (``_Run.fit_supplement``),
+# tillægsreferat is not in that contest: it adds points to the meeting (``_Run.fit_supplements``),
 # so it never replaces the minutes and the minutes (or a newer agenda) never remove it.
 _KIND_RANK = {"dagsorden": 0, "referat": 1}
 # Documentation that may sit beside the minutes in a corpus folder; never minutes themselves.
@@ -342,7 +342,7 @@ class _Pending:
 
 @dataclass(frozen=True)
 class _Read:
-    """A new or changed file, parsed (not yet chunked)."""
+    """A file parsed in this run (new, changed, or its meeting changed), not yet chunked."""
 
     file: SourceFile
     file_hash: str
@@ -429,7 +429,7 @@ class _Run:
             r.meeting_id: r.source_path for r in self.records.values() if r.kind != SUPPLEMENT
         }
         # Meetings whose own file is new, changed, replaced or removed in this run: their
-        # tillægsreferater are fitted to them again (``fit_supplement``).
+        # tillægsreferater are fitted to them again (``fit_supplements``).
         self.touched: set[str] = set()
         self.prepared: dict[str, Meeting] = {}  # source -> meeting, files prepared in this run
         self.existing = _ChunkIndex(store)

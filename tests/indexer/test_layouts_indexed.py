@@ -265,3 +265,19 @@ def test_overview_of_the_meeting_holds_the_supplement_points(layout_index: Layou
     assert "Punkt 5: Ekstra bevilling til vinterberedskab" in answer.answer
     assert "Punkt 6: Lukket (lukket punkt)" in answer.answer
     assert [(c.meeting_id, c.punkt) for c in answer.citations if c.punkt == 5] == [(MERGED, 5)]
+
+
+def test_source_link_of_an_older_supplement_id_leads_to_the_meeting(
+    layout_index: LayoutIndex,
+) -> None:
+    # An older Referat linked a tillægsreferat's point as /minutes/<meeting id>-tillaeg.
+    client = layout_index.client
+    old = client.get(f"/minutes/{MERGED}-tillaeg?punkt=5", follow_redirects=False)
+    assert old.status_code == 301
+    assert old.headers["location"] == f"/minutes/{MERGED}?punkt=5#punkt-5"
+    assert 'id="punkt-5"' in client.get(old.headers["location"]).text
+    bare = client.get(f"/minutes/{MERGED}-tillaeg", follow_redirects=False)
+    assert (bare.status_code, bare.headers["location"]) == (301, f"/minutes/{MERGED}")
+    # A meeting with no tillægsreferat has no such old link: not found.
+    other = client.get("/minutes/erhvervsudvalget-2002-05-15-tillaeg", follow_redirects=False)
+    assert other.status_code == 404

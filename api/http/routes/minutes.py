@@ -10,9 +10,9 @@ import html
 import re
 from collections import defaultdict
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.http.deps import ServiceDep
@@ -251,7 +251,8 @@ def minutes_index(service: ServiceDep) -> HTMLResponse:
         404: {
             "description": "Unknown meeting (an HTML page saying so)",
             "content": {"text/html": {"schema": {"type": "string"}}},
-        }
+        },
+        301: {"description": "A tillægsreferat's id from an older Referat: its meeting"},
     },
 )
 def minutes(
@@ -259,13 +260,49 @@ def minutes(
     service: ServiceDep,
     punkt: Annotated[int | None, Query(ge=1, le=10_000)] = None,
     hl: Annotated[str | None, Query(max_length=1000, description="Passage to highlight")] = None,
-) -> HTMLResponse:
+) -> Response:
     """The source minutes as HTML, anchors `#punkt-N`, the cited passage highlighted."""
     try:
         meeting = service.meeting(meeting_id)
     except NotFound:
+        moved = _merged_supplement(meeting_id, service, punkt, hl)
+        if moved is not None:
+            return RedirectResponse(moved, status_code=301)
         return HTMLResponse(render_not_found(meeting_id), status_code=404)
     return HTMLResponse(render_minutes(meeting, punkt, hl))
+
+
+# An older Referat gave a tillægsreferat a meeting id of its own; its points are now points of
+# the meeting it adds to, and links saved then (chats, feedback) should still lead there.
+_OLD_SUPPLEMENT_SUFFIX = "-tillaeg"
+
+
+def _merged_supplement(
+    meeting_id: str, service: ServiceDep, punkt: int | None, hl: str | None
+) -> str | None:
+    """Where a source-view link of an older Referat's tillægsreferat id leads now, or None.
+
+    The link's punkt is the number the tillægsreferat prints; the point may have moved when
+    that number was the meeting's already (it keeps the printed one as its label).
+    """
+    base = meeting_id.removesuffix(_OLD_SUPPLEMENT_SUFFIX)
+    if base == meeting_id:
+        return None
+    try:
+        meeting = service.meeting(base)
+    except NotFound:
+        return None
+    if not meeting.supplements:
+        return None
+    url = f"/minutes/{quote(meeting.meeting_id)}"
+    point = next(
+        (p for p in meeting.points if p.supplement and (p.label or str(p.number)) == str(punkt)),
+        None,
+    )
+    if point is None:
+        return url
+    query = {"punkt": point.number, **({"hl": hl} if hl else {})}
+    return f"{url}?{urlencode(query)}#punkt-{point.number}"
 
 
 @router.get("/", include_in_schema=False)
