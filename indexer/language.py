@@ -96,7 +96,8 @@ ASKING_WORDS = frozenset(
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
-    much many big large high share long often ifølge kendetegner kendetegn karakteriserer
+    much many big large high share long often cost costs koster kostede ifølge kendetegner
+    kendetegn karakteriserer
     indeholder board executive management directors meeting meetings minutes møde mødet møder
     mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
@@ -159,18 +160,60 @@ INTENT_CUES: dict[str, str] = {
     ),
     "fact": (
         r"hvor (?:meget|stor|mange|høj|langt)|hvad koster|how (?:much|many|big|large|high)|"
-        r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost"
+        r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost|\bkost(?:er|ede)\b|"
+        r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
+        r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b"
     ),
     "list": (
         r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
-        r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b"
+        r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b|"
+        r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b"
     ),
     "decision": (
         r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
+        r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome"
     ),
 }
+
+# Verbs that open a yes/no question (Danish and English put the verb first): "skal X
+# forelægges?", "blev X godkendt?", "did they approve X?".
+YES_NO_OPENERS = (
+    "skal",
+    "skulle",
+    "blev",
+    "bliver",
+    "er",
+    "var",
+    "har",
+    "havde",
+    "kan",
+    "kunne",
+    "vil",
+    "ville",
+    "må",
+    "bør",
+    "fik",
+    "får",
+    "gik",
+    "kom",
+    "did",
+    "does",
+    "do",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+)
 
 # A question about how a matter developed wants points from several meetings.
 HISTORY_CUES = (

@@ -26,8 +26,13 @@ from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import HISTORY_CUES
 from indexer.models import AgendaPoint, Meeting, Section
+from indexer.text import tokenize
 
 _HISTORY_RE = re.compile(HISTORY_CUES, re.IGNORECASE)
+# A capitalised word: in a sentence, past its first word, a name ("Vedr. Solgården").
+_CAPITALISED_RE = re.compile(r"(?<!\w)[A-ZÆØÅ][\w.-]*\w")
+# What opens a line before its first word: bullets and enumerators ("- 4.12.", "2)").
+_LINE_OPENING_RE = re.compile(r"^[\s\-–•·*]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?")
 # A decision block this short is the answer as it stands; a longer one covers several matters
 # and only the sentence or bullet about the asked subject is quoted.
 _WHOLE_DECISION_CHARS = 300
@@ -194,11 +199,16 @@ class ExtractiveAnswerer:
         # A decision question (or a plain one about a point that was decided) leads with the
         # decision; a question for a fact, a date or a name leads with the sentence that holds
         # it, wherever it stands.
-        lead_decision = bool(decisions) and analysis.intent in ("decision", "free")
         block = decisions[-1] if decisions else None
+        lead_decision = block is not None and (
+            analysis.intent == "decision"
+            or (analysis.intent == "free" and _decision_answers(analysis, point, block, cands))
+        )
         used: set[int] = set()
         if lead_decision and block is not None:
-            quote = self._decision_quote(block, cands, used, wants_list)
+            subjects = _named_subjects(analysis, point)
+            room = budget - len(label) - 40  # the frame: board, date and label
+            quote = _decision_quote(block, cands, used, subjects, room)
             section = block
         else:
             pool = [c for c in cands if c.score > 0] or cands[:1]
@@ -248,37 +258,108 @@ class ExtractiveAnswerer:
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
 
-    @staticmethod
-    def _decision_quote(
-        block: Section, cands: list[Candidate], used: set[int], wants_list: bool
-    ) -> str:
-        """The decision as quoted: a short block whole; of a long one, the sentences or bullets
-        about the asked subject (those scoring near the best), in reading order."""
-        in_block = [c for c in cands if c.section is block]
-        if len(block.text) <= _WHOLE_DECISION_CHARS or not in_block:
-            used.update(c.order for c in in_block)
-            return " ".join(line.strip() for line in block.text.split("\n") if line.strip())
-        top = max(c.match for c in in_block)
-        if top <= 0:
-            ranked = sorted(in_block, key=lambda c: (-c.score, c.order))
-            chosen = ranked[:1]
-        else:
-            # The bullets about the asked subject: "Solgården" outweighs the "takster" it shares
-            # with the Taxhuset bullet beside it.
-            ranked = sorted(in_block, key=lambda c: (-c.score, c.order))
-            chosen = []
-            for c in ranked[:4]:
-                if len(chosen) == 3:
-                    break
-                if c.match >= 0.75 * top and all(c.sentence != x.sentence for x in chosen):
-                    chosen.append(c)
-        chosen.sort(key=lambda c: c.order)
-        used.update(c.order for c in chosen)
-        # A sentence's own sub-list (it ends in a colon) comes with it; the bullets that merely
-        # follow a sentence are other matters.
-        return " … ".join(
-            _quote(c, True) if c.sentence.endswith(":") else trim(c.sentence, 400) for c in chosen
-        )
+
+def _decision_answers(
+    analysis: QuestionAnalysis, point: AgendaPoint, block: Section, cands: list[Candidate]
+) -> bool:
+    """Whether a question that does not say what it asks for ("hvad står SP for", "IKU
+    målsætning 2015") is answered by the decision. A question about a point that was decided
+    mostly asks what became of it, so the decision leads, unless the question's own words
+    beyond the point's title (the words that say what about the point is asked) stand in
+    other sentences of the point and not in the decision."""
+    asked = sentences.question_terms(analysis.text, analysis.language) - set(tokenize(point.title))
+    if not asked:
+        return True
+    in_decision = asked & set(tokenize(block.text))
+    elsewhere = any(c.section is not block and asked & set(tokenize(c.sentence)) for c in cands)
+    return bool(in_decision) or not elsewhere
+
+
+def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
+    """The question's words that name a subject *inside* the point: a name the decision writes
+    with a capital letter mid-sentence ("Vedr. Solgården ..."; acronyms aside) that the point's
+    title does not hold.
+
+    A question about the title's matter ("hvordan blev rekrutteringspuljen fordelt") wants the
+    whole decision; one about a named part of it ("Solgårdens takster" in "Budgetanalyser")
+    wants the part about that name, not the bullets about the others beside it."""
+    q_terms = sentences.question_terms(analysis.text, analysis.language)
+    title = set(tokenize(point.title))
+    named: set[str] = set()
+    for block in point.decisions:
+        for line in block.text.split("\n"):
+            for sentence in sentences.split_line(line):
+                opening = _LINE_OPENING_RE.match(sentence)
+                body = sentence[opening.end() if opening else 0 :]
+                first = body.split(" ", 1)[0]
+                for m in _CAPITALISED_RE.finditer(body, len(first)):
+                    # An acronym ("HR-strategiske", "ØDC") names who, not which matter.
+                    if not m.group(0).split("-")[0].isupper():
+                        named.update(tokenize(m.group(0)))
+    return (q_terms & named) - title
+
+
+def _decision_quote(
+    block: Section,
+    cands: list[Candidate],
+    used: set[int],
+    subjects: set[str],
+    room: int,
+) -> str:
+    """The decision as quoted: a short block whole. Of a longer one, when the question asks
+    about the block's matter as a whole (no named subject inside it, see
+    :func:`_named_subjects`): the block whole when it fits the ``room``, else its best
+    sentences that fit; when it names one of several matters the block speaks of: the
+    sentences or bullets about that one (those scoring near the best).
+    Sentences stay in reading order, "…" marks what was left out between them."""
+    in_block = [c for c in cands if c.section is block]
+    whole = " ".join(line.strip() for line in block.text.split("\n") if line.strip())
+    if (
+        not in_block
+        or len(block.text) <= _WHOLE_DECISION_CHARS
+        or (not subjects and len(whole) <= room)
+    ):
+        used.update(c.order for c in in_block)
+        return whole
+    if not subjects:
+        # About the point's matter as a whole but longer than the room: its best sentences
+        # (a decision sentence scores high for a decision question) in reading order.
+        picked: list[Candidate] = []
+        length = 0
+        for c in sorted(in_block, key=lambda c: (-c.score, c.order)):
+            if length + len(c.sentence) + 3 <= room or not picked:
+                picked.append(c)
+                length += len(c.sentence) + 3
+        picked.sort(key=lambda c: c.order)
+        used.update(c.order for c in picked)
+        out = picked[0].sentence
+        for prev, c in zip(picked, picked[1:], strict=False):
+            out += (" " if c.order == prev.order + 1 else " … ") + c.sentence
+        return out
+    # The bullets about the asked subject: "Solgården" outweighs the "takster" it shares
+    # with the Taxhuset bullet beside it.
+    # Only sentences that name it, when any do: the introduction above the bullets
+    # ("... besluttede følgende:") speaks of all the matters at once.
+    about = [c for c in in_block if subjects & set(tokenize(c.sentence))] or in_block
+    ranked = sorted(about, key=lambda c: (-c.score, c.order))
+    top = max(c.match for c in about)
+    chosen: list[Candidate] = []
+    for c in ranked[:4]:
+        if len(chosen) == 3:
+            break
+        if c.match >= 0.75 * top and all(c.sentence != x.sentence for x in chosen):
+            chosen.append(c)
+    if not chosen:
+        # No sentence scores near the best by its words alone (the best match lies outside
+        # the four best scores): the best-scoring one still says what was decided.
+        chosen = ranked[:1]
+    chosen.sort(key=lambda c: c.order)
+    used.update(c.order for c in chosen)
+    # A sentence's own sub-list (it ends in a colon) comes with it; the bullets that merely
+    # follow a sentence are other matters.
+    return " … ".join(
+        _quote(c, True) if c.sentence.endswith(":") else trim(c.sentence, 400) for c in chosen
+    )
 
 
 def _frame(meeting: Meeting, section: Section, label: str, lang: Language) -> str:

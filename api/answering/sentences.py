@@ -122,11 +122,25 @@ def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
     sager fra ØDC." followed by "- Budgetproces", ...)."""
     items: list[str] = []
     colon = sentence.endswith(":")
+    series = _SERIES_RE.match(below[0]) if colon and below else None
+    if series:
+        # "Fase 1: ...", a paragraph, "Fase 2: ...": numbered heads with their accounts between
+        # them; the heads are the list.
+        head = series.group(1).casefold()
+        for nxt in below:
+            m = _SERIES_RE.match(nxt)
+            if m and m.group(1).casefold() == head:
+                items.append(_item_quote(nxt))
+        return items
     for nxt in below:
         if nxt.endswith(":") or not (_is_item(nxt) if colon else _BULLET_RE.match(nxt)):
             break
         items.append(_item_quote(nxt))
     return items
+
+
+# A numbered head of a series: "Fase 1: Opgaver og ydelser", "Spor 2 - ...", "Trin 3".
+_SERIES_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+\d{1,2}\b(?:\s*[:.–-]|\s*$)")
 
 
 def _item_quote(line: str) -> str:
@@ -261,7 +275,7 @@ def candidates(
             for si, sentence in enumerate(sentences):
                 follows: list[str] = []
                 if si == len(sentences) - 1:
-                    follows = _list_below(sentence, lines[li + 1 : li + 13])
+                    follows = _list_below(sentence, lines[li + 1 : li + 25])
                 text = sentence + " " + " ".join(follows)
                 rows.append((section, sentence, tuple(follows), text, set(tokenize(text))))
     q_terms |= _spelled_otherwise(q_terms, set().union(*(r[4] for r in rows)) if rows else set())

@@ -20,10 +20,15 @@ from indexer.models import AgendaPoint, Meeting
 # An overview of more meetings than this says how many more there are instead of listing them.
 MAX_MEETINGS = 3
 _LINE_CHARS = 160
+# What a case timeline's decisions share, and a point lookup's decision and summary.
+_CASE_CHARS = 450
+_LOOKUP_DECISION_CHARS = 350
+_LOOKUP_SUMMARY_CHARS = 250
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
-    """A point's decision in one line: the first sentence of its latest decision block."""
+    """A point's latest decision: in one line (the block's first sentence) when ``limit`` is a
+    line's, else the block as far as ``limit`` allows."""
     decisions = [d for d in point.decisions if d.text.strip()]
     if not decisions:
         return ""
@@ -32,6 +37,9 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
         for line in decisions[-1].text.split("\n")
         if line.strip() and not looks_like_heading(line) and not only_attendance(line.strip())
     ]
+    if limit > _LINE_CHARS:
+        # Room for more than a line: the block as it stands, cut at a sentence or line end.
+        return trim(" ".join(lines), limit)
     first = split_line(lines[0])[0] if lines else ""
     if first.endswith(":") and len(lines) > 1:
         first = f"{first} {lines[1].lstrip('-–• ')}"
@@ -101,20 +109,27 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     )
     lines = [head]
     sources: list[Source] = []
+    # A case decided once or twice gets its decisions at length; a long timeline a line each.
+    limit = max(_LINE_CHARS, _CASE_CHARS // len(entries))
     for meeting, point in entries:
-        lines.append(_point_line(meeting, point, sources, lang, with_board=True))
+        lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
 
 
 def _point_line(
-    meeting: Meeting, point: AgendaPoint, sources: list[Source], lang: Language, with_board: bool
+    meeting: Meeting,
+    point: AgendaPoint,
+    sources: list[Source],
+    lang: Language,
+    with_board: bool,
+    limit: int = _LINE_CHARS,
 ) -> str:
     where = f"{meeting.board} {fmt_date(meeting.date)}, " if with_board else ""
     label = f"- {where}Punkt {point.number}: {point.title}"
     if point.closed:
         return label + (" (lukket punkt)" if lang == "da" else " (closed item)")
     n = len(sources) + 1
-    line = decision_line(point)
+    line = decision_line(point, limit)
     sources.append(Source(n, meeting, point, "Beslutning" if line else "", line or point.title))
     if not line:
         return f"{label} [{n}]"
@@ -199,8 +214,9 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
             f"Title: {point.title}."
         )
         return Answer(text=text, refused=True, language=lang, hint=False)
-    line = decision_line(point, 400)
-    quote = line or trim(" ".join(point.text.split()), 300)
+    line = decision_line(point, _LOOKUP_DECISION_CHARS)
+    summary = _summary(point, _LOOKUP_SUMMARY_CHARS if line else 400)
+    quote = line or summary
     frame = (
         f"Punkt {point.number} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
         if lang == "da"
@@ -209,8 +225,23 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     )
     said = ("Beslutning:" if lang == "da" else "Decision:") if line else ""
     text = f"{frame} {said} «{quote}» [1]".replace("  ", " ")
+    if line and summary:
+        # What the point is about, beside what was decided: the start of its first account.
+        text += ("\nAf sagen: " if lang == "da" else "\nThe minutes: ") + f"«{summary}» [1]"
     source = Source(1, meeting, point, "Beslutning" if line else "", quote)
     return Answer(text=text, refused=False, language=lang, sources=[source])
+
+
+def _summary(point: AgendaPoint, limit: int) -> str:
+    """The start of a point's first section that is neither a decision nor its attachments."""
+    for section in point.sections:
+        if section.is_decision or section.name == "Bilag":
+            continue
+        lines = [x.strip() for x in section.text.split("\n") if x.strip()]
+        text = " ".join(x for x in lines if not looks_like_heading(x))
+        if text:
+            return trim(text, limit)
+    return ""
 
 
 def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:

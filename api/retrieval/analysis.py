@@ -27,6 +27,7 @@ from indexer.language import (
     QUESTION_WORDS,
     STOP_WORDS,
     WEEKDAYS,
+    YES_NO_OPENERS,
 )
 
 Intent = Literal[
@@ -55,6 +56,7 @@ INTENT_ORDER: tuple[Intent, ...] = (
     "list",
 )
 _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
+_YES_NO_RE = re.compile(rf"^\s*(?:{'|'.join(YES_NO_OPENERS)})\b", re.IGNORECASE)
 
 # 12/32140, 12 / 32140, sag 12-32140, sagsnr. 12.32140 -> 12/32140; 330-2018-3619 (a journal
 # number in another municipality's scheme) is kept as written.
@@ -265,6 +267,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         intent = candidate
         break
+    if intent == "free" and _YES_NO_RE.match(lowered):
+        # "skal benchmarkrapporten forelægges politikerne?", "was the strategy approved": a
+        # question that opens with its verb asks whether something was done or decided.
+        intent = "decision"
     constraints = Constraints(
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,

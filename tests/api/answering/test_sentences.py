@@ -220,3 +220,31 @@ def test_items_quoted_under_their_introduction_do_not_take_places() -> None:
         "Porteføljelisten ajourføres hvert halve år.",
         "Centret indstiller, at porteføljelisten:",
     ]
+
+
+def test_a_numbered_series_with_accounts_between_its_heads_is_listed_by_its_heads() -> None:
+    """ "Fase 1: ...", a paragraph, "Fase 2: ...": the heads are the list, the accounts between
+    them are not items, and a list under another head word does not join it."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Byggeriet gennemføres i tre etaper:",
+                    "Etape 1: Nedrivning af den gamle hal",
+                    "Her fjernes hallen, og grunden ryddes for forurenet jord inden sommerferien.",
+                    "Etape 2: Fundament og kælder",
+                    "I etape 2 støbes fundamentet; entreprenøren vælges ved licitation i maj.",
+                    "Etape 3: Den nye hal",
+                    "Trin 1: Dette er en anden liste.",
+                ]
+            ),
+        )
+    )
+    chosen = best(candidates(p, "hvilke etaper har byggeriet"), 1)
+    assert chosen[0].sentence == "Byggeriet gennemføres i tre etaper:"
+    assert chosen[0].follows == (
+        "Etape 1: Nedrivning af den gamle hal",
+        "Etape 2: Fundament og kælder",
+        "Etape 3: Den nye hal",
+    )

@@ -25,6 +25,17 @@ from api.retrieval.analysis import analyze_question
         ("hvad står der i punkt 3 den 19. juni 2017?", "point_lookup"),
         ("fortæl om sprogprojektet", "free"),
         ("Did the board back the idea of a yearly HR report?", "decision"),
+        # A question that opens with its verb asks whether something was done or decided.
+        ("skal skolestrukturen sendes i høring?", "decision"),
+        ("blev den nye parkeringsstrategi godkendt", "decision"),
+        ("was the library merger approved?", "decision"),
+        ("hvilken leverandør blev valgt til kantinen", "decision"),
+        # Words of cost ask for an amount, not for the decision.
+        ("hvad koster den nye skatepark", "fact"),
+        ("udgift pr. elev i folkeskolen", "fact"),
+        ("budget til borgerinddragelse i lokalplanen", "fact"),
+        ("size of the grant for the harbour bath", "fact"),
+        ("what are the phases of the housing project", "list"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
@@ -92,3 +103,9 @@ def test_topic_leaves_out_asking_words_dates_and_boards() -> None:
 def test_english_topic_leaves_out_generic_council_words() -> None:
     analysis = analyze_question("what did the board decide about the swimming pool?")
     assert analysis.topic_span == "swimming pool"
+
+
+def test_words_of_cost_are_not_topic_words() -> None:
+    # "koster" says an amount is wanted; whether a point covers the question is its subject.
+    assert "koster" not in analyze_question("hvad koster den nye skatepark").topic
+    assert "skatepark" in analyze_question("hvad koster den nye skatepark").topic

@@ -1,0 +1,107 @@
+"""Which part of a decision is quoted, on hand-made agenda points (no index needed).
+
+A decision about the point's own matter is quoted as a whole (its best sentences when it is
+longer than the room); a decision about several named matters only where it speaks of the one
+asked about; a question that does not say what it asks for leads with the decision unless its
+words beyond the title stand elsewhere in the point.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from api.answering.extractive import _decision_answers, _decision_quote, _named_subjects
+from api.answering.sentences import candidates
+from api.retrieval.analysis import analyze_question
+from indexer.models import AgendaPoint, Section
+
+DECISION = "\n".join(
+    [
+        "Udvalget drøftede puljen og besluttede følgende:",
+        "- Vedr. Nordhallen godkendes en ny takst på 450 kr. pr. time fra 1. august.",
+        "- Vedr. Sydbadet fastholdes taksten, men åbningstiden udvides med to timer.",
+        "- Der følges op på besøgstallene i foråret, og forvaltningen vender tilbage med en "
+        "samlet vurdering af, om taksterne skal justeres igen fra næste sæson.",
+    ]
+)
+
+
+def point(title: str, decision: str, background: str = "") -> AgendaPoint:
+    sections = []
+    if background:
+        sections.append(Section("Sagsfremstilling", background, 0, len(background)))
+    sections.append(
+        Section("Beslutning", decision, 0, len(decision), decision_date=date(2024, 3, 1))
+    )
+    return AgendaPoint(
+        number=4,
+        title=title,
+        case_number="24/100",
+        closed=False,
+        sections=tuple(sections),
+        start=0,
+        end=1,
+    )
+
+
+def quote(p: AgendaPoint, question: str, room: int = 500) -> str:
+    analysis = analyze_question(question)
+    cands = candidates(p, question, language=analysis.language)
+    return _decision_quote(p.decisions[0], cands, set(), _named_subjects(analysis, p), room)
+
+
+def test_a_short_decision_is_quoted_whole() -> None:
+    short = "Udvalget godkendte taksten for Nordhallen. Sydbadet fastholder sin takst."
+    p = point("Takster for idrætsanlæg 2024", short)
+    assert quote(p, "hvad blev besluttet om Nordhallen?") == short
+
+
+def test_acronyms_name_who_not_which_matter() -> None:
+    p = point("Personalepolitisk redegørelse", "Chefforum drøfter de HR-strategiske mål og ØDC.")
+    assert not _named_subjects(analyze_question("skal HR lave en redegørelse?"), p)
+
+
+def test_a_named_matter_inside_the_decision_gets_only_its_part() -> None:
+    p = point("Takster for idrætsanlæg 2024", DECISION)
+    assert _named_subjects(analyze_question("hvad blev besluttet om Nordhallen?"), p)
+    text = quote(p, "hvad blev besluttet om Nordhallens takst?")
+    assert "450 kr." in text
+    assert "Sydbadet" not in text
+
+
+def test_a_question_about_the_points_own_matter_gets_the_whole_decision() -> None:
+    p = point("Takster for idrætsanlæg 2024", DECISION)
+    assert not _named_subjects(analyze_question("hvad blev besluttet om taksterne?"), p)
+    text = quote(p, "hvad blev besluttet om taksterne for idrætsanlæg?")
+    assert "Nordhallen" in text and "Sydbadet" in text and "besøgstallene" in text
+
+
+def test_a_long_decision_about_the_points_matter_keeps_its_best_sentences_in_order() -> None:
+    p = point("Takster for idrætsanlæg 2024", DECISION)
+    text = quote(p, "hvad blev besluttet om taksterne for idrætsanlæg?", room=200)
+    assert len(text) <= 260
+    # Reading order is kept, and a gap between quoted sentences is marked.
+    parts = [s for s in ("Udvalget", "Nordhallen", "Sydbadet", "besøgstallene") if s in text]
+    assert parts and [text.index(s) for s in parts] == sorted(text.index(s) for s in parts)
+    assert text.strip()
+
+
+def test_a_decision_quote_is_never_empty() -> None:
+    # Words that match nothing in the decision still leave its best sentence.
+    p = point("Takster for idrætsanlæg 2024", DECISION)
+    for question in ("hvad med Nordhallen og vinterbadning?", "xyz om Sydbadet"):
+        assert quote(p, question, room=100).strip()
+
+
+def test_a_plain_question_leads_with_what_it_asks_about() -> None:
+    background = (
+        "Projektet SP står for systemisk praksis og udrulles i tre skoler fra august. "
+        "Der er afsat midler i budgettet."
+    )
+    decision = "Udvalget tog orienteringen til efterretning."
+    p = point("Status på projektet", decision, background)
+    block = p.decisions[0]
+    ask = analyze_question("hvad står SP for")
+    assert not _decision_answers(ask, p, block, candidates(p, ask.text))
+    ask = analyze_question("status på projektet")
+    assert _decision_answers(ask, p, block, candidates(p, ask.text))
