@@ -92,3 +92,44 @@ def test_english_topic_the_archive_covers_is_answered(service: ReferatService) -
     r = service.ask(question)
     assert not r.refused
     assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2023-01-16", 6)
+
+
+def test_point_lookup_gives_the_decision_and_what_the_point_is_about(
+    service: ReferatService,
+) -> None:
+    r = service.ask("hvad står der i punkt 11 den 19. juni 2017?")
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 11)
+    # The whole (short) decision, not only its first sentence, then the point's own account.
+    assert "efter sommerferien" in r.answer
+    assert "\nAf sagen: «" in r.answer
+
+
+def test_a_case_decided_once_gets_its_decision_at_length(service: ReferatService) -> None:
+    r = service.ask("status på sag 17/6274")
+    assert not r.refused and len(r.citations) == 1
+    # Past the decision's first sentence: what happens next.
+    assert "genoptages" in r.answer
+
+
+def test_a_series_of_numbered_heads_is_listed_whole(service: ReferatService) -> None:
+    r = service.ask("hvilke faser har projektet om konsulentens roller og kompetencer?")
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2013-05-21", 2)
+    for n in range(1, 5):
+        assert f"Fase {n}:" in r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvad besluttede direktionen om rekrutteringspuljen?",
+        "skal projektet om styrket borgerkontakt sættes i gang?",
+        "blev digitaliseringsstrategien godkendt?",
+        "hvad koster den mindre model til indretning af borgerservice?",
+    ],
+)
+def test_an_answer_never_quotes_nothing(service: ReferatService, question: str) -> None:
+    r = service.ask(question)
+    assert not r.refused
+    assert "«»" not in r.answer.replace(" ", "")
+    assert re.search(r"«[^»]{20,}»", r.answer)
