@@ -24,7 +24,7 @@ from api.answering.types import REFUSAL, Answer, Language, Source, Suggestion, f
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
-from indexer.language import HISTORY_CUES
+from indexer.language import HISTORY_CUES, fold
 from indexer.models import AgendaPoint, Meeting, Section
 from indexer.text import tokenize
 
@@ -217,6 +217,10 @@ class ExtractiveAnswerer:
             best = _lead(pool, wants_list)
             used.add(best.order)
             quote = _quote(best, wants_list)
+            room = budget - len(label) - 40
+            if not wants_list and best.follows and len(quote) > room:
+                # A long list the question did not ask for whole: the items it asks about.
+                quote = _fit_list(best, sentences.question_terms(analysis.text, lang), room)
             section = best.section
         frame = _frame(meeting, section, label, lang)
         if not wants_list and len(frame) + len(quote) + 8 > budget:
@@ -283,8 +287,8 @@ def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
     A question about the title's matter ("hvordan blev rekrutteringspuljen fordelt") wants the
     whole decision; one about a named part of it ("Solgårdens takster" in "Budgetanalyser")
     wants the part about that name, not the bullets about the others beside it."""
-    q_terms = sentences.question_terms(analysis.text, analysis.language)
-    title = set(tokenize(point.title))
+    q_terms = {fold(t) for t in sentences.question_terms(analysis.text, analysis.language)}
+    title = {fold(t) for t in tokenize(point.title)}
     named: set[str] = set()
     for block in point.decisions:
         for line in block.text.split("\n"):
@@ -295,7 +299,7 @@ def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
                 for m in _CAPITALISED_RE.finditer(body, len(first)):
                     # An acronym ("HR-strategiske", "ØDC") names who, not which matter.
                     if not m.group(0).split("-")[0].isupper():
-                        named.update(tokenize(m.group(0)))
+                        named.update(fold(t) for t in tokenize(m.group(0)))
     return (q_terms & named) - title
 
 
@@ -340,7 +344,7 @@ def _decision_quote(
     # with the Taxhuset bullet beside it.
     # Only sentences that name it, when any do: the introduction above the bullets
     # ("... besluttede følgende:") speaks of all the matters at once.
-    about = [c for c in in_block if subjects & set(tokenize(c.sentence))] or in_block
+    about = [c for c in in_block if subjects & {fold(t) for t in tokenize(c.sentence)}] or in_block
     ranked = sorted(about, key=lambda c: (-c.score, c.order))
     top = max(c.match for c in about)
     chosen: list[Candidate] = []
@@ -428,12 +432,36 @@ def _quote(c: Candidate, wants_list: bool) -> str:
     return trim(c.sentence if c.follows else c.quote, 400)
 
 
+def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
+    """A list cut to ``room``: its introduction, then the items that share the question's
+    words ("hvornår udsendes strategibrevet" finds "1. november – strategibrevet udsendes" at
+    the end of a timeline), then the others from the top while they fit; reading order kept,
+    "…" where items were left out."""
+    folded = {fold(t) for t in q_terms}
+    items = list(c.follows)
+    asked = [i for i, item in enumerate(items) if folded & {fold(t) for t in tokenize(item)}]
+    keep: set[int] = set()
+    length = len(c.sentence)
+    for i in [*asked, *range(len(items))]:
+        if i in keep or length + len(items[i]) + 1 > room:
+            continue
+        keep.add(i)
+        length += len(items[i]) + 1
+    lines = [c.sentence]
+    for i, item in enumerate(items):
+        if i in keep:
+            lines.append(item)
+        elif lines[-1] != "…":
+            lines.append("…")
+    return "\n".join(lines)
+
+
 def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
     """The best-scoring sentence; for a list question, the best one that introduces a list
     when one scores close to the best."""
     ranked = sorted(pool, key=lambda c: (-c.score, c.order))
     if wants_list:
-        lists = [c for c in ranked if c.follows]
+        lists = [c for c in ranked if c.follows or sentences.INLINE_LIST_RE.search(c.sentence)]
         if lists and lists[0].score >= 0.6 * ranked[0].score:
             return lists[0]
     return ranked[0]

@@ -67,6 +67,12 @@ _ACTOR_RE = re.compile(
 ATTENDANCE_RE = re.compile(r"\bdelt(?:og|ager)\b.*\b(punktet|mødet|drøftelsen)\b", re.IGNORECASE)
 
 
+# A list written out in a sentence: three or more capitalised items, "A, B, C og D".
+INLINE_LIST_RE = re.compile(
+    r"(?:\b[A-ZÆØÅ][\w-]+,\s+){2,}(?:[A-ZÆØÅ][\w-]+,?\s+)?(?:og|and|samt)\s+[A-ZÆØÅ]"
+)
+
+
 def only_attendance(sentence: str) -> bool:
     """Whether a sentence records who attended and little else ("... deltog under punktet og
     præsenterede karakteristikkerne: ..." goes on to say what they presented)."""
@@ -292,8 +298,14 @@ def candidates(
     for order, (section, sentence, items, text, terms) in enumerate(rows):
         if not terms:
             continue
-        score = sum(weight[t] for t in terms & q_terms) + _kind_bonus(text, wants, bool(items))
         match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms)
+        bonus = _kind_bonus(text, wants, bool(items) or bool(INLINE_LIST_RE.search(sentence)))
+        # The kind of thing asked for counts for less in a sentence that shares none of the
+        # question's words: "Stine West Dyhr deltog under punktet" holds a name, "BYC har
+        # programledelsen" answers "hvem har programledelsen".
+        if not terms & q_terms:
+            bonus *= 0.5
+        score = sum(weight[t] for t in terms & q_terms) + bonus
         # Very short fragments ("Taxhuset", "Bilag") say little on their own.
         if len(sentence) < 25 and not items:
             score -= 0.5

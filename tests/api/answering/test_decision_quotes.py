@@ -105,3 +105,25 @@ def test_a_plain_question_leads_with_what_it_asks_about() -> None:
     assert not _decision_answers(ask, p, block, candidates(p, ask.text))
     ask = analyze_question("status på projektet")
     assert _decision_answers(ask, p, block, candidates(p, ask.text))
+
+
+def test_a_long_list_not_asked_for_keeps_the_items_the_question_asks_about() -> None:
+    from api.answering.extractive import _fit_list
+    from api.answering.sentences import Candidate, question_terms
+
+    months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august"]
+    items = tuple(f"- {m.capitalize()} – arbejdsgruppen mødes og drøfter oplæg" for m in months)
+    items += ("- 1. december – strategien udsendes til alle ledere",)
+    c = Candidate(
+        section=Section("Sagsfremstilling", "", 0, 0),
+        order=0,
+        sentence="Forslag til tidsplan:",
+        score=1.0,
+        follows=items,
+    )
+    text = _fit_list(c, question_terms("hvornår udsendes strategien"), room=200)
+    assert text.startswith("Forslag til tidsplan:")
+    assert "1. december – strategien udsendes" in text
+    assert "…" in text and len(text) <= 200
+    # Reading order: the first items that fit, a gap, then the asked one.
+    assert text.index("Januar") < text.index("1. december")

@@ -248,3 +248,31 @@ def test_a_numbered_series_with_accounts_between_its_heads_is_listed_by_its_head
         "Etape 2: Fundament og kælder",
         "Etape 3: Den nye hal",
     )
+
+
+def test_a_sentence_with_the_questions_own_word_beats_a_bare_name() -> None:
+    p = point(
+        (
+            "Beslutning",
+            "Mette Lund Hansen deltog under punktet.\nKulturcentret har projektledelsen for "
+            "den nye musikskole.",
+        )
+    )
+    assert top(p, "hvem har projektledelsen for musikskolen") == [
+        "Kulturcentret har projektledelsen for den nye musikskole."
+    ]
+
+
+def test_a_list_written_out_in_a_sentence_answers_a_list_question() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Rapporten fra samarbejdet konkluderer bl.a. følgende:\n- Udgifterne er faldende.\n"
+            "- Kvaliteten er stigende.\nKommunerne Roskilde, Køge, Solrød og Greve er med i "
+            "samarbejdet.",
+        )
+    )
+    chosen = best(candidates(p, "hvilke kommuner er med i samarbejdet"), 1)
+    # The introduction above a bulleted list shares the question's word too; the names
+    # written out in a sentence are the list asked for.
+    assert chosen[0].sentence.startswith("Kommunerne Roskilde")
