@@ -91,6 +91,11 @@ class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=100_000)
     filters: Filters | None = None
     top_k: int = Field(default=5, ge=1, le=50)
+    full: bool = Field(
+        default=False,
+        description="Answer without the length budget: the whole extractive answer (up to "
+        "REFERAT_ANSWER_FULL_MAX_CHARS), as the response's `more` holds it when the answer was cut",
+    )
 
     _check = field_validator("question")(_clean_text)
 
@@ -121,6 +126,11 @@ class ChatRequest(BaseModel):
     messages: list[Message] = Field(min_length=1, max_length=100)
     filters: Filters | None = None
     top_k: int = Field(default=5, ge=1, le=50)
+    full: bool = Field(
+        default=False,
+        description="Answer without the length budget: the whole extractive answer (up to "
+        "REFERAT_ANSWER_FULL_MAX_CHARS), as the response's `more` holds it when the answer was cut",
+    )
 
     @model_validator(mode="after")
     def _last_is_user(self) -> ChatRequest:
@@ -172,7 +182,19 @@ class Suggestion(BaseModel):
     board: str
     punkt: int | None = Field(description="Agenda point; null when suggesting a whole meeting")
     title: str
-    url: str
+    url: str = Field(
+        description="Opens the source minutes at the point; absolute when REFERAT_PUBLIC_URL "
+        "is set (and always on /v1/chat/completions)"
+    )
+
+
+class MoreAnswer(BaseModel):
+    """The whole extractive answer behind "Vis mere", when the answer was cut to its budget."""
+
+    answer: str
+    citations: list[Citation] = Field(
+        description="The citations of this longer answer (its [n] markers refer to these)"
+    )
 
 
 class AskResponse(BaseModel):
@@ -183,6 +205,11 @@ class AskResponse(BaseModel):
     suggestions: list[Suggestion] = Field(
         default_factory=list,
         description="With a refusal: the nearest points the archive holds, with their links",
+    )
+    more: MoreAnswer | None = Field(
+        default=None,
+        description="When the answer was cut to REFERAT_ANSWER_MAX_CHARS: the whole extractive "
+        "answer (up to REFERAT_ANSWER_FULL_MAX_CHARS) with its own citations; null otherwise",
     )
     retrieval: list[RetrievedPoint]
     timings_ms: dict[str, float]

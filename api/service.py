@@ -130,6 +130,11 @@ class ReferatService:
         self.answerer = ExtractiveAnswerer(
             max_chars=settings.answer_max_chars, min_coverage=settings.answer_min_coverage
         )
+        # The same answerer with the larger budget: the whole answer behind "Vis mere".
+        self.full_answerer = ExtractiveAnswerer(
+            max_chars=max(settings.answer_full_max_chars, settings.answer_max_chars),
+            min_coverage=settings.answer_min_coverage,
+        )
         self.generator = generator
         self._index_lock = threading.Lock()
         self.feedback_store = FeedbackStore(settings.feedback_path)
@@ -208,7 +213,14 @@ class ReferatService:
             board=meeting.board,
             punkt=punkt,
             title=point.title if point else f"{meeting.board} {meeting.date:%d-%m-%Y}",
-            url=source_url(meeting.meeting_id, punkt),
+            url=self.public(source_url(meeting.meeting_id, punkt)),
+        )
+
+    def _more(self, answer: Answer | None) -> schemas.MoreAnswer | None:
+        if answer is None:
+            return None
+        return schemas.MoreAnswer(
+            answer=answer.text, citations=[self._citation(s) for s in answer.sources]
         )
 
     def store_problem(self) -> str | None:
@@ -259,7 +271,12 @@ class ReferatService:
         )
 
     def _answer(
-        self, question: str, filters: schemas.Filters | None, top_k: int, use_llm: bool = True
+        self,
+        question: str,
+        filters: schemas.Filters | None,
+        top_k: int,
+        use_llm: bool = True,
+        full: bool = False,
     ) -> tuple[Answer, SearchResult]:
         self.ensure_store()
         # The question is read once; retrieval and answering share the reading.
@@ -268,7 +285,15 @@ class ReferatService:
             question, to_search_filters(filters), k=top_k, analysis=analysis
         )
         snapshot = self.retriever.snapshot()
-        answer = self.answerer.answer(question, result, snapshot)
+        t = time.perf_counter()
+        answer = (self.full_answerer if full else self.answerer).answer(question, result, snapshot)
+        if not full and not answer.refused:
+            # Whether the budget cut anything is known only by answering without it: the same
+            # evidence and sentences, a larger budget (a few ms; retrieval is not repeated).
+            whole = self.full_answerer.answer(question, result, snapshot)
+            if whole.text != answer.text and not whole.refused:
+                answer.more = whole
+        result.timings_ms["answer"] = (time.perf_counter() - t) * 1000
         if use_llm and self.generator is not None:
             t = time.perf_counter()
             answer = generate_answer(self.generator, question, answer)
@@ -282,11 +307,14 @@ class ReferatService:
         top_k: int = 5,
         *,
         standalone: str | None = None,
+        full: bool = False,
     ) -> schemas.AskResponse:
+        """Answer a question; ``full`` answers without the budget (the whole extractive
+        answer), otherwise a cut answer carries the whole one as ``more``."""
         started = time.perf_counter()
         question = self.check_question(question)
         query = standalone or question
-        answer, result = self._answer(query, filters, top_k)
+        answer, result = self._answer(query, filters, top_k, full=full)
         timings = dict(result.timings_ms)
         timings["total"] = (time.perf_counter() - started) * 1000
         response = self._response(answer, result, timings, standalone)
@@ -321,6 +349,7 @@ class ReferatService:
             language=answer.language,
             citations=[] if answer.refused else [self._citation(s) for s in answer.sources],
             suggestions=[self._suggestion(s) for s in answer.suggestions],
+            more=None if answer.refused else self._more(answer.more),
             retrieval=self._retrieved(result),
             timings_ms=_round(timings),
             warning=answer.warning,
@@ -332,20 +361,24 @@ class ReferatService:
         messages: Sequence[schemas.Message],
         filters: schemas.Filters | None = None,
         top_k: int = 5,
+        *,
+        full: bool = False,
     ) -> schemas.AskResponse:
         """Answer the last user message, made standalone from the conversation before it."""
         question, standalone = self._conversation(messages)
-        return self.ask(question, filters, top_k, standalone=standalone)
+        return self.ask(question, filters, top_k, standalone=standalone, full=full)
 
     def chat_stream(
         self,
         messages: Sequence[schemas.Message],
         filters: schemas.Filters | None = None,
         top_k: int = 5,
+        *,
+        full: bool = False,
     ) -> Iterator[StreamEvent]:
         """``chat`` as events (see ``ask_stream``): the one conversation entry every edge calls."""
         question, standalone = self._conversation(messages)
-        return self.ask_stream(question, filters, top_k, standalone=standalone)
+        return self.ask_stream(question, filters, top_k, standalone=standalone, full=full)
 
     def _conversation(self, messages: Sequence[schemas.Message]) -> tuple[str, str | None]:
         """The last user question (checked) and its standalone form when that differs."""
@@ -361,12 +394,13 @@ class ReferatService:
         top_k: int = 5,
         *,
         standalone: str | None = None,
+        full: bool = False,
     ) -> Iterator[StreamEvent]:
         """Citations first, then the answer in pieces, then a final event with everything."""
         started = time.perf_counter()
         question = self.check_question(question)
         query = standalone or question
-        extractive, result = self._answer(query, filters, top_k, use_llm=False)
+        extractive, result = self._answer(query, filters, top_k, use_llm=False, full=full)
         citations = [self._citation(s).model_dump(mode="json") for s in extractive.sources]
         yield StreamEvent("citations", {"citations": citations, "refused": extractive.refused})
         answer = extractive
@@ -416,10 +450,13 @@ class ReferatService:
         return meeting, point
 
     def case_history(self, case_number: str) -> list[tuple[Meeting, AgendaPoint]]:
-        out = [(m, p) for m in self.meetings() for p in m.points if p.case_number == case_number]
+        """Every point carrying the case, oldest first. Case numbers are compared loosely
+        (``case_key``): "12/032140" and "12-32140" find the case written "12/32140"."""
+        self.ensure_store()
+        out = self.retriever.snapshot().case_points(case_number)
         if not out:
             raise NotFound(f"case {case_number!r} not found")
-        return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))
+        return out
 
     def reindex(self, paths: Sequence[Path] | None = None) -> IndexSummary:
         """Re-index the corpus in place; readers keep the old snapshot until the new one is

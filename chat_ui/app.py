@@ -244,6 +244,7 @@ def answer_stream(
                         base_url=backend.base_url,
                         # Offered with a refusal by answers that carry them.
                         suggestions=getattr(final, "suggestions", None) or (),
+                        more=final.more,
                     ),
                     final.answer,
                     final,

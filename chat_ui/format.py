@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from api.schemas import Citation
+from api.schemas import Citation, MoreAnswer
 from api.service import REFUSAL_HINT, highlight_passage
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
@@ -259,6 +259,22 @@ def format_refusal(
     )
 
 
+def format_more(more: MoreAnswer | None, base_url: str = "") -> str:
+    """ "Vis mere" under an answer that was cut to its budget: the whole answer, with its own
+    sources, in a native disclosure (no script; it works in a restored conversation too). While
+    it is open, the short answer and its sources are hidden (chat.css), so it reads as the
+    answer grown, not as a second one."""
+    if more is None or not more.answer.strip():
+        return ""
+    body = link_markers(more.answer, more.citations, base_url)
+    sources = format_sources(_cited(more.answer, more.citations), base_url)
+    return (
+        '<details class="vis-mere"><summary><span class="vis-mere-aaben">Vis mere</span>'
+        '<span class="vis-mere-luk">Vis mindre</span></summary>'
+        f'<div class="svar-tekst svar-fuld">{body}</div>{sources}</details>'
+    )
+
+
 def format_answer(
     text: str,
     citations: Sequence[Citation],
@@ -269,8 +285,10 @@ def format_answer(
     streaming: bool = False,
     base_url: str = "",
     suggestions: Sequence[Any] = (),
+    more: MoreAnswer | None = None,
 ) -> str:
-    """The whole assistant message: the answer with linked markers, then the "Kilder" list."""
+    """The whole assistant message: the answer with linked markers, "Vis mere" when the answer
+    was cut, then the "Kilder" list."""
     if refused:
         return format_refusal(text, language, suggestions, base_url)
     if not text.strip():
@@ -284,8 +302,9 @@ def format_answer(
         note = f'<div class="advarsel">Bemærk: {html.escape(warning)}</div>'
     cited = _cited(text, citations) if not streaming else citations
     buttons = "" if streaming or not text.strip() else _copy_buttons(text, citations, base_url)
+    rest = "" if streaming else format_more(more, base_url)
     return (
-        f'<div class="svar"><div class="svar-tekst">{body}</div>{note}'
+        f'<div class="svar"><div class="svar-tekst">{body}</div>{note}{rest}'
         f"{format_sources(cited, base_url)}{buttons}</div>"
     )
 

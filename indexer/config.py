@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     # An extractive answer's budget in characters; the source link gives the rest. A list the
     # question asks for is given whole.
     answer_max_chars: int = 600
+    # The budget of the whole extractive answer behind "Vis mere" (the response's ``more``, or
+    # the answer itself with ``full: true``): bounded, so a long point is never quoted whole.
+    answer_full_max_chars: int = Field(default=4000, ge=200, le=20_000)
     # Share of a question's topic words (weighted by rarity) that a cited point must cover, or
     # the answer is a refusal; calibrated by cross-validation (benchmarks/calibrate.py).
     answer_min_coverage: float = 0.55

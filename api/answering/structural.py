@@ -102,6 +102,8 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
             else f"Case {case} is not in the minutes."
         )
         return Answer(text=text, refused=True, language=lang)
+    # Asked loosely ("12-32140", "12/032140"), named as the minutes write it.
+    case = entries[0][1].case_number or case
     head = (
         f"Sag {case} er behandlet {len(entries)} gang(e); nyeste først:"
         if lang == "da"

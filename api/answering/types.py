@@ -46,7 +46,9 @@ class Answer:
     """An answer, or a refusal (``refused``) with the nearest points as ``suggestions``.
 
     ``hint`` says whether a refusal gets the general "try other words" hint (a closed point
-    asked for by number does not: other words will not open it).
+    asked for by number does not: other words will not open it). ``more`` is the whole
+    extractive answer when this one was cut to the answer budget (the service fills it by
+    answering again with the larger budget; the chat shows it under "Vis mere").
     """
 
     text: str
@@ -56,6 +58,7 @@ class Answer:
     warning: str | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
     hint: bool = True
+    more: Answer | None = None
 
 
 class Generator(Protocol):

@@ -2,7 +2,11 @@
 
 Any tool that lets the user set a base URL (the official ``openai`` client, intranet chat front
 ends) can ask the minutes. The answer keeps its ``[n]`` markers; the structured citations travel in
-an extra top-level ``citations`` field (and on the first and last chunk of a stream). Sampling
+an extra top-level ``citations`` field (and on the first and last chunk of a stream). A refusal
+that found points near the question carries them in ``suggestions`` beside it (on the last chunk
+of a stream): each with meeting date, board, punkt, title and a link. Links are absolute (from
+REFERAT_PUBLIC_URL, else from the address the request came to), since an external client has no
+base to resolve a path against. Sampling
 parameters (temperature, max_tokens, ...) are accepted and ignored: answers are grounded and
 deterministic. Two optional extensions go in the request body: ``filters`` (as in /v1/ask, e.g.
 ``{"board": "Økonomiudvalget"}``) and ``top_k``.
@@ -110,6 +114,18 @@ def _completion_id() -> str:
     return f"chatcmpl-{uuid.uuid4().hex}"
 
 
+def _absolute(items: list[dict[str, Any]], base: str) -> list[dict[str, Any]]:
+    """Citations or suggestions (as JSON) with their links absolute: REFERAT_PUBLIC_URL made
+    them so already where it is set; otherwise the address this request came to is the base."""
+    out = []
+    for item in items:
+        url = str(item.get("url") or "")
+        if url.startswith("/"):
+            item = {**item, "url": base.rstrip("/") + url}
+        out.append(item)
+    return out
+
+
 @router.get("/models")
 def list_models() -> dict[str, Any]:
     """The one model this server offers: ``referat`` (the archive)."""
@@ -183,10 +199,11 @@ async def chat_completions(
     except ValueError as e:
         # The same check and status as /v1/ask and /v1/chat (empty, control characters, length).
         raise HTTPException(422, detail=str(e)) from e
+    base = str(request.base_url)
     if body.stream:
         include_usage = bool((body.stream_options or {}).get("include_usage"))
         events = service.chat_stream(messages, body.filters, body.top_k)
-        return _stream(events, request, messages, include_usage)
+        return _stream(events, request, messages, include_usage, base)
     try:
         response = await run_in_threadpool(service.chat, messages, body.filters, body.top_k)
     except ValueError as e:
@@ -205,7 +222,8 @@ async def chat_completions(
             }
         ],
         "usage": _usage(messages, response.answer),
-        "citations": [c.model_dump(mode="json") for c in response.citations],
+        "citations": _absolute([c.model_dump(mode="json") for c in response.citations], base),
+        "suggestions": _absolute([s.model_dump(mode="json") for s in response.suggestions], base),
         "refused": response.refused,
         "standalone_question": response.standalone_question,
         "warning": response.warning,
@@ -217,6 +235,7 @@ def _stream(
     request: Request,
     messages: list[schemas.Message],
     include_usage: bool,
+    base: str,
 ) -> StreamingResponse:
     completion_id = _completion_id()
     created = int(time.time())
@@ -253,7 +272,7 @@ def _stream(
                 yield chunk(
                     {"role": "assistant", "content": ""},
                     None,
-                    citations=event.data["citations"],
+                    citations=_absolute(event.data["citations"], base),
                     refused=event.data["refused"],
                 )
             elif event.event == "token":
@@ -269,7 +288,8 @@ def _stream(
                 yield chunk(
                     {},
                     "stop",
-                    citations=event.data["citations"],
+                    citations=_absolute(event.data["citations"], base),
+                    suggestions=_absolute(event.data.get("suggestions") or [], base),
                     refused=event.data["refused"],
                     warning=event.data.get("warning"),
                 )

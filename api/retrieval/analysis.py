@@ -29,6 +29,7 @@ from indexer.language import (
     WEEKDAYS,
     YES_NO_OPENERS,
 )
+from indexer.models import case_key
 
 Intent = Literal[
     "decision",
@@ -66,7 +67,14 @@ _CASE_AFTER_WORD = re.compile(
     r"(\d{2})[-.](\d{3,6})(?![\d/.-])",
     re.IGNORECASE,
 )
-_JOURNAL_NUMBER = re.compile(r"(?<![\d/.-])(\d{2,3}-(?:19|20)\d{2}-\d{2,7})(?![\d/.-])")
+# 330-2018-3619 (a journal number in another municipality's scheme), also typed with / or .
+_JOURNAL_NUMBER = re.compile(r"(?<![\d/.-])(\d{2,3}([-/.])(?:19|20)\d{2}\2\d{2,7})(?![\d/.-])")
+# After the word "sag" (or "case no."), any case-number-shaped token: "sag 85.02.02-G01-5-17".
+_CASE_TOKEN_AFTER_WORD = re.compile(
+    r"\b(?:sag(?:en|snr\.?|snummer|snummeret)?|case(?:\s+(?:no\.?|number))?)\s*(?:nr\.?\s*)?"
+    r"((?=[^\s]*\d)[0-9A-Za-zÆØÅæøå]+(?:[./-][0-9A-Za-zÆØÅæøå]+)+)(?![\w/.-])",
+    re.IGNORECASE,
+)
 _POINT = re.compile(
     r"\b(?:dagsordenspunkt|punkt|pkt\.?|agenda item|item|point)\s*(?:nr\.?\s*)?(\d{1,3})\b",
     re.IGNORECASE,
@@ -144,14 +152,17 @@ def find_case_numbers_loose(question: str) -> list[tuple[str, tuple[int, int]]]:
     for pattern in (_CASE_SLASH, _CASE_AFTER_WORD):
         for m in pattern.finditer(question):
             found.append((f"{m.group(1)}/{m.group(2)}", m.span()))
-    for m in _JOURNAL_NUMBER.finditer(question):
-        if not any(s[0] <= m.start() < s[1] for _, s in found):
-            found.append((m.group(1), m.span()))
+    for pattern in (_JOURNAL_NUMBER, _CASE_TOKEN_AFTER_WORD):
+        for m in pattern.finditer(question):
+            at = m.span(1)
+            if not any(a < at[1] and at[0] < b for _, (a, b) in found):
+                found.append((m.group(1), at))
     found.sort(key=lambda x: x[1])
-    seen: dict[str, tuple[int, int]] = {}
+    # One entry per case, compared loosely ("12/32140" and "12/032140" are one case).
+    seen: dict[str, tuple[str, tuple[int, int]]] = {}
     for number, span in found:
-        seen.setdefault(number, span)
-    return list(seen.items())
+        seen.setdefault(case_key(number), (number, span))
+    return list(seen.values())
 
 
 def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:

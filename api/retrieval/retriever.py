@@ -34,7 +34,7 @@ from indexer.config import Settings
 from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
-from indexer.models import AgendaPoint, Chunk, Hit, Meeting
+from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key
 from indexer.store import ChromaStore
 
 log = logging.getLogger("referat.retrieval")
@@ -49,23 +49,25 @@ class Snapshot:
     meetings: dict[str, Meeting]
     chunks: dict[str, Chunk]
     # Built once per generation so structural questions ("status på sag 12/32140", "hvad
-    # besluttede direktionen i maj 2013") are look-ups, not scans of the archive.
+    # besluttede direktionen i maj 2013") are look-ups, not scans of the archive. Cases are
+    # keyed by ``case_key``: "12/032140" and "12-32140" find the case written "12/32140".
     by_date: tuple[Meeting, ...] = ()
     cases: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def points_with_case(self, case_number: str) -> set[tuple[str, int]]:
-        """Open points that carry a case number."""
+        """Open points that carry a case number (compared loosely, see ``case_key``)."""
         out: set[tuple[str, int]] = set()
-        for meeting_id, punkt in self.cases.get(case_number, ()):
+        for meeting_id, punkt in self.cases.get(case_key(case_number), ()):
             point = self.meetings[meeting_id].point(punkt)
             if point is not None and not point.closed:
                 out.add((meeting_id, punkt))
         return out
 
     def case_points(self, case_number: str) -> list[tuple[Meeting, AgendaPoint]]:
-        """Every point (closed ones too) that carries a case number, oldest first."""
+        """Every point (closed ones too) that carries a case number (compared loosely, see
+        ``case_key``), oldest first."""
         out = []
-        for meeting_id, punkt in self.cases.get(case_number, ()):
+        for meeting_id, punkt in self.cases.get(case_key(case_number), ()):
             meeting = self.meetings[meeting_id]
             point = meeting.point(punkt)
             if point is not None:
@@ -246,7 +248,7 @@ class Retriever:
         for m in meetings.values():
             for p in m.points:
                 if p.case_number:
-                    cases.setdefault(p.case_number, []).append((m.meeting_id, p.number))
+                    cases.setdefault(case_key(p.case_number), []).append((m.meeting_id, p.number))
         return Snapshot(
             generation=generation,
             lexical=lexical,

@@ -16,6 +16,7 @@ from chat_ui.format import (
     format_answer,
     format_date,
     format_error,
+    format_more,
     format_refusal,
     format_sources,
     link_markers,
@@ -120,6 +121,26 @@ def test_answer_lists_only_the_cited_sources_when_done() -> None:
         "Godkendt", [citation(1, title="Ikke brugt"), citation(2)], streaming=True
     )
     assert "Ikke brugt" in streaming and "markør" in streaming
+
+
+def test_a_cut_answer_offers_vis_mere_with_the_whole_answer_and_its_sources() -> None:
+    more = schemas.MoreAnswer(
+        answer="Godkendt i sin helhed [1]. Se også [2].",
+        citations=[citation(1), citation(2, punkt=6, title="Taxhuset <b>")],
+    )
+    out = format_answer("Godkendt [1].", [citation(1)], more=more)
+    assert "\n" not in out
+    short, rest = out.split('<details class="vis-mere">')
+    rest, after = rest.split("</details>")
+    assert 'class="cite"' in short and 'class="kilde"' in after  # the short answer as before
+    assert "Vis mere" in rest and "Vis mindre" in rest
+    assert "Godkendt i sin helhed" in rest and "Taxhuset &lt;b&gt;" in rest
+    # The whole answer's [2] links to its own source, listed in its own "Kilder".
+    assert rest.count('class="cite"') == 2 and rest.count('class="kilde"') == 2
+    # Not while streaming, and not without a longer answer.
+    assert "vis-mere" not in format_answer("Godkendt", [citation()], streaming=True, more=more)
+    assert "vis-mere" not in format_answer("Godkendt [1].", [citation()])
+    assert format_more(None) == ""
 
 
 def test_refusal_is_marked_with_a_hint() -> None:

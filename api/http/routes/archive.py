@@ -112,4 +112,7 @@ def case_history(case_number: str, service: ServiceDep) -> schemas.CaseHistory:
         )
         for m, p in history
     ]
-    return schemas.CaseHistory(case_number=case_number, data=data, count=len(data))
+    # The case number as the minutes write it (the newest point's form): "12-32140" was asked,
+    # "12/32140" is what the archive calls it.
+    written = history[-1][1].case_number or case_number
+    return schemas.CaseHistory(case_number=written, data=data, count=len(data))

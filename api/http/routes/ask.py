@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -85,8 +86,12 @@ async def ask(
     except ValueError as e:
         raise _bad(e) from e
     if stream:
-        return _sse(service.ask_stream(body.question, body.filters, body.top_k), request)
-    return await run_in_threadpool(service.ask, body.question, body.filters, body.top_k)
+        return _sse(
+            service.ask_stream(body.question, body.filters, body.top_k, full=body.full), request
+        )
+    return await run_in_threadpool(
+        partial(service.ask, body.question, body.filters, body.top_k, full=body.full)
+    )
 
 
 @router.post("/ask/stream", responses=_STREAM_DOC, response_class=StreamingResponse)
@@ -98,7 +103,9 @@ async def ask_stream(
         service.check_question(body.question)
     except ValueError as e:
         raise _bad(e) from e
-    return _sse(service.ask_stream(body.question, body.filters, body.top_k), request)
+    return _sse(
+        service.ask_stream(body.question, body.filters, body.top_k, full=body.full), request
+    )
 
 
 @router.post("/chat", response_model=schemas.AskResponse, responses=_STREAM_DOC)
@@ -114,5 +121,9 @@ async def chat(
     except ValueError as e:
         raise _bad(e) from e
     if stream:
-        return _sse(service.chat_stream(body.messages, body.filters, body.top_k), request)
-    return await run_in_threadpool(service.chat, body.messages, body.filters, body.top_k)
+        return _sse(
+            service.chat_stream(body.messages, body.filters, body.top_k, full=body.full), request
+        )
+    return await run_in_threadpool(
+        partial(service.chat, body.messages, body.filters, body.top_k, full=body.full)
+    )

@@ -50,6 +50,11 @@ def test_intent(question: str, intent: str) -> None:
         ("hvad er status på sagsnr. 12-32140?", "12/32140"),
         ("status på sag 12 / 32140", "12/32140"),
         ("status on case 330-2018-3619", "330-2018-3619"),
+        # Other separators, and any case-number-shaped token after the word "sag".
+        ("status på sag 330/2018/3619", "330/2018/3619"),
+        ("status på sag 330.2018.3619", "330.2018.3619"),
+        ("status på sag 12/032140", "12/032140"),
+        ("status på sag 85.02.02-G01-5-17", "85.02.02-G01-5-17"),
     ],
 )
 def test_case_numbers_in_loose_formats(question: str, case: str) -> None:
@@ -109,3 +114,13 @@ def test_words_of_cost_are_not_topic_words() -> None:
     # "koster" says an amount is wanted; whether a point covers the question is its subject.
     assert "koster" not in analyze_question("hvad koster den nye skatepark").topic
     assert "skatepark" in analyze_question("hvad koster den nye skatepark").topic
+
+
+def test_one_case_written_two_ways_is_one_case() -> None:
+    analysis = analyze_question("status på sag 12/32140 og sag 12/032140")
+    assert analysis.case_numbers == ("12/32140",)
+
+
+def test_a_date_is_no_journal_number() -> None:
+    analysis = analyze_question("hvad skete der den 19.06.2017?")
+    assert analysis.case_numbers == () and analysis.constraints.date_from is not None
