@@ -8,14 +8,16 @@ conversation is the topic of its latest question that had one (api.retrieval.ana
   "hvad blev besluttet om Taxhuset?" — the same question, about Taxhuset only;
 - "hvornår blev det besluttet?" has no topic of its own: it is asked about the subject,
   "hvornår blev det besluttet? (Solgårdens takster)";
-- a question with a topic of its own is a new topic and stands alone.
+- a question with a topic of its own is a new topic and stands alone, and so is a question
+  the archive's structure answers by itself ("hvad besluttede direktionen i maj 2013?", "status
+  på sag 12/32140", "hvem deltog i mødet i januar 2023?"): it names everything it asks about.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from api.retrieval.analysis import analyze_question
+from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from indexer.language import SUBJECT_SWAP_RE
 
 
@@ -31,9 +33,17 @@ def follow_up(previous: str, question: str) -> str:
         if before.topic_span and before.topic_span in previous:
             return previous.replace(before.topic_span, subject, 1)
         return question
-    if analyze_question(question).topic or not before.topic_span:
+    own = analyze_question(question)
+    if own.topic or not before.topic_span or _structural(own):
         return question
     return f"{question.rstrip()} ({before.topic_span})"
+
+
+def _structural(analysis: QuestionAnalysis) -> bool:
+    """A meeting overview, case status or point lookup (or attendance at a dated meeting)."""
+    if analysis.intent in ("overview", "case_status", "point_lookup"):
+        return True
+    return analysis.intent == "attendance" and analysis.constraints.day_or_month
 
 
 def standalone_question(messages: Sequence[tuple[str, str]]) -> str:

@@ -465,3 +465,115 @@ def test_api_docs_render_without_the_internet(
     page.get_by_text("/v1/ask").first.wait_for(timeout=10_000)
     # ReDoc's "powered by" footer points at its logo on a CDN; an image, nothing the page needs.
     assert not [b for b in blocked if not b.startswith("image ")], blocked
+
+
+# --- issue 13's answer kinds as the chat shows them ----------------------------------------------
+
+
+def ask_any(page: Any, question: str) -> Any:
+    """Ask and wait for the finished message, an answer (its copy buttons) or a refusal."""
+    done = "#samtale .svar .kopier-knapper, #samtale .svar-afvist"
+    before = page.locator(done).count()
+    box = page.locator("#spoergsmaal textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function(
+        "([sel, n]) => document.querySelectorAll(sel).length > n",
+        arg=[done, before],
+        timeout=60_000,
+    )
+    return page.locator("#samtale .svar").last
+
+
+def test_vis_mere_shows_the_rest_of_a_cut_answer(
+    context: Any, live_url: str, artifacts_dir: Path
+) -> None:
+    page = context.new_page()
+    open_chat(page, live_url)
+    answer = ask(page)
+    short = answer.locator(":scope > .svar-tekst")
+    full = answer.locator("details.vis-mere .svar-fuld")
+    toggle = answer.locator("details.vis-mere > summary")
+    assert toggle.inner_text().strip().startswith("Vis mere")
+    assert short.is_visible() and not full.is_visible()
+    short_text = short.inner_text()
+    assert len(short_text) <= 700  # the 600-character budget, plus the rendered markers
+
+    toggle.click()
+    full.wait_for(state="visible", timeout=5_000)
+    whole = full.inner_text()
+    # The whole answer stands in for the short one: same lead, more text, its own sources.
+    assert len(whole) > len(short_text) + 100
+    assert whole.split("«")[0] == short_text.split("«")[0]
+    assert not short.is_visible() and not answer.locator(":scope > .kilder").is_visible()
+    assert toggle.inner_text().strip().startswith("Vis mindre")
+    assert full.locator("a.cite").count() >= 1
+    sources = answer.locator("details.vis-mere .kilder a.kilde-link")
+    assert sources.count() >= 1 and sources.first.is_visible()
+    assert sources.first.get_attribute("href").startswith("/minutes/")
+    page.screenshot(path=str(artifacts_dir / "chat-vis-mere.png"))
+
+    toggle.click()
+    short.wait_for(state="visible", timeout=5_000)
+    assert not full.is_visible()
+
+    # An answer that was not cut offers no "Vis mere"; its sources are the way to the rest.
+    overview = ask(page, "hvad besluttede direktionen i maj 2013?")
+    assert overview.locator("details.vis-mere").count() == 0
+    assert overview.locator("a.kilde-link").count() == 6
+
+
+def test_each_answer_kind_shows_properly(context: Any, live_url: str, artifacts_dir: Path) -> None:
+    page = context.new_page()
+    open_chat(page, live_url)
+
+    # A meeting overview: every point of the meeting, each with its own link.
+    overview = ask_any(page, "hvad besluttede direktionen i maj 2013?")
+    text = overview.locator(".svar-tekst").first.inner_text()
+    assert text.startswith("Direktionens møde 21-05-2013 (6 punkter):")
+    lines = [line for line in text.splitlines() if line.startswith("- Punkt")]
+    assert [int(re.match(r"- Punkt (\d+)", line).group(1)) for line in lines] == list(range(1, 7))
+    cites = overview.locator(".svar-tekst a.cite")
+    assert cites.count() == 6
+    hrefs = [cites.nth(i).get_attribute("href") for i in range(6)]
+    assert [parse_qs(urlsplit(h).query)["punkt"][0] for h in hrefs] == [str(n) for n in range(1, 7)]
+    page.screenshot(path=str(artifacts_dir / "chat-overview.png"))
+
+    # A case status: the timeline, newest decision first.
+    status = ask_any(page, "status på sag 12/32140")
+    text = status.locator(".svar-tekst").first.inner_text()
+    assert text.startswith("Sag 12/32140 er behandlet")
+    dates = [
+        tuple(reversed(d.split("-")))
+        for d in re.findall(r"^- Direktionen (\d\d-\d\d-\d{4})", text, flags=re.M)
+    ]
+    assert len(set(dates)) == 3 and dates == sorted(dates, reverse=True)
+    assert status.locator("li.kilde").count() >= 3
+
+    # A closed point asked for by number: named as closed, its content never shown.
+    closed = ask_any(page, "hvad står der i punkt 3 den 19. juni 2017?")
+    assert "svar-afvist" in (closed.get_attribute("class") or "")
+    said = closed.inner_text()
+    assert "Punkt 3 (19-06-2017) er et lukket punkt; indholdet er ikke offentligt." in said
+    assert "«" not in said
+    assert closed.locator("a.cite, li.kilde, a.forslag").count() == 0
+
+    # A near miss: a refusal that names the nearest points, each a link to it.
+    near = ask_any(page, "hvad blev besluttet om budgetforslag 2020-2023?")
+    assert "svar-afvist" in (near.get_attribute("class") or "")
+    assert "Jeg fandt intet om budgetforslag 2020-2023." in near.inner_text()
+    assert near.locator("a.cite, li.kilde").count() == 0
+    links = near.locator("a.forslag")
+    assert links.count() >= 1
+    first = links.first
+    assert "19-06-2017, Punkt 4: Bemærkninger til budgetforslag 2018-2021" in first.inner_text()
+    href = first.get_attribute("href")
+    assert href.startswith("/minutes/direktionen-2017-06-19") and href.endswith("#punkt-4")
+    page.screenshot(path=str(artifacts_dir / "chat-near-miss.png"))
+    with context.expect_page(timeout=30_000) as opened:
+        first.click()
+    minutes = opened.value
+    minutes.wait_for_load_state("load")
+    assert minutes.locator("#punkt-4").count() == 1
+    assert "Bemærkninger til budgetforslag 2018-2021" in minutes.locator("#punkt-4").inner_text()
+    minutes.close()

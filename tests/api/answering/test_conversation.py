@@ -63,3 +63,20 @@ def test_only_dates_keep_the_subject() -> None:
         _conversation("hvad blev besluttet om Solgårdens takster?", "og hvad med i 2013?")
     )
     assert "Solgårdens takster" in q and "2013" in q
+
+
+def test_a_structural_question_stands_alone_after_a_topic() -> None:
+    # They name everything they ask about: the meeting's date, the case, the point.
+    for question in (
+        "hvad besluttede direktionen i maj 2013?",
+        "status på sag 12/32140",
+        "hvad står der i punkt 3 den 19. juni 2017?",
+        "hvem deltog i mødet i januar 2023?",
+    ):
+        earlier = _conversation("hvad blev besluttet om Solgårdens takster?", question)
+        assert standalone_question(earlier) == question
+    # Who attended, with no meeting named, is still about the subject.
+    q = standalone_question(
+        _conversation("hvad blev besluttet om Solgårdens takster?", "hvem deltog?")
+    )
+    assert "Solgårdens takster" in q
