@@ -230,13 +230,29 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def serve_cmd(data_dir: Path, embedder_name: str, port: int) -> tuple[list[str], dict[str, str]]:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, from /proc/<pid>/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return float("nan")
+    # utime and stime are fields 14 and 15 of stat(5), i.e. 12 and 13 after the ")".
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def serve_cmd(
+    data_dir: Path, embedder_name: str, port: int, root: Path = ROOT
+) -> tuple[list[str], dict[str, str]]:
+    """The server command for a level; ``root`` is the checkout whose code serves (another
+    commit's, to time an older answerer on the same index)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFERAT_")}
     env.update(HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
+    if root != ROOT:
+        env["PYTHONPATH"] = str(root)
     if embedder_name == "hash":
         return [
             sys.executable,
-            str(ROOT / "benchmarks" / "serve_app.py"),
+            str(root / "benchmarks" / "serve_app.py"),
             "--data-dir",
             str(data_dir),
             "--embedder",
@@ -254,17 +270,28 @@ def lat_stats(values: list[float]) -> dict[str, float]:
 
 
 def http_bench(
-    data_dir: Path, embedder_name: str, questions: list[str], requests_1: int, requests_8: int
+    data_dir: Path,
+    embedder_name: str,
+    questions: list[str],
+    requests_1: int,
+    requests_8: int,
+    root: Path = ROOT,
 ) -> dict[str, Any]:
-    """Start a server, time start-up, then /v1/search and /v1/ask with 1 and 8 clients."""
+    """Start a server, time start-up, then /v1/search and /v1/ask with 1 and 8 clients.
+
+    With one client the server's CPU time per request is measured too (user + system time of
+    the server process over the loop, divided by the requests): unlike wall time it hardly
+    moves with what else runs on the machine. ``ask_1`` also holds the median of the answer
+    stage as the server reports it (``timings_ms["answer"]``, where the server has one).
+    """
     import httpx
 
     port = free_port()
-    cmd, env = serve_cmd(data_dir, embedder_name, port)
+    cmd, env = serve_cmd(data_dir, embedder_name, port, root)
     base = f"http://127.0.0.1:{port}"
     logfile = tempfile.TemporaryFile()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=logfile, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=logfile, stderr=subprocess.STDOUT)
     out: dict[str, Any] = {
         "server": "referat serve" if embedder_name != "hash" else "benchmarks/serve_app.py"
     }
@@ -291,6 +318,8 @@ def http_bench(
             for q in questions[:5]:  # warm-up, untimed
                 client.post("/v1/ask", json={"question": q}).raise_for_status()
 
+            answer_ms: list[float] = []
+
             def one(kind: str, c: httpx.Client, q: str) -> float:
                 t = time.perf_counter()
                 if kind == "search":
@@ -298,11 +327,19 @@ def http_bench(
                 else:
                     r = c.post("/v1/ask", json={"question": q})
                 r.raise_for_status()
-                return (time.perf_counter() - t) * 1000
+                ms = (time.perf_counter() - t) * 1000
+                if kind == "ask" and "answer" in r.json().get("timings_ms", {}):
+                    answer_ms.append(float(r.json()["timings_ms"]["answer"]))
+                return ms
 
             for kind in ("search", "ask"):
+                answer_ms.clear()
+                cpu = cpu_seconds(proc.pid)
                 lat = [one(kind, client, questions[i % len(questions)]) for i in range(requests_1)]
-                out[f"{kind}_1"] = lat_stats(lat)
+                cpu_ms = (cpu_seconds(proc.pid) - cpu) * 1000 / requests_1
+                out[f"{kind}_1"] = {**lat_stats(lat), "cpu_ms": cpu_ms}
+                if answer_ms:
+                    out[f"{kind}_1"]["answer_p50"] = median(answer_ms)
 
             for kind in ("search", "ask"):
                 per_client = max(1, requests_8 // 8)
