@@ -271,7 +271,7 @@ def format_more(more: MoreAnswer | None, base_url: str = "") -> str:
     return (
         '<details class="vis-mere"><summary><span class="vis-mere-aaben">Vis mere</span>'
         '<span class="vis-mere-luk">Vis mindre</span></summary>'
-        f'<div class="svar-tekst svar-fuld">{body}</div>{sources}</details>'
+        f'<div class="svar-fuld">{body}</div>{sources}</details>'
     )
 
 
