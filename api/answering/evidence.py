@@ -17,6 +17,7 @@ cost the same at 20 or 20,000 meetings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,9 +49,13 @@ class Evidence:
     coverage: float
     missing: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
+    # Missing topic words the archive never uses at all (not even a typo or inflection away).
+    unknown: tuple[str, ...] = ()
 
     def answers(self, min_coverage: float) -> bool:
-        return self.holds and self.coverage >= min_coverage
+        # A word no minutes of the archive use names something else than what is cited
+        # ("skolelukning" in a question about the Dutch method for complaints).
+        return self.holds and self.coverage >= min_coverage and not self.unknown
 
 
 @dataclass(frozen=True)
@@ -59,11 +64,20 @@ class _Vocabulary:
     by_length: dict[int, tuple[str, ...]]
 
 
+# A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
+_JOINED_RE = re.compile(r"\w+(?:[./-]\w+)+")
+
+
 def _folded_terms(text: str) -> set[str]:
     out: set[str] = set()
     for term in analyze(text):
         out.add(fold(term.stem))
         out.update(fold(p) for p in term.pieces)
+    # The parts written together too ("innokorps" is "Inno.korps"): questions join them.
+    for m in _JOINED_RE.finditer(text):
+        joined = re.sub(r"[./-]", "", m.group(0))
+        if not joined.isdigit():
+            out.update(fold(t.stem) for t in analyze(joined))
     return out
 
 
@@ -172,11 +186,22 @@ def _checkable_english(word: str) -> bool:
 UNKNOWN_WEIGHT = 2.0
 
 
+@dataclass(frozen=True)
+class TopicWord:
+    """A topic word of the question, its weight, the words that may stand for it (Danish
+    ones for an English word the glossary knows) and whether the archive uses it at all."""
+
+    word: str
+    weight: float
+    alternatives: list[str]
+    known: bool = True
+
+
 def topic_weights(
     analysis: QuestionAnalysis,
     rarity: Callable[[str], float],
     known: Callable[[str], bool] | None = None,
-) -> list[tuple[str, float, list[str]]]:
+) -> list[TopicWord]:
     """Each topic word the point must cover, its weight, and the words that may stand for it.
 
     Args:
@@ -185,7 +210,7 @@ def topic_weights(
         known: whether the archive knows a stem (``LexicalIndex.idf_known``); unknown words
             weigh :data:`UNKNOWN_WEIGHT` times more.
     """
-    out: list[tuple[str, float, list[str]]] = []
+    out: list[TopicWord] = []
     seen: set[str] = set()
     for word in analysis.topic:
         key = word.lower()
@@ -196,18 +221,20 @@ def topic_weights(
         if analysis.language == "en":
             danish = _danish_alternatives(word, analysis.text)
             if danish is not None:
-                alternatives = danish
+                # Function words in a Danish phrase ("vold i nære relationer") stand for nothing.
+                alternatives = [d for d in danish if analyze(d)] or [word]
             elif not _checkable_english(word):
                 continue
         stems = [t.stem for t in analyze(alternatives[0])]
         if not stems:
             continue
         weight = max(rarity(s) for s in stems)
-        if known is not None and not any(known(s) for s in stems):
+        weight_known = known is None or any(known(s) for s in stems)
+        if not weight_known:
             weight *= UNKNOWN_WEIGHT
         if word.isdigit():
             weight *= 0.5
-        out.append((word, weight, alternatives))
+        out.append(TopicWord(word, weight, alternatives, weight_known))
     return out
 
 
@@ -222,7 +249,7 @@ def check_point(
     analysis: QuestionAnalysis,
     meeting: Meeting,
     point: AgendaPoint,
-    weights: Iterable[tuple[str, float, list[str]]],
+    weights: Iterable[TopicWord],
     *,
     with_header: bool = False,
 ) -> Evidence:
@@ -260,12 +287,15 @@ def check_point(
         failed.append(f"case {c.case_number}")
     total = covered = 0.0
     missing: list[str] = []
-    for word, weight, alternatives in weights:
-        total += weight
-        if any(_word_covered(a, vocab) for a in alternatives):
-            covered += weight
+    unknown: list[str] = []
+    for t in weights:
+        total += t.weight
+        if any(_word_covered(a, vocab) for a in t.alternatives):
+            covered += t.weight
         else:
-            missing.append(word)
+            missing.append(t.word)
+            if not t.known:
+                unknown.append(t.word)
     coverage = covered / total if total else 1.0
     return Evidence(
         meeting_id=meeting.meeting_id,
@@ -274,4 +304,5 @@ def check_point(
         coverage=coverage,
         missing=tuple(missing),
         failed=tuple(failed),
+        unknown=tuple(unknown),
     )

@@ -97,3 +97,45 @@ def test_danish_letters_fold() -> None:
     meeting_q = analyze_question("hvad blev besluttet om solgarden")
     assert meeting_q.topic == ("solgarden",)
     assert one_edit("rekrutering", "rekruttering") and not one_edit("takst", "tekster")
+
+
+def _evidence(question: str, known: set[str], text: str = "") -> tuple[bool, tuple[str, ...]]:
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _: 1.0, lambda stem: stem in known)
+    point = MEETING.point(1)
+    assert point is not None
+    if text:
+        point = AgendaPoint(
+            1, point.title, "19/1234", False, (Section("Beslutning", text, 0, 0),), 0, 0
+        )
+    ev = check_point(analysis, MEETING, point, weights)
+    return ev.answers(0.5), ev.unknown
+
+
+def test_a_missing_word_the_archive_never_uses_refuses_whatever_the_coverage() -> None:
+    # "skovbrynet", "takster" and "dagcenter" are covered (3 of 4 words), but "svømmehal" is
+    # a word no minutes use: the question is about something else.
+    known = {"skovbryn", "takst", "dagcent"}
+    answers, unknown = _evidence("takster for svømmehal ved skovbrynets dagcenter", known)
+    assert unknown == ("svømmehal",) and not answers
+    # A missing word the archive does use elsewhere only lowers the coverage.
+    answers, unknown = _evidence(
+        "takster for svømmehal ved skovbrynets dagcenter", known | {"svømmehal"}
+    )
+    assert unknown == () and answers
+
+
+def test_a_word_written_in_parts_covers_the_word_written_together() -> None:
+    answers, unknown = _evidence(
+        "fik vi ja til innokorps", set(), text="4.4. Inno.korps - ja, med ledelsesmæssig opbakning."
+    )
+    assert unknown == () and answers
+
+
+def test_every_danish_word_of_the_glossary_can_be_checked() -> None:
+    # A Danish phrase of function words only would cover any point.
+    from api.retrieval.glossary import GLOSSARY
+    from indexer.text import analyze
+
+    for english, danish in GLOSSARY.items():
+        assert any(analyze(d) for d in danish.split()), english
