@@ -35,8 +35,9 @@ class BreakingService(ReferatService):
         top_k: int = 5,
         *,
         standalone: str | None = None,
+        full: bool = False,
     ) -> Iterator[StreamEvent]:
-        events = super().ask_stream(question, filters, top_k, standalone=standalone)
+        events = super().ask_stream(question, filters, top_k, standalone=standalone, full=full)
         for n, event in enumerate(events):
             if n == self.events_before:
                 raise self.error
