@@ -25,7 +25,7 @@ from functools import lru_cache
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.glossary import phrases
 from indexer.language import fold
-from indexer.models import AgendaPoint, Meeting
+from indexer.models import AgendaPoint, Meeting, case_key
 from indexer.text import analyze
 
 # A question word of at least this many letters may match a point word one edit away
@@ -283,7 +283,7 @@ def check_point(
     for board, strict in c.boards or ((c.board, c.board_strict),) if c.board else ():
         if not _board_holds(board, strict, meeting, vocab):
             failed.append(f"board {board}")
-    if c.case_number and point.case_number != c.case_number:
+    if c.case_number and case_key(point.case_number or "") != case_key(c.case_number):
         failed.append(f"case {c.case_number}")
     total = covered = 0.0
     missing: list[str] = []

@@ -10,6 +10,7 @@ never its content.
 
 from __future__ import annotations
 
+from api.answering.evidence import check_point, topic_weights
 from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
@@ -104,6 +105,27 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         return Answer(text=text, refused=True, language=lang)
     # Asked loosely ("12-32140", "12/032140"), named as the minutes write it.
     case = entries[0][1].case_number or case
+    # "status på sag 17/6274 i 2025?", "hvad besluttede Byrådet om sag ...", "tandpleje på sag
+    # ...": what else the question says must hold in the points of the timeline.
+    held = [(m, p) for m, p in entries if _case_point_answers(analysis, m, p)]
+    if not held:
+        meeting, point = entries[0]
+        where = f"{fmt_date(meeting.date)}, Punkt {point.number}"
+        text = (
+            f"Jeg fandt intet om sag {case} som spurgt. Sagen er behandlet {len(entries)} "
+            f"gang(e), senest {where}."
+            if lang == "da"
+            else f"I found nothing about case {case} as asked. The case came up "
+            f"{len(entries)} time(s), last on {fmt_date(meeting.date)}, item {point.number}."
+        )
+        return Answer(
+            text=text,
+            refused=True,
+            language=lang,
+            suggestions=[Suggestion(m, p) for m, p in entries[:3] if not p.closed],
+            hint=False,
+        )
+    entries = held
     head = (
         f"Sag {case} er behandlet {len(entries)} gang(e); nyeste først:"
         if lang == "da"
@@ -116,6 +138,20 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     for meeting, point in entries:
         lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+# What a failed constraint (api.answering.evidence) is called in a Danish answer.
+_FAILED_DA = {"year": "år", "date": "dato", "board": "udvalg", "case": "sag"}
+
+
+def _case_point_answers(analysis: QuestionAnalysis, meeting: Meeting, point: AgendaPoint) -> bool:
+    """Whether a point of a case's timeline holds the question's other constraints (dates,
+    years, board) and covers its topic words, if it names any beside the case."""
+    if point.closed:
+        return True  # listed as closed, with no content; the timeline names it
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    evidence = check_point(analysis, meeting, point, weights)
+    return evidence.holds and evidence.coverage >= 0.5
 
 
 def _point_line(
@@ -177,10 +213,13 @@ def _no_meeting(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         if c.date_from == c.date_to
         else f"{fmt_date(c.date_from)}–{fmt_date(c.date_to)}"
     )
+    # "hvad besluttede Byrådet den 19. juni 2017?" when only another board met that day.
+    other = c.board is not None and c.date_from is not None and c.date_to is not None
+    board = f" {c.board.capitalize()}" if other and c.board else ""
     text = (
-        f"Der er intet referat fra {when} i arkivet."
+        f"Der er intet referat{' fra' + board if board else ''} fra {when} i arkivet."
         if lang == "da"
-        else f"The archive holds no minutes from {when}."
+        else f"The archive holds no minutes{' of' + board if board else ''} from {when}."
     )
     return Answer(text=text, refused=True, language=lang, suggestions=_nearest(analysis, snapshot))
 
@@ -207,6 +246,29 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         return Answer(text=text, refused=True, language=lang, suggestions=[Suggestion(m, None)])
     meeting, point = hits[-1]
     when = fmt_date(meeting.date)
+    failed = [f for f in check_point(analysis, meeting, point, ()).failed if f != "closed"]
+    if failed:
+        # "punkt 11 den 19-06-2017 i 2028": the point exists, but not as the question has it.
+        said = (
+            ", ".join(
+                _FAILED_DA.get(f.split(" ")[0], f.split(" ")[0]) + f[len(f.split(" ")[0]) :]
+                for f in failed
+            )
+            if lang == "da"
+            else ", ".join(failed)
+        )
+        text = (
+            f"Punkt {point.number} ({when}) passer ikke med spørgsmålet ({said})."
+            if lang == "da"
+            else f"Item {point.number} ({when}) does not match the question ({said})."
+        )
+        return Answer(
+            text=text,
+            refused=True,
+            language=lang,
+            suggestions=[] if point.closed else [Suggestion(meeting, point)],
+            hint=False,
+        )
     if point.closed:
         text = (
             f"Punkt {point.number} ({when}) er et lukket punkt; indholdet er ikke offentligt. "

@@ -144,3 +144,33 @@ def test_an_answer_never_quotes_nothing(service: ReferatService, question: str) 
     assert not r.refused
     assert "«»" not in r.answer.replace(" ", "")
     assert re.search(r"«[^»]{20,}»", r.answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "status på sag 17/6274 i 2025?",  # a year the case never came up
+        "hvad besluttede Byrådet: status på sag 17/6274",  # another board
+        "tandpleje på sag 17/6274",  # a matter the case's points never mention
+        "status of case 17/6274 at the meeting on 1 May 2021",  # a date it was not dealt with
+    ],
+)
+def test_case_status_holds_the_questions_other_constraints(
+    service: ReferatService, question: str
+) -> None:
+    r = service.ask(question)
+    assert r.refused and not r.citations, r.answer
+    assert "17/6274" in r.answer and "19-06-2017" in r.answer
+    assert [(s.meeting_date.isoformat(), s.punkt) for s in r.suggestions] == [("2017-06-19", 9)]
+
+
+def test_case_status_within_the_asked_year_keeps_its_points(service: ReferatService) -> None:
+    r = service.ask("status på sag 12/32140 i 2013")
+    assert not r.refused
+    assert {c.meeting_date.year for c in r.citations} == {2013}
+
+
+def test_point_lookup_that_contradicts_its_own_date_is_refused(service: ReferatService) -> None:
+    r = service.ask("hvad står der i punkt 11 den 19. juni 2017 i 2028?")
+    assert r.refused and not r.citations
+    assert "år 2028" in r.answer
