@@ -247,8 +247,8 @@ def serve_cmd(
     commit's, to time an older answerer on the same index)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFERAT_")}
     env.update(HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
-    if root != ROOT:
-        env["PYTHONPATH"] = str(root)
+    # The checkout's own code, not whatever the virtual environment has installed.
+    env["PYTHONPATH"] = str(root)
     if embedder_name == "hash":
         return [
             sys.executable,
@@ -319,6 +319,7 @@ def http_bench(
                 client.post("/v1/ask", json={"question": q}).raise_for_status()
 
             answer_ms: list[float] = []
+            answered: list[bool] = []
 
             def one(kind: str, c: httpx.Client, q: str) -> float:
                 t = time.perf_counter()
@@ -328,18 +329,25 @@ def http_bench(
                     r = c.post("/v1/ask", json={"question": q})
                 r.raise_for_status()
                 ms = (time.perf_counter() - t) * 1000
-                if kind == "ask" and "answer" in r.json().get("timings_ms", {}):
-                    answer_ms.append(float(r.json()["timings_ms"]["answer"]))
+                if kind == "ask":
+                    body = r.json()
+                    answered.append(not body.get("refused"))
+                    if "answer" in body.get("timings_ms", {}):
+                        answer_ms.append(float(body["timings_ms"]["answer"]))
                 return ms
 
             for kind in ("search", "ask"):
                 answer_ms.clear()
+                answered.clear()
                 cpu = cpu_seconds(proc.pid)
                 lat = [one(kind, client, questions[i % len(questions)]) for i in range(requests_1)]
                 cpu_ms = (cpu_seconds(proc.pid) - cpu) * 1000 / requests_1
                 out[f"{kind}_1"] = {**lat_stats(lat), "cpu_ms": cpu_ms}
+                if answered:
+                    out[f"{kind}_1"]["answered"] = sum(answered) / len(answered)
                 if answer_ms:
                     out[f"{kind}_1"]["answer_p50"] = median(answer_ms)
+                    out[f"{kind}_1"]["answer_p95"] = percentile(answer_ms, 95)
 
             for kind in ("search", "ask"):
                 per_client = max(1, requests_8 // 8)
