@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -55,6 +56,25 @@ STRUCTURAL = [
     "hvad står der i punkt 3 den 19. juni 2017?",
     "hvem deltog i direktionsmødet i januar 2023?",
 ]
+
+
+def answer_cpu(data_dir: Path, vectors: str, texts: list[str], root: Path) -> dict[str, Any]:
+    """``answer_cpu.py`` run with ``root``'s code: the answer stage's CPU time in-process."""
+    questions = data_dir.parent / "ask-speed-questions.json"
+    questions.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REFERAT_")}
+    env.update(PYTHONPATH=str(root), HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
+    script = ROOT / "benchmarks" / "answer_cpu.py"
+    out = subprocess.run(
+        [sys.executable, str(script), str(data_dir), vectors, str(questions)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def commit_of(root: Path) -> str:
@@ -133,6 +153,28 @@ def render(data: dict[str, Any]) -> str:
         "there is more to show); the older answerer reports none. *Answered* = share of the "
         "asks not refused.",
         "",
+        "The answer stage alone, in-process (`benchmarks/answer_cpu.py`): each question is "
+        "searched once, then only the answerer runs, timed in CPU ms (`time.process_time`, "
+        "median of 3 passes per question, mean over the questions), so neither the query "
+        "model nor the machine's load is in it. *Second pass* is the answer with the larger "
+        "budget, run for answered questions to find whether there is more to show.",
+        "",
+        table(
+            ["index", "answerer", "answered", "answer CPU ms", "second pass CPU ms", "total"],
+            [
+                [
+                    side["level"],
+                    side["label"],
+                    f"{side['answer_cpu']['answered']} of {side['answer_cpu']['n']}",
+                    fmt(side["answer_cpu"]["short_mean"], 2),
+                    fmt(side["answer_cpu"]["second_mean"], 2),
+                    fmt(side["answer_cpu"]["total_mean"], 2),
+                ]
+                for side in data["sides"]
+                if "answer_cpu" in side
+            ],
+        ),
+        "",
         f"Target `/v1/ask` p95 < 300 ms at 20k agenda points: {current['p95']:.1f} ms → {verdict}.",
     ]
     return "\n".join(lines) + "\n"
@@ -178,8 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     for level, data_dir, vectors in levels:
         log(f"HTTP: this checkout, {level}")
         current = http_bench(data_dir, vectors, texts, args.requests, args.requests)
+        log(f"answer stage CPU: this checkout, {level}")
         data["sides"].append(
-            {"level": level, "label": "this turn", "commit": commit_of(ROOT), "http": current}
+            {
+                "level": level,
+                "label": "this turn",
+                "commit": commit_of(ROOT),
+                "http": current,
+                "answer_cpu": answer_cpu(data_dir, vectors, texts, ROOT),
+            }
         )
         if not args.baseline:
             continue
@@ -191,11 +240,19 @@ def main(argv: list[str] | None = None) -> int:
             old = http_bench(
                 copy / "data", vectors, texts, args.requests, args.requests, root=args.baseline
             )
+            log(f"answer stage CPU: baseline, {level}")
+            old_cpu = answer_cpu(copy / "data", vectors, texts, args.baseline)
         finally:
             shutil.rmtree(copy, ignore_errors=True)
         commit = args.baseline_commit or commit_of(args.baseline)
         data["sides"].append(
-            {"level": level, "label": args.baseline_label, "commit": commit, "http": old}
+            {
+                "level": level,
+                "label": args.baseline_label,
+                "commit": commit,
+                "http": old,
+                "answer_cpu": old_cpu,
+            }
         )
     data["load_end"] = load_average()
     data["seconds"] = time.perf_counter() - started
