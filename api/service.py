@@ -287,7 +287,11 @@ class ReferatService:
         snapshot = self.retriever.snapshot()
         t = time.perf_counter()
         answer = (self.full_answerer if full else self.answerer).answer(question, result, snapshot)
-        if not full and not answer.refused:
+        if (
+            not full
+            and not answer.refused
+            and self.full_answerer.max_chars > self.answerer.max_chars
+        ):
             # Whether the budget cut anything is known only by answering without it: the same
             # evidence and sentences, a larger budget (a few ms; retrieval is not repeated).
             whole = self.full_answerer.answer(question, result, snapshot)

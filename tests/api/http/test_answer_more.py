@@ -96,6 +96,17 @@ def test_structural_answers_and_refusals_offer_nothing_more(client: TestClient) 
     assert refusal.json()["refused"] is True
 
 
+def test_no_more_when_the_full_budget_is_the_answer_budget(service: ReferatService) -> None:
+    # An operator turns "Vis mere" (and its second answering pass) off in the settings.
+    settings = service.settings.model_copy(update={"answer_full_max_chars": 600})
+    own = ReferatService(settings, service.retriever)
+    with TestClient(create_app(settings, service=own, mount_ui=False)) as c:
+        body = c.post("/v1/ask", json={"question": CUT}).json()
+        full = c.post("/v1/ask", json={"question": CUT, "full": True}).json()
+    assert not body["refused"] and body["more"] is None
+    assert full["answer"] == body["answer"]
+
+
 @pytest.mark.parametrize("full", ["ja", 2, None, [True]])
 def test_full_must_be_a_boolean(client: TestClient, full: Any) -> None:
     r = client.post("/v1/ask", json={"question": CUT, "full": full})
