@@ -128,6 +128,11 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         return False
     if len(term) >= _PREFIX_MIN and any(t.startswith(term) for t in vocab.terms):
         return True
+    # A short word as the first part of a compound: "sne" in "snerydning", "bus" in "busruter".
+    if len(term) >= 3 and any(
+        len(t) >= len(term) + _PREFIX_MIN and t.startswith(term) for t in vocab.terms
+    ):
+        return True
     if len(term) > _PREFIX_MIN and any(
         len(t) > _PREFIX_MIN and term.startswith(t) for t in vocab.terms
     ):
