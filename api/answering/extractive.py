@@ -65,7 +65,7 @@ class ExtractiveAnswerer:
         rule: RefusalRule | None = None,
         max_points: int = 3,
         max_chars: int = 600,
-        min_coverage: float = 0.55,
+        min_coverage: float = 0.6,
         depth: int = 5,
     ) -> None:
         self.rule = rule or RefusalRule()
