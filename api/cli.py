@@ -38,7 +38,7 @@ data_dir_option = click.option(
 @click.group()
 @click.version_option(package_name="referat")
 def cli() -> None:
-    """Referat: search and cited answers over the minutes of Direktionen.
+    """Referat: search and cited answers over a municipality's meeting minutes.
 
     \b
     Examples:

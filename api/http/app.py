@@ -183,7 +183,7 @@ def create_app(
     app = FastAPIOffline(
         title="Referat",
         version="1",
-        summary="Søgning og svar med kildehenvisninger i Direktionens referater",
+        summary="Søgning og svar med kildehenvisninger i kommunens mødereferater",
         description="Every answer cites meeting date and agenda point (Punkt N) with a link "
         "that opens the minutes at that point.",
         lifespan=lifespan,
