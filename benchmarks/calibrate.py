@@ -61,11 +61,7 @@ def collect(service: ReferatService, questions: list[Question]) -> list[Case]:
             cases.append(Case(q, structural.refused, False, 0.0))
             continue
         checked = answerer.check(analysis, result, snapshot)
-        # A point whose constraints fail, or that lacks a word no minutes use, never answers
-        # whatever the threshold (api.answering.evidence.Evidence.answers).
-        holding = [
-            c.evidence.coverage for c in checked if c.evidence.holds and not c.evidence.unknown
-        ]
+        holding = [c.evidence.coverage for c in checked if c.evidence.holds]
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         rule = answerer.rule.refuse(result, analysis.language, about_meeting)
         cases.append(Case(q, None, rule, max(holding, default=-1.0)))

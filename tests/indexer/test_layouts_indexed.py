@@ -281,17 +281,3 @@ def test_source_link_of_an_older_supplement_id_leads_to_the_meeting(
     # A meeting with no tillægsreferat has no such old link: not found.
     other = client.get("/minutes/erhvervsudvalget-2002-05-15-tillaeg", follow_redirects=False)
     assert other.status_code == 404
-
-
-def test_a_word_no_minutes_use_gives_a_near_miss_naming_the_point(
-    layout_index: LayoutIndex,
-) -> None:
-    # The minutes say "saltes" and "ryddes før kl. 5", never "sne": no quote answers "sne", so
-    # the answer says so and names the nearest point, rather than quoting it as if it did.
-    r = layout_index.service.ask("Hvornår skal cykelstierne langs Skovmarken ryddes for sne?")
-    assert r.refused and not r.citations
-    assert "sne" in r.answer
-    assert (r.suggestions[0].meeting_date.isoformat(), r.suggestions[0].punkt) == (
-        "2020-01-09",
-        1,
-    )
