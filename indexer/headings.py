@@ -87,7 +87,10 @@ _PUNKT_RE = re.compile(
     rf"(?![\d/]){_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )
-_NUMBERED_RE = re.compile(r"^(?P<number>\d{1,3})[ \t]{0,5}[.)][ \t]{0,8}(?P<title>[^\d\s.].*)$")
+# The title may be missing: "4." alone, the title wrapped onto the next line of PDF text.
+_NUMBERED_RE = re.compile(
+    r"^(?P<number>\d{1,3})[ \t]{0,5}[.)][ \t]{0,8}(?P<title>(?:[^\d\s.].*)?)$"
+)
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -96,9 +99,10 @@ _CODE_RE = re.compile(
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 
-# Case-number labels, OCR slips included ("Saq nr."); the value is the next token.
+# Case-number labels, OCR slips included ("Saq nr."), ESDH ids ("Sags-ID: EMN-2023-00013",
+# "Sag-ID: SAG-2021-0042"); the value is the next token.
 _CASE_LABEL_RE = re.compile(
-    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags[ \t]?id|Sag[ \t]{1,3}nr"
+    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sag[ \t]{1,3}nr"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journalnr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
     r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})",
     re.IGNORECASE,
@@ -223,7 +227,7 @@ def point_heading(raw: str) -> PointHeading | None:
     # A title starts like a title; "Punkt 3 i indstillingen ..." or "1. at ..." is body text.
     if title and not (title[0].isupper() or title[0].isdigit() or title[0] in "\"'«„"):
         return None
-    if not strong and (title.endswith((",", ";")) or not title):
+    if not strong and title.endswith((",", ";")):
         return None
     return PointHeading(int(m["number"]), title, label, strong)
 

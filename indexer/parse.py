@@ -82,7 +82,17 @@ _TITLE_PREFIXES = (
     "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
     "fra", "for", "af", "i",
 )  # fmt: skip
-_NOT_BOARDS = {"referat", "dagsorden", "møde", "åbent", "åben", "lukket", "mødet", "den"}
+_NOT_BOARDS = {
+    "referat", "dagsorden", "møde", "åbent", "åben", "lukket", "mødet", "den",
+    # Breadcrumb segments of a municipal site that name the kind of page, not a board.
+    "politiske udvalg", "udvalg", "stående udvalg", "faste udvalg", "råd og udvalg",
+    "byråd og udvalg", "politik", "dagsordener og referater",
+}  # fmt: skip
+# Sections of a point's body: a line naming one is never the point's title when body text
+# follows it ("Eventuelt", "Information" and "Oversigt" are titles too).
+_BODY_SECTIONS = OPENING_SECTIONS | {"Beslutning", "Indstilling", "Baggrund", "Bilag"}
+# Words a Danish line may end on with a hyphen that is not a split word ("Børne- og Unge").
+_HYPHEN_KEEP_NEXT = {"og", "eller", "samt", "til", "som", "and", "or"}
 # Folder names that name a board: "oekonomiudvalget/", "byraadet/".
 _BOARD_FOLDER_ENDINGS = (
     "udvalget", "udvalg", "raadet", "rådet", "bestyrelsen", "direktionen", "forum", "naevnet",
@@ -431,9 +441,15 @@ def _board_in_title(text: str) -> str | None:
         for sep in (" – ", " — ", " - ", " | "):
             rest = rest.split(sep)[0]
         return _plausible_board(_cut_at_date(rest))
-    for sep in (" – ", " — ", " - ", " | "):
+    for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
-        if len(parts) > 1 and any(_kind_word(p) for p in parts):
+        if len(parts) < 2:
+            continue
+        # A breadcrumb ("Aalum Kommune - Politiske udvalg - Teknisk Udvalg") names the board
+        # in its last segment that names one.
+        if board := _board_segment(parts):
+            return board
+        if any(_kind_word(p) for p in parts):
             for part in parts:
                 if not _kind_word(part) and not date_in(part):
                     return _plausible_board(part)
@@ -443,6 +459,18 @@ def _board_in_title(text: str) -> str | None:
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
     if board and fold(board).endswith(_BOARD_FOLDER_ENDINGS):
         return board if not text.isupper() else text[:1] + text[1:].lower()
+    return None
+
+
+_TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ")
+
+
+def _board_segment(parts: Sequence[str]) -> str | None:
+    """The last segment of a split title line that is a board's name."""
+    for part in reversed(parts):
+        board = None if _kind_word(part) or date_in(part) else _plausible_board(part)
+        if board and fold(board).endswith(_BOARD_FOLDER_ENDINGS):
+            return board
     return None
 
 
@@ -539,25 +567,119 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     found = [
         (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
     ]
+    toc = _toc_run(lines, found)
+    found = [(i, h) for i, h in found if i not in toc]
     chosen = [(i, h) for i, h in found if h.strong]
     if not chosen:
         last = 0
         for i, h in found:
             j = _next_filled(lines, i)
             follower = lines[j] if j is not None else None
-            if (
-                (follower is not None and _opens_body(follower))
-                or closed_title(h.title)
-                or (
-                    h.number == last + 1
-                    and follower is not None
-                    and (decision(follower.raw) or point_heading(follower.raw))
+            if _title_continues(lines, i, h.title, h.number == last + 1) is not None or (
+                h.title
+                and (
+                    (follower is not None and _opens_body(follower))
+                    or closed_title(h.title)
+                    or (
+                        h.number == last + 1
+                        and follower is not None
+                        and (decision(follower.raw) or point_heading(follower.raw))
+                    )
+                    # "7. Eventuelt" with no body or just "Intet.": a one-word title that
+                    # names no section of a body, next in sequence.
+                    or (
+                        h.number == last + 1 > 1
+                        and (named := section_heading(h.title)) is not None
+                        and named[0] not in _BODY_SECTIONS
+                    )
                 )
             ):
                 chosen.append((i, h))
                 last = h.number
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines)
+
+
+def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
+    """The heading-shaped lines of a table of contents: in a run of two or more lines (blank
+    lines between allowed), each a heading whose title recurs as a later heading or a
+    dotted-leader entry, the headings with no body (another entry or a heading follows). An
+    entry shaped like a heading ("4. Title", no leader, no page) then never becomes a point,
+    even when the first real heading follows it directly and no body separates them.
+    """
+    at = {i for i, _ in found}
+    titles = [fold(h.title) for _, h in found]
+    recurs = {i for k, (i, h) in enumerate(found) if h.title and fold(h.title) in titles[k + 1 :]}
+    toc: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        for i in run:
+            # An entry has no body: another entry or a heading follows it.
+            k = _next_filled(lines, i)
+            if i in recurs and (k is None or k in run or k in at):
+                toc.add(i)
+
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if i in recurs or (i not in at and toc_entry(demark(line.raw))):
+            run.append(i)
+            continue
+        close()
+        run = []
+    close()
+    return toc
+
+
+def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
+    """The line right below heading line ``i`` that carries on its title, if any.
+
+    PDF text wraps a long title onto the next line ("2. Tilskud til nyt kunstgræs på" /
+    "Søbakken Stadion"), or sets the title below a bare number ("4." / "Eventuelt"). Such a line
+    follows the heading directly, reads as no heading, metadata or decision, does not end a
+    sentence, and the point's body (metadata or a section; a decision for the next number in
+    sequence) opens right after it.
+    """
+    j = i + 1
+    if j >= len(lines) or lines[j].blank or title.endswith((".", ":", ";", "!", "?")):
+        return None
+    text = demark(lines[j].raw)
+    if (
+        len(text) > 150
+        or text.endswith((".", ":", ";", ","))
+        or point_heading(text)
+        or case_number(text) is not None
+        or decision(text)
+        or (title and section_heading(text))
+    ):
+        return None
+    k = _next_filled(lines, j)
+    if k is None:
+        return None
+    after = lines[k]
+    if _opens_body(after) or (in_sequence and decision(after.raw)):
+        return j
+    return None
+
+
+def _join_title(title: str, more: str) -> str:
+    """A title and its wrapped rest: "idræts-" + "hallerne" -> "idrætshallerne"."""
+    if not title:
+        return more
+    first = more.split(" ", 1)[0]
+    if (
+        len(title) >= 3
+        and title[-1] == "-"
+        and title[-2].isalpha()
+        and title[-2].islower()
+        and first[:1].islower()
+        and first.casefold().rstrip(".,;:") not in _HYPHEN_KEEP_NEXT
+    ):
+        return title[:-1] + more
+    return f"{title} {more}"
 
 
 def _drop_toc(
@@ -575,28 +697,39 @@ def _drop_toc(
 
 
 def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
-    """Minutes without numbers: a short title line right above an opening section."""
-    out: list[tuple[int, PointHeading]] = []
+    """Minutes without numbers: a short title line right above an opening section, or right
+    above a labelled case number ("Godkendelse af dagsorden" / "J.nr.: 00.01.00-A00-1-19": the
+    first, short point often has no opening section, only a decision)."""
+    titles: dict[int, str] = {}
     for i, line in enumerate(lines):
-        found = None if line.blank else section_heading(line.raw)
-        if found is None or found[0] not in OPENING_SECTIONS:
+        if line.blank:
+            continue
+        found = section_heading(line.raw)
+        opening = found is not None and found[0] in OPENING_SECTIONS
+        meta = None if opening else case_number(line.raw)
+        if not opening and (meta is None or meta[0] is None):
             continue
         j = i - 1
-        while j >= 0 and (lines[j].blank or case_number(lines[j].raw) is not None):
+        while j >= 0 and (lines[j].blank or (opening and case_number(lines[j].raw) is not None)):
             j -= 1
-        if j < 0 or (out and j <= out[-1][0]):
+        if j < 0 or j in titles:
             continue
         title = demark(lines[j].raw)
         if (
             len(title) > 150
             or not title[:1].isupper()
             or title.endswith((".", ":", ","))
-            or section_heading(title)
+            or (opening and section_heading(title))
+            or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
             or decision(title)
+            or case_number(title) is not None
+            or _LABEL_RE.match(title)
+            or fold(title) in _NOT_BOARDS
         ):
             continue
-        out.append((j, PointHeading(len(out) + 1, title, "", True)))
-    return out
+        titles[j] = title
+    ordered = sorted(titles.items())
+    return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
 
 
 def _point(
@@ -613,6 +746,10 @@ def _point(
     body_from = 1
     header_lines = [heading]
     i = 1
+    if (j := _title_continues(lines, 0, title, True)) is not None:
+        title = _join_title(title, demark(lines[j].raw))
+        header_lines.append(lines[j])
+        body_from = i = j + 1
     while i < len(lines):
         line = lines[i]
         if line.blank:
@@ -624,7 +761,7 @@ def _point(
             closed = closed or meta[1]
             header_lines.append(line)
             body_from = i + 1
-        elif not title and not section_heading(line.raw) and not decision(line.raw):
+        elif not title and _is_title_line(lines, i):
             title = demark(line.raw)
             header_lines.append(line)
             body_from = i + 1
@@ -654,6 +791,20 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` is the title of a point whose heading gave none ("Punkt 4:" /
+    "Eventuelt"). A one-word title that is also a section name is a title unless it names a
+    section of the body ("Sagsfremstilling", "Beslutning") and body text follows it."""
+    line = lines[i]
+    if decision(line.raw):
+        return False
+    found = section_heading(line.raw)
+    if found is None:
+        return True
+    k = _next_filled(lines, i)
+    return found[0] not in _BODY_SECTIONS or k is None or case_number(lines[k].raw) is not None
 
 
 def _is_noise(line: _Line, footers: set[str]) -> bool:

@@ -281,6 +281,11 @@ def test_heading_forms(heading: str, number: int, title: str, case: str) -> None
         ("Sag nr. 8", "8"),
         ("Saq nr. 8", "8"),
         ("Sagsnr.: 85.02.02-G01-5-17", "85.02.02-G01-5-17"),
+        # ESDH case ids with letters, under the labels agenda systems print.
+        ("Sags-ID: EMN-2023-00013", "EMN-2023-00013"),
+        ("Sag-ID: SAG-2021-0042", "SAG-2021-0042"),
+        ("Sagsid: S2019-1234", "S2019-1234"),
+        ("Sags ID: EMN-2023-00013", "EMN-2023-00013"),
     ],
 )
 def test_case_number_lines(line: str, case: str) -> None:
@@ -311,12 +316,94 @@ def test_case_number_lines(line: str, case: str) -> None:
             date(2020, 6, 4),
         ),
         ("Referat\nMiljøudvalget\nTorsdag, Oktober 3, 2019", "Miljøudvalget", date(2019, 10, 3)),
+        # A web page's breadcrumb: the board is its last segment that names one.
+        (
+            "Aalum Kommune - Politiske udvalg - Teknisk Udvalg\nReferat\nDato: 14.09.2022",
+            "Teknisk Udvalg",
+            date(2022, 9, 14),
+        ),
+        (
+            "Aalum Kommune > Dagsordener og referater > Miljøudvalget\nMødedato: 14.09.2022",
+            "Miljøudvalget",
+            date(2022, 9, 14),
+        ),
     ],
 )
 def test_header_forms(header: str, board: str, day: date) -> None:
     text = f"{header}\n\n1. Ny skatepark\n\nSagsnr: 22/1\n\nSagsfremstilling\n\nTekst.\n"
     m = parse_text(text, "x.txt")
     assert (m.board, m.date) == (board, day)
+
+
+_FIRST_POINT = (
+    "Referat\n\nByrådet den 3. maj 2022\n\n1. Ny skatepark\n\nSagsnr: 22/1\n\n"
+    "Sagsfremstilling\n\nTekst.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "case", "body"),
+    [
+        ("2. Eventuelt\n\nIntet.\n", None, ["Intet."]),
+        ("2. Eventuelt\nSagsnr: 22/2\n", "22/2", []),
+        ("2.\nEventuelt\nSagsnr: 22/2\n\nIntet.\n", "22/2", ["Intet."]),
+        ("Punkt 2:\nEventuelt\nSagsnr: 22/2\n\nIntet.\n", "22/2", ["Intet."]),
+    ],
+)
+def test_one_word_title_is_a_title(tail: str, case: str | None, body: list[str]) -> None:
+    text = _FIRST_POINT + tail
+    if tail.startswith("Punkt"):
+        text = text.replace("1. Ny", "Punkt 1: Ny")
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (1, "Ny skatepark", "22/1"),
+        (2, "Eventuelt", case),
+    ]
+    assert [s.text for s in m.points[1].sections] == body
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "2. Ansøgning om tilskud til nyt kunstgræs på\nSøbakken Stadion",
+            "Ansøgning om tilskud til nyt kunstgræs på Søbakken Stadion",
+        ),
+        (
+            "2. Ansøgning om tilskud til kunst-\ngræs på Søbakken Stadion",
+            "Ansøgning om tilskud til kunstgræs på Søbakken Stadion",
+        ),
+        ("2. Tilskud til Børne-\nog Ungecentret", "Tilskud til Børne- og Ungecentret"),
+        ("2.\nAnsøgning om kunstgræs", "Ansøgning om kunstgræs"),
+    ],
+)
+def test_wrapped_titles_are_joined(heading: str, title: str) -> None:
+    text = _FIRST_POINT + f"{heading}\nSagsnr: 22/2\n\nSagsfremstilling\n\nKlubben søger.\n"
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (1, "Ny skatepark", "22/1"),
+        (2, title, "22/2"),
+    ]
+    assert m.points[1].sections[0].text == "Klubben søger."
+
+
+def test_heading_shaped_table_of_contents_is_not_points(meetings: dict[str, Meeting]) -> None:
+    """Entries without leaders or pages, the first real heading right below the last one and
+    no case number under it: still no entry becomes a point and nothing is renumbered."""
+    m = meetings["web/teknik-2022-09-14.txt"]
+    assert [p.number for p in m.points] == [1, 2, 3, 4]
+    assert m.warnings == ()
+    assert [s.text for s in m.points[0].sections] == ["Godkendt."]
+
+
+def test_unnumbered_points_from_the_first(meetings: dict[str, Meeting]) -> None:
+    m = meetings["unnumbered/miljoe-2019-04-10.txt"]
+    assert [p.title for p in m.points][:2] == [
+        "Godkendelse af dagsorden",
+        "Vandløbsregulativ for Tangå",
+    ]
+    tanga = m.point(2)
+    assert tanga is not None and "grødeskæres to gange om året" in tanga.sections[0].text
 
 
 def test_decision_forms() -> None:
