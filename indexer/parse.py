@@ -602,14 +602,16 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
 
 def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
     """The heading-shaped lines of a table of contents: in a run of two or more lines (blank
-    lines between allowed), each a heading whose title recurs as a later heading or a
+    lines between allowed), each a heading whose number and title recur in a later heading or a
     dotted-leader entry, the headings with no body (another entry or a heading follows). An
     entry shaped like a heading ("4. Title", no leader, no page) then never becomes a point,
     even when the first real heading follows it directly and no body separates them.
     """
     at = {i for i, _ in found}
-    titles = [fold(h.title) for _, h in found]
-    recurs = {i for k, (i, h) in enumerate(found) if h.title and fold(h.title) in titles[k + 1 :]}
+    # Number and title: consecutive closed points ("Punkt 1: Lukket", "Punkt 2: Lukket") are
+    # no table of contents.
+    keys = [(h.number, fold(h.title)) for _, h in found]
+    recurs = {i for k, (i, h) in enumerate(found) if h.title and keys[k] in keys[k + 1 :]}
     toc: set[int] = set()
     run: list[int] = []
 

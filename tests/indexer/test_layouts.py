@@ -396,6 +396,16 @@ def test_heading_shaped_table_of_contents_is_not_points(meetings: dict[str, Meet
     assert [s.text for s in m.points[0].sections] == ["Godkendt."]
 
 
+def test_consecutive_closed_points_are_no_table_of_contents() -> None:
+    # Same titles, no bodies, one after another: but their numbers never come again.
+    text = (
+        "Referat\n\nByrådet den 3. maj 2022\n\nPunkt 1: Lukket\n\nPunkt 2: Lukket\n\n"
+        "Punkt 3: Lukket\n\nPunkt 4: Ny skatepark\n\nSagsnr: 22/1\n\nSagsfremstilling\n\nTekst.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.closed) for p in m.points] == [(1, True), (2, True), (3, True), (4, False)]
+
+
 def test_unnumbered_points_from_the_first(meetings: dict[str, Meeting]) -> None:
     m = meetings["unnumbered/miljoe-2019-04-10.txt"]
     assert [p.title for p in m.points][:2] == [
