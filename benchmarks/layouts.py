@@ -139,7 +139,11 @@ def measure(folder: Path, data_dir: Path) -> list[FileResult]:
                 and first.meeting_date.isoformat() == e["date"]
             )
         for secret in e.get("secrets") or ():
-            texts = [service.ask(secret).answer]
+            # What the archive shows: search snippets, and an answer's text unless it is a
+            # refusal (a refusal may say the asked words back: "Jeg fandt intet om ...").
+            answer = service.ask(secret)
+            texts = [] if answer.refused else [answer.answer]
+            texts += [c.quote for c in answer.citations]
             texts += [d.snippet for d in service.search(secret).data]
             if any(secret.casefold() in t.casefold() for t in texts):
                 r.secrets_leaked.append(secret)

@@ -83,13 +83,16 @@ _TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—][ \t]{0,5})?"
 _PUNKT_RE = re.compile(
-    rf"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt)[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<number>\d{{1,4}})"
+    rf"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§)[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<number>\d{{1,4}})"
     rf"(?![\d/]){_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )
 # The title may be missing: "4." alone, the title wrapped onto the next line of PDF text.
+# Or only a space or TAB before a capitalised title ("5 Klagesag ...", "2<TAB>Anlægsbevilling"):
+# like every numbered heading, it counts only where metadata or a section follows.
 _NUMBERED_RE = re.compile(
-    r"^(?P<number>\d{1,3})[ \t]{0,5}[.)][ \t]{0,8}(?P<title>(?:[^\d\s.].*)?)$"
+    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]))"
+    r"(?P<title>(?:[^\d\s.].*)?)$"
 )
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
@@ -102,7 +105,7 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 # Case-number labels, OCR slips included ("Saq nr."), ESDH ids ("Sags-ID: EMN-2023-00013",
 # "Sag-ID: SAG-2021-0042"); the value is the next token.
 _CASE_LABEL_RE = re.compile(
-    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sag[ \t]{1,3}nr"
+    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sag[ \t]{1,3}nr|Sag(?=[ \t]{0,3}:)"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journalnr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
     r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})",
     re.IGNORECASE,
@@ -117,6 +120,15 @@ _STATUS_WORDS = {"åbent", "åben", "åben sag", "åbent punkt", "lukket", "lukk
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
 
+# "Status: Lukket", "Åben/Lukket: Åben": a label, then an open/closed status.
+_STATUS_LABEL_RE = re.compile(
+    r"^(?P<label>[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå /-]{1,30})[ \t]{0,3}:[ \t]{0,3}(?P<value>[^:]+)$"
+)
+# Column names of a point's metadata table (folded, without the final period).
+_TABLE_LABELS = {
+    "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
+    "åben/lukket", "åbent/lukket", "status", "dok.nr", "dokumentnr", "j.nr",
+}  # fmt: skip
 _CLOSED_WHOLE = {"lukket", "lukket punkt", "lukket sag"}
 _CLOSED_START_RE = re.compile(
     r"^lukket(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?[ \t]{0,3}[:\-–—.]"
@@ -229,6 +241,10 @@ def point_heading(raw: str) -> PointHeading | None:
         return None
     if not strong and title.endswith((",", ";")):
         return None
+    if not strong and title.endswith(".") and len(title.split()) >= 6:
+        # "2. Et løft af ældreområdet på 9,5 mio. kr. årligt til flere medarbejdere.": a
+        # numbered list item in a body is a sentence; a point title does not end in a period.
+        return None
     return PointHeading(int(m["number"]), title, label, strong)
 
 
@@ -266,6 +282,14 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     status = fold(text).rstrip(".")
     if status in _STATUS_WORDS:
         return None, status.startswith("lukket")
+    labelled = _STATUS_LABEL_RE.match(text)
+    if labelled and fold(labelled["value"]).rstrip(".") in _STATUS_WORDS:
+        # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
+        return None, fold(labelled["value"]).startswith("lukket")
+    if "\t" in raw:
+        row = _table_row(raw)
+        if row is not None:
+            return row
     if CASE_NUMBER_RE.match(text) and _BARE_CASE_RE.match(text) and not date_in(text):
         return text, False
     m = _CASE_LABEL_RE.match(text)
@@ -279,6 +303,27 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+def _table_row(raw: str) -> tuple[str | None, bool] | None:
+    """A row of a point's metadata table (Word tables, saved web tables): the header row
+    ("Sagsnr. | Sagsbehandler | Åben/Lukket") or its values ("24/1302 | M. Hansen | Lukket").
+    A row is metadata when one of its cells is a status word, or two or more are column names
+    of such a table; its case number is a cell that is one, and it is closed when a cell says
+    so. (A table in a point's body, "Sag/emne | Forv. tidspunkt | Ansvarlig", is neither.)"""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    folded = [fold(c).rstrip(".") for c in cells]
+    status = [f for f in folded if f in _STATUS_WORDS]
+    header = sum(1 for f in folded if f in _TABLE_LABELS) >= 2
+    if not status and not header:
+        return None
+    case = next(
+        (c for c in cells if CASE_NUMBER_RE.match(c) and _BARE_CASE_RE.match(c) and not date_in(c)),
+        None,
+    )
+    return case, any(f.startswith("lukket") for f in status)
 
 
 def is_metadata(raw: str) -> bool:

@@ -27,7 +27,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath
@@ -130,6 +130,20 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
     return parse_text(read_text(path), str(path), board=board, municipality=municipality)
 
 
+# Group headings of minutes that sort their points by access: "LUKKEDE PUNKTER", "Lukkede
+# sager", "Lukket del"; "ÅBNE PUNKTER" ends such a group.
+_CLOSED_GROUP_RE = re.compile(
+    r"^(?:lukkede|lukket)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
+    r"[ \t]{0,3}:?$",
+    re.IGNORECASE,
+)
+_OPEN_GROUP_RE = re.compile(
+    r"^(?:åbne|åbent|åben)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
+    r"[ \t]{0,3}:?$",
+    re.IGNORECASE,
+)
+
+
 def parse_text(
     text: str, source_path: str, *, board: str | None = None, municipality: str | None = None
 ) -> Meeting:
@@ -171,8 +185,9 @@ def parse_text(
     points: list[AgendaPoint] = []
     warnings: list[str] = []
     seen: set[int] = set()
+    in_closed_group = _closed_groups(lines, [i for i, _ in headings])
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
-        point = _point(lines[first:stop], head, footers, meeting_date)
+        point = _point(lines[first:stop], head, footers, meeting_date, in_closed_group(first))
         if point.number in seen:
             number = max(seen) + 1
             warnings.append(
@@ -734,13 +749,41 @@ def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]
     return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
 
 
+def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[int], bool]:
+    """Whether a point (by its heading's line) stands under a "Lukkede punkter" group heading.
+
+    Minutes that group their points ("ÅBNE PUNKTER" ... "LUKKEDE PUNKTER") mark the closed
+    ones by the group alone. Only group headings below the first point heading count: the same
+    words in a table of contents above it group the contents, not the points.
+    """
+    if not starts:
+        return lambda _i: False
+    marks = [
+        (i, bool(_CLOSED_GROUP_RE.match(demark(line.raw))))
+        for i, line in enumerate(lines)
+        if i > starts[0]
+        and not line.blank
+        and (_CLOSED_GROUP_RE.match(demark(line.raw)) or _OPEN_GROUP_RE.match(demark(line.raw)))
+    ]
+
+    def closed(first: int) -> bool:
+        above = [is_closed for i, is_closed in marks if i < first]
+        return bool(above) and above[-1]
+
+    return closed
+
+
 def _point(
-    lines: Sequence[_Line], head: PointHeading, footers: set[str], meeting_date: date
+    lines: Sequence[_Line],
+    head: PointHeading,
+    footers: set[str],
+    meeting_date: date,
+    in_closed_group: bool = False,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
     case: str | None = None
-    closed = False
+    closed = in_closed_group
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line.

@@ -175,6 +175,13 @@ def _read_html(markup: str) -> str:
         tag.replace_with("\n")
     for tag in soup.find_all(["td", "th"]):
         tag.insert_after("\t")
+    # A description list holds labelled metadata ("Status" / "Lukket"): one "label: value"
+    # line each, as the reader reads labelled lines, not a label and a value apart.
+    for dt in soup.find_all("dt"):
+        dd = dt.find_next_sibling()
+        if dd is not None and dd.name == "dd":
+            dt.append(": " + dd.get_text(" ", strip=True))
+            dd.decompose()
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
