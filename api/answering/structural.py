@@ -10,7 +10,7 @@ never its content.
 
 from __future__ import annotations
 
-from api.answering.evidence import check_point, topic_weights
+from api.answering.evidence import TopicWord, check_point, topic_weights
 from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
@@ -107,7 +107,8 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     case = entries[0][1].case_number or case
     # "status på sag 17/6274 i 2025?", "hvad besluttede Byrådet om sag ...", "tandpleje på sag
     # ...": what else the question says must hold in the points of the timeline.
-    held = [(m, p) for m, p in entries if _case_point_answers(analysis, m, p)]
+    weights = topic_weights(analysis, lambda _w: 1.0)  # once per question, not per point
+    held = [(m, p) for m, p in entries if _case_point_answers(analysis, weights, m, p)]
     if not held:
         meeting, point = entries[0]
         where = f"{fmt_date(meeting.date)}, Punkt {point.number}"
@@ -144,12 +145,13 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
 _FAILED_DA = {"year": "år", "date": "dato", "board": "udvalg", "case": "sag"}
 
 
-def _case_point_answers(analysis: QuestionAnalysis, meeting: Meeting, point: AgendaPoint) -> bool:
+def _case_point_answers(
+    analysis: QuestionAnalysis, weights: list[TopicWord], meeting: Meeting, point: AgendaPoint
+) -> bool:
     """Whether a point of a case's timeline holds the question's other constraints (dates,
     years, board) and covers its topic words, if it names any beside the case."""
     if point.closed:
         return True  # listed as closed, with no content; the timeline names it
-    weights = topic_weights(analysis, lambda _w: 1.0)
     evidence = check_point(analysis, meeting, point, weights)
     return evidence.holds and evidence.coverage >= 0.5
 
