@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from api.schemas import Citation, MoreAnswer
-from api.service import REFUSAL_HINT, highlight_passage
+from api.service import highlight_passage
 
 MARKER_RE = re.compile(r"\[(\d+)\]")
 
@@ -246,12 +246,11 @@ def format_suggestions(suggestions: Sequence[Any], base_url: str = "") -> str:
 def format_refusal(
     text: str, language: str = "da", suggestions: Sequence[Any] = (), base_url: str = ""
 ) -> str:
-    """A refused answer, marked as such, always with the hint on how to ask instead, and the
-    nearest points the archive holds when the answer offers them."""
-    hint = REFUSAL_HINT.get(language, REFUSAL_HINT["da"])
+    """A refused answer, marked as such, with the nearest points the archive holds when the
+    answer offers them. The text is the service's: it carries the hint on how to ask instead
+    where one helps, and leaves it off a closed-point notice or a near miss that already
+    names where to look."""
     body = text.strip()
-    if hint not in body:
-        body = f"{body} {hint}".strip()
     heading = "Ikke fundet i referaterne" if language == "da" else "Not found in the minutes"
     return (
         f'<div class="svar svar-afvist"><div class="afvist-titel">{heading}</div>'

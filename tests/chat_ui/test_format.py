@@ -143,15 +143,28 @@ def test_a_cut_answer_offers_vis_mere_with_the_whole_answer_and_its_sources() ->
     assert format_more(None) == ""
 
 
-def test_refusal_is_marked_with_a_hint() -> None:
-    out = format_refusal("Jeg kunne ikke finde noget om det i referaterne.")
+def test_refusal_is_marked_and_shows_the_services_text_as_is() -> None:
+    out = format_refusal("Jeg fandt intet. Prøv andre ord, eller udvid datointervallet.")
     assert "Ikke fundet i referaterne" in out
-    assert "Prøv andre ord, eller udvid datointervallet." in out
-    again = format_refusal("Intet. Prøv andre ord, eller udvid datointervallet.")
-    assert again.count("Prøv andre ord") == 1
+    assert out.count("Prøv andre ord") == 1
+    # A closed-point notice comes without the hint, and the chat adds none.
+    closed = format_refusal(
+        "Punkt 3 (19-06-2017) er et lukket punkt; indholdet er ikke offentligt."
+    )
+    assert "Prøv andre ord" not in closed
     english = format_answer("I found nothing.", [], refused=True, language="en")
-    assert "Not found in the minutes" in english and "widen the date range" in english
+    assert "Not found in the minutes" in english and "widen the date range" not in english
     assert "Kilder" not in english
+
+
+def test_the_service_gives_the_hint_to_a_plain_refusal_only(service: Any) -> None:
+    from api.service import REFUSAL_HINT
+
+    plain = service.ask("hvad besluttede direktionen om kunstgræsbaner i 2015?")
+    closed = service.ask("hvad står der i punkt 3 den 19. juni 2017?")
+    assert plain.refused and closed.refused
+    assert REFUSAL_HINT["da"] in format_refusal(plain.answer) or plain.suggestions
+    assert REFUSAL_HINT["da"] not in format_refusal(closed.answer)
 
 
 def test_error_is_escaped_text() -> None:
