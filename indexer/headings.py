@@ -290,7 +290,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         row = _table_row(raw)
         if row is not None:
             return row
-    if CASE_NUMBER_RE.match(text) and _BARE_CASE_RE.match(text) and not date_in(text):
+    if _bare_case(text):
         return text, False
     m = _CASE_LABEL_RE.match(text)
     if m and (m["value"][0].isdigit() or any(c.isdigit() for c in m["value"])):
@@ -303,6 +303,11 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+def _bare_case(text: str) -> bool:
+    """A case number standing alone ("17/153", "2023-011287"), not a date."""
+    return bool(CASE_NUMBER_RE.match(text) and _BARE_CASE_RE.match(text)) and not date_in(text)
 
 
 def _table_row(raw: str) -> tuple[str | None, bool] | None:
@@ -319,10 +324,7 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     header = sum(1 for f in folded if f in _TABLE_LABELS) >= 2
     if not status and not header:
         return None
-    case = next(
-        (c for c in cells if CASE_NUMBER_RE.match(c) and _BARE_CASE_RE.match(c) and not date_in(c)),
-        None,
-    )
+    case = next((c for c in cells if _bare_case(c)), None)
     return case, any(f.startswith("lukket") for f in status)
 
 

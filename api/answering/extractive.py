@@ -199,16 +199,16 @@ class ExtractiveAnswerer:
         # A decision question (or a plain one about a point that was decided) leads with the
         # decision; a question for a fact, a date or a name leads with the sentence that holds
         # it, wherever it stands.
+        q_terms = sentences.question_terms(analysis.text, lang)
         block = decisions[-1] if decisions else None
         lead_decision = block is not None and (
             analysis.intent == "decision"
-            or (analysis.intent == "free" and _decision_answers(analysis, point, block, cands))
+            or (analysis.intent == "free" and _decision_answers(q_terms, point, block, cands))
         )
         used: set[int] = set()
+        room = budget - len(label) - 40  # the frame: board, date and label
         if lead_decision and block is not None:
-            subjects = _named_subjects(analysis, point)
-            room = budget - len(label) - 40  # the frame: board, date and label
-            quote = _decision_quote(block, cands, used, subjects, room)
+            quote = _decision_quote(block, cands, used, _named_subjects(q_terms, point), room)
             section = block
         else:
             pool = [c for c in cands if c.score > 0] or cands[:1]
@@ -217,10 +217,9 @@ class ExtractiveAnswerer:
             best = _lead(pool, wants_list)
             used.add(best.order)
             quote = _quote(best, wants_list)
-            room = budget - len(label) - 40
             if not wants_list and best.follows and len(quote) > room:
                 # A long list the question did not ask for whole: the items it asks about.
-                quote = _fit_list(best, sentences.question_terms(analysis.text, lang), room)
+                quote = _fit_list(best, q_terms, room)
             section = best.section
         frame = _frame(meeting, section, label, lang)
         if not wants_list and len(frame) + len(quote) + 8 > budget:
@@ -264,14 +263,14 @@ class ExtractiveAnswerer:
 
 
 def _decision_answers(
-    analysis: QuestionAnalysis, point: AgendaPoint, block: Section, cands: list[Candidate]
+    q_terms: set[str], point: AgendaPoint, block: Section, cands: list[Candidate]
 ) -> bool:
     """Whether a question that does not say what it asks for ("hvad står SP for", "IKU
     målsætning 2015") is answered by the decision. A question about a point that was decided
     mostly asks what became of it, so the decision leads, unless the question's own words
     beyond the point's title (the words that say what about the point is asked) stand in
     other sentences of the point and not in the decision."""
-    asked = sentences.question_terms(analysis.text, analysis.language) - set(tokenize(point.title))
+    asked = q_terms - set(tokenize(point.title))
     if not asked:
         return True
     in_decision = asked & set(tokenize(block.text))
@@ -279,7 +278,7 @@ def _decision_answers(
     return bool(in_decision) or not elsewhere
 
 
-def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
+def _named_subjects(q_terms: set[str], point: AgendaPoint) -> set[str]:
     """The question's words that name a subject *inside* the point: a name the decision writes
     with a capital letter mid-sentence ("Vedr. Solgården ..."; acronyms aside) that the point's
     title does not hold.
@@ -287,7 +286,7 @@ def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
     A question about the title's matter ("hvordan blev rekrutteringspuljen fordelt") wants the
     whole decision; one about a named part of it ("Solgårdens takster" in "Budgetanalyser")
     wants the part about that name, not the bullets about the others beside it."""
-    q_terms = {fold(t) for t in sentences.question_terms(analysis.text, analysis.language)}
+    asked = {fold(t) for t in q_terms}
     title = {fold(t) for t in tokenize(point.title)}
     named: set[str] = set()
     for block in point.decisions:
@@ -300,7 +299,7 @@ def _named_subjects(analysis: QuestionAnalysis, point: AgendaPoint) -> set[str]:
                     # An acronym ("HR-strategiske", "ØDC") names who, not which matter.
                     if not m.group(0).split("-")[0].isupper():
                         named.update(fold(t) for t in tokenize(m.group(0)))
-    return (q_terms & named) - title
+    return (asked & named) - title
 
 
 def _decision_quote(
