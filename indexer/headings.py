@@ -78,20 +78,31 @@ _DAY_MONTH_RE = re.compile(
 # Oktober 3, 2019
 _MONTH_DAY_RE = re.compile(r"\b([A-Za-zÆØÅæøå]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?!\d)")
 _TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
+_BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 
 # Point headings. The separator after the number is optional; the title may be empty when it
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—][ \t]{0,5})?"
+# "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
 _PUNKT_RE = re.compile(
-    rf"^(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§)[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<number>\d{{1,4}})"
-    rf"(?![\d/]){_SEP}(?P<title>.*)$",
+    r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
+    rf"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§)[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
+    rf"(?P<number>\d{{1,4}})(?![\d/]){_SEP}(?P<title>.*)$",
+    re.IGNORECASE,
+)
+# KMD's "Sag nr. 10": the point's number under a case label. With a title on the same line it is
+# a heading; alone, it is one only where a title line follows (see ``sag_nr_alone`` and
+# indexer.parse); a value that runs on ("Sag nr.: 2002-0417") is a case number.
+_SAG_NR_RE = re.compile(
+    r"^Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}(?P<number>\d{1,4})(?![\d/]|[.\-]\d)"
+    rf"{_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )
 # The title may be missing: "4." alone, the title wrapped onto the next line of PDF text.
 # Or only a space or TAB before a capitalised title ("5 Klagesag ...", "2<TAB>Anlægsbevilling"):
 # like every numbered heading, it counts only where metadata or a section follows.
 _NUMBERED_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]))"
+    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
@@ -104,19 +115,34 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 
 # Case-number labels, OCR slips included ("Saq nr."), ESDH ids ("Sags-ID: EMN-2023-00013",
 # "Sag-ID: SAG-2021-0042"); the value is the next token.
+# The label may name the system that keeps the case ("Acadre sagsnr.", "ESDH-sagsnr.", "SBSYS
+# sagsnr."): a known system name or an upper-case acronym.
+_CASE_LABEL = (
+    r"^(?:(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))"
+    r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t]{0,3}nr|Sag(?=[ \t]{0,3}:)"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
+)
 _CASE_LABEL_RE = re.compile(
-    r"^(?:Acadre[ \t]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sag[ \t]{1,3}nr|Sag(?=[ \t]{0,3}:)"
-    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journalnr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
-    r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})",
-    re.IGNORECASE,
+    _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE
 )
-# Other labelled metadata of a point, never body text.
+# "Sagsnr.:" alone: the value stands on the next line (PDF text of a two-column table).
+_CASE_LABEL_ALONE_RE = re.compile(_CASE_LABEL + r"$", re.IGNORECASE)
+# Other labelled metadata of a point, never body text (and never its case number: a document's
+# number is not its case's).
 _META_LABEL_RE = re.compile(
-    r"^(?:Dok\.?[ \t]?nr|Dokumentnr|Sagsinitialer|Sagsbehandler|Sagsansvarlig|KLE|Emne"
-    r"|Forvaltning|Afdeling|Ansvarlig)\.?[ \t]{0,3}:",
+    r"^(?:Dok\.?[ \t]?nr|Dok\.?[ \t-]?id|Dokument[ \t-]?(?:nr|nummer|id)|Sagsinitialer"
+    r"|Sagsbehandler|Sagsansvarlig|KLE(?:[ \t-]{0,3}(?:nr|nummer|emne))?|Emne|Forvaltning"
+    r"|Afdeling|Ansvarlig)\.?[ \t]{0,3}:",
     re.IGNORECASE,
 )
-_STATUS_WORDS = {"åbent", "åben", "åben sag", "åbent punkt", "lukket", "lukket sag", "lukket punkt"}
+# Words that say who may read a point. The closed ones close it.
+_CLOSED_STATUS = {
+    "lukket", "lukket sag", "lukket punkt", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
+    "fortroligt punkt", "fortrolig sag", "ikke offentlig", "ikke offentligt", "ikke-offentlig",
+    "ikke-offentligt",
+}  # fmt: skip
+_OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
+_STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
 
@@ -129,24 +155,37 @@ _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
     "åben/lukket", "åbent/lukket", "status", "dok.nr", "dokumentnr", "j.nr",
 }  # fmt: skip
-_CLOSED_WHOLE = {"lukket", "lukket punkt", "lukket sag"}
-_CLOSED_START_RE = re.compile(
-    r"^lukket(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?[ \t]{0,3}[:\-–—.]"
+# A closed mark in a title (folded): "lukket", "lukket punkt 5", "fortroligt", "ikke offentlig".
+_CLOSED_MARK = (
+    r"(?:lukket|fortroligt?|ikke[ -]offentligt?)(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?"
+    r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?"
 )
+# At the start, then a separator ("Lukket punkt: ...", "LUKKET - ...") or in brackets
+# ("(Lukket) ...", "[Lukket punkt] ...").
+_CLOSED_START_RE = re.compile(
+    rf"^(?:{_CLOSED_MARK}[ \t]{{0,3}}[:\-–—.]|[(\[][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]])"
+)
+# At the end, after a separator or in brackets ("... - LUKKET SAG", "... (lukket)").
 _CLOSED_END_RE = re.compile(
-    r"[\-–—(,:][ \t]{0,3}lukket(?:[ \t]{1,3}(?:punkt|sag))?[ \t]{0,3}\)?[ \t]{0,3}$"
+    rf"[\-–—(\[,:][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]]?[ \t]{{0,3}}$"
+)
+# A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
+_LEAD_STATUS_RE = re.compile(
+    r"^[(\[][ \t]{0,3}(?P<status>[^()\[\]]{1,30}?)[ \t]{0,3}[)\]][ \t]{0,3}(?:[:.\-–—][ \t]{0,3})?"
 )
 
 
 @dataclass(frozen=True)
 class PointHeading:
     """A line that opens an agenda point. ``strong`` for labelled forms (``Punkt``, ``Pkt.``,
-    ``Nr.``, committee codes); plain ``N. Title`` lines need more evidence."""
+    ``Nr.``, committee codes); plain ``N. Title`` lines need more evidence. ``closed`` when the
+    heading's own status says so ("Lukket punkt 5: Title", "5. [Lukket] Title")."""
 
     number: int
     title: str
     label: str
     strong: bool
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,9 +253,10 @@ def date_in(value: str) -> date | None:
     return found[0] if found else None
 
 
-def start_time(value: str) -> str | None:
-    """ "kl. 9:00", "kl 13.30" or "04-06-2020 09:00:00" -> "09:00"."""
-    m = _TIME_RE.search(value)
+def start_time(value: str, *, bare: bool = False) -> str | None:
+    """ "kl. 9:00", "kl 13.30" or "04-06-2020 09:00:00" -> "09:00"; with ``bare`` also a time
+    at the start of the value ("15:00 - 18:30"), for a label that holds only a time."""
+    m = _TIME_RE.search(value) or (_BARE_TIME_RE.match(value) if bare else None)
     if m is None or int(m[1]) > 23 or int(m[2]) > 59:
         return None
     return f"{int(m[1]):02d}:{m[2]}"
@@ -229,15 +269,37 @@ def point_heading(raw: str) -> PointHeading | None:
         return None
     text = _BULLET_RE.sub("", text).strip()
     strong = True
-    m = _PUNKT_RE.match(text) or _CODE_RE.match(text)
+    m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
         m, strong = _NUMBERED_RE.match(text), False
     if m is None:
         return None
     title = m["title"].strip()
     label = m.groupdict().get("code") or m["number"]
+    status = fold(m.groupdict().get("status") or "")
+    closed = status in _CLOSED_STATUS
+    if lead := _LEAD_STATUS_RE.match(title):
+        # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
+        # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
+        word = fold(lead["status"]).rstrip(".")
+        if word in _OPEN_STATUS:
+            title = title[lead.end() :].strip()
+        elif word in _CLOSED_STATUS:
+            closed = True
+        elif not strong:
+            return None  # "3. (se bilag) ...": a bracket in a body
+    if title.endswith((")", "]")) and (opening := max(title.rfind("("), title.rfind("["))) > 0:
+        # "Title (Åben)": the same open status after the title.
+        if _status(title[opening:]) in _OPEN_STATUS:
+            title = title[:opening].rstrip(" -–—")
     # A title starts like a title; "Punkt 3 i indstillingen ..." or "1. at ..." is body text.
-    if title and not (title[0].isupper() or title[0].isdigit() or title[0] in "\"'«„"):
+    if title and not (
+        title[0].isupper()
+        or title[0].isdigit()
+        or title[0] in "\"'«„"
+        or closed
+        or (strong and title[0] in "([")  # "Punkt 5: (Udgår)"
+    ):
         return None
     if not strong and title.endswith((",", ";")):
         return None
@@ -245,24 +307,58 @@ def point_heading(raw: str) -> PointHeading | None:
         # "2. Et løft af ældreområdet på 9,5 mio. kr. årligt til flere medarbejdere.": a
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
-    return PointHeading(int(m["number"]), title, label, strong)
+    return PointHeading(int(m["number"]), title, label, strong, closed)
+
+
+def _sag_nr_titled(text: str) -> re.Match[str] | None:
+    """ "Sag nr. 10: Title" (KMD): a heading when a title follows the number on the line."""
+    m = _SAG_NR_RE.match(text)
+    if m is None:
+        return None
+    title = m["title"].strip()
+    if not title[:1].isupper() or fold(title).rstrip(".") in _STATUS_WORDS or is_metadata(title):
+        return None
+    return m
+
+
+def sag_nr_alone(raw: str) -> int | None:
+    """The number of a "Sag nr. 10" line with nothing after it. Such a line is a point heading
+    in KMD's layout (the title on the next line) and a case number in others ("Nr.60 - Title" /
+    "Sag nr. 8"): the parser decides from the lines around it."""
+    m = _SAG_NR_RE.match(demark(raw))
+    return int(m["number"]) if m and not m["title"].strip() else None
+
+
+def _page_gap(text: str) -> tuple[str, int] | None:
+    """ "Title<TAB>12" or "Title     12": a title, a wide gap (a TAB or three spaces), a page of
+    at most three digits; the form of a table of contents without a dotted leader."""
+    stripped = text.rstrip()
+    digits = len(stripped) - len(stripped.rstrip("0123456789"))
+    if not 0 < digits <= 3:
+        return None
+    body = stripped[: len(stripped) - digits]
+    if not (body.endswith("\t") or body.endswith("   ")) or not body.strip():
+        return None
+    return body.strip(), int(stripped[-digits:])
 
 
 def is_toc_line(text: str) -> bool:
-    """A table-of-contents entry: a title, a dotted leader of three or more dots, a page."""
+    """A table-of-contents entry: a title, then a dotted leader of three or more dots or a wide
+    gap, then a page."""
     body = text.rstrip().rstrip("0123456789").rstrip()
-    return body.endswith("...") or body.endswith("…")
+    return body.endswith("...") or body.endswith("…") or _page_gap(text) is not None
 
 
 def toc_entry(text: str) -> tuple[str, int | None] | None:
-    """``Title.....<TAB>12`` -> ("Title", 12), read without a backtracking pattern."""
+    """``Title.....<TAB>12`` -> ("Title", 12), read without a backtracking pattern; also
+    ``Title<TAB>12`` and ``Title      12`` (a wide gap instead of a leader)."""
     stripped = text.rstrip()
     digits = len(stripped) - len(stripped.rstrip("0123456789"))
     page = int(stripped[-digits:]) if 0 < digits <= 6 else None
     body = stripped[: len(stripped) - digits].rstrip() if digits else stripped
     dots = len(body) - len(body.rstrip(".…"))
     if dots < 3 and not body.endswith("…"):
-        return None
+        return _page_gap(text)
     title = body[: len(body) - dots].strip()
     return (title, page) if title else None
 
@@ -279,30 +375,46 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     text = demark(raw)
     if len(text) > MAX_HEADING_CHARS:
         return None
-    status = fold(text).rstrip(".")
+    status = _status(text)
     if status in _STATUS_WORDS:
-        return None, status.startswith("lukket")
+        return None, status in _CLOSED_STATUS
     labelled = _STATUS_LABEL_RE.match(text)
-    if labelled and fold(labelled["value"]).rstrip(".") in _STATUS_WORDS:
+    if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
-        return None, fold(labelled["value"]).startswith("lukket")
+        return None, _status(labelled["value"]) in _CLOSED_STATUS
     if "\t" in raw:
         row = _table_row(raw)
         if row is not None:
             return row
     if _bare_case(text):
         return text, False
+    if _sag_nr_titled(text):
+        return None  # "Sag nr. 10 Title": a point heading
     m = _CASE_LABEL_RE.match(text)
     if m and (m["value"][0].isdigit() or any(c.isdigit() for c in m["value"])):
         value = m["value"].rstrip(".,;:/-")
-        rest = text[m.end() :]
-        words = rest.replace(",", " ").split()
-        closed = bool(words) and fold(words[-1]) == "lukket"
         if CASE_NUMBER_RE.match(value):
-            return value, closed
-    if _META_LABEL_RE.match(text):
+            return value, _says_closed(text[m.end() :])
+    if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+def _status(text: str) -> str:
+    """A status as written, folded: "(Lukket)" -> "lukket", "Åbent punkt." -> "åbent punkt"."""
+    return fold(text).strip(" .()[]")
+
+
+def _says_closed(rest: str) -> bool:
+    """Whether the rest of a case-number line closes the point: "Dok.nr.: 12 Lukket",
+    "(Lukket sag)", "- Fortroligt"."""
+    words = [w.strip("()[].,;:-–—") for w in fold(rest).split()]
+    words = [w for w in words if w]
+    return any(
+        w in _CLOSED_STATUS or " ".join(words[k : k + 2]) in _CLOSED_STATUS
+        for k, w in enumerate(words)
+        if w in ("lukket", "fortrolig", "fortroligt", "ikke")
+    )
 
 
 def _bare_case(text: str) -> bool:
@@ -320,12 +432,12 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     if len(cells) < 2:
         return None
     folded = [fold(c).rstrip(".") for c in cells]
-    status = [f for f in folded if f in _STATUS_WORDS]
+    status = [f for f in (_status(c) for c in cells) if f in _STATUS_WORDS]
     header = sum(1 for f in folded if f in _TABLE_LABELS) >= 2
     if not status and not header:
         return None
     case = next((c for c in cells if _bare_case(c)), None)
-    return case, any(f.startswith("lukket") for f in status)
+    return case, any(f in _CLOSED_STATUS for f in status)
 
 
 def is_metadata(raw: str) -> bool:
@@ -336,25 +448,29 @@ def closed_title(title: str) -> bool:
     """Whether a point title marks the point as closed (confidential).
 
     "Lukket", "Lukket punkt: Køb af ejendom", "Lukket sag: Personalesag",
-    "Salg af grund - LUKKET SAG", "Title (lukket)".
+    "Salg af grund - LUKKET SAG", "Title (lukket)", "(Lukket) Title", "Lukket punkt 5: Title",
+    "Title - Fortroligt", "Title [Ikke offentlig]".
     """
     folded = fold(title).strip(" .")
-    if folded.strip(":-–()") in _CLOSED_WHOLE:
+    if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True
     if _CLOSED_START_RE.match(folded) or _CLOSED_END_RE.search(folded):
         return True
     return "LUKKET" in title.split() or "LUKKET SAG" in title
 
 
-def section_heading(raw: str) -> tuple[str, str] | None:
+def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     """``(canonical name, heading text)`` of a section heading line, else None.
 
-    A trailing colon ("Baggrund:") marks a sub-heading inside another section, so it never
-    matches; decisions are read by ``decision``.
+    A trailing colon ("Baggrund:") marks a sub-heading inside another section, so it does not
+    match, unless ``colon`` says the file writes every section heading so ("Sagsfremstilling:");
+    decisions are read by ``decision``.
     """
     text = " ".join(demark(raw).split())
     if len(text) > 80:
         return None
+    if colon and text.endswith(":"):
+        text = text[:-1].rstrip()
     name = SECTION_NAMES.get(text.casefold())
     if name:
         return name, text

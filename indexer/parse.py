@@ -46,6 +46,7 @@ from indexer.headings import (
     find_date,
     fold,
     point_heading,
+    sag_nr_alone,
     section_heading,
     start_time,
     toc_entry,
@@ -65,14 +66,16 @@ __all__ = [
 ]
 
 _LABEL_RE = re.compile(
-    r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Tidspunkt|Sted"
+    r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
+    r"|Tidspunkt|Sted"
     r"|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # Which header fact a label gives.
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
-    "tidspunkt": "Mødedato", "mødested": "Mødested", "sted": "Mødested",
+    "tidspunkt": "Mødedato", "mødetidspunkt": "Mødetidspunkt", "mødested": "Mødested",
+    "sted": "Mødested",
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
     "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
@@ -186,8 +189,11 @@ def parse_text(
     warnings: list[str] = []
     seen: set[int] = set()
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
+    colon = _colon_sections(lines)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
-        point = _point(lines[first:stop], head, footers, meeting_date, in_closed_group(first))
+        point = _point(
+            lines[first:stop], head, footers, meeting_date, in_closed_group(first), colon
+        )
         if point.number in seen:
             number = max(seen) + 1
             warnings.append(
@@ -397,13 +403,23 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
 
 
 def _start_time(labels: dict[str, str], date_line: str) -> str | None:
-    return start_time(labels.get("Mødedato", "")) or start_time(date_line)
+    # "Mødetidspunkt: 15:00" / "Kl. 17:00" (KMD, SBSYS): the time under its own label.
+    return (
+        start_time(labels.get("Mødedato", ""))
+        or start_time(date_line)
+        or start_time(labels.get("Mødetidspunkt", "").casefold(), bare=True)
+    )
 
 
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
     value = " ".join(value.split()).strip(" ,:;-–—|")
+    for joint in (" i ", " for "):
+        # "Byrådet i Hvidsø Kommune": the board, then whose it is.
+        board, _, owner = value.partition(joint)
+        if owner and _organisation(owner):
+            value = board
     if (
         not value
         or not value[0].isupper()
@@ -412,9 +428,16 @@ def _plausible_board(value: str | None) -> str | None:
         or any(ch.isdigit() for ch in value)
         or fold(value) in _NOT_BOARDS
         or _kind_word(value)
+        or _organisation(value)
     ):
         return None
     return value
+
+
+def _organisation(value: str) -> bool:
+    """ "Region Vesterhav", "Hvidsø Kommune": who publishes the minutes, never the board."""
+    folded = fold(value)
+    return folded.startswith("region ") or folded.endswith(" kommune") or folded == "kommune"
 
 
 def _cut_at_date(text: str) -> str:
@@ -582,37 +605,110 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     found = [
         (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
     ]
+    found = sorted(found + _sag_nr_headings(lines, found), key=lambda f: f[0])
     toc = _toc_run(lines, found)
     found = [(i, h) for i, h in found if i not in toc]
-    chosen = [(i, h) for i, h in found if h.strong]
-    if not chosen:
-        last = 0
-        for i, h in found:
-            j = _next_filled(lines, i)
-            follower = lines[j] if j is not None else None
-            if _title_continues(lines, i, h.title, h.number == last + 1) is not None or (
-                h.title
-                and (
-                    (follower is not None and _opens_body(follower))
-                    or closed_title(h.title)
-                    or (
-                        h.number == last + 1
-                        and follower is not None
-                        and (decision(follower.raw) or point_heading(follower.raw))
-                    )
-                    # "7. Eventuelt" with no body or just "Intet.": a one-word title that
-                    # names no section of a body, next in sequence.
-                    or (
-                        h.number == last + 1 > 1
-                        and (named := section_heading(h.title)) is not None
-                        and named[0] not in _BODY_SECTIONS
-                    )
-                )
-            ):
-                chosen.append((i, h))
-                last = h.number
+    chosen = [(i, h) for i, h in found if h.strong] or _weak_points(lines, found)
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines)
+
+
+def _weak_points(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """Which plain ``N. Title`` lines are point headings: those a body follows (metadata or a
+    section), closed ones, and those next in sequence with a decision or the next heading
+    below (unless the line before was a rejected item numbered one less: a numbered list in a
+    body, "1) ...", "2) ...", "3) ..."). A first point numbered on from earlier meetings
+    ("212. Godkendelse af dagsorden" above "213. ...") counts when its decision follows it."""
+    chosen: list[tuple[int, PointHeading]] = []
+    last = 0
+    rejected: int | None = None  # the number of the previous candidate, when it was rejected
+    for i, h in found:
+        j = _next_filled(lines, i)
+        follower = lines[j] if j is not None else None
+        evident = _title_continues(lines, i, h.title, h.number == last + 1) is not None or (
+            bool(h.title)
+            and (
+                (j is not None and (_opens_body(lines[j]) or _label_run(lines, j) is not None))
+                or h.closed
+                or closed_title(h.title)
+            )
+        )
+        in_sequence = (
+            bool(h.title)
+            and h.number == last + 1
+            and rejected != h.number - 1
+            and (
+                (
+                    follower is not None
+                    and bool(decision(follower.raw) or point_heading(follower.raw))
+                )
+                # "7. Eventuelt" with no body or just "Intet.": a one-word title that names no
+                # section of a body, next in sequence.
+                or (
+                    last >= 1
+                    and (named := section_heading(h.title)) is not None
+                    and named[0] not in _BODY_SECTIONS
+                )
+            )
+        )
+        if evident or in_sequence:
+            chosen.append((i, h))
+            last, rejected = h.number, None
+        else:
+            rejected = h.number
+    if chosen:
+        # Points before the first chosen one, numbered down to it, each with its decision.
+        first_line, expect = chosen[0][0], chosen[0][1].number - 1
+        before: list[tuple[int, PointHeading]] = []
+        for i, h in reversed([f for f in found if f[0] < first_line]):
+            j = _next_filled(lines, i)
+            if h.number != expect or not h.title or j is None or not decision(lines[j].raw):
+                break
+            before.append((i, h))
+            expect -= 1
+        chosen = before[::-1] + chosen
+    return chosen
+
+
+def _sag_nr_headings(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """KMD's headings "Sag nr. 10" with the title on the next line. The same line right under
+    another heading ("Nr.60 - Title" / "Sag nr. 8") or above a section or metadata is the
+    point's case number instead."""
+    strong = {i for i, h in found if h.strong}
+    out: list[tuple[int, PointHeading]] = []
+    prev: int | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        number = sag_nr_alone(line.raw)
+        if number is not None and (prev is None or prev not in strong):
+            j = _next_filled(lines, i)
+            if j is not None and _is_title_below(lines, j):
+                out.append((i, PointHeading(number, "", str(number), True)))
+        prev = i
+    return out
+
+
+def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
+    """Whether line ``j`` reads as a point title set below its number: short, capitalised, not a
+    sentence, and no heading, metadata, decision, label or section of a body."""
+    text = demark(lines[j].raw)
+    named = section_heading(text)
+    return (
+        len(text) <= 150
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ","))
+        and point_heading(text) is None
+        and sag_nr_alone(text) is None
+        and case_number(text) is None
+        and decision(text) is None
+        and not _LABEL_RE.match(text)
+        and (named is None or named[0] not in _BODY_SECTIONS)
+    )
 
 
 def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
@@ -626,7 +722,8 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     # Number and title: consecutive closed points ("Punkt 1: Lukket", "Punkt 2: Lukket") are
     # no table of contents.
     keys = [(h.number, fold(h.title)) for _, h in found]
-    recurs = {i for k, (i, h) in enumerate(found) if h.title and keys[k] in keys[k + 1 :]}
+    last_at = {key: k for k, key in enumerate(keys)}
+    recurs = {i for k, (i, h) in enumerate(found) if h.title and last_at[keys[k]] > k}
     toc: set[int] = set()
     run: list[int] = []
 
@@ -704,10 +801,12 @@ def _drop_toc(
 ) -> list[tuple[int, PointHeading]]:
     """Drop headings with no body whose number comes again later: a table of contents."""
     kept: list[tuple[int, PointHeading]] = []
+    later = Counter(h.number for _, h in chosen)  # headings of each number from here on
     for k, (i, h) in enumerate(chosen):
+        later[h.number] -= 1
         stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(lines)
         bodyless = all(line.blank for line in lines[i + 1 : stop])
-        if bodyless and any(h2.number == h.number for _, h2 in chosen[k + 1 :]):
+        if bodyless and later[h.number] > 0:
             continue
         kept.append((i, h))
     return kept
@@ -779,11 +878,12 @@ def _point(
     footers: set[str],
     meeting_date: date,
     in_closed_group: bool = False,
+    colon_sections: bool = False,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
     case: str | None = None
-    closed = in_closed_group
+    closed = in_closed_group or head.closed
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line.
@@ -801,6 +901,16 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
+        if meta is None and title and (run := _label_run(lines, i)) is not None:
+            # "Ansvarlig center: Miljø" above "Sagsnr.: 24/1234": labels of the same block.
+            for k in range(i, run + 1):
+                if not lines[k].blank:
+                    found = case_number(lines[k].raw)
+                    case = case or (found[0] if found else None)
+                    closed = closed or bool(found and found[1])
+                    header_lines.append(lines[k])
+            body_from = i = run + 1
+            continue
         if meta is not None:
             case = case or meta[0]
             closed = closed or meta[1]
@@ -825,7 +935,9 @@ def _point(
     if closed:
         # Only the heading, title and case number of a closed point are public.
         end = header_lines[-1].content_end
-    sections = () if closed else _sections(body, header_lines[-1], footers, meeting_date)
+    sections = (
+        () if closed else _sections(body, header_lines[-1], footers, meeting_date, colon_sections)
+    )
     return AgendaPoint(
         number=head.number,
         title=title,
@@ -836,6 +948,38 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+# "Ansvarlig center: Miljø": a short label, a colon, a short value.
+_LABELLED_RE = re.compile(
+    r"^[A-ZÆØÅ][A-Za-zÆØÅæøå./-]{1,20}(?: [A-Za-zÆØÅæøå./-]{1,20}){0,2}:[ \t]"
+)
+_LABEL_RUN_MAX = 8
+
+
+def _label_run(lines: Sequence[_Line], i: int) -> int | None:
+    """The last line of a block of labelled lines from line ``i`` on that holds a case number.
+
+    Agenda systems print a point's metadata as labels the reader need not know ("Ansvarlig
+    center: ...", "Fagudvalg: ...") beside the case number; the block is metadata when the case
+    number is in it. At most ``_LABEL_RUN_MAX`` lines are looked at."""
+    last: int | None = None
+    has_case = False
+    seen = 0
+    for k in range(i, len(lines)):
+        line = lines[k]
+        if line.blank:
+            continue
+        seen += 1
+        text = demark(line.raw)
+        meta = case_number(line.raw)
+        if seen > _LABEL_RUN_MAX or (
+            meta is None and (len(text) > 120 or not _LABELLED_RE.match(text) or decision(line.raw))
+        ):
+            break
+        has_case = has_case or bool(meta and meta[0])
+        last = k
+    return last if has_case else None
 
 
 def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
@@ -864,7 +1008,9 @@ class _Heading:
     decision_date: date | None
 
 
-def _section_start(line: _Line, meeting_date: date) -> tuple[_Heading, _Line | None] | None:
+def _section_start(
+    line: _Line, meeting_date: date, colon: bool = False
+) -> tuple[_Heading, _Line | None] | None:
     """The section a line opens, and the text on the same line after the heading, if any."""
     found = decision(line.raw)
     if found is not None:
@@ -875,12 +1021,31 @@ def _section_start(line: _Line, meeting_date: date) -> tuple[_Heading, _Line | N
                 inline = _Line(line.start + at, line.end, line.raw[at:])
         # An undated decision was made at this meeting.
         return _Heading("Beslutning", found.heading, found.decided or meeting_date), inline
-    named = section_heading(line.raw)
+    named = section_heading(line.raw, colon=colon)
     return (_Heading(named[0], named[1], None), None) if named else None
 
 
+# One-word point titles that are also section names: no evidence of how a file writes sections.
+_TITLE_SECTIONS = {"Eventuelt", "Information", "Oversigt"}
+
+
+def _colon_sections(lines: Sequence[_Line]) -> bool:
+    """Whether the file writes its section headings with a colon ("Sagsfremstilling:", KMD,
+    Acadre, Word templates): so when no line names a section without one. Where some do, a
+    "Baggrund:" line is a sub-heading inside a section, as in the seed minutes."""
+    for line in lines:
+        if not line.blank and (named := section_heading(line.raw)):
+            if named[0] not in _TITLE_SECTIONS:
+                return False
+    return True
+
+
 def _sections(
-    body: Sequence[_Line], heading: _Line, footers: set[str], meeting_date: date
+    body: Sequence[_Line],
+    heading: _Line,
+    footers: set[str],
+    meeting_date: date,
+    colon: bool = False,
 ) -> tuple[Section, ...]:
     sections: list[Section] = []
     current = _Heading(UNTITLED_SECTION, "", None)
@@ -895,7 +1060,7 @@ def _sections(
             sections.append(section)
 
     for line in body:
-        found = None if line.blank else _section_start(line, meeting_date)
+        found = None if line.blank else _section_start(line, meeting_date, colon)
         if found is None:
             current_lines.append(line)
             continue

@@ -39,6 +39,8 @@ FILLERS: dict[str, Callable[[int], str]] = {
     "decision": lambda n: "Beslutning i " + "den " * (n // 4),
     "dashes": lambda n: "-" * n,
     "slashes and digits": lambda n: "1/" * (n // 2),
+    "case labels": lambda n: "Sag nr. 1 " * (n // 10),
+    "closed marks": lambda n: "(lukket punkt 1) - " * (n // 19),
 }
 # The reader gets every filler; each pattern the three of the issue and two mixes (cheaper).
 PATTERN_FILLERS = ("dots", "dots then a letter", "spaces", "digits")
