@@ -13,6 +13,7 @@ Heading rules look only at lines of at most ``MAX_HEADING_CHARS`` characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -155,6 +156,10 @@ _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
     "åben/lukket", "åbent/lukket", "status", "dok.nr", "dokumentnr", "j.nr",
 }  # fmt: skip
+# The columns of such a table that hold the case number.
+_CASE_COLUMNS = {"sagsnr", "sagsnummer", "sags-id", "sagsid", "j.nr", "journalnr"}
+# Cells of a table row: a TAB (Word, saved web tables) or three spaces (PDF text) between them.
+_CELL_GAP_RE = re.compile(r"\t|   +")
 # A closed mark in a title (folded): "lukket", "lukket punkt 5", "fortroligt", "ikke offentlig".
 _CLOSED_MARK = (
     r"(?:lukket|fortroligt?|ikke[ -]offentligt?)(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?"
@@ -382,7 +387,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
-    if "\t" in raw:
+    if "\t" in raw or "   " in text:
         row = _table_row(raw)
         if row is not None:
             return row
@@ -390,13 +395,21 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return text, False
     if _sag_nr_titled(text):
         return None  # "Sag nr. 10 Title": a point heading
+    if labelled_case := _labelled_case(text):
+        return labelled_case
+    if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
+        return None, False
+    return None
+
+
+def _labelled_case(text: str) -> tuple[str, bool] | None:
+    """ "Sagsnr.: 24/9 (Lukket)" -> ("24/9", True): the value after a case label, and whether
+    the rest of the line closes the point."""
     m = _CASE_LABEL_RE.match(text)
-    if m and (m["value"][0].isdigit() or any(c.isdigit() for c in m["value"])):
+    if m and any(c.isdigit() for c in m["value"]):
         value = m["value"].rstrip(".,;:/-")
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(text[m.end() :])
-    if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
-        return None, False
     return None
 
 
@@ -428,16 +441,44 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     A row is metadata when one of its cells is a status word, or two or more are column names
     of such a table; its case number is a cell that is one, and it is closed when a cell says
     so. (A table in a point's body, "Sag/emne | Forv. tidspunkt | Ansvarlig", is neither.)"""
-    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    cells = _cells(raw)
     if len(cells) < 2:
         return None
-    folded = [fold(c).rstrip(".") for c in cells]
     status = [f for f in (_status(c) for c in cells) if f in _STATUS_WORDS]
-    header = sum(1 for f in folded if f in _TABLE_LABELS) >= 2
-    if not status and not header:
+    if not status and table_header(raw) is None:
         return None
-    case = next((c for c in cells if _bare_case(c)), None)
+    # "24/1302 | ...", or a labelled cell: "Sagsid: 23/11872      Åben sag".
+    case = next((c for c in cells if _bare_case(c)), None) or next(
+        (found[0] for c in cells if (found := _labelled_case(c))), None
+    )
     return case, any(f in _CLOSED_STATUS for f in status)
+
+
+def _cells(raw: str) -> list[str]:
+    return [c.strip() for c in _CELL_GAP_RE.split(raw.strip()) if c.strip()]
+
+
+def table_header(raw: str) -> tuple[str, ...] | None:
+    """The column names (folded) of a point's metadata table header ("Sagsnr. | Sagsbehandler"),
+    else None: two or more cells name such columns."""
+    cells = _cells(raw) if "\t" in raw or "   " in raw.strip() else []
+    folded = tuple(fold(c).rstrip(".:") for c in cells)
+    return folded if sum(1 for f in folded if f in _TABLE_LABELS) >= 2 else None
+
+
+def row_case(header: Sequence[str], raw: str) -> str | None:
+    """The case number in a row of values under a metadata table's header: the cell in the case
+    column, else a cell that is a case number alone ("24/0871 | Mette Kjær" under "Sagsnr. |
+    Sagsbehandler"). None for a row that does not fit under the header."""
+    cells = _cells(raw)
+    if not 2 <= len(cells) <= len(header):
+        return None
+    at = next((k for k, name in enumerate(header) if name in _CASE_COLUMNS), None)
+    if at is not None and at < len(cells):
+        cell = cells[at]
+        if CASE_NUMBER_RE.match(cell) and any(c.isdigit() for c in cell) and not date_in(cell):
+            return cell
+    return next((c for c in cells if _bare_case(c)), None)
 
 
 def is_metadata(raw: str) -> bool:

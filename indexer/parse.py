@@ -46,9 +46,11 @@ from indexer.headings import (
     find_date,
     fold,
     point_heading,
+    row_case,
     sag_nr_alone,
     section_heading,
     start_time,
+    table_header,
     toc_entry,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
@@ -895,12 +897,16 @@ def _point(
         title = _join_title(title, demark(lines[j].raw))
         header_lines.append(lines[j])
         body_from = i = j + 1
+    columns: tuple[str, ...] | None = None  # a metadata table's header, right above
     while i < len(lines):
         line = lines[i]
         if line.blank:
             i += 1
             continue
         meta = case_number(line.raw)
+        if meta is None and columns and (value := row_case(columns, line.raw)):
+            meta = (value, False)  # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"
+        columns = table_header(line.raw) if meta is not None else None
         if meta is None and title and (run := _label_run(lines, i)) is not None:
             # "Ansvarlig center: Miljø" above "Sagsnr.: 24/1234": labels of the same block.
             for k in range(i, run + 1):

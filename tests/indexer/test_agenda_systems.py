@@ -300,3 +300,43 @@ def test_a_status_word_alone_is_no_title_and_an_unknown_bracket_no_heading() -> 
         "Sagsfremstilling",
         "Sagsfremstilling",
     )
+
+
+# --- metadata tables --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "case", "closed"),
+    [
+        # A Word table without a status column: the case number is in the row below the header.
+        ("Sagsnr.\tSagsbehandler\n24/1234\tAnne Holm", "24/1234", False),
+        ("Sagsbehandler\tSagsnr.\nAnne Holm\t24/1234", "24/1234", False),
+        # The same tables in PDF text: columns apart by spaces.
+        ("Sagsnr.          Sagsbehandler\n24/1234          Anne Holm", "24/1234", False),
+        ("Dok.nr.          Sagsnr.\n24/5678          24/1234", "24/1234", False),
+        (
+            "Sagsnr.          Sagsbehandler        Åben/Lukket\n"
+            "24/1234          Anne Holm            Lukket",
+            "24/1234",
+            True,
+        ),
+        # A labelled case number and a status in two cells.
+        ("Sagsnr.: 24/1234\tLukket", "24/1234", True),
+        ("Sagsnr.: 24/1234          Lukket sag", "24/1234", True),
+        ("Sagsid: 24/1234                              Åben sag", "24/1234", False),
+    ],
+)
+def test_metadata_tables_in_word_and_pdf_text(table: str, case: str, closed: bool) -> None:
+    text = (
+        "Referat\n\nUdvalg: Miljøudvalget\nDato: 3. april 2024\n\n"
+        f"1. Nye træer\n{table}\n\nSagsfremstilling\n{SECRET}\n\n"
+        "2. Ny sti\n\nSagsnr.: 24/2000\n\nSagsfremstilling\nStien bliver 2 km.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.case_number, p.closed) for p in m.points] == [
+        (1, case, closed),
+        (2, "24/2000", False),
+    ]
+    # The table is metadata: the body starts after it, and a closed body is gone.
+    assert m.points[0].text == ("" if closed else SECRET)
+    assert closed is ("Hemmelig" not in m.text)
