@@ -27,7 +27,17 @@ EXPECTED: list[dict[str, Any]] = json.loads((LAYOUTS / "expected.json").read_tex
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 # Words that only occur in the bodies of closed points: they must never be read.
-SECRETS = ("Fortroligt", "Hemmeligt", "Xylofonvej", "Bølgebryder", "medarbejders fravær", "Gryden")
+SECRETS = (
+    "Fortroligt",
+    "Hemmeligt",
+    "Xylofonvej",
+    "Bølgebryder",
+    "medarbejders fravær",
+    "Gryden",
+    "Kobbertaget",
+    "Skummelund",
+    "Havtornen",
+)
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The layout fixtures indexed once with the real model, asked one question each, and probed
 for their closed points through every route.
 
-The twelve invented meetings under tests/resources/layouts/ are small (about forty points), so
+The invented meetings under tests/resources/layouts/ are small (about forty points), so
 the module indexes them once into its own store; every test here reads that index.
 """
 
@@ -42,6 +42,9 @@ SECRETS = (
     "medarbejders fravær",
     "Gryden",
     "Saltkrogen",
+    "Kobbertaget",
+    "Skummelund",
+    "Havtornen",
 )
 PROBES = (
     "Hvem er køberen af grunden, og hvad tilbyder Bølgebryder ApS?",
@@ -52,6 +55,10 @@ PROBES = (
     "Hvem klagede over chaufføren på Nørremark Skole?",
     # The closed point of the tillægsreferat.
     "Hvad indeholder forliget med Saltkrogen ApS om erstatning for saltlagrene?",
+    # "Lukket sag" under KMD's "Sag nr.", "(Lukket)" before an SBSYS title, "Fortrolig sag:".
+    "Hvad tilbyder Kobbertaget ApS i forliget om svømmehallens tag?",
+    "Hvorfor kræver Vaskeriet Skummelund erstatning?",
+    "Hvilken pris forlanger Havtornen Invest for ejendommen ved sygehuset?",
 )
 # The meeting of 1 October 2018 and its tillægsreferat (points 5 and 6, 6 closed).
 MERGED = "oekonomiudvalget-2018-10-01"
