@@ -101,7 +101,8 @@ ASKING_WORDS = frozenset(
     indeholder board executive management directors meeting meetings minutes møde mødet møder
     mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
-    venue held
+    venue held fremlagde fremlagt fremlægge præsenterede præsenteret præsentere presented present
+    forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     """.split()
 )
 
@@ -215,6 +216,14 @@ YES_NO_OPENERS = (
     "could",
 )
 
+# Where a question joins a second question to the first ("hvor mange penge er der afsat, og
+# hvordan skal de bruges"): "og"/"and" followed by a question word.
+SECOND_QUESTION_RE = re.compile(
+    r",?\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|hvilken|"
+    r"hvilket|hvorfor|how|what|who|when|where|which|why)\b)",
+    re.IGNORECASE,
+)
+
 # A question about how a matter developed wants points from several meetings.
 HISTORY_CUES = (
     r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
@@ -235,6 +244,28 @@ SUBJECT_SWAP_RE = re.compile(
 )
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
+
+
+# Staff without a Danish keyboard write å as "aa", æ as "ae" and ø as "oe" ("hvornaar",
+# "paa", "sygefravaeret"). Function and cue words are compared in both spellings.
+_RESPELL_RE = re.compile(r"aa|ae|oe|Aa|Ae|Oe|AA|AE|OE")
+_RESPELL = {
+    "aa": "å",
+    "ae": "æ",
+    "oe": "ø",
+    "Aa": "Å",
+    "Ae": "Æ",
+    "Oe": "Ø",
+    "AA": "Å",
+    "AE": "Æ",
+    "OE": "Ø",
+}
+
+
+def respell(text: str) -> str:
+    """``text`` with the ASCII spellings of æ, ø and å written as the letters. Only for
+    comparing with word lists: it also respells words that mean "ae" ("Michael")."""
+    return _RESPELL_RE.sub(lambda m: _RESPELL[m.group(0)], text)
 
 
 def fold(word: str) -> str:

@@ -36,6 +36,10 @@ _LINE_OPENING_RE = re.compile(r"^[\s\-–•·*]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*
 # A decision block this short is the answer as it stands; a longer one covers several matters
 # and only the sentence or bullet about the asked subject is quoted.
 _WHOLE_DECISION_CHARS = 300
+# A supporting sentence or one of several quoted from a long decision is cut between clauses
+# to about this length (sentences.shorten), so that more facts fit the budget.
+_SENTENCE_CHARS = 200
+_ITEM_CHARS = 140
 # A list longer than this is cut at an item boundary even when asked for (a source link follows).
 _LIST_CHARS = 1200
 
@@ -208,7 +212,9 @@ class ExtractiveAnswerer:
         used: set[int] = set()
         room = budget - len(label) - 40  # the frame: board, date and label
         if lead_decision and block is not None:
-            quote = _decision_quote(block, cands, used, _named_subjects(q_terms, point), room)
+            quote = _decision_quote(
+                block, cands, used, _named_subjects(q_terms, point), room, q_terms
+            )
             section = block
         else:
             pool = [c for c in cands if c.score > 0] or cands[:1]
@@ -242,10 +248,15 @@ class ExtractiveAnswerer:
         if block is not None and not lead_decision and len(block.text) <= 160:
             # A short decision ("Udsættes.", "Godkendt.") says what became of the matter.
             extra = [c for c in cands if c.section is block and c.order not in used][:1]
-        for c in [*extra, *sentences.best(cands, 4, exclude=used)]:
+        # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
+        # the best sentence for each part it asks, before the best for the whole.
+        per_part = _part_answers(analysis.text, point, focus, rarity, lang, used)
+        for c in [*per_part, *extra, *sentences.best(cands, 4, exclude=used)]:
             if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
                 continue
             q = _quote(c, wants_list)
+            if not c.follows:
+                q = sentences.shorten(q, q_terms, _SENTENCE_CHARS)
             if any(q in x or x in q for x in quotes):
                 continue
             piece = f"«{q}» {marker}"
@@ -260,6 +271,33 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _part_answers(
+    question: str,
+    point: AgendaPoint,
+    focus: str,
+    rarity: Callable[[str], float],
+    lang: Language,
+    used: set[int],
+) -> list[Candidate]:
+    """For a question that asks two things, the best sentence for each part the quotes so far
+    (``used``) do not answer: one answers a part when it scores near that part's best."""
+    parts = sentences.question_parts(question)
+    if len(parts) < 2:
+        return []
+    out: list[Candidate] = []
+    for part in parts:
+        cands = sentences.candidates(point, part, focus, rarity, lang)
+        # A sentence answers a part when it shares the part's own words: the kind bonus (an
+        # amount, a date) is shared by many sentences.
+        top = sentences.best([c for c in cands if c.match > 0], 1)
+        if not top:
+            continue
+        answered = any(c.order in used and c.match >= 0.75 * top[0].match for c in cands)
+        if not answered:
+            out.append(top[0])
+    return out
 
 
 def _decision_answers(
@@ -308,6 +346,7 @@ def _decision_quote(
     used: set[int],
     subjects: set[str],
     room: int,
+    q_terms: set[str],
 ) -> str:
     """The decision as quoted: a short block whole. Of a longer one, when the question asks
     about the block's matter as a whole (no named subject inside it, see
@@ -327,17 +366,20 @@ def _decision_quote(
     if not subjects:
         # About the point's matter as a whole but longer than the room: its best sentences
         # (a decision sentence scores high for a decision question) in reading order.
-        picked: list[Candidate] = []
+        # Long sentences are cut to their telling clauses so more of the block's facts fit.
+        picked: list[tuple[Candidate, str]] = []
         length = 0
         for c in sorted(in_block, key=lambda c: (-c.score, c.order)):
-            if length + len(c.sentence) + 3 <= room or not picked:
-                picked.append(c)
-                length += len(c.sentence) + 3
-        picked.sort(key=lambda c: c.order)
-        used.update(c.order for c in picked)
-        out = picked[0].sentence
-        for prev, c in zip(picked, picked[1:], strict=False):
-            out += (" " if c.order == prev.order + 1 else " … ") + c.sentence
+            text = sentences.shorten(c.sentence, q_terms, _SENTENCE_CHARS)
+            if length + len(text) + 3 <= room or not picked:
+                picked.append((c, text))
+                length += len(text) + 3
+        picked.sort(key=lambda p: p[0].order)
+        used.update(c.order for c, _ in picked)
+        out = picked[0][1]
+        for (prev, _), (c, text) in zip(picked, picked[1:], strict=False):
+            joint = " " if c.order == prev.order + 1 or out.endswith("…") else " … "
+            out += joint + text
         return out
     # The bullets about the asked subject: "Solgården" outweighs the "takster" it shares
     # with the Taxhuset bullet beside it.
@@ -360,9 +402,13 @@ def _decision_quote(
     used.update(c.order for c in chosen)
     # A sentence's own sub-list (it ends in a colon) comes with it; the bullets that merely
     # follow a sentence are other matters.
-    return " … ".join(
-        _quote(c, True) if c.sentence.endswith(":") else trim(c.sentence, 400) for c in chosen
-    )
+    quotes = [
+        _quote(c, True)
+        if c.sentence.endswith(":")
+        else sentences.shorten(trim(c.sentence, 400), q_terms, 2 * _SENTENCE_CHARS)
+        for c in chosen
+    ]
+    return re.sub(r"…(?: …)+", "…", " … ".join(quotes))
 
 
 def _frame(meeting: Meeting, section: Section, label: str, lang: Language) -> str:
@@ -437,7 +483,8 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
     the end of a timeline), then the others from the top while they fit; reading order kept,
     "…" where items were left out."""
     folded = {fold(t) for t in q_terms}
-    items = list(c.follows)
+    # Long items cut between clauses first, so that more of them fit.
+    items = [sentences.shorten(item, q_terms, _ITEM_CHARS) for item in c.follows]
     asked = [i for i, item in enumerate(items) if folded & {fold(t) for t in tokenize(item)}]
     keep: set[int] = set()
     length = len(c.sentence)

@@ -19,9 +19,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from api.answering.evidence import one_edit
+from api.retrieval.analysis import cue_text_of
 from api.retrieval.glossary import with_danish
 from api.retrieval.question import detect_language
-from indexer.language import DANISH_MONTHS, INTENT_CUES, fold
+from indexer.language import DANISH_MONTHS, INTENT_CUES, SECOND_QUESTION_RE, fold
 from indexer.models import AgendaPoint, Section
 from indexer.text import tokenize
 
@@ -188,6 +189,7 @@ class _Wants:
 
     @classmethod
     def of(cls, question: str) -> _Wants:
+        question = cue_text_of(question)
         return cls(
             amount=bool(_AMOUNT_Q_RE.search(question)),
             time=bool(_WHEN_Q_RE.search(question)),
@@ -195,6 +197,13 @@ class _Wants:
             items=bool(_LIST_Q_RE.search(question)),
             decision=bool(_DECISION_Q_RE.search(question)),
         )
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a question joins ("hvad koster det, og hvor langt er kurset" asks two);
+    one part for a plain question."""
+    parts = [p.strip(" ,?") for p in SECOND_QUESTION_RE.split(question)]
+    return [p for p in parts if p] or [question]
 
 
 def question_terms(question: str, language: str | None = None) -> set[str]:
@@ -342,6 +351,59 @@ def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None) ->
 
 def _quoted_in(sentence: str, items: set[str]) -> bool:
     return sentence in items or any(sentence.startswith(i.rstrip(" …")) for i in items)
+
+
+# Where a long sentence may be cut between clauses: a comma or semicolon before a word that
+# opens a subordinate or added clause ("..., men at Charlotte ...", "..., og at det skal ...").
+_CLAUSE_RE = re.compile(
+    r"(?:,|;)\s+(?=(?:men|og at|samt|hvor|hvilket|idet|dog|så|der|som|herunder|heraf|"
+    r"ligesom|mens|but|and|which|where|while|including)\b)",
+    re.IGNORECASE,
+)
+
+
+def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
+    """A long sentence cut to its clauses that say most: the first (it holds the subject and
+    verb), then those with the question's words or a number, in reading order while they fit
+    ``limit``; "…" marks the clauses left out. A sentence within the limit stays whole."""
+    if len(sentence) <= limit:
+        return sentence
+    clauses: list[str] = []
+    start = 0
+    for m in _CLAUSE_RE.finditer(sentence):
+        clauses.append(sentence[start : m.start()])
+        start = m.end()
+    clauses.append(sentence[start:])
+    if len(clauses) < 2:
+        return sentence
+    folded = {fold(t) for t in q_terms}
+
+    def says(clause: str) -> float:
+        shared = len(folded & {fold(t) for t in tokenize(clause)})
+        return shared + (1.0 if _AMOUNT_RE.search(clause) or _TIME_RE.search(clause) else 0.0)
+
+    keep: dict[int, str] = {0: clauses[0]}
+    length = len(clauses[0])
+    for i in sorted(range(1, len(clauses)), key=lambda i: (-says(clauses[i]), i)):
+        if says(clauses[i]) <= 0:
+            continue
+        left = limit - length - 2
+        if len(clauses[i]) <= left:
+            keep[i] = clauses[i]
+        elif left >= 50:
+            # The telling clause is itself long: its start, which holds its verb and number.
+            keep[i] = clauses[i][: min(left, 60)].rsplit(" ", 1)[0] + " …"
+        else:
+            continue
+        length += len(keep[i]) + 2
+    if len(keep) == len(clauses) and all(keep[i] == c for i, c in enumerate(clauses)):
+        return sentence
+    out = clauses[0]
+    for i in range(1, len(clauses)):
+        if i in keep:
+            joint = ", " if i - 1 in keep and not out.endswith("…") else " … "
+            out += joint + keep[i]
+    return out if len(clauses) - 1 in keep or out.endswith("…") else out + " …"
 
 
 def trim(text: str, limit: int = 700) -> str:

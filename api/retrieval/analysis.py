@@ -28,6 +28,7 @@ from indexer.language import (
     STOP_WORDS,
     WEEKDAYS,
     YES_NO_OPENERS,
+    respell,
 )
 from indexer.models import case_key
 
@@ -251,14 +252,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         lower = word.lower()
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if (
-            lower in STOP_WORDS
-            or lower in ASKING_WORDS
-            or lower in QUESTION_WORDS
-            or lower.rstrip(".") in MONTHS
-            or lower in WEEKDAYS
-            or len(lower) < 2
-        ):
+        if len(lower) < 2 or any(_function_word(w) for w in {lower, respell(lower)}):
             continue
         if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.end()):
             continue  # the day of "19. juni"
@@ -267,7 +261,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
             names.append(word)
     lowered = question.lower()
-    matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(lowered))
+    cue_text = cue_text_of(question)
+    matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(cue_text))
     case_number = cases[0][0] if cases else None
     punkt = int(punkt_match.group(1)) if punkt_match else None
     intent: Intent = "free"
@@ -312,6 +307,24 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_numbers=tuple(c for c, _ in cases),
         intents=matched,
     )
+
+
+def _function_word(lower: str) -> bool:
+    return (
+        lower in STOP_WORDS
+        or lower in ASKING_WORDS
+        or lower in QUESTION_WORDS
+        or lower.rstrip(".") in MONTHS
+        or lower in WEEKDAYS
+    )
+
+
+def cue_text_of(question: str) -> str:
+    """The lowercased question the intent cues are read from: with its ASCII spellings of æøå
+    respelled beside it ("hvornaar" asks "hvornår")."""
+    lowered = question.lower()
+    alt = respell(lowered)
+    return lowered if alt == lowered else f"{lowered}\n{alt}"
 
 
 def _near_date_word(question: str, end: int) -> bool:

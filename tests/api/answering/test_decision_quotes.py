@@ -47,9 +47,8 @@ def point(title: str, decision: str, background: str = "") -> AgendaPoint:
 def quote(p: AgendaPoint, question: str, room: int = 500) -> str:
     analysis = analyze_question(question)
     cands = candidates(p, question, language=analysis.language)
-    return _decision_quote(
-        p.decisions[0], cands, set(), _named_subjects(question_terms(question), p), room
-    )
+    terms = question_terms(question)
+    return _decision_quote(p.decisions[0], cands, set(), _named_subjects(terms, p), room, terms)
 
 
 def test_a_short_decision_is_quoted_whole() -> None:
@@ -129,3 +128,37 @@ def test_a_long_list_not_asked_for_keeps_the_items_the_question_asks_about() -> 
     assert "…" in text and len(text) <= 200
     # Reading order: the first items that fit, a gap, then the asked one.
     assert text.index("Januar") < text.index("1. december")
+
+
+def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
+    """The lead answers the amount; the second part ("hvor mange kurser") gets its own
+    sentence though the amount sentence scores higher for the whole question."""
+    from api.answering.extractive import _part_answers
+
+    body = "\n".join(
+        [
+            "I budgettet for 2024 blev der afsat 400.000 kroner til kompetenceløft i plejen.",
+            "Puljen administreres af HR, som også følger op på forbruget.",
+            "Det forventes, at der kan afholdes 8-10 kurser for beløbet.",
+            "Ledere kan søge om midler løbende.",
+        ]
+    )
+    p = AgendaPoint(
+        number=2,
+        title="Kompetencepulje",
+        case_number=None,
+        closed=False,
+        sections=(Section(name="Sagsfremstilling", text=body, start=0, end=len(body)),),
+        start=0,
+        end=1,
+    )
+    question = "hvor mange penge er afsat til puljen og hvor mange kurser kan det give"
+    cands = candidates(p, question)
+    lead = max(cands, key=lambda c: c.score)
+    assert "400.000" in lead.sentence
+    parts = _part_answers(question, p, "", lambda _: 1.0, "da", {lead.order})
+    assert [c.sentence for c in parts] == [
+        "Det forventes, at der kan afholdes 8-10 kurser for beløbet."
+    ]
+    # A plain question has one part: nothing is added.
+    assert _part_answers("hvor mange penge er afsat", p, "", lambda _: 1.0, "da", set()) == []

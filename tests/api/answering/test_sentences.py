@@ -276,3 +276,43 @@ def test_a_list_written_out_in_a_sentence_answers_a_list_question() -> None:
     # The introduction above a bulleted list shares the question's word too; the names
     # written out in a sentence are the list asked for.
     assert chosen[0].sentence.startswith("Kommunerne Roskilde")
+
+
+def test_a_question_that_asks_two_things_has_two_parts() -> None:
+    from api.answering.sentences import question_parts
+
+    assert question_parts("hvad koster kurset og hvor lang tid tager det?") == [
+        "hvad koster kurset",
+        "hvor lang tid tager det",
+    ]
+    assert question_parts("what was decided, and when will it start?") == [
+        "what was decided",
+        "when will it start",
+    ]
+    # "og" between two things asked about is one question.
+    assert question_parts("hvad blev besluttet om Nordhallen og Sydhallen") == [
+        "hvad blev besluttet om Nordhallen og Sydhallen"
+    ]
+
+
+def test_a_long_sentence_is_cut_to_its_telling_clauses() -> None:
+    from api.answering.sentences import shorten
+
+    sentence = (
+        "Puljen fordeles med 3 mio. kr. til ældreområdet, heraf 1 mio. kr. til hjemmeplejen, "
+        "men at centerchefen i forhold til den lokale aftale på området drøfter omfanget med "
+        "de faglige organisationer, hvilket sker inden sommerferien."
+    )
+    short = shorten(sentence, question_terms("hvordan fordeles puljen"), 140)
+    assert short.startswith("Puljen fordeles med 3 mio. kr. til ældreområdet, heraf 1 mio. kr.")
+    # The clause about who discusses what goes; the one that says when stays.
+    assert "centerchefen" not in short
+    assert short.endswith("… hvilket sker inden sommerferien.")
+    assert len(short) <= 145
+    # Every piece is the minutes' own words, in their order.
+    pieces = [p.strip(" ,") for p in short.replace("…", "|").split("|") if p.strip(" ,")]
+    at = 0
+    for piece in pieces:
+        at = sentence.index(piece, at)
+    # A sentence within the limit is left whole.
+    assert shorten("Puljen er på 3 mio. kr.", set(), 140) == "Puljen er på 3 mio. kr."

@@ -124,3 +124,22 @@ def test_one_case_written_two_ways_is_one_case() -> None:
 def test_a_date_is_no_journal_number() -> None:
     analysis = analyze_question("hvad skete der den 19.06.2017?")
     assert analysis.case_numbers == () and analysis.constraints.date_from is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        # Typed without æøå: "aa" for å, "ae" for æ, "oe" for ø.
+        ("hvornaar skal parkeringsplanen drøftes", "when", ("parkeringsplanen", "drøftes")),
+        ("hvad gaar vejprojektet ud paa", "free", ("vejprojektet",)),
+        ("hvornår skal portefoeljen droeftes", "when", ("portefoeljen", "droeftes")),
+        # How a who-question is put and a season are no topic: the point need not say them.
+        ("hvem fremlagde trafikplanen i foråret 2019", "who", ("trafikplanen",)),
+    ],
+)
+def test_ascii_spellings_and_asking_words_are_not_topic(
+    question: str, intent: str, topic: tuple[str, ...]
+) -> None:
+    analysis = analyze_question(question)
+    assert analysis.intent == intent
+    assert analysis.topic == topic
