@@ -221,6 +221,13 @@ class ExtractiveAnswerer:
             if not pool:
                 return "", Source(n, meeting, point, "", "")
             best = _lead(pool, wants_list)
+            intro = _introduction(best, cands)
+            if intro is not None and not _named_subjects(q_terms, point):
+                # A list item answers as part of its list when the question names no matter
+                # inside the point ("hvordan blev pengene fordelt" wants every item; "hvor meget
+                # stiger Solgårdens takster" only the Solgården item).
+                used.add(best.order)
+                best = intro
             used.add(best.order)
             quote = _quote(best, wants_list)
             if not wants_list and best.follows and len(quote) > room:
@@ -500,6 +507,16 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
         elif lines[-1] != "…":
             lines.append("…")
     return "\n".join(lines)
+
+
+def _introduction(item: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The sentence that introduces the list ``item`` stands in, if it stands in one."""
+    head = item.sentence[:60]
+    for c in cands:
+        if c.order < item.order and c.section is item.section:
+            if any(f.startswith(head) or head.startswith(f.rstrip(" …")) for f in c.follows):
+                return c
+    return None
 
 
 def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:

@@ -162,3 +162,36 @@ def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
     ]
     # A plain question has one part: nothing is added.
     assert _part_answers("hvor mange penge er afsat", p, "", lambda _: 1.0, "da", set()) == []
+
+
+def test_a_list_item_is_found_in_its_list() -> None:
+    """The best sentence for "hvordan blev midlerne fordelt" is one bullet; the answer leads
+    with the list it belongs to (the question names no matter inside the point)."""
+    from api.answering.extractive import _introduction
+
+    body = "\n".join(
+        [
+            "Direktionen besluttede følgende fordeling af de 3 mio. kr.:",
+            "- Trivsel får 1 mio. kr.",
+            "- Rekruttering fordeles med 1,5 mio. kr. til skoleområdet",
+            "- Uddannelse får 0,5 mio. kr.",
+            "Sagen forelægges igen i juni, når centrene har meldt deres behov ind til HR.",
+        ]
+    )
+    p = AgendaPoint(
+        number=4,
+        title="Personalepulje",
+        case_number=None,
+        closed=False,
+        sections=(Section(name="Beslutning", text=body, start=0, end=len(body)),),
+        start=0,
+        end=1,
+    )
+    cands = candidates(p, "hvordan blev midlerne fordelt")
+    item = next(c for c in cands if c.sentence.startswith("- Rekruttering"))
+    intro = _introduction(item, cands)
+    assert intro is not None
+    assert intro.sentence.startswith("Direktionen besluttede følgende fordeling")
+    last = next(c for c in cands if c.sentence.startswith("Sagen forelægges"))
+    assert _introduction(last, cands) is None
+    assert _introduction(intro, cands) is None
