@@ -121,7 +121,8 @@ def require_key(request: Request, settings: SettingsDep) -> str | None:
 
 
 def require_admin(request: Request, settings: SettingsDep) -> None:
-    """Re-indexing needs an admin key (REFERAT_ADMIN_KEYS); without admin keys it is closed."""
+    """Re-indexing and reading feedback need an admin key (REFERAT_ADMIN_KEYS); without admin
+    keys both are closed."""
     token = _bearer(request)
     if settings.api_keys and (
         token is None or not matches_key(token, settings.api_keys + settings.admin_keys)
@@ -134,7 +135,8 @@ def require_admin(request: Request, settings: SettingsDep) -> None:
     if not settings.admin_keys:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
-            detail="re-indexing over HTTP is disabled: set REFERAT_ADMIN_KEYS",
+            detail=f"{request.url.path} needs an admin key and none is configured: "
+            "set REFERAT_ADMIN_KEYS",
         )
     if token is None or not matches_key(token, settings.admin_keys):
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail="an admin key is required")

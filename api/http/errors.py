@@ -130,6 +130,13 @@ def document_errors(app: FastAPI) -> None:
                     for code in _codes(path, method):
                         documented = responses.setdefault(str(code), {"description": _ERRORS[code]})
                         documented.setdefault("content", error)
+                    if path.startswith("/minutes") and "401" in responses:
+                        # The closed source view answers a browser with the sign-in page.
+                        responses["401"] = {
+                            "description": _ERRORS[401] + "; a browser (`Accept: text/html`) "
+                            "gets the Danish sign-in page",
+                            "content": {**error, "text/html": {"schema": {"type": "string"}}},
+                        }
                     if "429" in responses:
                         responses["429"]["headers"] = {
                             "Retry-After": {

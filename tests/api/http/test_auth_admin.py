@@ -126,6 +126,10 @@ def test_open_routes_need_no_key(keyed: TestClient) -> None:
 def test_index_is_closed_without_admin_keys(client: TestClient) -> None:
     r = client.post("/v1/index", headers={"Authorization": f"Bearer {ADMIN}"})
     assert r.status_code == 403 and "REFERAT_ADMIN_KEYS" in r.json()["detail"]
+    # Reading feedback is closed the same way, and the reason names that route.
+    r = client.get("/v1/feedback", headers={"Authorization": f"Bearer {ADMIN}"})
+    assert r.status_code == 403 and "/v1/feedback" in r.json()["detail"], r.text
+    assert "re-index" not in r.json()["detail"]
 
 
 def test_index_with_admin_key(tiny: Any) -> None:
