@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,21 @@ def test_index_text_summary(corpus: Path, tmp_path: Path) -> None:
     code, out = run("index", str(corpus), "--data-dir", str(tmp_path / "data"))
     assert code == 0
     assert "1 filer, 1 møder, 2 punkter: 2 chunks indlejret" in out
+
+
+def test_index_names_each_skipped_entry_with_its_reason(corpus: Path, tmp_path: Path) -> None:
+    os.mkfifo(corpus / "pipe.txt")
+    (tmp_path / "outside.txt").write_text(MINUTES, encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(tmp_path / "outside.txt")
+    result = CliRunner().invoke(
+        cli, ["index", str(corpus), "--data-dir", str(tmp_path / "data")], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 filer" in result.stdout and "2 sprunget over" in result.stdout, result.stdout
+    skipped = sorted(line for line in result.stderr.splitlines() if "SPRUNGET OVER" in line)
+    assert len(skipped) == 2, result.stderr
+    assert "corpus/leak.txt:" in skipped[0] and "outside the corpus" in skipped[0]
+    assert "corpus/pipe.txt:" in skipped[1] and "FIFO" in skipped[1]
 
 
 def test_index_with_another_model_needs_rebuild(corpus: Path, tmp_path: Path) -> None:

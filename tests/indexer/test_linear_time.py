@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from indexer import chunk, headings, models, parse, read
+import indexer
+from indexer import chunk, headings, language, models, parse, read, text
 from indexer.parse import parse_text
 from indexer.read import remove_furniture
 
@@ -44,7 +46,9 @@ FILLERS: dict[str, Callable[[int], str]] = {
 }
 # The reader gets every filler; each pattern the three of the issue and two mixes (cheaper).
 PATTERN_FILLERS = ("dots", "dots then a letter", "spaces", "digits")
-MODULES: tuple[ModuleType, ...] = (headings, parse, read, models, chunk)
+# Every module of the indexer that compiles a pattern: the reader, and the tokenizer that BM25
+# runs over each chunk (checked by test_every_module_with_patterns_is_checked).
+MODULES: tuple[ModuleType, ...] = (headings, parse, read, models, chunk, text, language)
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -112,6 +116,19 @@ def test_there_are_patterns_to_check() -> None:
     names = [name for name, _ in _patterns()]
     assert len(names) >= 15
     assert "indexer.headings._PUNKT_RE" in names
+    assert "indexer.text._TOKEN_RE" in names
+
+
+def test_every_module_with_patterns_is_checked() -> None:
+    """A new indexer module with patterns joins MODULES (the list is not found by import, so
+    that this test does not load the model code)."""
+    folder = Path(indexer.__file__).parent
+    with_patterns = {
+        f"indexer.{path.stem}"
+        for path in folder.glob("*.py")
+        if "re.compile(" in path.read_text(encoding="utf-8")
+    }
+    assert with_patterns <= {m.__name__ for m in MODULES}, with_patterns
 
 
 @pytest.mark.parametrize(("name", "pattern"), _patterns(), ids=[n for n, _ in _patterns()])

@@ -166,8 +166,10 @@ def test_chroma_files_removed_under_a_running_server(
             assert client.get("/v1/search", params={"q": "budget"}).status_code == 200
             meeting_id = client.get("/v1/meetings").json()["data"][0]["meeting_id"]
             shutil.rmtree(small_index / "chroma")
-            health = client.get("/health").json()
+            r = client.get("/health")
+            health = r.json()
             assert health["status"] == "error" and "gone" in health["problem"], health
+            assert r.status_code == 503, health
             assert "re-index" in health["problem"]
             for method, path, kwargs in [
                 ("GET", "/v1/search", {"params": {"q": "budget"}}),

@@ -80,8 +80,10 @@ def check_half_written_server(work: Path, data: Path, embedder: Any) -> dict[str
         retriever = open_retriever(settings, embedder=embedder, store=store)
         app = create_app(settings, service=ReferatService(settings, retriever), mount_ui=False)
         with TestClient(app) as client:
-            health = client.get("/health").json()
+            r = client.get("/health")
+            health = r.json()
             assert health["status"] in {"degraded", "error"}, health
+            assert r.status_code == 503, health
             if health["chunks"] > 0:
                 assert "re-index" in (health["problem"] or ""), health
             else:

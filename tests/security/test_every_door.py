@@ -239,11 +239,19 @@ def test_chat_call_respond_needs_a_key_and_works_signed_in(live: tuple[FastAPI, 
     assert "/minutes/direktionen-2017-06-19" in text, text[-2000:]
 
 
+def _respond_fn_index(client: httpx.Client) -> int:
+    """The queue's number for the chat's answer function, from the page's own config."""
+    config = client.get("/chat/config").json()
+    (found,) = [d["id"] for d in config["dependencies"] if d.get("api_name") == "respond"]
+    return int(found)
+
+
 def test_chat_queue_join_needs_a_key(live: tuple[FastAPI, str]) -> None:
     app, url = live
+    client = _signed_in(url)
     join = {
         "data": [QUESTION, [], "", "", "", "Alle udvalg"],
-        "fn_index": 0,
+        "fn_index": _respond_fn_index(client),
         "session_hash": "doorcheck01",
         "event_data": None,
         "trigger_id": None,
@@ -252,9 +260,21 @@ def test_chat_queue_join_needs_a_key(live: tuple[FastAPI, str]) -> None:
     assert (
         _status(_client(url), "GET", "/chat/gradio_api/queue/data?session_hash=doorcheck01") == 401
     )
-    client = _signed_in(url)
     r = client.post("/chat/gradio_api/queue/join", json=join)
     assert r.status_code == 200 and "event_id" in r.json(), r.text
+    # The queue's stream hands the signed-in session its cited answer.
+    with client.stream(
+        "GET",
+        "/chat/gradio_api/queue/data",
+        params={"session_hash": "doorcheck01"},
+        timeout=httpx.Timeout(120),
+    ) as stream:
+        text = ""
+        for line in stream.iter_lines():
+            text += line + "\n"
+            if "process_completed" in line:
+                break
+    assert "process_completed" in text and "/minutes/direktionen-2017-06-19" in text, text[-2000:]
 
 
 def test_signing_out_ends_the_session(live: tuple[FastAPI, str]) -> None:

@@ -10,6 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.http.app import MAX_BODY_BYTES, MAX_JSON_DEPTH, json_depth_over
+from chat_ui.app import answer_stream
+from chat_ui.backend import LocalBackend
 
 JSON = {"content-type": "application/json"}
 CHAT = "/v1/chat"
@@ -68,6 +70,31 @@ def test_control_characters_are_422_on_every_question_route(api: TestClient, tex
         assert "control characters" in _reason(r), (path, r.text)
     r = api.get("/v1/search", params={"q": text})
     assert r.status_code == 422 and "control characters" in _reason(r), r.text
+    # The chat asks the same service in-process: the same check, said in Danish.
+    shown = _chat(api, text)
+    assert "styretegn" in shown and "intern fejl" not in shown, shown
+
+
+def _chat(api: TestClient, question: str) -> str:
+    """What the chat mounted on the app shows for ``question`` (its last rendering)."""
+    service = api.app.state.service  # type: ignore[attr-defined]
+    steps = list(answer_stream(LocalBackend(lambda: service), [], question, None))
+    html_out, text, final = steps[-1]
+    assert (text, final) == ("", None), (text, final)
+    return html_out
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("   ", "Skriv et spørgsmål først"), ("Hvad med Solgården? " * 120, "grænsen er 2.000 tegn")],
+)
+def test_the_chat_applies_the_same_question_check(
+    api: TestClient, question: str, says: str
+) -> None:
+    r = api.post("/v1/ask", json={"question": question})
+    assert r.status_code == 422, r.text
+    shown = _chat(api, question)
+    assert says in shown and "intern fejl" not in shown, shown
 
 
 @pytest.mark.parametrize(
