@@ -51,7 +51,9 @@ _TIME_RE = re.compile(
     + r")\b|\b(?:"
     + _MONTHS
     + r")\b|\b(?:19|20)\d{2}\b|\bkl\.\s*\d|\b(?:kvartal|uge \d|medio|ultimo|primo|inden|"
-    r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende)\b",
+    r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende|"
+    r"(?:sommer|efterårs|vinter|jule|påske)ferie\w*|jul(?:en)?|påske(?:n)?|"
+    r"forår(?:et)?|efterår(?:et)?|sommer(?:en)?|vinter(?:en)?)\b",
     re.IGNORECASE,
 )
 # Two or more capitalised words in a row, or a capitalised word in a list of them: a name.

@@ -316,3 +316,16 @@ def test_a_long_sentence_is_cut_to_its_telling_clauses() -> None:
         at = sentence.index(piece, at)
     # A sentence within the limit is left whole.
     assert shorten("Puljen er på 3 mio. kr.", set(), 140) == "Puljen er på 3 mio. kr."
+
+
+def test_holidays_and_seasons_answer_when() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Planen drøftes i chefforum af en arbejdsgruppe med deltagere fra alle centre.\n"
+            "Planen drøftes i chefforum igen efter sommerferien med en ny tidsplan.",
+        )
+    )
+    assert top(p, "hvornår skal planen drøftes i chefforum") == [
+        "Planen drøftes i chefforum igen efter sommerferien med en ny tidsplan."
+    ]
