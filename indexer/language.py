@@ -67,6 +67,10 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 
+# Words a Danish line may end on with a hyphen that is not a split word ("Børne- og Unge"): the
+# reader joins a hyphenated line end to the next line only when the next word is none of these.
+HYPHEN_KEEP_NEXT = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
+
 # Function words that vote for a question's language (see api.retrieval.analysis).
 DANISH_FUNCTION_WORDS = frozenset(
     """

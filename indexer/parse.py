@@ -53,6 +53,7 @@ from indexer.headings import (
     table_header,
     toc_entry,
 )
+from indexer.language import HYPHEN_KEEP_NEXT
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -96,8 +97,6 @@ _NOT_BOARDS = {
 # Sections of a point's body: a line naming one is never the point's title when body text
 # follows it ("Eventuelt", "Information" and "Oversigt" are titles too).
 _BODY_SECTIONS = OPENING_SECTIONS | {"Beslutning", "Indstilling", "Baggrund", "Bilag"}
-# Words a Danish line may end on with a hyphen that is not a split word ("Børne- og Unge").
-_HYPHEN_KEEP_NEXT = {"og", "eller", "samt", "til", "som", "and", "or"}
 # Folder names that name a board: "oekonomiudvalget/", "byraadet/".
 _BOARD_FOLDER_ENDINGS = (
     "udvalget", "udvalg", "raadet", "rådet", "bestyrelsen", "direktionen", "forum", "naevnet",
@@ -792,7 +791,7 @@ def _join_title(title: str, more: str) -> str:
         and title[-2].isalpha()
         and title[-2].islower()
         and first[:1].islower()
-        and first.casefold().rstrip(".,;:") not in _HYPHEN_KEEP_NEXT
+        and first.casefold().rstrip(".,;:") not in HYPHEN_KEEP_NEXT
     ):
         return title[:-1] + more
     return f"{title} {more}"

@@ -24,6 +24,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from indexer.errors import ParseError
+from indexer.language import HYPHEN_KEEP_NEXT
 
 __all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
 
@@ -53,8 +54,6 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
-# Words a Danish line may end on with a hyphen that is not a split word ("Børne- og Unge").
-_HYPHEN_KEEP_NEXT = {"og", "eller", "samt", "til", "som", "and", "or"}
 _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "
     "dd blockquote pre address figure figcaption caption hr form fieldset"
@@ -366,7 +365,7 @@ def _join_hyphenated(text: str) -> str:
             and body[-2].islower()
             and first[:1].isalpha()
             and first[:1].islower()
-            and first.casefold().rstrip(".,;:") not in _HYPHEN_KEEP_NEXT
+            and first.casefold().rstrip(".,;:") not in HYPHEN_KEEP_NEXT
         ):
             rest = nxt.lstrip()[len(first) :]
             out.append(body[:-1] + first + rest)

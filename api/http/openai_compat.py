@@ -14,7 +14,6 @@ deterministic. Two optional extensions go in the request body: ``filters`` (as i
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 import uuid
@@ -29,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from api import schemas
 from api.http.deps import ServiceDep
 from api.http.errors import stream_error_reason
+from api.http.stream import event_stream, pull_events
 from api.service import StreamEvent
 
 MODEL_ID = "referat"
@@ -252,21 +252,14 @@ def _stream(
         return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
     async def body() -> AsyncIterator[str]:
-        iterator = iter(events)
         answer = ""
-        while True:
-            if await request.is_disconnected():
-                # The client left: stop pulling from the generator so the work is freed.
-                return
-            try:
-                event = await run_in_threadpool(next, iterator, None)
-            except Exception as e:  # noqa: BLE001 - the 200 is sent: end the stream with a reason
+        async for event in pull_events(events, request):
+            if isinstance(event, Exception):
                 # OpenAI's own streams report a failure as a chunk holding an ``error`` object;
                 # its client libraries raise it. [DONE] still follows, so no reader waits.
-                error = {"message": stream_error_reason(e), "type": "server_error", "code": None}
+                reason = stream_error_reason(event)
+                error = {"message": reason, "type": "server_error", "code": None}
                 yield f"data: {json.dumps({'error': error}, ensure_ascii=False)}\n\n"
-                break
-            if event is None:
                 break
             if event.event == "citations":
                 yield chunk(
@@ -303,11 +296,6 @@ def _stream(
                         "usage": usage,
                     }
                     yield f"data: {json.dumps(tail)}\n\n"
-            await asyncio.sleep(0)
         yield "data: [DONE]\n\n"
 
-    return StreamingResponse(
-        body(),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return event_stream(body())

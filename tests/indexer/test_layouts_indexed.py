@@ -268,6 +268,9 @@ def test_overview_of_the_meeting_holds_the_supplement_points(layout_index: Layou
         "Hvad var på dagsordenen på Økonomiudvalgets møde den 1. oktober 2018?"
     )
     assert not answer.refused, answer.answer
+    # The board is named as the minutes name it, never a fixed "Direktionen" (issue 12).
+    assert answer.answer.startswith("Økonomiudvalgets møde 01-10-2018"), answer.answer
+    assert "Direktionen" not in answer.answer
     assert "(6 punkter)" in answer.answer
     assert "Punkt 5: Ekstra bevilling til vinterberedskab" in answer.answer
     assert "Punkt 6: Lukket (lukket punkt)" in answer.answer

@@ -7,9 +7,10 @@ data folder is a real read-only mount (tmpfs mounted ``ro``, or a read-only bind
 existing index) and a full disk is a 1 MiB tmpfs; both are skipped with the reason when this
 process may not mount. A data folder "inside" a regular file fails for everyone and runs always.
 
-The BM25 index is not a file the server reads: indexer/retrieve.py derives it from the store in
-memory at start-up and whenever the store's generation moves. What can be corrupt on disk is a
-LexicalIndex saved with ``save()``; ``load()`` must refuse it with IndexNotReadyError.
+The BM25 index is derived from the store: api/retrieval/retriever.py builds it in memory, or
+loads the copy saved beside the store, at start-up and whenever the store's generation moves.
+What can be corrupt on disk is that saved LexicalIndex (``save()``); ``load()`` must refuse it
+with IndexNotReadyError.
 """
 
 from __future__ import annotations

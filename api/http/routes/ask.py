@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
 from functools import partial
@@ -15,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from api import schemas
 from api.http.deps import ServiceDep
 from api.http.errors import stream_error_reason
+from api.http.stream import event_stream, pull_events
 from api.service import StreamEvent
 
 router = APIRouter(prefix="/v1", tags=["answers"])
@@ -46,27 +46,14 @@ _STREAM_DOC: dict[int | str, dict[str, Any]] = {
 
 def _sse(events: Iterator[StreamEvent], request: Request) -> StreamingResponse:
     async def body() -> AsyncIterator[str]:
-        iterator = iter(events)
-        while True:
-            if await request.is_disconnected():
-                # The client left: stop pulling from the generator so the work is freed.
-                return
-            try:
-                event = await run_in_threadpool(next, iterator, None)
-            except Exception as e:  # noqa: BLE001 - the 200 is sent: end the stream with a reason
-                data = json.dumps({"detail": stream_error_reason(e)}, ensure_ascii=False)
+        async for event in pull_events(events, request):
+            if isinstance(event, Exception):
+                data = json.dumps({"detail": stream_error_reason(event)}, ensure_ascii=False)
                 yield f"event: error\ndata: {data}\n\n"
                 return
-            if event is None:
-                return
             yield f"event: {event.event}\ndata: {json.dumps(event.data, ensure_ascii=False)}\n\n"
-            await asyncio.sleep(0)
 
-    return StreamingResponse(
-        body(),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return event_stream(body())
 
 
 def _bad(e: ValueError) -> HTTPException:
