@@ -481,6 +481,10 @@ def row_case(header: Sequence[str], raw: str) -> str | None:
     return next((c for c in cells if _bare_case(c)), None)
 
 
+def is_metadata(raw: str) -> bool:
+    return case_number(raw) is not None
+
+
 def closed_title(title: str) -> bool:
     """Whether a point title marks the point as closed (confidential).
 
