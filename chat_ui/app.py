@@ -530,6 +530,8 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                 )
                 with gr.Row(elem_id="input-row"):
                     question = gr.Textbox(
+                        # Hidden, but read out by screen readers (Gradio's default is "Textbox").
+                        label="Dit spørgsmål",
                         show_label=False,
                         placeholder="Skriv dit spørgsmål her …",
                         lines=1,
@@ -561,7 +563,8 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                 ):
                     gr.Markdown(
                         "Filtrene gælder for alle spørgsmål, indtil du fjerner dem (✕) eller "
-                        "starter en ny samtale. Datoer skrives 19-06-2017 eller 2017-06-19.",
+                        "starter en ny samtale. Datoer skrives 19-06-2017 eller 2017-06-19, "
+                        "eller vælges i kalenderen ved feltet.",
                         elem_classes=["hjaelp"],
                     )
                     with gr.Row():
@@ -594,6 +597,7 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                     feedback_msg = gr.Markdown("", elem_id="feedback-status")
                     with gr.Row():
                         comment = gr.Textbox(
+                            label="Kommentar til svaret",
                             show_label=False,
                             placeholder="Kommentar til svaret (valgfri)",
                             elem_id="feedback-kommentar",

@@ -54,6 +54,38 @@
   };
   var ATTRS = ["aria-label", "title", "placeholder"];
 
+  // Gradio labels each chat message "user's message: …" / "bot's message: …", the bot's with
+  // the answer's raw HTML; a screen reader reads that out. In Danish, and as the text it shows.
+  var MESSAGE_LABEL = /^(user|bot|assistant)'s message: ([\s\S]*)$/;
+
+  function plainText(markup) {
+    // DOMParser builds an inert document: nothing in it runs or loads.
+    var doc = new DOMParser().parseFromString(markup, "text/html");
+    doc.querySelectorAll(".cite-pop, .kopier-knapper, details.vis-mere").forEach(function (e) {
+      e.remove();
+    });
+    // Line breaks and blocks part words, as on the screen.
+    doc.querySelectorAll("br").forEach(function (e) { e.replaceWith(" "); });
+    doc.querySelectorAll("div, li, p").forEach(function (e) { e.append(" "); });
+    return (doc.body.textContent || "").replace(/\s+/g, " ").trim();
+  }
+
+  function danish(value) {
+    var key = value.trim();
+    if (Object.prototype.hasOwnProperty.call(DA, key)) return DA[key];
+    var m = MESSAGE_LABEL.exec(value);
+    if (m) return (m[1] === "user" ? "Spørgsmål: " : "Svar: ") + plainText(m[2]);
+    return null;
+  }
+
+  function translateAttrs(el) {
+    for (var i = 0; i < ATTRS.length; i++) {
+      var v = el.getAttribute(ATTRS[i]);
+      var da = v && danish(v);
+      if (da && da !== v) el.setAttribute(ATTRS[i], da);
+    }
+  }
+
   function translateNode(node) {
     if (node.nodeType === 3) {
       var t = node.nodeValue;
@@ -64,43 +96,88 @@
       return;
     }
     if (node.nodeType !== 1) return;
-    for (var i = 0; i < ATTRS.length; i++) {
-      var v = node.getAttribute(ATTRS[i]);
-      if (v && Object.prototype.hasOwnProperty.call(DA, v.trim())) {
-        node.setAttribute(ATTRS[i], DA[v.trim()]);
-      }
-    }
+    translateAttrs(node);
     if (node.closest && node.closest(".svar")) return; // answers are ours, already Danish
     var walker = document.createTreeWalker(node, NodeFilter.SHOW_ALL);
     var n = walker.nextNode();
     while (n) {
       if (n.nodeType === 3) translateNode(n);
-      else if (n.nodeType === 1) {
-        for (var j = 0; j < ATTRS.length; j++) {
-          var w = n.getAttribute(ATTRS[j]);
-          if (w && Object.prototype.hasOwnProperty.call(DA, w.trim())) {
-            n.setAttribute(ATTRS[j], DA[w.trim()]);
-          }
-        }
-      }
+      else if (n.nodeType === 1) translateAttrs(n);
       n = walker.nextNode();
     }
   }
 
-  function watchStrings() {
+  function watchPage() {
     translateNode(document.body);
+    addCalendars();
     new MutationObserver(function (records) {
       records.forEach(function (r) {
         if (r.type === "characterData") translateNode(r.target);
         else if (r.type === "attributes") translateNode(r.target);
         else r.addedNodes.forEach(translateNode);
       });
+      addCalendars(); // the filter fields appear when their panel is first opened
     }).observe(document.body, {
       subtree: true,
       childList: true,
       characterData: true,
       attributes: true,
       attributeFilter: ATTRS,
+    });
+  }
+
+  // --- a calendar beside each date field ------------------------------------------------------
+  // The fields take typed dates (19-06-2017 or 2017-06-19); the calendar is the browser's own
+  // date picker, and a date picked there is written into the field as DD-MM-YYYY.
+  var CALENDARS = {
+    "dato-fra": "Vælg fra-dato i kalenderen",
+    "dato-til": "Vælg til-dato i kalenderen",
+  };
+  var ICON = '<svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" ' +
+    'stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="16" rx="2"/>' +
+    '<path d="M3 10h18M8 3v4M16 3v4"/></svg>';
+
+  function isoOf(text) {
+    var t = (text || "").trim();
+    var m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (m) return m[1] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[3]).slice(-2);
+    m = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(t);
+    if (m) return m[3] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[1]).slice(-2);
+    return "";
+  }
+
+  function addCalendars() {
+    Object.keys(CALENDARS).forEach(function (id) {
+      var block = document.getElementById(id);
+      if (!block || block.querySelector(".kalender")) return;
+      var field = block.querySelector("textarea, input:not([type='date'])");
+      if (!field) return;
+      var wrap = document.createElement("span");
+      wrap.className = "kalender";
+      wrap.innerHTML = ICON;
+      var picker = document.createElement("input");
+      picker.type = "date";
+      picker.setAttribute("aria-label", CALENDARS[id]);
+      picker.title = CALENDARS[id];
+      // Open at the date already in the field.
+      var sync = function () { picker.value = isoOf(field.value); };
+      picker.addEventListener("pointerdown", sync);
+      picker.addEventListener("focus", sync);
+      picker.addEventListener("click", function () {
+        try { picker.showPicker(); } catch (e) { /* older browsers open it themselves */ }
+      });
+      picker.addEventListener("change", function () {
+        var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(picker.value);
+        if (!m) return;
+        field.value = m[3] + "-" + m[2] + "-" + m[1];
+        // Gradio reads the field on its input event (and then runs the chips' change).
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+      wrap.appendChild(picker);
+      // Beside the field itself, so it sits inside it whatever Gradio's padding.
+      field.parentElement.classList.add("kalender-felt");
+      field.parentElement.appendChild(wrap);
     });
   }
 
@@ -130,8 +207,16 @@
     var button = ev.target.closest && ev.target.closest("button.kopier");
     if (button) {
       ev.preventDefault();
-      var label = button.textContent;
-      copyText(absolute(button.getAttribute("data-kopi") || "")).then(function () {
+      // The button's own label, kept aside: a second click within the "Kopieret" moment
+      // must not make "Kopieret ✓" the label for good.
+      var label = button.getAttribute("data-label") || button.textContent;
+      button.setAttribute("data-label", label);
+      // What the user sees: the whole answer while "Vis mere" is open, else the short one.
+      var answer = button.closest(".svar");
+      var open = answer && answer.querySelector(":scope > details.vis-mere[open]");
+      var text = (open && button.getAttribute("data-kopi-fuld")) ||
+        button.getAttribute("data-kopi") || "";
+      copyText(absolute(text)).then(function () {
         button.textContent = "Kopieret ✓";
         setTimeout(function () { button.textContent = label; }, 1800);
       });
@@ -188,8 +273,8 @@
   };
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", watchStrings);
+    document.addEventListener("DOMContentLoaded", watchPage);
   } else {
-    watchStrings();
+    watchPage();
   }
 })();

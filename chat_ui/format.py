@@ -209,17 +209,28 @@ def copy_text(
     return "\n".join(lines) + "\n"
 
 
-def _copy_buttons(text: str, citations: Sequence[Citation], base_url: str) -> str:
+def _copy_buttons(
+    text: str, citations: Sequence[Citation], base_url: str, more: MoreAnswer | None = None
+) -> str:
+    """The two copy buttons. Each carries the short answer (``data-kopi``) and, when "Vis mere"
+    offers the whole answer, that one too (``data-kopi-fuld``): chat.js copies the one the user
+    sees, the whole answer while "Vis mere" is open."""
+
     def attr(value: str) -> str:
         # Newlines as character references: a blank line inside the HTML block would end it.
         return html.escape(value).replace("\n", "&#10;")
 
-    plain = attr(copy_text(text, citations, base_url=base_url))
-    md = attr(copy_text(text, citations, markdown=True, base_url=base_url))
+    def button(label: str, markdown: bool) -> str:
+        short = attr(copy_text(text, citations, markdown=markdown, base_url=base_url))
+        whole = ""
+        if more is not None and more.answer.strip():
+            full = copy_text(more.answer, more.citations, markdown=markdown, base_url=base_url)
+            whole = f' data-kopi-fuld="{attr(full)}"'
+        return f'<button type="button" class="kopier" data-kopi="{short}"{whole}>{label}</button>'
+
     return (
         '<div class="kopier-knapper">'
-        f'<button type="button" class="kopier" data-kopi="{plain}">Kopiér som tekst</button>'
-        f'<button type="button" class="kopier" data-kopi="{md}">Kopiér som Markdown</button>'
+        f"{button('Kopiér som tekst', False)}{button('Kopiér som Markdown', True)}"
         "</div>"
     )
 
@@ -300,7 +311,9 @@ def format_answer(
     if warning:
         note = f'<div class="advarsel">Bemærk: {html.escape(warning)}</div>'
     cited = _cited(text, citations) if not streaming else citations
-    buttons = "" if streaming or not text.strip() else _copy_buttons(text, citations, base_url)
+    buttons = (
+        "" if streaming or not text.strip() else _copy_buttons(text, citations, base_url, more)
+    )
     rest = "" if streaming else format_more(more, base_url)
     return (
         f'<div class="svar"><div class="svar-tekst">{body}</div>{note}{rest}'

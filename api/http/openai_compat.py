@@ -8,8 +8,11 @@ of a stream): each with meeting date, board, punkt, title and a link. Links are 
 REFERAT_PUBLIC_URL, else from the address the request came to), since an external client has no
 base to resolve a path against. Sampling
 parameters (temperature, max_tokens, ...) are accepted and ignored: answers are grounded and
-deterministic. Two optional extensions go in the request body: ``filters`` (as in /v1/ask, e.g.
-``{"board": "Økonomiudvalget"}``) and ``top_k``.
+deterministic. Three optional extensions go in the request body: ``filters`` (as in /v1/ask,
+e.g. ``{"board": "Økonomiudvalget"}``), ``top_k``, and ``full`` ("Vis mere": ``true`` answers with
+the whole extractive answer instead of the short one). When the short answer was cut, the
+response's extra ``more`` field (on the last chunk of a stream) holds the whole answer with its
+own citations, as on /v1/ask.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from functools import partial
 from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request
@@ -78,6 +82,11 @@ class ChatCompletionRequest(BaseModel):
     user: str | None = None
     filters: schemas.Filters | None = None
     top_k: int = Field(default=5, ge=1, le=50)
+    full: bool = Field(
+        default=False,
+        description="Answer without the length budget (the chat's Vis mere): the whole "
+        "extractive answer, as `more` holds it when the short answer was cut",
+    )
 
 
 def _conversation(body: ChatCompletionRequest) -> list[schemas.Message]:
@@ -124,6 +133,13 @@ def _absolute(items: list[dict[str, Any]], base: str) -> list[dict[str, Any]]:
             item = {**item, "url": base.rstrip("/") + url}
         out.append(item)
     return out
+
+
+def _more(more: dict[str, Any] | None, base: str) -> dict[str, Any] | None:
+    """The whole answer behind "Vis mere" (as JSON) with its citation links absolute."""
+    if not more:
+        return None
+    return {**more, "citations": _absolute(more.get("citations") or [], base)}
 
 
 @router.get("/models")
@@ -202,10 +218,12 @@ async def chat_completions(
     base = str(request.base_url)
     if body.stream:
         include_usage = bool((body.stream_options or {}).get("include_usage"))
-        events = service.chat_stream(messages, body.filters, body.top_k)
+        events = service.chat_stream(messages, body.filters, body.top_k, full=body.full)
         return _stream(events, request, messages, include_usage, base)
     try:
-        response = await run_in_threadpool(service.chat, messages, body.filters, body.top_k)
+        response = await run_in_threadpool(
+            partial(service.chat, messages, body.filters, body.top_k, full=body.full)
+        )
     except ValueError as e:
         raise HTTPException(400, detail=str(e)) from e
     return {
@@ -224,6 +242,7 @@ async def chat_completions(
         "usage": _usage(messages, response.answer),
         "citations": _absolute([c.model_dump(mode="json") for c in response.citations], base),
         "suggestions": _absolute([s.model_dump(mode="json") for s in response.suggestions], base),
+        "more": _more(response.more.model_dump(mode="json") if response.more else None, base),
         "refused": response.refused,
         "standalone_question": response.standalone_question,
         "warning": response.warning,
@@ -283,6 +302,7 @@ def _stream(
                     "stop",
                     citations=_absolute(event.data["citations"], base),
                     suggestions=_absolute(event.data.get("suggestions") or [], base),
+                    more=_more(event.data.get("more"), base),
                     refused=event.data["refused"],
                     warning=event.data.get("warning"),
                 )

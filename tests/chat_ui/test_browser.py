@@ -121,6 +121,21 @@ def test_each_marker_opens_and_marks_its_own_passage(
     minutes.close()
 
 
+def copied_after(page: Any, button: Any) -> str:
+    """Click a copy button and return what lands on the clipboard (emptied first, so what is
+    read is this click's)."""
+    page.evaluate("() => navigator.clipboard.writeText('')")
+    button.click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    text: str = page.evaluate("() => navigator.clipboard.readText()")
+    return text
+
+
+def body_of(copied: str) -> str:
+    """The answer part of a copy (above its sources), with whitespace made single spaces."""
+    return " ".join(re.split(r"\n\n(?:Kilder:|\*\*Kilder\*\*)", copied)[0].split())
+
+
 def test_copy_is_text_or_markdown_with_sources(
     browser: Any, live_url: str, artifacts_dir: Path
 ) -> None:
@@ -130,20 +145,43 @@ def test_copy_is_text_or_markdown_with_sources(
         page = ctx.new_page()
         open_chat(page, live_url)
         answer = ask(page)
-        answer.get_by_role("button", name="Kopiér som tekst").click()
-        page.wait_for_function(
-            "() => document.querySelector('button.kopier').textContent.includes('Kopieret')"
-        )
-        plain = page.evaluate("() => navigator.clipboard.readText()")
-        answer.get_by_role("button", name="Kopiér som Markdown").click()
-        page.wait_for_timeout(300)
-        markdown = page.evaluate("() => navigator.clipboard.readText()")
+        as_text = answer.locator("button.kopier").nth(0)
+        as_markdown = answer.locator("button.kopier").nth(1)
+        assert as_text.inner_text() == "Kopiér som tekst"
+        assert as_markdown.inner_text() == "Kopiér som Markdown"
+        plain = copied_after(page, as_text)
+        as_text.get_by_text("Kopieret").wait_for(timeout=5_000)
+        markdown = copied_after(page, as_markdown)
+        shown = " ".join(answer.locator(":scope > .svar-tekst").inner_text().split())
+        shown_sources = answer.locator(":scope > .kilder li.kilde").count()
+
+        # With "Vis mere" open the user sees the whole answer: that is what is copied.
+        answer.locator("details.vis-mere > summary").click()
+        answer.locator(".svar-fuld").wait_for(state="visible", timeout=5_000)
+        whole_plain = copied_after(page, as_text)
+        whole_markdown = copied_after(page, as_markdown)
+        whole_shown = " ".join(answer.locator(".svar-fuld").inner_text().split())
+        whole_sources = answer.locator("details.vis-mere li.kilde").count()
+        page.screenshot(path=str(artifacts_dir / "chat-copy-vis-mere.png"))
+        # Closed again, the short answer is copied again.
+        answer.locator("details.vis-mere > summary").click()
+        answer.locator(":scope > .svar-tekst").wait_for(state="visible", timeout=5_000)
+        again = copied_after(page, as_text)
+        assert copied_after(page, as_text) == again  # a second click within "Kopieret ✓"
+        page.wait_for_timeout(2_000)  # ... and the label comes back all the same
+        assert as_text.inner_text() == "Kopiér som tekst"
     finally:
         ctx.close()
-    for copied in (plain, markdown):
+    for copied in (plain, markdown, whole_plain, whole_markdown):
         assert "<" not in copied and "&amp;" not in copied and "class=" not in copied
         assert f"{live_url}/minutes/direktionen-2017-06-19?" in copied
         assert "19-06-2017, Punkt 5: Budgetanalyser" in copied
+    # Exactly the text on the screen, markers included, with its own sources under it.
+    assert body_of(plain) == shown and body_of(markdown) == shown
+    assert body_of(whole_plain) == whole_shown and body_of(whole_markdown) == whole_shown
+    assert len(whole_shown) > len(shown) + 100 and again == plain
+    assert len(re.findall(r"^\[\d+\]", plain.split("Kilder:")[1], re.M)) == shown_sources
+    assert len(re.findall(r"^\[\d+\]", whole_plain.split("Kilder:")[1], re.M)) == whole_sources
     first_line = plain.splitlines()[0]
     assert "[1]" in plain and first_line and "Kilder:" in plain
     assert re.search(
@@ -232,6 +270,28 @@ def test_theme_text_meets_wcag_aa(
     assert source_result["checked"] > 20 and not source_result["failures"], source_result
 
 
+def assert_answer_start_in_view(page: Any) -> None:
+    """The view shows the question just asked and the start of its answer, not the bottom."""
+    page.wait_for_timeout(1_000)  # the scroll runs once the answer is shown
+    visible = page.evaluate(
+        """() => {
+          const log = document.querySelector('#samtale [role="log"]') ||
+            document.querySelector('#samtale .bubble-wrap');
+          const lr = log.getBoundingClientRect();
+          const users = document.querySelectorAll('#samtale .user-row');
+          const q = users[users.length - 1].getBoundingClientRect();
+          const answers = document.querySelectorAll('#samtale .svar');
+          const a = answers[answers.length - 1].getBoundingClientRect();
+          const inView = r => r.top >= Math.max(lr.top, 0) - 1 &&
+            r.top < Math.min(lr.bottom, window.innerHeight);
+          return {question: inView(q), answer: inView(a), scrolled: log.scrollTop,
+                  bottom: log.scrollHeight - log.clientHeight};
+        }"""
+    )
+    assert visible["question"] and visible["answer"], visible
+    assert visible["scrolled"] < visible["bottom"], visible
+
+
 def test_phone_layout_keeps_input_filters_and_new_conversation_at_hand(
     browser: Any, live_url: str, artifacts_dir: Path
 ) -> None:
@@ -250,25 +310,7 @@ def test_phone_layout_keeps_input_filters_and_new_conversation_at_hand(
         page.screenshot(path=str(artifacts_dir / "phone-start.png"))
         ask(page, "Hvad indeholder digitaliseringsstrategien 2023-2026?")
         ask(page)
-        page.wait_for_timeout(1_000)  # the scroll runs once the answer is shown
-        # The view shows the question just asked and the start of its answer, not the bottom.
-        visible = page.evaluate(
-            """() => {
-              const log = document.querySelector('#samtale [role="log"]') ||
-                document.querySelector('#samtale .bubble-wrap');
-              const lr = log.getBoundingClientRect();
-              const users = document.querySelectorAll('#samtale .user-row');
-              const q = users[users.length - 1].getBoundingClientRect();
-              const answers = document.querySelectorAll('#samtale .svar');
-              const a = answers[answers.length - 1].getBoundingClientRect();
-              const inView = r => r.top >= Math.max(lr.top, 0) - 1 &&
-                r.top < Math.min(lr.bottom, window.innerHeight);
-              return {question: inView(q), answer: inView(a), scrolled: log.scrollTop,
-                      bottom: log.scrollHeight - log.clientHeight};
-            }"""
-        )
-        assert visible["question"] and visible["answer"], visible
-        assert visible["scrolled"] < visible["bottom"], visible
+        assert_answer_start_in_view(page)
         page.screenshot(path=str(artifacts_dir / "phone-answer.png"))
         # A tap on [n] shows the quote (a second tap would open the source).
         cite = page.locator("#samtale .svar").last.locator("a.cite").first
@@ -298,6 +340,21 @@ def test_filters_show_as_chips_and_new_conversation_clears_them(
     for chip, label in (("fra", "Fra: 01-06-2017"), ("til", "Til: 31-12-2017")):
         page.locator(f"#chip-{chip}").get_by_text(label).wait_for(timeout=5_000)
     page.locator("#chip-udvalg").get_by_text("Udvalg: Direktionen").wait_for(timeout=5_000)
+    page.locator("#chip-til").click()
+    page.locator("#chip-til").wait_for(state="hidden", timeout=5_000)
+    assert field(page, "dato-til").input_value() == ""
+    # The calendar beside a date field writes the picked date into it as DD-MM-YYYY.
+    calendar = page.locator("#dato-til input[type='date']")
+    assert calendar.get_attribute("aria-label") == "Vælg til-dato i kalenderen"
+    assert page.locator("#dato-fra input[type='date']").is_visible()
+    field(page, "dato-til").fill("19-06-2017")
+    calendar.click(timeout=5_000)  # nothing covers it; it opens at the date in the field
+    assert calendar.input_value() == "2017-06-19"
+    page.keyboard.press("Escape")
+    calendar.fill("2017-12-31")
+    page.locator("#chip-til").get_by_text("Til: 31-12-2017").wait_for(timeout=5_000)
+    assert field(page, "dato-til").input_value() == "31-12-2017"
+    page.screenshot(path=str(artifacts_dir / "chat-date-calendar.png"))
     page.locator("#chip-til").click()
     page.locator("#chip-til").wait_for(state="hidden", timeout=5_000)
     assert field(page, "dato-til").input_value() == ""
@@ -375,7 +432,20 @@ def test_feedback_with_comment_is_stored_on_the_server(
     page = context.new_page()
     open_chat(page, live_url)
     question = "Hvordan blev rekrutteringspuljen 2023 fordelt?"
-    ask(page, question)
+    admin = {"Authorization": f"Bearer {admin_key}"}
+
+    def stored_questions() -> list[str]:
+        r = httpx.get(f"{live_url}/v1/feedback", headers=admin, timeout=10)
+        assert r.status_code == 200, r.text
+        return [f["question"] for f in r.json()["data"]]
+
+    before = stored_questions().count(question)
+    answer = ask(page, question)
+    # Asked and answered, but not rated: nothing of it is stored on the server.
+    assert stored_questions().count(question) == before
+    # The point was decided a week after the meeting: the source says so.
+    note = answer.locator(":scope > .kilder .kilde-dato-note").first.inner_text()
+    assert "Beslutningen er dateret 23-01-2023, senere end mødet 16-01-2023" in note
     bot = page.locator("#samtale .bot-row").last
     page.locator("#samtale button[aria-label='Dårligt svar']").last.click()
     status = page.locator("#feedback-status")
@@ -384,15 +454,15 @@ def test_feedback_with_comment_is_stored_on_the_server(
     field(page, "feedback-kommentar").fill(comment)
     page.locator("#feedback-send").click()
     status.get_by_text("Tak for kommentaren").wait_for(timeout=10_000)
+    said = page.locator("#feedback").first.inner_text()
+    assert "Textbox" not in said and "Kommentar til svaret" in said
     page.screenshot(path=str(artifacts_dir / "chat-feedback.png"))
     assert bot.is_visible()
 
-    r = httpx.get(
-        f"{live_url}/v1/feedback", headers={"Authorization": f"Bearer {admin_key}"}, timeout=10
-    )
+    r = httpx.get(f"{live_url}/v1/feedback", headers=admin, timeout=10)
     assert r.status_code == 200, r.text
     mine = [f for f in r.json()["data"] if f["question"] == question]
-    assert mine, r.json()
+    assert len(mine) == before + 1, r.json()
     stored = mine[0]
     assert stored["rating"] == "down" and stored["comment"] == comment
     assert stored["answer"] and stored["citations"] and stored["generation"] >= 1
@@ -412,7 +482,19 @@ def test_gradio_strings_are_danish(context: Any, live_url: str) -> None:
     assert not found, found
     text = page.locator("body").inner_text()
     assert "Examples" not in text and "Eksempler på spørgsmål" in text
+    # Gradio's default label of an unlabelled field, hidden but read out by screen readers.
+    assert "Textbox" not in text and "Dit spørgsmål" in text
     assert "Godt svar" in " ".join(labels) and "Dårligt svar" in " ".join(labels)
+    # Each message is read out in Danish, as the text it shows (never the answer's HTML).
+    messages = [x.split("|")[0] for x in labels if "message" in x or x.startswith("Svar: ")]
+    assert not [m for m in messages if "'s message" in m or "<" in m], messages
+    assert f"Spørgsmål: {QUESTION}|" in labels
+    said = next(m for m in messages if m.startswith("Svar: "))
+    shown = " ".join(
+        page.locator("#samtale .svar").last.locator(".svar-tekst").inner_text().split()
+    )
+    assert said.startswith("Svar: " + shown[:200]) and "Kilder" in said
+    assert "Vis mere" not in said and "Kopiér" not in said
 
 
 def test_archive_index_links_to_meetings_and_back_to_chat(
@@ -520,6 +602,7 @@ def test_vis_mere_shows_the_rest_of_a_cut_answer(
 
     # An answer that was not cut offers no "Vis mere"; its sources are the way to the rest.
     overview = ask(page, "hvad besluttede direktionen i maj 2013?")
+    assert_answer_start_in_view(page)  # on a desktop too, below the earlier answer
     assert overview.locator("details.vis-mere").count() == 0
     assert overview.locator("a.kilde-link").count() == 6
 

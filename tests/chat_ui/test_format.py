@@ -137,6 +137,10 @@ def test_a_cut_answer_offers_vis_mere_with_the_whole_answer_and_its_sources() ->
     assert "Godkendt i sin helhed" in rest and "Taxhuset &lt;b&gt;" in rest
     # The whole answer's [2] links to its own source, listed in its own "Kilder".
     assert rest.count('class="cite"') == 2 and rest.count('class="kilde"') == 2
+    # The copy buttons carry the whole answer too (copied while "Vis mere" is open).
+    assert after.count("data-kopi-fuld=") == 2
+    assert "Godkendt i sin helhed [1]. Se også [2].&#10;&#10;Kilder:" in after
+    assert "data-kopi-fuld" not in format_answer("Godkendt [1].", [citation(1)])
     # Not while streaming, and not without a longer answer.
     assert "vis-mere" not in format_answer("Godkendt", [citation()], streaming=True, more=more)
     assert "vis-mere" not in format_answer("Godkendt [1].", [citation()])

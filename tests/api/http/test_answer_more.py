@@ -1,6 +1,7 @@
 """Issue 13's remaining pieces through HTTP on real indexes: the whole answer behind "Vis mere"
-(``more`` and ``full: true``), refusal suggestions on the OpenAI endpoint (plain and streamed,
-with absolute links), and case numbers written loosely."""
+(``more`` and ``full: true``, on /v1/ask, /v1/chat and the OpenAI endpoint), refusal suggestions
+on the OpenAI endpoint (plain and streamed, with absolute links), and case numbers written
+loosely."""
 
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ def test_full_must_be_a_boolean(client: TestClient, full: Any) -> None:
     assert "full" in json.dumps(r.json()["detail"])
 
 
-# --- the OpenAI endpoint: suggestions with a refusal ------------------------------------------
+# --- the OpenAI endpoint: "Vis mere" and suggestions with a refusal ---------------------
 
 
 def _completion(client: TestClient, question: str, **extra: Any) -> Any:
@@ -122,6 +123,37 @@ def _completion(client: TestClient, question: str, **extra: Any) -> Any:
         "/v1/chat/completions",
         json={"model": "referat", "messages": [{"role": "user", "content": question}], **extra},
     )
+
+
+def test_openai_endpoint_offers_vis_mere(client: TestClient) -> None:
+    """An external client gets the whole answer with ``full: true``, and the cut answer's
+    ``more`` beside it (absolute links), plain and streamed, as /v1/ask gives them."""
+    plain = client.post("/v1/ask", json={"question": CUT}).json()
+    whole = plain["more"]
+    assert whole is not None
+
+    cut = _completion(client, CUT).json()
+    assert cut["choices"][0]["message"]["content"] == plain["answer"]
+    assert cut["more"]["answer"] == whole["answer"]
+    assert [c["url"] for c in cut["more"]["citations"]] == [
+        "http://testserver" + c["url"] for c in whole["citations"]
+    ]
+
+    full = _completion(client, CUT, full=True).json()
+    assert full["choices"][0]["message"]["content"] == whole["answer"]
+    assert full["more"] is None
+    assert [c["n"] for c in full["citations"]] == [c["n"] for c in whole["citations"]]
+    assert full["citations"][0]["url"].startswith("http://testserver/minutes/")
+
+    r = _completion(client, CUT, full=True, stream=True)
+    assert r.status_code == 200
+    chunks = _chunks(r.text)
+    streamed = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+    assert streamed == whole["answer"]
+    assert chunks[-1]["more"] is None
+    streamed_cut = _chunks(_completion(client, CUT, stream=True).text)
+    assert streamed_cut[-1]["more"] == cut["more"]
+    assert _completion(client, CUT, full="ja").status_code == 422
 
 
 def test_openai_refusal_carries_suggestions_with_absolute_links(client: TestClient) -> None:
