@@ -85,9 +85,14 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—][ \t]{0,5})?"
 # "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
+# Also "Ad 3." / "Ad punkt 3)" (minutes that answer the agenda point by point) and "Sag 3. Title"
+# (the point as a case: only with a separator and a title after the number, so "Sag 12/345" and
+# "Sag 3" alone stay case numbers).
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
-    rf"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§)[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
+    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§|Ad(?=[ \t])(?:[ \t]{1,3}(?:punkt|pkt\.?))?"
+    r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
+    rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
     rf"(?P<number>\d{{1,4}})(?![\d/]){_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )

@@ -496,9 +496,19 @@ def _board_in_title(text: str) -> str | None:
         return _plausible_board(_cut_at_date(text))
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
-    if board and fold(board).endswith(_BOARD_FOLDER_ENDINGS):
+    if board and fold(_without_short_name(board)).endswith(_BOARD_FOLDER_ENDINGS):
         return board if not text.isupper() else text[:1] + text[1:].lower()
     return None
+
+
+def _without_short_name(name: str) -> str:
+    """ "Hovedudvalget (HMU)" -> "Hovedudvalget": a board's name without the short name in
+    brackets after it (one word of at most ten characters)."""
+    opening = name.rfind("(")
+    inner = name[opening + 1 : -1].strip() if opening > 0 and name.endswith(")") else ""
+    if inner and len(inner) <= 10 and " " not in inner:
+        return name[:opening].rstrip()
+    return name
 
 
 _TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ")

@@ -1,0 +1,80 @@
+"""Layout forms met in other municipalities' archives (issue 14), each in invented minutes.
+
+Each test holds a form the reader once missed: a heading label, a board's name, a case-number
+label or a closed mark, written the way a secretary of any municipality might write it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indexer.parse import parse_text
+
+
+@pytest.mark.parametrize("label", ["Ad {n}.", "Ad {n})", "Ad punkt {n}:", "AD {n}."])
+def test_ad_headings_answer_the_agenda_point_by_point(label: str) -> None:
+    # An agenda list first, then the minutes answer each point under "Ad N.".
+    heads = [label.format(n=n) for n in (1, 2, 3)]
+    text = (
+        "Referat af møde i Seniorrådet\nmandag den 2. marts 2015 kl. 10.00\n\n"
+        "Dagsorden:\n1. Godkendelse af dagsorden\n2. Høring om bustakster\n3. Eventuelt\n\n"
+        f"{heads[0]} Godkendelse af dagsorden\nGodkendt.\n\n"
+        f"{heads[1]} Høring om bustakster\nSagsnr.: 13.05.02-P20-3-15\n"
+        "Rådet drøftede de nye takster for pensionistkort.\n\n"
+        "Beslutning:\nRådet anbefaler uændrede takster.\n\n"
+        f"{heads[2]} Eventuelt\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert (m.board, m.date) == ("Seniorrådet", date(2015, 3, 2))
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (1, "Godkendelse af dagsorden", None),
+        (2, "Høring om bustakster", "13.05.02-P20-3-15"),
+        (3, "Eventuelt", None),
+    ]
+    assert "pensionistkort" in m.points[1].sections[0].text
+
+
+def test_ad_in_body_text_is_no_heading() -> None:
+    text = (
+        "Referat\n\nSeniorrådet den 2. marts 2015\n\nPunkt 1: Bustakster\n\nSagsnr.: 15/88\n\n"
+        "Sagsfremstilling\n\nad 2 omgange blev taksterne hævet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [p.number for p in m.points] == [1]
+    assert "ad 2 omgange" in m.points[0].sections[0].text
+
+
+def test_sag_numbered_headings_and_a_closed_one() -> None:
+    text = (
+        "Beslutningsprotokol\n\nForretningsudvalget\n\nMødet den 4. maj 2023 kl. 9.00\n\n"
+        "Sag 1. Ny cykelsti langs åen\n\nSagsnr.: 23/1101\n\nResumé\n\n"
+        "Stien koster 3 mio. kr.\n\nBeslutning\n\nGodkendt.\n\n"
+        "Sag 2. Lukket sag: Køb af areal\n\nSagsnr.: 23/1202\n\n"
+        "Resumé\n\nKøbesummen er hemmelig.\n\nBeslutning\n\nGodkendt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (1, "Ny cykelsti langs åen", "23/1101", False),
+        (2, "Lukket sag: Køb af areal", "23/1202", True),
+    ]
+    assert m.points[1].sections == ()
+    assert "hemmelig" not in m.text
+
+
+@pytest.mark.parametrize(
+    ("line", "board"),
+    [
+        ("Hovedudvalget (HMU)", "Hovedudvalget (HMU)"),
+        ("Handicaprådet (DHR)", "Handicaprådet (DHR)"),
+    ],
+)
+def test_board_named_with_its_short_name(line: str, board: str) -> None:
+    text = (
+        f"Åby Kommune        Dagsorden\n{line}\n\n"
+        "Mødetidspunkt: Tirsdag 9. februar 2021, kl. 13.00\n\n"
+        "Punkt 1: Sygefravær\nSagsnr.: 21/100\nFraværet faldt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert (m.board, m.date, m.kind) == (board, date(2021, 2, 9), "dagsorden")
