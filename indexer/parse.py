@@ -899,6 +899,13 @@ def _point(
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line.
         case, closed, title = meta[0], meta[1], ""
+    elif "\t" in title:
+        # "2. Beskæftigelsesplan<TAB>SagsID 348812": a heading row of a table (saved web
+        # pages), the title in one cell and the labelled case number in the last.
+        first, _, last = title.rpartition("\t")
+        meta = case_number(last.strip())
+        if first.strip() and meta is not None and meta[0] is not None:
+            case, closed, title = meta[0], closed or meta[1], first.strip()
     body_from = 1
     header_lines = [heading]
     i = 1

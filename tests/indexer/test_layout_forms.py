@@ -78,3 +78,19 @@ def test_board_named_with_its_short_name(line: str, board: str) -> None:
     )
     m = parse_text(text, "x.txt")
     assert (m.board, m.date, m.kind) == (board, date(2021, 2, 9), "dagsorden")
+
+
+def test_case_number_in_the_last_cell_of_a_heading_row() -> None:
+    # A saved web page: each heading is a table row, the case number in its right-hand cell.
+    text = (
+        "Kulturudvalget\tREFERAT\n\nDato: 2018-04-10 15:00\n\n"
+        "2. Nyt tag på musikhuset\tSagsID 51234\n\nSagsfremstilling\n\nTaget utæt.\n\n"
+        "Beslutning i Kulturudvalget den 10.04.2018:\n\nGodkendt.\n\n"
+        "3. Lukket: Køb af maleri\tSagsID 51240\n\nPrisen er aftalt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (2, "Nyt tag på musikhuset", "51234", False),
+        (3, "Lukket: Køb af maleri", "51240", True),
+    ]
+    assert "Prisen" not in m.text
