@@ -644,6 +644,7 @@ def _weak_points(
                 (j is not None and (_opens_body(lines[j]) or _label_run(lines, j) is not None))
                 or h.closed
                 or closed_title(h.title)
+                or _case_cell(h.title) is not None  # the case number on the heading's row
             )
         )
         in_sequence = (
@@ -899,13 +900,8 @@ def _point(
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line.
         case, closed, title = meta[0], meta[1], ""
-    elif "\t" in title:
-        # "2. Beskæftigelsesplan<TAB>SagsID 348812": a heading row of a table (saved web
-        # pages), the title in one cell and the labelled case number in the last.
-        first, _, last = title.rpartition("\t")
-        meta = case_number(last.strip())
-        if first.strip() and meta is not None and meta[0] is not None:
-            case, closed, title = meta[0], closed or meta[1], first.strip()
+    elif cell := _case_cell(title):
+        case, closed, title = cell[1], closed or cell[2], cell[0]
     body_from = 1
     header_lines = [heading]
     i = 1
@@ -970,6 +966,17 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+def _case_cell(title: str) -> tuple[str, str, bool] | None:
+    """ "Beskæftigelsesplan<TAB>SagsID 348812" -> ("Beskæftigelsesplan", "348812", False): a
+    heading row of a table (saved web pages), the title in one cell and the labelled case number
+    in the last; whether that cell closes the point."""
+    first, tab, last = title.rpartition("\t")
+    meta = case_number(last.strip()) if tab and first.strip() else None
+    if meta is None or meta[0] is None:
+        return None
+    return first.strip(), meta[0], meta[1]
 
 
 # "Ansvarlig center: Miljø": a short label, a colon, a short value.

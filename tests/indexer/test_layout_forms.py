@@ -84,12 +84,16 @@ def test_case_number_in_the_last_cell_of_a_heading_row() -> None:
     # A saved web page: each heading is a table row, the case number in its right-hand cell.
     text = (
         "Kulturudvalget\tREFERAT\n\nDato: 2018-04-10 15:00\n\n"
+        # A first point with a plain body: its case number on the row shows it is a heading.
+        "1. Orientering\tSagsID 51200\n\nFormanden orienterede om sommerens koncerter.\n\n"
+        "Beslutning i Kulturudvalget den 10.04.2018:\n\nTaget til efterretning.\n\n"
         "2. Nyt tag på musikhuset\tSagsID 51234\n\nSagsfremstilling\n\nTaget utæt.\n\n"
         "Beslutning i Kulturudvalget den 10.04.2018:\n\nGodkendt.\n\n"
         "3. Lukket: Køb af maleri\tSagsID 51240\n\nPrisen er aftalt.\n"
     )
     m = parse_text(text, "x.txt")
     assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (1, "Orientering", "51200", False),
         (2, "Nyt tag på musikhuset", "51234", False),
         (3, "Lukket: Køb af maleri", "51240", True),
     ]
