@@ -122,11 +122,13 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 # Case-number labels, OCR slips included ("Saq nr."), ESDH ids ("Sags-ID: EMN-2023-00013",
 # "Sag-ID: SAG-2021-0042"); the value is the next token.
 # The label may name the system that keeps the case ("Acadre sagsnr.", "ESDH-sagsnr.", "SBSYS
-# sagsnr."): a known system name or an upper-case acronym.
+# sagsnr."): a known system name or an upper-case acronym. "ESDH:" alone (the case system's
+# generic name) labels the case number too.
 _CASE_LABEL = (
     r"^(?:(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))"
     r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t]{0,3}nr|Sag(?=[ \t]{0,3}:)"
-    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer)\.?[ \t]{0,3}:?[ \t]{0,3}"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:))"
+    r"\.?[ \t]{0,3}:?[ \t]{0,3}"
 )
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE

@@ -98,3 +98,22 @@ def test_case_number_in_the_last_cell_of_a_heading_row() -> None:
         (3, "Lukket: Køb af maleri", "51240", True),
     ]
     assert "Prisen" not in m.text
+
+
+def test_esdh_label_marks_the_case_number_of_unnumbered_points() -> None:
+    # No numbers: each title stands above its "ESDH:" case line.
+    text = (
+        "Kommunalbestyrelsen\n\nReferat · Mandag den 3. februar 2020 kl. 18:00\n\n"
+        "Godkendelse af dagsorden\n\nESDH: S2020-00011\n\nBeslutning\n\nGodkendt.\n\n"
+        "Ny hal i Østby\n\nESDH: S2019-00432\n\nSagsfremstilling\n\nHallen koster 40 mio. kr.\n\n"
+        "Beslutning\n\nGodkendt.\n\n"
+        "Lukket punkt: Salg af jord\n\nESDH: S2020-00050\n\nKøber er Østby Maskinhandel.\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (1, "Godkendelse af dagsorden", "S2020-00011", False),
+        (2, "Ny hal i Østby", "S2019-00432", False),
+        (3, "Lukket punkt: Salg af jord", "S2020-00050", True),
+    ]
+    assert "Maskinhandel" not in m.text
