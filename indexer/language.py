@@ -113,7 +113,9 @@ ASKING_WORDS = frozenset(
 # Bodies whose meetings are minuted. A question that names one asks about that body: its
 # meetings, or points that name it. Stems and heads, matched against folded words.
 BOARD_WORD_RE = re.compile(
-    r"\b(?:(?:[a-zæøå]+-? og )?[a-zæøå]+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
+    r"\b(?:(?:[a-zæøå]+-? og )?[a-zæøå]+udvalg(?:et|s|ets)?|"
+    # An adjective before "udvalg" names one too: "Teknisk Udvalg", "Socialt Udvalg".
+    r"[a-zæøå]+(?:isk|iske|ig|ige|lig|lige|t)\s+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
     r"kommunalbestyrelse(?:n|ns)?|"
     r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
     r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"

@@ -82,6 +82,8 @@ _POINT = re.compile(
 )
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
+_VERSION = re.compile(r"([^\W\d_]{4,})\s+(?:for\s+|of\s+)?((?:19|20)\d{2})(?![\d/])")
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ class Constraints:
     punkt: int | None = None
     case_number: str | None = None
     names: tuple[str, ...] = ()
+    # A year written after a word names a version of a thing ("byrådshøjskolen 2022",
+    # "strategibrev 2020"): (the word, the year).
+    versions: tuple[tuple[str, int], ...] = ()
 
     @property
     def day_or_month(self) -> bool:
@@ -179,13 +184,14 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
         if any(a <= m.start() < b for _, (a, b) in found):
             continue
         word = m.group(0).lower()
-        if " " in word and " og " not in word:
+        if " " in word and " og " not in word and not _DANISH_NAMED_UDVALG.match(word):
             found.append((None, m.span()))
             continue
         found.append((re.sub(r"(?:ets|ens|et|en|ns|s|n)$", "", word), m.span()))
     return sorted(found, key=lambda x: x[1])
 
 
+_DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"
     r"landede|drøftede|decided|decide|approved|agreed|said|chose|discussed|did)\b",
@@ -277,7 +283,15 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         # "skal benchmarkrapporten forelægges politikerne?", "was the strategy approved": a
         # question that opens with its verb asks whether something was done or decided.
         intent = "decision"
+    versions = tuple(
+        (m.group(1), int(m.group(2)))
+        for m in _VERSION.finditer(question)
+        if m.group(1).lower() not in MONTHS
+        and not _function_word(m.group(1).lower())
+        and not any(a <= m.start(2) < b for _, (a, b) in cases)
+    )
     constraints = Constraints(
+        versions=versions,
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,
         years=tuple(dict.fromkeys(years)),

@@ -135,3 +135,45 @@ def test_every_danish_word_of_the_glossary_can_be_checked() -> None:
 
     for english, danish in GLOSSARY.items():
         assert any(analyze(d) for d in danish.split()), english
+
+
+def test_a_dated_thing_must_be_that_version() -> None:
+    """A year written after a word names a version: "skovbrynet 2021" is not the point titled
+    "Skovbrynet 2019"; the point must write the thing with the year, or be of that year."""
+    from api.answering.evidence import _version_holds
+
+    def point(title: str, text: str) -> AgendaPoint:
+        return AgendaPoint(1, title, None, False, (Section("Sagsfremstilling", text, 0, 0),), 0, 0)
+
+    titled = point("Byrådsseminar 2019", "Programmet for seminaret, der holdes i 2021.")
+    assert not _version_holds("byrådsseminar", 2021, titled, 2019)
+    assert _version_holds("byrådsseminar", 2019, titled, 2018)
+    # A range in the title holds the years within it; a compound holds its head word.
+    ranged = point("Bemærkninger til budgetforslag 2020-2023", "")
+    assert _version_holds("budgetforslag", 2021, ranged, 2019)
+    assert _version_holds("budget", 2022, ranged, 2019)
+    assert not _version_holds("budgetforslag", 2024, ranged, 2019)
+    # Not in the title: the body writes the thing with the year, or the meeting is of it.
+    body = point("Status", "Målsætningen om en samlet konkurrenceudsættelse på 30 % i 2015 holder.")
+    assert _version_holds("målsætning", 2015, body, 2013)
+    assert not _version_holds("målsætning", 2016, body, 2013)
+    assert _version_holds("målsætning", 2013, body, 2013)
+    # A word that merely begins like the thing is not it ("Byrådets ... 2022").
+    other = point("Opsamling", "Byrådets temadrøftelse fra november 2022 blev drøftet.")
+    assert not _version_holds("byrådsseminaret", 2022, other, 2023)
+
+
+def test_a_danish_word_in_an_english_question_is_checked() -> None:
+    analysis = analyze_question("what did the board decide about the skovbrynet takster 2019")
+    words = [t.word for t in topic_weights(analysis, lambda _: 1.0, lambda s: True)]
+    assert "skovbrynet" in words and "takster" in words
+    # Short words the archive happens to spell are English words, not checked.
+    analysis = analyze_question("what about the area")
+    assert topic_weights(analysis, lambda _: 1.0, lambda s: True) == []
+
+
+def test_a_named_committee_in_two_words_is_a_board() -> None:
+    analysis = analyze_question("hvad besluttede teknisk udvalg om taksterne")
+    assert analysis.constraints.boards == (("teknisk udvalg", True),)
+    holds, _ = _check("hvad besluttede teknisk udvalg om Skovbrynets takster")
+    assert not holds  # the meeting is Teknikudvalget's, not Teknisk Udvalg's
