@@ -665,6 +665,10 @@ def _weak_points(
                 )
             )
         )
+        if evident and h.number <= last and h.title.endswith("."):
+            # "3. Nye hold får resten." above "Bilag" inside point 14: numbered back and a
+            # sentence, the last item of a numbered list in a body, not a point.
+            evident = False
         if evident or in_sequence:
             chosen.append((i, h))
             last, rejected = h.number, None

@@ -117,3 +117,20 @@ def test_esdh_label_marks_the_case_number_of_unnumbered_points() -> None:
         (3, "Lukket punkt: Salg af jord", "S2020-00050", True),
     ]
     assert "Maskinhandel" not in m.text
+
+
+def test_short_list_item_numbered_back_is_no_point() -> None:
+    # Points numbered on from earlier meetings; a body list "1. ... 3. ..." above "Bilag".
+    text = (
+        "Referat af møde i Idrætsudvalget\nDen 05.09.2016 kl. 17:00\n\n"
+        "41. Fordeling af baner\nJournalnr. 2016/0711\nSagsfremstilling\n"
+        "Forvaltningen har fulgt disse regler for fordelingen af baner:\n"
+        "1. Klubber med ungdomshold får først tildelt baner om eftermiddagen.\n"
+        "2. Hold fra sidste sæson beholder så vidt muligt deres faste tider.\n"
+        "3. Nye klubber får resten.\nBilag\n- Baneoversigt\n"
+        "Udvalgets beslutning den 05.09.2016:\nGodkendt.\n\n"
+        "42. Nyt klubhus\nJournalnr. 2016/0802\nSagsfremstilling\nTegninger er klar.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [p.number for p in m.points] == [41, 42]
+    assert "Nye klubber får resten." in m.points[0].text
