@@ -224,9 +224,11 @@ YES_NO_OPENERS = (
 
 # Where a question joins a second question to the first ("hvor mange penge er der afsat, og
 # hvordan skal de bruges"): "og"/"and" followed by a question word.
+# A match starts at the comma or at the first space of a run (never inside the run): a long run
+# of spaces is then one scan, not one per space (tests/indexer/test_linear_time.py).
 SECOND_QUESTION_RE = re.compile(
-    r",?\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|hvilken|"
-    r"hvilket|hvorfor|how|what|who|when|where|which|why)\b)",
+    r"(?:,|(?<![\s,]))\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|"
+    r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b)",
     re.IGNORECASE,
 )
 
