@@ -52,6 +52,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_index_json_summary_and_idempotence(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     code, out = run("index", str(corpus), "--json", "--data-dir", str(data))
@@ -71,6 +72,7 @@ def test_index_json_summary_and_idempotence(corpus: Path, tmp_path: Path) -> Non
     assert (again["chunks_embedded"], again["unchanged"], again["removed"]) == (0, 2, 0)
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_index_reports_broken_files_and_strict_fails(corpus: Path, tmp_path: Path) -> None:
     (corpus / "empty.txt").write_bytes(b"")
     data = str(tmp_path / "data")
@@ -84,12 +86,14 @@ def test_index_reports_broken_files_and_strict_fails(corpus: Path, tmp_path: Pat
     assert json.loads(out)["failed"][0]["path"].endswith("empty.txt")
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_index_text_summary(corpus: Path, tmp_path: Path) -> None:
     code, out = run("index", str(corpus), "--data-dir", str(tmp_path / "data"))
     assert code == 0
     assert "1 filer, 1 møder, 2 punkter: 2 chunks indlejret" in out
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_index_names_each_skipped_entry_with_its_reason(corpus: Path, tmp_path: Path) -> None:
     os.mkfifo(corpus / "pipe.txt")
     (tmp_path / "outside.txt").write_text(MINUTES, encoding="utf-8")
@@ -105,6 +109,7 @@ def test_index_names_each_skipped_entry_with_its_reason(corpus: Path, tmp_path: 
     assert "corpus/pipe.txt:" in skipped[1] and "FIFO" in skipped[1]
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_index_with_another_model_needs_rebuild(corpus: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     ChromaStore(make_client(data / "chroma"), "referat", "st/some-other-model")
@@ -162,6 +167,7 @@ def test_rebuild_for_another_model_keeps_the_old_index_until_it_is_replaced(
     assert code == 0 and json.loads(out)["chunks_embedded"] == 2
 
 
+@pytest.mark.integration  # embeds with the real model
 def test_progress_bar_counts_chunks_from_the_first_report(corpus: Path, tmp_path: Path) -> None:
     (corpus / "b.txt").write_text(MINUTES.replace("05-03-2021", "06-03-2021"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["index", str(corpus), "--data-dir", str(tmp_path / "d")])

@@ -89,6 +89,7 @@ def test_sentence_transformers_minilm_offline(monkeypatch: pytest.MonkeyPatch) -
     assert st.count_tokens("nursing home") < st.count_tokens("nursing home prices approved")
 
 
+@pytest.mark.integration  # imports torch and sentence-transformers
 def test_unknown_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     missing = SentenceTransformerEmbedder("no-such-org/no-such-embedding-model")

@@ -101,6 +101,7 @@ def _assert_linear(
     raise AssertionError(f"{what}: time grew {min(ratios):.1f}x for {sizes[1] // sizes[0]}x input")
 
 
+@pytest.mark.integration  # runs a quadratic pattern on purpose: seconds
 def test_the_check_catches_a_quadratic_pattern() -> None:
     # The table-of-contents pattern the reader used to have (issue 16 item 5). An 8x step, so
     # that quadratic growth (64x) stands far above the limit (18x) even on a noisy CI machine:
