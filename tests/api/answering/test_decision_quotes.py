@@ -143,15 +143,7 @@ def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
             "Ledere kan søge om midler løbende.",
         ]
     )
-    p = AgendaPoint(
-        number=2,
-        title="Kompetencepulje",
-        case_number=None,
-        closed=False,
-        sections=(Section(name="Sagsfremstilling", text=body, start=0, end=len(body)),),
-        start=0,
-        end=1,
-    )
+    p = point("Kompetencepulje", "", background=body)
     question = "hvor mange penge er afsat til puljen og hvor mange kurser kan det give"
     cands = candidates(p, question)
     lead = max(cands, key=lambda c: c.score)
@@ -178,15 +170,7 @@ def test_a_list_item_is_found_in_its_list() -> None:
             "Sagen forelægges igen i juni, når centrene har meldt deres behov ind til HR.",
         ]
     )
-    p = AgendaPoint(
-        number=4,
-        title="Personalepulje",
-        case_number=None,
-        closed=False,
-        sections=(Section(name="Beslutning", text=body, start=0, end=len(body)),),
-        start=0,
-        end=1,
-    )
+    p = point("Personalepulje", body)
     cands = candidates(p, "hvordan blev midlerne fordelt")
     item = next(c for c in cands if c.sentence.startswith("- Rekruttering"))
     intro = _introduction(item, cands)
