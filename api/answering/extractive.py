@@ -37,7 +37,8 @@ _LINE_OPENING_RE = re.compile(r"^[\s\-–•·*]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*
 # and only the sentence or bullet about the asked subject is quoted.
 _WHOLE_DECISION_CHARS = 300
 # A supporting sentence or one of several quoted from a long decision is cut between clauses
-# to about this length (sentences.shorten), so that more facts fit the budget.
+# to about this length (sentences.shorten), so that more facts fit the budget; so is each item
+# of a list cut to fit (_fit_list), to a shorter length.
 _SENTENCE_CHARS = 200
 _ITEM_CHARS = 140
 # A list longer than this is cut at an item boundary even when asked for (a source link follows).
@@ -289,7 +290,8 @@ def _part_answers(
     used: set[int],
 ) -> list[Candidate]:
     """For a question that asks two things, the best sentence for each part the quotes so far
-    (``used``) do not answer: one answers a part when it scores near that part's best."""
+    (``used``) do not answer: a quoted sentence answers a part when its match on the part's
+    own words comes near that of the part's best sentence."""
     parts = sentences.question_parts(question)
     if len(parts) < 2:
         return []
