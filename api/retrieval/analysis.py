@@ -286,8 +286,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     versions = tuple(
         (m.group(1), int(m.group(2)))
         for m in _VERSION.finditer(question)
-        if m.group(1).lower() not in MONTHS
-        and not _function_word(m.group(1).lower())
+        if not _function_word(m.group(1).lower())
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
     )
     constraints = Constraints(
