@@ -180,7 +180,8 @@ INTENT_CUES: dict[str, str] = {
         r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
-        r"conclu|endorse|outcome"
+        r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
+        r"\bopted\b"
     ),
 }
 
@@ -229,6 +230,13 @@ YES_NO_OPENERS = (
 SECOND_QUESTION_RE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|"
     r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b)",
+    re.IGNORECASE,
+)
+
+# "hvor mange temadage", "how many meetings", "antal pladser": the thing a question counts; a
+# sentence with a number right before that word ("cirka 15-20 temadag") answers it.
+COUNTED_RE = re.compile(
+    r"\b(?:hvor mange|how many|antal(?:let)?(?: af)?|number of)\s+([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from api.answering.evidence import one_edit
 from api.retrieval.analysis import cue_text_of
 from api.retrieval.glossary import with_danish
 from api.retrieval.question import detect_language
-from indexer.language import DANISH_MONTHS, INTENT_CUES, SECOND_QUESTION_RE, fold
+from indexer.language import COUNTED_RE, DANISH_MONTHS, INTENT_CUES, SECOND_QUESTION_RE, fold
 from indexer.models import AgendaPoint, Section
 from indexer.text import tokenize
 
@@ -44,6 +44,12 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
+# A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
+_COUNT_RE = re.compile(
+    r"(?<![\w.,])(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|to|tre|fire|fem|seks|syv|otte|ni|ti|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:[^\W\d_]+\s+)?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 _MONTHS = "|".join(DANISH_MONTHS)
 _TIME_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*(?:"
@@ -148,6 +154,16 @@ def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
     return items
 
 
+def _lines_under(below: Sequence[str]) -> list[str]:
+    """The short lines right under a heading, up to the next heading or longer text."""
+    items: list[str] = []
+    for nxt in below:
+        if looks_like_heading(nxt) or not (len(nxt) <= 60 or _BULLET_RE.match(nxt)):
+            break
+        items.append(_item_quote(nxt))
+    return items
+
+
 # A numbered head of a series: "Fase 1: Opgaver og ydelser", "Spor 2 - ...", "Trin 3".
 _SERIES_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+\d{1,2}\b(?:\s*[:.–-]|\s*$)")
 
@@ -188,6 +204,8 @@ class _Wants:
     people: bool
     items: bool
     decision: bool = False
+    # The stem of what "hvor mange ..." counts ("temadag"), if the question counts something.
+    counted: str = ""
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -198,7 +216,25 @@ class _Wants:
             people=bool(_WHO_Q_RE.search(question)),
             items=bool(_LIST_Q_RE.search(question)),
             decision=bool(_DECISION_Q_RE.search(question)),
+            counted=_counted_stem(question),
         )
+
+
+def _counted_stem(question: str) -> str:
+    m = COUNTED_RE.search(question)
+    stems = tokenize(m.group(1)) if m else []
+    return fold(stems[0]) if stems else ""
+
+
+def _counts(text: str, stem: str) -> bool:
+    """Whether ``text`` gives a count of the thing stemmed ``stem`` ("cirka 15-20 temadag" for
+    "temadag"): a number right before the word, or before an adjective and the word."""
+    for m in _COUNT_RE.finditer(text):
+        for word in (fold(x) for x in tokenize(m.group(0))[1:]):
+            short, long = sorted((word, stem), key=len)
+            if word == stem or (len(short) >= 4 and long.startswith(short)):
+                return True
+    return False
 
 
 def question_parts(question: str) -> list[str]:
@@ -220,7 +256,11 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
 
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     bonus = 0.0
-    if wants.amount:
+    if wants.counted and _counts(text, wants.counted):
+        # The count of the very thing asked for beats any amount ("600.000 kroner" beside
+        # "15-20 temadage" for "hvor mange temadage").
+        bonus += 2.5
+    elif wants.amount:
         bonus += 1.5 if _AMOUNT_RE.search(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
     if wants.time and _TIME_RE.search(text):
         bonus += 1.0
@@ -283,6 +323,13 @@ def candidates(
         for li, line in enumerate(lines):
             below = lines[li + 1 : li + 2]
             if looks_like_heading(line) and below and not _BULLET_RE.match(line):
+                # A heading is never quoted as a sentence; over a run of short lines (a
+                # timeline's dates, a list of names) it introduces them as a list would.
+                items = _lines_under(lines[li + 1 : li + 25])
+                if len(items) >= 2:
+                    head = f"{line}:"
+                    text = head + " " + " ".join(items)
+                    rows.append((section, head, tuple(items), text, set(tokenize(text))))
                 continue
             sentences = split_line(line)
             if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:

@@ -25,6 +25,9 @@ _LINE_CHARS = 160
 _CASE_CHARS = 450
 _LOOKUP_DECISION_CHARS = 350
 _LOOKUP_SUMMARY_CHARS = 250
+# An overview of one meeting: the room its decisions share, and the most one of them takes.
+_OVERVIEW_CHARS = 1400
+_OVERVIEW_POINT_CHARS = 320
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
@@ -195,8 +198,16 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         if lines:
             lines.append("")
         lines.append(head)
+        # One meeting of a few points: each decision as far as its share of the room allows
+        # (what was decided is the point of an overview); several meetings: a line each.
+        limit = _LINE_CHARS
+        if len(meetings) == 1:
+            limit = max(
+                _LINE_CHARS,
+                min(_OVERVIEW_POINT_CHARS, _OVERVIEW_CHARS // max(1, len(meeting.points))),
+            )
         for point in meeting.points:
-            lines.append(_point_line(meeting, point, sources, lang, with_board=False))
+            lines.append(_point_line(meeting, point, sources, lang, with_board=False, limit=limit))
     if len(meetings) > MAX_MEETINGS:
         more = len(meetings) - MAX_MEETINGS
         lines.append(

@@ -329,3 +329,42 @@ def test_holidays_and_seasons_answer_when() -> None:
     assert top(p, "hvornår skal planen drøftes i chefforum") == [
         "Planen drøftes i chefforum igen efter sommerferien med en ny tidsplan."
     ]
+
+
+def test_a_count_of_the_asked_thing_beats_an_amount() -> None:
+    """A "hvor mange X" question is answered by the sentence that counts X, not by kroner."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Der er afsat 400.000 kroner til puljen i 2024.\n"
+            "Det forventes, at der kan holdes omkring 10-12 workshops for beløbet.",
+        )
+    )
+    assert top(p, "hvor mange workshops kan der holdes") == [
+        "Det forventes, at der kan holdes omkring 10-12 workshops for beløbet."
+    ]
+    # Without a count asked for, the amount still answers "hvor meget".
+    assert top(p, "hvor meget er der afsat til puljen") == [
+        "Der er afsat 400.000 kroner til puljen i 2024."
+    ]
+
+
+def test_a_heading_over_short_lines_introduces_them() -> None:
+    """A heading is never quoted on its own, but over a run of short lines (dates of a
+    timeline) it introduces them as a list: the dates answer "hvornår"."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Mødeplan for efteråret er udsendt til alle centre.\n"
+            "Borgmesterens deltagelse i møderne\n"
+            "4. oktober kl. 9-10\n"
+            "8. november\n"
+            "Økonomi\n"
+            "Ingen bemærkninger.",
+        )
+    )
+    cands = best(candidates(p, "hvornår deltager borgmesteren i møderne"), 1)
+    assert cands[0].sentence == "Borgmesterens deltagelse i møderne:"
+    assert cands[0].follows == ("4. oktober kl. 9-10", "8. november")
+    # A heading over one line of text stays out.
+    assert all(c.sentence != "Økonomi:" for c in candidates(p, "økonomi"))
