@@ -107,6 +107,7 @@ ASKING_WORDS = frozenset(
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
     venue held fremlagde fremlagt fremlægge præsenterede præsenteret præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
+    resten rest remainder
     """.split()
 )
 
@@ -119,7 +120,9 @@ BOARD_WORD_RE = re.compile(
     r"kommunalbestyrelse(?:n|ns)?|"
     r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
     r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"
-    r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)\b",
+    r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)"
+    # The board's meeting names the board: "direktionsmødet", "byrådsmøde", "udvalgsmøderne".
+    r"(?:møde(?:t|ts|r|rne)?)?\b",
     re.IGNORECASE,
 )
 # English names of Danish bodies, for matching an English question against the archive's boards.
@@ -282,6 +285,17 @@ def respell(text: str) -> str:
     """``text`` with the ASCII spellings of æ, ø and å written as the letters. Only for
     comparing with word lists: it also respells words that mean "ae" ("Michael")."""
     return _RESPELL_RE.sub(lambda m: _RESPELL[m.group(0)], text)
+
+
+_ASCII_SPELLED_RE = re.compile(r"\w*(?:aa|ae|oe)\w*", re.IGNORECASE)
+
+
+def with_respellings(text: str) -> str:
+    """``text`` followed by its words that hold an ASCII spelling of æ, ø or å, respelled
+    ("sygefravaeret" adds "sygefraværet"), for word search: the written form is then found,
+    and a word that really is spelled so ("Michael", "koefficient") still finds itself."""
+    extra = [respell(m.group(0)) for m in _ASCII_SPELLED_RE.finditer(text)]
+    return f"{text} {' '.join(extra)}" if extra else text
 
 
 def fold(word: str) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from indexer.errors import IndexNotReadyError
-from indexer.language import QUESTION_WORDS
+from indexer.language import QUESTION_WORDS, respell
 from indexer.models import Chunk, Hit
 from indexer.text import TOKENIZER_VERSION, analyze, tokenize
 
@@ -226,7 +226,8 @@ class LexicalIndex:
                 return True
             if term.pieces and all(self.idf_known(p) for p in term.pieces):
                 return True
-        return False
+        respelled = respell(words)
+        return respelled != words and self.knows_any(respelled)
 
     def coverage(self, query: str) -> float:
         """Share of the query's distinctive words that the index knows.
@@ -244,7 +245,12 @@ class LexicalIndex:
         terms = [t for t in analyze(query) if t.surface not in QUESTION_WORDS]
         if not terms or self._retriever is None:
             return 0.0
-        known = sum(1 for t in terms if any(self.idf_known(x) for x in (t.stem, *t.pieces)))
+        known = sum(
+            1
+            for t in terms
+            if any(self.idf_known(x) for x in (t.stem, *t.pieces))
+            or (respell(t.surface) != t.surface and self.knows_any(respell(t.surface)))
+        )
         return known / len(terms)
 
     def save(self, directory: str | Path) -> None:

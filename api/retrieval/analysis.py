@@ -187,7 +187,11 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
         if " " in word and " og " not in word and not _DANISH_NAMED_UDVALG.match(word):
             found.append((None, m.span()))
             continue
-        found.append((re.sub(r"(?:ets|ens|et|en|ns|s|n)$", "", word), m.span()))
+        # "direktionsmødet" names "direktion"; "direktionens" is stemmed to it.
+        board = re.sub(r"s?møde\w*$", "", word)
+        if board == word:
+            board = re.sub(r"(?:ets|ens|et|en|ns|s|n)$", "", word)
+        found.append((board, m.span()))
     return sorted(found, key=lambda x: x[1])
 
 
@@ -341,6 +345,9 @@ def cue_text_of(question: str) -> str:
 
 
 def _near_date_word(question: str, end: int) -> bool:
+    # The day of "16/1 2023" and "16/1-2023": a month number and a year follow.
+    if re.match(r"/\d{1,2}(?:\s+|-)(?:19|20)\d{2}(?![\d/])", question[end:]):
+        return True
     rest = question[end : end + 14].lower().lstrip(". ")
     word = re.match(r"[a-zæøå]+", rest)
     return bool(word and word.group(0) in MONTHS)

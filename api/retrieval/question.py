@@ -35,6 +35,11 @@ _FULL_DATE_PATTERNS = (
     re.compile(
         _NOT_AFTER_NUMBER + r"(?P<day>\d{1,2})([-./])(?P<mnum>\d{1,2})\2(?P<year>\d{4})(?!\d)"
     ),
+    # 16/1 2023, 16/1-2023: day and month with a slash, then the year
+    re.compile(
+        _NOT_AFTER_NUMBER
+        + r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})(?:\s+|-)(?P<year>(?:19|20)\d{2})(?![\d/])"
+    ),
     # 19. juni 2017, 19 June 2017
     re.compile(
         _NOT_AFTER_NUMBER + r"\b(?P<day>\d{1,2})\.?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,

@@ -33,6 +33,7 @@ from indexer import faults
 from indexer.config import Settings
 from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
+from indexer.language import with_respellings
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
 from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key
 from indexer.store import ChromaStore
@@ -445,17 +446,18 @@ class Retriever:
         # English questions reach the Danish text through council vocabulary; the dense model
         # is multilingual and gets the question as asked.
         english = analysis.language == "en"
-        words = with_danish(query) if english else query
+        words = with_respellings(with_danish(query) if english else query)
         lexical_k = self.config.lexical_k
         lexical = snap.lexical.search(words, lexical_k, allowed=effective.matches)
         # What the question's own words find: the glossary adds generic council words ("board",
         # "decide") that match something in any archive, so they prove nothing about coverage.
+        own = with_respellings(query)
         own_words = (
             lexical
-            if words == query
-            else snap.lexical.search(query, lexical_k, allowed=effective.matches)
+            if words == own
+            else snap.lexical.search(own, lexical_k, allowed=effective.matches)
         )
-        coverage = snap.lexical.coverage(words)
+        coverage = snap.lexical.coverage(with_danish(query) if english else query)
         absent = (
             [en for en, da in phrases(query) if not snap.lexical.knows_any(da)] if english else []
         )

@@ -174,3 +174,21 @@ def test_point_lookup_that_contradicts_its_own_date_is_refused(service: ReferatS
     r = service.ask("hvad står der i punkt 11 den 19. juni 2017 i 2028?")
     assert r.refused and not r.citations
     assert "år 2028" in r.answer
+
+
+def test_danish_letters_typed_as_ae_oe_aa_reach_the_minutes(service: ReferatService) -> None:
+    """Staff without a Danish keyboard write "sygefravaeret": the word search and the refusal
+    rule's archive check read it as "sygefraværet", so the question is answered."""
+    r = service.ask("hvorfor stiger sygefravaeret i kommunen")
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2023-01-16", 4)
+
+
+def test_overview_of_one_meeting_gives_more_than_first_lines(service: ReferatService) -> None:
+    """An overview of a single meeting quotes each decision as far as its share of the room
+    allows: a later sentence of a short decision block is there too."""
+    r = service.ask("hvad blev besluttet på direktionsmødet 21. maj 2013?")
+    assert not r.refused
+    assert len(r.citations) == 6
+    # Punkt 1's second decision sentence, beyond a one-line summary.
+    assert "Direktionen roste ØDC for forberedelsesarbejdet" in r.answer

@@ -143,3 +143,31 @@ def test_ascii_spellings_and_asking_words_are_not_topic(
     analysis = analyze_question(question)
     assert analysis.intent == intent
     assert analysis.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "board"),
+    [
+        ("hvad blev besluttet på direktionsmødet 21. maj 2013?", "direktion"),
+        ("hvad blev besluttet på byrådsmødet i maj 2020", "byråd"),
+        ("hvem deltog i økonomiudvalgsmødet 3. marts 2021", "økonomiudvalg"),
+    ],
+)
+def test_a_boards_meeting_names_the_board(question: str, board: str) -> None:
+    """A board's meeting ("direktionsmødet") names the board and is no topic word: with a date
+    and nothing else, the question asks for that meeting."""
+    a = analyze_question(question)
+    assert a.constraints.board == board
+    assert a.topic == ()
+    assert a.intent in ("overview", "attendance")
+
+
+def test_day_and_month_with_a_slash_then_the_year_is_a_date() -> None:
+    for question in ("hvem var fraværende på mødet 16/1 2023", "referat 16/1-2023"):
+        a = analyze_question(question)
+        assert a.constraints.date_from == a.constraints.date_to == date(2023, 1, 16)
+        assert "16" not in a.topic and a.constraints.case_number is None
+    assert analyze_question("hvornår deltager borgmesteren resten af 2013").topic == (
+        "deltager",
+        "borgmesteren",
+    )
