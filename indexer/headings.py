@@ -76,6 +76,14 @@ _NUMERIC_DATE_RE = re.compile(
 _DAY_MONTH_RE = re.compile(
     r"(?<!\d)(\d{1,2})\.?[ \t-]{1,3}([A-Za-zÆØÅæøå]{3,9})\.?[ \t,-]{1,3}(\d{4})(?!\d)"
 )
+# "3/3 2007", "20/1 2007": day and month with a slash, then a space and the year (lokalråd,
+# foreninger and older minutes write dates so).
+_SLASH_SPACE_DATE_RE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})/(\d{1,2})[ \t]{1,2}((?:19|20)\d{2})(?![\d/.,-]?\d)"
+)
+# "14.11.13", "04-03-24": a two-digit year, read only where a header gives no other date; the
+# same separator twice, and no code or case number going on after it ("17.02.02-P20").
+_SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\w/]|[-./,]\w)")
 # Oktober 3, 2019
 _MONTH_DAY_RE = re.compile(r"\b([A-Za-zÆØÅæøå]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?!\d)")
 _TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
@@ -151,6 +159,16 @@ _CLOSED_STATUS = {
 }  # fmt: skip
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
+# A line of a point's body that says the point is dealt with behind closed doors: "Punktet
+# behandles for lukkede døre", "(Sagen blev behandlet på lukket møde)". The whole line must say
+# it, so a sentence that only mentions closed doors stays body text.
+_CLOSING_LINE_RE = re.compile(
+    r"^(?:(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3})?"
+    r"(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes)[ \t]{1,3}"
+    r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
+    r"[ \t]{1,3}(?:møde|punkt|del))$"
+    r"|^(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3}er[ \t]{1,3}(?:lukket|fortroligt?)$"
+)
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
 
@@ -247,6 +265,10 @@ def find_date(value: str) -> tuple[date, int, int] | None:
         if d:
             found.append((d, m.start(), m.end()))
             break
+    for m in _SLASH_SPACE_DATE_RE.finditer(value):
+        if d := _make_date(int(m[3]), int(m[2]), int(m[1])):
+            found.append((d, m.start(), m.end()))
+            break
     for m in _DAY_MONTH_RE.finditer(value):
         month = MONTHS.get(m[2].casefold())
         if month and (d := _make_date(int(m[3]), month, int(m[1]))):
@@ -263,6 +285,22 @@ def find_date(value: str) -> tuple[date, int, int] | None:
 def date_in(value: str) -> date | None:
     found = find_date(value)
     return found[0] if found else None
+
+
+def short_date_in(value: str, today: date | None = None) -> date | None:
+    """The first valid date with a two-digit year in a line ("Mødedato: 14.11.13").
+
+    The century is the one that puts the date at most this year: "13" is 2013 and "97" is 1997
+    (read in 2026). Only for a header that gives no date with a four-digit year: in a body the
+    same shape is as often a KLE number or a version.
+    """
+    this_year = (today or date.today()).year
+    for m in _SHORT_DATE_RE.finditer(value):
+        yy = int(m[4])
+        year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
+        if d := _make_date(year, int(m[3]), int(m[1])):
+            return d
+    return None
 
 
 def start_time(value: str, *, bare: bool = False) -> str | None:
@@ -507,6 +545,26 @@ def closed_title(title: str) -> bool:
     return "LUKKET" in title.split() or "LUKKET SAG" in title
 
 
+# "3.1 Sagsfremstilling", "2.3. Beslutning": a section numbered under its point's number. Such a
+# line is a section of the point, never a point of its own.
+_SUB_NUMBER_RE = re.compile(r"^\d{1,3}\.\d{1,2}\.?[ \t]{1,5}(?=\D)")
+
+
+def _without_sub_number(text: str) -> str:
+    return text[m.end() :] if (m := _SUB_NUMBER_RE.match(text)) else text
+
+
+def closing_line(raw: str) -> bool:
+    """Whether a line of a point's body closes the point: a closed status standing alone
+    ("Lukket sag", "Fortroligt") or a sentence that is only that ("*Punktet behandles for lukkede
+    døre*", "(Sagen er lukket.)")."""
+    text = demark(raw)
+    if len(text) > 100:
+        return False
+    text = fold(text).strip(" .*_()[]")
+    return text in _CLOSED_STATUS or bool(_CLOSING_LINE_RE.match(text))
+
+
 def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     """``(canonical name, heading text)`` of a section heading line, else None.
 
@@ -514,7 +572,7 @@ def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     match, unless ``colon`` says the file writes every section heading so ("Sagsfremstilling:");
     decisions are read by ``decision``.
     """
-    text = " ".join(demark(raw).split())
+    text = _without_sub_number(" ".join(demark(raw).split()))
     if len(text) > 80:
         return None
     if colon and text.endswith(":"):
@@ -546,7 +604,7 @@ def decision(raw: str) -> Decision | None:
     2018:", "Økonomiudvalgets beslutning i mødet den 31. marts 2020", "Plan- og Teknikudvalget,
     03-10-2019, pkt. 153", "Beslutning: Taget til efterretning." (text on the same line).
     """
-    text = " ".join(demark(raw).split())
+    text = _without_sub_number(" ".join(demark(raw).split()))
     if len(text) > MAX_HEADING_CHARS:
         return None
     folded = text.casefold()

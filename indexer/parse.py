@@ -40,15 +40,18 @@ from indexer.headings import (
     PointHeading,
     case_number,
     closed_title,
+    closing_line,
     date_in,
     decision,
     demark,
     find_date,
     fold,
+    is_toc_line,
     point_heading,
     row_case,
     sag_nr_alone,
     section_heading,
+    short_date_in,
     start_time,
     table_header,
     toc_entry,
@@ -101,7 +104,7 @@ _BODY_SECTIONS = OPENING_SECTIONS | {"Beslutning", "Indstilling", "Baggrund", "B
 _BOARD_FOLDER_ENDINGS = (
     "udvalget", "udvalg", "raadet", "rådet", "bestyrelsen", "direktionen", "forum", "naevnet",
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
-    "repraesentationen",
+    "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
@@ -342,11 +345,16 @@ def _title_lines(header: Sequence[_Line]) -> list[tuple[int, str]]:
 
 
 def _kind_word(text: str) -> str | None:
+    """The kind a line names, as a whole word: "Dagsordener og referater" (a breadcrumb of a
+    municipal site) names none."""
     folded = text.casefold()
     for word in _KIND_WORDS:
         at = folded.find(word)
-        if at >= 0 and (at == 0 or not folded[at - 1].isalpha()):
-            return word
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalpha():
+                return word
+            at = folded.find(word, end)
     return None
 
 
@@ -357,21 +365,24 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]
     then a date label (Mødedato, Dato, Starttidspunkt), then the first header line with a date.
     """
     titles = _title_lines(header)
-    for i, text in titles:
-        if _kind_word(text) and (found := date_in(text)):
-            return found, i
-    for i, line in enumerate(header):
-        m = _LABEL_RE.match(demark(line.raw))
-        if m and _LABEL_FACTS[m["label"].casefold()] == "Mødedato":
-            value = _label_value(header, i, m["value"])
-            if found := date_in(value):
+    # A date with a four-digit year anywhere in the header first; a two-digit year ("Mødedato:
+    # 14.11.13") only when there is none, in the same order.
+    for read in (date_in, short_date_in):
+        for i, text in titles:
+            if _kind_word(text) and (found := read(text)):
                 return found, i
-    for i, line in enumerate(header):
-        text = demark(line.raw)
-        if fold(text) in _TOC_HEADINGS:
-            break
-        if not line.blank and (found := date_in(text)):
-            return found, i
+        for i, line in enumerate(header):
+            m = _LABEL_RE.match(demark(line.raw))
+            if m and _LABEL_FACTS[m["label"].casefold()] == "Mødedato":
+                value = _label_value(header, i, m["value"])
+                if found := read(value):
+                    return found, i
+        for i, line in enumerate(header):
+            text = demark(line.raw)
+            if fold(text) in _TOC_HEADINGS:
+                break
+            if not line.blank and (found := read(text)):
+                return found, i
     first = titles[0] if titles else (0, "")
     raise ParseError(
         f"no meeting date in {source_path}: the header (from {first[1][:60]!r}) gives no date "
@@ -608,6 +619,10 @@ def _opens_body(line: _Line) -> bool:
     if case_number(line.raw) is not None:
         return True
     found = section_heading(line.raw)
+    if found is None and (with_colon := section_heading(line.raw, colon=True)):
+        # "Sagsfremstilling:" right under a heading opens its body in files that write every
+        # section with a colon; a sub-heading with a colon ("Baggrund:") may sit in any body.
+        found = with_colon if with_colon[0] in OPENING_SECTIONS else None
     return found is not None and found[0] != "Beslutning"
 
 
@@ -735,6 +750,16 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     even when the first real heading follows it directly and no body separates them.
     """
     at = {i for i, _ in found}
+    # "7.   Lukket punkt: Ansættelse af ... ved Nørrevang" / "     Skole ........ 7": an entry
+    # whose title wraps, the leader and page on the next line, is an entry like the others.
+    wrapped = {
+        i
+        for i in at
+        if (k := _next_filled(lines, i)) is not None
+        and k == i + 1
+        and k not in at
+        and is_toc_line(demark(lines[k].raw))
+    }
     # Number and title: consecutive closed points ("Punkt 1: Lukket", "Punkt 2: Lukket") are
     # no table of contents.
     keys = [(h.number, fold(h.title)) for _, h in found]
@@ -749,13 +774,13 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         for i in run:
             # An entry has no body: another entry or a heading follows it.
             k = _next_filled(lines, i)
-            if i in recurs and (k is None or k in run or k in at):
+            if (i in recurs or i in wrapped) and (k is None or k in run or k in at):
                 toc.add(i)
 
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if i in recurs or (i not in at and toc_entry(demark(line.raw))):
+        if i in recurs or i in wrapped or (i not in at and toc_entry(demark(line.raw))):
             run.append(i)
             continue
         close()
@@ -945,11 +970,13 @@ def _point(
         else:
             break
         i += 1
-    closed = closed or closed_title(title)
+    body = lines[body_from:]
+    # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
+    # further down: the point is closed wherever its body says so.
+    closed = closed or closed_title(title) or any(closing_line(line.raw) for line in body)
     if not title:
         title = "Lukket" if closed else "Uden titel"
 
-    body = lines[body_from:]
     content = header_lines + [
         line for line in body if not line.blank and not _is_noise(line, footers)
     ]

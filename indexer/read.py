@@ -24,6 +24,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from indexer.errors import ParseError
+from indexer.headings import case_number, decision, section_heading
 from indexer.language import HYPHEN_KEEP_NEXT
 
 __all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
@@ -303,10 +304,21 @@ def _running_lines(pages: Sequence[str]) -> set[str]:
     need = max(2, (len(pages) + 1) // 2)
     for page in pages:
         lines = [line.strip() for line in page.split("\n") if line.strip()]
-        counts.update({_page_key(line) for line in lines[:3] + lines[-3:]})
+        counts.update({_page_key(line) for line in lines[:3] + lines[-3:] if not _content(line)})
     # A running header names the board and date or the page: it always has a digit or a
     # few words, never a heading of the minutes such as "Beslutning" alone.
     return {key for key, n in counts.items() if n >= need and ("#" in key or len(key.split()) >= 3)}
+
+
+def _content(line: str) -> bool:
+    """A point's metadata or section heading ("Sagsnr.: 23/14012", "3.1 Sagsfremstilling"): it
+    may open or close many pages of minutes that give each point a page, digits aside alike,
+    and is never a running header."""
+    return (
+        case_number(line) is not None
+        or section_heading(line, colon=True) is not None
+        or decision(line) is not None
+    )
 
 
 def _is_furniture(line: str, edges: set[str]) -> bool:
