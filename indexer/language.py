@@ -188,6 +188,15 @@ INTENT_CUES: dict[str, str] = {
     ),
 }
 
+# The question words that say what kind of answer is wanted. They outweigh a decision verb
+# beside them: "hvornår skal Byrådet godkende rammen" asks for a date, "hvem godkendte
+# planen" for a name, "hvor meget blev der afsat" for an amount; the verb names the event.
+INTERROGATIVE_CUES: dict[str, str] = {
+    "when": r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b",
+    "who": r"\bhvem\b|\bwho\b|\bwhom\b",
+    "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
+}
+
 # Verbs that open a yes/no question (Danish and English put the verb first): "skal X
 # forelægges?", "blev X godkendt?", "did they approve X?".
 YES_NO_OPENERS = (

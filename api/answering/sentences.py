@@ -62,6 +62,12 @@ _TIME_RE = re.compile(
     r"forår(?:et)?|efterår(?:et)?|sommer(?:en)?|vinter(?:en)?)\b",
     re.IGNORECASE,
 )
+# A date, a month or a year: what answers "hvornår" outright.
+_DATE_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:" + _MONTHS + r")\b|\b(?:19|20)\d{2}\b|"
+    r"\bkl\.\s*\d|\b\d\.\s*kvartal\b|\buge \d",
+    re.IGNORECASE,
+)
 # Two or more capitalised words in a row, or a capitalised word in a list of them: a name.
 _NAME_RE = re.compile(
     r"\b[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+\b|"
@@ -263,7 +269,8 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     elif wants.amount:
         bonus += 1.5 if _AMOUNT_RE.search(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
     if wants.time and _TIME_RE.search(text):
-        bonus += 1.0
+        # A date or a month says when; "løbende", "inden" only how.
+        bonus += 2.0 if _DATE_RE.search(text) else 1.0
     if wants.people:
         bonus += 1.0 if _NAME_RE.search(text) else 0.0
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0

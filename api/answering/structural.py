@@ -112,6 +112,10 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     # ...": what else the question says must hold in the points of the timeline.
     weights = topic_weights(analysis, lambda _w: 1.0)  # once per question, not per point
     held = [(m, p) for m, p in entries if _case_point_answers(analysis, weights, m, p)]
+    if all(p.closed for _, p in held):
+        # Only closed points left (they say nothing, so nothing can contradict the question):
+        # no open point answers as asked ("status på sag 17/163 i 2035").
+        held = []
     if not held:
         meeting, point = entries[0]
         where = f"{fmt_date(meeting.date)}, Punkt {point.number}"

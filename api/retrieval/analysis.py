@@ -23,8 +23,10 @@ from indexer.language import (
     BOARD_WORD_RE,
     ENGLISH_BOARDS,
     INTENT_CUES,
+    INTERROGATIVE_CUES,
     MONTHS,
     QUESTION_WORDS,
+    SECOND_QUESTION_RE,
     STOP_WORDS,
     WEEKDAYS,
     YES_NO_OPENERS,
@@ -58,6 +60,11 @@ INTENT_ORDER: tuple[Intent, ...] = (
     "list",
 )
 _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
+_INTERROGATIVES: dict[Intent, re.Pattern[str]] = {
+    "when": re.compile(INTERROGATIVE_CUES["when"], re.IGNORECASE),
+    "who": re.compile(INTERROGATIVE_CUES["who"], re.IGNORECASE),
+    "fact": re.compile(INTERROGATIVE_CUES["fact"], re.IGNORECASE),
+}
 _YES_NO_RE = re.compile(rf"^\s*(?:{'|'.join(YES_NO_OPENERS)})\b", re.IGNORECASE)
 
 # 12/32140, 12 / 32140, sag 12-32140, sagsnr. 12.32140 -> 12/32140; 330-2018-3619 (a journal
@@ -283,6 +290,13 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         intent = candidate
         break
+    if intent == "decision":
+        # Only the first question asked: in "which model did they choose, and who pays" the
+        # decision is asked first.
+        first = SECOND_QUESTION_RE.split(cue_text, maxsplit=1)[0]
+        asked = next((i for i, cue in _INTERROGATIVES.items() if cue.search(first)), None)
+        if asked is not None:
+            intent = asked
     if intent == "free" and _YES_NO_RE.match(lowered):
         # "skal benchmarkrapporten forelægges politikerne?", "was the strategy approved": a
         # question that opens with its verb asks whether something was done or decided.

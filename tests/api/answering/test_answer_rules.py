@@ -192,3 +192,26 @@ def test_overview_of_one_meeting_gives_more_than_first_lines(service: ReferatSer
     assert len(r.citations) == 6
     # Punkt 1's second decision sentence, beyond a one-line summary.
     assert "Direktionen roste ØDC for forberedelsesarbejdet" in r.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["status på sag 17/163 i 2035?", "hvad besluttede Teknik- og Miljøudvalget om sag 17/163"],
+)
+def test_a_case_whose_only_match_is_its_closed_point_is_refused(
+    service: ReferatService, question: str
+) -> None:
+    """Sag 17/163 has a closed point (19-06-2017 Punkt 3) beside an open one: a closed point
+    says nothing, so it cannot contradict the question, but it does not answer it either."""
+    r = service.ask(question)
+    assert r.refused and not r.citations
+
+
+def test_a_when_question_with_a_decision_verb_is_answered_with_the_date(
+    service: ReferatService,
+) -> None:
+    """A "hvornår ... godkende" question asks for a date: the sentence with the month leads, not the
+    recommendation that holds the verb."""
+    r = service.ask("hvornår skal byrådet godkende rammen for den nye udviklingsstrategi")
+    assert not r.refused
+    assert "marts 2023" in r.answer.split("\n")[0]
