@@ -115,8 +115,11 @@ _SAG_NR_RE = re.compile(
 # The title may be missing: "4." alone, the title wrapped onto the next line of PDF text.
 # Or only a space or TAB before a capitalised title ("5 Klagesag ...", "2<TAB>Anlægsbevilling"):
 # like every numbered heading, it counts only where metadata or a section follows.
+# "112<TAB>LUKKET SAG - Title": a table row's number cell, then a title the upper-case closed
+# mark opens.
 _NUMBERED_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]))"
+    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}"
+    r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).

@@ -227,7 +227,8 @@ def parse_text(
         ),
         board=board_name,
         date=meeting_date,
-        start_time=_start_time(labels, lines[date_line].raw),
+        start_time=_start_time(labels, lines[date_line].raw)
+        or _time_beside_date(header, meeting_date),
         location=labels.get("Mødested") or None,
         attendees=attendees,
         toc=_toc(header),
@@ -423,6 +424,16 @@ def _start_time(labels: dict[str, str], date_line: str) -> str | None:
     )
 
 
+def _time_beside_date(header: Sequence[_Line], meeting_date: date) -> str | None:
+    """The time on a header line that gives the meeting's date ("- Dato 20. januar 2026, kl.
+    14.00"), when the date came from a title without one (a web page's title)."""
+    for line in header:
+        if not line.blank and date_in(line.raw) == meeting_date:
+            if found := start_time(line.raw):
+                return found
+    return None
+
+
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
@@ -432,6 +443,10 @@ def _plausible_board(value: str | None) -> str | None:
         board, _, owner = value.partition(joint)
         if owner and _organisation(owner):
             value = board
+    words = value.split(" ")
+    if len(words) >= 2 and words[-1].casefold() in ("møde", "mødet") and words[-2][-1:] == "s":
+        # "Referat fra Ungdomsrådets møde": the board's meeting, in the genitive.
+        value = " ".join(words[:-2] + [words[-2][:-1]])
     if (
         not value
         or not value[0].isupper()

@@ -20,12 +20,22 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
 
 from indexer.errors import ParseError
-from indexer.headings import case_number, decision, section_heading
+from indexer.headings import (
+    case_number,
+    closed_title,
+    decision,
+    point_heading,
+    section_heading,
+)
 from indexer.language import HYPHEN_KEEP_NEXT
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
 __all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
 
@@ -60,6 +70,29 @@ _BLOCK_TAGS = (
     "dd blockquote pre address figure figcaption caption hr form fieldset"
 ).split()
 _DROP_TAGS = ("head", "script", "style", "noscript", "template", "svg", "nav", "button", "select")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# ARIA landmarks of the site around the minutes, never the minutes.
+_FURNITURE_ROLES = ("banner", "navigation", "search", "contentinfo")
+# A page title that says what kind of minutes the page holds (a whole word: "Dagsordener og
+# referater" is the title of a list of meetings, not of one).
+_KIND_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:tillægsreferat|tillægsdagsorden|referat|dagsorden)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MAX_TITLE_CHARS = 200
+# A closed mark set apart in a heading (a badge's text, an icon's alt text), folded.
+_CLOSED_MARKS = {
+    "lukket", "lukket punkt", "lukket sag", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
+    "ikke offentlig", "ikke offentligt", "closed",
+}  # fmt: skip
+# Words of an icon's class or file name that draw a lock ("icon-lock", "padlock.svg").
+_LOCK_TOKENS = {"lock", "locked", "padlock", "laas", "laast", "lås", "låst", "hængelås"}
+# Headings of a meeting's header that may stand at the level of the point headings.
+_HEADER_HEADINGS = {
+    "deltagere", "mødedeltagere", "medlemmer", "fraværende", "afbud", "til stede", "fremmødte",
+    "mødested", "mødedato", "dato", "tidspunkt", "indhold", "indholdsfortegnelse", "punkter",
+    "dagsordenspunkter", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden",
+}  # fmt: skip
 
 
 def read_text(path: Path) -> str:
@@ -160,13 +193,19 @@ def _read_html(markup: str) -> str:
     """The visible text of a saved web page, one block per line.
 
     Beautiful Soup with the standard library's ``html.parser``: it copes with the broken markup
-    that saved pages are full of, and needs no compiled parser.
+    that saved pages are full of, and needs no compiled parser. What a browser does not show is
+    not read (``_drop_unpublished``); the page's title opens the text when it names the minutes;
+    headings at the level the points use are numbered when the page numbers none, and a closed
+    mark set apart in a heading (a lock icon, a "Lukket punkt" badge) becomes "(Lukket)".
     """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
+    title = _page_title(soup)
+    # Before anything is dropped: a lock icon is usually an aria-hidden SVG.
+    _mark_closed_headings(soup)
+    _drop_unpublished(soup)
+    _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
     for node in soup.find_all(string=True):
         if node.parent is not None and node.parent.name != "pre" and "\n" in node:
@@ -180,20 +219,198 @@ def _read_html(markup: str) -> str:
     for dt in soup.find_all("dt"):
         dd = dt.find_next_sibling()
         if dd is not None and dd.name == "dd":
-            dt.append(": " + dd.get_text(" ", strip=True))
+            label = dt.get_text(" ", strip=True)
+            dt.append((" " if label.endswith(":") else ": ") + dd.get_text(" ", strip=True))
             dd.decompose()
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     for tag in soup.find_all("li"):
         tag.insert(0, "- ")
-    blocks: list[str] = []
+    blocks: list[str] = [title] if title else []
     for raw in soup.get_text().split("\n"):
         cells = [" ".join(cell.split()) for cell in raw.split("\t")]
         line = "\t".join(cells).strip()
         if line:
             blocks.append(line)
     return "\n\n".join(blocks)
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    """The page's title (``<title>``, else its ``og:title`` or description) when it names the
+    minutes: "Referat - Teknik- og Miljøudvalget - 03-03-2021". A browser shows it as the
+    page's name, and it often holds the board, kind and date that the body sets apart or
+    leaves to a menu; a title that names no kind of minutes is the site's, not the meeting's."""
+    candidates = [soup.title.get_text(" ") if soup.title else ""]
+    metas = {
+        str(meta.get("property") or meta.get("name") or "").casefold(): meta.get("content")
+        for meta in soup.find_all("meta")
+    }
+    for key in ("og:title", "description"):
+        content = metas.get(key)
+        candidates.append(content if isinstance(content, str) else "")
+    for text in candidates:
+        text = " ".join(text.split())
+        if text and len(text) <= _MAX_TITLE_CHARS and _KIND_WORD_RE.search(text):
+            return text
+    return ""
+
+
+def _drop_unpublished(soup: BeautifulSoup) -> None:
+    """Remove what a published page does not show, so that it is never read or indexed.
+
+    Comments, scripts, styles and templates are no text of the page; an element hidden by the
+    ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
+    ``visibility:hidden`` is not shown either. Agenda systems publish a closed point's
+    confidential body that way (in a comment or a hidden block under its title): reading it
+    would index a body that must never leak. A body folded away by a script and shown on a
+    click is lost with it; a missing body is a gap, a leaked one a breach. Where the page marks
+    its main content (``<main>``), a site header or footer outside it is the site's furniture,
+    as are ARIA banner, navigation, search and contentinfo landmarks.
+    """
+    from bs4 import Comment, Declaration, Doctype, ProcessingInstruction
+
+    for node in soup.find_all(
+        string=lambda s: isinstance(s, Comment | Declaration | Doctype | ProcessingInstruction)
+    ):
+        node.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_hidden):
+        tag.decompose()
+    main = soup.find(lambda t: t.name == "main" or str(t.get("role", "")).casefold() == "main")
+    for tag in soup.find_all(["header", "footer"]):
+        if (
+            main is not None
+            and not tag.decomposed
+            and main not in tag.parents
+            and tag not in main.parents
+        ):
+            tag.decompose()
+    for tag in soup.find_all(lambda t: str(t.get("role", "")).casefold() in _FURNITURE_ROLES):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _hidden(tag: Tag) -> bool:
+    """Whether an element is hidden from the page's reader by its own markup."""
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).strip().casefold() == "true":
+        return True
+    style = "".join(str(tag.get("style", "")).split()).casefold()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _mark_closed_headings(soup: BeautifulSoup) -> None:
+    """Turn a closed mark set apart inside a heading into "(Lukket)" after its title.
+
+    Agenda systems mark a closed point in its heading with a badge ("Lukket punkt" in a span of
+    its own), a lock icon (an image or SVG named so) or an image whose alt text says "Lukket".
+    As text, a badge runs into the title ("Ansøgning om dispensation Lukket punkt") and an icon
+    is lost; "Title (Lukket)" is the form the parser reads as closed.
+    """
+    for heading in soup.find_all(_HEADING_TAGS):
+        marks = [t for t in heading.find_all(True) if _is_closed_mark(t)]
+        outer = [t for t in marks if not any(p in marks for p in t.parents)]
+        if not outer:
+            continue
+        text = " ".join(heading.get_text(" ").split())
+        found = point_heading(text)
+        if closed_title(found.title if found else text):
+            continue  # "6. Lukket punkt: Title" already reads as closed: left as written
+        kept = heading.get_text(" ")
+        for mark in outer:
+            kept = kept.replace(mark.get_text(" "), " ", 1) if mark.get_text(" ") else kept
+        if not kept.strip(" \t\n-–—:|()[]"):
+            continue  # the heading is the mark alone ("Lukket punkt"): the parser reads that
+        for mark in outer:
+            mark.extract()
+        heading.append(" (Lukket)")
+
+
+def _is_closed_mark(tag: Tag) -> bool:
+    text = _folded(tag.get_text(" "))
+    if text:
+        return text in _CLOSED_MARKS
+    for name in ("alt", "title", "aria-label"):
+        value = tag.get(name)
+        if isinstance(value, str) and _folded(value) in _CLOSED_MARKS:
+            return True
+    names: list[str] = []
+    for name in ("class", "src", "href", "xlink:href", "data-icon"):
+        value = tag.get(name)
+        names.extend(value if isinstance(value, list) else [value] if value else [])
+    tokens = {t for n in names for t in re.split(r"[^a-zæøå]+", n.casefold()) if t}
+    return bool(tokens & _LOCK_TOKENS)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold().strip(" .:-–—()[]")
+
+
+def _number_point_headings(soup: BeautifulSoup) -> None:
+    """Number the point headings of a page that numbers none ("Godkendelse af dagsorden" ->
+    "1. Godkendelse af dagsorden"), so that they read as the point headings they are.
+
+    The points are the headings one level above the page's section headings ("Sagsfremstilling",
+    "Beslutning" as ``<h3>`` under each ``<h2>`` title): the deepest level above them whose
+    headings hold sections in two places or more. Each heading at that level is a point, even
+    one with no section of its own ("Meddelelser" with a list); one that already has a number
+    keeps it and the count goes on from it. Headings of the meeting's header at that level
+    ("Deltagere", "Dagsorden") are no points unless sections follow them.
+    """
+    heads = [
+        (int(tag.name[1]), tag, " ".join(tag.get_text(" ").split()))
+        for tag in soup.find_all(_HEADING_TAGS)
+    ]
+    sections = [_is_section(text) for _, _, text in heads]
+    levels = Counter(
+        level for (level, _, _), is_section in zip(heads, sections, strict=True) if is_section
+    )
+    if not levels:
+        return
+    section_level = levels.most_common(1)[0][0]
+    for level in range(section_level - 1, 0, -1):
+        holding = set()
+        for k, (lv, _, _) in enumerate(heads):
+            j = k + 1
+            while lv == level and j < len(heads) and heads[j][0] > level:
+                if sections[j]:
+                    holding.add(k)
+                    break
+                j += 1
+        # A section's name above sections of its own is a point's title ("Eventuelt" over
+        # "Beslutning"); alone at that level ("Bilag" closing the page) it is none.
+        at = [
+            k
+            for k, (lv, _, _) in enumerate(heads)
+            if lv == level and (k in holding or not sections[k])
+        ]
+        if len(holding) >= 2:
+            break
+    else:
+        return
+    # A page that numbers none gets the labelled form, which the parser takes for a heading
+    # even when no section follows ("Meddelelser" over a list); one that numbers some gets
+    # its own form, so that its numbered headings and the added ones read alike.
+    numbered = any(point_heading(heads[k][2]) for k in at)
+    number = 0
+    for k in at:
+        _, tag, text = heads[k]
+        if not text:
+            continue
+        if found := point_heading(text):
+            number = found.number
+            continue
+        if k not in holding and (_KIND_WORD_RE.match(text) or _folded(text) in _HEADER_HEADINGS):
+            continue
+        number += 1
+        tag.insert(0, f"{number}. " if numbered else f"Punkt {number}: ")
+
+
+def _is_section(text: str) -> bool:
+    return bool(text) and (
+        section_heading(text, colon=True) is not None or decision(text) is not None
+    )
 
 
 def _read_docx(data: bytes, path: Path) -> str:

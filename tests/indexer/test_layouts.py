@@ -37,6 +37,12 @@ SECRETS = (
     "Kobbertaget",
     "Skummelund",
     "Havtornen",
+    # Saved web pages: bodies in a hidden block, a comment, a display:none or visibility:hidden
+    # block under a closed heading.
+    "Tjørnevænget",
+    "Strandkiosken",
+    "Høvej",
+    "Engbakkegård",
 )
 
 
