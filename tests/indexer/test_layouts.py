@@ -43,6 +43,7 @@ SECRETS = (
     "Strandkiosken",
     "Høvej",
     "Engbakkegård",
+    "Tuemand",
 )
 
 

@@ -51,6 +51,7 @@ SECRETS = (
     "Strandkiosken",
     "Høvej",
     "Engbakkegård",
+    "Tuemand",
 )
 PROBES = (
     "Hvem er køberen af grunden, og hvad tilbyder Bølgebryder ApS?",
@@ -71,6 +72,8 @@ PROBES = (
     "Hvad betaler Strandkiosken, og hvor længe forlænges lejeaftalen?",
     "Hvad koster grusgraven ved Høvej?",
     "Hvad tilbyder forpagteren på Engbakkegård for engarealet?",
+    # Closed only by the line "Punktet behandles for lukkede døre." in its body.
+    "Hvor meget kræver skovejeren Tuemand i erstatning for stormfaldet?",
 )
 # The meeting of 1 October 2018 and its tillægsreferat (points 5 and 6, 6 closed).
 MERGED = "oekonomiudvalget-2018-10-01"
