@@ -197,6 +197,16 @@ INTERROGATIVE_CUES: dict[str, str] = {
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }
 
+# Danish verbs in the simple past that do not end in -ede/-te (strong and irregular verbs):
+# in a question they say what was done, not which matter ("hvad fandt HR", "hvem gav tilsagn").
+STRONG_PAST_VERBS = frozenset(
+    """
+    fandt gav tog fik så kom gik stod lå sad bad drog holdt lod bar skar traf trak skrev greb
+    brød bød fløj frøs gled grev hjalp løb nød red skød slap slog sprang stak stjal strøg
+    svandt tvang vandt vidste gjorde sagde lagde satte valgte solgte talte fortalte bragte
+    """.split()
+)
+
 # Verbs that open a yes/no question (Danish and English put the verb first): "skal X
 # forelægges?", "blev X godkendt?", "did they approve X?".
 YES_NO_OPENERS = (

@@ -51,7 +51,7 @@ class Evidence:
     failed: tuple[str, ...] = ()
 
     def answers(self, min_coverage: float) -> bool:
-        # A word the archive never uses weighs double (UNKNOWN_WEIGHT) but does not veto on its
+        # A word the archive never uses weighs more (UNKNOWN_WEIGHT) but does not veto on its
         # own: a veto refused answerable questions in their own words on the blind files
         # (a synonym the minutes never use weighs like a matter they never mention, and on a
         # small archive most ordinary words are unknown).
@@ -187,8 +187,12 @@ def _checkable_english(word: str) -> bool:
 
 
 # A topic word the archive never uses (not even a typo or an inflection away) weighs this many
-# times a rare known word: it names something the minutes do not hold ("svømmehal").
-UNKNOWN_WEIGHT = 2.0
+# times a rare known word: it names something the minutes do not hold ("svømmehal"). Three,
+# not two, since verbs are weighed apart (VERB_WEIGHT): over the question files and their
+# generated negatives it refused four more negatives and no more answerable questions.
+UNKNOWN_WEIGHT = 3.0
+# A topic word the question uses as a verb weighs this share of its rarity.
+VERB_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -238,7 +242,11 @@ def topic_weights(
         if not stems:
             continue
         weight = max(rarity(s) for s in stems)
-        if known is not None and not any(known(s) for s in stems):
+        if word in analysis.verbs:
+            # What happened to the matter ("oprettet", "køre") the minutes may say in other
+            # words; the nouns name the matter itself.
+            weight *= VERB_WEIGHT
+        elif known is not None and not any(known(s) for s in stems):
             weight *= UNKNOWN_WEIGHT
         if word.isdigit():
             weight *= 0.5

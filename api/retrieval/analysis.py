@@ -28,6 +28,7 @@ from indexer.language import (
     QUESTION_WORDS,
     SECOND_QUESTION_RE,
     STOP_WORDS,
+    STRONG_PAST_VERBS,
     WEEKDAYS,
     YES_NO_OPENERS,
     respell,
@@ -60,6 +61,15 @@ INTENT_ORDER: tuple[Intent, ...] = (
     "list",
 )
 _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
+# A Danish verb after an auxiliary and its subject: "blev der oprettet", "skal processen
+# køre", "skal hjemmeplejen revurderes" (infinitive, passive or participle). The subject is
+# required: right after the auxiliary, a word in -e or -et is as often a noun ("har letbane",
+# "er projektet").
+_VERB_AFTER_AUX = re.compile(
+    r"\b(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde|blev|bliver|er|var|har|havde)"
+    r"\s+[^\W\d_]+\s+([a-zæøå]{3,}(?:e|es|et|t|ede|te))\b",
+    re.IGNORECASE,
+)
 _INTERROGATIVES: dict[Intent, re.Pattern[str]] = {
     "when": re.compile(INTERROGATIVE_CUES["when"], re.IGNORECASE),
     "who": re.compile(INTERROGATIVE_CUES["who"], re.IGNORECASE),
@@ -147,6 +157,9 @@ class QuestionAnalysis:
     topic_span: str = ""
     case_numbers: tuple[str, ...] = ()
     intents: tuple[Intent, ...] = ()
+    # Topic words the question uses as verbs ("blev der oprettet", "skal processen køre"):
+    # they say what happened to the matter, in words the minutes may put otherwise.
+    verbs: tuple[str, ...] = ()
 
     @property
     def filters(self) -> SearchFilters:
@@ -328,6 +341,18 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if span_at:
         start, end = min(a for a, _ in span_at), max(b for _, b in span_at)
         topic_span = question[start:end].strip(" ?.,;:-")
+    verbs = (
+        tuple(
+            w
+            for w in topic
+            if w in {m.group(1) for m in _VERB_AFTER_AUX.finditer(question)}
+            or w.lower() in STRONG_PAST_VERBS
+            # The regular past ("ønskede", "mente" is too short to tell from a noun).
+            or (len(w) >= 6 and w.islower() and w.endswith("ede"))
+        )
+        if language == "da"
+        else ()
+    )
     return QuestionAnalysis(
         text=question,
         language=language,
@@ -337,6 +362,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         topic_span=topic_span,
         case_numbers=tuple(c for c, _ in cases),
         intents=matched,
+        verbs=verbs,
     )
 
 

@@ -112,12 +112,12 @@ def _evidence(question: str, known: set[str], text: str = "") -> tuple[bool, flo
     return ev.answers(0.6), ev.coverage
 
 
-def test_a_missing_word_the_archive_never_uses_weighs_double() -> None:
+def test_a_missing_word_the_archive_never_uses_weighs_more() -> None:
     # "skovbrynet", "takster" and "dagcenter" are covered, "svømmehal" is not: as a word no
-    # minutes use it weighs twice a known one (3/5 covered), as a known word once (3/4).
+    # minutes use it weighs three times a known one (3/6 covered), as a known word once (3/4).
     known = {"skovbryn", "takst", "dagcent"}
     question = "takster for svømmehal ved skovbrynets dagcenter"
-    assert _evidence(question, known)[1] == pytest.approx(3 / 5)
+    assert _evidence(question, known)[1] == pytest.approx(3 / 6)
     assert _evidence(question, known | {"svømmehal"})[1] == pytest.approx(3 / 4)
 
 

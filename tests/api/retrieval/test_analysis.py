@@ -171,3 +171,19 @@ def test_day_and_month_with_a_slash_then_the_year_is_a_date() -> None:
         "deltager",
         "borgmesteren",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        ("blev der oprettet en innovationspulje i 2013", ("oprettet",)),
+        ("strategibrev 2018 - hvordan skal processen køre?", ("køre",)),
+        ("hvilke tendenser fandt HR i interviewene", ("fandt",)),
+        ("hvilke projekter prioriterede udvalget", ("prioriterede",)),
+        # Right after the auxiliary a word in -e is as often a noun: not a verb.
+        ("hvem har letbane på dagsordenen", ()),
+        ("hvad er projektet", ()),
+    ],
+)
+def test_verbs_of_the_question(question: str, verbs: tuple[str, ...]) -> None:
+    assert analyze_question(question).verbs == verbs
