@@ -631,7 +631,7 @@ def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
 def _opens_body(line: _Line) -> bool:
     """Whether a line can start a point's body: metadata or a section heading (not a decision:
     a list item above "Beslutning" is still inside the previous point)."""
-    if case_number(line.raw) is not None:
+    if case_number(line.raw) is not None or closing_line(line.raw):
         return True
     found = section_heading(line.raw)
     if found is None and (with_colon := section_heading(line.raw, colon=True)):

@@ -255,3 +255,18 @@ def test_a_text_file_with_form_feeds_reads_end_to_end(tmp_path: Path) -> None:
     m = parse_file(path)
     assert (m.board, m.date) == ("Naturudvalget", date(2016, 2, 9))
     assert [(p.number, p.case_number) for p in m.points] == [(1, None), (2, "16/0211")]
+
+
+def test_a_closing_line_under_a_plain_numbered_heading_makes_it_a_point() -> None:
+    # "2. Title" has no case number or section below it, only the closing line: still a point,
+    # so point 1 keeps its body and point 2 is closed.
+    text = (
+        "Referat\n\nHavnebestyrelsen\n\nDato: 2. april 2019\n\n"
+        "1. Nye bådpladser\n\nSagsfremstilling\nDer laves 12 nye pladser.\n\n"
+        f"2. Opsigelse af lejer\n\nPunktet behandles for lukkede døre\n\n{SECRET}\n\n"
+        "3. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True), (3, False)]
+    assert "12 nye pladser" in m.points[0].sections[0].text
+    assert "Fjeldgaard" not in m.text
