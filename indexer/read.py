@@ -69,7 +69,11 @@ _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "
     "dd blockquote pre address figure figcaption caption hr form fieldset"
 ).split()
-_DROP_TAGS = ("head", "script", "style", "noscript", "template", "svg", "nav", "button", "select")
+_DROP_TAGS = (
+    "head", "script", "style", "noscript", "template", "svg", "nav", "button", "select", "iframe",
+)  # fmt: skip
+# Utility classes of the common CSS frameworks that hide an element on every screen.
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "display-none"})
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # ARIA landmarks of the site around the minutes, never the minutes.
 _FURNITURE_ROLES = ("banner", "navigation", "search", "contentinfo")
@@ -80,6 +84,8 @@ _KIND_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_CHARS = 200
+# Elements that may be a heading line of their own on a page without HTML headings.
+_MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
 # A closed mark set apart in a heading (a badge's text, an icon's alt text), folded.
 _CLOSED_MARKS = {
     "lukket", "lukket punkt", "lukket sag", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
@@ -259,9 +265,8 @@ def _page_title(soup: BeautifulSoup) -> str:
 def _drop_unpublished(soup: BeautifulSoup) -> None:
     """Remove what a published page does not show, so that it is never read or indexed.
 
-    Comments, scripts, styles and templates are no text of the page; an element hidden by the
-    ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
-    ``visibility:hidden`` is not shown either. Agenda systems publish a closed point's
+    Comments, scripts, styles, templates and frames are no text of the page; an element hidden
+    by its markup (``_hidden``) is not shown either. Agenda systems publish a closed point's
     confidential body that way (in a comment or a hidden block under its title): reading it
     would index a body that must never leak. A body folded away by a script and shown on a
     click is lost with it; a missing body is a gap, a leaked one a breach. Where the page marks
@@ -293,11 +298,22 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
 
 
 def _hidden(tag: Tag) -> bool:
-    """Whether an element is hidden from the page's reader by its own markup."""
+    """Whether an element is hidden from the page's reader by its own markup: the ``hidden``
+    attribute, ``aria-hidden="true"``, an inline ``display:none``/``visibility:hidden`` or a
+    CSS framework's class that hides on every screen ("hidden", "d-none"; not "hidden
+    md:block" or "d-none d-lg-block", which show it on a wider one)."""
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).strip().casefold() == "true":
         return True
     style = "".join(str(tag.get("style", "")).split()).casefold()
-    return "display:none" in style or "visibility:hidden" in style
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    value = tag.get("class")
+    classes = [
+        c.casefold() for c in (value if isinstance(value, list) else [value] if value else [])
+    ]
+    return bool(_HIDDEN_CLASSES.intersection(classes)) and not any(
+        ":" in c or (c.startswith(("d-", "visible")) and c != "d-none") for c in classes
+    )
 
 
 def _mark_closed_headings(soup: BeautifulSoup) -> None:
@@ -306,25 +322,41 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
     Agenda systems mark a closed point in its heading with a badge ("Lukket punkt" in a span of
     its own), a lock icon (an image or SVG named so) or an image whose alt text says "Lukket".
     As text, a badge runs into the title ("Ansøgning om dispensation Lukket punkt") and an icon
-    is lost; "Title (Lukket)" is the form the parser reads as closed.
+    is lost; "Title (Lukket)" is the form the parser reads as closed. A heading is an HTML
+    heading or any short line of its own (a bold paragraph, a table cell: older pages set
+    their headings so); an icon alone in its cell becomes "(Lukket)" there.
     """
-    for heading in soup.find_all(_HEADING_TAGS):
-        marks = [t for t in heading.find_all(True) if _is_closed_mark(t)]
+    for line in soup.find_all(_mark_holder):
+        marks = [t for t in line.find_all(True) if _is_closed_mark(t)]
         outer = [t for t in marks if not any(p in marks for p in t.parents)]
         if not outer:
             continue
-        text = " ".join(heading.get_text(" ").split())
+        text = " ".join(line.get_text(" ").split())
         found = point_heading(text)
         if closed_title(found.title if found else text):
             continue  # "6. Lukket punkt: Title" already reads as closed: left as written
-        kept = heading.get_text(" ")
+        kept = line.get_text(" ")
         for mark in outer:
             kept = kept.replace(mark.get_text(" "), " ", 1) if mark.get_text(" ") else kept
-        if not kept.strip(" \t\n-–—:|()[]"):
+        if not kept.strip(" \t\n-–—:|()[]") and any(mark.get_text(" ").strip() for mark in outer):
             continue  # the heading is the mark alone ("Lukket punkt"): the parser reads that
+        if line.name not in _HEADING_TAGS and kept.strip().endswith((".", ",", ";", "!", "?")):
+            continue  # "Mødet var <em>lukket</em> for pressen.": a sentence, no heading
         for mark in outer:
             mark.extract()
-        heading.append(" (Lukket)")
+        line.append(" (Lukket)")
+
+
+def _mark_holder(tag: Tag) -> bool:
+    """Whether an element is a line that may hold a closed mark: a heading, or a paragraph,
+    cell or item with no block inside it and no more text than a title."""
+    if tag.name in _HEADING_TAGS:
+        return True
+    return (
+        tag.name in _MARK_LINES
+        and tag.find(_BLOCK_TAGS) is None
+        and len(tag.get_text(" ")) <= _MAX_TITLE_CHARS
+    )
 
 
 def _is_closed_mark(tag: Tag) -> bool:

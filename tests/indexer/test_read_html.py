@@ -40,12 +40,28 @@ def _page(body: str, title: str = "Referat - Miljøudvalget - 02-04-2024") -> st
         f'<div style="color: red; DISPLAY : none ;"><p>{SECRET}</p></div>',
         f'<section style="visibility: hidden"><h3>Sagsfremstilling</h3><p>{SECRET}</p></section>',
         f"<template><p>{SECRET}</p></template>",
+        f'<div class="body hidden"><p>{SECRET}</p></div>',
+        f'<div class="d-none"><p>{SECRET}</p></div>',
+        f'<iframe src="/lukket.html">{SECRET}</iframe>',
     ],
 )
 def test_what_a_browser_does_not_show_is_never_read(hidden: str) -> None:
     text = _read(_page(f"<h1>Miljøudvalget</h1><p>Synlig tekst.</p>{hidden}<p>Mere tekst.</p>"))
     assert "Kragevej" not in text and "Hemmelig" not in text
     assert "Synlig tekst." in text and "Mere tekst." in text
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<div class="hidden md:block">{}</div>',  # hidden on a phone, shown on a wider screen
+        '<div class="d-none d-lg-block">{}</div>',
+        '<div class="collapse">{}</div>',  # folded away, shown on a click
+        '<span class="sr-only">{}</span>',  # text for a screen reader
+    ],
+)
+def test_text_a_reader_can_see_or_unfold_is_read(shown: str) -> None:
+    assert "Synlig tekst." in _read(_page(shown.format("<p>Synlig tekst.</p>")))
 
 
 def test_site_header_and_footer_outside_main_are_furniture() -> None:
@@ -196,3 +212,51 @@ def test_the_title_gives_the_kind_where_a_contents_list_says_dagsorden(tmp_path:
     m = parse_file(path)
     assert (m.board, m.kind) == ("Teknikudvalget", "referat")
     assert [(p.number, p.case_number) for p in m.points] == [(1, None), (2, "24/0990")]
+
+
+def test_a_lock_icon_in_a_table_row_or_bold_line_closes_the_point(tmp_path: Path) -> None:
+    row = (
+        "<table><tr><td><b>{n}</b></td><td><b>{title}</b>{icon}</td></tr>"
+        "<tr><td></td><td>Sag: {case}</td></tr><tr><td></td><td>{body}</td></tr></table>"
+    )
+    body = (
+        "<p><b>Byrådet</b></p><p>Mødedato: 15.05.2008</p>"
+        + row.format(
+            n=7, title="Ny skolebus", icon="", case="2008/0101", body="Bussen kører. Godkendt."
+        )
+        + row.format(
+            n=8,
+            title="Salg af grund",
+            icon=' <img src="/gfx/laas.gif" alt="">',
+            case="2008/0102",
+            body=SECRET,
+        )
+    )
+    path = tmp_path / "byraad.html"
+    path.write_text(_page(body, "Byrådet - Referat 15.05.2008"), "utf-8")
+    m = parse_file(path)
+    assert [(p.number, p.case_number, p.closed) for p in m.points] == [
+        (7, "2008/0101", False),
+        (8, "2008/0102", True),
+    ]
+    assert "Kragevej" not in m.text
+    # A CMS page with bold paragraphs for headings and a lock image after the title.
+    path.write_text(
+        _page(
+            "<p><b>Ungdomsrådet</b><br>Mandag d. 15/8-2016</p>"
+            "<p><strong>Sag 1. Busplan</strong></p><p>Rådet svarer.</p><p>Beslutning: Godkendt.</p>"
+            "<p><strong>Sag 2. Ansøgning fra en forening</strong> "
+            f"<img src='x.png' alt='Lukket sag'></p><p>{SECRET}</p>",
+            "Referat fra Ungdomsrådets møde 15. august 2016",
+        ),
+        "utf-8",
+    )
+    m = parse_file(path)
+    assert m.board == "Ungdomsrådet"
+    assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True)]
+    assert "Kragevej" not in m.text
+
+
+def test_a_closed_word_inside_a_sentence_is_left_as_written() -> None:
+    text = _read(_page("<p>Mødet var <em>lukket</em> for pressen.</p>"))
+    assert "Mødet var lukket for pressen." in text
