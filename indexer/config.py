@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     answer_full_max_chars: int = Field(default=4000, ge=200, le=20_000)
     # Share of a question's topic words (weighted by rarity) that a cited point must cover, or
     # the answer is a refusal; calibrated by cross-validation (benchmarks/calibrate.py).
-    answer_min_coverage: float = 0.65
+    answer_min_coverage: float = 0.6
     source_url_template: str | None = Field(
         default=None,
         description="e.g. https://example.dk/dagsordener/{meeting_id}#punkt-{punkt}",

@@ -57,6 +57,15 @@ ENGLISH_STOP_WORDS = frozenset(
 
 STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
 
+# Prepositions the word index keeps (changing STOP_WORDS changes the index) but that name no
+# matter: a question's topic leaves them out ("cykelstierne langs Skovmarken").
+PREPOSITIONS = frozenset(
+    """
+    langs blandt mellem gennem inden uden indenfor udenfor indenfor bag foran omkring pr per
+    along among between through within without behind
+    """.split()
+)
+
 # Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
 # they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
 QUESTION_WORDS = frozenset(
@@ -262,6 +271,21 @@ COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A question for what something costs, and the words with which minutes give a cost.
+COST_CUES = r"\bhvad koster\b|\bkost(?:er|ede|e)\b|\bpris(?:en)?\b|\bcosts?\b|\bprice\b"
+COST_WORDS = (
+    r"\budgift(?:en|er|erne)?\b|\bpris(?:en)?\b|\bkoster\b|\bbeløb(?:et)?\b|"
+    r"\bomkostning(?:en|er|erne)?\b|\banlægsudgift\w*|\bi alt\b"
+)
+
+# A question for a cause, and the words with which minutes give one.
+REASON_CUES = r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason"
+REASON_WORDS = (
+    r"\bfordi\b|\bskyldes\b|\bsom følge af\b|\bpå grund af\b|\bpga\.|\bårsag\w*|"
+    r"\bbegrund\w*|\bderfor\b|\bidet\b|\bhvorfor\b|\bda (?:det|der|den|de|vi|man)\b|"
+    r"\bmed henblik på\b|\bfejlagtigt\b|\bi og med\b"
+)
+
 # A question about how a matter developed wants points from several meetings.
 HISTORY_CUES = (
     r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
@@ -306,14 +330,16 @@ def respell(text: str) -> str:
     return _RESPELL_RE.sub(lambda m: _RESPELL[m.group(0)], text)
 
 
-_ASCII_SPELLED_RE = re.compile(r"\w*(?:aa|ae|oe)\w*", re.IGNORECASE)
+_WORD_RE = re.compile(r"\w+")
 
 
 def with_respellings(text: str) -> str:
     """``text`` followed by its words that hold an ASCII spelling of æ, ø or å, respelled
     ("sygefravaeret" adds "sygefraværet"), for word search: the written form is then found,
     and a word that really is spelled so ("Michael", "koefficient") still finds itself."""
-    extra = [respell(m.group(0)) for m in _ASCII_SPELLED_RE.finditer(text)]
+    # Word by word: a pattern for "a word holding aa" would rescan each word from every letter.
+    words = (m.group(0) for m in _WORD_RE.finditer(text))
+    extra = [r for w in words if (r := respell(w)) != w]
     return f"{text} {' '.join(extra)}" if extra else text
 
 

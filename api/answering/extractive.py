@@ -70,7 +70,7 @@ class ExtractiveAnswerer:
         rule: RefusalRule | None = None,
         max_points: int = 3,
         max_chars: int = 600,
-        min_coverage: float = 0.65,
+        min_coverage: float = 0.6,
         depth: int = 5,
     ) -> None:
         self.rule = rule or RefusalRule()

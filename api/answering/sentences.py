@@ -17,12 +17,23 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from api.answering.evidence import one_edit
 from api.retrieval.analysis import cue_text_of
 from api.retrieval.glossary import with_danish
 from api.retrieval.question import detect_language
-from indexer.language import COUNTED_RE, DANISH_MONTHS, INTENT_CUES, SECOND_QUESTION_RE, fold
+from indexer.language import (
+    COST_CUES,
+    COST_WORDS,
+    COUNTED_RE,
+    DANISH_MONTHS,
+    INTENT_CUES,
+    REASON_CUES,
+    REASON_WORDS,
+    SECOND_QUESTION_RE,
+    fold,
+)
 from indexer.models import AgendaPoint, Section
 from indexer.text import tokenize
 
@@ -44,6 +55,12 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
+# A question for a cost, and the words a line that gives one uses.
+_COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
+_COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
+# A question for a cause, and the words with which a sentence gives one.
+_REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
+_REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 # A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
 _COUNT_RE = re.compile(
     r"(?<![\w.,])(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|to|tre|fire|fem|seks|syv|otte|ni|ti|"
@@ -192,12 +209,15 @@ class Candidate:
     # The part of ``score`` that comes from the question's own words (no kind bonus): which
     # sentence is about the asked subject.
     match: float = 0.0
+    # The introduction of the list this sentence is an item of ("Model 1 (den store):").
+    intro: str = ""
 
     @property
     def quote(self) -> str:
-        """The sentence, with the list it introduces when it ends in a colon."""
+        """The sentence, with the list it introduces when it ends in a colon; a list item
+        quoted alone comes with its introduction, which says what it is about."""
         if not self.follows:
-            return self.sentence
+            return f"{self.intro} … {self.sentence}" if self.intro else self.sentence
         return self.sentence + "\n" + "\n".join(self.follows)
 
 
@@ -212,6 +232,9 @@ class _Wants:
     decision: bool = False
     # The stem of what "hvor mange ..." counts ("temadag"), if the question counts something.
     counted: str = ""
+    # Whether the question asks what something costs, or why.
+    cost: bool = False
+    reason: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -223,6 +246,8 @@ class _Wants:
             items=bool(_LIST_Q_RE.search(question)),
             decision=bool(_DECISION_Q_RE.search(question)),
             counted=_counted_stem(question),
+            cost=bool(_COST_Q_RE.search(question)),
+            reason=bool(_REASON_Q_RE.search(question)),
         )
 
 
@@ -262,6 +287,12 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
 
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     bonus = 0.0
+    if wants.reason and _REASON_RE.search(text):
+        # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
+        bonus += 1.0
+    if wants.cost and _COST_RE.search(text) and _AMOUNT_RE.search(text):
+        # "hvad koster" is answered by the line that names the cost ("Udgift 271.836 kr.").
+        bonus += 1.0
     if wants.counted and _counts(text, wants.counted):
         # The count of the very thing asked for beats any amount ("600.000 kroner" beside
         # "15-20 temadage" for "hvor mange temadage").
@@ -322,11 +353,14 @@ def candidates(
     """
     q_terms = question_terms(question, language)
     wants = _Wants.of(question)
-    rows: list[tuple[Section, str, tuple[str, ...], str, set[str]]] = []
+    rows: list[_Row] = []
     for section in point.sections:
         if section.name == "Bilag":
             continue
         lines = [line.strip() for line in section.text.split("\n") if line.strip()]
+        # The introduction each list item stands under ("Model 1 (den store):" over
+        # "- Udgift 271.836 kr."): the item is about what its introduction names.
+        intro_of: dict[int, str] = {}
         for li, line in enumerate(lines):
             below = lines[li + 1 : li + 2]
             if looks_like_heading(line) and below and not _BULLET_RE.match(line):
@@ -336,51 +370,73 @@ def candidates(
                 if len(items) >= 2:
                     head = f"{line}:"
                     text = head + " " + " ".join(items)
-                    rows.append((section, head, tuple(items), text, set(tokenize(text))))
+                    rows.append(_Row(section, head, tuple(items), text, set(tokenize(text))))
+                    intro_of.update((li + 1 + i, head) for i in range(len(items)))
                 continue
             sentences = split_line(line)
             if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
                 # "... består af 5 indsatsområder. Der er tale om:" — the short introduction
                 # says nothing without the sentence before it.
                 sentences[-2:] = [f"{sentences[-2]} {sentences[-1]}"]
+            intro = intro_of.get(li, "")
             for si, sentence in enumerate(sentences):
                 follows: list[str] = []
-                if si == len(sentences) - 1:
+                # An item does not introduce the items after it (a sub-list it may).
+                if si == len(sentences) - 1 and (not intro or sentence.endswith(":")):
                     follows = _list_below(sentence, lines[li + 1 : li + 25])
+                    if follows and sentence.endswith(":") and not _SERIES_RE.match(lines[li + 1]):
+                        intro_of.update((li + 1 + i, sentence) for i in range(len(follows)))
                 text = sentence + " " + " ".join(follows)
-                rows.append((section, sentence, tuple(follows), text, set(tokenize(text))))
-    q_terms |= _spelled_otherwise(q_terms, set().union(*(r[4] for r in rows)) if rows else set())
+                terms = set(tokenize(text))
+                rows.append(
+                    _Row(section, sentence, tuple(follows), text, terms, intro if si == 0 else "")
+                )
+    q_terms |= _spelled_otherwise(q_terms, set().union(*(r.terms for r in rows)) if rows else set())
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
-    for *_, terms in rows:
-        df.update(terms & q_terms)
+    for row in rows:
+        df.update(row.terms & q_terms)
     n = len(rows) or 1
     weight = {
         t: math.log(1 + n / c) / math.log(1 + n) * (rarity(t) if rarity else 1.0)
         for t, c in df.items()
     }
     out: list[Candidate] = []
-    for order, (section, sentence, items, text, terms) in enumerate(rows):
+    for order, (section, sentence, listed, text, terms, intro) in enumerate(rows):
         if not terms:
             continue
-        match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms)
-        bonus = _kind_bonus(text, wants, bool(items) or bool(INLINE_LIST_RE.search(sentence)))
+        # An item's introduction says what it is about, at half the weight of its own words:
+        # every item under it shares those.
+        context = (set(tokenize(intro)) & q_terms) - terms if intro else set()
+        from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
+        match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms) + from_intro
+        bonus = _kind_bonus(text, wants, bool(listed) or bool(INLINE_LIST_RE.search(sentence)))
         # The kind of thing asked for counts for less in a sentence that shares none of the
         # question's words: "Stine West Dyhr deltog under punktet" holds a name, "BYC har
         # programledelsen" answers "hvem har programledelsen".
-        if not terms & q_terms:
+        if not (terms | context) & q_terms:
             bonus *= 0.5
-        score = sum(weight[t] for t in terms & q_terms) + bonus
-        # Very short fragments ("Taxhuset", "Bilag") say little on their own.
-        if len(sentence) < 25 and not items:
+        score = sum(weight[t] for t in terms & q_terms) + from_intro + bonus
+        # Very short fragments ("Taxhuset", "Bilag") say little on their own (an item says
+        # what its introduction is about).
+        if len(sentence) < 25 and not listed and not intro:
             score -= 0.5
         if not wants.people and only_attendance(sentence):
             # Who attended a point answers "who" questions and nothing else.
             score -= 2.0
         if focus and sentence in focus:
             score += 0.75
-        out.append(Candidate(section, order, sentence, score, items, match))
+        out.append(Candidate(section, order, sentence, score, listed, match, intro))
     return out
+
+
+class _Row(NamedTuple):
+    section: Section
+    sentence: str
+    follows: tuple[str, ...]
+    text: str
+    terms: set[str]
+    intro: str = ""
 
 
 def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None) -> list[Candidate]:

@@ -25,6 +25,7 @@ from indexer.language import (
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
+    PREPOSITIONS,
     QUESTION_WORDS,
     SECOND_QUESTION_RE,
     STOP_WORDS,
@@ -65,10 +66,16 @@ _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in IN
 # køre", "skal hjemmeplejen revurderes" (infinitive, passive or participle). The subject is
 # required: right after the auxiliary, a word in -e or -et is as often a noun ("har letbane",
 # "er projektet").
-_VERB_AFTER_AUX = re.compile(
+_AUXILIARY = (
     r"\b(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde|blev|bliver|er|var|har|havde)"
-    r"\s+[^\W\d_]+\s+([a-zæøå]{3,}(?:e|es|et|t|ede|te))\b",
-    re.IGNORECASE,
+)
+_VERB_AFTER_AUX = re.compile(
+    _AUXILIARY + r"\s+[^\W\d_]+\s+([a-zæøå]{3,}(?:e|es|et|t|ede|te))\b", re.IGNORECASE
+)
+# A passive in -es may stand after a longer subject: "skal cykelstierne langs Skovmarken
+# ryddes" (few nouns end in -es).
+_PASSIVE_AFTER_AUX = re.compile(
+    _AUXILIARY + r"(?:\s+[^\W\d_]+){1,3}\s+([a-zæøå]{3,}es)\b", re.IGNORECASE
 )
 _INTERROGATIVES: dict[Intent, re.Pattern[str]] = {
     "when": re.compile(INTERROGATIVE_CUES["when"], re.IGNORECASE),
@@ -345,7 +352,12 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         tuple(
             w
             for w in topic
-            if w in {m.group(1) for m in _VERB_AFTER_AUX.finditer(question)}
+            if w
+            in {
+                m.group(1)
+                for p in (_VERB_AFTER_AUX, _PASSIVE_AFTER_AUX)
+                for m in p.finditer(question)
+            }
             or w.lower() in STRONG_PAST_VERBS
             # The regular past ("ønskede", "mente" is too short to tell from a noun).
             or (len(w) >= 6 and w.islower() and w.endswith("ede"))
@@ -369,6 +381,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
 def _function_word(lower: str) -> bool:
     return (
         lower in STOP_WORDS
+        or lower in PREPOSITIONS
         or lower in ASKING_WORDS
         or lower in QUESTION_WORDS
         or lower.rstrip(".") in MONTHS

@@ -368,3 +368,44 @@ def test_a_heading_over_short_lines_introduces_them() -> None:
     assert cands[0].follows == ("4. oktober kl. 9-10", "8. november")
     # A heading over one line of text stays out.
     assert all(c.sentence != "Økonomi:" for c in candidates(p, "økonomi"))
+
+
+def test_a_list_item_is_about_what_its_introduction_names() -> None:
+    """ "Udgift 95.000 kr." under "Løsning A (den dyre):" answers what Løsning A costs, and is
+    quoted with its introduction; an item does not introduce the items after it."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "\n".join(
+                [
+                    "Løsning A (den dyre):",
+                    "- Nye skranker i hele forhallen.",
+                    "- Udgift 95.000 kr.",
+                    "Løsning B (den billige):",
+                    "- Skrankerne males om.",
+                    "- Udgift 20.000 kr.",
+                ]
+            ),
+        )
+    )
+    cands = candidates(p, "hvad koster den dyre løsning")
+    # The introduction that names the asked thing leads, with its list and so the cost.
+    assert "- Udgift 95.000 kr." in best(cands, 1)[0].quote
+    item = next(c for c in cands if c.sentence == "- Udgift 95.000 kr.")
+    other = next(c for c in cands if c.sentence == "- Udgift 20.000 kr.")
+    assert item.score > other.score
+    assert item.quote == "Løsning A (den dyre): … - Udgift 95.000 kr."
+    assert all(not c.follows for c in cands if c.intro)
+
+
+def test_a_why_question_prefers_the_sentence_that_gives_a_cause() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Taksterne for dagcentret stiger i 2025.\n"
+            "Taksterne stiger, fordi lønudgifterne til dagcentret er steget mere end ventet.",
+        )
+    )
+    assert top(p, "hvorfor stiger taksterne for dagcentret") == [
+        "Taksterne stiger, fordi lønudgifterne til dagcentret er steget mere end ventet."
+    ]
