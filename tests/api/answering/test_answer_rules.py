@@ -215,3 +215,15 @@ def test_a_when_question_with_a_decision_verb_is_answered_with_the_date(
     r = service.ask("hvornår skal byrådet godkende rammen for den nye udviklingsstrategi")
     assert not r.refused
     assert "marts 2023" in r.answer.split("\n")[0]
+
+
+def test_a_decision_asked_for_may_take_a_third_more_than_the_budget(
+    service: ReferatService,
+) -> None:
+    """The decision block of 21-05-2013 Punkt 2 (about 640 characters) is the answer to a
+    decision question: it is quoted whole, its last sentence included, within 800."""
+    r = service.ask("hvad besluttede direktionen om projektmandatet for konsulentens roller?")
+    assert not r.refused
+    assert "intern konsulentuddannelse" in r.answer
+    assert "krav om medfinansiering" in r.answer
+    assert 600 < len(r.answer) <= 800

@@ -187,7 +187,8 @@ def test_follow_up_through_the_openai_route(client: TestClient) -> None:
 def test_answers_keep_the_budget(client: TestClient, question: str) -> None:
     body = _ask(client, question)
     assert not body["refused"]
-    assert len(body["answer"]) <= 600
+    # 600 by default; the decision a decision question asks for may take a third more.
+    assert len(body["answer"]) <= 800
     # Each quote once; no section heading quoted as a sentence.
     quotes = [q.split("»")[0] for q in body["answer"].split("«")[1:]]
     assert len(quotes) == len(set(quotes))
