@@ -72,6 +72,15 @@ _AUXILIARY = (
 _VERB_AFTER_AUX = re.compile(
     _AUXILIARY + r"\s+[^\W\d_]+\s+([a-zæøå]{3,}(?:e|es|et|t|ede|te))\b", re.IGNORECASE
 )
+# The finite verb right after a question word ("hvornår begynder", "hvad mente"), an
+# infinitive after "at" and one joined to it ("at salte og rydde").
+_VERB_AFTER_QUESTION_WORD = re.compile(
+    r"\b(?:hvornår|hvorfor|hvordan|hvad|hvem|hvor)\s+([a-zæøå]{3,}(?:er|ede|te|es))\b",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(
+    r"\bat\s+([a-zæøå]{2,}e|[a-zæøå]{1,2}å)\b(?:\s+og\s+([a-zæøå]{2,}e|[a-zæøå]{1,2}å)\b)?"
+)
 # A passive in -es may stand after a longer subject: "skal cykelstierne langs Skovmarken
 # ryddes" (few nouns end in -es).
 _PASSIVE_AFTER_AUX = re.compile(
@@ -352,12 +361,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         tuple(
             w
             for w in topic
-            if w
-            in {
-                m.group(1)
-                for p in (_VERB_AFTER_AUX, _PASSIVE_AFTER_AUX)
-                for m in p.finditer(question)
-            }
+            if w in _verbs_by_position(question)
             or w.lower() in STRONG_PAST_VERBS
             # The regular past ("ønskede", "mente" is too short to tell from a noun).
             or (len(w) >= 6 and w.islower() and w.endswith("ede"))
@@ -376,6 +380,20 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         intents=matched,
         verbs=verbs,
     )
+
+
+def _verbs_by_position(question: str) -> set[str]:
+    """Words a Danish question uses as verbs, known by where they stand (see the patterns)."""
+    out: set[str] = set()
+    for pattern in (_VERB_AFTER_AUX, _PASSIVE_AFTER_AUX, _VERB_AFTER_QUESTION_WORD, _INFINITIVE):
+        for m in pattern.finditer(question):
+            out.update(g for g in m.groups() if g)
+    # A passive ("forventes", "flyttes"): few Danish nouns end in -es.
+    out.update(m.group(0) for m in _PASSIVE.finditer(question))
+    return out
+
+
+_PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 
 
 def _function_word(lower: str) -> bool:

@@ -180,6 +180,8 @@ def test_day_and_month_with_a_slash_then_the_year_is_a_date() -> None:
         ("strategibrev 2018 - hvordan skal processen køre?", ("køre",)),
         ("hvilke tendenser fandt HR i interviewene", ("fandt",)),
         ("hvilke projekter prioriterede udvalget", ("prioriterede",)),
+        ("hvornår begynder entreprenøren at salte og rydde vejene", ("begynder", "salte", "rydde")),
+        ("hvor mange elever forventes at gå på skolen", ("forventes", "gå")),
         # Right after the auxiliary a word in -e is as often a noun: not a verb.
         ("hvem har letbane på dagsordenen", ()),
         ("hvad er projektet", ()),
