@@ -172,7 +172,11 @@ INTENT_CUES: dict[str, str] = {
         r"\bagenda\b|what was (?:on|discussed at)|which (?:items|cases|points)|overview|"
         r"what happened at the meeting|oversigt"
     ),
-    "who": r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|hvilken chef",
+    "who": (
+        r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"
+        r"\bhvilk(?:en|e|et) (?:direktør|chef|leder|medarbejder|person|politiker|konsulent|"
+        r"center|centre|afdeling|forvaltning)\w*|\bwhich (?:director|manager|department|centre)"
+    ),
     "when": (
         r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b|tidsplan|deadline|frist|"
         r"hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"

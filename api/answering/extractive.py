@@ -224,8 +224,13 @@ class ExtractiveAnswerer:
             if not pool:
                 return "", Source(n, meeting, point, "", "")
             best = _lead(pool, wants_list)
+            item = None if wants_list else _standout_item(best, cands)
+            if item is not None:
+                # "hvilken direktør har sporet grøn kommune": the one item about the asked
+                # thing, with its introduction, not the whole list.
+                best = item
             intro = _introduction(best, cands)
-            if intro is not None and not _named_subjects(q_terms, point):
+            if intro is not None and item is None and not _named_subjects(q_terms, point):
                 # A list item answers as part of its list when the question names no matter
                 # inside the point ("hvordan blev pengene fordelt" wants every item; "hvor meget
                 # stiger Solgårdens takster" only the Solgården item).
@@ -522,6 +527,24 @@ def _introduction(item: Candidate, cands: list[Candidate]) -> Candidate | None:
             if any(f.startswith(head) or head.startswith(f.rstrip(" …")) for f in c.follows):
                 return c
     return None
+
+
+# An item leads instead of its list when it outscores every other item by this much.
+_STANDOUT = 0.4
+
+
+def _standout_item(parent: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The item of ``parent``'s list that alone answers: it scores clearly above its siblings
+    (the question names its matter), while its list as a whole says more than asked."""
+    if not parent.follows:
+        return None
+    items = sorted(
+        (c for c in cands if c.intro == parent.sentence and c.section is parent.section),
+        key=lambda c: -c.score,
+    )
+    if len(items) < 2 or items[0].match <= 0:
+        return None
+    return items[0] if items[0].score - items[1].score >= _STANDOUT else None
 
 
 def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:

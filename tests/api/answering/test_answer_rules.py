@@ -227,3 +227,15 @@ def test_a_decision_asked_for_may_take_a_third_more_than_the_budget(
     assert "intern konsulentuddannelse" in r.answer
     assert "krav om medfinansiering" in r.answer
     assert 600 < len(r.answer) <= 800
+
+
+def test_the_one_item_about_the_asked_thing_leads_with_its_introduction(
+    service: ReferatService,
+) -> None:
+    """16-01-2023 Punkt 5 lists a director per track; the question names one track: its item
+    answers, quoted with the sentence that introduces the list, and not the other items."""
+    r = service.ask("hvilken direktør har sporet grøn kommune i den nye udviklingsstrategi")
+    assert not r.refused
+    first = r.answer.split("\n")[0]
+    assert "Jørgen Lerhard" in first and "Direktørøphænet" in first
+    assert "Charlotte Markussen" not in first
