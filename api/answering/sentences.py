@@ -58,6 +58,8 @@ _DIGIT_RE = re.compile(r"\d")
 # A question for a cost, and the words a line that gives one uses.
 _COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
 _COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
+# How much a question word that the point's title holds counts in telling sentences apart.
+_TITLE_WORD_WEIGHT = 0.5
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
@@ -397,8 +399,14 @@ def candidates(
     for row in rows:
         df.update(row.terms & q_terms)
     n = len(rows) or 1
+    # The point's title is what every sentence of it is about: a question word from the title
+    # ("indretning af borgerservice") tells its sentences apart less than the others.
+    title = set(tokenize(point.title))
     weight = {
-        t: math.log(1 + n / c) / math.log(1 + n) * (rarity(t) if rarity else 1.0)
+        t: math.log(1 + n / c)
+        / math.log(1 + n)
+        * (rarity(t) if rarity else 1.0)
+        * (_TITLE_WORD_WEIGHT if t in title else 1.0)
         for t, c in df.items()
     }
     out: list[Candidate] = []

@@ -409,3 +409,20 @@ def test_a_why_question_prefers_the_sentence_that_gives_a_cause() -> None:
     assert top(p, "hvorfor stiger taksterne for dagcentret") == [
         "Taksterne stiger, fordi lønudgifterne til dagcentret er steget mere end ventet."
     ]
+
+
+def test_a_word_of_the_points_title_tells_its_sentences_apart_less() -> None:
+    """Every sentence of a point titled "Svømmehallen" is about the hall: the question's other
+    word ("kapaciteten") says which sentence answers."""
+    text = "Svømmehallen er et fast punkt hvert forår.\nKapaciteten skal øges med ti pladser."
+    section = Section(name="Sagsfremstilling", text=text, start=0, end=len(text))
+    p = AgendaPoint(
+        number=1,
+        title="Svømmehallen",
+        case_number=None,
+        closed=False,
+        sections=(section,),
+        start=0,
+        end=1,
+    )
+    assert top(p, "svømmehallen og kapaciteten") == ["Kapaciteten skal øges med ti pladser."]
