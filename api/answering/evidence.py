@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis
-from api.retrieval.glossary import phrases
+from api.retrieval.glossary import number_variants, phrases
 from indexer.language import fold
 from indexer.models import AgendaPoint, Meeting, case_key
 from indexer.text import analyze
@@ -175,8 +175,9 @@ def _word_covered(word: str, vocab: _Vocabulary) -> bool:
 def _danish_alternatives(word: str, question: str) -> list[str] | None:
     """For an English question: the Danish words the glossary gives for the phrase holding
     ``word``, or None when the word is in no glossary phrase."""
+    lower = word.lower()
     for english, danish in phrases(question):
-        if word.lower() in english.split():
+        if lower in english.split() or any(lower in v.split() for v in number_variants(english)):
             return danish.split()
     return None
 

@@ -35,8 +35,35 @@ def load_glossary(path: Path = GLOSSARY_PATH) -> dict[str, str]:
 # Longest phrases first when matching; values are Danish words as they appear in minutes.
 GLOSSARY: dict[str, str] = load_glossary()
 
+
+def number_variants(phrase: str) -> list[str]:
+    """The phrase with its last word in the other number: "watercourses" / "watercourse",
+    "nursing home" / "nursing homes", "policy" / "policies" (staff write either)."""
+    head, _, last = phrase.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("ies") and len(last) > 4:
+        others = [last[:-3] + "y"]
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        others = [last[:-1]]
+    elif last.endswith("y") and len(last) > 3 and last[-2] not in "aeiou":
+        others = [last[:-1] + "ies"]
+    elif last.isalpha() and len(last) > 2:
+        others = [last + "s"]
+    else:
+        others = []
+    return [prefix + o for o in others]
+
+
+# Every phrase in either number, pointing at the phrase the glossary writes.
+_CANONICAL: dict[str, str] = {}
+for _phrase in GLOSSARY:
+    _CANONICAL[_phrase] = _phrase
+for _phrase in GLOSSARY:
+    for _variant in number_variants(_phrase):
+        _CANONICAL.setdefault(_variant, _phrase)
+
 _PATTERN = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_CANONICAL, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +73,7 @@ def phrases(question: str) -> list[tuple[str, str]]:
     once, with their Danish words."""
     found: dict[str, str] = {}
     for match in _PATTERN.finditer(question):
-        english = match.group(1).lower()
+        english = _CANONICAL[match.group(1).lower()]
         found.setdefault(english, GLOSSARY[english])
     return list(found.items())
 

@@ -30,3 +30,13 @@ def test_phrases_lists_each_english_phrase_once_with_its_danish() -> None:
         ("budget", "budget budgettet"),
     ]
     assert phrases("hvad koster svømmehallen") == []
+
+
+def test_a_phrase_is_found_in_either_number() -> None:
+    """Staff write "watercourse" where the glossary has "watercourses", "policy" for
+    "policies": the phrase is found either way, with the glossary's Danish words."""
+    from api.retrieval.glossary import GLOSSARY, phrases
+
+    assert "watercourses" in GLOSSARY
+    assert phrases("the watercourse regulation") == [("watercourses", GLOSSARY["watercourses"])]
+    assert ("nursing home", GLOSSARY["nursing home"]) in phrases("nursing home places")
