@@ -86,6 +86,9 @@ _INFINITIVE = re.compile(
 _PASSIVE_AFTER_AUX = re.compile(
     _AUXILIARY + r"(?:\s+[^\W\d_]+){1,3}\s+([a-zæøå]{3,}es)\b", re.IGNORECASE
 )
+_ABOUT_A_POINT = re.compile(
+    r"\b(?:punktet|punkt om|under punktet|the item|this item)\b", re.IGNORECASE
+)
 _INTERROGATIVES: dict[Intent, re.Pattern[str]] = {
     "when": re.compile(INTERROGATIVE_CUES["when"], re.IGNORECASE),
     "who": re.compile(INTERROGATIVE_CUES["who"], re.IGNORECASE),
@@ -319,6 +322,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         intent = candidate
         break
+    if intent == "attendance" and _ABOUT_A_POINT.search(cue_text):
+        # "hvem deltog i punktet om sundhed": who took part in one point (a line of its
+        # minutes), not who attended the meeting.
+        intent = "who"
     if intent == "decision":
         # Only the first question asked: in "which model did they choose, and who pays" the
         # decision is asked first.

@@ -189,3 +189,14 @@ def test_day_and_month_with_a_slash_then_the_year_is_a_date() -> None:
 )
 def test_verbs_of_the_question(question: str, verbs: tuple[str, ...]) -> None:
     assert analyze_question(question).verbs == verbs
+
+
+def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
+    """A question "hvem deltog i punktet om X" asks who took part in one point (a line of
+    its minutes), "hvem deltog i mødet" who attended the meeting."""
+    assert analyze_question("hvem deltog i punktet om sundhed og forebyggelse").intent == "who"
+    assert analyze_question("hvem deltog i mødet den 30. april 2013").intent == "attendance"
+
+
+def test_an_amount_word_asks_and_names_no_topic() -> None:
+    assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
