@@ -364,18 +364,17 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if span_at:
         start, end = min(a for a, _ in span_at), max(b for _, b in span_at)
         topic_span = question[start:end].strip(" ?.,;:-")
-    verbs = (
-        tuple(
+    verbs: tuple[str, ...] = ()
+    if language == "da":
+        placed = _verbs_by_position(question)
+        verbs = tuple(
             w
             for w in topic
-            if w in _verbs_by_position(question)
+            if w in placed
             or w.lower() in STRONG_PAST_VERBS
             # The regular past ("ønskede", "mente" is too short to tell from a noun).
             or (len(w) >= 6 and w.islower() and w.endswith("ede"))
         )
-        if language == "da"
-        else ()
-    )
     return QuestionAnalysis(
         text=question,
         language=language,
