@@ -212,11 +212,17 @@ class ExtractiveAnswerer:
         )
         used: set[int] = set()
         room = budget - len(label) - 40  # the frame: board, date and label
+        # What was decided is the answer to a decision question: its block may take the room
+        # of the supporting quotes too, and a third over the budget at most.
+        lead_budget = budget + budget // 3 if lead_decision else budget
         if lead_decision and block is not None:
-            # What was decided is the answer to a decision question: its block may take the
-            # room of the supporting quotes too (a third over the budget at most).
             quote = _decision_quote(
-                block, cands, used, _named_subjects(q_terms, point), room + budget // 3, q_terms
+                block,
+                cands,
+                used,
+                _named_subjects(q_terms, point),
+                room + lead_budget - budget,
+                q_terms,
             )
             section = block
         else:
@@ -243,7 +249,6 @@ class ExtractiveAnswerer:
                 quote = _fit_list(best, q_terms, room)
             section = best.section
         frame = _frame(meeting, section, label, lang)
-        lead_budget = budget + budget // 3 if lead_decision else budget
         if not wants_list and len(frame) + len(quote) + 8 > lead_budget:
             # The budget holds for the lead too; the source link gives the rest.
             quote = trim(quote, max(160, lead_budget - len(frame) - 8))
