@@ -42,8 +42,15 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
         if line.strip() and not looks_like_heading(line) and not only_attendance(line.strip())
     ]
     if limit > _LINE_CHARS:
-        # Room for more than a line: the block as it stands, cut at a sentence or line end.
-        return trim(" ".join(lines), limit)
+        # Room for more than a line: the block as it stands, cut at a sentence or line end;
+        # a block too long keeps its last sentence too, which often concludes ("…, men der er
+        # ikke taget stilling til medfinansiering").
+        whole = " ".join(lines)
+        last = split_line(lines[-1])[-1] if lines else ""
+        if len(whole) <= limit or len(last) > limit // 3 or whole.startswith(last):
+            return trim(whole, limit)
+        head = trim(whole[: -len(last)].rstrip(), limit - len(last) - 3).removesuffix(" …")
+        return f"{head} … {last}"
     first = split_line(lines[0])[0] if lines else ""
     if first.endswith(":") and len(lines) > 1:
         first = f"{first} {lines[1].lstrip('-–• ')}"

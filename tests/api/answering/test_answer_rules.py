@@ -239,3 +239,15 @@ def test_the_one_item_about_the_asked_thing_leads_with_its_introduction(
     first = r.answer.split("\n")[0]
     assert "Jørgen Lerhard" in first and "Direktørøphænet" in first
     assert "Charlotte Markussen" not in first
+
+
+def test_a_long_decision_summarised_keeps_its_concluding_sentence(
+    service: ReferatService,
+) -> None:
+    """30-04-2013 Punkt 5's decision (~800 characters) ends in its conclusion: a case status
+    gives the start and that last sentence, "…" between."""
+    r = service.ask("status på sag 13/9325")
+    assert not r.refused
+    assert "Direktionen drøftede status på sundhedsområdet" in r.answer
+    assert "der er ikke taget stilling til medfinansiering" in r.answer
+    assert " … Direktionen tilkendegav enighed" in r.answer
