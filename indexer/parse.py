@@ -106,6 +106,7 @@ _BOARD_FOLDER_ENDINGS = (
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
+_MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -440,9 +441,10 @@ def _plausible_board(value: str | None) -> str | None:
     value = " ".join(value.split()).strip(" ,:;-–—|")
     for joint in (" i ", " for "):
         # "Byrådet i Hvidsø Kommune": the board, then whose it is.
-        board, _, owner = value.partition(joint)
-        if owner and _organisation(owner):
-            value = board
+        # "ÆLDRERÅDET I HVIDSØ KOMMUNE" too: a title in capitals.
+        at = value.casefold().find(joint)
+        if at > 0 and _organisation(value[at + len(joint) :]):
+            value = value[:at]
     words = value.split(" ")
     if len(words) >= 2 and words[-1].casefold() in ("møde", "mødet") and words[-2][-1:] == "s":
         # "Referat fra Ungdomsrådets møde": the board's meeting, in the genitive.
@@ -503,6 +505,8 @@ def _board_in_title(text: str) -> str | None:
             if rest.casefold().startswith(prefix + " "):
                 rest = rest[len(prefix) + 1 :]
                 break
+        # "Referat fra ordinært møde i Ældrerådet": the kind of meeting, then the board.
+        rest = _MEETING_OF_RE.sub("", rest, count=1)
         for sep in (" – ", " — ", " - ", " | "):
             rest = rest.split(sep)[0]
         return _plausible_board(_cut_at_date(rest))
@@ -523,7 +527,7 @@ def _board_in_title(text: str) -> str | None:
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
     if board and fold(_without_short_name(board)).endswith(_BOARD_FOLDER_ENDINGS):
-        return board if not text.isupper() else text[:1] + text[1:].lower()
+        return board if not board.isupper() else board[:1] + board[1:].lower()
     return None
 
 

@@ -134,3 +134,22 @@ def test_short_list_item_numbered_back_is_no_point() -> None:
     m = parse_text(text, "x.txt")
     assert [p.number for p in m.points] == [41, 42]
     assert "Nye klubber får resten." in m.points[0].text
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("SENIORRÅDET I HVIDSØ KOMMUNE\n\nReferat\n", "Seniorrådet"),
+        ("Hvidsø Kommune\n\nReferat fra ordinært møde i Handicaprådet\n", "Handicaprådet"),
+        ("Referat fra ekstraordinært møde i Seniorrådet\n", "Seniorrådet"),
+    ],
+)
+def test_board_in_a_capital_title_or_after_the_kind_of_meeting(title: str, board: str) -> None:
+    text = (
+        f"{title}tirsdag den 3. marts 2015 kl. 10.00\n\n"
+        "Ad 1) Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Ad 2) Eventuelt\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert (m.board, m.date) == (board, date(2015, 3, 3))
+    assert [p.title for p in m.points] == ["Godkendelse af dagsorden", "Eventuelt"]
