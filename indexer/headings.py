@@ -84,6 +84,8 @@ _SLASH_SPACE_DATE_RE = re.compile(
 # "14.11.13", "04-03-24": a two-digit year, read only where a header gives no other date; the
 # same separator twice, and no code or case number going on after it ("17.02.02-P20").
 _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\w/]|[-./,]\w)")
+# "4/6-08": day/month-year, the Danish hand's short form.
+_SLASH_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})-(\d{2})(?![\w/]|[-./,]\w)")
 # Oktober 3, 2019
 _MONTH_DAY_RE = re.compile(r"\b([A-Za-zÆØÅæøå]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?!\d)")
 _TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
@@ -138,7 +140,9 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 _CASE_LABEL = (
     r"^(?:(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))"
     r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t]{0,3}nr|Sag(?=[ \t]{0,3}:)"
-    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:))"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:)"
+    # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04".
+    r"|ESDH[ \t-]?nr|(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote)(?=[ \t]{0,3}:))"
     r"\.?[ \t]{0,3}:?[ \t]{0,3}"
 )
 _CASE_LABEL_RE = re.compile(
@@ -298,7 +302,7 @@ def short_date_in(value: str, today: date | None = None) -> date | None:
     same shape is as often a KLE number or a version.
     """
     this_year = (today or date.today()).year
-    for m in _SHORT_DATE_RE.finditer(value):
+    for m in (*_SHORT_DATE_RE.finditer(value), *_SLASH_DASH_DATE_RE.finditer(value)):
         yy = int(m[4])
         year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
         if d := _make_date(year, int(m[3]), int(m[1])):

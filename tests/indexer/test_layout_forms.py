@@ -153,3 +153,36 @@ def test_board_in_a_capital_title_or_after_the_kind_of_meeting(title: str, board
     m = parse_text(text, "x.txt")
     assert (m.board, m.date) == (board, date(2015, 3, 3))
     assert [p.title for p in m.points] == ["Godkendelse af dagsorden", "Eventuelt"]
+
+
+def test_unnumbered_capital_headings_above_a_case_system_label_and_a_short_date() -> None:
+    # No numbers: each point is a title in capitals above "Acadre: ..." (the case system alone
+    # labels the case number), and the meeting's date is written "2/9-11".
+    text = (
+        "Miljøudvalget\n\nReferat af møde 2/9-11 kl. 16.00 på Rådhuset\n\n"
+        "Til stede: Anna Berg (formand), Ole Krogh\n\n\n"
+        "GODKENDELSE AF DAGSORDEN\nAcadre: 11/401\n\nGodkendt.\n\n\n"
+        "NY AFFALDSORDNING FOR SOMMERHUSE\nAcadre: 11/977\n\n"
+        "Forvaltningen foreslår tømning hver uge i juli.\n\nBeslutning:\nAnbefales.\n\n\n"
+        "EVENTUELT\nAcadre: 11/401\n\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert (m.board, m.date) == ("Miljøudvalget", date(2011, 9, 2))
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (1, "GODKENDELSE AF DAGSORDEN", "11/401"),
+        (2, "NY AFFALDSORDNING FOR SOMMERHUSE", "11/977"),
+        (3, "EVENTUELT", "11/401"),
+    ]
+
+
+def test_esdh_nr_under_an_ad_heading_is_the_case_number() -> None:
+    text = (
+        "Referat fra møde i Seniorrådet den 3. marts 2015\n\n"
+        "Ad 1) Høring om bustakster\nESDH-nr. 212/15\nRådet drøftede taksterne.\n\n"
+        "Ad 2) Eventuelt\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.title, p.case_number) for p in m.points] == [
+        ("Høring om bustakster", "212/15"),
+        ("Eventuelt", None),
+    ]

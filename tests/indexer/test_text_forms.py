@@ -35,7 +35,8 @@ def test_a_two_digit_year_is_read_when_the_header_has_no_other_date() -> None:
     [
         ("Mødedato: 14.11.13", date(2013, 11, 14)),
         ("Teknisk Udvalg 03-04-98", date(1998, 4, 3)),
-        ("den 1/7-05", None),  # two separators: no date
+        ("den 1/7-05", date(2005, 7, 1)),  # day/month-year, the Danish short form
+        ("den 1.7-05", None),  # two different separators otherwise: no date
         ("Journalnr.: 17.02.02-P20-4-13", None),  # a KLE number goes on after its digits
         ("Version 1.2.3", None),
         ("31.02.13", None),
