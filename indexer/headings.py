@@ -110,7 +110,9 @@ _PUNKT_RE = re.compile(
 # a heading; alone, it is one only where a title line follows (see ``sag_nr_alone`` and
 # indexer.parse); a value that runs on ("Sag nr.: 2002-0417") is a case number.
 _SAG_NR_RE = re.compile(
-    r"^Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}(?P<number>\d{1,4})(?![\d/]|[.\-]\d)"
+    # "Sag nr. 45/2019": the point's number in the year's run of cases, then the year.
+    r"^Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}(?P<number>\d{1,4})(?:/(?:19|20)\d\d)?"
+    r"(?![\d/]|[.\-]\d)"
     rf"{_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )

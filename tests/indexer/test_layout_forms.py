@@ -186,3 +186,19 @@ def test_esdh_nr_under_an_ad_heading_is_the_case_number() -> None:
         ("Høring om bustakster", "212/15"),
         ("Eventuelt", None),
     ]
+
+
+def test_sag_nr_with_the_year_numbers_the_point() -> None:
+    # "Sag nr. 12/2021" alone, the title on the next line: point 12 of the year's run.
+    text = (
+        "DAGSORDEN\n\nMiljøudvalget\n\nMødedato: 08.03.2021\n\n"
+        "Sag nr. 12/2021\nNy affaldsordning\n\nJ.nr.: 07.00.00-P20-1-21\n\n"
+        "Sagsfremstilling:\nForvaltningen foreslår tømning hver uge.\n\n"
+        "Sag nr. 13/2021\nVandløbsregulativ\n\nJ.nr.: 06.02.00-P20-2-21\n\n"
+        "Sagsfremstilling:\nRegulativet skal revideres.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (12, "Ny affaldsordning", "07.00.00-P20-1-21"),
+        (13, "Vandløbsregulativ", "06.02.00-P20-2-21"),
+    ]
