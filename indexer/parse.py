@@ -107,6 +107,7 @@ _BOARD_FOLDER_ENDINGS = (
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
+_TITLE_LABEL_RE = re.compile(r"^(?:Titel|Overskrift|Sagstitel)(?:[ \t]*:[ \t]*|\t[ \t]*)(?=\S)")
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -890,7 +891,8 @@ def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]
             j -= 1
         if j < 0 or j in titles:
             continue
-        title = demark(lines[j].raw)
+        # "Titel<TAB>Ny affaldsordning": a label/content table read as text.
+        title = _TITLE_LABEL_RE.sub("", demark(lines[j].raw), count=1)
         if (
             len(title) > 150
             or not title[:1].isupper()

@@ -202,3 +202,18 @@ def test_sag_nr_with_the_year_numbers_the_point() -> None:
         (12, "Ny affaldsordning", "07.00.00-P20-1-21"),
         (13, "Vandløbsregulativ", "06.02.00-P20-2-21"),
     ]
+
+
+def test_a_title_label_cell_below_a_bare_number_is_no_part_of_the_title() -> None:
+    # A label/content table read as text: "Punkt<TAB>1", then "Titel<TAB>...".
+    text = (
+        "Miljøudvalget\n\nReferat\n\nMødedato:\tmandag d. 8. marts 2021 kl. 16.00\n\n"
+        "Punkt\t1\n\nTitel\tNy affaldsordning\n\nSagsnr.\t21/311\n\n"
+        "Sagsfremstilling\n\nForvaltningen foreslår tømning hver uge.\n\n"
+        "Punkt\t2\n\nTitel\tEventuelt\n\nSagsnr.\t21/100\n\nBeslutning\n\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (1, "Ny affaldsordning", "21/311"),
+        (2, "Eventuelt", "21/100"),
+    ]
