@@ -354,6 +354,11 @@ def check_point(
     if c.case_number and case_key(point.case_number or "") != case_key(c.case_number):
         failed.append(f"case {c.case_number}")
     for word, year in c.versions:
+        if analysis.language == "en" and not _word_covered(word, vocab):
+            # "the strategy letter for 2018": an English word the point does not hold cannot
+            # be looked for in Danish minutes; a Danish one it holds ("the strategibrev
+            # 2020") must be that version.
+            continue
         if not _version_holds(word, year, point, meeting.date.year):
             failed.append(f"version {word} {year}")
     total = covered = 0.0

@@ -251,3 +251,15 @@ def test_a_long_decision_summarised_keeps_its_concluding_sentence(
     assert "Direktionen drøftede status på sundhedsområdet" in r.answer
     assert "der er ikke taget stilling til medfinansiering" in r.answer
     assert " … Direktionen tilkendegav enighed" in r.answer
+
+
+def test_a_year_after_an_english_word_is_no_version_the_danish_minutes_could_write(
+    service: ReferatService,
+) -> None:
+    """ "the strategy letter for 2018" cannot be looked for in Danish minutes as a version of
+    "letter"; "the strategibrev 2020" is a Danish word the point holds, and 2020 is not its
+    version (the point is "strategibrev 2018")."""
+    r = service.ask("When is the strategy letter for 2018 supposed to be sent out?")
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 6)
+    assert service.ask("process for the strategibrev 2020 - what did the direktion decide?").refused

@@ -12,11 +12,11 @@ from api.answering.sentences import (
 from indexer.models import AgendaPoint, Section
 
 
-def point(*sections: tuple[str, str]) -> AgendaPoint:
+def point(*sections: tuple[str, str], title: str = "Budgetanalyser") -> AgendaPoint:
     built = tuple(Section(name=name, text=text, start=0, end=len(text)) for name, text in sections)
     return AgendaPoint(
         number=1,
-        title="Budgetanalyser",
+        title=title,
         case_number="17/163",
         closed=False,
         sections=built,
@@ -415,14 +415,5 @@ def test_a_word_of_the_points_title_tells_its_sentences_apart_less() -> None:
     """Every sentence of a point titled "Svømmehallen" is about the hall: the question's other
     word ("kapaciteten") says which sentence answers."""
     text = "Svømmehallen er et fast punkt hvert forår.\nKapaciteten skal øges med ti pladser."
-    section = Section(name="Sagsfremstilling", text=text, start=0, end=len(text))
-    p = AgendaPoint(
-        number=1,
-        title="Svømmehallen",
-        case_number=None,
-        closed=False,
-        sections=(section,),
-        start=0,
-        end=1,
-    )
+    p = point(("Sagsfremstilling", text), title="Svømmehallen")
     assert top(p, "svømmehallen og kapaciteten") == ["Kapaciteten skal øges med ti pladser."]
