@@ -71,11 +71,14 @@ class _Vocabulary:
 _JOINED_RE = re.compile(r"\w+(?:[./-]\w+)+")
 
 
-def _folded_terms(text: str) -> set[str]:
+def _folded_terms(text: str, surfaces: set[str] | None = None) -> set[str]:
+    """The folded stems and pieces of ``text``; its words as written go into ``surfaces``."""
     out: set[str] = set()
     for term in analyze(text):
         out.add(fold(term.stem))
         out.update(fold(p) for p in term.pieces)
+        if surfaces is not None:
+            surfaces.add(fold(term.surface))
     # The parts written together too ("innokorps" is "Inno.korps"): questions join them.
     for m in _JOINED_RE.finditer(text):
         joined = re.sub(r"[./-]", "", m.group(0))
@@ -87,14 +90,16 @@ def _folded_terms(text: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
-    terms = _folded_terms(point.title + "\n" + point.text)
+    surfaces: set[str] = set()
+    terms = _folded_terms(point.title + "\n" + point.text, surfaces)
     if point.case_number:
         terms.add(point.case_number)
     by_length: dict[int, list[str]] = {}
     for t in terms:
         by_length.setdefault(len(t), []).append(t)
-    surfaces = frozenset(fold(t.surface) for t in analyze(point.title + "\n" + point.text))
-    return _Vocabulary(frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()}, surfaces)
+    return _Vocabulary(
+        frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()}, frozenset(surfaces)
+    )
 
 
 def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:

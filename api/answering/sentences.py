@@ -70,21 +70,18 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = "|".join(DANISH_MONTHS)
+# A date, a month or a year: what answers "hvornår" outright.
+_DATE = (
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:" + _MONTHS + r")\b|\b(?:19|20)\d{2}\b|"
+    r"\bkl\.\s*\d|\b\d\.\s*kvartal\b|\buge \d"
+)
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+# A date, or words that say when less exactly (a quarter, "medio", a season, a holiday).
 _TIME_RE = re.compile(
-    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*(?:"
-    + _MONTHS
-    + r")\b|\b(?:"
-    + _MONTHS
-    + r")\b|\b(?:19|20)\d{2}\b|\bkl\.\s*\d|\b(?:kvartal|uge \d|medio|ultimo|primo|inden|"
+    _DATE + r"|\b(?:kvartal|medio|ultimo|primo|inden|"
     r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende|"
     r"(?:sommer|efterårs|vinter|jule|påske)ferie\w*|jul(?:en)?|påske(?:n)?|"
     r"forår(?:et)?|efterår(?:et)?|sommer(?:en)?|vinter(?:en)?)\b",
-    re.IGNORECASE,
-)
-# A date, a month or a year: what answers "hvornår" outright.
-_DATE_RE = re.compile(
-    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:" + _MONTHS + r")\b|\b(?:19|20)\d{2}\b|"
-    r"\bkl\.\s*\d|\b\d\.\s*kvartal\b|\buge \d",
     re.IGNORECASE,
 )
 # Two or more capitalised words in a row, or a capitalised word in a list of them: a name.
