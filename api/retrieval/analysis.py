@@ -86,6 +86,8 @@ _INFINITIVE = re.compile(
 _PASSIVE_AFTER_AUX = re.compile(
     _AUXILIARY + r"(?:\s+[^\W\d_]+){1,3}\s+([a-zæøå]{3,}es)\b", re.IGNORECASE
 )
+# A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
+_PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 _ABOUT_A_POINT = re.compile(
     r"\b(?:punktet|punkt om|under punktet|the item|this item)\b", re.IGNORECASE
 )
@@ -394,12 +396,8 @@ def _verbs_by_position(question: str) -> set[str]:
     for pattern in (_VERB_AFTER_AUX, _PASSIVE_AFTER_AUX, _VERB_AFTER_QUESTION_WORD, _INFINITIVE):
         for m in pattern.finditer(question):
             out.update(g for g in m.groups() if g)
-    # A passive ("forventes", "flyttes"): few Danish nouns end in -es.
     out.update(m.group(0) for m in _PASSIVE.finditer(question))
     return out
-
-
-_PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 
 
 def _function_word(lower: str) -> bool:

@@ -446,7 +446,8 @@ class Retriever:
         # English questions reach the Danish text through council vocabulary; the dense model
         # is multilingual and gets the question as asked.
         english = analysis.language == "en"
-        words = with_respellings(with_danish(query) if english else query)
+        danish = with_danish(query) if english else query
+        words = with_respellings(danish)
         lexical_k = self.config.lexical_k
         lexical = snap.lexical.search(words, lexical_k, allowed=effective.matches)
         # What the question's own words find: the glossary adds generic council words ("board",
@@ -457,7 +458,7 @@ class Retriever:
             if words == own
             else snap.lexical.search(own, lexical_k, allowed=effective.matches)
         )
-        coverage = snap.lexical.coverage(with_danish(query) if english else query)
+        coverage = snap.lexical.coverage(danish)
         absent = (
             [en for en, da in phrases(query) if not snap.lexical.knows_any(da)] if english else []
         )
