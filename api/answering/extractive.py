@@ -43,6 +43,8 @@ _SENTENCE_CHARS = 200
 _ITEM_CHARS = 140
 # A list longer than this is cut at an item boundary even when asked for (a source link follows).
 _LIST_CHARS = 1200
+# A supporting sentence is cut to fit the room left when at least this much is left.
+_MIN_FIT_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,9 @@ class ExtractiveAnswerer:
                 # stiger Solgårdens takster" only the Solgården item).
                 used.add(best.order)
                 best = intro
+            elif intro is not None:
+                # The item is quoted with its introduction: its list is not quoted again.
+                used.add(intro.order)
             used.add(best.order)
             quote = _quote(best, wants_list)
             if not wants_list and best.follows and len(quote) > room:
@@ -272,7 +277,10 @@ class ExtractiveAnswerer:
         # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
         # the best sentence for each part it asks, before the best for the whole.
         per_part = _part_answers(analysis.text, point, focus, rarity, lang, used)
-        for c in [*per_part, *extra, *sentences.best(cands, 4, exclude=used)]:
+        # The budget goes to the best sentences first; they are shown in reading order.
+        ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
+        placed: list[tuple[int, str]] = []
+        for c in [*per_part, *extra, *ranked]:
             if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
                 continue
             q = _quote(c, wants_list)
@@ -280,13 +288,19 @@ class ExtractiveAnswerer:
                 q = sentences.shorten(q, q_terms, _SENTENCE_CHARS)
             if any(q in x or x in q for x in quotes):
                 continue
+            left = budget - length - 1 - len(marker) - 4
+            if len(q) > left and not c.follows and left >= _MIN_FIT_CHARS:
+                # A telling sentence too long for what is left is cut to its telling clauses,
+                # rather than left out for a shorter one that says less.
+                q = trim(sentences.shorten(q, q_terms, left), left)
             piece = f"«{q}» {marker}"
             if length + len(piece) + 1 > budget:
                 continue
             used.add(c.order)
-            support.append(piece)
+            placed.append((c.order, piece))
             quotes.append(q)
             length += len(piece) + 1
+        support = [piece for _, piece in sorted(placed)]
         lines = [lead]
         if support:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"

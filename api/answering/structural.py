@@ -22,7 +22,7 @@ from indexer.models import AgendaPoint, Meeting
 MAX_MEETINGS = 3
 _LINE_CHARS = 160
 # What a case timeline's decisions share, and a point lookup's decision and summary.
-_CASE_CHARS = 450
+_CASE_CHARS = 520
 _LOOKUP_DECISION_CHARS = 350
 _LOOKUP_SUMMARY_CHARS = 250
 # An overview of one meeting: the room its decisions share, and the most one of them takes.
@@ -149,7 +149,9 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     lines = [head]
     sources: list[Source] = []
     # A case decided once or twice gets its decisions at length; a long timeline a line each.
-    limit = max(_LINE_CHARS, _CASE_CHARS // len(entries))
+    # A closed point is a line without content and takes none of the room.
+    open_entries = sum(1 for _, p in entries if not p.closed) or 1
+    limit = max(_LINE_CHARS, _CASE_CHARS // open_entries)
     for meeting, point in entries:
         lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)

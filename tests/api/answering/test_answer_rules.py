@@ -263,3 +263,13 @@ def test_a_year_after_an_english_word_is_no_version_the_danish_minutes_could_wri
     assert not r.refused
     assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 6)
     assert service.ask("process for the strategibrev 2020 - what did the direktion decide?").refused
+
+
+def test_a_closed_point_in_a_timeline_takes_none_of_the_room(service: ReferatService) -> None:
+    """Case 17/163 came up twice on one day, once in a closed point: the open point's decision
+    gets the room of a case decided once, and the closed one is a line without content."""
+    r = service.ask("status på sag 17/163")
+    assert not r.refused and len(r.citations) == 1
+    assert "(lukket punkt)" in r.answer
+    # Past the Solgården bullets: what was decided about Taxhuset.
+    assert "Taxhuset" in r.answer.split("(lukket punkt)")[0]

@@ -1,0 +1,75 @@
+"""Which supporting sentences an answer quotes within its budget, on hand-made points.
+
+The budget goes to the best sentences first (they are shown in reading order), and a telling
+sentence too long for the room left is cut to its telling clauses rather than dropped for
+shorter ones that say less.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from api.answering.evidence import check_point, topic_weights
+from api.answering.extractive import ExtractiveAnswerer, _Checked
+from api.retrieval.analysis import analyze_question
+from api.retrieval.fusion import PointResult
+from indexer.models import AgendaPoint, Meeting, Section
+
+
+def point(background: str) -> AgendaPoint:
+    return AgendaPoint(
+        number=3,
+        title="Ansøgning om tilskud til ridehal",
+        case_number="24/200",
+        closed=False,
+        sections=(Section("Sagsfremstilling", background, 0, len(background)),),
+        start=0,
+        end=1,
+    )
+
+
+def answer(p: AgendaPoint, question: str, budget: int) -> str:
+    meeting = Meeting(
+        meeting_id="m",
+        board="Kultur- og Fritidsudvalget",
+        date=date(2024, 3, 1),
+        start_time=None,
+        location=None,
+        attendees=(),
+        toc=(),
+        points=(p,),
+        source_path="m.txt",
+        text="",
+    )
+    result = PointResult(
+        "m", meeting.date, p.number, p.title, p.case_number, meeting.board, 1.0, ()
+    )
+    analysis = analyze_question(question)
+    evidence = check_point(analysis, meeting, p, topic_weights(analysis, lambda _w: 1.0))
+    checked = _Checked(result, meeting, p, evidence)
+    text, _ = ExtractiveAnswerer()._answer_point(analysis, checked, 1, lambda _w: 1.0, budget, True)
+    return text
+
+
+BACKGROUND = "\n".join(
+    [
+        "Vestegnens Rideklub søger om et anlægstilskud på 1,2 mio. kr. til en ny ridehal.",
+        "Klubben har haft møde med forvaltningen.",
+        "Ridehallen opføres af træ.",
+        "Klubben har selv rejst 800.000 kr. til ridehallen gennem fonde og medlemsindskud, "
+        "hvilket forvaltningen vurderer som et solidt grundlag for projektet, idet klubben har "
+        "haft en stabil medlemsfremgang gennem de seneste fem år og en sund økonomi, som "
+        "revisionen har bekræftet i sin seneste gennemgang af regnskabet for klubben.",
+    ]
+)
+
+
+def test_the_best_supporting_sentence_is_cut_to_fit_rather_than_dropped() -> None:
+    question = "hvor meget søger rideklubben om til ridehallen, og hvad har klubben selv rejst"
+    text = answer(point(BACKGROUND), question, budget=360)
+    assert "1,2 mio. kr." in text
+    # The long sentence that holds the second fact is quoted, cut between clauses, and the
+    # short ones that say less give it the room.
+    assert "Klubben har selv rejst 800.000 kr." in text
+    assert "Klubben har haft møde med forvaltningen." not in text
+    assert len(text) <= 360
