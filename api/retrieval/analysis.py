@@ -153,6 +153,18 @@ class Constraints:
     versions: tuple[tuple[str, int], ...] = ()
 
     @property
+    def whole_years(self) -> tuple[int, ...]:
+        """The years the dates span when they are whole years ("i 2018", "2017 og 2018"; at
+        most five): such a year may name what a point of another year is about ("the council
+        elected in 2018" in June 2017's minutes), so a point that names it holds it too."""
+        start, end = self.date_from, self.date_to
+        if start is None or end is None or end.year - start.year >= 5:
+            return ()
+        if (start.month, start.day) != (1, 1) or (end.month, end.day) != (12, 31):
+            return ()
+        return tuple(range(start.year, end.year + 1))
+
+    @property
     def day_or_month(self) -> bool:
         """Whether the dates pin a day or a month (not merely a year)."""
         if self.date_from is None or self.date_to is None:
@@ -186,7 +198,12 @@ class QuestionAnalysis:
     def filters(self) -> SearchFilters:
         c = self.constraints
         valid_case = c.case_number if c.case_number and "/" in c.case_number else None
-        return SearchFilters(date_from=c.date_from, date_to=c.date_to, case_number=valid_case)
+        return SearchFilters(
+            date_from=c.date_from,
+            date_to=c.date_to,
+            case_number=valid_case,
+            years_in_text=c.whole_years,
+        )
 
     def wants(self, intent: Intent) -> bool:
         """Whether the question asks for this kind of answer (as its intent or beside it)."""

@@ -10,6 +10,8 @@ the right answer completely, while a missed one only costs ranking.
 
 from __future__ import annotations
 
+import functools
+
 import calendar
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -73,6 +75,15 @@ _ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])")
+
+
+@functools.lru_cache(maxsize=100_000)
+def years_named(text: str) -> frozenset[int]:
+    """The years a text names ("strategibrev 2018", "budget 2018-2021" names 2018 and 2021)."""
+    return frozenset(int(y) for y in _YEAR_IN_TEXT.findall(text))
+
+
 @dataclass(frozen=True)
 class SearchFilters:
     """Restrictions on which chunks a search may return. ``None`` means unrestricted.
@@ -87,6 +98,10 @@ class SearchFilters:
     meeting_id: str | None = None
     board: str | None = None
     year: int | None = None
+    # Years a question names ("the council elected in 2018"): a point written in another year
+    # that names one of them matches the date bounds too. Never set by a caller's filter,
+    # which bounds the meeting date only.
+    years_in_text: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -100,7 +115,7 @@ class SearchFilters:
     @property
     def is_empty(self) -> bool:
         """Whether no field is set (closed points are still excluded)."""
-        return all(getattr(self, f.name) is None for f in fields(self))
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
 
     def to_chroma_where(self) -> dict[str, Any]:
         """The filter as a Chroma ``where`` clause over :meth:`Chunk.metadata`.
@@ -142,11 +157,17 @@ class SearchFilters:
         Returns:
             True when the chunk is open and satisfies every set field.
         """
-        return (
-            not chunk.closed
-            and (self.date_from is None or chunk.meeting_date >= self.date_from)
+        dated = (
+            (self.date_from is None or chunk.meeting_date >= self.date_from)
             and (self.date_to is None or chunk.meeting_date <= self.date_to)
             and (self.year is None or chunk.meeting_date.year == self.year)
+        )
+        return (
+            not chunk.closed
+            and (
+                dated
+                or bool(self.years_in_text and years_named(chunk.text) & set(self.years_in_text))
+            )
             and (
                 self.case_number is None
                 or case_key(chunk.case_number or "") == case_key(self.case_number)
@@ -316,6 +337,7 @@ def merge(explicit: SearchFilters, parsed: SearchFilters) -> SearchFilters:
         date_from=dates.date_from,
         date_to=dates.date_to,
         year=dates.year,
+        years_in_text=dates.years_in_text,
         case_number=explicit.case_number or parsed.case_number,
         meeting_id=explicit.meeting_id or parsed.meeting_id,
         board=explicit.board or parsed.board,

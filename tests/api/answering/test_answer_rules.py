@@ -273,3 +273,12 @@ def test_a_closed_point_in_a_timeline_takes_none_of_the_room(service: ReferatSer
     assert "(lukket punkt)" in r.answer
     # Past the Solgården bullets: what was decided about Taxhuset.
     assert "Taxhuset" in r.answer.split("(lukket punkt)")[0]
+
+
+def test_a_year_the_point_is_about_finds_it_in_an_earlier_meeting(service: ReferatService) -> None:
+    """The Byrådshøjskole for the council of 2018 was decided in June 2017: "i 2018" names what
+    the point is about. Another year the point does not name still finds nothing."""
+    r = service.ask("hvad besluttede direktionen om byrådshøjskolen for det nye byråd i 2018?")
+    assert not r.refused
+    assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 14)
+    assert service.ask("hvad besluttede direktionen om byrådshøjskolen i 2019?").refused

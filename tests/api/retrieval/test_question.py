@@ -246,3 +246,24 @@ def test_case_numbers_match_loosely() -> None:
     )  # fmt: skip
     assert SearchFilters(case_number="14/110").matches(chunk)
     assert not SearchFilters(case_number="14/111").matches(chunk)
+
+
+def test_a_whole_year_in_a_question_also_finds_points_that_name_it() -> None:
+    """"for the council elected in 2018" in June 2017's minutes: a year the question names
+    bounds the meeting date or stands in the point's text; a day or month is the meeting's."""
+    from dataclasses import replace as dc_replace
+
+    from api.retrieval.analysis import analyze_question
+
+    year = analyze_question("hvad besluttede direktionen om byrådshøjskolen i 2018?").filters
+    assert year.years_in_text == (2018,)
+    chunk = make_chunk()
+    naming = dc_replace(chunk, text="Byrådshøjskolen 2018 for det nye byråd.")
+    assert year.matches(naming)
+    assert not year.matches(chunk)
+    month = analyze_question("hvad besluttede direktionen i maj 2018?").filters
+    assert month.years_in_text == ()
+    assert not month.matches(naming)
+    # A caller's date filter bounds the meeting date only.
+    explicit = merge(SearchFilters(year=2018), year)
+    assert explicit.years_in_text == () and not explicit.matches(naming)
