@@ -10,9 +10,8 @@ the right answer completely, while a missed one only costs ranking.
 
 from __future__ import annotations
 
-import functools
-
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date

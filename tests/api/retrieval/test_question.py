@@ -249,7 +249,7 @@ def test_case_numbers_match_loosely() -> None:
 
 
 def test_a_whole_year_in_a_question_also_finds_points_that_name_it() -> None:
-    """"for the council elected in 2018" in June 2017's minutes: a year the question names
+    """A year a question names ("for the council elected in 2018", decided in June 2017)
     bounds the meeting date or stands in the point's text; a day or month is the meeting's."""
     from dataclasses import replace as dc_replace
 
