@@ -116,7 +116,7 @@ ASKING_WORDS = frozenset(
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
     venue held fremlagde fremlagt fremlægge præsenterede præsenteret præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
-    resten rest remainder beløb beløbet beløbene summen
+    resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     """.split()
 )
 

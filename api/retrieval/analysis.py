@@ -86,6 +86,13 @@ _INFINITIVE = re.compile(
 _PASSIVE_AFTER_AUX = re.compile(
     _AUXILIARY + r"(?:\s+[^\W\d_]+){1,3}\s+([a-zæøå]{3,}es)\b", re.IGNORECASE
 )
+# An infinitive that ends a question led by a modal verb, after its subject: "hvornår skal
+# den årlige redegørelse udkomme?" (Danish puts the main verb last there).
+_FINAL_INFINITIVE = re.compile(
+    r"\b(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde)(?:\s+[^\W\d_]+){1,6}"
+    r"\s+([a-zæøå]{3,}e)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
 _PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 _ABOUT_A_POINT = re.compile(
@@ -410,7 +417,14 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
 def _verbs_by_position(question: str) -> set[str]:
     """Words a Danish question uses as verbs, known by where they stand (see the patterns)."""
     out: set[str] = set()
-    for pattern in (_VERB_AFTER_AUX, _PASSIVE_AFTER_AUX, _VERB_AFTER_QUESTION_WORD, _INFINITIVE):
+    patterns = (
+        _VERB_AFTER_AUX,
+        _PASSIVE_AFTER_AUX,
+        _VERB_AFTER_QUESTION_WORD,
+        _INFINITIVE,
+        _FINAL_INFINITIVE,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(question):
             out.update(g for g in m.groups() if g)
     out.update(m.group(0) for m in _PASSIVE.finditer(question))

@@ -182,6 +182,8 @@ def test_day_and_month_with_a_slash_then_the_year_is_a_date() -> None:
         ("hvilke projekter prioriterede udvalget", ("prioriterede",)),
         ("hvornår begynder entreprenøren at salte og rydde vejene", ("begynder", "salte", "rydde")),
         ("hvor mange elever forventes at gå på skolen", ("forventes", "gå")),
+        # A modal question puts its main verb last, after the subject.
+        ("hvornår skal den nye klimaplan for kommunen udkomme?", ("udkomme",)),
         # Right after the auxiliary a word in -e is as often a noun: not a verb.
         ("hvem har letbane på dagsordenen", ()),
         ("hvad er projektet", ()),
@@ -200,3 +202,9 @@ def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
 
 def test_an_amount_word_asks_and_names_no_topic() -> None:
     assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
+    # "hvor stor en andel" asks for a share as "hvor meget" asks for an amount.
+    assert analyze_question("hvor stor en andel af sagerne afgøres digitalt").topic == (
+        "sagerne",
+        "afgøres",
+        "digitalt",
+    )
