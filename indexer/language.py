@@ -290,6 +290,13 @@ REASON_WORDS = (
     r"\bmed henblik på\b|\bfejlagtigt\b|\bi og med\b"
 )
 
+# The section in which the administration recommends a decision (headings.py names it so),
+# and the words with which a question asks for that recommendation. It says what was proposed,
+# not what was decided or what the matter holds: a question for a fact, a date or a cause is
+# answered from the account or the decision first.
+PROPOSAL_SECTION = "Indstilling"
+PROPOSAL_CUES = r"\bindstil\w*|\brecommend\w*"
+
 # A question about how a matter developed wants points from several meetings.
 HISTORY_CUES = (
     r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"

@@ -29,6 +29,8 @@ from indexer.language import (
     COUNTED_RE,
     DANISH_MONTHS,
     INTENT_CUES,
+    PROPOSAL_CUES,
+    PROPOSAL_SECTION,
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
@@ -60,6 +62,10 @@ _COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
 _COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
 # How much a question word that the point's title holds counts in telling sentences apart.
 _TITLE_WORD_WEIGHT = 0.5
+# A question for the administration's recommendation; what the recommendation's sentences count
+# for in answering any other question but a decision question.
+_PROPOSAL_Q_RE = re.compile(PROPOSAL_CUES, re.IGNORECASE)
+_PROPOSAL_WEIGHT = 0.6
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
@@ -234,6 +240,9 @@ class _Wants:
     # Whether the question asks what something costs, or why.
     cost: bool = False
     reason: bool = False
+    # The dates and years the question itself states ("strategibrevet for 2018"): they do not
+    # say when.
+    given: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -245,6 +254,7 @@ class _Wants:
             items=bool(_LIST_Q_RE.search(question)),
             decision=bool(_DECISION_Q_RE.search(question)),
             counted=_counted_stem(question),
+            given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             cost=bool(_COST_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
@@ -298,9 +308,12 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         bonus += 2.5
     elif wants.amount:
         bonus += 1.5 if _AMOUNT_RE.search(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
-    if wants.time and _TIME_RE.search(text):
-        # A date or a month says when; "løbende", "inden" only how.
-        bonus += 2.0 if _DATE_RE.search(text) else 1.0
+    if wants.time:
+        # A date or a month says when; "løbende", "inden" only how. One the question gave
+        # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.
+        times = {m.group(0).casefold() for m in _TIME_RE.finditer(text)} - wants.given
+        if times:
+            bonus += 2.0 if any(_DATE_RE.fullmatch(t) for t in times) else 1.0
     if wants.people:
         bonus += 1.0 if _NAME_RE.search(text) else 0.0
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0
@@ -407,6 +420,7 @@ def candidates(
         * (_TITLE_WORD_WEIGHT if t in title else 1.0)
         for t, c in df.items()
     }
+    proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
     out: list[Candidate] = []
     for order, (section, sentence, listed, text, terms, intro) in enumerate(rows):
         if not terms:
@@ -430,6 +444,10 @@ def candidates(
         if not wants.people and only_attendance(sentence):
             # Who attended a point answers "who" questions and nothing else.
             score -= 2.0
+        if section.name == PROPOSAL_SECTION and score > 0 and not proposal_asked:
+            # "Det indstilles, at direktionen: - godkender ..." restates the matter's words in
+            # a list; the account and the decision hold its facts.
+            score *= _PROPOSAL_WEIGHT
         if focus and sentence in focus:
             # The embedding's pick matters most where the words cannot meet: an English
             # question over Danish minutes; a Danish question's own words say more.

@@ -417,3 +417,34 @@ def test_a_word_of_the_points_title_tells_its_sentences_apart_less() -> None:
     text = "Svømmehallen er et fast punkt hvert forår.\nKapaciteten skal øges med ti pladser."
     p = point(("Sagsfremstilling", text), title="Svømmehallen")
     assert top(p, "svømmehallen og kapaciteten") == ["Kapaciteten skal øges med ti pladser."]
+
+
+def test_a_recommendation_counts_for_less_than_the_account_for_a_fact() -> None:
+    """The recommendation restates the matter's words ("Det indstilles, at ... puljen
+    fordeles"); the account says how. Asked for the recommendation, it leads."""
+    p = point(
+        ("Sagsfremstilling", "Midlerne fordeles mellem arbejdspladserne efter ansøgning til HR."),
+        (
+            "Indstilling",
+            "Det indstilles, at direktionen godkender, at puljen fordeles mellem arbejdspladserne.",
+        ),
+    )
+    question = "hvordan skal puljen fordeles mellem arbejdspladserne"
+    assert top(p, question)[0].startswith("Midlerne fordeles")
+    assert top(p, "hvad indstilles om puljen")[0].startswith("Det indstilles")
+
+
+def test_a_date_the_question_gives_does_not_say_when() -> None:
+    """ "hvornår udsendes strategibrevet for 2025": 2025 is what is asked about; the timeline's
+    date answers."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Strategibrevet for 2025 bygger på ledernes input.\n"
+            "Strategibrevet udsendes 1. november til alle ledere.",
+        ),
+        title="Strategibrev",
+    )
+    assert top(p, "hvornår udsendes strategibrevet for 2025")[0].startswith(
+        "Strategibrevet udsendes 1. november"
+    )

@@ -40,3 +40,11 @@ def test_a_phrase_is_found_in_either_number() -> None:
     assert "watercourses" in GLOSSARY
     assert phrases("the watercourse regulation") == [("watercourses", GLOSSARY["watercourses"])]
     assert ("nursing home", GLOSSARY["nursing home"]) in phrases("nursing home places")
+
+
+def test_what_is_done_to_a_matter_reaches_danish() -> None:
+    """Verbs and parts of a matter as English staff put them: "sent out" finds "udsendes",
+    "bring down" finds "nedbringelse", "theme days" finds "temadage"."""
+    assert "udsendes" in danish_terms("when is the letter sent out?")
+    assert "nedbringelse" in danish_terms("money to bring down sick leave")
+    assert "temadage" in danish_terms("how many theme days")
