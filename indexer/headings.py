@@ -65,6 +65,8 @@ SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": 
 # Sections that open a point: a title line right above one of these is a point heading in
 # minutes that number nothing.
 OPENING_SECTIONS = {"Sagsfremstilling", "Resume", "Sagens kerne", "Beslutningstema", "Anledning"}
+# Section names that are a point's title too ("7. Eventuelt", "Information" over a list).
+TITLE_SECTIONS = {"Eventuelt", "Information", "Oversigt"}
 
 # Month and weekday names (Danish, abbreviated, English) live with the other language data.
 
@@ -126,6 +128,14 @@ _NUMBERED_RE = re.compile(
     r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
+# Older minutes number their points in roman numerals: "III. Title", "IV) Title". Weak like
+# "3. Title" (a body or a sequence must confirm it); at most XXXIX, and the title must start
+# capitalised after a space, so an initial ("V. Hansen") needs the same evidence as any list.
+_ROMAN_RE = re.compile(
+    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)][ \t]{1,8}"
+    r"(?P<title>[A-ZÆØÅ\"'«„(\[].*)$"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -330,11 +340,12 @@ def point_heading(raw: str) -> PointHeading | None:
     strong = True
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
-        m, strong = _NUMBERED_RE.match(text), False
+        m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
     if m is None:
         return None
     title = m["title"].strip()
     label = m.groupdict().get("code") or m["number"]
+    number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
     status = fold(m.groupdict().get("status") or "")
     closed = status in _CLOSED_STATUS
     if lead := _LEAD_STATUS_RE.match(title):
@@ -366,7 +377,13 @@ def point_heading(raw: str) -> PointHeading | None:
         # "2. Et løft af ældreområdet på 9,5 mio. kr. årligt til flere medarbejdere.": a
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
-    return PointHeading(int(m["number"]), title, label, strong, closed)
+    return PointHeading(number, title, label, strong, closed)
+
+
+def _roman(numeral: str) -> int:
+    """ "XIV" -> 14 (the subtractive pairs IV and IX included)."""
+    values = [_ROMAN_VALUES[ch] for ch in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
 def _sag_nr_titled(text: str) -> re.Match[str] | None:

@@ -36,6 +36,7 @@ from indexer.errors import ParseError
 from indexer.headings import (
     OPENING_SECTIONS,
     SECTION_NAMES,
+    TITLE_SECTIONS,
     UNTITLED_SECTION,
     PointHeading,
     case_number,
@@ -413,7 +414,12 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
         m = _LABEL_RE.match(demark(line.raw))
         if m:
             fact = _LABEL_FACTS[m["label"].casefold()]
-            labels.setdefault(fact, _label_value(header, i, m["value"]))
+            value = _label_value(header, i, m["value"])
+            if fact == "Mødedato" and fact in labels and not date_in(value):
+                # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
+                # date gives the time alone.
+                fact = "Mødetidspunkt"
+            labels.setdefault(fact, value)
     return labels
 
 
@@ -527,9 +533,18 @@ def _board_in_title(text: str) -> str | None:
         return _plausible_board(_cut_at_date(text))
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
-    if board and fold(_without_short_name(board)).endswith(_BOARD_FOLDER_ENDINGS):
+    if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else board[:1] + board[1:].lower()
     return None
+
+
+def _names_a_board(name: str) -> bool:
+    """Whether a name is a board's: it ends like one ("Plan- og Teknikudvalget"), or opens
+    with one and says what it is for ("Udvalget for Børn og Unge", "Bestyrelsen for Havnen")."""
+    words = fold(name).split(" ")
+    return words[-1].endswith(_BOARD_FOLDER_ENDINGS) or (
+        len(words) >= 3 and words[1] == "for" and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+    )
 
 
 def _without_short_name(name: str) -> str:
@@ -549,7 +564,7 @@ def _board_segment(parts: Sequence[str]) -> str | None:
     """The last segment of a split title line that is a board's name."""
     for part in reversed(parts):
         board = None if _kind_word(part) or date_in(part) else _plausible_board(part)
-        if board and fold(board).endswith(_BOARD_FOLDER_ENDINGS):
+        if board and _names_a_board(board):
             return board
     return None
 
@@ -1078,8 +1093,14 @@ def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
 
 
 def _is_noise(line: _Line, footers: set[str]) -> bool:
+    # A group heading ("Lukket dagsorden", "ÅBNE PUNKTER") after a point's body heads the next
+    # points: no text of the point above it.
     text = line.raw.strip()
-    return bool(_FIGURE_CAPTION_RE.match(text)) or fold(text) in footers
+    return (
+        bool(_FIGURE_CAPTION_RE.match(text))
+        or fold(text) in footers
+        or bool(_CLOSED_GROUP_RE.match(demark(text)) or _OPEN_GROUP_RE.match(demark(text)))
+    )
 
 
 @dataclass(frozen=True)
@@ -1106,17 +1127,13 @@ def _section_start(
     return (_Heading(named[0], named[1], None), None) if named else None
 
 
-# One-word point titles that are also section names: no evidence of how a file writes sections.
-_TITLE_SECTIONS = {"Eventuelt", "Information", "Oversigt"}
-
-
 def _colon_sections(lines: Sequence[_Line]) -> bool:
     """Whether the file writes its section headings with a colon ("Sagsfremstilling:", KMD,
     Acadre, Word templates): so when no line names a section without one. Where some do, a
     "Baggrund:" line is a sub-heading inside a section, as in the seed minutes."""
     for line in lines:
         if not line.blank and (named := section_heading(line.raw)):
-            if named[0] not in _TITLE_SECTIONS:
+            if named[0] not in TITLE_SECTIONS:
                 return False
     return True
 
