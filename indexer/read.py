@@ -26,6 +26,7 @@ from pypdf import PdfReader
 
 from indexer.errors import ParseError
 from indexer.headings import (
+    TITLE_SECTIONS,
     case_number,
     closed_title,
     decision,
@@ -36,6 +37,7 @@ from indexer.language import HYPHEN_KEEP_NEXT
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
+    from docx.text.paragraph import Paragraph
 
 __all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
 
@@ -75,6 +77,18 @@ _DROP_TAGS = (
 # Utility classes of the common CSS frameworks that hide an element on every screen.
 _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "display-none"})
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Word's heading styles by name, English or Danish ("Heading 1", "Overskrift 1").
+_WORD_HEADING_RE = re.compile(r"^(?:heading|overskrift)[ \t]?([1-9])$")
+# Class or id words of a site's furniture that CMS templates give without an ARIA role: the
+# cookie banner, menus, the breadcrumb trail, print and share toolbars (words of a class or id
+# split at "-" and "_"; "cookie" and "breadcrumb" also inside a word: "cookiebanner").
+_FURNITURE_WORDS = frozenset({
+    "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "menu", "topmenu", "mainmenu",
+    "megamenu", "navbar", "toolbar", "share", "skiplink", "sitefooter", "siteheader",
+})  # fmt: skip
+_FURNITURE_PARTS = ("cookie", "breadcrumb")
+# Furniture is short; an element with more text is the page's content under a loose class name.
+_MAX_FURNITURE_CHARS = 1000
 # ARIA landmarks of the site around the minutes, never the minutes.
 _FURNITURE_ROLES = ("banner", "navigation", "search", "contentinfo")
 # A page title that says what kind of minutes the page holds (a whole word: "Dagsordener og
@@ -295,6 +309,28 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(lambda t: str(t.get("role", "")).casefold() in _FURNITURE_ROLES):
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(_site_furniture):
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _site_furniture(tag: Tag) -> bool:
+    """Whether an element is the site's, named so by its class or id ("cookie-consent",
+    "breadcrumb", "topmenu", "toolbar"): short, and with no heading inside that a point or a
+    section could be."""
+    names: list[str] = []
+    for attribute in ("class", "id"):
+        value = tag.get(attribute)
+        names.extend(value if isinstance(value, list) else [value] if value else [])
+    words = {w for n in names for w in re.split(r"[-_\s]+", n.casefold()) if w}
+    if not (words & _FURNITURE_WORDS or any(p in w for w in words for p in _FURNITURE_PARTS)):
+        return False
+    if len(tag.get_text(" ")) > _MAX_FURNITURE_CHARS or tag.name in ("main", "article", "body"):
+        return False
+    return not any(
+        point_heading(h.get_text(" ")) or _is_section(" ".join(h.get_text(" ").split()))
+        for h in tag.find_all(_HEADING_TAGS)
+    )
 
 
 def _hidden(tag: Tag) -> bool:
@@ -380,30 +416,40 @@ def _folded(text: str) -> str:
 
 
 def _number_point_headings(soup: BeautifulSoup) -> None:
-    """Number the point headings of a page that numbers none ("Godkendelse af dagsorden" ->
+    """Number the point headings of a page that numbers none (see ``point_prefixes``)."""
+    tags = soup.find_all(_HEADING_TAGS)
+    heads = [(int(tag.name[1]), " ".join(tag.get_text(" ").split())) for tag in tags]
+    for k, prefix in point_prefixes(heads).items():
+        tags[k].insert(0, prefix)
+
+
+def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The numbers to put before point headings that have none ("Godkendelse af dagsorden" ->
     "1. Godkendelse af dagsorden"), so that they read as the point headings they are.
 
-    The points are the headings one level above the page's section headings ("Sagsfremstilling",
-    "Beslutning" as ``<h3>`` under each ``<h2>`` title): the deepest level above them whose
-    headings hold sections in two places or more. Each heading at that level is a point, even
-    one with no section of its own ("Meddelelser" with a list); one that already has a number
-    keeps it and the count goes on from it. Headings of the meeting's header at that level
-    ("Deltagere", "Dagsorden") are no points unless sections follow them.
+    ``heads`` are a document's headings in reading order, as (level, text): a web page's
+    ``<h1>``..``<h6>``, a Word document's "Heading 1".."Heading 9" paragraphs (Word's own
+    numbering is no part of a paragraph's text). The points are the headings one level above
+    the section headings ("Sagsfremstilling", "Beslutning" as ``<h3>`` under each ``<h2>``
+    title): the deepest level above them whose headings hold sections in two places or more.
+    Each heading at that level is a point, even one with no section of its own ("Meddelelser"
+    with a list); one that already has a number keeps it and the count goes on from it.
+    Headings of the meeting's header at that level ("Deltagere", "Dagsorden") are no points
+    unless sections follow them.
+
+    Returns:
+        The prefix for each heading to number, by its index in ``heads``.
     """
-    heads = [
-        (int(tag.name[1]), tag, " ".join(tag.get_text(" ").split()))
-        for tag in soup.find_all(_HEADING_TAGS)
-    ]
-    sections = [_is_section(text) for _, _, text in heads]
+    sections = [_is_section(text) for _, text in heads]
     levels = Counter(
-        level for (level, _, _), is_section in zip(heads, sections, strict=True) if is_section
+        level for (level, _), is_section in zip(heads, sections, strict=True) if is_section
     )
     if not levels:
-        return
+        return {}
     section_level = levels.most_common(1)[0][0]
     for level in range(section_level - 1, 0, -1):
         holding = set()
-        for k, (lv, _, _) in enumerate(heads):
+        for k, (lv, _) in enumerate(heads):
             j = k + 1
             while lv == level and j < len(heads) and heads[j][0] > level:
                 if sections[j]:
@@ -414,29 +460,45 @@ def _number_point_headings(soup: BeautifulSoup) -> None:
         # "Beslutning"); alone at that level ("Bilag" closing the page) it is none.
         at = [
             k
-            for k, (lv, _, _) in enumerate(heads)
-            if lv == level and (k in holding or not sections[k])
+            for k, (lv, text) in enumerate(heads)
+            if lv == level and (k in holding or not sections[k] or _titled_section(text))
         ]
         if len(holding) >= 2:
             break
     else:
-        return
+        return {}
     # A page that numbers none gets the labelled form, which the parser takes for a heading
     # even when no section follows ("Meddelelser" over a list); one that numbers some gets
     # its own form, so that its numbered headings and the added ones read alike.
-    numbered = any(point_heading(heads[k][2]) for k in at)
+    numbered = any(point_heading(heads[k][1]) for k in at)
     number = 0
+    prefixes: dict[int, str] = {}
     for k in at:
-        _, tag, text = heads[k]
+        text = heads[k][1]
         if not text:
             continue
         if found := point_heading(text):
             number = found.number
             continue
-        if k not in holding and (_KIND_WORD_RE.match(text) or _folded(text) in _HEADER_HEADINGS):
+        if k not in holding and (
+            (sections[k] and number == 0)  # "Eventuelt" as the first heading: none of ours
+            or _KIND_WORD_RE.match(text)
+            or _folded(text) in _HEADER_HEADINGS
+            # Above the first numbered point with no section of its own ("Punkter på
+            # dagsordenen" over the list of points): the meeting's header, not a point.
+            or (numbered and number == 0)
+        ):
             continue
         number += 1
-        tag.insert(0, f"{number}. " if numbered else f"Punkt {number}: ")
+        prefixes[k] = f"{number}. " if numbered else f"Punkt {number}: "
+    return prefixes
+
+
+def _titled_section(text: str) -> bool:
+    """A section's name that is a point's title at the level of the points: "Eventuelt" with
+    only text under it is the meeting's last point."""
+    found = section_heading(text)
+    return found is not None and found[0] in TITLE_SECTIONS
 
 
 def _is_section(text: str) -> bool:
@@ -460,10 +522,13 @@ def _read_docx(data: bytes, path: Path) -> str:
     except Exception as e:  # a damaged zip or XML raises several exception types
         raise ParseError(f"unreadable Word file {path}: {type(e).__name__}: {e}") from e
     blocks: list[str] = []
+    heads: list[tuple[int, int, str]] = []  # (block, level, text) of heading-styled paragraphs
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = " ".join(item.text.split())
             if text:
+                if level := _heading_level(item):
+                    heads.append((len(blocks), level, text))
                 blocks.append(text)
         elif isinstance(item, Table):
             for row in item.rows:
@@ -478,7 +543,24 @@ def _read_docx(data: bytes, path: Path) -> str:
                     blocks.append(line)
     if not blocks:
         raise ParseError(f"empty file: {path} has no text")
+    # Points set as Word headings are headings by their style, with or without a number in
+    # their text (Word's automatic numbering is not text): numbered in reading order, as the
+    # headings of a web page are.
+    for k, prefix in point_prefixes([(level, text) for _, level, text in heads]).items():
+        blocks[heads[k][0]] = prefix + blocks[heads[k][0]]
     return "\n\n".join(blocks)
+
+
+def _heading_level(paragraph: Paragraph) -> int:
+    """The level of a paragraph styled as a heading ("Heading 2", "Overskrift 2" in a Danish
+    Word, or a style based on one), else 0."""
+    style = paragraph.style
+    while style is not None:
+        found = _WORD_HEADING_RE.match((style.name or "").casefold())
+        if found:
+            return int(found[1])
+        style = style.base_style
+    return 0
 
 
 def _normalise(text: str) -> str:
@@ -628,9 +710,10 @@ def _join_hyphenated(text: str) -> str:
             and first[:1].islower()
             and first.casefold().rstrip(".,;:") not in HYPHEN_KEEP_NEXT
         ):
-            rest = nxt.lstrip()[len(first) :]
-            out.append(body[:-1] + first + rest)
-            i += 2
+            # The joined line may end in the next split word ("For-" / "valtningen ...
+            # Merudgif-" / "ten ..."): it is checked again against the line after it.
+            lines[i + 1] = body[:-1] + first + nxt.lstrip()[len(first) :]
+            i += 1
             continue
         out.append(line)
         i += 1
