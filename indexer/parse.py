@@ -74,14 +74,15 @@ __all__ = [
 
 _LABEL_RE = re.compile(
     r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
-    r"|Tidspunkt|Sted"
+    r"|Tidspunkt|Tid|Sted"
     r"|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # Which header fact a label gives.
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
-    "tidspunkt": "Mødedato", "mødetidspunkt": "Mødetidspunkt", "mødested": "Mødested",
+    "tidspunkt": "Mødedato", "mødetidspunkt": "Mødetidspunkt", "tid": "Mødetidspunkt",
+    "mødested": "Mødested",
     "sted": "Mødested",
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
     "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
@@ -704,7 +705,12 @@ def _weak_points(
             and (
                 (
                     follower is not None
-                    and bool(decision(follower.raw) or point_heading(follower.raw))
+                    and bool(
+                        decision(follower.raw)
+                        # "I. Vang" over "V. Holm": initials in a list of names read as roman
+                        # numerals; a roman heading needs more than the next one below it.
+                        or (point_heading(follower.raw) and not h.label.isalpha())
+                    )
                 )
                 # "7. Eventuelt" with no body or just "Intet.": a one-word title that names no
                 # section of a body, next in sequence.
