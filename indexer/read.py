@@ -113,6 +113,15 @@ _HEADER_HEADINGS = {
     "mødested", "mødedato", "dato", "tidspunkt", "indhold", "indholdsfortegnelse", "punkter",
     "dagsordenspunkter", "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden",
 }  # fmt: skip
+# Headings that group the points by access: never a point, even with the points' sections
+# below them (a Word file with "Lukkede punkter" as Heading 1 over bold numbered points).
+_GROUP_HEADINGS = {
+    "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden", "åbent møde",
+    "lukket møde", "åbne sager", "lukkede sager",
+}  # fmt: skip
+# The level given to a Word paragraph that names a section without a heading style (a bold
+# "Sagsfremstilling"): below every heading level, so the headings above it hold it.
+_SECTION_LINE_LEVEL = 10
 
 
 def read_text(path: Path) -> str:
@@ -441,6 +450,7 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
         The prefix for each heading to number, by its index in ``heads``.
     """
     sections = [_is_section(text) for _, text in heads]
+    groups = [_folded(text) in _GROUP_HEADINGS for _, text in heads]
     levels = Counter(
         level for (level, _), is_section in zip(heads, sections, strict=True) if is_section
     )
@@ -451,7 +461,7 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
         holding = set()
         for k, (lv, _) in enumerate(heads):
             j = k + 1
-            while lv == level and j < len(heads) and heads[j][0] > level:
+            while lv == level and not groups[k] and j < len(heads) and heads[j][0] > level:
                 if sections[j]:
                     holding.add(k)
                     break
@@ -461,7 +471,9 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
         at = [
             k
             for k, (lv, text) in enumerate(heads)
-            if lv == level and (k in holding or not sections[k] or _titled_section(text))
+            if lv == level
+            and not groups[k]
+            and (k in holding or not sections[k] or _titled_section(text))
         ]
         if len(holding) >= 2:
             break
@@ -529,6 +541,8 @@ def _read_docx(data: bytes, path: Path) -> str:
             if text:
                 if level := _heading_level(item):
                     heads.append((len(blocks), level, text))
+                elif len(text) <= _MAX_TITLE_CHARS and _is_section(text):
+                    heads.append((len(blocks), _SECTION_LINE_LEVEL, text))
                 blocks.append(text)
         elif isinstance(item, Table):
             for row in item.rows:
