@@ -34,6 +34,7 @@ from indexer.headings import (
     section_heading,
 )
 from indexer.language import HYPHEN_KEEP_NEXT
+from indexer.word import numbering_labels
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -535,10 +536,14 @@ def _read_docx(data: bytes, path: Path) -> str:
         raise ParseError(f"unreadable Word file {path}: {type(e).__name__}: {e}") from e
     blocks: list[str] = []
     heads: list[tuple[int, int, str]] = []  # (block, level, text) of heading-styled paragraphs
+    label = numbering_labels(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             text = " ".join(item.text.split())
+            # Word's automatic number ("23.", "Punkt 4") is shown before the text, as printed.
+            shown = label(item)
             if text:
+                text = f"{shown} {text}" if shown else text
                 if level := _heading_level(item):
                     heads.append((len(blocks), level, text))
                 elif len(text) <= _MAX_TITLE_CHARS and _is_section(text):
