@@ -9,6 +9,8 @@
 - aeldre-2024-01-09.docx: points as unnumbered "Heading 2" paragraphs under "Heading 1" groups
   ("Åbne punkter", "Lukkede punkter": the closed point is closed by its group alone), section
   labels as bold runs, a first point "Meddelelser" with only a bulleted list.
+- forsyning-2023-12-12.docx: points as "Heading 1" numbered by Word's own list numbering from
+  23 (in numPr, not in the text), a closed point marked "(Lukket)" after its title.
 
 All names, places, case numbers and sentences are invented.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from docx.oxml import parse_xml
 
 HERE = Path(__file__).parent
 
@@ -170,6 +173,51 @@ def build_aeldre(path: Path) -> None:
     document.save(str(path))
 
 
+FORSYNING = [
+    ("Godkendelse af dagsorden", "23/40001", [("Beslutning", "Godkendt.")]),
+    ("Vandpris for 2024", "23/40120", [
+        ("Sagsfremstilling", "Prisen for en kubikmeter vand stiger fra 9,50 kr. til 11,25 kr."),
+        ("Beslutning", "Godkendt."),
+    ]),
+    ("Aftale med vognmand om slamkørsel (Lukket)", "23/40388", [
+        ("Sagsfremstilling", "Vognmanden har kørt slam til en ulovlig losseplads ved Grønnemose."),
+        ("Beslutning", "Aftalen opsiges."),
+    ]),
+    ("Udskiftning af vandrør i Østerby", "23/40410", [
+        ("Sagsfremstilling", "Rørene fra 1962 udskiftes over tre år for 6,4 mio. kr."),
+        ("Beslutning", "Godkendt."),
+    ]),
+]  # fmt: skip
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def build_forsyning(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Forsyningsudvalget", style="Title")
+    document.add_paragraph("Referat af mødet tirsdag den 12. december 2023 kl. 9.00")
+    # A list of its own, counting from 23 as "23.", "24.", ...: Word's numbering, no text.
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {_W} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="23"/>'
+            '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for title, case, sections in FORSYNING:
+        heading = document.add_paragraph(title, style="Heading 1")
+        heading._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>')
+        )
+        document.add_paragraph(f"Sagsnr.: {case}")
+        for name, text in sections:
+            document.add_paragraph(name, style="Heading 2")
+            document.add_paragraph(text)
+    document.core_properties.author = "Referat tests"
+    document.save(str(path))
+
+
 def build_klima(path: Path) -> None:
     document = docx.Document()
     section = document.sections[0]
@@ -205,3 +253,4 @@ if __name__ == "__main__":
     build_klima(HERE / "klima-2023-09-05.docx")
     build_social(HERE / "social-2022-03-14.docx")
     build_aeldre(HERE / "aeldre-2024-01-09.docx")
+    build_forsyning(HERE / "forsyning-2023-12-12.docx")
