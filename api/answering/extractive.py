@@ -248,6 +248,7 @@ class ExtractiveAnswerer:
                 # The item is quoted with its introduction: its list is not quoted again.
                 used.add(intro.order)
             used.add(best.order)
+            used.update(_items_of(best, cands))
             quote = _quote(best, wants_list)
             if not wants_list and best.follows and len(quote) > room:
                 # A long list the question did not ask for whole: the items it asks about.
@@ -297,6 +298,7 @@ class ExtractiveAnswerer:
             if length + len(piece) + 1 > budget:
                 continue
             used.add(c.order)
+            used.update(_items_of(c, cands))
             placed.append((c.order, piece))
             quotes.append(q)
             length += len(piece) + 1
@@ -536,6 +538,13 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
         elif lines[-1] != "…":
             lines.append("…")
     return "\n".join(lines)
+
+
+def _items_of(c: Candidate, cands: list[Candidate]) -> set[int]:
+    """The items of the list ``c`` introduces, as candidates: quoted with it, never again."""
+    if not c.follows:
+        return set()
+    return {x.order for x in cands if x.intro == c.sentence and x.section is c.section}
 
 
 def _introduction(item: Candidate, cands: list[Candidate]) -> Candidate | None:

@@ -73,3 +73,19 @@ def test_the_best_supporting_sentence_is_cut_to_fit_rather_than_dropped() -> Non
     assert "Klubben har selv rejst 800.000 kr." in text
     assert "Klubben har haft møde med forvaltningen." not in text
     assert len(text) <= 360
+
+
+def test_a_quoted_list_does_not_come_back_item_by_item() -> None:
+    body = "\n".join(
+        [
+            "Direktionen har afsat 3,5 mio. kr. til en personalepulje i 2024.",
+            "Puljen til personale fordeles således mellem indsatserne:",
+            "- Trivsel blandt personale får 1 mio. kr.",
+            "- Rekruttering af personale får 2 mio. kr.",
+            "- Uddannelse af personale får 0,5 mio. kr.",
+        ]
+    )
+    text = answer(point(body), "hvilke indsatser får penge af personalepuljen", 700)
+    for item in ("Trivsel blandt", "Rekruttering af", "Uddannelse af"):
+        assert text.count(item) == 1
+    assert text.count("fordeles således") == 1
