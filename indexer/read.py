@@ -120,6 +120,10 @@ _GROUP_HEADINGS = {
     "åbne punkter", "lukkede punkter", "åben dagsorden", "lukket dagsorden", "åbent møde",
     "lukket møde", "åbne sager", "lukkede sager",
 }  # fmt: skip
+# Class or id words of a block that holds a point's decision ("beslutning", "decision-text").
+_DECISION_WORDS = frozenset({
+    "beslutning", "beslutninger", "beslutningstekst", "decision", "decisions", "decisiontext",
+})  # fmt: skip
 # The level given to a Word paragraph that names a section without a heading style (a bold
 # "Sagsfremstilling"): below every heading level, so the headings above it hold it.
 _SECTION_LINE_LEVEL = 10
@@ -235,6 +239,7 @@ def _read_html(markup: str) -> str:
     # Before anything is dropped: a lock icon is usually an aria-hidden SVG.
     _mark_closed_headings(soup)
     _drop_unpublished(soup)
+    _label_decision_blocks(soup)
     _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
     for node in soup.find_all(string=True):
@@ -341,6 +346,36 @@ def _site_furniture(tag: Tag) -> bool:
         point_heading(h.get_text(" ")) or _is_section(" ".join(h.get_text(" ").split()))
         for h in tag.find_all(_HEADING_TAGS)
     )
+
+
+def _label_decision_blocks(soup: BeautifulSoup) -> None:
+    """Put "Beslutning" over a decision that the page sets apart only by its class or id (a
+    highlighted ``<div class="beslutning">Godkendt.</div>``, an ``<aside class="decision">``),
+    so that it reads as the decision it is, not as the end of the case's presentation. A block
+    that names itself ("Beslutning", "Beslutning i Byrådet den ...") or holds headings of its
+    own is left as written."""
+    from bs4 import Tag
+
+    blocks = [t for t in soup.find_all(_BLOCK_TAGS) if _names_decision(t)]
+    for tag in blocks:
+        if any(p in blocks for p in tag.parents) or tag.find(_HEADING_TAGS) is not None:
+            continue
+        first = next((" ".join(t.split()) for t in tag.strings if t.strip()), "")
+        if not first or decision(first) or section_heading(first, colon=True):
+            continue
+        label = Tag(name="p")
+        label.string = "Beslutning"
+        tag.insert(0, label)
+
+
+def _names_decision(tag: Tag) -> bool:
+    names: list[str] = []
+    for attribute in ("class", "id"):
+        value = tag.get(attribute)
+        names.extend(value if isinstance(value, list) else [value] if value else [])
+    words = {w for n in names for w in re.split(r"[-_\s]+", n.casefold()) if w}
+    # "beslutningstema" (what is to be decided) is no decision.
+    return any(w in _DECISION_WORDS or w.endswith("beslutning") for w in words)
 
 
 def _hidden(tag: Tag) -> bool:
