@@ -86,6 +86,13 @@ def test_labelled_start_time_and_roman_labels(meetings: dict[str, Meeting]) -> N
     ]  # fmt: skip
 
 
+def test_a_decision_set_apart_by_its_class_is_the_decision(meetings: dict[str, Meeting]) -> None:
+    point = meetings["teknik-miljoe-2025-03-05.html"].point(2)
+    assert point is not None
+    assert [d.text for d in point.decisions] == ["Godkendt med kørsel også lørdag formiddag."]
+    assert "lørdag" not in point.sections[0].text
+
+
 def test_roman_numerals_need_a_body_or_a_sequence() -> None:
     text = (
         "Bestyrelsen for Fjernvarmen\n\nReferat af møde den 3. maj 2007\n\nTil stede:\n"
