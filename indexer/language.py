@@ -117,6 +117,7 @@ ASKING_WORDS = frozenset(
     venue held fremlagde fremlagt fremlægge præsenterede præsenteret præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
+    items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     """.split()
 )
 

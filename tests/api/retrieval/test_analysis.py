@@ -202,6 +202,11 @@ def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
 
 def test_an_amount_word_asks_and_names_no_topic() -> None:
     assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
+    # Words that ask for a summary of agenda items are the asking, not the topic.
+    assert analyze_question("Summarise the items on road salting in 2024").topic == (
+        "road",
+        "salting",
+    )
     # "hvor stor en andel" asks for a share as "hvor meget" asks for an amount.
     assert analyze_question("hvor stor en andel af sagerne afgøres digitalt").topic == (
         "sagerne",
