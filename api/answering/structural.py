@@ -47,7 +47,7 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
         # ikke taget stilling til medfinansiering").
         whole = " ".join(lines)
         last = split_line(lines[-1])[-1] if lines else ""
-        if len(whole) <= limit or len(last) > limit // 3 or whole.startswith(last):
+        if len(whole) <= limit or len(last) > limit // 2 or whole.startswith(last):
             return trim(whole, limit)
         head = trim(whole[: -len(last)].rstrip(), limit - len(last) - 3).removesuffix(" …")
         return f"{head} … {last}"

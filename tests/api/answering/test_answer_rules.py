@@ -282,3 +282,11 @@ def test_a_year_the_point_is_about_finds_it_in_an_earlier_meeting(service: Refer
     assert not r.refused
     assert (r.citations[0].meeting_date.isoformat(), r.citations[0].punkt) == ("2017-06-19", 14)
     assert service.ask("hvad besluttede direktionen om byrådshøjskolen i 2019?").refused
+
+
+def test_a_point_lookup_keeps_the_decisions_concluding_sentence(service: ReferatService) -> None:
+    """The lookup's shorter room (350 characters) still ends the long decision with its
+    conclusion (about 130 characters), "…" between."""
+    r = service.ask("hvad står der i punkt 5 den 30. april 2013?")
+    assert not r.refused
+    assert " … Direktionen tilkendegav enighed" in r.answer
