@@ -208,9 +208,14 @@ class ExtractiveAnswerer:
         # it, wherever it stands.
         q_terms = sentences.question_terms(analysis.text, lang)
         block = decisions[-1] if decisions else None
-        lead_decision = block is not None and (
-            analysis.intent == "decision"
-            or (analysis.intent == "free" and _decision_answers(q_terms, point, block, cands))
+        lead_decision = (
+            block is not None
+            and (
+                analysis.intent == "decision"
+                or (analysis.intent == "free" and _decision_answers(q_terms, point, block, cands))
+            )
+            # "hvorfor ...": the account gives the cause; a decision rarely says why.
+            and not (sentences.asks_why(analysis.text) and not sentences.gives_reason(block.text))
         )
         used: set[int] = set()
         room = budget - len(label) - 40  # the frame: board, date and label

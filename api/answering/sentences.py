@@ -260,6 +260,16 @@ class _Wants:
         )
 
 
+def asks_why(question: str) -> bool:
+    """Whether the question asks for a cause ("hvorfor", "why", "begrundelsen")."""
+    return bool(_REASON_Q_RE.search(cue_text_of(question)))
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a text gives a cause ("fordi", "skyldes", "derfor")."""
+    return bool(_REASON_RE.search(text))
+
+
 def _counted_stem(question: str) -> str:
     m = COUNTED_RE.search(question)
     stems = tokenize(m.group(1)) if m else []

@@ -89,3 +89,27 @@ def test_a_quoted_list_does_not_come_back_item_by_item() -> None:
     for item in ("Trivsel blandt", "Rekruttering af", "Uddannelse af"):
         assert text.count(item) == 1
     assert text.count("fordeles således") == 1
+
+
+def test_a_why_question_leads_with_the_cause_not_the_decision() -> None:
+    background = (
+        "Taksten for ridehallen har hidtil været beregnet forkert, fordi udgifterne til lys "
+        "og varme ikke var medregnet."
+    )
+    decision = "Udvalget godkendte en ny takst for ridehallen fra 1. august."
+    p = AgendaPoint(
+        number=3,
+        title="Takst for ridehallen",
+        case_number="24/200",
+        closed=False,
+        sections=(
+            Section("Sagsfremstilling", background, 0, len(background)),
+            Section("Beslutning", decision, 0, len(decision), decision_date=date(2024, 3, 1)),
+        ),
+        start=0,
+        end=1,
+    )
+    why = answer(p, "hvorfor skal taksten for ridehallen ændres?", 600)
+    assert "fordi udgifterne til lys" in why.split("\n")[0]
+    what = answer(p, "hvad blev besluttet om taksten for ridehallen?", 600)
+    assert "godkendte en ny takst" in what.split("\n")[0]
