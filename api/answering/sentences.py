@@ -66,6 +66,14 @@ _TITLE_WORD_WEIGHT = 0.5
 # for in answering any other question but a decision question.
 _PROPOSAL_Q_RE = re.compile(PROPOSAL_CUES, re.IGNORECASE)
 _PROPOSAL_WEIGHT = 0.6
+# A part of a matter named by a word and its number ("Model 1", "fase 4", "spor 2"): the
+# sentences under that label answer a question that names it, not those about "Model 2".
+_LABEL_RE = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})(?![\d.,/-]\d)\b", re.IGNORECASE)
+# Words before a number that say where or when, not which part: the point, the case, a time.
+_NOT_LABELS = frozenset(
+    "punkt pkt item point sag case kl klokken den the uge week side page bilag nr".split()
+)
+_LABEL_BONUS = 1.0
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
@@ -243,6 +251,8 @@ class _Wants:
     # The dates and years the question itself states ("strategibrevet for 2018"): they do not
     # say when.
     given: frozenset[str] = frozenset()
+    # The labelled parts the question names ("model 1", "fase 4", "spor 2"), folded.
+    labels: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -255,6 +265,11 @@ class _Wants:
             decision=bool(_DECISION_Q_RE.search(question)),
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
+            labels=frozenset(
+                f"{fold(m.group(1))} {m.group(2)}"
+                for m in _LABEL_RE.finditer(question)
+                if fold(m.group(1)) not in _NOT_LABELS
+            ),
             cost=bool(_COST_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
@@ -268,6 +283,11 @@ def asks_why(question: str) -> bool:
 def gives_reason(text: str) -> bool:
     """Whether a text gives a cause ("fordi", "skyldes", "derfor")."""
     return bool(_REASON_RE.search(text))
+
+
+def _labelled(text: str, labels: frozenset[str]) -> bool:
+    """Whether ``text`` names one of the labelled parts ("Model 1 (den større):")."""
+    return any(f"{fold(m.group(1))} {m.group(2)}" in labels for m in _LABEL_RE.finditer(text))
 
 
 def _counted_stem(question: str) -> str:
@@ -454,6 +474,9 @@ def candidates(
         if not wants.people and only_attendance(sentence):
             # Who attended a point answers "who" questions and nothing else.
             score -= 2.0
+        if wants.labels and _labelled(f"{intro} {sentence}", wants.labels):
+            # "hvad koster model 1": the line under "Model 1 (den større):".
+            score += _LABEL_BONUS
         if section.name == PROPOSAL_SECTION and score > 0 and not proposal_asked:
             # "Det indstilles, at direktionen: - godkender ..." restates the matter's words in
             # a list; the account and the decision hold its facts.

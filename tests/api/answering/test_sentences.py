@@ -448,3 +448,30 @@ def test_a_date_the_question_gives_does_not_say_when() -> None:
     assert top(p, "hvornår udsendes strategibrevet for 2025")[0].startswith(
         "Strategibrevet udsendes 1. november"
     )
+
+
+def test_a_labelled_part_the_question_names_is_the_one_answered() -> None:
+    """ "hvad koster model 2": the cost line under "Model 2", not the one under "Model 1"
+    nor the sentence that repeats the question's other words."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Biblioteket har 2 etager og 2 indgange, og arbejdet tager 2 uger.\n"
+            "Model 1 (den store):\n- Ny skranke ved indgangen\n- Udgift 410.000 kr.\n"
+            "Model 2 (den lille):\n- Skranken bevares\n- Udgift 95.000 kr.",
+        ),
+        (
+            "Økonomi",
+            "Halvdelen af udgiften til indretning af biblioteket, 50.000 kr., betales af puljen.",
+        ),
+        title="Indretning af biblioteket",
+    )
+    lead = best(candidates(p, "hvad koster model 2 til indretning af biblioteket"), 1)[0]
+    assert "95.000" in lead.quote and "410.000" not in lead.quote
+
+
+def test_labels_are_parts_not_places_or_times() -> None:
+    from api.answering.sentences import _Wants
+
+    assert _Wants.of("hvad koster model 2 og fase 3").labels == {"model 2", "fase 3"}
+    assert _Wants.of("hvad står der i punkt 3 kl 12").labels == frozenset()
