@@ -65,6 +65,8 @@ class FileResult:
     open_wrongly_closed: int = 0
     secrets_leaked: list[str] = field(default_factory=list)
     cited: bool | None = None
+    # What the question got when it was not cited right (for --json).
+    answer: str = ""
     got: dict[str, Any] = field(default_factory=dict)
 
 
@@ -139,6 +141,8 @@ def measure(folder: Path, data_dir: Path) -> list[FileResult]:
                 and first.punkt == e["cite_punkt"]
                 and first.meeting_date.isoformat() == e["date"]
             )
+            if not r.cited:
+                r.answer = answer.answer
         for secret in e.get("secrets") or ():
             # What the archive shows: search snippets, and an answer's text unless it is a
             # refusal (a refusal may say the asked words back: "Jeg fandt intet om ...").
