@@ -657,3 +657,7 @@ def feedback_export(fmt: str, output: Path | None, data_dir: Path | None) -> Non
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(f"{len(records)} svar med feedback skrevet til {output}", err=True)
+
+
+if __name__ == "__main__":  # `python -m api.cli ...` runs as `referat ...` does
+    cli()

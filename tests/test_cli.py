@@ -6,6 +6,8 @@ import errno
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,3 +198,16 @@ def test_disk_full_hint_only_for_a_full_disk(error: Exception, full: bool) -> No
     wrapped = RuntimeError("chroma write failed")
     wrapped.__cause__ = error
     assert ("the disk is full" in _store_failure(settings, wrapped).message) is full
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    # `python -m api.cli index corpus/` used to exit 0 having done nothing.
+    done = subprocess.run(
+        [sys.executable, "-m", "api.cli", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Usage" in done.stdout and "index" in done.stdout
