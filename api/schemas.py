@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -19,6 +21,17 @@ from pydantic import (
 # One token with a digit, without look-ahead (pydantic's regex engine has none).
 CASE_PATTERN = r"^(?:[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./-]{0,20})?[0-9][0-9A-Za-zÆØÅæøå./-]{0,39}$"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CASE_HINT = "a case number looks like 12/32140 or 330-2018-3619"
+
+
+def _case_number(value: str) -> str:
+    # Checked here rather than by Field(pattern=...), whose message is the regular expression.
+    if not re.fullmatch(CASE_PATTERN, value):
+        raise ValueError(CASE_HINT)
+    return value
+
+
+CaseNumber = Annotated[str, AfterValidator(_case_number)]
 
 
 def _iso_date_only(value: object) -> object:
@@ -41,7 +54,9 @@ class Filters(BaseModel):
 
     date_from: IsoDate | None = Field(default=None, examples=["2017-01-01"])
     date_to: IsoDate | None = Field(default=None, examples=["2017-12-31"])
-    case_number: str | None = Field(default=None, pattern=CASE_PATTERN, examples=["17/163"])
+    case_number: CaseNumber | None = Field(
+        default=None, examples=["17/163"], json_schema_extra={"pattern": CASE_PATTERN}
+    )
     meeting_id: str | None = Field(
         default=None, max_length=200, examples=["direktionen-2017-06-19"]
     )
@@ -55,7 +70,8 @@ class Filters(BaseModel):
 
 
 def check_text(value: str) -> str:
-    """The stripped text; ValueError when it is empty or holds control characters.
+    """The normalised, stripped text (see ``normalize_text``); ValueError when it is empty or
+    holds control characters.
 
     The one text check: the request models below and ``ReferatService.check_question`` (which
     every route, the OpenAI routes and the chat go through) all use it.
@@ -63,14 +79,27 @@ def check_text(value: str) -> str:
     return _clean_text(value)
 
 
+def normalize_text(value: str) -> str:
+    """The text in the letters the minutes are written in.
+
+    NFKC folds compatibility forms to their plain letters (full-width "Ｓｏｌｇåｒｄｅｎ" from an
+    East Asian input method, ligatures, no-break spaces) and composes "a" + combining ring into
+    "å"; format characters that render as nothing (zero-width spaces and joiners, soft hyphens,
+    byte order marks, direction marks) are dropped, as they would split a word in two.
+    """
+    text = unicodedata.normalize("NFKC", value)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def _clean_text(value: str) -> str:
     # Control characters (other than tab/newline) carry no meaning in a question; DEL and the
     # C1 range neither.
     if any((ord(c) < 32 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in value):
         raise ValueError("the text contains control characters")
-    if not value.strip():
+    text = normalize_text(value).strip()
+    if not text:
         raise ValueError("the text is empty")
-    return value.strip()
+    return text
 
 
 class AskRequest(BaseModel):

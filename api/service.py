@@ -386,7 +386,8 @@ class ReferatService:
 
     def _conversation(self, messages: Sequence[schemas.Message]) -> tuple[str, str | None]:
         """The last user question (checked) and its standalone form when that differs."""
-        pairs = [(m.role, m.content) for m in messages]
+        # Normalised as the question is, so the standalone form is built from the same letters.
+        pairs = [(m.role, schemas.normalize_text(m.content)) for m in messages]
         question = self.check_question(pairs[-1][1])
         standalone = standalone_question(pairs)
         return question, (standalone if standalone != question else None)

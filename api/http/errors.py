@@ -16,11 +16,14 @@ from indexer.errors import IndexNotReadyError, ReferatError
 log = logging.getLogger("referat.api")
 
 
-def _reason(exc: RequestValidationError | ValidationError) -> str:
+def validation_reason(exc: RequestValidationError | ValidationError) -> str:
+    """Where and why, for up to five errors: ``filters.date_from: a date is written as ...``."""
     parts = []
     for err in exc.errors()[:5]:
         where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
-        parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", ""))
+        # pydantic prefixes our own reasons (a ValueError in a validator) with "Value error, ".
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{where}: {msg}" if where else msg)
     return "; ".join(parts) or "invalid request"
 
 
@@ -41,13 +44,13 @@ def stream_error_reason(exc: BaseException) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"detail": _reason(exc)})
+        return JSONResponse(status_code=422, content={"detail": validation_reason(exc)})
 
     @app.exception_handler(ValidationError)
     async def model_validation(_: Request, exc: ValidationError) -> JSONResponse:
         # A model built inside a route from request data (e.g. a lone surrogate in a message):
         # the client's input is at fault, so 422 with the reason, not a 500.
-        return JSONResponse(status_code=422, content={"detail": _reason(exc)})
+        return JSONResponse(status_code=422, content={"detail": validation_reason(exc)})
 
     @app.exception_handler(NotFound)
     async def not_found(_: Request, exc: NotFound) -> JSONResponse:

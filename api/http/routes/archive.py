@@ -94,7 +94,7 @@ def case_history(case_number: str, service: ServiceDep) -> schemas.CaseHistory:
     import re
 
     if not re.fullmatch(schemas.CASE_PATTERN, case_number):
-        raise HTTPException(422, detail="a case number looks like 12/32140")
+        raise HTTPException(422, detail=schemas.CASE_HINT)
     try:
         history = service.case_history(case_number)
     except NotFound as e:

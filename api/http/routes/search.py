@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.http.deps import ServiceDep
+from api.http.errors import validation_reason
 
 router = APIRouter(prefix="/v1", tags=["search"])
 
@@ -20,7 +21,11 @@ async def search(
     q: Annotated[str, Query(min_length=1, max_length=100_000, examples=["solgården takster"])],
     date_from: schemas.IsoDate | None = None,
     date_to: schemas.IsoDate | None = None,
-    case_number: Annotated[str | None, Query(pattern=schemas.CASE_PATTERN)] = None,
+    # Checked by schemas.Filters, which says what a case number looks like (a Query pattern's
+    # message would be the regular expression).
+    case_number: Annotated[
+        str | None, Query(json_schema_extra={"pattern": schemas.CASE_PATTERN})
+    ] = None,
     meeting_id: Annotated[str | None, Query(max_length=200)] = None,
     board: Annotated[str | None, Query(max_length=200)] = None,
     k: Annotated[int, Query(ge=1, le=50)] = 10,
@@ -35,7 +40,7 @@ async def search(
             board=board,
         )
     except ValidationError as e:
-        raise HTTPException(422, detail=e.errors()[0]["msg"]) from e
+        raise HTTPException(422, detail=validation_reason(e)) from e
     try:
         schemas.check_text(q)
         return await run_in_threadpool(service.search, q, filters, k)

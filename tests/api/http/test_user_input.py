@@ -1,0 +1,88 @@
+"""What an intranet developer or a member of staff may send: every odd input gets a 4xx with a
+reason a person can act on, and harmless variants of a good question get the good answer.
+
+Found by exercising the live API as a new user (real index, real model, real HTTP).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+SOLGAARDEN = "hvad blev besluttet om Solgårdens takster?"
+OPENAI = "/v1/chat/completions"
+
+
+def _ask(question: str) -> dict[str, object]:
+    return {"question": question}
+
+
+def _openai(question: str) -> dict[str, object]:
+    return {"model": "referat", "messages": [{"role": "user", "content": question}]}
+
+
+# Text that renders as nothing: zero-width space, word joiner, byte order mark, bidi mark.
+INVISIBLE = ["\u200b\u200b", "\ufeff", " \u2060 ", "\u200e"]
+
+
+@pytest.mark.parametrize("question", INVISIBLE)
+def test_an_invisible_question_is_empty(client: TestClient, question: str) -> None:
+    for path, body in [
+        ("/v1/ask", _ask(question)),
+        ("/v1/ask/stream", _ask(question)),
+        ("/v1/chat", {"messages": [{"role": "user", "content": question}]}),
+        (OPENAI, _openai(question)),
+    ]:
+        r = client.post(path, json=body)
+        assert r.status_code == 422, (path, r.text)
+        assert "empty" in r.json()["detail"], (path, r.text)
+    r = client.get("/v1/search", params={"q": question})
+    assert r.status_code == 422, r.text
+    assert "empty" in r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Full-width letters (an East Asian input method), as the minutes' plain letters.
+        "hvad blev besluttet om Ｓｏｌｇåｒｄｅｎｓ ｔａｋｓｔｅｒ?",
+        # A zero-width space and a soft hyphen inside words (pasted from a web page).
+        "hvad blev besluttet om Solg\u200bårdens tak\u00adster?",
+        # å written as a + combining ring (macOS file names, some keyboards).
+        "hvad blev besluttet om Solga\u030ardens takster?",
+    ],
+)
+def test_a_variant_spelling_of_a_question_gets_its_answer(
+    client: TestClient, question: str
+) -> None:
+    body = client.post("/v1/ask", json=_ask(question)).json()
+    assert body["refused"] is False, body["answer"]
+    top = body["citations"][0]
+    assert (top["meeting_date"], top["punkt"]) == ("2017-06-19", 5)
+    # The same in a conversation, where the follow-up is made standalone from the messages.
+    chat = client.post("/v1/chat", json={"messages": [{"role": "user", "content": question}]})
+    assert chat.json()["refused"] is False, chat.text
+
+
+def test_a_bad_case_number_filter_says_what_a_case_number_looks_like(client: TestClient) -> None:
+    for r in [
+        client.post("/v1/ask", json={"question": SOLGAARDEN, "filters": {"case_number": "abc"}}),
+        client.get("/v1/search", params={"q": "Solgården", "case_number": "abc"}),
+        client.post(OPENAI, json={**_openai(SOLGAARDEN), "filters": {"case_number": "!!"}}),
+    ]:
+        assert r.status_code == 422, r.text
+        detail = r.json()["detail"]
+        assert "12/32140" in detail, detail
+        assert "^" not in detail and "pattern" not in detail, detail  # no regular expression
+
+
+def test_reasons_carry_no_pydantic_prefix(client: TestClient) -> None:
+    reversed_dates = {"date_from": "2018-01-01", "date_to": "2017-01-01"}
+    for r in [
+        client.post("/v1/chat", json={"messages": [{"role": "user", "content": "  "}]}),
+        client.post("/v1/ask", json={"question": SOLGAARDEN, "filters": reversed_dates}),
+        client.get("/v1/search", params={"q": "Solgården", **reversed_dates}),
+        client.post("/v1/ask", json={"question": "x", "filters": {"date_from": "19-06-2017"}}),
+    ]:
+        assert r.status_code == 422, r.text
+        assert "Value error" not in r.json()["detail"], r.text
