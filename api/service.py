@@ -31,6 +31,7 @@ from api.retrieval.retriever import Retriever, SearchResult, open_retriever
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
+from indexer.language import fold
 from indexer.models import AgendaPoint, Meeting
 from indexer.pipeline import IndexSummary, index_corpus
 from indexer.runtime import build_embedder, index_options, open_store
@@ -259,10 +260,42 @@ class ReferatService:
             )
         return question
 
+    def check_filters(self, filters: schemas.Filters | None) -> schemas.Filters | None:
+        """The filters with the board spelled as the archive spells it ("direktionen" is
+        Direktionen), or ValueError when they name a board or a meeting the archive does not
+        hold: searching for it would find nothing, and the refusal would blame the question.
+
+        Every edge calls it before answering (a stream, before its 200 is sent).
+        """
+        if filters is None:
+            return None
+        board = " ".join((filters.board or "").split()) or None
+        if board is None and filters.meeting_id is None:
+            return filters.model_copy(update={"board": None})
+        self.ensure_store()
+        meetings = self.retriever.snapshot().meetings
+        if filters.meeting_id is not None and filters.meeting_id not in meetings:
+            raise ValueError(
+                f"meeting '{filters.meeting_id}' not found in the archive "
+                "(GET /v1/meetings lists its meetings)"
+            )
+        if board is not None:
+            # Letters compared as staff type them: case, æøå written out, spacing.
+            boards = sorted({m.board for m in meetings.values()})
+            same = [b for b in boards if fold(b) == fold(board)]
+            if not same:
+                raise ValueError(
+                    f"the archive holds no minutes of the board '{board}'; "
+                    f"its boards: {', '.join(boards)}"
+                )
+            board = same[0]
+        return filters.model_copy(update={"board": board})
+
     def search(
         self, query: str, filters: schemas.Filters | None = None, k: int = 10
     ) -> schemas.SearchResponse:
         query = self.check_question(query)
+        filters = self.check_filters(filters)
         self.ensure_store()
         result = self.retriever.search(query, to_search_filters(filters), k=k)
         data = self._retrieved(result)
@@ -279,6 +312,7 @@ class ReferatService:
         full: bool = False,
     ) -> tuple[Answer, SearchResult]:
         self.ensure_store()
+        filters = self.check_filters(filters)
         # The question is read once; retrieval and answering share the reading.
         analysis = analyze_question(question)
         result = self.retriever.search(
@@ -382,6 +416,9 @@ class ReferatService:
     ) -> Iterator[StreamEvent]:
         """``chat`` as events (see ``ask_stream``): the one conversation entry every edge calls."""
         question, standalone = self._conversation(messages)
+        # Checked here, not only when the events are pulled: a caller (the chat) catches the
+        # ValueError of a bad request on this call.
+        filters = self.check_filters(filters)
         return self.ask_stream(question, filters, top_k, standalone=standalone, full=full)
 
     def _conversation(self, messages: Sequence[schemas.Message]) -> tuple[str, str | None]:

@@ -52,6 +52,11 @@ _REASONS_DA = (
         re.compile(r"control characters"),
         "Spørgsmålet indeholder usynlige styretegn; skriv det igen.",
     ),
+    # The board chosen was in the archive when the page loaded, but not after a re-index.
+    (
+        re.compile(r"the archive holds no minutes of the board"),
+        "Arkivet har ikke (længere) referater fra det valgte udvalg; vælg et andet under Filtre.",
+    ),
 )
 
 

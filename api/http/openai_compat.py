@@ -26,12 +26,13 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.http.deps import ServiceDep
 from api.http.errors import stream_error_reason
+from api.http.routes.ask import checked_filters
 from api.http.stream import event_stream, pull_events
 from api.service import StreamEvent
 
@@ -49,13 +50,25 @@ class ChatMessageIn(BaseModel):
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
 
+    @field_validator("content")
+    @classmethod
+    def _text_parts_hold_text(
+        cls, content: str | list[dict[str, Any]] | None
+    ) -> str | list[dict[str, Any]] | None:
+        # A text part whose text is a number or an object is a client's mistake: answering
+        # str(1) would answer a question nobody asked.
+        for part in content if isinstance(content, list) else ():
+            if part.get("type") == "text" and not isinstance(part.get("text"), str):
+                raise ValueError("a content part of type 'text' holds its text as a string")
+        return content
+
     def text(self) -> str:
         if self.content is None:
             return ""
         if isinstance(self.content, str):
             return self.content
         # Only text parts carry meaning here (images and audio are not minutes).
-        return "".join(str(p.get("text", "")) for p in self.content if p.get("type") == "text")
+        return "".join(p["text"] for p in self.content if p.get("type") == "text")
 
 
 class ChatCompletionRequest(BaseModel):
@@ -210,19 +223,17 @@ async def chat_completions(
     if body.model != MODEL_ID:
         return model_not_found(body.model)
     messages = _conversation(body)
-    try:
-        service.check_question(messages[-1].content)
-    except ValueError as e:
-        # The same check and status as /v1/ask and /v1/chat (empty, control characters, length).
-        raise HTTPException(422, detail=str(e)) from e
+    # The same checks and status as /v1/ask and /v1/chat (empty, control characters, length;
+    # a board or meeting the archive does not hold).
+    filters = await checked_filters(service, messages[-1].content, body.filters)
     base = str(request.base_url)
     if body.stream:
         include_usage = bool((body.stream_options or {}).get("include_usage"))
-        events = service.chat_stream(messages, body.filters, body.top_k, full=body.full)
+        events = service.chat_stream(messages, filters, body.top_k, full=body.full)
         return _stream(events, request, messages, include_usage, base)
     try:
         response = await run_in_threadpool(
-            partial(service.chat, messages, body.filters, body.top_k, full=body.full)
+            partial(service.chat, messages, filters, body.top_k, full=body.full)
         )
     except ValueError as e:
         raise HTTPException(400, detail=str(e)) from e

@@ -15,7 +15,7 @@ from api import schemas
 from api.http.deps import ServiceDep
 from api.http.errors import stream_error_reason
 from api.http.stream import event_stream, pull_events
-from api.service import StreamEvent
+from api.service import ReferatService, StreamEvent
 
 router = APIRouter(prefix="/v1", tags=["answers"])
 
@@ -60,6 +60,19 @@ def _bad(e: ValueError) -> HTTPException:
     return HTTPException(status_code=422, detail=str(e))
 
 
+async def checked_filters(
+    service: ReferatService, question: str, filters: schemas.Filters | None
+) -> schemas.Filters | None:
+    """The question checked and the filters resolved against the archive, or a 422 with the
+    reason; before any answering, so a stream never starts for a request that cannot succeed.
+    (The filters need the archive's meetings, which may be reloaded: off the event loop.)"""
+    try:
+        service.check_question(question)
+        return await run_in_threadpool(service.check_filters, filters)
+    except ValueError as e:
+        raise _bad(e) from e
+
+
 @router.post("/ask", response_model=schemas.AskResponse, responses=_STREAM_DOC)
 async def ask(
     body: schemas.AskRequest,
@@ -68,16 +81,11 @@ async def ask(
     stream: bool = Query(default=False, description="Answer as Server-Sent Events"),
 ) -> schemas.AskResponse | StreamingResponse:
     """Answer a question from the minutes, citing meeting date and punkt."""
-    try:
-        service.check_question(body.question)
-    except ValueError as e:
-        raise _bad(e) from e
+    filters = await checked_filters(service, body.question, body.filters)
     if stream:
-        return _sse(
-            service.ask_stream(body.question, body.filters, body.top_k, full=body.full), request
-        )
+        return _sse(service.ask_stream(body.question, filters, body.top_k, full=body.full), request)
     return await run_in_threadpool(
-        partial(service.ask, body.question, body.filters, body.top_k, full=body.full)
+        partial(service.ask, body.question, filters, body.top_k, full=body.full)
     )
 
 
@@ -86,13 +94,8 @@ async def ask_stream(
     body: schemas.AskRequest, service: ServiceDep, request: Request
 ) -> StreamingResponse:
     """Answer as Server-Sent Events: citations first, then answer tokens, then `done`."""
-    try:
-        service.check_question(body.question)
-    except ValueError as e:
-        raise _bad(e) from e
-    return _sse(
-        service.ask_stream(body.question, body.filters, body.top_k, full=body.full), request
-    )
+    filters = await checked_filters(service, body.question, body.filters)
+    return _sse(service.ask_stream(body.question, filters, body.top_k, full=body.full), request)
 
 
 @router.post("/chat", response_model=schemas.AskResponse, responses=_STREAM_DOC)
@@ -103,14 +106,11 @@ async def chat(
     stream: bool = Query(default=False, description="Answer as Server-Sent Events"),
 ) -> schemas.AskResponse | StreamingResponse:
     """Answer the last user message in the context of the conversation."""
-    try:
-        service.check_question(body.messages[-1].content)
-    except ValueError as e:
-        raise _bad(e) from e
+    filters = await checked_filters(service, body.messages[-1].content, body.filters)
     if stream:
         return _sse(
-            service.chat_stream(body.messages, body.filters, body.top_k, full=body.full), request
+            service.chat_stream(body.messages, filters, body.top_k, full=body.full), request
         )
     return await run_in_threadpool(
-        partial(service.chat, body.messages, body.filters, body.top_k, full=body.full)
+        partial(service.chat, body.messages, filters, body.top_k, full=body.full)
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.api.http.test_ask import parse_sse
+
 SOLGAARDEN = "hvad blev besluttet om Solgårdens takster?"
 OPENAI = "/v1/chat/completions"
 
@@ -86,3 +88,51 @@ def test_reasons_carry_no_pydantic_prefix(client: TestClient) -> None:
     ]:
         assert r.status_code == 422, r.text
         assert "Value error" not in r.json()["detail"], r.text
+
+
+@pytest.mark.parametrize("board", ["direktionen", "DIREKTIONEN", " Direktionen "])
+def test_a_board_filter_matches_the_archive_without_regard_to_case(
+    client: TestClient, board: str
+) -> None:
+    r = client.post("/v1/ask", json={"question": SOLGAARDEN, "filters": {"board": board}})
+    assert r.status_code == 200, r.text
+    assert r.json()["refused"] is False, r.json()["answer"]
+    hits = client.get("/v1/search", params={"q": "Solgården", "board": board}).json()
+    assert hits["count"] > 0
+
+
+def test_an_unknown_board_or_meeting_filter_is_a_4xx_that_says_so(client: TestClient) -> None:
+    cases = [
+        ({"board": "Teknisk Udvalg"}, ["Teknisk Udvalg", "Direktionen"]),
+        ({"meeting_id": "direktionen-1999-01-01"}, ["direktionen-1999-01-01"]),
+    ]
+    for filters, named in cases:
+        for r in [
+            client.post("/v1/ask", json={"question": SOLGAARDEN, "filters": filters}),
+            client.post("/v1/ask/stream", json={"question": SOLGAARDEN, "filters": filters}),
+            client.post(
+                "/v1/chat",
+                json={"messages": [{"role": "user", "content": SOLGAARDEN}], "filters": filters},
+            ),
+            client.post(OPENAI, json={**_openai(SOLGAARDEN), "filters": filters}),
+            client.get("/v1/search", params={"q": "Solgården", **filters}),
+        ]:
+            assert r.status_code == 422, (filters, r.request.url, r.text)
+            detail = r.json()["detail"]
+            assert all(word in detail for word in named), detail
+
+
+def test_a_known_meeting_filter_still_answers(client: TestClient) -> None:
+    filters = {"meeting_id": "direktionen-2017-06-19"}
+    r = client.post("/v1/ask/stream", json={"question": SOLGAARDEN, "filters": filters})
+    done = parse_sse(r.text)[-1][1]
+    assert done["citations"][0]["punkt"] == 5
+
+
+def test_an_openai_text_part_must_be_text(client: TestClient) -> None:
+    content = [{"type": "text", "text": 1}]
+    r = client.post(
+        OPENAI, json={"model": "referat", "messages": [{"role": "user", "content": content}]}
+    )
+    assert r.status_code == 422, r.text
+    assert "text" in r.json()["detail"]
