@@ -34,6 +34,13 @@ def health(request: Request, response: Response, settings: SettingsDep) -> schem
     return report
 
 
+@router.head("/health", include_in_schema=False)
+def health_head(request: Request, settings: SettingsDep) -> Response:
+    """The status of GET /health without its body: uptime monitors and load balancers often
+    probe with HEAD."""
+    return Response(status_code=200 if _health(request, settings).status == "ok" else 503)
+
+
 def _health(request: Request, settings: SettingsDep) -> schemas.Health:
     service = getattr(request.app.state, "service", None)
     llm = settings.llm_model if settings.llm_enabled else None

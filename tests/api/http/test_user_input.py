@@ -136,3 +136,8 @@ def test_an_openai_text_part_must_be_text(client: TestClient) -> None:
     )
     assert r.status_code == 422, r.text
     assert "text" in r.json()["detail"]
+
+
+def test_health_answers_head_for_uptime_monitors(client: TestClient) -> None:
+    r = client.head("/health")
+    assert r.status_code == 200, r.text
