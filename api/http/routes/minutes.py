@@ -39,6 +39,7 @@ color:var(--accent)} h3{font-size:1rem;margin-bottom:.3rem;color:var(--muted)}
 font-size:.9rem} section.point{padding:.2rem 1rem 1rem;border-left:4px solid transparent}
 section.point:target,section.point.cited{border-left-color:#f2b705;background:var(--target)}
 .closed{color:var(--muted);font-style:italic}
+.mangler{border-left:4px solid var(--accent);padding:.4rem .8rem;background:var(--target)}
 p{white-space:pre-wrap;margin:.3rem 0}
 mark{background:var(--mark);color:var(--mark-fg);padding:0 .1rem;scroll-margin-top:30vh}
 nav.punkter ol{padding-left:1.4rem;margin:.4rem 0 1rem} nav.punkter li{margin:.15rem 0}
@@ -186,11 +187,19 @@ def render_minutes(meeting: Meeting, punkt: int | None = None, hl: str | None = 
         for p in meeting.points
     )
     points = "\n".join(_point_html(p, hl if p.number == punkt else None) for p in meeting.points)
+    missing = ""
+    if punkt is not None and meeting.point(punkt) is None:
+        # A link saved before the minutes were re-indexed, or typed by hand: say so rather than
+        # open the top of the page as if it were the point.
+        missing = (
+            f'<p class="mangler" role="status">Mødet har ikke (længere) et punkt {punkt}; '
+            "her er hele referatet.</p>\n"
+        )
     body = f"""<header><h1>{title}</h1>
 <div class="meta">{"<br>".join(meta)}</div>
 <nav class="punkter" aria-label="Dagsordenens punkter"><ol>{toc}</ol></nav></header>
 <main>
-{points}
+{missing}{points}
 </main>"""
     return _page(title, body)
 

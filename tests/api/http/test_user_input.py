@@ -141,3 +141,11 @@ def test_an_openai_text_part_must_be_text(client: TestClient) -> None:
 def test_health_answers_head_for_uptime_monitors(client: TestClient) -> None:
     r = client.head("/health")
     assert r.status_code == 200, r.text
+
+
+def test_the_source_view_says_when_the_linked_point_is_not_there(client: TestClient) -> None:
+    page = client.get("/minutes/direktionen-2017-06-19", params={"punkt": 99})
+    assert page.status_code == 200  # the meeting is there; its page is still of use
+    assert "har ikke (længere) et punkt 99" in page.text
+    present = client.get("/minutes/direktionen-2017-06-19", params={"punkt": 5})
+    assert "har ikke (længere)" not in present.text
