@@ -38,7 +38,9 @@ class Question:
 
     @property
     def answerable(self) -> bool:
-        return self.meeting_date is not None
+        # A file may name the closed point an unanswerable question asks for (its date and
+        # punkt) and label it unanswerable: the label decides.
+        return self.meeting_date is not None and self.kind != "unanswerable"
 
     @property
     def gold(self) -> tuple[date, int] | None:

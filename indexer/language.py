@@ -118,6 +118,7 @@ ASKING_WORDS = frozenset(
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
+    midten starten slutningen begyndelsen udgangen took take taking part participated
     """.split()
 )
 
@@ -165,7 +166,8 @@ INTENT_CUES: dict[str, str] = {
         r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
         r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|mødested|\bhvor blev .*holdt|"
         r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
-        r"were (?:at|present))|attendees|absent|apolog|present at|where was .* held|venue"
+        r"were (?:at|present)|took part in the (?:[\w']+ )?(?:meeting|seminar))|attendees|absent|"
+        r"apolog|present at|where was .* held|venue"
     ),
     "overview": (
         r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"

@@ -328,3 +328,21 @@ def test_length_and_refusal_counts_and_meeting_citations() -> None:
     assert m["meeting_citation_accuracy"] == 1.0
     wrong_meeting = [*outcomes[:-1], Outcome(header, [], False, (D2, None), "x")]
     assert compute_metrics(wrong_meeting)["meeting_citation_accuracy"] == 0.0
+
+
+def test_a_question_labelled_unanswerable_is_unanswerable_though_it_names_a_point(
+    tmp_path: Path,
+) -> None:
+    """A file may name the closed point an unanswerable question asks for; the label wins."""
+    from api.evaluate import load_questions
+
+    f = tmp_path / "q.jsonl"
+    f.write_text(
+        '{"question": "hvad stod der i det lukkede punkt", "meeting_date": "2013-04-30", '
+        '"punkt": 4, "kind": "unanswerable", "reason": "closed_point"}\n'
+        '{"question": "hvad koster model 1", "meeting_date": "2017-06-19", "punkt": 9}\n',
+        encoding="utf-8",
+    )
+    closed, open_ = load_questions(f)
+    assert not closed.answerable
+    assert open_.answerable

@@ -21,7 +21,9 @@ from api.retrieval.question import (
 from indexer.language import (
     ASKING_WORDS,
     BOARD_WORD_RE,
+    DANISH_MONTHS,
     ENGLISH_BOARDS,
+    ENGLISH_MONTHS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
@@ -329,8 +331,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         if len(lower) < 2 or any(_function_word(w) for w in {lower, respell(lower)}):
             continue
-        if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.end()):
-            continue  # the day of "19. juni"
+        if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.start(), m.end()):
+            continue  # the day of "19. juni", the year of "maj 13"
         topic.append(word)
         topic_at.append(m.span())
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
@@ -450,7 +452,11 @@ def cue_text_of(question: str) -> str:
     return lowered if alt == lowered else f"{lowered}\n{alt}"
 
 
-def _near_date_word(question: str, end: int) -> bool:
+def _near_date_word(question: str, start: int, end: int) -> bool:
+    # The two-digit year of "i maj 13" (question.py reads it so after a Danish month name).
+    before = re.search(r"([a-zæøå]+)\s+'?$", question[:start].lower())
+    if before and before.group(1) in DANISH_MONTHS and before.group(1) not in ENGLISH_MONTHS:
+        return True
     # The day of "16/1 2023" and "16/1-2023": a month number and a year follow.
     if re.match(r"/\d{1,2}(?:\s+|-)(?:19|20)\d{2}(?![\d/])", question[end:]):
         return True

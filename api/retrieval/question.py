@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal
 
-from indexer.language import DANISH_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS, MONTHS
+from indexer.language import (
+    DANISH_FUNCTION_WORDS,
+    DANISH_MONTHS,
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_MONTHS,
+    MONTHS,
+)
 from indexer.models import Chunk, case_key, date_to_int
 
 MIN_YEAR = 1990
@@ -51,6 +57,13 @@ _FULL_DATE_PATTERNS = (
 )
 # juni 2017, June 2017, jan. 2023
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
+# "i maj 13", "juni '17": a Danish month name (one English does not share: "May 13" is a day)
+# and a two-digit year.
+_DANISH_ONLY_MONTHS = sorted(set(DANISH_MONTHS) - set(ENGLISH_MONTHS), key=len, reverse=True)
+_MONTH_SHORT_YEAR = re.compile(
+    r"\b(?P<month>" + "|".join(_DANISH_ONLY_MONTHS) + r")\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
+    re.IGNORECASE,
+)
 # i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
 # programme" and "Strategibrev 2018" name things, they do not date the meeting.
 _YEAR_IN = re.compile(
@@ -245,6 +258,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             spans.append(_Span(d, d, m.span()))
     for m in _MONTH_YEAR.finditer(question):
         year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year):
+            continue
+        spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _MONTH_SHORT_YEAR.finditer(question):
+        yy = int(m.group("yy"))
+        year = 2000 + yy if 2000 + yy <= date.today().year + 1 else 1900 + yy
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))

@@ -202,6 +202,13 @@ def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
 
 def test_an_amount_word_asks_and_names_no_topic() -> None:
     assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
+    # "i midten af januar" places the date; "maj 13" is a month and its year.
+    assert analyze_question("hvem havde afbud i midten af januar 2023").topic == ()
+    assert analyze_question("budgettet for skoler i maj 13").topic == ("budgettet", "skoler")
+    # "who took part in the seminar" asks who attended it.
+    assert analyze_question("Who took part in the board's seminar in May 2019?").intent == (
+        "attendance"
+    )
     # Words that ask for a summary of agenda items are the asking, not the topic.
     assert analyze_question("Summarise the items on road salting in 2024").topic == (
         "road",

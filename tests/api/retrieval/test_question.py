@@ -69,6 +69,9 @@ def dates_of(question: str) -> tuple[date | None, date | None]:
         ("direktionsmødet januar 2023", date(2023, 1, 1), date(2023, 1, 31)),
         ("møder i februar 2016", date(2016, 2, 1), date(2016, 2, 29)),
         ("in Dec 2013", date(2013, 12, 1), date(2013, 12, 31)),
+        # A Danish month name and a two-digit year ("May 13" in English is a day).
+        ("direktionen i maj 13", date(2013, 5, 1), date(2013, 5, 31)),
+        ("mødet i juni '17", date(2017, 6, 1), date(2017, 6, 30)),
         # A year after i/in/år/year: the year.
         ("hvad drøftede direktionen i 2013", date(2013, 1, 1), date(2013, 12, 31)),
         ("What did the board decide in 2013?", date(2013, 1, 1), date(2013, 12, 31)),
