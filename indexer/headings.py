@@ -224,6 +224,31 @@ _LEAD_STATUS_RE = re.compile(
 )
 
 
+# A status column before a title: "Åben          Title", "Lukket<TAB>Title" (two spaces at least,
+# or a TAB: a table's cells, not a sentence).
+_STATUS_COLUMN_RE = re.compile(
+    r"^(?P<status>åbent?|lukket|fortroligt?|open|closed)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def title_core(title: str) -> str:
+    """A title without its open/closed marks, folded: what a table of contents and the point's
+    own heading share ("Tvist med leverandør (Lukket)" and "Tvist med leverandør";
+    "Lukket        Ekspropriation" and "Ekspropriation")."""
+    if column := _STATUS_COLUMN_RE.match(title.strip()):
+        title = title.strip()[column.end() :]
+    folded = fold(title).strip()
+    if lead := _LEAD_STATUS_RE.match(folded):
+        if fold(lead["status"]).rstrip(".") in _STATUS_WORDS:
+            folded = folded[lead.end() :]
+    if start := _CLOSED_START_RE.match(folded):
+        folded = folded[start.end() :]
+    if end := _CLOSED_END_RE.search(folded):
+        folded = folded[: end.start()]
+    return " ".join(folded.split()).strip(" -–—:")
+
+
 @dataclass(frozen=True)
 class PointHeading:
     """A line that opens an agenda point. ``strong`` for labelled forms (``Punkt``, ``Pkt.``,
@@ -358,6 +383,13 @@ def point_heading(raw: str) -> PointHeading | None:
             closed = True
         elif not strong:
             return None  # "3. (se bilag) ...": a bracket in a body
+    if column := _STATUS_COLUMN_RE.match(title):
+        # "12.   Åben          Title": a list of points with a status column.
+        word = fold(column["status"])
+        if word in _OPEN_STATUS:
+            title = title[column.end() :].strip()
+        elif word in _CLOSED_STATUS:
+            closed = True
     if title.endswith((")", "]")) and (opening := max(title.rfind("("), title.rfind("["))) > 0:
         # "Title (Åben)": the same open status after the title.
         if _status(title[opening:]) in _OPEN_STATUS:

@@ -55,6 +55,7 @@ from indexer.headings import (
     short_date_in,
     start_time,
     table_header,
+    title_core,
     toc_entry,
 )
 from indexer.language import HYPHEN_KEEP_NEXT
@@ -642,6 +643,10 @@ def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
 # --- points ----------------------------------------------------------------------------------
 
 
+# A line drawn across the page: dashes, equals signs, underscores or box-drawing characters.
+_RULE_RE = re.compile(r"^[-=_–—─━*]{5,}$")
+
+
 def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
     for j in range(i + 1, len(lines)):
         if not lines[j].blank:
@@ -803,7 +808,7 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     }
     # Number and title: consecutive closed points ("Punkt 1: Lukket", "Punkt 2: Lukket") are
     # no table of contents.
-    keys = [(h.number, fold(h.title)) for _, h in found]
+    keys = [(h.number, title_core(h.title)) for _, h in found]
     last_at = {key: k for k, key in enumerate(keys)}
     recurs = {i for k, (i, h) in enumerate(found) if h.title and last_at[keys[k]] > k}
     toc: set[int] = set()
@@ -813,8 +818,11 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         if len(run) < 2:
             return
         for i in run:
-            # An entry has no body: another entry or a heading follows it.
+            # An entry has no body: another entry or a heading follows it (a rule line that
+            # closes the list, "-----" or "=====", is no body).
             k = _next_filled(lines, i)
+            while k is not None and _RULE_RE.match(lines[k].raw.strip()):
+                k = _next_filled(lines, k)
             if (i in recurs or i in wrapped) and (k is None or k in run or k in at):
                 toc.add(i)
 

@@ -271,3 +271,43 @@ def test_a_closing_line_under_a_plain_numbered_heading_makes_it_a_point() -> Non
     assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True), (3, False)]
     assert "12 nye pladser" in m.points[0].sections[0].text
     assert "Fjeldgaard" not in m.text
+
+
+def test_a_list_of_points_with_a_status_column_is_no_point() -> None:
+    """A point list as a table ("Nr.  Åben/Lukket  Titel", ruled off below) repeats the
+    headings: the last entry, followed by the rule, is an entry too, and a closed entry's
+    status column does not keep it from matching its heading."""
+    text = (
+        "Solbakke Kommune\n\nDAGSORDEN\n\nKlimaudvalget\n\nMødedato: 3. maj 2021 kl. 16.00\n\n"
+        "Nr.   Åben/Lukket   Titel\n" + "-" * 40 + "\n"
+        "7.    Åben          Plan for kystsikring ved Havbakken\n"
+        "8.    Lukket        Opkøb af strandgrund\n" + "-" * 40 + "\n\n"
+        "7. Plan for kystsikring ved Havbakken\n\nSagsnr.: 2021-000711\n\n"
+        "Sagsfremstilling\nForvaltningen foreslår diger langs stranden.\n\n"
+        "8. Opkøb af strandgrund\n\nSagsnr.: 2021-000812\nÅben/Lukket: Lukket\n\n"
+        f"Sagsfremstilling\n{SECRET}\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (7, "Plan for kystsikring ved Havbakken", "2021-000711", False),
+        (8, "Opkøb af strandgrund", "2021-000812", True),
+    ]
+    assert not m.warnings
+    assert all(SECRET not in s.text for p in m.points for s in p.sections)
+
+
+def test_a_closed_mark_in_a_list_entry_does_not_keep_it_from_its_heading() -> None:
+    text = (
+        "Solbakke Kommune\n\nTILLÆGSREFERAT\n\nKlimaudvalget\n\nMødedato: 3. maj 2021\n\n"
+        "Tillægspunkter:\n  4.  Tilskud til cykelparkering\n  5.  Forlig om vandskade (Lukket)\n\n"
+        + "="
+        * 40
+        + "\n\n4. Tilskud til cykelparkering\nSagsnr.: 21/4410\n\nBeslutning\nGodkendt.\n\n"
+        "5. Forlig om vandskade\nSagsnr.: 21/4411\nLukket punkt\n\n"
+        f"Sagsfremstilling\n{SECRET}\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.case_number, p.closed) for p in m.points] == [
+        (4, "21/4410", False),
+        (5, "21/4411", True),
+    ]
