@@ -42,7 +42,8 @@ DANISH_STOP_WORDS = frozenset(
     jo nok mere mest meget mange alle andre anden andet nogen noget nogle hver hvert hele samme
     selv sådan end eller enten både kun lige igen allerede endnu bare netop ja nej via ift iht jf
     bl evt dvs mht ca samt således hvad hvem hvornår hvordan hvilke hvilken hvilket hvorfor
-    hvorledes hvortil hvor hvorvidt blevet gjort gør gøre får fik få vores
+    hvorledes hvortil hvor hvorvidt blevet gjort gør gøre får fik få vores dens dets
+    hhv henholdsvis
     """.split()
 )
 

@@ -202,6 +202,11 @@ def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
 
 def test_an_amount_word_asks_and_names_no_topic() -> None:
     assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
+    # "hhv." (respectively) and "dens" (its) are function words.
+    assert analyze_question("hvor meget fik hhv. skoler og dens klubber").topic == (
+        "skoler",
+        "klubber",
+    )
     # "i midten af januar" places the date; "maj 13" is a month and its year.
     assert analyze_question("hvem havde afbud i midten af januar 2023").topic == ()
     assert analyze_question("budgettet for skoler i maj 13").topic == ("budgettet", "skoler")
