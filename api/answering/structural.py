@@ -367,6 +367,15 @@ def header_facts(meeting: Meeting, lang: Language) -> str:
         facts.append(("Mødedeltagere: " if lang == "da" else "Attendees: ") + ", ".join(present))
     if absent:
         facts.append(("Afbud: " if lang == "da" else "Absent (afbud): ") + ", ".join(absent))
+    elif present:
+        # Asked who was absent, the answer says none is recorded rather than nothing.
+        facts.append("Afbud: ingen noteret" if lang == "da" else "Absent: none recorded")
+    else:
+        facts.append(
+            "Referatet nævner ingen mødedeltagere"
+            if lang == "da"
+            else "The minutes name no attendees"
+        )
     if meeting.location:
         facts.append(("Mødested: " if lang == "da" else "Location: ") + meeting.location)
     return ". ".join(facts) + "." if facts else ""

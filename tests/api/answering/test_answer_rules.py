@@ -290,3 +290,12 @@ def test_a_point_lookup_keeps_the_decisions_concluding_sentence(service: Referat
     r = service.ask("hvad står der i punkt 5 den 30. april 2013?")
     assert not r.refused
     assert " … Direktionen tilkendegav enighed" in r.answer
+
+
+def test_attendance_says_what_the_header_does_not_record(service: ReferatService) -> None:
+    """Asked who was absent, a header with attendees and no apologies says none is recorded;
+    one that names no attendees says so, instead of answering with the venue alone."""
+    r = service.ask("hvem havde afbud den 19. juni 2017?")
+    assert not r.refused and "Afbud: ingen noteret" in r.answer
+    r = service.ask("hvem var fraværende den 15. januar 2013?")
+    assert not r.refused and "Referatet nævner ingen mødedeltagere" in r.answer
