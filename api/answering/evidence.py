@@ -386,3 +386,17 @@ def check_point(
         missing=tuple(missing),
         failed=tuple(failed),
     )
+
+
+def joint_coverage(a: Evidence, b: Evidence, weights: Iterable[TopicWord]) -> float:
+    """The share of the topic two points cover together: a question that asks about two
+    matters at once ("hvor mange penge gav budgetforliget til hhv. rekruttering og
+    sygefravær") is answered by the two points that hold one each."""
+    total = lost = 0.0
+    for t in weights:
+        cost = t.weight * (MISSING_VERB_COST if t.verb else 1.0)
+        total += t.weight
+        if t.word in a.missing and t.word in b.missing:
+            lost += cost
+            total += cost - t.weight
+    return 1.0 - lost / total if total else 1.0

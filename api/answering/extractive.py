@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from api.answering import sentences
-from api.answering.evidence import Evidence, check_point, checkable_topic, topic_weights
+from api.answering.evidence import (
+    Evidence,
+    check_point,
+    checkable_topic,
+    joint_coverage,
+    topic_weights,
+)
 from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
 from api.answering.structural import answer_structurally, header_facts, possessive
@@ -43,6 +49,10 @@ _SENTENCE_CHARS = 200
 _ITEM_CHARS = 140
 # A list longer than this is cut at an item boundary even when asked for (a source link follows).
 _LIST_CHARS = 1200
+# Two points may answer together a question about two matters (``_pair``): among the best
+# this many, covering together this much more than one point must.
+_PAIR_DEPTH = 3
+_PAIR_MARGIN = 0.1
 # A supporting sentence is cut to fit the room left when at least this much is left.
 _MIN_FIT_CHARS = 90
 
@@ -95,9 +105,12 @@ class ExtractiveAnswerer:
         checked = self.check(analysis, result, snapshot)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
+        paired = not passing
+        if paired:
+            passing = self._pair(analysis, checked, snapshot)
         if not passing or self.rule.refuse(result, language, about_meeting):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
-        chosen = self._choose(analysis, passing)
+        chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -112,12 +125,17 @@ class ExtractiveAnswerer:
                 )
                 parts.append(f"{frame} {facts} [1]")
                 sources.append(Source(1, m, None, "Mødedeltagere", facts))
-        for c in chosen:
+        for k, c in enumerate(chosen):
             n = len(sources) + 1
             budget = self.max_chars - sum(len(p) for p in parts)
-            if sources and budget < 120:
+            if paired:
+                # Each of two points answers its part: they share the budget, no supporting
+                # quotes take the second one's room.
+                budget //= len(chosen) - k
+            elif sources and budget < 120:
                 break
-            text, source = self._answer_point(analysis, c, n, rarity, budget, not sources)
+            primary = not sources and not paired
+            text, source = self._answer_point(analysis, c, n, rarity, budget, primary)
             if text:
                 parts.append(text)
                 sources.append(source)
@@ -140,6 +158,29 @@ class ExtractiveAnswerer:
             evidence = check_point(analysis, meeting, point, weights, with_header=header)
             out.append(_Checked(pr, meeting, point, evidence))
         return out
+
+    def _pair(
+        self, analysis: QuestionAnalysis, checked: list[_Checked], snapshot: Snapshot
+    ) -> list[_Checked]:
+        """Two of the best points that answer together what neither answers alone: each
+        holds the question's constraints and covers part of its topic the other lacks, and
+        together they cover what one point must."""
+        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        if len(weights) < 3:
+            return []
+        held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
+        for i, a in enumerate(held):
+            for b in held[i + 1 :]:
+                own_a = set(b.evidence.missing) - set(a.evidence.missing)
+                own_b = set(a.evidence.missing) - set(b.evidence.missing)
+                if not own_a or not own_b:
+                    continue
+                if (
+                    joint_coverage(a.evidence, b.evidence, weights)
+                    >= self.min_coverage + _PAIR_MARGIN
+                ):
+                    return [a, b]
+        return []
 
     def near_miss(
         self,

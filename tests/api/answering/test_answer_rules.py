@@ -299,3 +299,17 @@ def test_attendance_says_what_the_header_does_not_record(service: ReferatService
     assert not r.refused and "Afbud: ingen noteret" in r.answer
     r = service.ask("hvem var fraværende den 15. januar 2013?")
     assert not r.refused and "Referatet nævner ingen mødedeltagere" in r.answer
+
+
+def test_two_points_answer_together_a_question_about_two_matters(service: ReferatService) -> None:
+    """Neither the recruitment pool nor the sick-leave pool answers alone what the budget gave
+    to both: the two points are cited together, each with its own quote. A matter the
+    archive never mentions beside one it does is still refused."""
+    r = service.ask("hvad gav budgetforliget 2023 til rekruttering og til sygefravær")
+    assert not r.refused
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in r.citations] == [
+        ("2023-01-16", 3),
+        ("2023-01-16", 4),
+    ]
+    assert "[1]" in r.answer and "[2]" in r.answer
+    assert service.ask("hvad gav budgetforliget 2023 til rekruttering og til skolemad").refused
