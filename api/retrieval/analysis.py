@@ -68,9 +68,8 @@ _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in IN
 # køre", "skal hjemmeplejen revurderes" (infinitive, passive or participle). The subject is
 # required: right after the auxiliary, a word in -e or -et is as often a noun ("har letbane",
 # "er projektet").
-_AUXILIARY = (
-    r"\b(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde|blev|bliver|er|var|har|havde)"
-)
+_MODAL = r"(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde)"
+_AUXILIARY = r"\b(?:" + _MODAL + r"|blev|bliver|er|var|har|havde)"
 _VERB_AFTER_AUX = re.compile(
     _AUXILIARY + r"\s+[^\W\d_]+\s+([a-zæøå]{3,}(?:e|es|et|t|ede|te))\b", re.IGNORECASE
 )
@@ -91,8 +90,7 @@ _PASSIVE_AFTER_AUX = re.compile(
 # An infinitive that ends a question led by a modal verb, after its subject: "hvornår skal
 # den årlige redegørelse udkomme?" (Danish puts the main verb last there).
 _FINAL_INFINITIVE = re.compile(
-    r"\b(?:skal|skulle|kan|kunne|vil|ville|må|måtte|bør|burde)(?:\s+[^\W\d_]+){1,6}"
-    r"\s+([a-zæøå]{3,}e)\s*[?.!]*\s*$",
+    r"\b" + _MODAL + r"(?:\s+[^\W\d_]+){1,6}\s+([a-zæøå]{3,}e)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
