@@ -120,6 +120,7 @@ ASKING_WORDS = frozenset(
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
+    agenda agendas dagsorden dagsordenen
     """.split()
 )
 

@@ -127,11 +127,11 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         meeting, point = entries[0]
         where = f"{fmt_date(meeting.date)}, Punkt {point.number}"
         text = (
-            f"Jeg fandt intet om sag {case} som spurgt. Sagen er behandlet {len(entries)} "
-            f"gang(e), senest {where}."
+            f"Jeg fandt intet om sag {case} som spurgt. Sagen er behandlet "
+            f"{_times(len(entries), lang)}, senest {where}."
             if lang == "da"
             else f"I found nothing about case {case} as asked. The case came up "
-            f"{len(entries)} time(s), last on {fmt_date(meeting.date)}, item {point.number}."
+            f"{_times(len(entries), lang)}, last on {fmt_date(meeting.date)}, item {point.number}."
         )
         return Answer(
             text=text,
@@ -142,9 +142,9 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         )
     entries = held
     head = (
-        f"Sag {case} er behandlet {len(entries)} gang(e); nyeste først:"
+        f"Sag {case} er behandlet {_times(len(entries), lang)}; nyeste først:"
         if lang == "da"
-        else f"Case {case} came up {len(entries)} time(s); newest first:"
+        else f"Case {case} came up {_times(len(entries), lang)}; newest first:"
     )
     lines = [head]
     sources: list[Source] = []
@@ -231,6 +231,25 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
 
 
+def _board_name(stem: str, snapshot: Snapshot) -> str:
+    """A board named by its folded stem ("direktion"), as the archive writes it
+    ("Direktionen"); capitalised when the archive holds none of its meetings."""
+    for meeting in snapshot.meetings.values():
+        if fold(meeting.board).startswith(stem):
+            return meeting.board
+    # The definite form a board is named by: "Byrådet", "Økonomiudvalget", "Direktionen".
+    if stem.endswith(("råd", "udvalg", "nævn", "forum", "sekretariat")):
+        return stem.capitalize() + "et"
+    return stem.capitalize() + ("en" if stem.endswith("ion") else "")
+
+
+def _times(n: int, lang: Language) -> str:
+    """ "1 gang", "3 gange"; "once", "3 times"."""
+    if lang == "da":
+        return f"{n} gang" if n == 1 else f"{n} gange"
+    return "once" if n == 1 else f"{n} times"
+
+
 def _no_meeting(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     lang = analysis.language
     c = analysis.constraints
@@ -241,7 +260,7 @@ def _no_meeting(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     )
     # "hvad besluttede Byrådet den 19. juni 2017?" when only another board met that day.
     other = c.board is not None and c.date_from is not None and c.date_to is not None
-    board = f" {c.board.capitalize()}" if other and c.board else ""
+    board = f" {_board_name(c.board, snapshot)}" if other and c.board else ""
     text = (
         f"Der er intet referat{' fra' + board if board else ''} fra {when} i arkivet."
         if lang == "da"

@@ -313,3 +313,14 @@ def test_two_points_answer_together_a_question_about_two_matters(service: Refera
     ]
     assert "[1]" in r.answer and "[2]" in r.answer
     assert service.ask("hvad gav budgetforliget 2023 til rekruttering og til skolemad").refused
+
+
+def test_structural_wording(service: ReferatService) -> None:
+    """A board the archive does not hold is named in its definite form, a count in its
+    number, and "the agenda" asks for the meeting's overview."""
+    r = service.ask("hvad besluttede byrådet den 19. juni 2017?")
+    assert r.refused and "intet referat fra Byrådet fra 19-06-2017" in r.answer
+    assert "er behandlet 1 gang;" in service.ask("status på sag 17/6274").answer
+    assert "er behandlet 10 gange;" in service.ask("status på sag 12/32140").answer
+    r = service.ask("what is on the agenda on 16 January 2023?")
+    assert not r.refused and len(r.citations) >= 5
