@@ -121,6 +121,7 @@ ASKING_WORDS = frozenset(
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
     agenda agendas dagsorden dagsordenen
+    år året årets årligt næste kommende måned måneden year years yearly annual annually next
     """.split()
 )
 

@@ -202,6 +202,9 @@ def test_who_took_part_in_a_point_is_no_meeting_attendance() -> None:
 
 def test_an_amount_word_asks_and_names_no_topic() -> None:
     assert analyze_question("rekrutteringspulje 2023 beløb").topic == ("rekrutteringspulje",)
+    # "næste år", "om året": a time frame, not what the question is about.
+    assert analyze_question("hvad koster kloakvandet næste år").topic == ("kloakvandet",)
+    assert analyze_question("what will sewage cost next year").topic == ("sewage",)
     # "hhv." (respectively) and "dens" (its) are function words.
     assert analyze_question("hvor meget fik hhv. skoler og dens klubber").topic == (
         "skoler",
