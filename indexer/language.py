@@ -25,6 +25,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTHS: dict[str, int] = {**DANISH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
+# Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
+DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
 
 WEEKDAYS = frozenset(
     """

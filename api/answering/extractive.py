@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from api.answering import sentences
 from api.answering.evidence import (
     Evidence,
+    TopicWord,
     check_point,
     checkable_topic,
     joint_coverage,
@@ -102,12 +103,13 @@ class ExtractiveAnswerer:
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
             return structural
-        checked = self.check(analysis, result, snapshot)
+        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        checked = self.check(analysis, result, snapshot, weights)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
         paired = not passing
         if paired:
-            passing = self._pair(analysis, checked, snapshot)
+            passing = self._pair(checked, weights)
         if not passing or self.rule.refuse(result, language, about_meeting):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         chosen = passing if paired else self._choose(analysis, passing)
@@ -144,10 +146,16 @@ class ExtractiveAnswerer:
         return Answer(text="\n\n".join(parts), refused=False, language=language, sources=sources)
 
     def check(
-        self, analysis: QuestionAnalysis, result: SearchResult, snapshot: Snapshot
+        self,
+        analysis: QuestionAnalysis,
+        result: SearchResult,
+        snapshot: Snapshot,
+        weights: list[TopicWord] | None = None,
     ) -> list[_Checked]:
-        """Evidence for each of the top retrieved points (in retrieval order)."""
-        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        """Evidence for each of the top retrieved points (in retrieval order); ``weights`` are
+        the question's :func:`topic_weights`, computed here when not given."""
+        if weights is None:
+            weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
         header = analysis.intent == "attendance"
         out: list[_Checked] = []
         for pr in result.points[: self.depth]:
@@ -159,13 +167,10 @@ class ExtractiveAnswerer:
             out.append(_Checked(pr, meeting, point, evidence))
         return out
 
-    def _pair(
-        self, analysis: QuestionAnalysis, checked: list[_Checked], snapshot: Snapshot
-    ) -> list[_Checked]:
+    def _pair(self, checked: list[_Checked], weights: list[TopicWord]) -> list[_Checked]:
         """Two of the best points that answer together what neither answers alone: each
         holds the question's constraints and covers part of its topic the other lacks, and
         together they cover what one point must."""
-        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
         if len(weights) < 3:
             return []
         held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
@@ -588,9 +593,15 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
 
 def _items_of(c: Candidate, cands: list[Candidate]) -> set[int]:
     """The items of the list ``c`` introduces, as candidates: quoted with it, never again."""
+    return {x.order for x in _items(c, cands)}
+
+
+def _items(c: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that are items of the list ``c`` introduces (none when it introduces
+    none)."""
     if not c.follows:
-        return set()
-    return {x.order for x in cands if x.intro == c.sentence and x.section is c.section}
+        return []
+    return [x for x in cands if x.intro == c.sentence and x.section is c.section]
 
 
 def _introduction(item: Candidate, cands: list[Candidate]) -> Candidate | None:
@@ -610,12 +621,7 @@ _STANDOUT = 0.4
 def _standout_item(parent: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The item of ``parent``'s list that alone answers: it scores clearly above its siblings
     (the question names its matter), while its list as a whole says more than asked."""
-    if not parent.follows:
-        return None
-    items = sorted(
-        (c for c in cands if c.intro == parent.sentence and c.section is parent.section),
-        key=lambda c: -c.score,
-    )
+    items = sorted(_items(parent, cands), key=lambda c: -c.score)
     if len(items) < 2 or items[0].match <= 0:
         return None
     return items[0] if items[0].score - items[1].score >= _STANDOUT else None

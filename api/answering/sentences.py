@@ -265,11 +265,7 @@ class _Wants:
             decision=bool(_DECISION_Q_RE.search(question)),
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
-            labels=frozenset(
-                f"{fold(m.group(1))} {m.group(2)}"
-                for m in _LABEL_RE.finditer(question)
-                if fold(m.group(1)) not in _NOT_LABELS
-            ),
+            labels=_labels(question),
             cost=bool(_COST_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
@@ -285,9 +281,13 @@ def gives_reason(text: str) -> bool:
     return bool(_REASON_RE.search(text))
 
 
-def _labelled(text: str, labels: frozenset[str]) -> bool:
-    """Whether ``text`` names one of the labelled parts ("Model 1 (den større):")."""
-    return any(f"{fold(m.group(1))} {m.group(2)}" in labels for m in _LABEL_RE.finditer(text))
+def _labels(text: str) -> frozenset[str]:
+    """The labelled parts a text names, folded ("Model 1 (den større):" names "model 1")."""
+    return frozenset(
+        f"{fold(m.group(1))} {m.group(2)}"
+        for m in _LABEL_RE.finditer(text)
+        if fold(m.group(1)) not in _NOT_LABELS
+    )
 
 
 def _counted_stem(question: str) -> str:
@@ -474,7 +474,7 @@ def candidates(
         if not wants.people and only_attendance(sentence):
             # Who attended a point answers "who" questions and nothing else.
             score -= 2.0
-        if wants.labels and _labelled(f"{intro} {sentence}", wants.labels):
+        if wants.labels and _labels(f"{intro} {sentence}") & wants.labels:
             # "hvad koster model 1": the line under "Model 1 (den større):".
             score += _LABEL_BONUS
         if section.name == PROPOSAL_SECTION and score > 0 and not proposal_asked:

@@ -21,9 +21,8 @@ from api.retrieval.question import (
 from indexer.language import (
     ASKING_WORDS,
     BOARD_WORD_RE,
-    DANISH_MONTHS,
+    DANISH_ONLY_MONTHS,
     ENGLISH_BOARDS,
-    ENGLISH_MONTHS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
@@ -453,7 +452,7 @@ def cue_text_of(question: str) -> str:
 def _near_date_word(question: str, start: int, end: int) -> bool:
     # The two-digit year of "i maj 13" (question.py reads it so after a Danish month name).
     before = re.search(r"([a-zæøå]+)\s+'?$", question[:start].lower())
-    if before and before.group(1) in DANISH_MONTHS and before.group(1) not in ENGLISH_MONTHS:
+    if before and before.group(1) in DANISH_ONLY_MONTHS:
         return True
     # The day of "16/1 2023" and "16/1-2023": a month number and a year follow.
     if re.match(r"/\d{1,2}(?:\s+|-)(?:19|20)\d{2}(?![\d/])", question[end:]):

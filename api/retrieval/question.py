@@ -19,9 +19,8 @@ from typing import Any, Literal
 
 from indexer.language import (
     DANISH_FUNCTION_WORDS,
-    DANISH_MONTHS,
+    DANISH_ONLY_MONTHS,
     ENGLISH_FUNCTION_WORDS,
-    ENGLISH_MONTHS,
     MONTHS,
 )
 from indexer.models import Chunk, case_key, date_to_int
@@ -59,9 +58,10 @@ _FULL_DATE_PATTERNS = (
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
 # "i maj 13", "juni '17": a Danish month name (one English does not share: "May 13" is a day)
 # and a two-digit year.
-_DANISH_ONLY_MONTHS = sorted(set(DANISH_MONTHS) - set(ENGLISH_MONTHS), key=len, reverse=True)
 _MONTH_SHORT_YEAR = re.compile(
-    r"\b(?P<month>" + "|".join(_DANISH_ONLY_MONTHS) + r")\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
+    r"\b(?P<month>"
+    + "|".join(sorted(DANISH_ONLY_MONTHS, key=len, reverse=True))
+    + r")\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
     re.IGNORECASE,
 )
 # i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
@@ -261,9 +261,10 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    relative = today or date.today()
     for m in _MONTH_SHORT_YEAR.finditer(question):
         yy = int(m.group("yy"))
-        year = 2000 + yy if 2000 + yy <= date.today().year + 1 else 1900 + yy
+        year = 2000 + yy if 2000 + yy <= relative.year + 1 else 1900 + yy
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
@@ -273,7 +274,6 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(at, spans) or not _plausible(year):
             continue
         spans.append(_Span(date(year, 1, 1), date(year, 12, 31), at))
-    relative = today or date.today()
     for pattern, year in ((_THIS_YEAR, relative.year), (_LAST_YEAR, relative.year - 1)):
         for m in pattern.finditer(question):
             if not _overlaps(m.span(), spans):
