@@ -122,9 +122,16 @@ ASKING_WORDS = frozenset(
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
-    agenda agendas dagsorden dagsordenen
+    agenda agendas dagsorden dagsordenen overblik overblikket rundown recap tak thanks
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
     """.split()
+)
+
+# Phrases of asking or deciding whose words are no topic on their own ("har direktionen taget
+# stilling til …" asks for a decision; "stilling" alone may be a post).
+ASKING_PHRASES_RE = re.compile(
+    r"\bt(?:age|ager|aget|og)\s+stilling\b|\bta(?:ke|kes|king|ken|ok)\s+(?:a\s+)?(?:stand|position)\b",
+    re.IGNORECASE,
 )
 
 # Bodies whose meetings are minuted. A question that names one asks about that body: its
@@ -178,7 +185,8 @@ INTENT_CUES: dict[str, str] = {
         r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"
         r"hvad skete der på mødet|hvad blev (?:der )?behandlet på|på mødet (?:den|i)|"
         r"\bagenda\b|what was (?:on|discussed at)|which (?:items|cases|points)|overview|"
-        r"what happened at the meeting|oversigt"
+        r"what happened at the meeting|oversigt|overblik|\brundown\b|\brecap\b|"
+        r"\bsummary of the meeting\b|\bresumé af mødet\b"
     ),
     "who": (
         r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"
@@ -288,6 +296,22 @@ COST_CUES = r"\bhvad koster\b|\bkost(?:er|ede|e)\b|\bpris(?:en)?\b|\bcosts?\b|\b
 COST_WORDS = (
     r"\budgift(?:en|er|erne)?\b|\bpris(?:en)?\b|\bkoster\b|\bbeløb(?:et)?\b|"
     r"\bomkostning(?:en|er|erne)?\b|\banlægsudgift\w*|\bi alt\b"
+)
+
+# A question for a quantity ("hvad kostede", "hvor mange", "how much"): the point that answers
+# it gives a number beside what the question asks about.
+AMOUNT_CUES = (
+    r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
+    r"\bkostede\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b"
+)
+# How minutes write a quantity: digits, or a number word.
+NUMBER_WORDS = frozenset(
+    """
+    to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre halvtreds hundrede
+    tusind million millioner milliard milliarder halv halvdelen halvt dobbelt
+    two three four five six seven eight nine ten eleven twelve twenty hundred thousand
+    million millions billion half double
+    """.split()
 )
 
 # A question for a cause, and the words with which minutes give one.

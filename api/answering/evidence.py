@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.glossary import number_variants, phrases
-from indexer.language import fold
+from indexer.language import AMOUNT_CUES, NUMBER_WORDS, fold
 from indexer.models import AgendaPoint, Meeting, case_key
 from indexer.text import analyze
 
@@ -32,6 +32,8 @@ from indexer.text import analyze
 # ("rekrutering"/"rekruttering", "kompetancer"/"kompetencer").
 _FUZZY_MIN = 5
 _PREFIX_MIN = 4
+# The longest inflectional ending a stem may keep ("-ene", "-ens"): longer is another word.
+_ENDING_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,17 @@ class _Vocabulary:
     # The words as written (folded), for a compound's head: "søen" in "Mosesøen", which the
     # stem ("mosesø") lost the ending of.
     surfaces: frozenset[str] = frozenset()
+    # Each sentence's terms in order (every term of a word together), for a compound the point
+    # writes in parts: the parts must stand together ("pulje til innovation").
+    sentences: tuple[tuple[frozenset[str], ...], ...] = ()
+    # Words the point abbreviates ("Inno. pulje", "adm. fællesskab"), folded, without the dot.
+    abbreviations: frozenset[str] = frozenset()
+    # Whether each sentence gives a quantity (a number or a number word; not a year or date).
+    quantities: tuple[bool, ...] = ()
+    # The initials of names the point writes in capitals ("htk" for "Høje-Taastrup Kommune").
+    acronyms: frozenset[str] = frozenset()
+    # The point's title terms: what it is about.
+    title: frozenset[str] = frozenset()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -87,18 +100,75 @@ def _folded_terms(text: str, surfaces: set[str] | None = None) -> set[str]:
     return out
 
 
+# Where a sentence (or a line) ends, for the parts of a compound written apart: a stop before
+# a capital letter (not an abbreviation's dot: "Inno. pulje").
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
+# A word cut short with a dot inside a sentence: "Inno. pulje", "adm. fællesskab".
+_ABBREVIATION_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t]+(?=[a-zæøå])")
+
+
+# A name of two to five capitalised words ("Høje-Taastrup Kommune", "Center for Børn og Unge"
+# has "og" inside and is left out): its initials are how staff write it ("HTK").
+_NAME_RE = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+(?:[- ][A-ZÆØÅ][^\W\d_]+){1,4}\b")
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    return frozenset(
+        fold("".join(w[0] for w in re.split(r"[- ]", m.group(0))).lower())
+        for m in _NAME_RE.finditer(text)
+    )
+
+
+# A number that is a quantity: not a year, a date or a clock time on its own.
+_DATE_OR_YEAR_RE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b|"
+    r"\bkl\.?\s*\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\s+\w+|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _gives_quantity(sentence: str) -> bool:
+    if _DIGIT_RE.search(_DATE_OR_YEAR_RE.sub(" ", sentence)):
+        return True
+    return any(w in NUMBER_WORDS for w in re.findall(r"\w+", sentence.lower()))
+
+
+def _sentence_words(
+    text: str,
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...]]:
+    out: list[tuple[frozenset[str], ...]] = []
+    quantities: list[bool] = []
+    for sentence in _SENTENCE_END_RE.split(text):
+        words = tuple(
+            frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in analyze(sentence)
+        )
+        if words:
+            out.append(words)
+            quantities.append(_gives_quantity(sentence))
+    return tuple(out), tuple(quantities)
+
+
 @lru_cache(maxsize=4096)
 def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
-    terms = _folded_terms(point.title + "\n" + point.text, surfaces)
+    text = point.title + "\n" + point.text
+    terms = _folded_terms(text, surfaces)
     if point.case_number:
         terms.add(point.case_number)
     by_length: dict[int, list[str]] = {}
     for t in terms:
         by_length.setdefault(len(t), []).append(t)
+    sentences, quantities = _sentence_words(text)
     return _Vocabulary(
-        frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()}, frozenset(surfaces)
+        frozenset(terms),
+        {n: tuple(ts) for n, ts in by_length.items()},
+        frozenset(surfaces),
+        sentences,
+        frozenset(fold(m.group(1).lower()) for m in _ABBREVIATION_RE.finditer(text)),
+        quantities,
+        _acronyms(text),
+        frozenset(_folded_terms(point.title)),
     )
 
 
@@ -109,7 +179,14 @@ def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:
     for t in terms:
         by_length.setdefault(len(t), []).append(t)
     return _Vocabulary(
-        frozenset(terms), {n: tuple(ts) for n, ts in by_length.items()}, vocab.surfaces
+        frozenset(terms),
+        {n: tuple(ts) for n, ts in by_length.items()},
+        vocab.surfaces,
+        vocab.sentences,
+        vocab.abbreviations,
+        vocab.quantities,
+        vocab.acronyms,
+        vocab.title,
     )
 
 
@@ -144,8 +221,12 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         len(t) >= len(term) + _PREFIX_MIN and t.startswith(term) for t in vocab.terms
     ):
         return True
+    # A point word's start with an ending the stemmer left ("rekrutteringen"); not a word
+    # that goes on into a compound ("klimaplan" is not "klima", "konsulentfirma" not
+    # "konsulent").
     if len(term) > _PREFIX_MIN and any(
-        len(t) > _PREFIX_MIN and term.startswith(t) for t in vocab.terms
+        len(t) > _PREFIX_MIN and term.startswith(t) and len(term) - len(t) <= _ENDING_MAX
+        for t in vocab.terms
     ):
         return True
     # The head of a compound: "søen" in "Mosesøen", "hallen" in "Søndermarkshallen" (a Danish
@@ -158,23 +239,108 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         for n in (len(term) - 1, len(term), len(term) + 1):
             if any(one_edit(term, t) for t in vocab.by_length.get(n, ())):
                 return True
-    return False
-
-
-def _word_covered(word: str, vocab: _Vocabulary) -> bool:
-    terms = analyze(word)
-    if not terms:
+    # A name by its initials ("htk"); a word the point abbreviates ("inno" for "innovation").
+    if 2 <= len(term) <= 5 and term in vocab.acronyms:
         return True
-    for t in terms:
+    return any(_abbreviates(a, term) for a in vocab.abbreviations)
+
+
+def _abbreviates(short: str, term: str) -> bool:
+    return len(term) > len(short) + 1 and term.startswith(short)
+
+
+# What a compound counts for when the point holds only its parts apart, or its first part
+# alone ("sprog" and "projektet" far apart for "sprogprojektet"; "klima" for "klimaplan"): the
+# point is near the matter, not about it.
+PART_COVER = 0.5
+
+
+def _word_cover(word: str, vocab: _Vocabulary) -> float:
+    """How much of ``word`` the point covers: 1 for the word itself (an inflection, a typo
+    apart) or a compound's parts close together; :data:`PART_COVER` for its parts apart or its
+    first part alone; else 0."""
+    cover = 1.0
+    for t in analyze(word):
         stem = fold(t.stem)
         if term_in(stem, vocab):
             continue
-        # A compound is covered when all its pieces are ("innovationspulje" by "innovation" and
-        # "pulje" written apart).
-        if t.pieces and all(term_in(fold(p), vocab) for p in t.pieces):
+        pieces = [fold(p) for p in t.pieces]
+        if pieces and all(term_in(p, vocab) for p in pieces):
+            if _pieces_near(pieces, vocab):
+                # "innovationspulje" by "pulje til innovation".
+                continue
+            cover = min(cover, PART_COVER)
+        elif len(stem) > _PREFIX_MIN and any(
+            len(w) > _PREFIX_MIN and stem.startswith(w) for w in vocab.terms
+        ):
+            cover = min(cover, PART_COVER)
+        else:
+            return 0.0
+    return cover
+
+
+def _word_covered(word: str, vocab: _Vocabulary) -> bool:
+    return _word_cover(word, vocab) == 1.0
+
+
+# How many of the rarest topic words a point holds may stand beside the quantity asked for.
+_AMOUNT_WORDS = 2
+_AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
+
+# How many words apart the parts of a compound written apart may stand in one sentence.
+_PIECES_WINDOW = 4
+
+
+def _quantity_beside(words: list[str], vocab: _Vocabulary) -> bool:
+    """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
+    is about one of them (its title holds it) and gives a quantity anywhere."""
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    if any(vocab.quantities) and any(
+        _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
+    ):
+        return True
+    return any(
+        quantity
+        and any(
+            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
+        )
+        for quantity, forms in zip(vocab.quantities, vocab.sentences, strict=True)
+    )
+
+
+def _pieces_near(pieces: list[str], vocab: _Vocabulary) -> bool:
+    """Whether one sentence of the point holds every piece within :data:`_PIECES_WINDOW` words."""
+    for words in vocab.sentences:
+        spots = [
+            [
+                i
+                for i, forms in enumerate(words)
+                if any(_same_word(p, f, vocab.abbreviations) for f in forms)
+            ]
+            for p in pieces
+        ]
+        if not all(spots):
             continue
-        return False
-    return True
+        first, rest = spots[0], spots[1:]
+        if any(all(any(abs(i - j) <= _PIECES_WINDOW for j in js) for js in rest) for i in first):
+            return True
+    return False
+
+
+def _same_word(term: str, form: str, abbreviations: frozenset[str]) -> bool:
+    """:func:`term_in` for one word of the point."""
+    if term == form or (form in abbreviations and _abbreviates(form, term)):
+        return True
+    if len(term) >= 3 and form.startswith(term):
+        return True
+    if (
+        len(term) > _PREFIX_MIN
+        and len(form) > _PREFIX_MIN
+        and term.startswith(form)
+        and len(term) - len(form) <= _ENDING_MAX
+    ):
+        return True
+    return len(term) >= _FUZZY_MIN and one_edit(term, form)
 
 
 def _danish_alternatives(word: str, question: str) -> list[str] | None:
@@ -196,6 +362,11 @@ def checkable_topic(analysis: QuestionAnalysis) -> list[str]:
         for w in analysis.topic
         if _checkable_english(w) or _danish_alternatives(w, analysis.text) is not None
     ]
+
+
+def _sentence_initial(word: str, text: str) -> bool:
+    # A capital the sentence gives ("According to …") says nothing of a name.
+    return re.search(r"(?:^|[.!?]\s+)" + re.escape(word) + r"\b", text.strip()) is not None
 
 
 def _checkable_english(word: str) -> bool:
@@ -253,7 +424,7 @@ def topic_weights(
             if danish is not None:
                 # Function words in a Danish phrase ("vold i nære relationer") stand for nothing.
                 alternatives = [d for d in danish if analyze(d)] or [word]
-            elif not _checkable_english(word) and not (
+            elif (not _checkable_english(word) or _sentence_initial(word, analysis.text)) and not (
                 # A long word the archive uses, written in an English question, is Danish
                 # ("the strategibrev", "borgerservice") and checkable like a name; short
                 # ones may be English words a Danish stem happens to spell ("area").
@@ -352,8 +523,14 @@ def check_point(
         failed.append("date")
     if c.date_to is not None and meeting.date > c.date_to and not named_year:
         failed.append("date")
+
+    def year_holds(year: int) -> bool:
+        return meeting.date.year == year or str(year) in vocab.terms
+
     for year in c.years:
-        if meeting.date.year != year and str(year) not in vocab.terms:
+        if not year_holds(year) and not any(
+            year in season and any(year_holds(y) for y in season) for season in c.seasons
+        ):
             failed.append(f"year {year}")
     for board, strict in c.boards or ((c.board, c.board_strict),) if c.board else ():
         if not _board_holds(board, strict, meeting, vocab):
@@ -370,14 +547,29 @@ def check_point(
             failed.append(f"version {word} {year}")
     total = covered = 0.0
     missing: list[str] = []
+    held: list[TopicWord] = []
     for t in weights:
-        if any(_word_covered(a, vocab) for a in t.alternatives):
+        cover = max(_word_cover(a, vocab) for a in t.alternatives)
+        if cover == 1.0:
+            held.append(t)
             total += t.weight
             covered += t.weight
+        elif cover > 0:
+            # Near the matter: counts in part, and the word is still missing.
+            total += t.weight
+            covered += t.weight * cover
+            missing.append(t.word)
         else:
             total += t.weight * (MISSING_VERB_COST if t.verb else 1.0)
             missing.append(t.word)
     coverage = covered / total if total else 1.0
+    if held and _AMOUNT_Q_RE.search(analysis.text):
+        # "hvad kostede nytårskuren": a point that names the reception but gives no number
+        # beside it does not say what it cost. The number stands beside one of the rarest
+        # words the point holds ("søgt om … 5.358.282 kr" beside "Egmontfonden").
+        rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
+        if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab):
+            failed.append("amount")
     return Evidence(
         meeting_id=meeting.meeting_id,
         punkt=point.number,

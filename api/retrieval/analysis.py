@@ -19,6 +19,7 @@ from api.retrieval.question import (
     find_date_spans,
 )
 from indexer.language import (
+    ASKING_PHRASES_RE,
     ASKING_WORDS,
     BOARD_WORD_RE,
     DANISH_ONLY_MONTHS,
@@ -144,6 +145,9 @@ class Constraints:
     date_from: date | None = None
     date_to: date | None = None
     years: tuple[int, ...] = ()
+    # Two years written as one season ("2022/23", a school or winter season): either year
+    # holds it.
+    seasons: tuple[tuple[int, int], ...] = ()
     board: str | None = None
     # The question asks what that board did ("hvad besluttede økonomiudvalget", "i
     # Økonomiudvalget"): only its own meetings answer. Otherwise a point naming it will do
@@ -277,20 +281,27 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
 
 
-def _years(question: str, cases: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+def _years(
+    question: str, cases: list[tuple[int, int]]
+) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The years a question writes, their spans, and its seasons ("2022/23")."""
     years: list[int] = []
     spans: list[tuple[int, int]] = []
+    seasons: list[tuple[int, int]] = []
     for m in _YEAR_TOKEN.finditer(question):
         if any(a <= m.start() < b for a, b in cases):
             continue  # the year inside a journal number (330-2018-3619)
-        years.append(int(m.group(1)))
+        start = int(m.group(1))
+        years.append(start)
         end = m.group(2)
         if end:
             full = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
-            if full > years[-1]:
+            if full > start:
                 years.append(full)
+            if full == start + 1 and "/" in m.group(0):
+                seasons.append((start, full))
         spans.append(m.span())
-    return years, spans
+    return years, spans, seasons
 
 
 def analyze_question(question: str, today: date | None = None) -> QuestionAnalysis:
@@ -308,7 +319,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     cases = find_case_numbers_loose(question)
     boards = _boards(question)
     punkt_match = _POINT.search(question)
-    years, year_spans = _years(question, [s for _, s in cases])
+    years, year_spans, seasons = _years(question, [s for _, s in cases])
     taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans
     taken.extend(at for _, at in boards)
     named = [(stem, _board_strict(question, at)) for stem, at in boards if stem]
@@ -318,6 +329,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     )
     if punkt_match:
         taken.append(punkt_match.span())
+    taken.extend(m.span() for m in ASKING_PHRASES_RE.finditer(question))
     names: list[str] = []
     topic: list[str] = []
     topic_at: list[tuple[int, int]] = []
@@ -373,6 +385,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,
         years=tuple(dict.fromkeys(years)),
+        seasons=tuple(seasons),
         board=board,
         board_strict=board_strict,
         boards=tuple(named),

@@ -198,3 +198,84 @@ def test_a_missing_verb_costs_half_a_present_verb_counts_in_full() -> None:
     assert coverage == pytest.approx(2 / 2.5)
     with_verb = "Der blev oprettet en innovationspulje."
     assert _evidence("blev der oprettet en innovationspulje", set(), text=with_verb)[1] == 1.0
+
+
+def _failed(question: str, text: str, title: str | None = None) -> tuple[str, ...]:
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _: 1.0, lambda _: True)
+    point = AgendaPoint(
+        1, title or "Øvrige sager", None, False, (Section("Beslutning", text, 0, 0),), 0, 0
+    )
+    return check_point(analysis, MEETING, point, weights).failed
+
+
+def test_a_compound_needs_its_parts_together() -> None:
+    """ "klima" in one sentence and "plan" in another make no "klimaplan": the point is near
+    the matter (half the word), not about it; "en plan for klimaet" is about it."""
+    apart = "Grøn omstilling og klima blev nævnt. Udvalget vedtog en ny plan for parkering."
+    together = "Udvalget drøftede en plan for klimaet i kommunen."
+    assert _evidence("klimaplan", set(), text=apart)[1] == pytest.approx(0.5)
+    assert _evidence("klimaplan", set(), text=together)[1] == 1.0
+
+
+def test_a_word_that_goes_on_into_a_compound_is_only_near() -> None:
+    # "konsulentfirma" is not an inflection of "konsulent".
+    text = "En konsulent fra HR holder oplæg."
+    assert _evidence("konsulentfirma", set(), text=text)[1] == pytest.approx(0.5)
+    assert _evidence("konsulenten", set(), text=text)[1] == 1.0
+
+
+def test_an_abbreviation_covers_the_word() -> None:
+    text = "4.12. Inno. pulje - nej"
+    answers, coverage = _evidence("sagde de ja til en innovationspulje", set(), text=text)
+    assert answers and coverage == 1.0
+
+
+def test_a_name_by_its_initials() -> None:
+    text = "Høje-Taastrup Kommune skal konkurrenceudsætte for yderligere 140 mio. kr."
+    assert _evidence("hvor meget skal htk konkurrenceudsætte", set(), text=text)[1] == 1.0
+    # Initials of ordinary words in a row are no name.
+    other = "hvor tit kommer bussen til kommunen"
+    assert _evidence("htk", set(), text=other)[1] == 0.0
+
+
+def test_a_question_for_a_quantity_needs_a_number_beside_the_matter() -> None:
+    question = "hvad kostede nytårskuren"
+    without = "Direktionen drøftede den afholdte nytårskur. Budgettet for 2023 er 4 mio. kr."
+    assert "amount" in _failed(question, without)
+    assert "amount" not in _failed(question, "Nytårskuren kostede 45.000 kr.")
+    # A number word counts; a year or a date does not.
+    assert "amount" not in _failed("hvor mange temadage om sygefravær", "Der holdes tre temadage.")
+    assert "amount" in _failed("hvor mange temadage om sygefravær", "Temadage i 2023 og 19.05.")
+    # The point about the matter (its title) gives the amount anywhere.
+    pool = "Der blev afsat 4 millioner kroner i budgetforliget."
+    assert "amount" not in _failed("rekrutteringspulje beløb", pool, title="Rekrutteringspulje")
+
+
+def test_a_season_holds_in_either_year() -> None:
+    season = analyze_question("hvorfor steg sygefraværet i 2018/19?")
+    assert season.constraints.seasons == ((2018, 2019),)
+    holds, _ = _check("hvad blev besluttet om skovbrynets takster i 2018/19")
+    assert holds
+    holds, _ = _check("hvad blev besluttet om skovbrynets takster i 2024/25")
+    assert not holds
+    # A longer period is no season: each year must hold.
+    assert analyze_question("budgetforslag 2020-2023").constraints.seasons == ()
+
+
+def test_a_capital_the_sentence_gives_is_no_name() -> None:
+    analysis = analyze_question("According to the report, what did Skovbrynet charge?")
+    weights = topic_weights(analysis, lambda _: 1.0, lambda _: False)
+    words = [t.word for t in weights]
+    assert "Skovbrynet" in words and "According" not in words
+
+
+def test_taking_a_stand_is_no_topic() -> None:
+    assert analyze_question("har direktionen taget stilling til klimaplanen?").topic == (
+        "klimaplanen",
+    )
+    assert analyze_question("hvem søgte stillingen som direktør?").topic == (
+        "søgte",
+        "stillingen",
+        "direktør",
+    )
