@@ -34,6 +34,7 @@ from indexer.language import (
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
+    YES_NO_OPENERS,
     fold,
 )
 from indexer.models import AgendaPoint, Section
@@ -45,6 +46,7 @@ _WHEN_Q_RE = re.compile(INTENT_CUES["when"], re.IGNORECASE)
 _WHO_Q_RE = re.compile(INTENT_CUES["who"], re.IGNORECASE)
 _LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
+_YES_NO_Q_RE = re.compile(rf"^\s*(?:{'|'.join(YES_NO_OPENERS)})\b", re.IGNORECASE)
 # A sentence that records a decision ("Direktionen godkendte dermed strategien").
 _DECIDED_RE = re.compile(
     r"\b(?:besluttede|besluttet|godkendte|godkendt|godkendes|tiltrådte|tiltrådt|vedtog|vedtaget|"
@@ -262,7 +264,9 @@ class _Wants:
             time=bool(_WHEN_Q_RE.search(question)),
             people=bool(_WHO_Q_RE.search(question)),
             items=bool(_LIST_Q_RE.search(question)),
-            decision=bool(_DECISION_Q_RE.search(question)),
+            # "skal benchmarkrapporten forelægges?", "did they sign off …": a question that
+            # opens with its verb asks whether it was done, which a decision sentence says.
+            decision=bool(_DECISION_Q_RE.search(question) or _YES_NO_Q_RE.match(question)),
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),

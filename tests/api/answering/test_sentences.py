@@ -475,3 +475,18 @@ def test_labels_are_parts_not_places_or_times() -> None:
 
     assert _Wants.of("hvad koster model 2 og fase 3").labels == {"model 2", "fase 3"}
     assert _Wants.of("hvad står der i punkt 3 kl 12").labels == frozenset()
+
+
+def test_a_question_that_opens_with_its_verb_wants_the_decision_sentence() -> None:
+    """ "did the board sign off on the strategy?" asks whether it was decided: of sentences
+    sharing the question's words, the one that records the decision comes first."""
+    p = point(
+        (
+            "Beslutning",
+            "Udvalget drøftede strategien og dens sprog grundigt med projektlederen. "
+            "Udvalget godkendte dermed strategien.",
+        ),
+        title="Strategi for affald",
+    )
+    for question in ("did the board sign off on the strategy?", "blev strategien vedtaget?"):
+        assert top(p, question) == ["Udvalget godkendte dermed strategien."]
