@@ -213,7 +213,7 @@ INTENT_CUES: dict[str, str] = {
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
-        r"\bopted\b|\bsign(?:ed|s)? off\b|\bgreen[- ]?light"
+        r"\bopted\b|\bsign(?:ed|s)? off\b|\bgreen[- ]?light|\b(?:go|goes|went) for\b"
     ),
 }
 

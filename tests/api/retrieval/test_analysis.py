@@ -29,6 +29,10 @@ from api.retrieval.analysis import analyze_question
         ("skal skolestrukturen sendes i høring?", "decision"),
         ("blev den nye parkeringsstrategi godkendt", "decision"),
         ("was the library merger approved?", "decision"),
+        ("which layout did the committee go for?", "decision"),
+        ("did the board sign off on the new parking plan?", "decision"),
+        ("kan jeg få et overblik over udvalgets møde i marts 2019", "overview"),
+        ("give me a rundown of the meeting on 4 March 2019", "overview"),
         ("hvilken leverandør blev valgt til kantinen", "decision"),
         # Words of cost ask for an amount, not for the decision.
         ("hvad koster den nye skatepark", "fact"),
