@@ -95,7 +95,8 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 
 # Point headings. The separator after the number is optional; the title may be empty when it
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
-_SEP = r"[ \t]{0,5}(?:[:.)\-–—][ \t]{0,5})?"
+# A middle dot, bullet or bar too: "Punkt 84 · Åbent punkt" (agenda portals).
+_SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 # "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
 # Also "Ad 3." / "Ad punkt 3)" (minutes that answer the agenda point by point) and "Sag 3. Title"
 # (the point as a case: only with a separator and a title after the number, so "Sag 12/345" and
@@ -174,7 +175,7 @@ _META_LABEL_RE = re.compile(
 _CLOSED_STATUS = {
     "lukket", "lukket sag", "lukket punkt", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
     "fortroligt punkt", "fortrolig sag", "ikke offentlig", "ikke offentligt", "ikke-offentlig",
-    "ikke-offentligt",
+    "ikke-offentligt", "ikke offentligt punkt", "ikke-offentligt punkt", "ikke offentlig sag",
 }  # fmt: skip
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
@@ -215,8 +216,9 @@ _CLOSED_START_RE = re.compile(
     rf"^(?:{_CLOSED_MARK}[ \t]{{0,3}}[:\-–—.]|[(\[][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]])"
 )
 # At the end, after a separator or in brackets ("... - LUKKET SAG", "... (lukket)").
+# Or in a status column after the title ("Klagesag<TAB>Lukket").
 _CLOSED_END_RE = re.compile(
-    rf"[\-–—(\[,:][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]]?[ \t]{{0,3}}$"
+    rf"(?:[\-–—(\[,:·•|][ \t]{{0,3}}|\t[ \t]*){_CLOSED_MARK}[ \t]{{0,3}}[)\]]?[ \t]{{0,3}}$"
 )
 # A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
 _LEAD_STATUS_RE = re.compile(
@@ -228,6 +230,16 @@ _LEAD_STATUS_RE = re.compile(
 # or a TAB: a table's cells, not a sentence).
 _STATUS_COLUMN_RE = re.compile(
     r"^(?P<status>åbent?|lukket|fortroligt?|open|closed)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# A status column after a title: "Klagesag<TAB>Lukket", "Takster       Åben".
+_TRAILING_STATUS_RE = re.compile(
+    # One start per run of blanks (the lookbehind), so a long run is read once.
+    r"(?<![ \t])(?=[ \t]*(?:\t|[ ]{2}))[ \t]+"
+    r"(?P<status>åbent?|lukket|fortroligt?|ikke[ -]offentligt?)"
+    r"(?:[ \t]+(?:punkt|sag))?[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -390,6 +402,14 @@ def point_heading(raw: str) -> PointHeading | None:
             title = title[column.end() :].strip()
         elif word in _CLOSED_STATUS:
             closed = True
+    if trailing := _TRAILING_STATUS_RE.search(title):
+        # "Klagesag<TAB>Lukket": a status column after the title (a points table saved as text).
+        closed = closed or fold(trailing["status"]) in _CLOSED_STATUS
+        title = title[: trailing.start()].strip()
+    if strong and fold(title).rstrip(".") in _STATUS_WORDS:
+        # "Punkt 89 · Fortroligt", then the title on the next line: the status is no title.
+        closed = closed or fold(title).rstrip(".") in _CLOSED_STATUS
+        title = ""
     if title.endswith((")", "]")) and (opening := max(title.rfind("("), title.rfind("["))) > 0:
         # "Title (Åben)": the same open status after the title.
         if _status(title[opening:]) in _OPEN_STATUS:

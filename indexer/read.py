@@ -249,6 +249,13 @@ def _read_html(markup: str) -> str:
         tag.replace_with("\n")
     for tag in soup.find_all(["td", "th"]):
         tag.insert_after("\t")
+    # Styled spans set side by side with nothing between ("<span class=itemno>2</span><span
+    # class=itemtitle>Title</span><span class=itemstatus>Åben</span>"): the page's style
+    # spaces them as cells; glued, "2TitleÅben" is no heading.
+    for tag in soup.find_all("span", class_=True):
+        after = tag.next_sibling
+        if getattr(after, "name", None) == "span" and after.get("class"):
+            tag.insert_after("\t")
     # A description list holds labelled metadata ("Status" / "Lukket"): one "label: value"
     # line each, as the reader reads labelled lines, not a label and a value apart.
     for dt in soup.find_all("dt"):

@@ -1,0 +1,86 @@
+"""Open/closed status written beside a point's number or title (invented minutes).
+
+Agenda portals write "Punkt 12 · Fortroligt" with the title on the next line; a points table
+saved as text puts the status in a column after the title ("Klagesag<TAB>Lukket"); Word minutes
+put "Ikke offentligt punkt" on the line under the heading; agenda systems set number, title and
+status in styled spans with nothing between them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.headings import point_heading
+from indexer.parse import parse_text
+from indexer.read import read_text
+
+SECRET = "Entreprenør Vibeke Sandholt kræver 88.300 kr."
+
+
+def _points(text: str) -> dict[int, tuple[str, str | None, bool, str]]:
+    meeting = parse_text(text, "x.txt")
+    assert SECRET not in meeting.text
+    return {p.number: (p.title, p.case_number, p.closed, p.text) for p in meeting.points}
+
+
+def test_a_status_after_the_number_and_the_title_on_the_next_line() -> None:
+    heading = point_heading("Punkt 12 · Fortroligt")
+    assert heading is not None and heading.closed and heading.title == ""
+    open_heading = point_heading("Punkt 11 · Åbent punkt")
+    assert open_heading is not None and not open_heading.closed and open_heading.title == ""
+    text = (
+        "Miljøudvalget\nReferat\nTirsdag 3. marts 2026, kl. 16:00\n\n"
+        "Punkt 11 · Åbent punkt\nNye stier ved søen\nJournalnr.: 01.05.00-P20-2-26\n\n"
+        "Baggrund\nStierne forlænges med 800 meter.\n\nUdvalgets beslutning\nGodkendt.\n\n"
+        "Punkt 12 · Fortroligt\nErstatningskrav efter vejarbejde\n"
+        "Journalnr.: 05.01.00-G01-7-26\n\n"
+        f"Baggrund\n{SECRET}\n\nUdvalgets beslutning\nKravet afvises.\n"
+    )
+    points = _points(text)
+    assert points[11][:3] == ("Nye stier ved søen", "01.05.00-P20-2-26", False)
+    assert points[12][:3] == ("Erstatningskrav efter vejarbejde", "05.01.00-G01-7-26", True)
+    assert "Sandholt" not in points[12][3] and "Sandholt" not in points[11][3]
+
+
+def test_a_status_column_after_the_title() -> None:
+    heading = point_heading("7\tKlagesag over hjemmehjælp\tLukket")
+    assert heading is not None and heading.closed and heading.title == "Klagesag over hjemmehjælp"
+    heading = point_heading("6\tTakster for madservice\tÅben")
+    assert heading is not None and not heading.closed and heading.title == "Takster for madservice"
+
+
+def test_not_public_under_the_heading_closes_the_point() -> None:
+    text = (
+        "Teknikudvalget - Referat - 3. marts 2026\n\n"
+        "1. Trafikplan\nSags-ID: EMN-2026-00012\n\nSagsfremstilling\nPlanen sendes i høring.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "2. Erstatningssag\nIkke offentligt punkt\nSags-ID: EMN-2026-00013\n\n"
+        f"Sagsfremstilling\n{SECRET}\n\nBeslutning\nAfvist.\n"
+    )
+    points = _points(text)
+    assert points[2][1:3] == ("EMN-2026-00013", True)
+    assert "Sandholt" not in points[1][3]
+
+
+def test_styled_spans_side_by_side_are_cells(tmp_path: Path) -> None:
+    page = tmp_path / "miljoe.html"
+    item = (
+        '<div class="item"><div class="head"><span class="no">{n}</span>'
+        '<span class="title">{title}</span><span class="status">{status}</span></div>'
+        '<div class="field"><span class="label">Sagsnummer</span> '
+        '<span class="value">{case}</span></div>'
+        '<div class="sectiontitle">Sagsfremstilling</div><p>{body}</p>'
+        '<div class="sectiontitle">Beslutning</div><p>Godkendt.</p></div>'
+    )
+    page.write_text(
+        "<html><body><h1>Miljøudvalget - Referat - 3. marts 2026</h1>"
+        + item.format(
+            n=1, title="Nye stier", status="Åben", case="01.05.00-P20-2-26", body="Stier."
+        )
+        + item.format(n=2, title="Klagesag", status="Lukket", case="01.05.00-K04-1-26", body=SECRET)
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    points = _points(read_text(page))
+    assert points[1][:3] == ("Nye stier", "01.05.00-P20-2-26", False)
+    assert points[2][1:3] == ("01.05.00-K04-1-26", True)
