@@ -254,7 +254,7 @@ def _read_html(markup: str) -> str:
     # spaces them as cells; glued, "2TitleÅben" is no heading.
     for tag in soup.find_all("span", class_=True):
         after = tag.next_sibling
-        if getattr(after, "name", None) == "span" and after.get("class"):
+        if isinstance(after, Tag) and after.name == "span" and after.get("class"):
             tag.insert_after("\t")
     # A description list holds labelled metadata ("Status" / "Lukket"): one "label: value"
     # line each, as the reader reads labelled lines, not a label and a value apart.
