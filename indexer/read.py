@@ -232,7 +232,7 @@ def _read_html(markup: str) -> str:
     headings at the level the points use are numbered when the page numbers none, and a closed
     mark set apart in a heading (a lock icon, a "Lukket punkt" badge) becomes "(Lukket)".
     """
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, Tag
 
     soup = BeautifulSoup(markup, "html.parser")
     title = _page_title(soup)
