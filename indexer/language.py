@@ -122,6 +122,7 @@ ASKING_WORDS = frozenset(
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
+    udvalget udvalgets rådet rådets mente mener synes syntes holdning holdningen opinion view
     agenda agendas dagsorden dagsordenen overblik overblikket rundown recap tak thanks
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
     """.split()
@@ -142,6 +143,8 @@ BOARD_WORD_RE = re.compile(
     r"[a-zæøå]+(?:isk|iske|ig|ige|lig|lige|t)\s+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
     r"kommunalbestyrelse(?:n|ns)?|"
     r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
+    # A council named in its definite form: "Ældrerådet", "Handicaprådets".
+    r"[a-zæøå]{3,}råd(?:et|ets)|"
     r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"
     r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)"
     # The board's meeting names the board: "direktionsmødet", "byrådsmøde", "udvalgsmøderne".
@@ -233,6 +236,7 @@ STRONG_PAST_VERBS = frozenset(
     fandt gav tog fik så kom gik stod lå sad bad drog holdt lod bar skar traf trak skrev greb
     brød bød fløj frøs gled grev hjalp løb nød red skød slap slog sprang stak stjal strøg
     svandt tvang vandt vidste gjorde sagde lagde satte valgte solgte talte fortalte bragte
+    mente troede syntes
     """.split()
 )
 

@@ -232,3 +232,11 @@ def test_an_amount_word_asks_and_names_no_topic() -> None:
         "afgøres",
         "digitalt",
     )
+
+
+def test_a_council_in_its_definite_form_is_a_board_and_the_bare_board_word_no_topic() -> None:
+    council = analyze_question("hvad mente ældrerådet om forslaget")
+    assert council.constraints.board == "ældreråd" and council.topic == ("forslaget",)
+    # "udvalget", "rådet" alone are the board asked about, not a matter; "mente" frames it.
+    assert analyze_question("hvad besluttede udvalget om skolen").topic == ("skolen",)
+    assert analyze_question("hvad mente rådet om forslaget").topic == ("forslaget",)
