@@ -339,12 +339,46 @@ def _paren_suffix(name: str) -> tuple[str, str] | None:
 # --- header ----------------------------------------------------------------------------------
 
 
-def _title_lines(header: Sequence[_Line]) -> list[tuple[int, str]]:
-    """The first few non-blank header lines, demarked, with their indexes."""
+# The header of an e-mail the minutes came in ("Sendt: 26. april 2021"): when it was sent, not
+# when the board met.
+_MAIL_HEADER_RE = re.compile(r"^(?:Fra|Sendt|Til|Cc|Bcc|From|Sent|To|Subject|Date):[ \t]", re.I)
+
+
+def _navigation(text: str) -> bool:
+    """A web page's menu or breadcrumb line ("Menu", "Om kommunen", "›"): a few words that name
+    no kind of minutes, no date and no board."""
+    words = text.split()
+    if len(words) > 3 or _kind_word(text) or date_in(text) or any(c.isdigit() for c in text):
+        return False
+    return not _names_a_board(text)
+
+
+def _mail_lines(header: Sequence[_Line]) -> set[int]:
+    """The lines of an e-mail header that opens the file ("Fra: …", "Sendt: 26. april 2021"):
+    when the minutes were sent, and by whom, not the meeting's date or board."""
+    first = next((i for i, line in enumerate(header) if not line.blank), None)
+    if first is None or not _MAIL_HEADER_RE.match(demark(header[first].raw)):
+        return set()
+    out: set[int] = set()
+    for i in range(first, len(header)):
+        if header[i].blank:
+            break
+        out.add(i)
+    return out
+
+
+def _title_lines(header: Sequence[_Line], *, past_menus: bool = False) -> list[tuple[int, str]]:
+    """The first few non-blank header lines, demarked, with their indexes; an opening e-mail
+    header left out, and with ``past_menus`` a web page's menu lines too."""
     out: list[tuple[int, str]] = []
+    mail = _mail_lines(header)
     for i, line in enumerate(header):
-        if not line.blank:
-            out.append((i, demark(line.raw)))
+        if line.blank or i in mail:
+            continue
+        text = demark(line.raw)
+        if past_menus and _navigation(text):
+            continue
+        out.append((i, text))
         if len(out) == 8:
             break
     return out
@@ -371,6 +405,7 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]
     then a date label (Mødedato, Dato, Starttidspunkt), then the first header line with a date.
     """
     titles = _title_lines(header)
+    mail = _mail_lines(header)
     # A date with a four-digit year anywhere in the header first; a two-digit year ("Mødedato:
     # 14.11.13") only when there is none, in the same order.
     for read in (date_in, short_date_in):
@@ -387,7 +422,7 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]
             text = demark(line.raw)
             if fold(text) in _TOC_HEADINGS:
                 break
-            if not line.blank and (found := read(text)):
+            if not line.blank and i not in mail and (found := read(text)):
                 return found, i
     first = titles[0] if titles else (0, "")
     raise ParseError(
@@ -455,6 +490,16 @@ def _plausible_board(value: str | None) -> str | None:
         if at > 0 and _organisation(value[at + len(joint) :]):
             value = value[:at]
     words = value.split(" ")
+    if (
+        len(words) >= 3
+        and words[1] == "for"
+        and not fold(words[0]).endswith(_BOARD_FOLDER_ENDINGS)
+        and fold(words[-1]).endswith(_BOARD_FOLDER_ENDINGS)
+    ):
+        # "Sekretær for Handicaprådet", "Formand for Ældrerådet": a role, then the board
+        # ("Udvalget for Børn og Unge" is a board's own name).
+        value = " ".join(words[2:])
+        words = words[2:]
     if len(words) >= 2 and words[-1].casefold() in ("møde", "mødet") and words[-2][-1:] == "s":
         # "Referat fra Ungdomsrådets møde": the board's meeting, in the genitive.
         value = " ".join(words[:-2] + [words[-2][:-1]])
@@ -581,11 +626,13 @@ def _board(
     """The board and where it came from: header, decision lines, folder name or caller."""
     if board := _plausible_board(labels.get("Udvalg")):
         return board, "header"
-    for _, text in _title_lines(header):
-        if _LABEL_RE.match(text):
-            continue
-        if board := _board_in_title(text):
-            return board, "header"
+    # A web page's menus may push the title past the first lines: look past them second.
+    for past_menus in (False, True):
+        for _, text in _title_lines(header, past_menus=past_menus):
+            if _LABEL_RE.match(text):
+                continue
+            if board := _board_in_title(text):
+                return board, "header"
     boards: Counter[str] = Counter()
     for point in points:
         for section in point.decisions:
