@@ -156,7 +156,8 @@ _CASE_LABEL = (
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:)"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04".
     r"|ESDH[ \t-]?nr|(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote)(?=[ \t]{0,3}:))"
-    r"\.?[ \t]{0,3}:?[ \t]{0,3}"
+    # PDF text aligns the values in a column: "Sagsnummer:     17.02.00-P20-2-23".
+    r"\.?[ \t]{0,3}:?[ \t]{0,16}"
 )
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE
@@ -194,7 +195,7 @@ _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
 
 # "Status: Lukket", "Åben/Lukket: Åben": a label, then an open/closed status.
 _STATUS_LABEL_RE = re.compile(
-    r"^(?P<label>[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå /-]{1,30})[ \t]{0,3}:[ \t]{0,3}(?P<value>[^:]+)$"
+    r"^(?P<label>[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå /-]{1,30})[ \t]{0,3}:[ \t]{0,16}(?P<value>[^:]+)$"
 )
 # Column names of a point's metadata table (folded, without the final period).
 _TABLE_LABELS = {

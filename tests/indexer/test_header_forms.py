@@ -32,3 +32,21 @@ def test_an_e_mail_header_is_not_the_meeting() -> None:
     )
     meeting = parse_text(text, "mail.txt")
     assert (meeting.board, meeting.date) == ("Seniorrådet", date(2024, 4, 25))
+
+
+def test_metadata_values_aligned_in_a_column() -> None:
+    """PDF text sets labels' values in a column ("Sagsnummer:     28.00.00-Ø00-7-25"); a
+    wrapped title above it is still a heading."""
+    text = (
+        "Skoleudvalget - Referat - 9. september 2025\n\n"
+        "4.     Ny skolevej mellem Bakkeskolen og Vestbyens\n       Idrætshal\n\n"
+        "Sagsnummer:     17.02.00-P20-2-25\nÅben/lukket:    Åben\n\n"
+        "Sagsfremstilling\nVejen anlægges i 2026.\n\nBeslutning\nGodkendt.\n\n"
+        "5.     Klage over kørsel\n\nSagsnummer:     28.15.00-K08-4-25\n"
+        "Åben/lukket:    Lukket\n\nSagsfremstilling\nForældrene klager over kørslen.\n"
+    )
+    points = {p.number: p for p in parse_text(text, "pdf.txt").points}
+    assert points[4].title == "Ny skolevej mellem Bakkeskolen og Vestbyens Idrætshal"
+    assert points[4].case_number == "17.02.00-P20-2-25" and not points[4].closed
+    assert points[5].case_number == "28.15.00-K08-4-25" and points[5].closed
+    assert "klager" not in points[5].text
