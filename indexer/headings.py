@@ -521,6 +521,9 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return None  # "Sag nr. 10 Title": a point heading
     if labelled_case := _labelled_case(text):
         return labelled_case
+    if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
+        # "(sagsnr. 21/3370)" on its own line under the heading.
+        return inner
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None

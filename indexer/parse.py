@@ -89,7 +89,8 @@ _LABEL_FACTS = {
     "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
-_KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "dagsorden")
+# A "beslutningsprotokol" (the record of decisions) is minutes too.
+_KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "beslutningsprotokol", "dagsorden")
 _TITLE_PREFIXES = (
     "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
     "fra", "for", "af", "i",
@@ -671,7 +672,7 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     words = {_kind_word(text) for _, text in _title_lines(header)} - {None}
     if words & {"tillægsreferat", "tillægsdagsorden"}:
         return "tillægsreferat"
-    if "referat" in words:
+    if words & {"referat", "beslutningsprotokol"}:
         return "referat"
     if "dagsorden" in words:
         return "dagsorden"

@@ -50,3 +50,14 @@ def test_metadata_values_aligned_in_a_column() -> None:
     assert points[4].case_number == "17.02.00-P20-2-25" and not points[4].closed
     assert points[5].case_number == "28.15.00-K08-4-25" and points[5].closed
     assert "klager" not in points[5].text
+
+
+def test_a_decision_record_is_minutes_and_a_bracketed_case_label_is_read() -> None:
+    text = (
+        "Beslutningsprotokol - Seniorrådet - 2. maj 2024\n\n"
+        "1. Høring om madservice\n(sagsnr. 24/3370)\n\nSagsfremstilling\nTaksten stiger.\n\n"
+        "2. Nyt fra formanden\n(sagsnr. 24/3371)\n\nSagsfremstilling\nIntet nyt.\n"
+    )
+    meeting = parse_text(text, "protokol.txt")
+    assert meeting.kind == "referat"
+    assert [p.case_number for p in meeting.points] == ["24/3370", "24/3371"]
