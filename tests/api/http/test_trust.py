@@ -119,6 +119,8 @@ def test_near_miss_refuses_with_suggestions(client: TestClient) -> None:
         "hvad besluttede økonomiudvalget om Solgårdens takster?",  # another board
         "hvor stort er taxhusets budgetudfordring i 2031?",  # a year the archive lacks
         "hvad blev besluttet om den nye svømmehal?",  # a topic it never mentions
+        "hvad kostede nytårskuren for byrådet?",  # a detail the minutes do not give
+        "har direktionen taget stilling til en ny klimaplan?",  # "klima" and "plan" apart
     ],
 )
 def test_constraints_and_topic_must_hold_in_the_cited_point(
@@ -126,6 +128,14 @@ def test_constraints_and_topic_must_hold_in_the_cited_point(
 ) -> None:
     body = _ask(client, question)
     assert body["refused"] is True and body["citations"] == []
+
+
+def test_a_name_by_its_initials_and_a_number_beside_the_matter(client: TestClient) -> None:
+    body = _ask(client, "hvor meget skal htk konkurrenceudsætte for ifølge udbudsstrategien?")
+    assert body["refused"] is False
+    first = body["citations"][0]
+    assert (first["meeting_date"], first["punkt"]) == ("2013-01-15", 4)
+    assert "140 mio. kr." in body["answer"]
 
 
 def _chat(client: TestClient, *questions: str, path: str = "/v1/chat") -> dict[str, Any]:
