@@ -318,6 +318,19 @@ NUMBER_WORDS = frozenset(
     """.split()
 )
 
+# A question for when the board dealt with a matter ("hvornår blev … behandlet", "when was …
+# approved"), not for a date the matter itself has: the dated decision answers it. A modal
+# asks for what lies ahead ("hvornår skal … godkendes"), which the account gives.
+DEALT_WITH_CUES = (
+    # At a word's start: "temadrøftelsen" names an event, not the board's dealing with it.
+    r"\bbehandl|\bdrøft|\bgodkend|\bvedt[ao]g|\bbeslut|\btiltr[aå]d|\bappro|\bdiscuss|\bdecid|\badopt|"
+    r"\bendorse|\bsigned? off|\bdealt with|\bconsider"
+)
+FUTURE_CUES = (
+    r"\b(?:skal|skulle|vil|ville|will|shall|should|is due|are due|going to|forventes|"
+    r"forventet|ventes|planlagt|planned|expected|scheduled)\b"
+)
+
 # A question for a cause, and the words with which minutes give one.
 REASON_CUES = r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason"
 REASON_WORDS = (

@@ -263,6 +263,14 @@ class ExtractiveAnswerer:
             # "hvorfor ...": the account gives the cause; a decision rarely says why.
             and not (sentences.asks_why(analysis.text) and not sentences.gives_reason(block.text))
         )
+        # "hvornår blev … behandlet": the answer is when the board dealt with it — its dated
+        # decision, under the heading the minutes give it ("Beslutning i Direktionen den …").
+        dealt_with = (
+            block is not None
+            and analysis.intent == "when"
+            and sentences.asks_when_dealt_with(analysis.text)
+        )
+        lead_decision = lead_decision or dealt_with
         used: set[int] = set()
         room = budget - len(label) - 40  # the frame: board, date and label
         # What was decided is the answer to a decision question: its block may take the room
@@ -305,7 +313,7 @@ class ExtractiveAnswerer:
                 # A long list the question did not ask for whole: the items it asks about.
                 quote = _fit_list(best, q_terms, room)
             section = best.section
-        frame = _frame(meeting, section, label, lang)
+        frame = _frame(meeting, section, label, lang, dated_heading=dealt_with)
         if not wants_list and len(frame) + len(quote) + 8 > lead_budget:
             # The budget holds for the lead too; the source link gives the rest.
             quote = trim(quote, max(160, lead_budget - len(frame) - 8))
@@ -500,8 +508,17 @@ def _decision_quote(
     return re.sub(r"…(?: …)+", "…", " … ".join(quotes))
 
 
-def _frame(meeting: Meeting, section: Section, label: str, lang: Language) -> str:
-    """What the quote is: the board's decision (with its date) or what the minutes say."""
+def _frame(
+    meeting: Meeting, section: Section, label: str, lang: Language, *, dated_heading: bool = False
+) -> str:
+    """What the quote is: the board's decision (with its date) or what the minutes say; with
+    ``dated_heading`` (a question for when the board dealt with it) the decision's own dated
+    heading as the minutes write it."""
+    if section.is_decision and dated_heading and section.heading and section.decision_date:
+        when = fmt_date(section.decision_date)
+        if lang == "da":
+            return f"{meeting.board} behandlede sagen {when} ({label}). «{section.heading}»:"
+        return f"{meeting.board} dealt with it on {when} ({label}). «{section.heading}»:"
     if section.is_decision:
         when = fmt_date(section.decision_date) or fmt_date(meeting.date)
         if lang == "da":

@@ -28,6 +28,8 @@ from indexer.language import (
     COST_WORDS,
     COUNTED_RE,
     DANISH_MONTHS,
+    DEALT_WITH_CUES,
+    FUTURE_CUES,
     INTENT_CUES,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
@@ -46,6 +48,8 @@ _WHEN_Q_RE = re.compile(INTENT_CUES["when"], re.IGNORECASE)
 _WHO_Q_RE = re.compile(INTENT_CUES["who"], re.IGNORECASE)
 _LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
+_DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
+_FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _YES_NO_Q_RE = re.compile(rf"^\s*(?:{'|'.join(YES_NO_OPENERS)})\b", re.IGNORECASE)
 # A sentence that records a decision ("Direktionen godkendte dermed strategien").
 _DECIDED_RE = re.compile(
@@ -273,6 +277,13 @@ class _Wants:
             cost=bool(_COST_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
+
+
+def asks_when_dealt_with(question: str) -> bool:
+    """Whether a when-question asks when the board dealt with the matter ("hvornår blev
+    budgettet godkendt", "when was it discussed"), not for a date ahead ("hvornår skal")."""
+    cues = cue_text_of(question)
+    return bool(_DEALT_Q_RE.search(cues)) and not _FUTURE_Q_RE.search(cues)
 
 
 def asks_why(question: str) -> bool:

@@ -210,3 +210,15 @@ def test_english_question_gets_english_framing_around_danish_quotes(client: Test
     assert body["answer"].startswith("Direktionen's decision on 19-06-2017 (item 5:")
     assert "Solgården" in body["answer"] and "Taxhuset" not in body["answer"]
     assert "beslutning" not in body["answer"].split("«")[0]
+
+
+def test_when_the_board_dealt_with_a_matter_is_its_dated_decision(client: TestClient) -> None:
+    body = _ask(client, "when was the 2018 council school programme approved?")
+    assert body["answer"].startswith(
+        "Direktionen dealt with it on 19-06-2017 (item 14: Byrådshøjskolen 2018). "
+        "«Beslutning Direktionen den 19-06-2017»:"
+    )
+    assert body["citations"][0]["punkt"] == 14
+    # A date ahead ("forventes vedtaget") is the account's, not the meeting's.
+    ahead = _ask(client, "hvornår forventes den nye børne og ungepolitik vedtaget?")
+    assert "maj 2013" in ahead["answer"] and "behandlede sagen" not in ahead["answer"]
