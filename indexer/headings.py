@@ -187,7 +187,9 @@ _CLOSING_LINE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3})?"
     r"(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes)[ \t]{1,3}"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
-    r"[ \t]{1,3}(?:møde|punkt|del))$"
+    r"[ \t]{1,3}(?:møde|punkt|del))"
+    # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
+    r"(?:[ \t]{0,3},?[ \t]{0,3}(?:jf\.|jævnfør|i henhold til)[^\n]{0,80})?\.?$"
     r"|^(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3}er[ \t]{1,3}(?:lukket|fortroligt?)$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
@@ -535,9 +537,18 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
     m = _CASE_LABEL_RE.match(text)
     if m and any(c.isdigit() for c in m["value"]):
         value = m["value"].rstrip(".,;:/-")
+        rest = text[m.end() :]
+        if (facet := _KLE_FACET_RE.match(rest)) and _KLE_RE.fullmatch(value):
+            # "J.nr. 02.34.02 G 01": a KLE subject number and its facet, written apart.
+            value, rest = f"{value} {facet[1]} {facet[2]}", rest[facet.end() :]
         if CASE_NUMBER_RE.match(value):
-            return value, _says_closed(text[m.end() :])
+            return value, _says_closed(rest)
     return None
+
+
+# A KLE subject number ("02.34.02") and the facet that may follow it apart ("G 01", "Ø 54").
+_KLE_RE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2})?")
+_KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])[ \t]?(\d{2})(?!\d)")
 
 
 def _status(text: str) -> str:
@@ -634,6 +645,15 @@ _SUB_NUMBER_RE = re.compile(r"^\d{1,3}\.\d{1,2}\.?[ \t]{1,5}(?=\D)")
 
 def _without_sub_number(text: str) -> str:
     return text[m.end() :] if (m := _SUB_NUMBER_RE.match(text)) else text
+
+
+def closed_note(raw: str) -> bool:
+    """A line that opens with a closed mark and goes on in words: "Lukket punkt – behandles
+    fortroligt indtil …", "Fortroligt: leverandøren har …" (what follows may itself be
+    confidential). A title after the mark ("Lukket sag: Forlig med …") is a heading's."""
+    text = demark(raw)
+    mark = _CLOSED_START_RE.match(text.lower())
+    return mark is not None and text[mark.end() :].strip()[:1].islower()
 
 
 def closing_line(raw: str) -> bool:

@@ -14,7 +14,12 @@ from datetime import date
 
 # A case number is kept as the municipality writes it: "12/32140", "09/24491", "330-2018-3619",
 # "85.02.02-G01-5-17", "8". One token of letters, digits and . / - with at least one digit.
-CASE_NUMBER_RE = re.compile(r"^(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}$")
+# One token of letters, digits and separators; or a KLE number and its facet written apart
+# ("02.34.02 G 01", as older minutes write it).
+CASE_NUMBER_RE = re.compile(
+    r"^(?:(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}"
+    r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2})$"
+)
 _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
 
 # What a file holds: the agenda before the meeting, the minutes after it, or extra points

@@ -40,6 +40,7 @@ from indexer.headings import (
     UNTITLED_SECTION,
     PointHeading,
     case_number,
+    closed_note,
     closed_title,
     closing_line,
     date_in,
@@ -147,12 +148,12 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
 # sager", "Lukket del"; "ÅBNE PUNKTER" ends such a group.
 _CLOSED_GROUP_RE = re.compile(
     r"^(?:lukkede|lukket)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
-    r"[ \t]{0,3}:?$",
+    r"[ \t]{0,3}[:.]?$",
     re.IGNORECASE,
 )
 _OPEN_GROUP_RE = re.compile(
     r"^(?:åbne|åbent|åben)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
-    r"[ \t]{0,3}:?$",
+    r"[ \t]{0,3}[:.]?$",
     re.IGNORECASE,
 )
 
@@ -586,6 +587,10 @@ def _board_in_title(text: str) -> str | None:
     return None
 
 
+def _acronym(name: str) -> bool:
+    return name.isupper() and name.isalpha() and len(name) <= 6
+
+
 def _names_a_board(name: str) -> bool:
     """Whether a name is a board's: it ends like one ("Plan- og Teknikudvalget"), or opens
     with one and says what it is for ("Udvalget for Børn og Unge", "Bestyrelsen for Havnen")."""
@@ -628,12 +633,18 @@ def _board(
     if board := _plausible_board(labels.get("Udvalg")):
         return board, "header"
     # A web page's menus may push the title past the first lines: look past them second.
+    named: list[str] = []
     for past_menus in (False, True):
         for _, text in _title_lines(header, past_menus=past_menus):
-            if _LABEL_RE.match(text):
-                continue
-            if board := _board_in_title(text):
-                return board, "header"
+            if not _LABEL_RE.match(text) and (board := _board_in_title(text)):
+                named.append(board)
+        if named:
+            break
+    if named:
+        # "Referat KFU 23.01.2024" above "Kultur- og Fritidsudvalget": the name written out,
+        # when the header gives it too, rather than its initials.
+        full = [b for b in named if not _acronym(b)]
+        return (full[0] if full and _acronym(named[0]) else named[0]), "header"
     boards: Counter[str] = Counter()
     for point in points:
         for section in point.decisions:
@@ -705,7 +716,7 @@ def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
 def _opens_body(line: _Line) -> bool:
     """Whether a line can start a point's body: metadata or a section heading (not a decision:
     a list item above "Beslutning" is still inside the previous point)."""
-    if case_number(line.raw) is not None or closing_line(line.raw):
+    if case_number(line.raw) is not None or closing_line(line.raw) or closed_note(line.raw):
         return True
     found = section_heading(line.raw)
     if found is None and (with_colon := section_heading(line.raw, colon=True)):
@@ -1043,6 +1054,13 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
+        if meta is None and closing_line(line.raw):
+            # "Punktet behandles for lukkede døre" above the case number: part of the header.
+            meta = (None, True)
+        if meta is None and closed_note(line.raw):
+            # "Fortroligt: leverandøren har …": closed, and the note is no header to keep.
+            closed = True
+            break
         if meta is None and columns and (value := row_case(columns, line.raw)):
             meta = (value, False)  # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"
         columns = table_header(line.raw) if meta is not None else None

@@ -61,3 +61,9 @@ def test_a_decision_record_is_minutes_and_a_bracketed_case_label_is_read() -> No
     meeting = parse_text(text, "protokol.txt")
     assert meeting.kind == "referat"
     assert [p.case_number for p in meeting.points] == ["24/3370", "24/3371"]
+
+
+def test_a_board_written_out_beats_its_initials() -> None:
+    header = "Referat KFU 23.01.2024\n\nKultur- og Fritidsudvalget\nReferat af ordinært møde"
+    text = f"{header}\n\n{POINTS}"
+    assert parse_text(text, "kfu.txt").board == "Kultur- og Fritidsudvalget"

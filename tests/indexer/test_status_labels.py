@@ -84,3 +84,39 @@ def test_styled_spans_side_by_side_are_cells(tmp_path: Path) -> None:
     points = _points(read_text(page))
     assert points[1][:3] == ("Nye stier", "01.05.00-P20-2-26", False)
     assert points[2][1:3] == ("01.05.00-K04-1-26", True)
+
+
+def test_closed_marks_with_their_reason_or_their_law() -> None:
+    text = (
+        "Kulturudvalget - Referat - 3. marts 2026\n\n"
+        "1. Nyt tag på hallen\nJ.nr. 2026/00011\n\nSagsfremstilling\nTaget skiftes.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        "2. Forpagtning af cafeteria\n"
+        "Punktet behandles for lukkede døre, jf. kommunestyrelseslovens § 10.\n"
+        f"J.nr. 2026/00012\n\n{SECRET}\n\nBeslutning\nGodkendt.\n\n"
+        "3. Årets kulturpris\nLukket punkt – behandles fortroligt indtil overrækkelsen.\n"
+        f"J.nr. 2026/00013\n\n{SECRET}\n\nBeslutning\nGodkendt.\n\n"
+        "4. Lukket sag: Forlig med entreprenør\nJ.nr. 2026/00014\n\n"
+        f"{SECRET}\n\nBeslutning\nGodkendt.\n"
+    )
+    points = _points(text)
+    assert points[1][1:3] == ("2026/00011", False)
+    assert points[2][1:3] == ("2026/00012", True)
+    # Closed by the note; the case number below it is not read (the note stays unread).
+    assert points[3][2]
+    assert points[4][2] and "Forlig" in points[4][0]
+    assert all("Sandholt" not in p[3] for p in points.values())
+
+
+def test_a_closed_meeting_below_the_open_points_and_kle_facets() -> None:
+    text = (
+        "Sognerådets møde den 14. november 1989\n\n"
+        "Pkt. 1.    Vejbelysning på Bygaden.\n           J.nr. 05.01.02 P 16.\n\n"
+        "           Beslutning:\n           Godkendt.\n\n"
+        "                      Lukket møde.\n\n"
+        "Pkt. 2.    Salg af jord ved Mosevej.\n           J.nr. 02.34.02 G 01.\n\n"
+        f"           {SECRET}\n\n           Beslutning:\n           Godkendt.\n"
+    )
+    points = _points(text)
+    assert points[1][1:3] == ("05.01.02 P 16", False)
+    assert points[2][1:3] == ("02.34.02 G 01", True)
