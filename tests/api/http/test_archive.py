@@ -130,6 +130,17 @@ def test_case_history_oldest_first(client: TestClient) -> None:
     )
 
 
+def test_a_kle_number_with_its_facet_apart_is_a_case_number(client: TestClient) -> None:
+    # Older minutes write "02.34.02 G 01": a well-formed case the archive does not hold.
+    r = client.get("/v1/cases/02.34.02 G 01")
+    assert r.status_code == 404, r.text
+    r = client.post(
+        "/v1/ask",
+        json={"question": "salg af jord", "filters": {"case_number": "02.34.02 G 01"}},
+    )
+    assert r.status_code == 200, r.text
+
+
 def test_case_history_lists_closed_point_without_content(client: TestClient) -> None:
     data = client.get("/v1/cases/17/163").json()["data"]
     closed = [e for e in data if e["punkt"] == 3 and e["meeting_date"] == "2017-06-19"]
