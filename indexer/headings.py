@@ -710,7 +710,7 @@ def decision(raw: str) -> Decision | None:
     if len(text) > MAX_HEADING_CHARS:
         return None
     folded = text.casefold()
-    if folded.startswith("beslutning") and (len(text) == 10 or text[10] in " :"):
+    if _ocr_same(folded[:10], "beslutning") and (len(text) == 10 or text[10] in " :"):
         return _decision_rest(text, text[10:], None)
     at = folded.find("s beslutning")
     if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
@@ -721,6 +721,11 @@ def decision(raw: str) -> Decision | None:
         if re.fullmatch(r"pkt\.?[ \t]{0,3}\d{1,4}\.?", parts[2], re.IGNORECASE):
             return Decision(text, _board_part(parts[0]), found[0], "")
     return None
+
+
+def _ocr_same(word: str, label: str) -> bool:
+    """The label, or the label with one letter misread, as OCR does ("Beslutnlng")."""
+    return len(word) == len(label) and sum(a != b for a, b in zip(word, label, strict=True)) <= 1
 
 
 def _decision_rest(text: str, rest: str, board: str | None) -> Decision | None:

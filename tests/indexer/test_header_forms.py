@@ -67,3 +67,14 @@ def test_a_board_written_out_beats_its_initials() -> None:
     header = "Referat KFU 23.01.2024\n\nKultur- og Fritidsudvalget\nReferat af ordinært møde"
     text = f"{header}\n\n{POINTS}"
     assert parse_text(text, "kfu.txt").board == "Kultur- og Fritidsudvalget"
+
+
+def test_a_decision_label_misread_by_ocr() -> None:
+    text = (
+        "Sognerådets møde den 14. november 1989\n\n"
+        "Pkt. 1.    Vejbelysning på Bygaden.\n           J.nr. 05.01.02 P 16.\n\n"
+        "           Beslutnlng:\n           Godkendt.\n"
+    )
+    meeting = parse_text(text, "ocr.txt")
+    assert meeting.kind == "referat"
+    assert [d.text.strip() for d in meeting.points[0].decisions] == ["Godkendt."]
