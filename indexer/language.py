@@ -327,8 +327,8 @@ DEALT_WITH_CUES = (
     r"\bendorse|\bsigned? off|\bdealt with|\bconsider"
 )
 FUTURE_CUES = (
-    r"\b(?:skal|skulle|vil|ville|will|shall|should|is due|are due|going to|forventes|"
-    r"forventet|ventes|planlagt|planned|expected|scheduled)\b"
+    r"\b(?:skal|skulle|vil|ville|will|shall|should|is due|are due|going to|forvent\w*|"
+    r"ventes|ventedes|planlagt|planned|expect\w*|scheduled)\b"
 )
 
 # A question for a cause, and the words with which minutes give one.
