@@ -38,9 +38,20 @@ COOKIE = "referat_session"
 SIGN_IN = "/auth/login"
 SIGN_OUT = "/auth/logout"
 # Reachable without a key, by choice (README, Security): the load balancer's health check, the
-# API documentation (it describes the API, holds no minutes) and the sign-in pages themselves.
+# API documentation (it describes the API, holds no minutes), the sign-in pages themselves and
+# the browser's icon request (an empty answer, so that no tab logs a 404 or a 401).
 OPEN_PATHS = frozenset(
-    {"/", "/health", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json", SIGN_IN, SIGN_OUT}
+    {
+        "/",
+        "/health",
+        "/docs",
+        "/docs/oauth2-redirect",
+        "/redoc",
+        "/openapi.json",
+        "/favicon.ico",
+        SIGN_IN,
+        SIGN_OUT,
+    }
 )
 SOURCE_VIEW = "/minutes/"
 # The files /docs and /redoc load (Swagger UI, ReDoc from the fastapi-offline package): open as

@@ -34,6 +34,12 @@ def health(request: Request, response: Response, settings: SettingsDep) -> schem
     return report
 
 
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """No icon: browsers ask for one on every page; an empty answer beats a logged 404."""
+    return Response(status_code=204)
+
+
 @router.head("/health", include_in_schema=False)
 def health_head(request: Request, settings: SettingsDep) -> Response:
     """The status of GET /health without its body: uptime monitors and load balancers often

@@ -12,3 +12,8 @@ def test_ask_solgaarden_cites_punkt_5(client: TestClient) -> None:
     assert (first["meeting_date"], first["punkt"]) == ("2017-06-19", 5)
     assert "[1]" in body["answer"]
     assert "70 borgere" in body["answer"]
+
+
+def test_the_browsers_icon_request_gets_an_empty_answer(client: TestClient) -> None:
+    r = client.get("/favicon.ico")
+    assert r.status_code == 204 and r.content == b""
