@@ -84,15 +84,18 @@ class _Vocabulary:
 _JOINED_RE = re.compile(r"\w+(?:[./-]\w+)+")
 
 
-def _folded_terms(text: str, surfaces: set[str] | None = None) -> set[str]:
-    """The folded stems and pieces of ``text``; its words as written go into ``surfaces``."""
+def _folded_terms(text: str) -> set[str]:
+    """The folded stems and pieces of ``text``, and its parts written together."""
     out: set[str] = set()
     for term in analyze(text):
         out.add(fold(term.stem))
         out.update(fold(p) for p in term.pieces)
-        if surfaces is not None:
-            surfaces.add(fold(term.surface))
+    return out | _joined_terms(text)
+
+
+def _joined_terms(text: str) -> set[str]:
     # The parts written together too ("innokorps" is "Inno.korps"): questions join them.
+    out: set[str] = set()
     for m in _JOINED_RE.finditer(text):
         joined = re.sub(r"[./-]", "", m.group(0))
         if not joined.isdigit():
@@ -134,14 +137,16 @@ def _gives_quantity(sentence: str) -> bool:
 
 
 def _sentence_words(
-    text: str,
+    text: str, surfaces: set[str]
 ) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...]]:
+    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity; the
+    words as written go into ``surfaces`` (one pass over the text for the whole vocabulary)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
     for sentence in _SENTENCE_END_RE.split(text):
-        words = tuple(
-            frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in analyze(sentence)
-        )
+        terms = analyze(sentence)
+        surfaces.update(fold(t.surface) for t in terms)
+        words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
         if words:
             out.append(words)
             quantities.append(_gives_quantity(sentence))
@@ -153,13 +158,13 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    terms = _folded_terms(text, surfaces)
+    sentences, quantities = _sentence_words(text, surfaces)
+    terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     if point.case_number:
         terms.add(point.case_number)
     by_length: dict[int, list[str]] = {}
     for t in terms:
         by_length.setdefault(len(t), []).append(t)
-    sentences, quantities = _sentence_words(text)
     return _Vocabulary(
         frozenset(terms),
         {n: tuple(ts) for n, ts in by_length.items()},
