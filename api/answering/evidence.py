@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis
@@ -153,6 +153,14 @@ def _sentence_words(
     return tuple(out), tuple(quantities)
 
 
+def _by_length(terms: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    """The terms by their length, for the one-edit look-up."""
+    out: dict[int, list[str]] = {}
+    for t in terms:
+        out.setdefault(len(t), []).append(t)
+    return {n: tuple(ts) for n, ts in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
@@ -162,12 +170,9 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     if point.case_number:
         terms.add(point.case_number)
-    by_length: dict[int, list[str]] = {}
-    for t in terms:
-        by_length.setdefault(len(t), []).append(t)
     return _Vocabulary(
         frozenset(terms),
-        {n: tuple(ts) for n, ts in by_length.items()},
+        _by_length(terms),
         frozenset(surfaces),
         sentences,
         frozenset(fold(m.group(1).lower()) for m in _ABBREVIATION_RE.finditer(text)),
@@ -180,19 +185,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
 def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:
     header = " ".join([meeting.board, meeting.location or "", *(a.name for a in meeting.attendees)])
     terms = vocab.terms | _folded_terms(header)
-    by_length: dict[int, list[str]] = {}
-    for t in terms:
-        by_length.setdefault(len(t), []).append(t)
-    return _Vocabulary(
-        frozenset(terms),
-        {n: tuple(ts) for n, ts in by_length.items()},
-        vocab.surfaces,
-        vocab.sentences,
-        vocab.abbreviations,
-        vocab.quantities,
-        vocab.acronyms,
-        vocab.title,
-    )
+    return replace(vocab, terms=frozenset(terms), by_length=_by_length(terms))
 
 
 def one_edit(a: str, b: str) -> bool:

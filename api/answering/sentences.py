@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from api.answering.evidence import one_edit
-from api.retrieval.analysis import cue_text_of
+from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
@@ -36,7 +36,6 @@ from indexer.language import (
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
-    YES_NO_OPENERS,
     fold,
 )
 from indexer.models import AgendaPoint, Section
@@ -50,7 +49,6 @@ _LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
 _DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
-_YES_NO_Q_RE = re.compile(rf"^\s*(?:{'|'.join(YES_NO_OPENERS)})\b", re.IGNORECASE)
 # A sentence that records a decision ("Direktionen godkendte dermed strategien").
 _DECIDED_RE = re.compile(
     r"\b(?:besluttede|besluttet|godkendte|godkendt|godkendes|tiltrådte|tiltrådt|vedtog|vedtaget|"
@@ -270,7 +268,7 @@ class _Wants:
             items=bool(_LIST_Q_RE.search(question)),
             # "skal benchmarkrapporten forelægges?", "did they sign off …": a question that
             # opens with its verb asks whether it was done, which a decision sentence says.
-            decision=bool(_DECISION_Q_RE.search(question) or _YES_NO_Q_RE.match(question)),
+            decision=bool(_DECISION_Q_RE.search(question)) or opens_with_verb(question),
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),

@@ -370,7 +370,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         asked = next((i for i, cue in _INTERROGATIVES.items() if cue.search(first)), None)
         if asked is not None:
             intent = asked
-    if intent == "free" and _YES_NO_RE.match(lowered):
+    if intent == "free" and opens_with_verb(lowered):
         # "skal benchmarkrapporten forelægges politikerne?", "was the strategy approved": a
         # question that opens with its verb asks whether something was done or decided.
         intent = "decision"
@@ -424,6 +424,12 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         intents=matched,
         verbs=verbs,
     )
+
+
+def opens_with_verb(question: str) -> bool:
+    """Whether a question opens with its verb ("skal benchmarkrapporten forelægges?", "was the
+    strategy approved"): it asks whether something was done or decided."""
+    return _YES_NO_RE.match(question) is not None
 
 
 def _verbs_by_position(question: str) -> set[str]:
