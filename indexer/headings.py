@@ -172,25 +172,38 @@ _META_LABEL_RE = re.compile(
     r"|Afdeling|Ansvarlig)\.?[ \t]{0,3}:",
     re.IGNORECASE,
 )
+# The law a closed mark rests on: ", jf. kommunestyrelseslovens § 10, stk. 2", "- jf. FVL § 15",
+# "efter forvaltningslovens § 15" (folded text).
+_LAW_REFERENCE = (
+    r"[ \t]{0,3}[,\-–—]?[ \t]{0,3}(?:jf\.?|jævnfør|i[ \t]{1,3}henhold[ \t]{1,3}til|iht\.?|efter)"
+    r"[ \t]{1,3}[^()\[\]\n§]{0,60}§[^()\[\]\n]{0,30}"
+)
+_LAW_TAIL = f"(?:{_LAW_REFERENCE})?"
 # Words that say who may read a point. The closed ones close it.
 _CLOSED_STATUS = {
     "lukket", "lukket sag", "lukket punkt", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
     "fortroligt punkt", "fortrolig sag", "ikke offentlig", "ikke offentligt", "ikke-offentlig",
     "ikke-offentligt", "ikke offentligt punkt", "ikke-offentligt punkt", "ikke offentlig sag",
+    "lukket behandling", "lukket for offentligheden", "fortrolig behandling",
+    "ikke offentliggjort", "ikke til offentliggørelse", "undtaget fra offentlighed",
+    "undtaget fra offentligheden", "undtaget offentlighed",
 }  # fmt: skip
+# ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
 # A line of a point's body that says the point is dealt with behind closed doors: "Punktet
 # behandles for lukkede døre", "(Sagen blev behandlet på lukket møde)". The whole line must say
 # it, so a sentence that only mentions closed doors stays body text.
 _CLOSING_LINE_RE = re.compile(
-    r"^(?:(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3})?"
-    r"(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes)[ \t]{1,3}"
+    r"^(?:(?:punktet|sagen|dette punkt|denne sag|beslutningen|behandlingen)[ \t]{1,3})?"
+    r"(?:(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes)[ \t]{1,3}"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
-    r"[ \t]{1,3}(?:møde|punkt|del))"
+    r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}(?:punkt|sag)"
+    r"|fortroligt)"
+    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
+    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?|ikke[ \t]{1,3}offentligt?))"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
-    r"(?:[ \t]{0,3},?[ \t]{0,3}(?:jf\.|jævnfør|i henhold til)[^\n]{0,80})?\.?$"
-    r"|^(?:punktet|sagen|dette punkt|denne sag)[ \t]{1,3}er[ \t]{1,3}(?:lukket|fortroligt?)$"
+    rf"{_LAW_TAIL}\.?$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
@@ -199,6 +212,15 @@ _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
 _STATUS_LABEL_RE = re.compile(
     r"^(?P<label>[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå /-]{1,30})[ \t]{0,3}:[ \t]{0,16}(?P<value>[^:]+)$"
 )
+# Labels that ask whether a point is public, and the short answers they take.
+_OPENNESS_LABELS = {
+    "offentlighed", "offentlig", "offentligt", "åben", "åbent", "åben/lukket", "åbent/lukket",
+    "lukket", "fortrolig", "fortroligt",
+}  # fmt: skip
+# The labels whose "ja" means closed ("Lukket: Ja", "Fortroligt: Ja").
+_CLOSED_FIRST = {"lukket", "fortrolig", "fortroligt"}
+# A short value: whether it says "yes"/open ("Å") rather than "no"/closed ("L").
+_OPENNESS_VALUES = {"ja": True, "nej": False, "å": True, "l": False, "j": True, "n": False}
 # Column names of a point's metadata table (folded, without the final period).
 _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
@@ -210,8 +232,11 @@ _CASE_COLUMNS = {"sagsnr", "sagsnummer", "sags-id", "sagsid", "j.nr", "journalnr
 _CELL_GAP_RE = re.compile(r"\t|   +")
 # A closed mark in a title (folded): "lukket", "lukket punkt 5", "fortroligt", "ikke offentlig".
 _CLOSED_MARK = (
-    r"(?:lukket|fortroligt?|ikke[ -]offentligt?)(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?"
-    r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?"
+    r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|for[ \t]{1,3}offentligheden))?|fortroligt?"
+    r"|ikke[ -]offentligt?|ikke[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}offentliggørelse)"
+    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?)"
+    r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?"
+    r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?" + _LAW_TAIL
 )
 # At the start, then a separator ("Lukket punkt: ...", "LUKKET - ...") or in brackets
 # ("(Lukket) ...", "[Lukket punkt] ...").
@@ -221,7 +246,7 @@ _CLOSED_START_RE = re.compile(
 # At the end, after a separator or in brackets ("... - LUKKET SAG", "... (lukket)").
 # Or in a status column after the title ("Klagesag<TAB>Lukket").
 _CLOSED_END_RE = re.compile(
-    rf"(?:[\-–—(\[,:·•|][ \t]{{0,3}}|\t[ \t]*){_CLOSED_MARK}[ \t]{{0,3}}[)\]]?[ \t]{{0,3}}$"
+    rf"(?:[\-–—(\[,:·•|*][ \t]{{0,3}}|\t[ \t]*){_CLOSED_MARK}[ \t]{{0,3}}[)\]*]?[ \t]{{0,3}}$"
 )
 # A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
 _LEAD_STATUS_RE = re.compile(
@@ -513,6 +538,13 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
+    if labelled and fold(labelled["label"]).strip() in _OPENNESS_LABELS:
+        # "Offentlighed: Nej", "Åbent/Lukket: L": a yes/no or a letter under an openness label.
+        value = _status(labelled["value"])
+        if value in _OPENNESS_VALUES:
+            says_yes = _OPENNESS_VALUES[value]
+            asks_closed = fold(labelled["label"]).strip() in _CLOSED_FIRST
+            return None, says_yes if asks_closed else not says_yes
     if "\t" in raw or "   " in text:
         row = _table_row(raw)
         if row is not None:
@@ -552,8 +584,15 @@ _KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])[ \t]?(\d{2})(?!\d)")
 
 
 def _status(text: str) -> str:
-    """A status as written, folded: "(Lukket)" -> "lukket", "Åbent punkt." -> "åbent punkt"."""
-    return fold(text).strip(" .()[]")
+    """A status as written, folded, without the law it rests on: "(Lukket)" -> "lukket",
+    "Åbent punkt." -> "åbent punkt", "Lukket jf. kommunestyrelseslovens § 10" -> "lukket"."""
+    folded = fold(text).strip(" .()[]")
+    if "§" in folded and (law := _LAW_TAIL_RE.search(folded)) and law.start() > 0:
+        folded = folded[: law.start()].strip(" .,()[]-–—")
+    return folded
+
+
+_LAW_TAIL_RE = re.compile(_LAW_REFERENCE + r"$")
 
 
 def _says_closed(rest: str) -> bool:

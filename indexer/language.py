@@ -10,6 +10,7 @@ vocabulary, never words of particular minutes or questions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DANISH_MONTHS: dict[str, int] = {
     "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -411,3 +412,20 @@ def fold(word: str) -> str:
     """
     text = word.lower().translate(_FOLD)
     return text.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+
+
+# How often a word occurs in everyday language (wordfreq's Zipf scale: 6 is "gang", 3 is
+# "svømmehallen", 0 a word it does not list) from which an asked word the archive never uses
+# is taken for the asker's own phrasing ("betale", "ekstra", "byggeriet") rather than for a
+# matter the minutes lack ("svømmehal" in an archive without one). An archive of a few
+# meetings knows few ordinary words, so without this every paraphrase looks like a new topic.
+EVERYDAY_ZIPF = 4.0
+
+
+@lru_cache(maxsize=65536)
+def everyday_word(word: str, lang: str = "da") -> bool:
+    """Whether ``word`` is ordinary language in ``lang`` (wordfreq's frequency lists, bundled
+    with the package: nothing is downloaded)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), lang) >= EVERYDAY_ZIPF

@@ -915,6 +915,8 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
         or text.endswith((".", ":", ";", ","))
         or point_heading(text)
         or case_number(text) is not None
+        or closing_line(text)
+        or closed_note(text)
         or decision(text)
         or (title and section_heading(text))
     ):
@@ -1058,8 +1060,12 @@ def _point(
             # "Punktet behandles for lukkede døre" above the case number: part of the header.
             meta = (None, True)
         if meta is None and closed_note(line.raw):
-            # "Fortroligt: leverandøren har …": closed, and the note is no header to keep.
+            # "Fortroligt: leverandøren har …": closed, and the note is no header to keep. A
+            # case number right below it still names the point (the span ends at the heading).
             closed = True
+            j = _next_filled(lines, i)
+            if j is not None and (found := case_number(lines[j].raw)) is not None:
+                case = case or found[0]
             break
         if meta is None and columns and (value := row_case(columns, line.raw)):
             meta = (value, False)  # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"

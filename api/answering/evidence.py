@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.glossary import number_variants, phrases
-from indexer.language import AMOUNT_CUES, NUMBER_WORDS, fold
+from indexer.language import AMOUNT_CUES, NUMBER_WORDS, everyday_word, fold
 from indexer.models import AgendaPoint, Meeting, case_key
 from indexer.text import analyze
 
@@ -386,6 +386,13 @@ UNKNOWN_WEIGHT = 2.0
 # weight: what happened to the matter the minutes may say in other words ("oprettet" for
 # "etableret"). When the point has it, it counts in full: it is evidence.
 MISSING_VERB_COST = 0.5
+# A topic word the archive never uses that is everyday language (indexer.language.everyday_word:
+# "betale", "ekstra", "byggeriet") weighs this much instead: the asker's own phrasing more often
+# than a matter the minutes lack. An archive of a few meetings knows few ordinary words, so
+# with UNKNOWN_WEIGHT every paraphrase read as a new topic (the layout sets refused 25 of 74
+# questions whose right point was ranked first; 17 at 0.5, with no generated negative more
+# answered; 0.25 answered one more negative and cited one point wrong).
+EVERYDAY_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -438,11 +445,17 @@ def topic_weights(
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
         if not verb and known is not None and not any(known(s) for s in stems):
-            weight *= UNKNOWN_WEIGHT
+            everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
+            weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
         if word.isdigit():
             weight *= 0.5
         out.append(TopicWord(word, weight, alternatives, verb))
     return out
+
+
+def _word_language(word: str, alternatives: list[str], analysis: QuestionAnalysis) -> str:
+    # An English question's word the glossary put in Danish is looked up as Danish.
+    return "en" if analysis.language == "en" and alternatives == [word] else "da"
 
 
 # A word and the year or years of its version: "Byrådshøjskolen 2018", "Budgetforslag

@@ -306,3 +306,40 @@ def test_source_link_of_an_older_supplement_id_leads_to_the_meeting(
     # A meeting with no tillægsreferat has no such old link: not found.
     other = client.get("/minutes/erhvervsudvalget-2002-05-15-tillaeg", follow_redirects=False)
     assert other.status_code == 404
+
+
+# Questions in the asker's own everyday words, which these forty points never use ("skiftet",
+# "købe", "tur"): the matter they name is there, so they are answered from it. The same words
+# about a matter the archive lacks (a town hall, a bus, another island) are still refused.
+PARAPHRASED = [
+    (
+        "Hvor meget koster det at få skiftet taget på biblioteket i Skovlund?",
+        ("kultur-og-fritidsudvalget-2024-03-12", 22),
+    ),
+    (
+        "Hvornår kan man købe sig til en tur med den nye færge til Lilleø?",
+        ("regionsraadet-2024-06-18", 2),
+    ),
+]
+PARAPHRASED_ELSEWHERE = [
+    "Hvor meget koster det at få skiftet taget på rådhuset i Skovlund?",
+    "Hvornår kan man købe sig til en tur med den nye bus til Lilleø?",
+    "Hvornår kan man købe sig til en tur med den nye færge til Fanø?",
+]
+
+
+@pytest.mark.parametrize(("question", "want"), PARAPHRASED)
+def test_everyday_words_the_archive_never_uses_do_not_refuse(
+    layout_index: LayoutIndex, question: str, want: tuple[str, int]
+) -> None:
+    response = layout_index.service.ask(question)
+    assert not response.refused, response.answer
+    assert (response.citations[0].meeting_id, response.citations[0].punkt) == want
+
+
+@pytest.mark.parametrize("question", PARAPHRASED_ELSEWHERE)
+def test_everyday_words_about_a_matter_the_archive_lacks_refuse(
+    layout_index: LayoutIndex, question: str
+) -> None:
+    response = layout_index.service.ask(question)
+    assert response.refused and not response.citations, response.answer

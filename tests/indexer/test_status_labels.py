@@ -120,3 +120,59 @@ def test_a_closed_meeting_below_the_open_points_and_kle_facets() -> None:
     points = _points(text)
     assert points[1][1:3] == ("05.01.02 P 16", False)
     assert points[2][1:3] == ("02.34.02 G 01", True)
+
+
+# Ways minutes say a point is not public: under its heading, in its title, or as a yes/no under
+# an openness label. Each is read in an invented meeting whose closed point still carries the
+# secret; the open point after it must keep its own text.
+CLOSED_FORMS = [
+    ("Personalesag", "Denne sag er lukket efter forvaltningslovens § 15."),
+    ("Personalesag", "Lukket jf. kommunestyrelseslovens § 10, stk. 2"),
+    ("Personalesag", "Punktet blev behandlet som lukket punkt."),
+    ("Personalesag", "Sagen behandles fortroligt."),
+    ("Personalesag", "Sagen er fortrolig jf. offentlighedslovens § 21."),
+    ("Personalesag", "Punktet er undtaget fra offentlighed."),
+    ("Personalesag", "Sagen er lukket for offentligheden."),
+    ("Personalesag", "Denne sag behandles på et lukket møde"),
+    ("Personalesag", "Lukket – personfølsomme oplysninger"),
+    ("Personalesag", "Ikke til offentliggørelse"),
+    ("Personalesag", "Lukket behandling"),
+    ("Personalesag", "Offentlighed: Nej"),
+    ("Personalesag", "Åbent/Lukket: L"),
+    ("Personalesag", "Lukket: Ja"),
+    ("Personalesag (Lukket - jf. FVL § 15)", None),
+    ("Personalesag (Ikke offentliggjort)", None),
+    ("Personalesag (lukket møde)", None),
+    ("Personalesag *LUKKET*", None),
+    ("Undtaget fra offentlighed: Personalesag", None),
+    ("Personalesag (Lukket for offentligheden)", None),
+]
+
+
+def _closed_form_meeting(title: str, line: str | None) -> str:
+    under = f"{line}\n" if line else ""
+    return (
+        "Referat\nØkonomiudvalget\nMødedato: 12.03.2026\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        f"2. {title}\n{under}Sagsnr.: 26/1234\nSagsfremstilling\n{SECRET}\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "3. Budget 2027\nSagsnr.: 26/999\nSagsfremstilling\nForvaltningen fremlægger budgettet.\n"
+        "Beslutning: Godkendt.\n"
+    )
+
+
+def test_closed_forms_close_the_point_and_keep_nothing() -> None:
+    for title, line in CLOSED_FORMS:
+        points = _points(_closed_form_meeting(title, line))
+        assert sorted(points) == [1, 2, 3], (title, line)
+        assert points[2][1:3] == ("26/1234", True), (title, line)
+        assert points[3][2] is False and "budgettet" in points[3][3], (title, line)
+
+
+def test_open_answers_under_an_openness_label_keep_the_point_open() -> None:
+    for line in ("Offentlighed: Ja", "Åbent/Lukket: Å", "Lukket: Nej"):
+        meeting = parse_text(
+            _closed_form_meeting("Personalesag", line).replace(SECRET, "Tekst."), "x.txt"
+        )
+        point = next(p for p in meeting.points if p.number == 2)
+        assert not point.closed and "Tekst." in point.text, line

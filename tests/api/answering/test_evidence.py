@@ -6,8 +6,15 @@ from datetime import date
 
 import pytest
 
-from api.answering.evidence import check_point, one_edit, topic_weights
+from api.answering.evidence import (
+    EVERYDAY_WEIGHT,
+    UNKNOWN_WEIGHT,
+    check_point,
+    one_edit,
+    topic_weights,
+)
 from api.retrieval.analysis import analyze_question
+from indexer.language import everyday_word
 from indexer.models import AgendaPoint, Meeting, Section
 
 
@@ -279,3 +286,17 @@ def test_taking_a_stand_is_no_topic() -> None:
         "stillingen",
         "direktør",
     )
+
+
+def test_an_everyday_word_the_archive_never_uses_weighs_less_than_a_matter() -> None:
+    # Neither "betale" nor "svømmehal" is in the archive; "betale" is everyday Danish (the
+    # asker's phrasing), "svømmehal" a matter. The first costs EVERYDAY_WEIGHT, the second
+    # UNKNOWN_WEIGHT, so the same point covers the first question better.
+    assert everyday_word("betale") and everyday_word("ekstra")
+    assert not everyday_word("svømmehal") and not everyday_word("dagcenter")
+    assert everyday_word("payment", "en") and not everyday_word("betale", "en")
+    known = {"skovbryn", "takst", "dagcent"}
+    phrasing = _evidence("takster at betale ved skovbrynets dagcenter", known)[1]
+    matter = _evidence("takster for svømmehal ved skovbrynets dagcenter", known)[1]
+    assert phrasing == pytest.approx(3 / (3 + EVERYDAY_WEIGHT))
+    assert matter == pytest.approx(3 / (3 + UNKNOWN_WEIGHT))
