@@ -152,12 +152,23 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 # generic name) labels the case number too.
 _CASE_LABEL = (
     r"^(?:(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))"
-    r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t]{0,3}nr|Sag(?=[ \t]{0,3}:)"
-    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:)"
+    r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:)"
+    r"|Sagsreference|Vores[ \t]{1,3}ref|Ref(?=\.?[ \t]{0,3}:)"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04".
     r"|ESDH[ \t-]?nr|(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote)(?=[ \t]{0,3}:))"
+    # The system after the label ("Sagsnr. (SBSYS):"), or a document number beside it
+    # ("Sagsnr./dok.nr.: 24/1234 / 24/1234-7": the first value is the case's).
+    r"\.?(?:[ \t]{0,3}\([A-Za-zÆØÅæøå .-]{2,15}\)|[ \t]?/[ \t]?dok\.?[ \t]?nr\.?)?"
     # PDF text aligns the values in a column: "Sagsnummer:     17.02.00-P20-2-23".
-    r"\.?[ \t]{0,3}:?[ \t]{0,16}"
+    r"[ \t]{0,3}:?[ \t]{0,16}"
+)
+# "Sag 24/1234" or "(Sag 24/1234)" alone on a line: the word and a case-shaped number, nothing
+# after (a title would follow a point heading's number: "Sag nr. 10 Title").
+_SAG_CASE_RE = re.compile(r"^\(?Sag[ \t]{1,3}(?P<value>\d{1,4}[/-]\d{2,8})\)?$", re.IGNORECASE)
+# A case label later in a metadata line: "Dokumentnr.: 24/1234-55   Sagsnr.: 24/1234".
+_LATER_CASE_RE = re.compile(
+    r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|J\.[ \t]?nr|Journal[ \t]?nr)\b)", re.IGNORECASE
 )
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE
@@ -555,6 +566,11 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return None  # "Sag nr. 10 Title": a point heading
     if labelled_case := _labelled_case(text):
         return labelled_case
+    if sag := _SAG_CASE_RE.match(text):
+        return sag["value"], False
+    if _META_LABEL_RE.match(text) and (later := _LATER_CASE_RE.search(text)):
+        if found := _labelled_case(text[later.end() :]):
+            return found
     if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
         # "(sagsnr. 21/3370)" on its own line under the heading.
         return inner
