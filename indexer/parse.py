@@ -77,7 +77,7 @@ __all__ = [
 _LABEL_RE = re.compile(
     r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
     r"|Tidspunkt|Tid|Sted"
-    r"|Deltagere|Forum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
+    r"|Deltagere|Forum|Mødeforum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
 # Which header fact a label gives.
@@ -87,7 +87,7 @@ _LABEL_FACTS = {
     "mødested": "Mødested",
     "sted": "Mødested",
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
-    "udvalg": "Udvalg", "forum": "Udvalg", "organ": "Udvalg",
+    "udvalg": "Udvalg", "forum": "Udvalg", "mødeforum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
 # A "beslutningsprotokol" (the record of decisions) is minutes too.
@@ -112,6 +112,11 @@ _BOARD_FOLDER_ENDINGS = (
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
+_MEETING_PREFIX_RE = re.compile(
+    r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
+    r"(?:\s+i\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
+    re.IGNORECASE,
+)
 _TITLE_LABEL_RE = re.compile(r"^(?:Titel|Overskrift|Sagstitel)(?:[ \t]*:[ \t]*|\t[ \t]*)(?=\S)")
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
@@ -485,6 +490,12 @@ def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
     value = " ".join(value.split()).strip(" ,:;-–—|")
+    # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
+    # meeting of the board, then its name.
+    if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
+        value = value[meeting.end() :]
+        if value[:1].islower() and _names_a_board(_cut_at_date(value).strip(" ,")):
+            value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
     for joint in (" i ", " for "):
         # "Byrådet i Hvidsø Kommune": the board, then whose it is.
         # "ÆLDRERÅDET I HVIDSØ KOMMUNE" too: a title in capitals.
@@ -596,7 +607,10 @@ def _names_a_board(name: str) -> bool:
     with one and says what it is for ("Udvalget for Børn og Unge", "Bestyrelsen for Havnen")."""
     words = fold(name).split(" ")
     return words[-1].endswith(_BOARD_FOLDER_ENDINGS) or (
-        len(words) >= 3 and words[1] == "for" and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+        # "Skolebestyrelsen ved Birkeskov Skole", "Brugerrådet på Solbakken" too.
+        len(words) >= 3
+        and words[1] in ("for", "ved", "på")
+        and words[0].endswith(_BOARD_FOLDER_ENDINGS)
     )
 
 

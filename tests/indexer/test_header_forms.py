@@ -78,3 +78,31 @@ def test_a_decision_label_misread_by_ocr() -> None:
     meeting = parse_text(text, "ocr.txt")
     assert meeting.kind == "referat"
     assert [d.text.strip() for d in meeting.points[0].decisions] == ["Godkendt."]
+
+
+# A board named as the meeting's ("Møde i …", "Mødeforum: …", "bestyrelsesmøde i …") or with
+# the place it serves ("… ved Birkeskov Skole"): the board is the name, not the meeting.
+MEETING_OF_HEADERS = [
+    ("Referat\nMøde: Økonomiudvalget, 4. marts 2026", "Økonomiudvalget"),
+    ("Referat\nMøde i Økonomiudvalget\nTid: Onsdag 4. marts 2026, kl. 16.00", "Økonomiudvalget"),
+    ("Referat: Møde i Handicaprådet 04/03/2026", "Handicaprådet"),
+    (
+        "Referat\nMødeforum: Beskæftigelsesudvalget\nMødedato: 4. marts 2026",
+        "Beskæftigelsesudvalget",
+    ),
+    (
+        "Skolebestyrelsen ved Birkeskov Skole\nReferat af møde 4. marts 2026",
+        "Skolebestyrelsen ved Birkeskov Skole",
+    ),
+    ("Referat af bestyrelsesmøde i skolebestyrelsen, 4. marts 2026", "Skolebestyrelsen"),
+]
+
+
+def test_a_board_named_as_its_meeting() -> None:
+    body = (
+        "\n\n1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n2. Budget 2027\n"
+        "Sagsnr.: 26/1\nSagsfremstilling\nBudgettet fremlægges.\nBeslutning: Godkendt.\n"
+    )
+    for header, board in MEETING_OF_HEADERS:
+        meeting = parse_text(header + body, "x.txt")
+        assert (meeting.board, meeting.date) == (board, date(2026, 3, 4)), header
