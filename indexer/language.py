@@ -210,7 +210,10 @@ INTENT_CUES: dict[str, str] = {
     "list": (
         r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
         r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b|"
-        r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b"
+        r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b|"
+        # A plural asked for: "what reasons", "what changes"; "hvad var årsagerne".
+        r"\bwhat (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
+        r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b"
     ),
     "decision": (
         r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"

@@ -40,6 +40,11 @@ from api.retrieval.analysis import analyze_question
         ("budget til borgerinddragelse i lokalplanen", "fact"),
         ("size of the grant for the harbour bath", "fact"),
         ("what are the phases of the housing project", "list"),
+        # A plural asked for is a list; "what is", "what process" are not plurals.
+        ("what reasons did the managers give for the rising absence?", "list"),
+        ("what changes were made to the cycling plan", "list"),
+        ("hvad var årsagerne til det stigende fravær", "list"),
+        ("what process was agreed for the cycling plan", "decision"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
