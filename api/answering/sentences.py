@@ -187,11 +187,41 @@ def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
             if m and m.group(1).casefold() == head:
                 items.append(_item_quote(nxt))
         return items
+    headed = colon and bool(below) and bool(_HEADED_ITEM_RE.match(below[0]))
+    count = _stated_count(sentence) if colon else None
     for nxt in below:
         if nxt.endswith(":") or not (_is_item(nxt) if colon else _BULLET_RE.match(nxt)):
             break
+        if headed and not (_HEADED_ITEM_RE.match(nxt) or _BULLET_RE.match(nxt)):
+            # "Sikkerhed: …", "Kompetencer: …", then "… er vedlagt som bilag.": items with a
+            # heading each end where a line without one starts.
+            break
         items.append(_item_quote(nxt))
+        if count is not None and len(items) == count:
+            # "De tre temaer:" introduces three.
+            break
     return items
+
+
+# "De tre temaer:", "følgende 4 punkter:": the number of items an introduction announces.
+# The number stands after a determiner or opens the sentence and a word follows it: not the
+# name of one item ("Model 2 (den mindre):", "Fase 3:").
+_STATED_COUNT_RE = re.compile(
+    r"(?:^|\b(?:de|disse|følgende|the|these|following)\s+)"
+    r"(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+[a-zæøå]{3,}[^:\d]{0,40}:$"
+)
+_COUNT_WORDS = {w: int(n) for n, w in _NUMBER_WORDS.items()} | {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+}  # fmt: skip
+
+
+def _stated_count(sentence: str) -> int | None:
+    m = _STATED_COUNT_RE.search(sentence.lower())
+    if m is None:
+        return None
+    word = m.group(1)
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+    return count if count and count >= 2 else None
 
 
 def _lines_under(below: Sequence[str]) -> list[str]:

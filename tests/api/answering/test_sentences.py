@@ -490,3 +490,44 @@ def test_a_question_that_opens_with_its_verb_wants_the_decision_sentence() -> No
     )
     for question in ("did the board sign off on the strategy?", "blev strategien vedtaget?"):
         assert top(p, question) == ["Udvalget godkendte dermed strategien."]
+
+
+def test_a_list_ends_where_its_announced_count_or_its_item_headings_end() -> None:
+    # Invented: two headed lists in a row, then a plain line. "De tre mål:" announces three;
+    # "De fire principper:" lists three headed items, then a line without a heading.
+    p = point(
+        (
+            "Sagsfremstilling",
+            "De tre mål:\n"
+            "Renere luft: Kommunen vil halvere udledningen fra busserne.\n"
+            "Flere cykler: Kommunen vil bygge 20 km ny cykelsti.\n"
+            "Grønne tage: Alle nye kommunale bygninger får sedum på taget.\n"
+            "Ekstra: Et fjerde punkt der ikke hører til.\n"
+            "\n"
+            "De fire principper:\n"
+            "Åbenhed: Data deles med borgerne.\n"
+            "Enkelhed: Løsninger skal være lette at bruge.\n"
+            "Sikkerhed: Borgernes data beskyttes.\n"
+            "Planen er vedlagt som bilag.\n",
+        ),
+        title="Klimaplan",
+    )
+    goals = best(candidates(p, "hvilke tre mål har klimaplanen"), 1)[0]
+    assert goals.sentence == "De tre mål:" and len(goals.follows) == 3
+    assert not any("fjerde" in f for f in goals.follows)
+    principles = best(candidates(p, "hvilke principper har klimaplanen"), 1)[0]
+    assert principles.sentence == "De fire principper:"
+    assert [f.split(":")[0] for f in principles.follows] == ["Åbenhed", "Enkelhed", "Sikkerhed"]
+
+
+def test_a_numbered_name_is_no_announced_count() -> None:
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Model 2 (den mindre):\n- Et lokale indrettes.\n- Skranken flyttes.\n"
+            "- Udgift: 146.000 kr.\n",
+        ),
+        title="Indretning",
+    )
+    chosen = best(candidates(p, "hvad koster model 2"), 1)[0]
+    assert any("146.000" in f for f in (chosen.sentence, *chosen.follows))
