@@ -173,7 +173,9 @@ ENGLISH_BOARDS: dict[str, str] = {
 INTENT_CUES: dict[str, str] = {
     "case_status": (
         r"\bstatus\b.*\bsag|\bsag(?:en|snr\.?|snummer|snummeret)?\s*(?:nr\.?\s*)?\d|"
-        r"\bcase\s*(?:no\.?|number)?\s*\d|\bstatus (?:of|on) case|\bsagsforløb|case history"
+        r"\bcase\s*(?:no\.?|number)?\s*\d|\bstatus (?:of|on) case|\bsagsforløb|case history|"
+        # "hvor langt er sagen om sygefraværspuljen 22/21089 nået", "how far has case … got".
+        r"\bhvor langt\b.*\bsag|\bhow far\b.*\bcase"
     ),
     "point_lookup": (
         r"\b(?:punkt|pkt\.?|dagsordenspunkt|item|point|agenda item)\s*(?:nr\.?\s*)?\d{1,3}\b"
@@ -426,9 +428,17 @@ EVERYDAY_ZIPF = 4.0
 
 
 @lru_cache(maxsize=65536)
-def everyday_word(word: str, lang: str = "da") -> bool:
+def everyday_word(word: str, lang: str = "da", zipf: float = EVERYDAY_ZIPF) -> bool:
     """Whether ``word`` is ordinary language in ``lang`` (wordfreq's frequency lists, bundled
-    with the package: nothing is downloaded)."""
+    with the package: nothing is downloaded), at least ``zipf`` on its scale."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), lang) >= EVERYDAY_ZIPF
+    lower = word.lower()
+    # Typed without æøå ("naaet") it is the same word ("nået").
+    return max(zipf_frequency(w, lang) for w in {lower, respell(lower)}) >= zipf
+
+
+# Beside a case number, which names the matter by itself, words down to this frequency say
+# what the asker wants to know of it ("udskudt", "henlagt") rather than name another matter
+# ("tandpleje" is rarer).
+CASE_STATUS_ZIPF = 3.5

@@ -15,7 +15,7 @@ from api.answering.sentences import looks_like_heading, only_attendance, split_l
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot
-from indexer.language import fold
+from indexer.language import CASE_STATUS_ZIPF, everyday_word, fold
 from indexer.models import AgendaPoint, Meeting
 
 # An overview of more meetings than this says how many more there are instead of listing them.
@@ -117,7 +117,13 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     case = entries[0][1].case_number or case
     # "status på sag 17/6274 i 2025?", "hvad besluttede Byrådet om sag ...", "tandpleje på sag
     # ...": what else the question says must hold in the points of the timeline.
-    weights = topic_weights(analysis, lambda _w: 1.0)  # once per question, not per point
+    # Everyday words ("den blev vist udskudt en gang", "hvor langt er den nået") say what the
+    # asker wants to know of the case, not another matter: only the others must hold.
+    weights = [
+        t
+        for t in topic_weights(analysis, lambda _w: 1.0)  # once per question, not per point
+        if not everyday_word(t.alternatives[0], analysis.language, CASE_STATUS_ZIPF)
+    ]
     held = [(m, p) for m, p in entries if _case_point_answers(analysis, weights, m, p)]
     if all(p.closed for _, p in held):
         # Only closed points left (they say nothing, so nothing can contradict the question):
@@ -189,7 +195,26 @@ def _point_line(
     sources.append(Source(n, meeting, point, "Beslutning" if line else "", line or point.title))
     if not line:
         return f"{label} [{n}]"
-    return f"{label} — «{line}» [{n}]"
+    out = f"{label} — «{line}» [{n}]"
+    decisions = [d for d in point.decisions if d.text.strip()]
+    if with_board and len(decisions) > 1:
+        # A case's timeline: the point was postponed or sent back before this decision, and
+        # when is part of its status ("udsat 08-01-2013").
+        latest = decisions[-1].decision_date
+        if latest is not None and latest != meeting.date:
+            out = out.replace(f"— «{line}»", f"— {fmt_date(latest)}: «{line}»", 1)
+        earlier = [
+            f"{fmt_date(d.decision_date) if d.decision_date else '?'}: "
+            f"«{trim(_first(d.text), 120)}»"
+            for d in decisions[:-1]
+        ]
+        out += ("\n  Tidligere: " if lang == "da" else "\n  Earlier: ") + "; ".join(earlier)
+        out += f" [{n}]"
+    return out
+
+
+def _first(text: str) -> str:
+    return next((x.strip() for x in text.split("\n") if x.strip()), "")
 
 
 def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:

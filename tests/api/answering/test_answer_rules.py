@@ -327,3 +327,29 @@ def test_structural_wording(service: ReferatService) -> None:
     assert "er behandlet 10 gange;" in service.ask("status på sag 12/32140").answer
     r = service.ask("what is on the agenda on 16 January 2023?")
     assert not r.refused and len(r.citations) >= 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Everyday words beside the case number ask about its status, and no æøå is needed.
+        "hvad er status på sag 10/1539? den blev vist udskudt en gang",
+        "hvor langt er sagen om udbudsstrategien 10/1539 naaet",
+    ],
+)
+def test_a_case_status_in_the_askers_own_words_answers_with_its_history(
+    service: ReferatService, question: str
+) -> None:
+    r = service.ask(question)
+    assert not r.refused, r.answer
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in r.citations] == [("2013-01-15", 4)]
+    # The point was postponed a week before it was decided: the timeline says so, dated.
+    assert "Tidligere: 08-01-2013: «Udsættes.»" in r.answer
+
+
+def test_a_case_decided_after_its_meeting_says_when(service: ReferatService) -> None:
+    r = service.ask("status på sag 22/21670")
+    assert not r.refused
+    # Dealt with under the 16 January meeting, decided on 23 January.
+    assert "— 23-01-2023: «" in r.answer
+    assert "Tidligere: 16-01-2023: «Sagen blev ikke behandlet" in r.answer
