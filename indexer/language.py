@@ -200,8 +200,9 @@ INTENT_CUES: dict[str, str] = {
         r"center|centre|afdeling|forvaltning)\w*|\bwhich (?:director|manager|department|centre)"
     ),
     "when": (
-        r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b|tidsplan|deadline|frist|"
-        r"hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
+        # "when approving it" is a clause of another question, not a question about time.
+        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\bwhat date\b|\bhvilken dato\b|"
+        r"tidsplan|deadline|frist|hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
     ),
     "fact": (
         r"hvor (?:meget|stor|mange|høj|langt)|hvad koster|how (?:much|many|big|large|high)|"
@@ -230,7 +231,7 @@ INTENT_CUES: dict[str, str] = {
 # beside them: "hvornår skal Byrådet godkende rammen" asks for a date, "hvem godkendte
 # planen" for a name, "hvor meget blev der afsat" for an amount; the verb names the event.
 INTERROGATIVE_CUES: dict[str, str] = {
-    "when": r"\bhvornår\b|\bwhen\b|\bwhat date\b|\bhvilken dato\b",
+    "when": r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\bwhat date\b|\bhvilken dato\b",
     "who": r"\bhvem\b|\bwho\b|\bwhom\b",
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }

@@ -45,6 +45,8 @@ from api.retrieval.analysis import analyze_question
         ("what changes were made to the cycling plan", "list"),
         ("hvad var årsagerne til det stigende fravær", "list"),
         ("what process was agreed for the cycling plan", "decision"),
+        # "when approving it" is a clause, not a question about time.
+        ("what changes did the board ask for when discussing the plan?", "list"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
