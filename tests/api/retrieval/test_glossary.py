@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from api.retrieval.glossary import danish_terms, with_danish
+from api.retrieval.glossary import GLOSSARY, danish_terms, phrases, with_danish
 from api.service import ReferatService
 
 
@@ -48,3 +48,10 @@ def test_what_is_done_to_a_matter_reaches_danish() -> None:
     assert "udsendes" in danish_terms("when is the letter sent out?")
     assert "nedbringelse" in danish_terms("money to bring down sick leave")
     assert "temadage" in danish_terms("how many theme days")
+
+
+def test_a_phrase_written_with_hyphens_is_the_phrase() -> None:
+    found = dict(phrases("what does a main course from the meals-on-wheels service cost"))
+    assert found["meals on wheels"] == GLOSSARY["meals on wheels"]
+    assert found["main course"] == "hovedret"
+    assert "course" not in found  # the longer phrase holds it
