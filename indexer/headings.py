@@ -685,6 +685,8 @@ def closed_title(title: str) -> bool:
     "Salg af grund - LUKKET SAG", "Title (lukket)", "(Lukket) Title", "Lukket punkt 5: Title",
     "Title - Fortroligt", "Title [Ikke offentlig]".
     """
+    if "\U0001f512" in title:
+        return True  # a lock emoji
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True

@@ -418,6 +418,14 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
         marks = [t for t in line.find_all(True) if _is_closed_mark(t)]
         outer = [t for t in marks if not any(p in marks for p in t.parents)]
         if not outer:
+            if line.name in _HEADING_TAGS and _closed_by_attributes(line):
+                # <h2 class="agenda-item closed">, <div class="punkt lukket"><h2>…: the page
+                # styles the point as closed and says it in no word.
+                # A status line under the heading says so, as minutes write it in words; the
+                # title stays as written.
+                note = soup.new_tag("p")
+                note.string = "Lukket"
+                line.insert_after(note)
             continue
         text = " ".join(line.get_text(" ").split())
         found = point_heading(text)
@@ -435,6 +443,41 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
         line.append(" (Lukket)")
 
 
+# Class words that mark an element as closed by themselves, and those that do only beside a
+# word naming an agenda item ("agenda-item closed"; a bare "closed" is often a folded panel).
+_CLOSED_CLASS_WORDS = {"lukket", "lukketpunkt", "fortrolig", "fortroligt", "confidential"}
+_ITEM_CLASS_WORDS = {"item", "point", "punkt", "agenda", "case", "sag", "dagsordenspunkt"}
+_CLOSED_DATA = {"data-closed", "data-lukket", "data-confidential"}
+_STATUS_DATA = {"data-status", "data-access", "data-visibility", "data-state"}
+
+
+def _closed_by_attributes(heading: Tag) -> bool:
+    """Whether a point heading or the element holding it (two levels up at most) is marked
+    closed by its class or data attributes."""
+    from bs4 import Tag
+
+    tag: Tag | None = heading
+    for _ in range(3):
+        if tag is None or tag.name in ("body", "html", "[document]"):
+            return False
+        value = tag.get("class")
+        classes = value if isinstance(value, list) else [value] if value else []
+        tokens = {t for c in classes for t in re.split(r"[^a-zæøå]+", str(c).casefold()) if t}
+        if tokens & _CLOSED_CLASS_WORDS or ("closed" in tokens and tokens & _ITEM_CLASS_WORDS):
+            return True
+        for name in _CLOSED_DATA:
+            flag = tag.get(name)
+            if isinstance(flag, str) and flag.casefold() in ("true", "1", "ja", "yes"):
+                return True
+        for name in _STATUS_DATA:
+            status = tag.get(name)
+            if isinstance(status, str) and _folded(status) in _CLOSED_MARKS | {"private"}:
+                return True
+        parent = tag.parent
+        tag = parent if isinstance(parent, Tag) else None
+    return False
+
+
 def _mark_holder(tag: Tag) -> bool:
     """Whether an element is a line that may hold a closed mark: a heading, or a paragraph,
     cell or item with no block inside it and no more text than a title."""
@@ -449,7 +492,9 @@ def _mark_holder(tag: Tag) -> bool:
 
 def _is_closed_mark(tag: Tag) -> bool:
     text = _folded(tag.get_text(" "))
-    if text:
+    if text == "\U0001f512":
+        return True  # the lock emoji
+    if any(ch.isalnum() for ch in text):
         return text in _CLOSED_MARKS
     for name in ("alt", "title", "aria-label"):
         value = tag.get(name)

@@ -141,6 +141,8 @@ def test_a_page_that_numbers_its_points_keeps_its_numbers() -> None:
         '<i class="fa fa-lock"></i>',
         '<span class="badge">Lukket sag</span>',
         '<span class="status" title="Lukket punkt"></span>',
+        '<span aria-label="Lukket punkt">\U0001f512</span>',
+        "\U0001f512",
     ],
 )
 def test_a_closed_mark_set_apart_in_a_heading_closes_the_point(tmp_path: Path, mark: str) -> None:
@@ -260,3 +262,50 @@ def test_a_lock_icon_in_a_table_row_or_bold_line_closes_the_point(tmp_path: Path
 def test_a_closed_word_inside_a_sentence_is_left_as_written() -> None:
     text = _read(_page("<p>Mødet var <em>lukket</em> for pressen.</p>"))
     assert "Mødet var lukket for pressen." in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ('<h2 class="agenda-item closed">', "</h2>"),
+        ('<div class="punkt lukket"><h2>', "</h2>"),
+        ('<h2 data-closed="true">', "</h2>"),
+        ('<section data-status="Fortroligt"><h2>', "</h2>"),
+    ],
+)
+def test_a_heading_styled_closed_closes_the_point(
+    tmp_path: Path, opening: str, closing: str
+) -> None:
+    path = tmp_path / "miljoe.html"
+    tail = "</div>" if opening.startswith("<div") else "</section>" if "section" in opening else ""
+    path.write_text(
+        _page(
+            "<h1>Miljøudvalget</h1><p>Dato: 2. april 2024</p>"
+            "<h2>1. Nye stier</h2><p>Sagsnr.: 24/3101</p><h3>Sagsfremstilling</h3><p>Sti.</p>"
+            f"{opening}2. Køb af jord{closing}<p>Sagsnr.: 24/3102</p>"
+            f"<h3>Sagsfremstilling</h3><p>{SECRET}</p>{tail}"
+        ),
+        "utf-8",
+    )
+    m = parse_file(path)
+    assert [(p.number, p.title, p.closed) for p in m.points] == [
+        (1, "Nye stier", False),
+        (2, "Køb af jord", True),
+    ]
+    assert "Kragevej" not in m.text
+
+
+def test_a_folded_panel_is_no_closed_point(tmp_path: Path) -> None:
+    # "closed" alone in a class is a panel's state (folded), not a point's access.
+    path = tmp_path / "miljoe.html"
+    path.write_text(
+        _page(
+            "<h1>Miljøudvalget</h1><p>Dato: 2. april 2024</p>"
+            '<div class="accordion closed"><h2>1. Nye stier</h2><p>Sagsnr.: 24/3101</p>'
+            "<h3>Sagsfremstilling</h3><p>Stien forlænges.</p></div>"
+        ),
+        "utf-8",
+    )
+    m = parse_file(path)
+    assert [(p.number, p.closed) for p in m.points] == [(1, False)]
+    assert "Stien forlænges." in m.points[0].text
