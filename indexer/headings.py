@@ -257,7 +257,9 @@ _CLOSED_START_RE = re.compile(
 # At the end, after a separator or in brackets ("... - LUKKET SAG", "... (lukket)").
 # Or in a status column after the title ("Klagesag<TAB>Lukket").
 _CLOSED_END_RE = re.compile(
-    rf"(?:[\-–—(\[,:·•|*][ \t]{{0,3}}|\t[ \t]*){_CLOSED_MARK}[ \t]{{0,3}}[)\]*]?[ \t]{{0,3}}$"
+    # ("Personalesag. Lukket punkt." too: a sentence of its own after the title.)
+    rf"(?:[\-–—(\[,:·•|*][ \t]{{0,3}}|\.[ \t]{{1,3}}|\t[ \t]*){_CLOSED_MARK}"
+    rf"[ \t]{{0,3}}[)\]*]?\.?[ \t]{{0,3}}$"
 )
 # A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
 _LEAD_STATUS_RE = re.compile(

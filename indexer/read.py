@@ -676,7 +676,9 @@ def _normalise(text: str) -> str:
         text = text.replace(ch, "\n")
     for ch in "\u00a0\u202f\u2007":
         text = text.replace(ch, " ")
-    return text
+    # A lock emoji (with its variation selector) marks a closed point in some portals' text:
+    # read as the word, so a heading that opens with it is still a heading.
+    return text.replace("\U0001f512\ufe0f", "(Lukket)").replace("\U0001f512", "(Lukket)")
 
 
 # --- furniture -------------------------------------------------------------------------------

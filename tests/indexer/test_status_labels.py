@@ -146,6 +146,7 @@ CLOSED_FORMS = [
     ("Personalesag *LUKKET*", None),
     ("Undtaget fra offentlighed: Personalesag", None),
     ("Personalesag (Lukket for offentligheden)", None),
+    ("Personalesag. Lukket punkt.", None),
 ]
 
 
@@ -176,3 +177,14 @@ def test_open_answers_under_an_openness_label_keep_the_point_open() -> None:
         )
         point = next(p for p in meeting.points if p.number == 2)
         assert not point.closed and "Tekst." in point.text, line
+
+
+def test_a_lock_emoji_before_the_title_closes_the_point(tmp_path: Path) -> None:
+    # Read from a file: the reader gives the emoji as the word, so the heading stays a heading
+    # (the secret does not fall into the point above).
+    path = tmp_path / "oekonomiudvalget.txt"
+    path.write_text(_closed_form_meeting("\U0001f512 Personalesag", None), "utf-8")
+    meeting = parse_text(read_text(path), str(path))
+    points = {p.number: p for p in meeting.points}
+    assert sorted(points) == [1, 2, 3] and points[2].closed
+    assert all(SECRET not in p.text for p in meeting.points)
