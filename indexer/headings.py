@@ -76,7 +76,9 @@ _NUMERIC_DATE_RE = re.compile(
 )
 # 29. august 2017, 15-maj-2002, 3 okt. 2019
 _DAY_MONTH_RE = re.compile(
-    r"(?<!\d)(\d{1,2})\.?[ \t-]{1,3}([A-Za-zÆØÅæøå]{3,9})\.?[ \t,-]{1,3}(\d{4})(?!\d)"
+    # ("4.marts 2025": the space after the day's dot may be missing.)
+    r"(?<!\d)(\d{1,2})(?:\.[ \t-]{0,3}|[ \t-]{1,3})"
+    r"([A-Za-zÆØÅæøå]{3,9})\.?[ \t,-]{1,3}(\d{4})(?!\d)"
 )
 # "3/3 2007", "20/1 2007": day and month with a slash, then a space and the year (lokalråd,
 # foreninger and older minutes write dates so).

@@ -95,6 +95,8 @@ MEETING_OF_HEADERS = [
         "Skolebestyrelsen ved Birkeskov Skole",
     ),
     ("Referat af bestyrelsesmøde i skolebestyrelsen, 4. marts 2026", "Skolebestyrelsen"),
+    # The space after the day's dot left out.
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 4.marts 2026", "Økonomiudvalget"),
 ]
 
 
