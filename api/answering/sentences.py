@@ -36,6 +36,7 @@ from indexer.language import (
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
+    YES_NO_OPENERS,
     fold,
 )
 from indexer.models import AgendaPoint, Section
@@ -353,8 +354,19 @@ def _counts(text: str, stem: str) -> bool:
 def question_parts(question: str) -> list[str]:
     """The questions a question joins ("hvad koster det, og hvor langt er kurset" asks two);
     one part for a plain question."""
-    parts = [p.strip(" ,?") for p in SECOND_QUESTION_RE.split(question)]
+    parts = [
+        p.strip(" ,?")
+        for joined in SECOND_QUESTION_RE.split(question)
+        for p in _YES_NO_AFTER_COMMA_RE.split(joined)
+    ]
     return [p for p in parts if p] or [question]
+
+
+# "hvorfor stiger taksterne, er borgerne blevet dyrere?": after a comma, a second question that
+# opens with its verb.
+_YES_NO_AFTER_COMMA_RE = re.compile(
+    r",\s+(?=(?:" + "|".join(YES_NO_OPENERS) + r")\s+\w[^,]*\?\s*$)", re.IGNORECASE
+)
 
 
 def question_terms(question: str, language: str | None = None) -> set[str]:

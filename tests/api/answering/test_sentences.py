@@ -293,6 +293,19 @@ def test_a_question_that_asks_two_things_has_two_parts() -> None:
     assert question_parts("hvad blev besluttet om Nordhallen og Sydhallen") == [
         "hvad blev besluttet om Nordhallen og Sydhallen"
     ]
+    # After a comma, a second question that opens with its verb.
+    assert question_parts("hvorfor stiger taksterne, er brugerne blevet dyrere?") == [
+        "hvorfor stiger taksterne",
+        "er brugerne blevet dyrere",
+    ]
+    assert question_parts("why did the fees rise, was it a mistake?") == [
+        "why did the fees rise",
+        "was it a mistake",
+    ]
+    # A comma inside one question is no second question.
+    assert question_parts("hvem, udover borgmesteren, deltog?") == [
+        "hvem, udover borgmesteren, deltog"
+    ]
 
 
 def test_a_long_sentence_is_cut_to_its_telling_clauses() -> None:
