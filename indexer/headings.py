@@ -432,9 +432,10 @@ def point_heading(raw: str) -> PointHeading | None:
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
         word = fold(lead["status"]).rstrip(".")
-        if word in _OPEN_STATUS:
+        if word in _OPEN_STATUS or word == "å":
             title = title[lead.end() :].strip()
-        elif word in _CLOSED_STATUS:
+        elif word in _CLOSED_STATUS or word == "l":
+            # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
             closed = True
         elif not strong:
             return None  # "3. (se bilag) ...": a bracket in a body
@@ -691,6 +692,8 @@ def closed_title(title: str) -> bool:
     """
     if "\U0001f512" in title:
         return True  # a lock emoji
+    if (lead := _LEAD_STATUS_RE.match(title.strip())) and fold(lead["status"]) == "l":
+        return True  # "(L) Salg af jord"
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True

@@ -111,6 +111,9 @@ _BOARD_FOLDER_ENDINGS = (
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
+_OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
+# Cells of a line set in columns: a TAB or three spaces between them.
+_COLUMN_GAP_RE = re.compile(r"\t|   +")
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
 _MEETING_PREFIX_RE = re.compile(
     r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
@@ -153,7 +156,11 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
 # sager", "Lukket del"; "ÅBNE PUNKTER" ends such a group.
 _CLOSED_GROUP_RE = re.compile(
     r"^(?:lukkede|lukket)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
-    r"[ \t]{0,3}[:.]?$",
+    r"[ \t]{0,3}[:.]?$"
+    # "Følgende punkter behandledes for lukkede døre:", "Punkter behandlet på lukket møde:".
+    r"|^(?:følgende|de følgende)?[ \t]{0,3}(?:punkter|sager)[ \t]{1,3}(?:behandle(?:de)?s|blev"
+    r"[ \t]{1,3}behandlet|behandlet)[ \t]{1,3}(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}"
+    r"(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)[ \t]{0,3}[:.]?$",
     re.IGNORECASE,
 )
 _OPEN_GROUP_RE = re.compile(
@@ -490,6 +497,8 @@ def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
     value = " ".join(value.split()).strip(" ,:;-–—|")
+    # OCR reads an "l" or an "o" inside a word as a digit ("Kommunalbestyre1sens").
+    value = _OCR_DIGIT_RE.sub(lambda d: "l" if d.group() == "1" else "o", value)
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
@@ -562,6 +571,12 @@ def _board_in_title(text: str) -> str | None:
     "REFERAT Direktionen d. 02-03-2021", "Referat af møde i Økonomiudvalget", "Økonomiudvalget
     – Referat – 1. oktober 2018", "Byrådet - Referat", "Byrådet mandag den 25. september 2023".
     """
+    cells = [c.strip() for c in _COLUMN_GAP_RE.split(text.strip()) if c.strip()]
+    if len(cells) > 1:
+        # "Sønderbæk Kommune          Økonomiudvalget": a running header set in columns.
+        named = [c for c in cells if (b := _plausible_board(c)) and _names_a_board(b)]
+        if len(named) == 1:
+            return _plausible_board(named[0])
     folded = text.casefold()
     word = _kind_word(text)
     if word and folded.startswith(word):
@@ -576,7 +591,8 @@ def _board_in_title(text: str) -> str | None:
         rest = _MEETING_OF_RE.sub("", rest, count=1)
         for sep in (" – ", " — ", " - ", " | "):
             rest = rest.split(sep)[0]
-        return _plausible_board(_cut_at_date(rest))
+        # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
+        return _plausible_board(_cut_at_date(rest)) or _board_of_meeting_word(rest.split(" ", 1)[0])
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
         if len(parts) < 2:
@@ -595,6 +611,28 @@ def _board_in_title(text: str) -> str | None:
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
     if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else board[:1] + board[1:].lower()
+    return None
+
+
+# The definite form of a board word: "skolebestyrelse" -> "Skolebestyrelsen".
+_DEFINITE = (
+    ("bestyrelse", "n"), ("udvalg", "et"), ("råd", "et"), ("nævn", "et"),
+    ("kommission", "en"), ("forsamling", "en"), ("direktion", "en"),
+)  # fmt: skip
+_MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
+
+
+def _board_of_meeting_word(word: str) -> str | None:
+    """The board whose meeting a compound names: "skolebestyrelsesmøde" -> "Skolebestyrelsen",
+    "ældrerådsmøde" -> "Ældrerådet"; None for any other word."""
+    m = _MEETING_WORD_RE.match(word.casefold())
+    if m is None:
+        return None
+    stem = m.group(1)
+    for ending, definite in _DEFINITE:
+        if stem.endswith(ending):
+            name = stem + definite
+            return name[:1].upper() + name[1:]
     return None
 
 
@@ -694,7 +732,9 @@ def _board_from_folder(source_path: str) -> str | None:
 
 
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
-    words = {_kind_word(text) for _, text in _title_lines(header)} - {None}
+    # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
+    words = {_kind_word(text) for _, text in _title_lines(header) if not text.endswith(":")}
+    words -= {None}
     if words & {"tillægsreferat", "tillægsdagsorden"}:
         return "tillægsreferat"
     if words & {"referat", "beslutningsprotokol"}:
@@ -809,15 +849,24 @@ def _weak_points(
         else:
             rejected = h.number
     if chosen:
-        # Points before the first chosen one, numbered down to it, each with its decision.
+        # Points before the first chosen one, numbered down to it, each with its decision or
+        # with none at all, the next point's heading right below ("88. Godkendelse af
+        # dagsorden" over "89. …" in an agenda).
         first_line, expect = chosen[0][0], chosen[0][1].number - 1
         before: list[tuple[int, PointHeading]] = []
+        next_line = first_line
         for i, h in reversed([f for f in found if f[0] < first_line]):
             j = _next_filled(lines, i)
-            if h.number != expect or not h.title or j is None or not decision(lines[j].raw):
+            if (
+                h.number != expect
+                or not h.title
+                or j is None
+                or not (decision(lines[j].raw) or j == next_line)
+            ):
                 break
             before.append((i, h))
             expect -= 1
+            next_line = i
         chosen = before[::-1] + chosen
     return chosen
 

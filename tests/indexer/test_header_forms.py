@@ -108,3 +108,41 @@ def test_a_board_named_as_its_meeting() -> None:
     for header, board in MEETING_OF_HEADERS:
         meeting = parse_text(header + body, "x.txt")
         assert (meeting.board, meeting.date) == (board, date(2026, 3, 4)), header
+
+
+def test_an_ocr_digit_in_the_board_and_an_agenda_label_in_minutes() -> None:
+    # Invented 1980s minutes read by OCR: "1" for "l" in the board's name, "Dagsorden:" over
+    # the list of points (a label, not the kind), decisions under each point.
+    text = (
+        "HOLMSTRUP KOMMUNE\n\nSkoleudva1gets møde onsdag den 3. juni 1987 kl. 19.30.\n\n"
+        "Dagsorden:\n 1. Meddelelser.\n 2. Vejbelysning.\n\n"
+        "Pkt. 1. Meddelelser.\n\nIntet.\n\nBeslutning:\nTil efterretning.\n\n"
+        "Pkt. 2. Vejbelysning.\nJ.nr. 05.01.06 P 20\n\nFem nye master opsættes.\n\n"
+        "Beslutning:\nGodkendt.\n"
+    )
+    meeting = parse_text(text, "scan.txt")
+    assert (meeting.board, meeting.date, meeting.kind) == (
+        "Skoleudvalget",
+        date(1987, 6, 3),
+        "referat",
+    )
+    assert [p.number for p in meeting.points] == [1, 2]
+
+
+def test_a_board_named_by_its_meeting_or_in_a_column() -> None:
+    body = (
+        "\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n\n"
+        "Punkt 2: Lejrskole\nSagsnr. 26/12\n\nSagsfremstilling\nLejrskolen koster 900 kr.\n\n"
+        "Beslutning: Godkendt.\n"
+    )
+    school = parse_text(
+        "Bakkeskolen\n\nReferat af skolebestyrelsesmøde tirsdag d. 3. marts 2026 kl. 18" + body,
+        "x.docx",
+    )
+    assert school.board == "Skolebestyrelsen"
+    columns = parse_text(
+        "Holmstrup Kommune                          Økonomiudvalget\nReferat"
+        "                                     03-03-2026\n\nMødedato:   03-03-2026" + body,
+        "y.txt",
+    )
+    assert (columns.board, columns.date) == ("Økonomiudvalget", date(2026, 3, 3))

@@ -188,3 +188,37 @@ def test_a_lock_emoji_before_the_title_closes_the_point(tmp_path: Path) -> None:
     points = {p.number: p for p in meeting.points}
     assert sorted(points) == [1, 2, 3] and points[2].closed
     assert all(SECRET not in p.text for p in meeting.points)
+
+
+def test_points_marked_l_and_a_first_point_without_body_in_an_agenda() -> None:
+    # An invented agenda page: the header explains "(L)", the first point has no body (the
+    # next heading follows at once), the closed points keep only their case numbers.
+    text = (
+        "Byrådet\n\nDAGSORDEN\n\nMødedato:\t25. juni 2026\n\n"
+        "Bemærkninger:\tMødet er offentligt bortset fra punkter markeret (L).\n\n"
+        "41.\tGodkendelse af dagsorden\n\n"
+        "42.\tLåneoptagelse 2026\n\nJ.nr.:\t2026-10415\n\nSagsfremstilling:\n\n"
+        "Kommunen optager et lån på 12 mio. kr.\n\n"
+        "43.\t(L) Salg af jord ved Tofthøj\n\nJ.nr.:\t2026-06602\n\n"
+        f"Sagsfremstilling:\n\n{SECRET}\n"
+    )
+    points = _points(text)
+    assert [(n, p[1], p[2]) for n, p in points.items()] == [
+        (41, None, False),
+        (42, "2026-10415", False),
+        (43, "2026-06602", True),
+    ]
+
+
+def test_points_announced_as_dealt_with_behind_closed_doors() -> None:
+    text = (
+        "Sognerådet\nReferat\nMødedato: 3. juni 1987\n\n"
+        "Pkt. 1. Vejbelysning.\nJ.nr. 05.01.06 P 20\n\nFem nye master.\n\n"
+        "Beslutning:\nGodkendt.\n\n"
+        "Følgende punkter behandledes for lukkede døre:\n\n"
+        f"Pkt. 2. Salg af parcel.\nJ.nr. 02.11.00 G 00\n\n{SECRET}\n\nBeslutning:\nSolgt.\n\n"
+        "Pkt. 3. Personalesag.\n\nBeslutning:\nTiltrådt.\n"
+    )
+    points = _points(text)
+    assert [(n, p[2]) for n, p in points.items()] == [(1, False), (2, True), (3, True)]
+    assert points[2][1] == "02.11.00 G 00"
