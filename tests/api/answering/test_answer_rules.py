@@ -353,3 +353,12 @@ def test_a_case_decided_after_its_meeting_says_when(service: ReferatService) -> 
     # Dealt with under the 16 January meeting, decided on 23 January.
     assert "— 23-01-2023: «" in r.answer
     assert "Tidligere: 16-01-2023: «Sagen blev ikke behandlet" in r.answer
+
+
+def test_who_took_part_in_one_matters_discussion_is_answered_from_that_point(
+    service: ReferatService,
+) -> None:
+    r = service.ask("hvem deltog under drøftelsen af digitaliseringsstrategien")
+    assert not r.refused
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in r.citations][:1] == [("2023-01-16", 2)]
+    assert "deltog under drøftelsen" in r.answer

@@ -47,6 +47,9 @@ from api.retrieval.analysis import analyze_question
         ("what process was agreed for the cycling plan", "decision"),
         # "when approving it" is a clause, not a question about time.
         ("what changes did the board ask for when discussing the plan?", "list"),
+        # Who took part in one matter's discussion is asked of that point, not of the meeting.
+        ("hvem var med under drøftelsen af cykelstrategien", "who"),
+        ("who was present during the discussion of the cycling plan", "who"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
