@@ -182,7 +182,8 @@ INTENT_CUES: dict[str, str] = {
     ),
     "attendance": (
         r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
-        r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|mødested|\bhvor blev .*holdt|"
+        r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|\btil stede\b|mødested|"
+        r"\bhvor blev .*holdt|"
         r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
         r"were (?:at|present)|took part in the (?:[\w']+ )?(?:meeting|seminar))|attendees|absent|"
         r"apolog|present at|where was .* held|venue"

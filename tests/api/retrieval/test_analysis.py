@@ -49,6 +49,7 @@ from api.retrieval.analysis import analyze_question
         ("what changes did the board ask for when discussing the plan?", "list"),
         # Who took part in one matter's discussion is asked of that point, not of the meeting.
         ("hvem var med under drøftelsen af cykelstrategien", "who"),
+        ("var Anna Holm til stede ved mødet i marts 2019", "attendance"),
         ("who was present during the discussion of the cycling plan", "who"),
     ],
 )
