@@ -12,7 +12,7 @@ within a character budget; a list asked for is given whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from api.answering import sentences
@@ -344,15 +344,19 @@ class ExtractiveAnswerer:
             if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
                 continue
             q = _quote(c, wants_list)
+            if c.intro and not c.follows and any(c.intro in x for x in quotes):
+                q = c.sentence  # an item of a list whose introduction is quoted already
             if not c.follows:
                 q = sentences.shorten(q, q_terms, _SENTENCE_CHARS)
-            if any(q in x or x in q for x in quotes):
+            if _quoted(q, quotes):
                 continue
             left = budget - length - 1 - len(marker) - 4
             if len(q) > left and not c.follows and left >= _MIN_FIT_CHARS:
                 # A telling sentence too long for what is left is cut to its telling clauses,
                 # rather than left out for a shorter one that says less.
                 q = trim(sentences.shorten(q, q_terms, left), left)
+                if _quoted(q, quotes):
+                    continue  # cut down to words already quoted (a list item's introduction)
             piece = f"«{q}» {marker}"
             if length + len(piece) + 1 > budget:
                 continue
@@ -568,6 +572,12 @@ def _missing_span(analysis: QuestionAnalysis, missing: tuple[str, ...]) -> str:
     if year:
         end += year.end()
     return text[start:end].strip(" ?.,;:")
+
+
+def _quoted(q: str, quotes: Sequence[str]) -> bool:
+    """Whether ``q`` says nothing the quotes do not: the same words, whole or cut ("… 2017. …")."""
+    core = q.removesuffix("…").strip()
+    return any(core in x or x in q for x in quotes)
 
 
 def _first_line(text: str) -> str:

@@ -113,3 +113,19 @@ def test_a_why_question_leads_with_the_cause_not_the_decision() -> None:
     assert "fordi udgifterne til lys" in why.split("\n")[0]
     what = answer(p, "hvad blev besluttet om taksten for ridehallen?", 600)
     assert "godkendte en ny takst" in what.split("\n")[0]
+
+
+def test_items_of_a_quoted_list_are_quoted_without_its_introduction_again() -> None:
+    # Invented: a long introduction merged with "Tidsplan:", then dated items. The lead quotes
+    # the introduction with the asked item; the supporting items come without it, once each.
+    p = point(
+        "Det foreslås at klubbens ønsker drøftes i foreningsrådet og indgår i planlægningen af "
+        "anlægsarbejderne i efteråret 2026. Tidsplan:\n"
+        "- August – foreningsrådet drøfter ønskerne\n"
+        "- Primo september – klubben afleverer tegninger\n"
+        "- Medio september – forvaltningen vurderer tegningerne\n"
+        "- 1. november – byggetilladelsen udsendes\n"
+    )
+    text = answer(p, "when will the building permit go out?", 600)
+    assert "1. november – byggetilladelsen udsendes" in text
+    assert text.count("Det foreslås at klubbens ønsker") == 1
