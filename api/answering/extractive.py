@@ -109,7 +109,7 @@ class ExtractiveAnswerer:
         passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
         paired = not passing
         if paired:
-            passing = self._pair(checked, weights)
+            passing = self._pair(analysis.text, checked, weights)
         if not passing or self.rule.refuse(result, language, about_meeting):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         chosen = passing if paired else self._choose(analysis, passing)
@@ -167,11 +167,15 @@ class ExtractiveAnswerer:
             out.append(_Checked(pr, meeting, point, evidence))
         return out
 
-    def _pair(self, checked: list[_Checked], weights: list[TopicWord]) -> list[_Checked]:
+    def _pair(
+        self, question: str, checked: list[_Checked], weights: list[TopicWord]
+    ) -> list[_Checked]:
         """Two of the best points that answer together what neither answers alone: each
         holds the question's constraints and covers part of its topic the other lacks, and
         together they cover what one point must."""
-        if len(weights) < 3:
+        if len(weights) < 3 or not _JOINS_TWO_RE.search(question):
+            # "parking arrangements for staff at the new town hall" is one matter: two points
+            # that hold a part each do not answer it.
             return []
         held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
         for i, a in enumerate(held):
@@ -578,6 +582,11 @@ def _quoted(q: str, quotes: Sequence[str]) -> bool:
     """Whether ``q`` says nothing the quotes do not: the same words, whole or cut ("… 2017. …")."""
     core = q.removesuffix("…").strip()
     return any(core in x or x in q for x in quotes)
+
+
+# A question that asks about two matters joins them: "til hhv. rekruttering og sygefravær",
+# "the benchmark results and the 2023 pool", "…, og hvor meget …".
+_JOINS_TWO_RE = re.compile(r"\b(?:og|and|samt|hhv|både|both|plus)\b|,", re.IGNORECASE)
 
 
 def _first_line(text: str) -> str:

@@ -362,3 +362,21 @@ def test_who_took_part_in_one_matters_discussion_is_answered_from_that_point(
     assert not r.refused
     assert [(c.meeting_date.isoformat(), c.punkt) for c in r.citations][:1] == [("2023-01-16", 2)]
     assert "deltog under drøftelsen" in r.answer
+
+
+def test_two_points_answer_together_only_a_question_that_joins_two_matters(
+    service: ReferatService,
+) -> None:
+    # One matter ("parking arrangements for staff at the new town hall"): a point holding
+    # "town hall" and another holding "arrangements" do not answer it together.
+    r = service.ask("Did the board discuss parking arrangements for staff at the new town hall?")
+    assert r.refused and not r.citations, r.answer
+    # Two matters joined by "hhv. … og": a point for each.
+    r = service.ask(
+        "hvor mange penge gav budgetforliget for 2023 til hhv. rekruttering og sygefravær"
+    )
+    assert not r.refused
+    assert {(c.meeting_date.isoformat(), c.punkt) for c in r.citations} >= {
+        ("2023-01-16", 3),
+        ("2023-01-16", 4),
+    }
