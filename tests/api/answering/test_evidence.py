@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from api.answering.evidence import (
+    EVERYDAY_CAP,
     EVERYDAY_WEIGHT,
     UNKNOWN_WEIGHT,
     check_point,
@@ -300,3 +301,12 @@ def test_an_everyday_word_the_archive_never_uses_weighs_less_than_a_matter() -> 
     matter = _evidence("takster for svømmehal ved skovbrynets dagcenter", known)[1]
     assert phrasing == pytest.approx(3 / (3 + EVERYDAY_WEIGHT))
     assert matter == pytest.approx(3 / (3 + UNKNOWN_WEIGHT))
+
+
+def test_an_everyday_word_the_archive_knows_weighs_at_most_the_cap() -> None:
+    # "ændringer" is everyday Danish; in a small archive it may stand in one point and be as
+    # rare as a matter (rarity 1). Its weight is capped, a matter's is not.
+    analysis = analyze_question("hvilke ændringer fik skolebestyrelsen med")
+    weights = {t.word: t.weight for t in topic_weights(analysis, lambda _: 1.0, lambda _: True)}
+    assert weights["ændringer"] == pytest.approx(EVERYDAY_CAP)
+    assert weights["skolebestyrelsen"] == pytest.approx(1.0)
