@@ -788,7 +788,18 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     found = sorted(found + _sag_nr_headings(lines, found), key=lambda f: f[0])
     toc = _toc_run(lines, found)
     found = [(i, h) for i, h in found if i not in toc]
-    chosen = [(i, h) for i, h in found if h.strong] or _weak_points(lines, found)
+    strong = [(i, h) for i, h in found if h.strong]
+    chosen = strong or _weak_points(lines, found)
+    if strong and len(strong) < len(found):
+        # "Punkt 7 (lukket): …" among "6. Title" headings: one point written in the labelled
+        # form does not make the plain ones body text. Taken together only when they number the
+        # points in one rising sequence, each plain one chosen on its own evidence.
+        weak = _weak_points(lines, [(i, h) for i, h in found if not h.strong])
+        both = sorted(strong + weak, key=lambda f: f[0])
+        numbers = [h.number for _, h in both]
+        rising = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+        if len(weak) > len(strong) and rising:
+            chosen = both
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines)
 

@@ -222,3 +222,19 @@ def test_points_announced_as_dealt_with_behind_closed_doors() -> None:
     points = _points(text)
     assert [(n, p[2]) for n, p in points.items()] == [(1, False), (2, True), (3, True)]
     assert points[2][1] == "02.11.00 G 00"
+
+
+def test_one_closed_point_in_the_labelled_form_among_plain_headings() -> None:
+    # "Punkt 2 (lukket): …" among "1." and "3." headings: all three are points, the closed
+    # one keeps nothing, the open ones keep their own text.
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: 12.03.2026\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        f"Punkt 2 (lukket): Personalesag\nSagsnr.: 26/1234\nSagsfremstilling\n{SECRET}\n"
+        "Beslutning: Taget til efterretning.\n\n"
+        "3. Budget 2027\nSagsnr.: 26/999\nSagsfremstilling\nBudgettet fremlægges.\n"
+        "Beslutning: Godkendt.\n"
+    )
+    points = _points(text)
+    assert [(n, p[2]) for n, p in points.items()] == [(1, False), (2, True), (3, False)]
+    assert "Budgettet fremlægges." in points[3][3]
