@@ -639,7 +639,7 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     A row is metadata when one of its cells is a status word, or two or more are column names
     of such a table; its case number is a cell that is one, and it is closed when a cell says
     so. (A table in a point's body, "Sag/emne | Forv. tidspunkt | Ansvarlig", is neither.)"""
-    cells = _cells(raw)
+    cells = table_cells(raw)
     if len(cells) < 2:
         return None
     status = [f for f in (_status(c) for c in cells) if f in _STATUS_WORDS]
@@ -652,14 +652,15 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     return case, any(f in _CLOSED_STATUS for f in status)
 
 
-def _cells(raw: str) -> list[str]:
+def table_cells(raw: str) -> list[str]:
+    """The cells of a line set in columns: a TAB or three spaces between them."""
     return [c.strip() for c in _CELL_GAP_RE.split(raw.strip()) if c.strip()]
 
 
 def table_header(raw: str) -> tuple[str, ...] | None:
     """The column names (folded) of a point's metadata table header ("Sagsnr. | Sagsbehandler"),
     else None: two or more cells name such columns."""
-    cells = _cells(raw) if "\t" in raw or "   " in raw.strip() else []
+    cells = table_cells(raw) if "\t" in raw or "   " in raw.strip() else []
     folded = tuple(fold(c).rstrip(".:") for c in cells)
     return folded if sum(1 for f in folded if f in _TABLE_LABELS) >= 2 else None
 
@@ -668,7 +669,7 @@ def row_case(header: Sequence[str], raw: str) -> str | None:
     """The case number in a row of values under a metadata table's header: the cell in the case
     column, else a cell that is a case number alone ("24/0871 | Mette Kjær" under "Sagsnr. |
     Sagsbehandler"). None for a row that does not fit under the header."""
-    cells = _cells(raw)
+    cells = table_cells(raw)
     if not 2 <= len(cells) <= len(header):
         return None
     at = next((k for k, name in enumerate(header) if name in _CASE_COLUMNS), None)

@@ -55,6 +55,7 @@ from indexer.headings import (
     section_heading,
     short_date_in,
     start_time,
+    table_cells,
     table_header,
     title_core,
     toc_entry,
@@ -112,8 +113,6 @@ _BOARD_FOLDER_ENDINGS = (
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
-# Cells of a line set in columns: a TAB or three spaces between them.
-_COLUMN_GAP_RE = re.compile(r"\t|   +")
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
 _MEETING_PREFIX_RE = re.compile(
     r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
@@ -571,7 +570,7 @@ def _board_in_title(text: str) -> str | None:
     "REFERAT Direktionen d. 02-03-2021", "Referat af møde i Økonomiudvalget", "Økonomiudvalget
     – Referat – 1. oktober 2018", "Byrådet - Referat", "Byrådet mandag den 25. september 2023".
     """
-    cells = [c.strip() for c in _COLUMN_GAP_RE.split(text.strip()) if c.strip()]
+    cells = table_cells(text)
     if len(cells) > 1:
         # "Sønderbæk Kommune          Økonomiudvalget": a running header set in columns.
         named = [c for c in cells if (b := _plausible_board(c)) and _names_a_board(b)]

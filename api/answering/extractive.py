@@ -26,7 +26,12 @@ from api.answering.evidence import (
 )
 from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
-from api.answering.structural import answer_structurally, header_facts, possessive
+from api.answering.structural import (
+    answer_structurally,
+    first_line,
+    header_facts,
+    possessive,
+)
 from api.answering.types import REFUSAL, Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
@@ -325,7 +330,7 @@ class ExtractiveAnswerer:
         if lead_decision and len(decisions) > 1:
             # Earlier decision blocks (postponed, sent back) in one line each, with their dates.
             earlier = [
-                f"{fmt_date(d.decision_date) or '?'}: «{_first_line(d.text)}» {marker}"
+                f"{fmt_date(d.decision_date) or '?'}: «{first_line(d.text)}» {marker}"
                 for d in decisions[:-1]
             ]
             lead += ("\nTidligere: " if lang == "da" else "\nEarlier: ") + "; ".join(earlier)
@@ -587,11 +592,6 @@ def _quoted(q: str, quotes: Sequence[str]) -> bool:
 # A question that asks about two matters joins them: "til hhv. rekruttering og sygefravær",
 # "the benchmark results and the 2023 pool", "…, og hvor meget …".
 _JOINS_TWO_RE = re.compile(r"\b(?:og|and|samt|hhv|både|both|plus)\b|,", re.IGNORECASE)
-
-
-def _first_line(text: str) -> str:
-    line = next((x.strip() for x in text.split("\n") if x.strip()), "")
-    return trim(line, 120)
 
 
 def _quote(c: Candidate, wants_list: bool) -> str:

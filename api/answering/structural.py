@@ -195,26 +195,23 @@ def _point_line(
     sources.append(Source(n, meeting, point, "Beslutning" if line else "", line or point.title))
     if not line:
         return f"{label} [{n}]"
-    out = f"{label} — «{line}» [{n}]"
     decisions = [d for d in point.decisions if d.text.strip()]
-    if with_board and len(decisions) > 1:
-        # A case's timeline: the point was postponed or sent back before this decision, and
-        # when is part of its status ("udsat 08-01-2013").
-        latest = decisions[-1].decision_date
-        if latest is not None and latest != meeting.date:
-            out = out.replace(f"— «{line}»", f"— {fmt_date(latest)}: «{line}»", 1)
-        earlier = [
-            f"{fmt_date(d.decision_date) if d.decision_date else '?'}: "
-            f"«{trim(_first(d.text), 120)}»"
-            for d in decisions[:-1]
-        ]
-        out += ("\n  Tidligere: " if lang == "da" else "\n  Earlier: ") + "; ".join(earlier)
-        out += f" [{n}]"
-    return out
+    if not with_board or len(decisions) < 2:
+        return f"{label} — «{line}» [{n}]"
+    # A case's timeline: the point was postponed or sent back before this decision, and when
+    # is part of its status ("Tidligere: 08-01-2013: «Udsættes.»").
+    latest = decisions[-1].decision_date
+    when = f"{fmt_date(latest)}: " if latest is not None and latest != meeting.date else ""
+    earlier = "; ".join(
+        f"{fmt_date(d.decision_date) or '?'}: «{first_line(d.text)}»" for d in decisions[:-1]
+    )
+    before = "Tidligere" if lang == "da" else "Earlier"
+    return f"{label} — {when}«{line}» [{n}]\n  {before}: {earlier} [{n}]"
 
 
-def _first(text: str) -> str:
-    return next((x.strip() for x in text.split("\n") if x.strip()), "")
+def first_line(text: str, limit: int = 120) -> str:
+    """The first line of a text, cut to ``limit``: a decision block in a line."""
+    return trim(next((x.strip() for x in text.split("\n") if x.strip()), ""), limit)
 
 
 def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
