@@ -554,13 +554,13 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
-    if labelled and fold(labelled["label"]).strip() in _OPENNESS_LABELS:
+    label = fold(labelled["label"]).strip() if labelled else ""
+    if labelled and label in _OPENNESS_LABELS:
         # "Offentlighed: Nej", "Åbent/Lukket: L": a yes/no or a letter under an openness label.
         value = _status(labelled["value"])
         if value in _OPENNESS_VALUES:
             says_yes = _OPENNESS_VALUES[value]
-            asks_closed = fold(labelled["label"]).strip() in _CLOSED_FIRST
-            return None, says_yes if asks_closed else not says_yes
+            return None, says_yes if label in _CLOSED_FIRST else not says_yes
     if "\t" in raw or "   " in text:
         row = _table_row(raw)
         if row is not None:

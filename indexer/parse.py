@@ -573,9 +573,9 @@ def _board_in_title(text: str) -> str | None:
     cells = table_cells(text)
     if len(cells) > 1:
         # "Sønderbæk Kommune          Økonomiudvalget": a running header set in columns.
-        named = [c for c in cells if (b := _plausible_board(c)) and _names_a_board(b)]
+        named = [b for c in cells if (b := _plausible_board(c)) and _names_a_board(b)]
         if len(named) == 1:
-            return _plausible_board(named[0])
+            return named[0]
     folded = text.casefold()
     word = _kind_word(text)
     if word and folded.startswith(word):

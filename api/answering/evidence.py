@@ -449,16 +449,12 @@ def topic_weights(
             continue
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
-        if not verb and known is not None and not any(known(s) for s in stems):
+        if not verb and known is not None:
             everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
-            weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
-        elif (
-            not verb
-            and known is not None
-            and weight > EVERYDAY_CAP
-            and everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
-        ):
-            weight = EVERYDAY_CAP
+            if not any(known(s) for s in stems):
+                weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
+            elif everyday:
+                weight = min(weight, EVERYDAY_CAP)
         if word.isdigit():
             weight *= 0.5
         out.append(TopicWord(word, weight, alternatives, verb))
