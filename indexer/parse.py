@@ -799,8 +799,73 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         rising = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
         if len(weak) > len(strong) and rising:
             chosen = both
+    run = _numbered_run(lines, found)
+    if chosen and not strong and _with_body(lines, found, run) > _with_body(lines, found, chosen):
+        # Plain headings chosen on thin evidence ("1. Godkendelse" above "Beslutning: ..." and
+        # nothing after "2. Nyt fra formanden"; a list's items, each right above the next):
+        # a run of headings with text under each reads the file better.
+        chosen = run
     chosen = _drop_toc(lines, chosen)
-    return chosen or _unnumbered_points(lines)
+    return chosen or _unnumbered_points(lines) or run
+
+
+def _with_body(
+    lines: Sequence[_Line],
+    found: Sequence[tuple[int, PointHeading]],
+    chosen: Sequence[tuple[int, PointHeading]],
+) -> int:
+    """How many of the chosen headings have text under them (the next line is no heading)."""
+    at = {i for i, _ in found}
+    return sum(1 for i, _ in chosen if (j := _next_filled(lines, i)) is not None and j not in at)
+
+
+# A heading's form without its number and title: "[1] Title" -> "[9]", "IV. Title" -> "R.".
+_NUMBER_RE = re.compile(r"\d{1,4}|\b[IVX]{1,6}\b")
+
+
+def _heading_form(raw: str, title: str) -> str:
+    text = demark(raw)
+    head = text[: len(text) - len(title)] if title and text.endswith(title) else text
+    return " ".join(_NUMBER_RE.sub("9", head).split())
+
+
+def _numbered_run(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """Informal minutes (councils, boards) number their points and write free text under them,
+    with no section, case number or decision label to confirm a heading. When nothing else
+    reads as points, the headings of one form ("[1]", "2)", "II.") that number on one by one
+    are the points: the longest such run, two at least. A numbered list in a point's body
+    starts again at or below the number reached, and its items are skipped while it goes on
+    ("3. Budget" / "1) ..." / "2) ..." / "4. Eventuelt")."""
+    by_form: dict[str, list[tuple[int, PointHeading]]] = {}
+    for i, h in found:
+        if h.title:
+            by_form.setdefault(_heading_form(lines[i].raw, h.title), []).append((i, h))
+    best: list[tuple[int, PointHeading]] = []
+    for heads in by_form.values():
+        for start in range(len(heads)):
+            if any(h.number >= heads[start][1].number for _, h in heads[:start]):
+                continue  # numbered again from below: a list in a body, not the points
+            run = _run_from(heads[start:])
+            if len(run) > len(best) or (len(run) == len(best) and run and run[0] < best[0]):
+                best = run
+    return best if len(best) >= 2 else []
+
+
+def _run_from(heads: Sequence[tuple[int, PointHeading]]) -> list[tuple[int, PointHeading]]:
+    """The points numbered on from the first heading, a nested list's items left out."""
+    run = [heads[0]]
+    nested: int | None = None  # the last number of a list inside the current point
+    for i, h in heads[1:]:
+        if nested is not None and h.number == nested + 1:
+            nested = h.number
+        elif h.number == run[-1][1].number + 1:
+            run.append((i, h))
+            nested = None
+        elif h.number <= run[-1][1].number:
+            nested = h.number
+    return run
 
 
 def _weak_points(

@@ -1,0 +1,46 @@
+"""Informal minutes (councils, local boards): numbered points with free text under them and no
+section, case number or decision label to confirm a heading (invented minutes)."""
+
+from __future__ import annotations
+
+from indexer.parse import parse_text
+
+HEADER = "Referat fra Handicaprådets møde 3. september 2024\n\nTil stede: Jens Holt, Kis Bo\n\n"
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    return [(p.number, p.title) for p in parse_text(text, "raad.txt").points]
+
+
+def test_points_with_free_text_under_them() -> None:
+    text = HEADER + (
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Nyt fra formanden\nFormanden har talt med borgmesteren.\n\n"
+        "3. Eventuelt\nIntet.\n"
+    )
+    assert _titles(text) == [(1, "Godkendelse af dagsorden"), (2, "Nyt fra formanden"),
+                             (3, "Eventuelt")]  # fmt: skip
+
+
+def test_a_list_in_a_points_body_stays_body_text() -> None:
+    text = HEADER + (
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Nyt fra formanden\nFormanden nævnte tre ting:\n1. Ny Busrute til centret\n"
+        "2. Temadag i oktober\n3. Valg til rådet\n\n"
+        "3. Tilgængelighed\nRådet fandt:\n1. Elevatoren er for lille\n2. Rampen er for stejl\n\n"
+        "4. Eventuelt\nIntet.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert [p.number for p in meeting.points] == [1, 2, 3, 4]
+    assert "Temadag i oktober" in meeting.points[1].text
+    assert "Rampen er for stejl" in meeting.points[2].text
+
+
+def test_one_decision_label_does_not_make_the_other_points_body_text() -> None:
+    text = HEADER + (
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+        "2. Nyt fra formanden\nFormanden orienterede.\n\n"
+        "3. Madservice\nRådet drøftede maden.\n\n"
+        "4. Eventuelt\nIntet.\n"
+    )
+    assert [n for n, _ in _titles(text)] == [1, 2, 3, 4]
