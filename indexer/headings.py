@@ -131,11 +131,18 @@ _NUMBERED_RE = re.compile(
     r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
-# Older minutes number their points in roman numerals: "III. Title", "IV) Title". Weak like
-# "3. Title" (a body or a sequence must confirm it); at most XXXIX, and the title must start
-# capitalised after a space, so an initial ("V. Hansen") needs the same evidence as any list.
+# Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
+# as that plain form, and as weak (a body or a sequence must confirm it).
+_MARKED_RE = re.compile(
+    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—])"
+    r"[ \t]{1,8}(?P<title>[^\d\s-].*)$"
+)
+# Older minutes number their points in roman numerals: "III. Title", "IV) Title", "IV Title".
+# Weak like "3. Title" (a body or a sequence must confirm it); at most XXXIX, and the title must
+# start capitalised after a space, so an initial ("V. Hansen") needs the same evidence as any
+# list.
 _ROMAN_RE = re.compile(
-    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)][ \t]{1,8}"
+    r"^(?P<number>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[.)]?[ \t]{1,8}"
     r"(?P<title>[A-ZÆØÅ\"'«„(\[].*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -143,6 +150,12 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
     r"(?P<title>\S.*)$"
+)
+# "BUU 45/2024 Title": a committee's code, the point's number in the year's run, the year;
+# weak, unlike the hyphenated code above (a case number may look so).
+_SPACED_CODE_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))[ \t]{1,5}"
+    r"(?P<title>[A-ZÆØÅ].*)$"
 )
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
@@ -417,10 +430,13 @@ def point_heading(raw: str) -> PointHeading | None:
     if len(text) > MAX_HEADING_CHARS or is_toc_line(text):
         return None
     text = _BULLET_RE.sub("", text).strip()
+    if marked := _MARKED_RE.match(text):
+        text = f"{next(g for g in marked.groups() if g)}. {marked['title']}"
     strong = True
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
         m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
+        m = m or _SPACED_CODE_RE.match(text)
     if m is None:
         return None
     title = m["title"].strip()

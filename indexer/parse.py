@@ -844,11 +844,17 @@ def _numbered_run(
             by_form.setdefault(_heading_form(lines[i].raw, h.title), []).append((i, h))
     best: list[tuple[int, PointHeading]] = []
     for heads in by_form.values():
-        for start in range(len(heads)):
-            if any(h.number >= heads[start][1].number for _, h in heads[:start]):
-                continue  # numbered again from below: a list in a body, not the points
+        highest = 0  # the highest number of the form so far
+        covered: set[int] = set()  # headings in a run already read: a run from one is shorter
+        for start, (i, h) in enumerate(heads):
+            if h.number <= highest or i in covered:
+                # Numbered again from below: a list in a body, not the points.
+                highest = max(highest, h.number)
+                continue
+            highest = h.number
             run = _run_from(heads[start:])
-            if len(run) > len(best) or (len(run) == len(best) and run and run[0] < best[0]):
+            covered.update(k for k, _ in run)
+            if len(run) > len(best) or (len(run) == len(best) and run[0] < best[0]):
                 best = run
     return best if len(best) >= 2 else []
 

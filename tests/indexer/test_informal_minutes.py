@@ -3,6 +3,8 @@ section, case number or decision label to confirm a heading (invented minutes)."
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.parse import parse_text
 
 HEADER = "Referat fra Handicaprådets møde 3. september 2024\n\nTil stede: Jens Holt, Kis Bo\n\n"
@@ -44,3 +46,36 @@ def test_one_decision_label_does_not_make_the_other_points_body_text() -> None:
         "4. Eventuelt\nIntet.\n"
     )
     assert [n for n, _ in _titles(text)] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("form", "labels"),
+    [
+        ("[{n}] {t}", None),
+        ("#{n} {t}", None),
+        ("# {n}. {t}", None),
+        ("## {n}. {t}", None),
+        ("{n} - {t}", None),
+        ("{n}) {t}", None),
+        ("Ad {n}) {t}", None),
+        ("Ad pkt. {n} {t}", None),
+        ("Ad punkt {n}: {t}", None),
+        ("§ {n} {t}", None),
+        ("Pkt. {n}\n{t}", None),
+        ("{r}. {t}", ["I", "II", "III"]),
+        ("{r} {t}", ["I", "II", "III"]),
+        ("BUU {n}/2024 {t}", ["BUU 1/2024", "BUU 2/2024", "BUU 3/2024"]),
+    ],
+)
+def test_ways_to_number_a_point(form: str, labels: list[str] | None) -> None:
+    titles = ["Godkendelse af dagsorden", "Nyt fra formanden", "Eventuelt"]
+    bodies = ["Godkendt.", "Formanden har talt med borgmesteren.", "Intet."]
+    romans = ["I", "II", "III"]
+    points = "\n\n".join(
+        form.format(n=n, r=romans[n - 1], t=t) + "\n" + b
+        for n, (t, b) in enumerate(zip(titles, bodies, strict=True), 1)
+    )
+    meeting = parse_text(HEADER + points + "\n", "raad.txt")
+    assert [(p.number, p.title) for p in meeting.points] == list(enumerate(titles, 1))
+    if labels:
+        assert [p.label for p in meeting.points] == labels
