@@ -90,6 +90,21 @@ _LABEL_FACTS = {
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
     "udvalg": "Udvalg", "forum": "Udvalg", "mødeforum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
+# Attendance lines of informal minutes: who came ("Til stede: …"), who sent apologies ("Afbud:
+# …", "Fraværende: …"), who wrote the minutes ("Referent: …"). With a colon only: "Afbud fra
+# formanden" opens a sentence.
+_ATTENDANCE_RE = re.compile(
+    r"^(?P<label>Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)"
+    r"[ \t]{0,3}:[ \t]{0,5}(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_ATTENDANCE_FACTS = {
+    "til stede": "Mødedeltagere", "tilstede": "Mødedeltagere", "fremmødte": "Mødedeltagere",
+    "afbud": "Afbud", "fraværende": "Afbud",
+    "referent": "Referent", "ordstyrer": "Ordstyrer", "mødeleder": "Ordstyrer",
+}  # fmt: skip
+# "Afbud: Ingen": nobody.
+_NOBODY = {"ingen", "ingen afbud", "ingen fraværende", "-", "–", "nej", "alle til stede"}
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
 # A "beslutningsprotokol" (the record of decisions) is minutes too.
 _KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "beslutningsprotokol", "dagsorden")
@@ -194,7 +209,7 @@ def parse_text(
     header = lines[: headings[0][0]] if headings else lines
     meeting_date, date_line = _meeting_date(header, source_path)
     labels = _labels(header)
-    attendees = _attendees(labels.get("Mødedeltagere", ""))
+    attendees = _attendees(labels.get("Mødedeltagere", ""), labels.get("Afbud", ""))
     if not headings:
         last = max((i for i, line in enumerate(lines) if not line.blank), default=0)
         raise ParseError(
@@ -321,10 +336,11 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _attendees(value: str) -> tuple[Attendee, ...]:
+def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
-    for part in value.split(","):
-        name = " ".join(part.split())
+    for part in _AND_RE.split(value):
+        # ("Else Dam (formand), Poul Krogh.": a list may end as a sentence does.)
+        name = " ".join(part.split()).removesuffix(".")
         absent = False
         role: str | None = None
         while found := _paren_suffix(name):
@@ -335,7 +351,22 @@ def _attendees(value: str) -> tuple[Attendee, ...]:
                 role = note
         if name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
+    # "Afbud: Kis Bo og Ole Vind": each name sent apologies (unless already listed so).
+    listed = {a.name for a in attendees}
+    for part in _AND_RE.split(absent_value):
+        name = " ".join(part.split()).rstrip(".")
+        role = None
+        if found := _paren_suffix(name):
+            name, role = found[0], found[1] or None
+        if fold(name).split(" ")[0].rstrip(".,") == "ingen":
+            break  # "Afbud: Ingen. Mødet hævet kl. 22.15"
+        if name and fold(name) not in _NOBODY and name not in listed:
+            attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+# A list of names: commas, and "og" before the last (not inside a role in brackets).
+_AND_RE = re.compile(r",(?![^()]*\))|[ \t]og[ \t](?![^()]*\))")
 
 
 def _paren_suffix(name: str) -> tuple[str, str] | None:
@@ -446,25 +477,45 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]
     )
 
 
-def _label_value(header: Sequence[_Line], at: int, value: str) -> str:
+# Any short label opening a line ("Protokolfører:", "Desuden deltog:"): no wrapped value.
+_OTHER_LABEL_RE = re.compile(
+    r"^[A-ZÆØÅ][\w./()-]{0,20}(?:[ \t][\w./()-]{1,20}){0,3}(?<!\d):(?:[ \t]|$)"
+)
+
+
+def _header_label(text: str) -> tuple[str, str] | None:
+    """``(fact, value)`` of a header label line ("Mødedato: …", "Til stede: …"), else None."""
+    if m := _LABEL_RE.match(text):
+        return _LABEL_FACTS[m["label"].casefold()], m["value"]
+    if m := _ATTENDANCE_RE.match(text):
+        return _ATTENDANCE_FACTS[fold(m["label"])], m["value"]
+    return None
+
+
+def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -> str:
     """A label's value, wrapped onto following lines up to a blank line or another label."""
     parts = [value.strip()]
     for line in header[at + 1 :]:
         text = demark(line.raw)
-        if line.blank or fold(text) in _TOC_HEADINGS or _LABEL_RE.match(text):
+        if line.blank or fold(text) in _TOC_HEADINGS or _header_label(text):
             break
+        if _OTHER_LABEL_RE.match(text):
+            break  # "Stedfortræder: …", "Protokolfører: …": a label the reader need not know
         parts.append(text)
-    return " ".join(p for p in parts if p)
+    return sep.join(p for p in parts if p)
 
 
 def _labels(header: Sequence[_Line]) -> dict[str, str]:
-    """Header ``Label value`` lines by fact (Mødedato, Mødested, Mødedeltagere, Udvalg)."""
+    """Header ``Label value`` lines by fact (Mødedato, Mødested, Mødedeltagere, Udvalg, and
+    the attendance of informal minutes: Afbud, Referent)."""
     labels: dict[str, str] = {}
     for i, line in enumerate(header):
-        m = _LABEL_RE.match(demark(line.raw))
-        if m:
-            fact = _LABEL_FACTS[m["label"].casefold()]
-            value = _label_value(header, i, m["value"])
+        if found := _header_label(demark(line.raw)):
+            fact, value = found
+            # "Til stede:" alone, then one name a line: the lines are a list, not one wrapped
+            # value.
+            listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
+            value = _label_value(header, i, value, ", " if listed else " ")
             if fact == "Mødedato" and fact in labels and not date_in(value):
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
                 # date gives the time alone.
@@ -687,7 +738,7 @@ def _board(
     named: list[str] = []
     for past_menus in (False, True):
         for _, text in _title_lines(header, past_menus=past_menus):
-            if not _LABEL_RE.match(text) and (board := _board_in_title(text)):
+            if not _header_label(text) and (board := _board_in_title(text)):
                 named.append(board)
         if named:
             break
@@ -986,7 +1037,7 @@ def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
         and sag_nr_alone(text) is None
         and case_number(text) is None
         and decision(text) is None
-        and not _LABEL_RE.match(text)
+        and not _header_label(text)
         and (named is None or named[0] not in _BODY_SECTIONS)
     )
 
@@ -1135,7 +1186,7 @@ def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]
             or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
             or decision(title)
             or case_number(title) is not None
-            or _LABEL_RE.match(title)
+            or _header_label(title)
             or fold(title) in _NOT_BOARDS
         ):
             continue

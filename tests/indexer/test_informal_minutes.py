@@ -79,3 +79,33 @@ def test_ways_to_number_a_point(form: str, labels: list[str] | None) -> None:
     assert [(p.number, p.title) for p in meeting.points] == list(enumerate(titles, 1))
     if labels:
         assert [p.label for p in meeting.points] == labels
+
+
+def test_attendance_lines_are_neither_points_nor_the_board() -> None:
+    text = (
+        "Referat fra Ældrerådets møde\nMødested: Rådhuset, lokale 4\n"
+        "Mødedato: 3. september 2024\nTil stede:\nJens Holt (formand)\nKis Bo\n\n"
+        "Afbud: Lis Holm og Per Dam.\nReferent: Mette Lund, sekretær for Handicaprådet\n\n"
+        "[1] Godkendelse af dagsorden\nGodkendt.\n\n[2] Eventuelt\nIntet.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert meeting.board == "Ældrerådet"
+    assert meeting.location == "Rådhuset, lokale 4"
+    assert [(a.name, a.absent, a.role) for a in meeting.attendees] == [
+        ("Jens Holt", False, "formand"),
+        ("Kis Bo", False, None),
+        ("Lis Holm", True, None),
+        ("Per Dam", True, None),
+    ]
+    assert [p.title for p in meeting.points] == ["Godkendelse af dagsorden", "Eventuelt"]
+
+
+def test_a_label_the_reader_does_not_know_ends_a_wrapped_value() -> None:
+    text = (
+        "Referat - Seniorrådet\nDato: 3. september 2024\nSted: Biblioteket\n"
+        "Protokolfører: Mette Lund\nFraværende: Ingen\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert meeting.location == "Biblioteket"
+    assert meeting.attendees == ()
