@@ -131,7 +131,8 @@ _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
 _MEETING_PREFIX_RE = re.compile(
     r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
-    r"(?:\s+i\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
+    # "Fællesmøde mellem Ældrerådet og Handicaprådet": both boards, one meeting.
+    r"(?:\s+(?:i|mellem)\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
     re.IGNORECASE,
 )
 _TITLE_LABEL_RE = re.compile(r"^(?:Titel|Overskrift|Sagstitel)(?:[ \t]*:[ \t]*|\t[ \t]*)(?=\S)")
@@ -572,9 +573,21 @@ def _plausible_board(value: str | None) -> str | None:
         # ("Udvalget for Børn og Unge" is a board's own name).
         value = " ".join(words[2:])
         words = words[2:]
-    if len(words) >= 2 and words[-1].casefold() in ("møde", "mødet") and words[-2][-1:] == "s":
-        # "Referat fra Ungdomsrådets møde": the board's meeting, in the genitive.
+    if (
+        len(words) >= 2
+        and words[-1].casefold().endswith(("møde", "mødet"))
+        and words[-2][-1:] == "s"
+    ):
+        # "Referat fra Ungdomsrådets møde", "Lokalrådet for Østerbys bestyrelsesmøde": the
+        # board's meeting, in the genitive.
         value = " ".join(words[:-2] + [words[-2][:-1]])
+        words = value.split(" ")
+    for k in range(len(words) - 1):
+        if words[k + 1][:1].islower() and words[k + 1] not in _NAME_JOINS:
+            # "Mødet i Handicaprådet blev holdt den …": a sentence goes on after the name.
+            if _names_a_board(" ".join(words[: k + 1])):
+                value = " ".join(words[: k + 1])
+            break
     if (
         not value
         or not value[0].isupper()
@@ -587,6 +600,10 @@ def _plausible_board(value: str | None) -> str | None:
     ):
         return None
     return value
+
+
+# Small words inside a board's name ("Udvalget for Børn og Unge", "Lokalrådet i Østerby").
+_NAME_JOINS = {"for", "og", "i", "ved", "på", "af", "til", "med", "&"}
 
 
 def _organisation(value: str) -> bool:
@@ -641,8 +658,12 @@ def _board_in_title(text: str) -> str | None:
         rest = _MEETING_OF_RE.sub("", rest, count=1)
         for sep in (" – ", " — ", " - ", " | "):
             rest = rest.split(sep)[0]
+        cut = _cut_at_date(rest)
+        if cut[:1].islower() and _names_a_board(cut):
+            # "Referat fra møde i bestyrelsen for Lokalrådet …": the board's name, in a sentence.
+            cut = cut[:1].upper() + cut[1:]
         # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
-        return _plausible_board(_cut_at_date(rest)) or _board_of_meeting_word(rest.split(" ", 1)[0])
+        return _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
         if len(parts) < 2:

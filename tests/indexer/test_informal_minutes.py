@@ -109,3 +109,33 @@ def test_a_label_the_reader_does_not_know_ends_a_wrapped_value() -> None:
     meeting = parse_text(text, "raad.txt")
     assert meeting.location == "Biblioteket"
     assert meeting.attendees == ()
+
+
+POINTS = "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Referat fra Ældrerådets møde den 3. september 2024", "Ældrerådet"),
+        ("Handicaprådets møde tirsdag d. 3/9-2024", "Handicaprådet"),
+        ("Mødet i Handicaprådet blev holdt den 3. september 2024", "Handicaprådet"),
+        ("Mødet i Lokalrådet for Østerby blev holdt 3/9 2024", "Lokalrådet for Østerby"),
+        ("Referat af Lokalrådet for Østerbys bestyrelsesmøde 3/9 2024", "Lokalrådet for Østerby"),
+        (
+            "Referat fra møde i bestyrelsen for Lokalrådet for Østerby, d. 3.9.24",
+            "Bestyrelsen for Lokalrådet for Østerby",
+        ),
+        (
+            "Referat af fællesmøde mellem Ældrerådet og Handicaprådet den 3. sept. 2024",
+            "Ældrerådet og Handicaprådet",
+        ),
+        (
+            "Fællesmøde mellem Ældrerådet og Handicaprådet\nSeptember 3, 2024",
+            "Ældrerådet og Handicaprådet",
+        ),
+    ],
+)
+def test_a_board_named_in_a_sentence(title: str, board: str) -> None:
+    meeting = parse_text(f"{title}\n\n{POINTS}", "raad.txt")
+    assert (meeting.board, meeting.date.isoformat()) == (board, "2024-09-03")
