@@ -910,6 +910,17 @@ def _numbered_run(
     are the points: the longest such run, two at least. A numbered list in a point's body
     starts again at or below the number reached, and its items are skipped while it goes on
     ("3. Budget" / "1) ..." / "2) ..." / "4. Eventuelt")."""
+    # Title lines of minutes ("Referat – Handicaprådet – 3. september 2024"): where a second
+    # meeting's minutes begin in the same file (two councils' minutes sent as one).
+    parts = [
+        i
+        for i, line in enumerate(lines)
+        if not line.blank
+        and len(line.raw) <= 120
+        and not line.raw.rstrip().endswith(".")  # a sentence in a body, not a title
+        and _kind_word(line.raw)
+        and date_in(line.raw)
+    ]
     by_form: dict[str, list[tuple[int, PointHeading]]] = {}
     for i, h in found:
         if h.title:
@@ -924,19 +935,28 @@ def _numbered_run(
                 highest = max(highest, h.number)
                 continue
             highest = h.number
-            run = _run_from(heads[start:])
+            run = _run_from(heads[start:], parts)
             covered.update(k for k, _ in run)
             if len(run) > len(best) or (len(run) == len(best) and run[0] < best[0]):
                 best = run
     return best if len(best) >= 2 else []
 
 
-def _run_from(heads: Sequence[tuple[int, PointHeading]]) -> list[tuple[int, PointHeading]]:
-    """The points numbered on from the first heading, a nested list's items left out."""
+def _run_from(
+    heads: Sequence[tuple[int, PointHeading]], parts: Sequence[int] = ()
+) -> list[tuple[int, PointHeading]]:
+    """The points numbered on from the first heading, a nested list's items left out; after a
+    second meeting's title line (``parts``), the points numbered again from below are its own."""
     run = [heads[0]]
     nested: int | None = None  # the last number of a list inside the current point
     for i, h in heads[1:]:
-        if nested is not None and h.number == nested + 1:
+        if (
+            h.number <= run[-1][1].number
+            and nested is None
+            and any(run[-1][0] < k < i for k in parts)
+        ):
+            run.append((i, h))  # the first point of the next meeting's minutes
+        elif nested is not None and h.number == nested + 1:
             nested = h.number
         elif h.number == run[-1][1].number + 1:
             run.append((i, h))

@@ -139,3 +139,20 @@ POINTS = "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
 def test_a_board_named_in_a_sentence(title: str, board: str) -> None:
     meeting = parse_text(f"{title}\n\n{POINTS}", "raad.txt")
     assert (meeting.board, meeting.date.isoformat()) == (board, "2024-09-03")
+
+
+@pytest.mark.parametrize("form", ["{n}. {t}", "Punkt {n}: {t}"])
+def test_two_councils_minutes_in_one_file_read_as_one_meeting(form: str) -> None:
+    def part(board: str, titles: list[str]) -> str:
+        points = "".join(form.format(n=n, t=t) + "\nDrøftet.\n\n" for n, t in enumerate(titles, 1))
+        return f"Referat – {board} – 3. september 2024\n\n{points}"
+
+    text = part("Ældrerådet", ["Godkendelse af dagsorden", "Budget"]) + part(
+        "Handicaprådet", ["Godkendelse af dagsorden", "Tilgængelighed"]
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert meeting.board == "Ældrerådet"
+    assert [p.title for p in meeting.points] == [
+        "Godkendelse af dagsorden", "Budget", "Godkendelse af dagsorden", "Tilgængelighed",
+    ]  # fmt: skip
+    assert [p.number for p in meeting.points] == [1, 2, 3, 4]
