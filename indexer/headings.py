@@ -77,8 +77,9 @@ _NUMERIC_DATE_RE = re.compile(
 # 29. august 2017, 15-maj-2002, 3 okt. 2019
 _DAY_MONTH_RE = re.compile(
     # ("4.marts 2025": the space after the day's dot may be missing.)
-    r"(?<!\d)(\d{1,2})(?:\.[ \t-]{0,3}|[ \t-]{1,3})"
-    r"([A-Za-zÆØÅæøå]{3,9})\.?[ \t,-]{1,3}(\d{4})(?!\d)"
+    # ("3rd September 2024": an English ordinal; "3.sep.2024": no space after the month's dot.)
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?:\.[ \t-]{0,3}|[ \t-]{1,3})"
+    r"([A-Za-zÆØÅæøå]{3,9})(?:\.[ \t,-]{0,3}|[ \t,-]{1,3})(\d{4})(?!\d)"
 )
 # "3/3 2007", "20/1 2007": day and month with a slash, then a space and the year (lokalråd,
 # foreninger and older minutes write dates so).
@@ -91,8 +92,12 @@ _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?!
 # "4/6-08": day/month-year, the Danish hand's short form.
 _SLASH_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})-(\d{2})(?![\w/]|[-./,]\w)")
 # Oktober 3, 2019
-_MONTH_DAY_RE = re.compile(r"\b([A-Za-zÆØÅæøå]{3,9})[ \t]{1,3}(\d{1,2}),?[ \t]{1,3}(\d{4})(?!\d)")
+# ("Sept. 3, 2024", "September 3rd, 2024": English forms.)
+_MONTH_DAY_RE = re.compile(
+    r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
+)
 _TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
+_HOUR_RE = re.compile(r"\bkl\.?[ \t]{0,3}(\d{1,2})(?![\d:.,]|[ \t]{0,3}\d)")
 _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 
 # Point headings. The separator after the number is optional; the title may be empty when it
@@ -419,6 +424,8 @@ def start_time(value: str, *, bare: bool = False) -> str | None:
     """ "kl. 9:00", "kl 13.30" or "04-06-2020 09:00:00" -> "09:00"; with ``bare`` also a time
     at the start of the value ("15:00 - 18:30"), for a label that holds only a time."""
     m = _TIME_RE.search(value) or (_BARE_TIME_RE.match(value) if bare else None)
+    if m is None and (hour := _HOUR_RE.search(value)) and int(hour[1]) <= 23:
+        return f"{int(hour[1]):02d}:00"  # "kl. 14", "kl. 10-12": the hour alone
     if m is None or int(m[1]) > 23 or int(m[2]) > 59:
         return None
     return f"{int(m[1]):02d}:{m[2]}"

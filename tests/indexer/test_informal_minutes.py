@@ -156,3 +156,21 @@ def test_two_councils_minutes_in_one_file_read_as_one_meeting(form: str) -> None
         "Godkendelse af dagsorden", "Budget", "Godkendelse af dagsorden", "Tilgængelighed",
     ]  # fmt: skip
     assert [p.number for p in meeting.points] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("Møde tirsdag d. 3/9-2024 kl. 14", "14:00"),
+        ("Møde 3/9 2024 kl. 10-12", "10:00"),
+        ("Møde d. 3.9.24", None),
+        ("Møde den 3. sept. 2024 kl. 9.30", "09:30"),
+        ("Meeting September 3, 2024", None),
+        ("Meeting Sept. 3rd, 2024", None),
+        ("Meeting 3rd September 2024", None),
+        ("Møde 3.sep.2024", None),
+    ],
+)
+def test_dates_and_hours_of_informal_minutes(line: str, time: str | None) -> None:
+    meeting = parse_text(f"Seniorrådet\n{line}\n\n{POINTS}", "raad.txt")
+    assert (meeting.date.isoformat(), meeting.start_time) == ("2024-09-03", time)
