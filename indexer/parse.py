@@ -926,19 +926,25 @@ def _numbered_run(
         if h.title:
             by_form.setdefault(_heading_form(lines[i].raw, h.title), []).append((i, h))
     best: list[tuple[int, PointHeading]] = []
+    score = (0, 0, 0)  # headings with text under them, headings, minus the first line
     for heads in by_form.values():
         highest = 0  # the highest number of the form so far
         covered: set[int] = set()  # headings in a run already read: a run from one is shorter
         for start, (i, h) in enumerate(heads):
-            if h.number <= highest or i in covered:
+            # A list of the agenda right above ("Dagsorden:" / "1. Godkendelse" / "2. …", no
+            # text between): the points after it number again from 1.
+            after_list = (
+                start >= 2 and _next_filled(lines, heads[start - 2][0]) == heads[start - 1][0]
+            )
+            if (h.number <= highest and not after_list) or i in covered:
                 # Numbered again from below: a list in a body, not the points.
                 highest = max(highest, h.number)
                 continue
             highest = h.number
             run = _run_from(heads[start:], parts)
             covered.update(k for k, _ in run)
-            if len(run) > len(best) or (len(run) == len(best) and run[0] < best[0]):
-                best = run
+            if (found_score := (_with_body(lines, found, run), len(run), -run[0][0])) > score:
+                best, score = run, found_score
     return best if len(best) >= 2 else []
 
 

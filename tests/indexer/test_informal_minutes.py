@@ -174,3 +174,16 @@ def test_two_councils_minutes_in_one_file_read_as_one_meeting(form: str) -> None
 def test_dates_and_hours_of_informal_minutes(line: str, time: str | None) -> None:
     meeting = parse_text(f"Seniorrådet\n{line}\n\n{POINTS}", "raad.txt")
     assert (meeting.date.isoformat(), meeting.start_time) == ("2024-09-03", time)
+
+
+def test_the_agenda_listed_above_the_minutes_is_not_the_points() -> None:
+    """The agenda in other words above the minutes ("1. Godkendelse" over "1. Godkendelse af
+    dagsorden"): no table of contents by its titles, a list with no text between its items."""
+    text = HEADER + (
+        "Dagsorden:\n1. Godkendelse\n2. Formanden orienterer\n3. Eventuelt\n\nReferat:\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Nyt fra formanden\nFormanden har talt med borgmesteren.\n\n"
+        "3. Eventuelt\nIntet.\n"
+    )
+    assert _titles(text) == [(1, "Godkendelse af dagsorden"), (2, "Nyt fra formanden"),
+                             (3, "Eventuelt")]  # fmt: skip
