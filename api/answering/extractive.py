@@ -415,15 +415,20 @@ def _decision_answers(
 ) -> bool:
     """Whether a question that does not say what it asks for ("hvad står SP for", "IKU
     målsætning 2015") is answered by the decision. A question about a point that was decided
-    mostly asks what became of it, so the decision leads, unless the question's own words
-    beyond the point's title (the words that say what about the point is asked) stand in
-    other sentences of the point and not in the decision."""
-    asked = q_terms - set(tokenize(point.title))
+    mostly asks what became of it, so the decision leads, unless another sentence of the
+    point holds clearly more (two or more) of the question's own words beyond the point's
+    title (the words that say what about the point is asked; a year only names the meeting)."""
+    asked = {t for t in q_terms - set(tokenize(point.title)) if not t.isdigit()}
     if not asked:
         return True
-    in_decision = asked & set(tokenize(block.text))
-    elsewhere = any(c.section is not block and asked & set(tokenize(c.sentence)) for c in cands)
-    return bool(in_decision) or not elsewhere
+    in_decision = len(asked & set(tokenize(block.text)))
+    # One shared word is chance; "fortæl om metoden styrket borgerkontakt" wants the paragraph
+    # on the method, not a decision that names "borgerkontakt" once.
+    elsewhere = max(
+        (len(asked & set(tokenize(c.sentence))) for c in cands if c.section is not block),
+        default=0,
+    )
+    return elsewhere < in_decision + 2
 
 
 def _named_subjects(q_terms: set[str], point: AgendaPoint) -> set[str]:

@@ -179,3 +179,22 @@ def test_a_list_item_is_found_in_its_list() -> None:
     last = next(c for c in cands if c.sentence.startswith("Sagen forelægges"))
     assert _introduction(last, cands) is None
     assert _introduction(intro, cands) is None
+
+
+def test_the_decision_leads_unless_a_sentence_holds_clearly_more_of_the_asked_words() -> None:
+    background = (
+        "Det overvejes at indføre metoden Tryg Dialog ved klager over afgørelser. "
+        "Metoden bygger på hurtig personlig kontakt og redskaber fra konfliktmægling."
+    )
+    decision = "Udvalget godkendte indsatserne, herunder mere dialog med borgerne."
+    p = point("Indsatser for bedre borgerservice", decision, background)
+    block = p.decisions[0]
+
+    def leads(question: str) -> bool:
+        ask = analyze_question(question)
+        return _decision_answers(question_terms(ask.text), p, block, candidates(p, ask.text))
+
+    # The paragraph names the method in full; the decision only says "dialog".
+    assert not leads("fortæl om metoden tryg dialog")
+    # One asked word in another sentence is chance: the decision says what became of it.
+    assert leads("hvad med klager over indsatserne?")
