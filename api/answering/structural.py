@@ -346,7 +346,9 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         )
         return Answer(text=text, refused=True, language=lang, hint=False)
     line = decision_line(point, _LOOKUP_DECISION_CHARS)
-    summary = _summary(point, _LOOKUP_SUMMARY_CHARS if line else 400)
+    # A short decision ("Taget til efterretning.") leaves its room to the account.
+    room = _LOOKUP_SUMMARY_CHARS + _LOOKUP_DECISION_CHARS - len(line) if line else 400
+    summary = _summary(point, room, skip_proposal=bool(line))
     quote = line or summary
     frame = (
         f"Punkt {point.number} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
@@ -363,16 +365,25 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text=text, refused=False, language=lang, sources=[source])
 
 
-def _summary(point: AgendaPoint, limit: int) -> str:
-    """The start of a point's first section that is neither a decision nor its attachments."""
+def _summary(point: AgendaPoint, limit: int, skip_proposal: bool = False) -> str:
+    """The start of a point's account: its sections that are neither a decision nor its
+    attachments, in order, up to ``limit`` (a one-line "Baggrund" goes on into the
+    "Sagsfremstilling" that says what the matter is). ``skip_proposal`` leaves out the
+    proposal ("Indstilling") when the decision beside it says what became of it."""
+    parts: list[str] = []
     for section in point.sections:
         if section.is_decision or section.name == "Bilag":
+            continue
+        if skip_proposal and fold(section.name).startswith("indstilling"):
             continue
         lines = [x.strip() for x in section.text.split("\n") if x.strip()]
         text = " ".join(x for x in lines if not looks_like_heading(x))
         if text:
-            return trim(text, limit)
-    return ""
+            parts.append(text)
+        if sum(len(x) + 1 for x in parts) >= limit:
+            break
+    # Sections are joined as a quote's gaps are marked: the words stay the minutes' own.
+    return trim(" … ".join(parts), limit) if parts else ""
 
 
 def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
