@@ -339,6 +339,13 @@ FUTURE_CUES = (
     r"ventes|ventedes|planlagt|planned|expect\w*|scheduled)\b"
 )
 
+# A decision's sentence that says what happens to the matter next: where a case stands, kept
+# when a long decision is cut ("Direktionen besluttede, at sagen forelægges igen snarest").
+NEXT_STEP_CUES = (
+    r"\b(?:forelægges (?:igen|på ny|senere)|genoptages|vender tilbage|udsættes|udsat|"
+    r"behandles igen|tages op igen|fornyet behandling|næste møde)\b"
+)
+
 # A question for a cause, and the words with which minutes give one.
 REASON_CUES = r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason"
 REASON_WORDS = (

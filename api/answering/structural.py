@@ -10,12 +10,14 @@ never its content.
 
 from __future__ import annotations
 
+import re
+
 from api.answering.evidence import TopicWord, check_point, topic_weights
 from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot
-from indexer.language import CASE_STATUS_ZIPF, everyday_word, fold
+from indexer.language import CASE_STATUS_ZIPF, NEXT_STEP_CUES, everyday_word, fold
 from indexer.models import AgendaPoint, Meeting
 
 # An overview of more meetings than this says how many more there are instead of listing them.
@@ -28,6 +30,9 @@ _LOOKUP_SUMMARY_CHARS = 250
 # An overview of one meeting: the room its decisions share, and the most one of them takes.
 _OVERVIEW_CHARS = 1400
 _OVERVIEW_POINT_CHARS = 320
+
+
+_NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
@@ -46,9 +51,18 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
         # a block too long keeps its last sentence too, which often concludes ("…, men der er
         # ikke taget stilling til medfinansiering").
         whole = " ".join(lines)
-        last = split_line(lines[-1])[-1] if lines else ""
+        said = [s for line in lines for s in split_line(line)]
+        last = said[-1] if said else ""
         if len(whole) <= limit or len(last) > limit // 2 or whole.startswith(last):
             return trim(whole, limit)
+        # What happens to the matter next ("sagen forelægges igen snarest") is where it
+        # stands: kept beside the concluding sentence when it fits.
+        nxt = next((s for s in said[1:-1] if _NEXT_STEP_RE.search(s)), "")
+        if nxt and len(nxt) + len(last) <= 2 * limit // 3:
+            at = whole.find(nxt)
+            head = trim(whole[:at].rstrip(), limit - len(nxt) - len(last) - 6)
+            gap = " " if whole[at + len(nxt) :].strip() == last else " … "
+            return f"{head.removesuffix(' …')} … {nxt}{gap}{last}"
         head = trim(whole[: -len(last)].rstrip(), limit - len(last) - 3).removesuffix(" …")
         return f"{head} … {last}"
     first = split_line(lines[0])[0] if lines else ""

@@ -1,10 +1,11 @@
-"""What a point lookup says the point is about, on hand-made agenda points (no index needed)."""
+"""What a point lookup and a case timeline quote of a point: the account it gives and the line
+of its decision, on hand-made agenda points (no index needed)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from api.answering.structural import _summary
+from api.answering.structural import _summary, decision_line
 from indexer.models import AgendaPoint, Section
 
 
@@ -58,3 +59,25 @@ def test_the_summary_keeps_to_its_room_and_the_proposal_stands_when_nothing_was_
     assert len(_summary(p, 120)) <= 121
     short = point(("Sagsfremstilling", "Kort sag."), ("Indstilling", "At udvalget godkender."))
     assert "godkender" in _summary(short, 400)
+
+
+def test_a_long_decision_keeps_the_sentence_that_says_what_happens_next() -> None:
+    decision = (
+        "Udvalget drøftede oplægget og var enigt i hovedlinjerne, men ønskede en række "
+        "ændringer i fordelingen mellem de tre indsatsområder og i tidsplanen for udrulningen. "
+        + "Der blev desuden peget på behovet for en klarere kommunikation til medarbejderne. "
+        * 4
+        + "Udvalget besluttede, at sagen forelægges igen på næste møde med en ny fordeling. "
+        "Økonomiudvalget orienteres efterfølgende."
+    )
+    p = point(("Sagsfremstilling", ACCOUNT), ("Beslutning", decision))
+    line = decision_line(p, 400)
+    assert len(line) <= 400
+    assert line.startswith("Udvalget drøftede oplægget")
+    # Where the case stands, then the concluding sentence right after it (no gap between).
+    assert line.endswith(
+        "… Udvalget besluttede, at sagen forelægges igen på næste møde med en ny fordeling. "
+        "Økonomiudvalget orienteres efterfølgende."
+    )
+    # A line's room (a meeting overview) still gets the first sentence only.
+    assert "forelægges igen" not in decision_line(p, 160)
