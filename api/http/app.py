@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http import access, openai_compat
 from api.http.deps import RateLimiter, require_key
-from api.http.errors import document_errors, install_error_handlers
+from api.http.errors import document_errors, error_content, install_error_handlers
 from api.http.routes import archive, ask, feedback, health, minutes, search
 from api.service import ReferatService
 from indexer.config import Settings, get_settings
@@ -130,7 +130,8 @@ class BodyLimitMiddleware:
                 }
             )
         )
-        response = JSONResponse(status_code=status, content={"detail": detail})
+        content = error_content(scope, status, detail)
+        response = JSONResponse(status_code=status, content=content)
         await response(scope, _no_receive, send)
 
 

@@ -31,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api import schemas
 from api.http.deps import ServiceDep
-from api.http.errors import stream_error_reason
+from api.http.errors import openai_error, stream_error_reason
 from api.http.routes.ask import checked_filters
 from api.http.stream import event_stream, pull_events
 from api.service import StreamEvent
@@ -161,11 +161,11 @@ def list_models() -> dict[str, Any]:
     return {"object": "list", "data": [_model()]}
 
 
-@router.get("/models/{model_id}")
-def get_model(model_id: str) -> dict[str, Any]:
+@router.get("/models/{model_id}", response_model=None)
+def get_model(model_id: str) -> dict[str, Any] | JSONResponse:
     """One model by id (only ``referat`` exists)."""
     if model_id != MODEL_ID:
-        raise HTTPException(404, detail=f"model {model_id!r} not found; use {MODEL_ID!r}")
+        return model_not_found(model_id)
     return _model()
 
 
@@ -175,16 +175,9 @@ def _model() -> dict[str, Any]:
 
 def model_not_found(model: str) -> JSONResponse:
     """OpenAI's answer to an unknown model, so clients show their usual message."""
+    message = f"The model {model!r} does not exist; this server offers {MODEL_ID!r}."
     return JSONResponse(
-        status_code=404,
-        content={
-            "error": {
-                "message": f"The model {model!r} does not exist; this server offers {MODEL_ID!r}.",
-                "type": "invalid_request_error",
-                "param": "model",
-                "code": "model_not_found",
-            }
-        },
+        status_code=404, content=openai_error(404, message, param="model", code="model_not_found")
     )
 
 
@@ -288,7 +281,7 @@ def _stream(
                 # OpenAI's own streams report a failure as a chunk holding an ``error`` object;
                 # its client libraries raise it. [DONE] still follows, so no reader waits.
                 reason = stream_error_reason(event)
-                error = {"message": reason, "type": "server_error", "code": None}
+                error = {"message": reason, "type": "server_error", "param": None, "code": None}
                 yield f"data: {json.dumps({'error': error}, ensure_ascii=False)}\n\n"
                 break
             if event.event == "citations":
