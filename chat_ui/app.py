@@ -732,6 +732,10 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
             queue=False,
         )
         blocks.load(archive, None, [board, coverage], api_visibility="private", queue=False)
+    # A question is answered only through the queue, where the rate limit counts each one as it
+    # joins (api.http.access). Gradio opens its direct route (run/<name>) to queued functions
+    # too unless on Hugging Face Spaces: answering there would go uncounted.
+    blocks.queue(api_open=False)
     built: gr.Blocks = blocks
     return built
 

@@ -189,6 +189,24 @@ def _blocked(path: str) -> bool:
     return any(path.startswith(prefix) for prefix in BLOCKED_PREFIXES)
 
 
+# The Gradio routes that put a question to the chat: joining the queue (the page's submit) and
+# the client library's call/<name>, which joins it too. Everything else a chat page posts per
+# message or on load (run/predict to save the conversation, show filter chips, load the archive,
+# rate an answer; cancel; reset) answers from the page's own state and is not a question; the
+# answer function is closed to run/<name> (chat_ui.app), so the queue is the only way in.
+QUESTION_ROUTES = ("queue/join", "call/")
+
+
+def asks_question(method: str, path: str) -> bool:
+    """Whether a request outside ``/v1`` counts against the rate limit: a POST that asks the
+    chat a question, or any POST to a mounted app that is not Gradio's (counted, as we cannot
+    tell what it costs)."""
+    if method != "POST":
+        return False
+    _, gradio, route = re.sub(r"/{2,}", "/", path).partition("/gradio_api/")
+    return not gradio or route.startswith(QUESTION_ROUTES)
+
+
 def guarded(settings: Settings, path: str) -> bool:
     """Whether ``path`` needs a caller when keys are set (``/v1`` has its own dependency)."""
     if path in OPEN_PATHS or path == "/v1" or path.startswith(("/v1/", *OPEN_PREFIXES)):
@@ -200,7 +218,8 @@ def guarded(settings: Settings, path: str) -> bool:
 
 class AccessMiddleware:
     """Deny by default: every path outside ``OPEN_PATHS`` and ``/v1`` needs a caller, and each
-    POST there (a chat question) counts against the same per-minute limit as the API."""
+    chat question there (``asks_question``) counts against the same per-minute limit as the API;
+    the other requests a chat page makes per message do not."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -224,7 +243,8 @@ class AccessMiddleware:
                 await _unauthorized(scope, receive, send, path)
                 return
         limiter: RateLimiter | None = getattr(scope["app"].state, "rate_limiter", None)
-        if limiter is not None and scope.get("method") == "POST" and caller is not None:
+        asks = asks_question(str(scope.get("method")), path)
+        if limiter is not None and asks and caller is not None:
             wait = limiter.hit(caller.ident)
             if wait is not None:
                 await _deny(
