@@ -726,6 +726,16 @@ def closed_title(title: str) -> bool:
     return "LUKKET" in title.split() or "LUKKET SAG" in title
 
 
+def closed_mark_only(title: str) -> bool:
+    """Whether a title is a closed mark and nothing else: "(lukket møde)", "[Fortroligt]",
+    "Lukket punkt"; the point's title, if it has one, is on another line."""
+    folded = fold(title).strip(" .")
+    if folded.strip(":-–()[]") in _CLOSED_STATUS:
+        return True
+    mark = _CLOSED_START_RE.match(folded)
+    return mark is not None and mark.end() == len(folded)
+
+
 # "3.1 Sagsfremstilling", "2.3. Beslutning": a section numbered under its point's number. Such a
 # line is a section of the point, never a point of its own.
 _SUB_NUMBER_RE = re.compile(r"^\d{1,3}\.\d{1,2}\.?[ \t]{1,5}(?=\D)")

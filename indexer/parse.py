@@ -40,6 +40,7 @@ from indexer.headings import (
     UNTITLED_SECTION,
     PointHeading,
     case_number,
+    closed_mark_only,
     closed_note,
     closed_title,
     closing_line,
@@ -1284,6 +1285,9 @@ def _point(
         case, closed, title = meta[0], meta[1], ""
     elif cell := _case_cell(title):
         case, closed, title = cell[1], closed or cell[2], cell[0]
+    if title[:1] in "([" and closed_mark_only(title):
+        # "Punkt 7 (lukket møde)": a mark and no title; "Lukket" when no title line follows.
+        closed, title = True, ""
     body_from = 1
     header_lines = [heading]
     i = 1
@@ -1327,7 +1331,9 @@ def _point(
             closed = closed or meta[1]
             header_lines.append(line)
             body_from = i + 1
-        elif not title and _is_title_line(lines, i):
+        elif not title and _is_title_line(lines, i) and not (closed and _sentence(line.raw)):
+            # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …": a closed point's first line of
+            # body is a sentence, never its title; the title would be indexed.)
             title = demark(line.raw)
             header_lines.append(line)
             body_from = i + 1
@@ -1418,6 +1424,11 @@ def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
         return True
     k = _next_filled(lines, i)
     return found[0] not in _BODY_SECTIONS or k is None or case_number(lines[k].raw) is not None
+
+
+def _sentence(raw: str) -> bool:
+    """A line that ends as a sentence does ("Sagen drejer sig om …."): body text, no title."""
+    return demark(raw).rstrip(" *_").endswith((".", "!", "?", "…"))
 
 
 def _is_noise(line: _Line, footers: set[str]) -> bool:

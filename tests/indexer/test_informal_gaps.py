@@ -1,0 +1,60 @@
+"""Informal minutes, more forms: dates alone or without a year in the header, roles after an
+attendee's name, closed points written informally, and page furniture of PDF text (invented
+minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.parse import parse_text
+
+TITLE = "Referat - Ældrerådet - 3. september 2024\n\n"
+SECRET = "Sagen angår en medarbejders forhold hos Grønnevej."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ad 5) Lukket punkt",
+        "Ad pkt. 5 – Fortroligt",
+        "Punkt 5 (lukket møde)",
+        "5. Personalesag (lukket)",
+        "[5] LUKKET: Køb af jord",
+        "## 5. Lukket: Salg af ejendom",
+    ],
+)
+def test_closed_points_written_informally(heading: str) -> None:
+    numbered = heading.removeprefix("## ")
+    first = numbered.split(" ")[0]
+    other = {
+        "Ad": ("Ad 3) Budget", "Ad 4) Eventuelt", "Ad 6) Næste møde"),
+        "Punkt": ("Punkt 3: Budget", "Punkt 4: Eventuelt", "Punkt 6: Næste møde"),
+        "5.": ("3. Budget", "4. Eventuelt", "6. Næste møde"),
+        "[5]": ("[3] Budget", "[4] Eventuelt", "[6] Næste møde"),
+    }[first]
+    if heading.startswith("Ad pkt."):
+        other = ("Ad pkt. 3 – Budget", "Ad pkt. 4 – Eventuelt", "Ad pkt. 6 – Næste møde")
+    mark = "## " if heading.startswith("## ") else ""
+    text = TITLE + (
+        f"{mark}{other[0]}\nRådet drøftede budgettet.\n\n{mark}{other[1]}\nIntet.\n\n"
+        f"{heading}\n{SECRET}\n\n{mark}{other[2]}\nDen 1. oktober.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert [p.number for p in meeting.points] == [3, 4, 5, 6]
+    closed = meeting.points[2]
+    assert closed.closed and not closed.sections
+    # The first line under a closed heading is its body (a sentence), never its title.
+    assert "Grønnevej" not in closed.title
+    assert "Grønnevej" not in meeting.text
+    assert not any(p.closed for p in meeting.points if p.number != 5)
+    if heading in ("Ad 5) Lukket punkt", "Ad pkt. 5 – Fortroligt", "Punkt 5 (lukket møde)"):
+        assert closed.title == "Lukket"
+
+
+def test_a_closed_points_title_may_stand_on_the_line_below_its_mark() -> None:
+    text = TITLE + (
+        "Punkt 4: Eventuelt\nIntet.\n\nPunkt 5 (lukket møde)\nKøb af jord ved Vesterby\n"
+        f"{SECRET}\n\nPunkt 6: Næste møde\nDen 1. oktober.\n"
+    )
+    closed = parse_text(text, "raad.txt").points[1]
+    assert (closed.title, closed.closed, closed.sections) == ("Køb af jord ved Vesterby", True, ())
