@@ -879,7 +879,36 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         # a run of headings with text under each reads the file better.
         chosen = run
     chosen = _drop_toc(lines, chosen)
-    return chosen or _unnumbered_points(lines) or run
+    return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+
+
+def _date_lines(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
+    """The header line that is only a date ("3/9/24", "3/9-24", "03.09.2024") near the top of
+    the file, above every point heading and below no other date: the meeting's date, though a
+    case number may look so (inside the points, the same line stays a case number)."""
+    first = found[0][0] if found else len(lines)
+    for i in [i for i, line in enumerate(lines[:first]) if not line.blank][:_HEADER_DATE_LINES]:
+        text = demark(lines[i].raw).strip(" ,")
+        if date_in(text) or short_date_in(text):
+            return {i} if _only_a_date(text) else set()
+    return set()
+
+
+# How far down the first lines a date alone counts as the meeting's (a title, a board, a place).
+_HEADER_DATE_LINES = 6
+
+
+def _only_a_date(text: str) -> bool:
+    """ "3/9/24", "3/9-24", "03.09.2024": one token, a day, a month and a year of two or four
+    digits (a case number "12/32140" or "24/1234" has no such shape)."""
+    parts = re.split(r"[-./]", text)
+    return (
+        len(parts) == 3
+        and all(p.isdigit() for p in parts)
+        and 1 <= int(parts[0]) <= 31
+        and 1 <= int(parts[1]) <= 12
+        and len(parts[2]) in (2, 4)
+    )
 
 
 def _with_body(
@@ -1206,13 +1235,14 @@ def _drop_toc(
     return kept
 
 
-def _unnumbered_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
+def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:
     """Minutes without numbers: a short title line right above an opening section, or right
     above a labelled case number ("Godkendelse af dagsorden" / "J.nr.: 00.01.00-A00-1-19": the
-    first, short point often has no opening section, only a decision)."""
+    first, short point often has no opening section, only a decision). ``dates``: header lines
+    that are the meeting's date, no case number under a title."""
     titles: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if line.blank:
+        if line.blank or i in dates:
             continue
         found = section_heading(line.raw)
         opening = found is not None and found[0] in OPENING_SECTIONS

@@ -58,3 +58,38 @@ def test_a_closed_points_title_may_stand_on_the_line_below_its_mark() -> None:
     )
     closed = parse_text(text, "raad.txt").points[1]
     assert (closed.title, closed.closed, closed.sections) == ("Køb af jord ved Vesterby", True, ())
+
+
+POINTS = (
+    "[1] Godkendelse af dagsorden\nGodkendt.\n\n[2] Nyt fra formanden\nFormanden orienterede.\n\n"
+    "[3] Eventuelt\nIntet.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["3/9/24", "3/9-24", "03.09.2024", "3-9-2024"])
+def test_a_date_alone_under_the_board_is_the_meetings_date(line: str) -> None:
+    meeting = parse_text(f"Ældrerådet\n{line}\n\n{POINTS}", "raad.txt")
+    assert (meeting.board, meeting.date.isoformat()) == ("Ældrerådet", "2024-09-03")
+    assert [p.title for p in meeting.points] == [
+        "Godkendelse af dagsorden", "Nyt fra formanden", "Eventuelt"
+    ]  # fmt: skip
+
+
+def test_a_date_shaped_case_number_inside_a_point_stays_a_case_number() -> None:
+    text = (
+        "Ældrerådet\n3/9/24\n\nPunkt 1: Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Punkt 2: Nyt fra formanden\n3/9-24\nFormanden orienterede.\n"
+    )
+    assert parse_text(text, "raad.txt").points[1].case_number == "3/9-24"
+
+
+def test_a_case_number_under_a_title_below_the_date_is_still_one() -> None:
+    # Unnumbered minutes: a title above a case number is a point, once the date is given.
+    text = (
+        "Ældrerådet 3. september 2024\n\nTrafik ved Skovvej\n24/1234\nSagsfremstilling\n"
+        "Der er klager.\n\nBudget 2025\n24/1301\nSagsfremstilling\nRådet drøfter budgettet.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert [(p.title, p.case_number) for p in meeting.points] == [
+        ("Trafik ved Skovvej", "24/1234"), ("Budget 2025", "24/1301")
+    ]  # fmt: skip
