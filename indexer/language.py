@@ -84,6 +84,17 @@ QUESTION_WORDS = frozenset(
 # reader joins a hyphenated line end to the next line only when the next word is none of these.
 HYPHEN_KEEP_NEXT = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 
+# Roles a list of attendees writes after a name and a comma ("Aase Mølgaard (DH), formand"):
+# the role of the name before it, not an attendee (see indexer.parse).
+ATTENDEE_ROLES = frozenset(
+    """
+    formand forkvinde forperson næstformand næstforkvinde sekretær referent suppleant kasserer
+    medlem bestyrelsesmedlem ordstyrer mødeleder tilforordnet observatør revisor borgmester
+    rådmand chairman chairwoman chairperson chair vice-chair vice-chairman secretary treasurer
+    deputy substitute member observer
+    """.split()
+)
+
 # Function words that vote for a question's language (see api.retrieval.analysis).
 DANISH_FUNCTION_WORDS = frozenset(
     """

@@ -61,7 +61,7 @@ from indexer.headings import (
     title_core,
     toc_entry,
 )
-from indexer.language import HYPHEN_KEEP_NEXT
+from indexer.language import ATTENDEE_ROLES, HYPHEN_KEEP_NEXT
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -351,7 +351,10 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
                 absent = True
             elif note:
                 role = note
-        if name:
+        if attendees and _role_words(name):
+            # "Aase Mølgaard (DH), formand": the role of the name before it.
+            attendees[-1] = _with_role(attendees[-1], name, role)
+        elif name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
     # "Afbud: Kis Bo og Ole Vind": each name sent apologies (unless already listed so).
     listed = {a.name for a in attendees}
@@ -362,9 +365,27 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             name, role = found[0], found[1] or None
         if fold(name).split(" ")[0].rstrip(".,") == "ingen":
             break  # "Afbud: Ingen. Mødet hævet kl. 22.15"
-        if name and fold(name) not in _NOBODY and name not in listed:
+        if attendees and attendees[-1].absent and _role_words(name):
+            attendees[-1] = _with_role(attendees[-1], name, role)  # "Per Dam, suppleant"
+        elif name and fold(name) not in _NOBODY and name not in listed:
             attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+def _role_words(part: str) -> bool:
+    """Whether a part of a list of names is a role, not a name: "formand", "næstformand",
+    "sekretær for Ældrerådet" (a role word, alone or with what it is a role in). "formand Jens
+    Hansen" names a person."""
+    words = part.split()
+    if not words or fold(words[0]).strip(".,:") not in ATTENDEE_ROLES:
+        return False
+    return len(words) == 1 or fold(words[1]) in _NAME_JOINS
+
+
+def _with_role(attendee: Attendee, role: str, note: str | None) -> Attendee:
+    """The attendee with one more role: "DH" and "formand" -> "DH, formand"."""
+    role = f"{role} ({note})" if note else role
+    return replace(attendee, role=f"{attendee.role}, {role}" if attendee.role else role)
 
 
 # A list of names: commas, and "og" before the last (not inside a role in brackets).

@@ -93,3 +93,20 @@ def test_a_case_number_under_a_title_below_the_date_is_still_one() -> None:
     assert [(p.title, p.case_number) for p in meeting.points] == [
         ("Trafik ved Skovvej", "24/1234"), ("Budget 2025", "24/1301")
     ]  # fmt: skip
+
+
+def test_a_role_after_a_comma_belongs_to_the_name_before_it() -> None:
+    text = TITLE + (
+        "Til stede: Aase Mølgaard (DH), formand, Kis Bo, næstformand, Ole Vind (S), "
+        "Lis Holm, sekretær for Ældrerådet, formand Jens Hansen\n"
+        "Afbud: Per Dam, suppleant\n\n" + POINTS
+    )
+    attendees = parse_text(text, "raad.txt").attendees
+    assert [(a.name, a.role, a.absent) for a in attendees] == [
+        ("Aase Mølgaard", "DH, formand", False),
+        ("Kis Bo", "næstformand", False),
+        ("Ole Vind", "S", False),
+        ("Lis Holm", "sekretær for Ældrerådet", False),
+        ("formand Jens Hansen", None, False),  # a role before a name: the name stays whole
+        ("Per Dam", "suppleant", True),
+    ]
