@@ -91,6 +91,17 @@ _SLASH_SPACE_DATE_RE = re.compile(
 _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\w/]|[-./,]\w)")
 # "4/6-08": day/month-year, the Danish hand's short form.
 _SLASH_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})-(\d{2})(?![\w/]|[-./,]\w)")
+# "3. 9. 2024": a numeric date typed with a space after each dot (a four-digit year only).
+_SPACED_DATE_RE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\.[ \t]{1,2}(\d{1,2})\.[ \t]{1,2}((?:19|20)\d{2})(?![\d/.,-]?\d)"
+)
+# "d. 3/9", "den 3.9.", "tirsdag 3. september": a day and month after "d."/"den"/a weekday, no
+# year (minutes in a series the year of which the file name or another header line gives).
+_YEARLESS_RE = re.compile(
+    r"(?:\bd\.|\bden|\b(?:man|tirs|ons|tors|fre|lør|søn)dag)[ \t]{1,3}(\d{1,2})"
+    r"(?:[/.][ \t]?(\d{1,2})\.?|\.?[ \t]{1,2}([A-Za-zÆØÅæøå]{3,9})\.?)"
+    r"(?![ \t]*[\d/.-]*\d)"
+)
 # Oktober 3, 2019
 # ("Sept. 3, 2024", "September 3rd, 2024": English forms.)
 _MONTH_DAY_RE = re.compile(
@@ -382,6 +393,10 @@ def find_date(value: str) -> tuple[date, int, int] | None:
         if d:
             found.append((d, m.start(), m.end()))
             break
+    for m in _SPACED_DATE_RE.finditer(value):
+        if d := _make_date(int(m[3]), int(m[2]), int(m[1])):
+            found.append((d, m.start(), m.end()))
+            break
     for m in _SLASH_SPACE_DATE_RE.finditer(value):
         if d := _make_date(int(m[3]), int(m[2]), int(m[1])):
             found.append((d, m.start(), m.end()))
@@ -397,6 +412,18 @@ def find_date(value: str) -> tuple[date, int, int] | None:
             found.append((d, m.start(), m.end()))
             break
     return min(found, key=lambda f: f[1]) if found else None
+
+
+def day_and_month(value: str) -> tuple[int, int, str] | None:
+    """The day and month of a date written without a year ("Møde d. 3/9", "den 3. september"),
+    and the text of it; None when the line has none (or a full date)."""
+    if find_date(value):
+        return None
+    for m in _YEARLESS_RE.finditer(value):
+        month = int(m[2]) if m[2] else MONTHS.get(m[3].casefold(), 0)
+        if 1 <= month <= 12 and 1 <= int(m[1]) <= 31 and _make_date(2000, month, int(m[1])):
+            return int(m[1]), month, m[0]
+    return None
 
 
 def date_in(value: str) -> date | None:

@@ -45,6 +45,7 @@ from indexer.headings import (
     closed_title,
     closing_line,
     date_in,
+    day_and_month,
     decision,
     demark,
     find_date,
@@ -209,7 +210,7 @@ def parse_text(
     lines = _split_lines(text)
     headings = _find_points(lines)
     header = lines[: headings[0][0]] if headings else lines
-    meeting_date, date_line = _meeting_date(header, source_path)
+    meeting_date, date_line, date_note = _meeting_date(header, source_path)
     labels = _labels(header)
     attendees = _attendees(labels.get("Mødedeltagere", ""), labels.get("Afbud", ""))
     if not headings:
@@ -225,7 +226,7 @@ def parse_text(
     footers = {fold(f"Afbud {a.name}") for a in attendees if a.absent}
     bounds = [i for i, _ in headings] + [len(lines)]
     points: list[AgendaPoint] = []
-    warnings: list[str] = []
+    warnings: list[str] = [date_note] if date_note else []
     seen: set[int] = set()
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
     colon = _colon_sections(lines)
@@ -465,8 +466,9 @@ def _kind_word(text: str) -> str | None:
     return None
 
 
-def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]:
-    """The meeting date and the header line it came from.
+def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int, str]:
+    """The meeting date, the header line it came from, and a warning when its year was not
+    written beside it ("Møde d. 3/9": the year from another header line or the file name).
 
     The title line ("REFERAT Direktionen d. 02-03-2021", "Referat (29. august 2017)") first,
     then a date label (Mødedato, Dato, Starttidspunkt), then the first header line with a date.
@@ -478,26 +480,68 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int]
     for read in (date_in, short_date_in):
         for i, text in titles:
             if _kind_word(text) and (found := read(text)):
-                return found, i
+                return found, i, ""
         for i, line in enumerate(header):
             m = _LABEL_RE.match(demark(line.raw))
             if m and _LABEL_FACTS[m["label"].casefold()] == "Mødedato":
                 value = _label_value(header, i, m["value"])
                 if found := read(value):
-                    return found, i
+                    return found, i, ""
         for i, line in enumerate(header):
             text = demark(line.raw)
             if fold(text) in _TOC_HEADINGS:
                 break
             if not line.blank and i not in mail and (found := read(text)):
-                return found, i
+                return found, i, ""
     first = titles[0] if titles else (0, "")
+    for i, text in titles:
+        if found_day := day_and_month(text):
+            day, month, written = found_day
+            year = _year_beside(titles, source_path)
+            if year and (found := _make_date(year[0], month, day)):
+                return (
+                    found,
+                    i,
+                    f"the date {written.strip()!r} has no year: {year[0]} from {year[1]}",
+                )
+            raise ParseError(
+                f"no meeting date in {source_path}: the header gives {written.strip()!r}, a day "
+                "and month without a year, and neither another header line nor the file name "
+                "gives the year (write it in the header, or name the file '…_2024.txt')",
+                part="header",
+                line=i + 1,
+            )
     raise ParseError(
         f"no meeting date in {source_path}: the header (from {first[1][:60]!r}) gives no date "
         "in a title ('REFERAT <board> d. DD-MM-YYYY'), a Mødedato/Dato line or anywhere else",
         part="header",
         line=first[0] + 1,
     )
+
+
+# A year standing alone: "Ældrerådet – referater 2024", "aeldreraad_2024.txt", "2024-09-03".
+_YEAR_RE = re.compile(r"(?<![\d/.])(?:19|20)\d{2}(?!\d|[/.]\d)")
+
+
+def _year_beside(titles: Sequence[tuple[int, str]], source_path: str) -> tuple[int, str] | None:
+    """The year of a date written without one, and where it came from: the one year the
+    header's other lines name, else the one year in the file's name; None when neither names
+    exactly one."""
+    for texts, where in (
+        ([t for _, t in titles], "the header"),
+        ([PurePath(source_path).stem], "the file name"),
+    ):
+        years = {int(y) for t in texts for y in _YEAR_RE.findall(t)}
+        if len(years) == 1:
+            return years.pop(), where
+    return None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # Any short label opening a line ("Protokolfører:", "Desuden deltog:"): no wrapped value.

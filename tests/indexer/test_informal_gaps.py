@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.parse import parse_text
+from indexer.parse import ParseError, parse_text
 
 TITLE = "Referat - Ældrerådet - 3. september 2024\n\n"
 SECRET = "Sagen angår en medarbejders forhold hos Grønnevej."
@@ -110,3 +110,36 @@ def test_a_role_after_a_comma_belongs_to_the_name_before_it() -> None:
         ("formand Jens Hansen", None, False),  # a role before a name: the name stays whole
         ("Per Dam", "suppleant", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ældrerådet\nMøde d. 3. 9. 2024",
+        "Referat fra Ældrerådets møde d. 3. 9. 2024 kl. 14",
+    ],
+)
+def test_a_numeric_date_with_spaces_after_its_dots(header: str) -> None:
+    assert parse_text(f"{header}\n\n{POINTS}", "raad.txt").date.isoformat() == "2024-09-03"
+
+
+@pytest.mark.parametrize(
+    ("header", "path", "where"),
+    [
+        ("Ældrerådet\nMøde d. 3/9 kl. 14", "aeldreraad_2024.txt", "the file name"),
+        ("Ældrerådet\nMøde den 3/9", "referater/2024-09-03.txt", "the file name"),
+        ("Ældrerådet – referater 2024\nMøde d. 3/9", "raad.txt", "the header"),
+        ("Ældrerådet – referater 2024\nMøde tirsdag 3. september", "raad.txt", "the header"),
+    ],
+)
+def test_a_date_without_a_year_takes_it_from_the_header_or_file_name(
+    header: str, path: str, where: str
+) -> None:
+    meeting = parse_text(f"{header}\n\n{POINTS}", path)
+    assert meeting.date.isoformat() == "2024-09-03"
+    assert any("no year" in w and where in w for w in meeting.warnings)
+
+
+def test_a_date_without_a_year_anywhere_says_so() -> None:
+    with pytest.raises(ParseError, match="day and month without a year"):
+        parse_text(f"Ældrerådet\nMøde d. 3/9\n\n{POINTS}", "raad.txt")
