@@ -29,6 +29,7 @@ from indexer.headings import (
     TITLE_SECTIONS,
     case_number,
     closed_title,
+    date_in,
     decision,
     point_heading,
     section_heading,
@@ -697,7 +698,12 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         or symbol garbage dropped; letter-spaced lines closed up; words hyphenated across lines
         joined.
     """
+    if len(pages) == 1:
+        # Text pasted from a PDF without its form feeds: its page numbers ("Side 2 af 9", "- 3
+        # -") still end the pages, so running headers below them are found the same way.
+        pages = _split_at_page_numbers(pages[0])
     edges = _running_lines(pages) if len(pages) > 1 else set()
+    title = _title_words(pages[0]) if len(pages) > 1 else set()
     changed = False
     kept_pages: list[str] = []
     for number, page in enumerate(pages):
@@ -707,9 +713,13 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         # them as a running header; below them a running header is furniture again.
         at_edge = set(filled[:3] + filled[-3:]) if number > 0 else set(filled[2:6] + filled[-3:])
         kept: list[str] = []
+        top = set(filled[:2]) if number > 0 else set()
         for i, line in enumerate(lines):
             stripped = line.strip()
-            if stripped and _is_furniture(stripped, edges if i in at_edge else set()):
+            if stripped and (
+                _is_furniture(stripped, edges if i in at_edge else set())
+                or (i in top and _repeats_title(stripped, title))
+            ):
                 changed = True
                 continue
             closed_up = _unspace(line)
@@ -721,6 +731,36 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         return _join_hyphenated(sep.join(pages))
     lines = _collapse_blank_runs(sep.join(p for p in kept_pages if p.strip()).split("\n"))
     return _join_hyphenated("\n".join(lines))
+
+
+def _split_at_page_numbers(text: str) -> list[str]:
+    """One text cut into pages after each line that is a page number (the lines kept whole, so
+    the pages joined by newlines are the text again)."""
+    lines = text.split("\n")
+    pages: list[str] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if _PAGE_NUMBER_RE.match(" ".join(line.split()).casefold()):
+            pages.append("\n".join(lines[start : i + 1]))
+            start = i + 1
+    return [*pages, "\n".join(lines[start:])] if pages else [text]
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _title_words(page: str) -> set[str]:
+    """The words of the first page's opening lines (the board, the kind, the date)."""
+    lines = [line for line in page.split("\n") if line.strip()][:4]
+    return {w.casefold() for line in lines for w in _WORD_RE.findall(line)}
+
+
+def _repeats_title(line: str, title: set[str]) -> bool:
+    """A line at the top of a later page that repeats the board and date of the first page's
+    title in other order or punctuation ("Ældrerådet – 3. september 2024" under the title
+    "Ældrerådet" / "Referat 3. september 2024"): a running header, even on only one page."""
+    words = {w.casefold() for w in _WORD_RE.findall(line)}
+    return len(words) >= 3 and words <= title and date_in(line) is not None
 
 
 def _collapse_blank_runs(lines: list[str]) -> list[str]:

@@ -4,9 +4,12 @@ minutes)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from indexer.parse import ParseError, parse_text
+from indexer.models import Meeting
+from indexer.parse import ParseError, decode_text, parse_text
 
 TITLE = "Referat - Ældrerådet - 3. september 2024\n\n"
 SECRET = "Sagen angår en medarbejders forhold hos Grønnevej."
@@ -143,3 +146,46 @@ def test_a_date_without_a_year_takes_it_from_the_header_or_file_name(
 def test_a_date_without_a_year_anywhere_says_so() -> None:
     with pytest.raises(ParseError, match="day and month without a year"):
         parse_text(f"Ældrerådet\nMøde d. 3/9\n\n{POINTS}", "raad.txt")
+
+
+def _read(text: str) -> Meeting:
+    return parse_text(decode_text(text.encode(), Path("raad.txt")), "raad.txt")
+
+
+@pytest.mark.parametrize("feed", ["\f", "\n"])
+def test_page_furniture_of_pdf_text_is_neither_points_nor_body(feed: str) -> None:
+    # Page numbers, a running header under each, a word hyphenated across the page break;
+    # with the form feeds, or pasted without them.
+    text = TITLE + (
+        "[1] Godkendelse af dagsorden\nGodkendt.\n\n[2] Nyt fra formanden\n"
+        "Formanden orienterede om et møde med borgmeste-\n\nSide 1 af 3\n"
+        f"{feed}Referat - Ældrerådet - 3. september 2024\n\nren om trafik.\n\n"
+        "[3] Budget\nRådet drøftede budgettet.\n\n- 2 -\n"
+        f"{feed}Referat - Ældrerådet - 3. september 2024\n\n[4] Eventuelt\nIntet.\n\nSide 3 af 3\n"
+    )
+    meeting = _read(text)
+    assert [p.title for p in meeting.points] == [
+        "Godkendelse af dagsorden", "Nyt fra formanden", "Budget", "Eventuelt"
+    ]  # fmt: skip
+    assert [p.text for p in meeting.points][1:] == [
+        "Formanden orienterede om et møde med borgmesteren om trafik.",
+        "Rådet drøftede budgettet.",
+        "Intet.",
+    ]
+
+
+def test_a_running_header_that_repeats_the_title_in_other_words_once() -> None:
+    text = (
+        "Ældrerådet\nReferat 3. september 2024\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Nyt fra formanden\nFormanden orienterede.\n\n- 1 -\n\fÆldrerådet – 3. september 2024"
+        "\n3. Budget\nRådet drøftede budget-\ntet for 2025.\n\n4. Eventuelt\nIntet.\n\n- 2 -\n"
+    )
+    meeting = _read(text)
+    assert [p.number for p in meeting.points] == [1, 2, 3, 4]
+    assert meeting.points[1].text == "Formanden orienterede."
+    assert meeting.points[2].text == "Rådet drøftede budgettet for 2025."
+
+
+def test_text_without_page_numbers_reads_byte_for_byte() -> None:
+    text = TITLE + POINTS + "\nÆldrerådet – 3. september 2024\n"
+    assert decode_text(text.encode(), Path("raad.txt")) == text
