@@ -378,10 +378,13 @@ HISTORY_CUES = (
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years"
 )
 
-# Phrases that make a question continue the conversation rather than start a new one.
-FOLLOW_UP_RE = re.compile(
-    r"^(?:og|men|så|hvad med|hvad så med|end|and|but|so|what about|how about)\b|"
-    r"\b(?:det|den|dem|dens|deres|denne|dette|it|its|that|this|they|them|those)\b",
+# A pronoun that points back to the conversation's subject: last in a Danish question, after
+# its verb ("hvor meget stiger de?", "hvornår starter det nu?"), or after an English auxiliary
+# ("what did it cost?", "when do they start?"). "hvad koster den nye skole?" names its own.
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?:de|den|det|dem)(?:\s+(?:nu|igen|så|egentlig))?\s*\??\s*$|"
+    r"\b(?:do|does|did|will|would|is|was|are|were|has|have|had|can|could|should)\s+"
+    r"(?:it|they)\b",
     re.IGNORECASE,
 )
 # "og hvad med X?" / "what about X?": X replaces the conversation's subject.

@@ -7,7 +7,8 @@ conversation is the topic of its latest question that had one (api.retrieval.ana
 - "og hvad med Taxhuset?" after "hvad blev besluttet om Solgårdens takster?" swaps the subject:
   "hvad blev besluttet om Taxhuset?" — the same question, about Taxhuset only;
 - "hvornår blev det besluttet?" has no topic of its own: it is asked about the subject,
-  "hvornår blev det besluttet? (Solgårdens takster)";
+  "hvornår blev det besluttet? (Solgårdens takster)"; so is a question that points back to the
+  subject with a pronoun ("hvor meget stiger de?", "what did it cost?");
 - a question with a topic of its own is a new topic and stands alone, and so is a question
   the archive's structure answers by itself ("hvad besluttede direktionen i maj 2013?", "status
   på sag 12/32140", "hvem deltog i mødet i januar 2023?"): it names everything it asks about.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
-from indexer.language import SUBJECT_SWAP_RE
+from indexer.language import BACK_REFERENCE_RE, SUBJECT_SWAP_RE
 
 
 def follow_up(previous: str, question: str) -> str:
@@ -34,7 +35,12 @@ def follow_up(previous: str, question: str) -> str:
             return previous.replace(before.topic_span, subject, 1)
         return question
     own = analyze_question(question)
-    if own.topic or not before.topic_span or _structural(own):
+    if not before.topic_span or _structural(own):
+        return question
+    # "hvor meget stiger de?": one word of its own (what happened to it) and a pronoun for
+    # the subject; a question with a matter of its own stands alone.
+    back = len(own.topic) <= 2 and BACK_REFERENCE_RE.search(question) is not None
+    if own.topic and not back:
         return question
     return f"{question.rstrip()} ({before.topic_span})"
 

@@ -80,3 +80,13 @@ def test_a_structural_question_stands_alone_after_a_topic() -> None:
         _conversation("hvad blev besluttet om Solgårdens takster?", "hvem deltog?")
     )
     assert "Solgårdens takster" in q
+
+
+def test_a_pronoun_for_the_subject_asks_about_the_subject() -> None:
+    first = "hvad blev besluttet om Solgårdens takster?"
+    for question in ("hvor meget stiger de?", "hvornår starter det nu?", "what did it cost?"):
+        q = standalone_question(_conversation(first, question))
+        assert q.startswith(question) and q.endswith("(Solgårdens takster)"), q
+    # A matter of the question's own, named beside the pronoun or article, stands alone.
+    for question in ("hvad besluttede de om skolen?", "hvad koster den nye skole?"):
+        assert standalone_question(_conversation(first, question)) == question

@@ -159,6 +159,14 @@ def test_follow_up_what_about_taxhuset_is_about_taxhuset(client: TestClient) -> 
     assert "Taxhuset" in body["answer"] and "Solgården" not in body["answer"]
 
 
+def test_follow_up_with_a_pronoun_is_about_the_subject(client: TestClient) -> None:
+    body = _chat(client, "hvad blev besluttet om Solgårdens takster?", "hvor meget stiger de?")
+    assert body["standalone_question"] == "hvor meget stiger de? (Solgårdens takster)"
+    assert not body["refused"]
+    assert _cited(body)[0] == ("2017-06-19", 5)
+    assert "30 pct" in body["answer"]
+
+
 def test_follow_up_on_a_new_topic_answers_only_the_new_topic(client: TestClient) -> None:
     body = _chat(
         client, "hvad blev besluttet om Solgårdens takster?", "hvad med digitaliseringsstrategien?"
