@@ -378,6 +378,19 @@ HISTORY_CUES = (
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years"
 )
 
+# Words that greet or thank rather than ask ("hej", "mange tak", "thanks!"): a message of only
+# these gets a word on how to ask, not a refusal that names the nearest agenda point.
+# A greeting before a question ("hej, hvad blev besluttet om …") is not part of its topic.
+GREETINGS = frozenset({"hej", "hejsa", "davs", "goddag", "godmorgen", "hi", "hello", "hey"})
+ENGLISH_SMALL_TALK = frozenset(
+    {"hi", "hello", "hey", "thanks", "thank", "you", "cheers", "bye", "goodbye", "okay"}
+)
+SMALL_TALK = (
+    GREETINGS
+    | ENGLISH_SMALL_TALK
+    | frozenset({"tak", "mange", "tusind", "hjælpen", "farvel", "ok", "fint", "super"})
+)
+
 # A pronoun that points back to the conversation's subject: last in a Danish question, after
 # its verb ("hvor meget stiger de?", "hvornår starter det nu?"), or after an English auxiliary
 # ("what did it cost?", "when do they start?"). "hvad koster den nye skole?" names its own.

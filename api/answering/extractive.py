@@ -32,11 +32,17 @@ from api.answering.structural import (
     header_facts,
     possessive,
 )
-from api.answering.types import REFUSAL, Answer, Language, Source, Suggestion, fmt_date
+from api.answering.types import HOW_TO_ASK, REFUSAL, Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
-from indexer.language import HISTORY_CUES, fold
+from indexer.language import (
+    ENGLISH_SMALL_TALK,
+    HISTORY_CUES,
+    SMALL_TALK,
+    STOP_WORDS,
+    fold,
+)
 from indexer.models import AgendaPoint, Meeting, Section
 from indexer.text import tokenize
 
@@ -105,6 +111,11 @@ class ExtractiveAnswerer:
         unknown = analysis.intent in ("attendance", "overview") and any(
             not snapshot.lexical.knows_any(w) for w in checkable_topic(analysis)
         )
+        if _small_talk(analysis.text):
+            # "hej", "mange tak": nothing is asked, so nothing is refused or suggested.
+            words = {w.lower() for w in re.findall(r"\w+", analysis.text)}
+            said = "en" if words & ENGLISH_SMALL_TALK else language
+            return Answer(text=HOW_TO_ASK[said], refused=True, language=said, hint=False)
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
             return structural
@@ -408,6 +419,15 @@ def _part_answers(
         if not answered:
             out.append(top[0])
     return out
+
+
+def _small_talk(text: str) -> bool:
+    """Whether a message only greets or thanks ("hej", "mange tak!", "thank you")."""
+    words = [w.lower() for w in re.findall(r"\w+", text)]
+    said = [w for w in words if w not in STOP_WORDS]
+    return (
+        bool(words) and any(w in SMALL_TALK for w in words) and all(w in SMALL_TALK for w in said)
+    )
 
 
 def _decision_answers(

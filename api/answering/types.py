@@ -15,6 +15,14 @@ REFUSAL = {
     "da": "Jeg kunne ikke finde noget om det i referaterne.",
     "en": "I could not find anything about that in the minutes.",
 }
+# The reply to a message that only greets or thanks: how to ask, with no point named.
+HOW_TO_ASK = {
+    "da": "Jeg svarer ud fra referaterne. Spørg om en sag, et punkt eller et møde, fx «hvad blev "
+    "besluttet om taksterne?», «status på sag 12/3456» eller «hvem deltog i mødet i januar?».",
+    "en": "I answer from the minutes. Ask about a matter, an agenda item or a meeting, e.g. "
+    "“what was decided on the rates?”, “status of case 12/3456” or “who attended the "
+    "meeting in January?”.",
+}
 REFUSAL_HINT = {
     "da": "Prøv andre ord, eller udvid datointervallet.",
     "en": "Try other words, or widen the date range.",

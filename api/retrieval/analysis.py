@@ -24,6 +24,7 @@ from indexer.language import (
     BOARD_WORD_RE,
     DANISH_ONLY_MONTHS,
     ENGLISH_BOARDS,
+    GREETINGS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
@@ -456,6 +457,7 @@ def _verbs_by_position(question: str) -> set[str]:
 def _function_word(lower: str) -> bool:
     return (
         lower in STOP_WORDS
+        or lower in GREETINGS
         or lower in PREPOSITIONS
         or lower in ASKING_WORDS
         or lower in QUESTION_WORDS

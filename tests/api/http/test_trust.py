@@ -234,3 +234,17 @@ def test_when_the_board_dealt_with_a_matter_is_its_dated_decision(client: TestCl
     ):
         ahead = _ask(client, question)
         assert "maj 2013" in ahead["answer"] and "behandlede sagen" not in ahead["answer"]
+
+
+def test_a_greeting_gets_how_to_ask_and_a_greeting_before_a_question_is_ignored(
+    client: TestClient,
+) -> None:
+    for message, word in (("hej", "Spørg"), ("mange tak!", "Spørg"), ("thank you", "Ask")):
+        body = _ask(client, message)
+        assert body["refused"] and word in body["answer"], body["answer"]
+        # Nothing was asked: no agenda point is named or suggested.
+        assert not body["citations"] and not body.get("suggestions")
+        assert "Punkt" not in body["answer"] and "Nærmest" not in body["answer"]
+    body = _ask(client, "Hej, hvad blev besluttet om Solgårdens takster?")
+    assert not body["refused"]
+    assert _cited(body)[0] == ("2017-06-19", 5)
