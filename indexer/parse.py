@@ -93,10 +93,14 @@ _LABEL_FACTS = {
     "udvalg": "Udvalg", "forum": "Udvalg", "mødeforum": "Udvalg", "organ": "Udvalg",
 }  # fmt: skip
 # Attendance lines of informal minutes: who came ("Til stede: …"), who sent apologies ("Afbud:
-# …", "Fraværende: …"), who wrote the minutes ("Referent: …"). With a colon only: "Afbud fra
-# formanden" opens a sentence.
+# …", "Fraværende: …"), who wrote the minutes ("Referent: …"), who chaired ("Ordstyrer: …");
+# the English labels of a council that writes its minutes in English ("Present:", "Apologies:",
+# "Minutes taken by:", "Chair:"). With a colon only: "Afbud fra formanden" opens a sentence.
 _ATTENDANCE_RE = re.compile(
-    r"^(?P<label>Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder)"
+    r"^(?P<label>Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder"
+    r"|Present|Attendees|Attending|In[ \t]attendance|Absent|Apologies|Apologies[ \t]received"
+    r"|Apologies[ \t]for[ \t]absence|Minutes[ \t]taken[ \t]by|Minute[ \t-]?taker|Chair"
+    r"|Chaired[ \t]by|Chairperson)"
     r"[ \t]{0,3}:[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -104,9 +108,19 @@ _ATTENDANCE_FACTS = {
     "til stede": "Mødedeltagere", "tilstede": "Mødedeltagere", "fremmødte": "Mødedeltagere",
     "afbud": "Afbud", "fraværende": "Afbud",
     "referent": "Referent", "ordstyrer": "Ordstyrer", "mødeleder": "Ordstyrer",
+    "present": "Mødedeltagere", "attendees": "Mødedeltagere", "attending": "Mødedeltagere",
+    "in attendance": "Mødedeltagere",
+    "absent": "Afbud", "apologies": "Afbud", "apologies received": "Afbud",
+    "apologies for absence": "Afbud",
+    "minutes taken by": "Referent", "minute taker": "Referent", "minute-taker": "Referent",
+    "minutetaker": "Referent",
+    "chair": "Chair", "chaired by": "Chair", "chairperson": "Chair",
 }  # fmt: skip
-# "Afbud: Ingen": nobody.
-_NOBODY = {"ingen", "ingen afbud", "ingen fraværende", "-", "–", "nej", "alle til stede"}
+# "Afbud: Ingen", "Apologies: None": nobody.
+_NOBODY = {
+    "ingen", "ingen afbud", "ingen fraværende", "-", "–", "nej", "alle til stede",
+    "none", "no apologies", "nobody", "n/a", "all present",
+}  # fmt: skip
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
 # A "beslutningsprotokol" (the record of decisions) is minutes too.
 _KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "beslutningsprotokol", "dagsorden")
@@ -212,7 +226,9 @@ def parse_text(
     header = lines[: headings[0][0]] if headings else lines
     meeting_date, date_line, date_note = _meeting_date(header, source_path)
     labels = _labels(header)
-    attendees = _attendees(labels.get("Mødedeltagere", ""), labels.get("Afbud", ""))
+    attendees = _with_chair(
+        _attendees(labels.get("Mødedeltagere", ""), labels.get("Afbud", "")), labels
+    )
     if not headings:
         last = max((i for i, line in enumerate(lines) if not line.blank), default=0)
         raise ParseError(
@@ -364,13 +380,44 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
         role = None
         if found := _paren_suffix(name):
             name, role = found[0], found[1] or None
-        if fold(name).split(" ")[0].rstrip(".,") == "ingen":
+        if fold(name).split(" ")[0].rstrip(".,") in ("ingen", "none"):
             break  # "Afbud: Ingen. Mødet hævet kl. 22.15"
         if attendees and attendees[-1].absent and _role_words(name):
             attendees[-1] = _with_role(attendees[-1], name, role)  # "Per Dam, suppleant"
         elif name and fold(name) not in _NOBODY and name not in listed:
             attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+def _with_chair(attendees: tuple[Attendee, ...], labels: dict[str, str]) -> tuple[Attendee, ...]:
+    """The attendees with whoever chaired ("Ordstyrer: Ann Lee", "Chair: Ann Lee"): that role
+    beside the name where the list names them, else one more attendee (the chair was there)."""
+    for fact, role in (("Ordstyrer", "ordstyrer"), ("Chair", "chair")):
+        value = labels.get(fact, "")
+        name = " ".join(_AND_RE.split(value)[0].split()).removesuffix(".")
+        note = None
+        if found := _paren_suffix(name):
+            name, note = found[0], found[1] or None
+        if not name or fold(name) in _NOBODY or not name[:1].isupper():
+            continue
+        at = next((k for k, a in enumerate(attendees) if a.name == name), None)
+        if at is None:
+            attendees = (
+                *attendees,
+                Attendee(name=name, absent=False, role=_join_roles(note, role)),
+            )
+        elif not attendees[at].absent:
+            listed = attendees[at]
+            attendees = (
+                *attendees[:at],
+                replace(listed, role=_join_roles(listed.role, role)),
+                *attendees[at + 1 :],
+            )
+    return attendees
+
+
+def _join_roles(first: str | None, second: str) -> str:
+    return f"{first}, {second}" if first else second
 
 
 def _role_words(part: str) -> bool:
@@ -389,8 +436,8 @@ def _with_role(attendee: Attendee, role: str, note: str | None) -> Attendee:
     return replace(attendee, role=f"{attendee.role}, {role}" if attendee.role else role)
 
 
-# A list of names: commas, and "og" before the last (not inside a role in brackets).
-_AND_RE = re.compile(r",(?![^()]*\))|[ \t]og[ \t](?![^()]*\))")
+# A list of names: commas, and "og" ("and") before the last (not inside a role in brackets).
+_AND_RE = re.compile(r",(?![^()]*\))|[ \t](?:og|and)[ \t](?![^()]*\))")
 
 
 def _paren_suffix(name: str) -> tuple[str, str] | None:
