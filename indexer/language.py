@@ -89,11 +89,16 @@ HYPHEN_KEEP_NEXT = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 ATTENDEE_ROLES = frozenset(
     """
     formand forkvinde forperson næstformand næstforkvinde sekretær referent suppleant kasserer
-    medlem bestyrelsesmedlem ordstyrer mødeleder tilforordnet observatør revisor borgmester
+    stedfortræder medlem bestyrelsesmedlem ordstyrer mødeleder tilforordnet observatør revisor
+    borgmester
     rådmand chairman chairwoman chairperson chair vice-chair vice-chairman secretary treasurer
     deputy substitute member observer
     """.split()
 )
+
+# Roles of one who sits in for a member ("stedfortræder Jan Ulstrup (O)", "suppleant Per Dam"):
+# written before the name, they are the role held at this meeting, never part of the name.
+STAND_IN_ROLES = frozenset("stedfortræder suppleant substitute deputy vikar".split())
 
 # Function words that vote for a question's language (see api.retrieval.analysis).
 DANISH_FUNCTION_WORDS = frozenset(

@@ -62,7 +62,7 @@ from indexer.headings import (
     title_core,
     toc_entry,
 )
-from indexer.language import ATTENDEE_ROLES, HYPHEN_KEEP_NEXT
+from indexer.language import ATTENDEE_ROLES, HYPHEN_KEEP_NEXT, STAND_IN_ROLES
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -96,14 +96,18 @@ _LABEL_FACTS = {
 # …", "Fraværende: …"), who wrote the minutes ("Referent: …"), who chaired ("Ordstyrer: …");
 # the English labels of a council that writes its minutes in English ("Present:", "Apologies:",
 # "Minutes taken by:", "Chair:"). With a colon only: "Afbud fra formanden" opens a sentence.
-_ATTENDANCE_RE = re.compile(
-    r"^(?P<label>Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder"
+_ATTENDANCE_LABELS = (
+    r"Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder"
     r"|Present|Attendees|Attending|In[ \t]attendance|Absent|Apologies|Apologies[ \t]received"
     r"|Apologies[ \t]for[ \t]absence|Minutes[ \t]taken[ \t]by|Minute[ \t-]?taker|Chair"
-    r"|Chaired[ \t]by|Chairperson)"
-    r"[ \t]{0,3}:[ \t]{0,5}(?P<value>.*)$",
-    re.IGNORECASE,
+    r"|Chaired[ \t]by|Chairperson"
 )
+_ATTENDANCE_RE = re.compile(
+    rf"^(?P<label>{_ATTENDANCE_LABELS})[ \t]{{0,3}}:[ \t]{{0,5}}(?P<value>.*)$", re.IGNORECASE
+)
+# One more attendance label in the middle of a line, after a sentence's end or a gap ("Poul
+# Erik Vang (A). Afbud: Ingen", "Til stede: Ann Lee<tab>Referent: Eva Berg"): a label of its own.
+_MIDLINE_LABEL_RE = re.compile(rf"(?<=[ \t])(?:{_ATTENDANCE_LABELS})[ \t]{{0,3}}:", re.IGNORECASE)
 _ATTENDANCE_FACTS = {
     "til stede": "Mødedeltagere", "tilstede": "Mødedeltagere", "fremmødte": "Mødedeltagere",
     "afbud": "Afbud", "fraværende": "Afbud",
@@ -371,7 +375,11 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
         if attendees and _role_words(name):
             # "Aase Mølgaard (DH), formand": the role of the name before it.
             attendees[-1] = _with_role(attendees[-1], name, role)
-        elif name:
+            continue
+        if noted := _noted_name(name):
+            name, note = noted
+            role = _join_roles(role, note) if role else note
+        if name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
     # "Afbud: Kis Bo og Ole Vind": each name sent apologies (unless already listed so).
     listed = {a.name for a in attendees}
@@ -418,6 +426,51 @@ def _with_chair(attendees: tuple[Attendee, ...], labels: dict[str, str]) -> tupl
 
 def _join_roles(first: str | None, second: str) -> str:
     return f"{first}, {second}" if first else second
+
+
+def _noted_name(part: str) -> tuple[str, str] | None:
+    """The name and role of a note in a list of names: "stedfortræder Jan Ulstrup (O) deltog"
+    -> ("Jan Ulstrup", "O, stedfortræder"), "Jan Ulstrup deltog som suppleant for Kis Bo" ->
+    ("Jan Ulstrup", "suppleant for Kis Bo"), "Claus Lindqvist (V) formand" -> ("Claus
+    Lindqvist", "V, formand"). A note is a name with role words before it and a sentence's
+    lowercase words after it, a stand-in's role ("suppleant") before it, or lowercase words
+    after it that name a role; None for anything else ("formand Jens Hansen" stays whole, as
+    does "Eva Berg mødte kl. 19")."""
+    words = part.split()
+    first = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None:
+        return None
+    before = [fold(w).strip(".,:") for w in words[:first]]
+    if any(w not in ATTENDEE_ROLES for w in before):
+        return None
+    stop = first
+    while stop < len(words) and (words[stop][:1].isupper() or words[stop][:1] == "("):
+        stop += 1
+        if words[stop - 1][:1] == "(":
+            break  # "(O)": the party after the name ends it
+    tail = words[stop:]
+    held = next((k for k, w in enumerate(tail) if fold(w).strip(".,") in ATTENDEE_ROLES), None)
+    if tail and not tail[0][:1].islower():
+        return None
+    if not (before and (tail or before[0] in STAND_IN_ROLES)) and (before or held is None):
+        return None
+    name_words = words[first:stop]
+    if any(w.endswith((".", ":")) for w in name_words[:-1]):
+        return None  # "Villads. Fra kommunen: …": a sentence, not a name
+    roles = []
+    if name_words[-1].startswith("(") and name_words[-1].endswith(")") and len(name_words) > 1:
+        roles.append(name_words.pop()[1:-1])
+    if any(w.startswith("(") or not w[:1].isupper() for w in name_words):
+        return None
+    roles += [" ".join(words[:first])] if before else []
+    # "… deltog som suppleant for Kis Bo": the role the sentence names, and for whom.
+    if held is not None and not before:
+        roles.append(" ".join(tail[held:]).rstrip("."))
+    elif before and "for" in tail:
+        whom = tail[tail.index("for") + 1 :]
+        if whom and all(w[:1].isupper() for w in whom):
+            roles[-1] += " for " + " ".join(whom).rstrip(".")  # "… deltog for Kis Bo"
+    return " ".join(name_words), ", ".join(roles)
 
 
 def _role_words(part: str) -> bool:
@@ -619,17 +672,36 @@ def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -
     return sep.join(p for p in parts if p)
 
 
+def _label_segments(text: str) -> list[str]:
+    """A header line cut before each attendance label in its middle that follows a sentence's
+    end (".", ";", "|") or a gap (a tab, three spaces); the line alone when it has none."""
+    if not _ATTENDANCE_RE.match(text):
+        return [text]
+    cuts = [0]
+    for m in _MIDLINE_LABEL_RE.finditer(text, 1):
+        before = text[cuts[-1] : m.start()]
+        kept = before.rstrip(" \t")
+        gap = before[len(kept) :]
+        if kept and (kept[-1] in ".;|" or "\t" in gap or len(gap) >= 3):
+            cuts.append(m.start())
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+
+
 def _labels(header: Sequence[_Line]) -> dict[str, str]:
     """Header ``Label value`` lines by fact (Mødedato, Mødested, Mødedeltagere, Udvalg, and
     the attendance of informal minutes: Afbud, Referent)."""
     labels: dict[str, str] = {}
     for i, line in enumerate(header):
-        if found := _header_label(demark(line.raw)):
+        segments = _label_segments(demark(line.raw))
+        for k, segment in enumerate(segments):
+            if not (found := _header_label(segment)):
+                continue
             fact, value = found
-            # "Til stede:" alone, then one name a line: the lines are a list, not one wrapped
-            # value.
-            listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
-            value = _label_value(header, i, value, ", " if listed else " ")
+            if k == len(segments) - 1:
+                # "Til stede:" alone, then one name a line: the lines are a list, not one
+                # wrapped value.
+                listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
+                value = _label_value(header, i, value, ", " if listed else " ")
             if fact == "Mødedato" and fact in labels and not date_in(value):
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
                 # date gives the time alone.

@@ -40,3 +40,45 @@ def test_the_chair_label_names_an_attendee_and_nobody_is_nobody() -> None:
 def test_an_english_label_alone_lists_one_name_a_line() -> None:
     header = "Ældrerådet – 3. september 2024\nPresent:\nAnn Lee\nBo Dam\nApologies: None"
     assert _people(header) == [("Ann Lee", None, False), ("Bo Dam", None, False)]
+
+
+def test_an_attendance_label_in_the_middle_of_a_line_starts_its_own_list() -> None:
+    header = (
+        "Referat\nÆldrerådet 3. september 2024\n"
+        "Til stede: Aase Mølgaard (DH), Poul Erik Vang (A). Afbud: Ingen\nReferent: Mette Lund"
+    )
+    assert _people(header) == [("Aase Mølgaard", "DH", False), ("Poul Erik Vang", "A", False)]
+    header = "Ældrerådet 3. september 2024\nTil stede: Ole Vind (S). Afbud: Kis Bo (V) og Per Dam"
+    assert _people(header) == [
+        ("Ole Vind", "S", False),
+        ("Kis Bo", "V", True),
+        ("Per Dam", None, True),
+    ]
+    header = "Ældrerådet 3. september 2024\nPresent: Ann Lee, Bo Dam\tApologies: Dina Holt"
+    assert _people(header) == [
+        ("Ann Lee", None, False),
+        ("Bo Dam", None, False),
+        ("Dina Holt", None, True),
+    ]
+
+
+def test_a_substitutes_note_is_a_name_with_a_role() -> None:
+    header = (
+        "Ældrerådet 3. september 2024\nTil stede: Aase Mølgaard (DH), stedfortræder Jan Ulstrup "
+        "(O) deltog, Eva Holm deltog som suppleant for Kis Bo, Claus Lind (V) formand, "
+        "suppleant Per Dam, formand Jens Hansen, Bo Dam mødte kl. 19\nAfbud: Kis Bo"
+    )
+    assert _people(header) == [
+        ("Aase Mølgaard", "DH", False),
+        ("Jan Ulstrup", "O, stedfortræder", False),
+        ("Eva Holm", "suppleant for Kis Bo", False),
+        ("Claus Lind", "V, formand", False),
+        ("Per Dam", "suppleant", False),
+        ("formand Jens Hansen", None, False),  # a role before a name, no note: left whole
+        ("Bo Dam mødte kl. 19", None, False),  # a sentence that names no role: left whole
+        ("Kis Bo", None, True),
+    ]
+    header = (
+        "Ældrerådet 3. september 2024\nTil stede: Ole Vind, suppleant Jan Ulstrup deltog for Kis Bo"
+    )
+    assert _people(header)[1] == ("Jan Ulstrup", "suppleant for Kis Bo", False)
