@@ -98,7 +98,7 @@ _SPACED_DATE_RE = re.compile(
 # "d. 3/9", "den 3.9.", "tirsdag 3. september": a day and month after "d."/"den"/a weekday, no
 # year (minutes in a series the year of which the file name or another header line gives).
 _YEARLESS_RE = re.compile(
-    r"(?:\bd\.|\bden|\b(?:man|tirs|ons|tors|fre|lør|søn)dag)[ \t]{1,3}(\d{1,2})"
+    r"(?i:\bd\.|\bden|\b(?:man|tirs|ons|tors|fre|lør|søn)dag)[ \t]{1,3}(\d{1,2})"
     r"(?:[/.][ \t]?(\d{1,2})\.?|\.?[ \t]{1,2}([A-Za-zÆØÅæøå]{3,9})\.?)"
     r"(?![ \t]*[\d/.-]*\d)"
 )

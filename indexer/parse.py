@@ -732,7 +732,7 @@ def _time_beside_date(header: Sequence[_Line], meeting_date: date) -> str | None
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
-    value = " ".join(value.split()).strip(" ,:;-–—|")
+    value = _without_tags(" ".join(value.split()).strip(" ,:;-–—|")).strip(" ,:;-–—|")
     # OCR reads an "l" or an "o" inside a word as a digit ("Kommunalbestyre1sens").
     value = _OCR_DIGIT_RE.sub(lambda d: "l" if d.group() == "1" else "o", value)
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
@@ -785,6 +785,34 @@ def _plausible_board(value: str | None) -> str | None:
     ):
         return None
     return value
+
+
+# What a title may write after a board's name to tell its meetings apart: a year or a season
+# ("Ældrerådet 2024", "Handicaprådet 2024/25"), a meeting's number ("møde nr. 4", "nr. 4").
+_YEAR_TAG_RE = re.compile(r"(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?")
+_NUMBER_TAG_RE = re.compile(r"(?:nr|no)\.?\d{1,3}", re.IGNORECASE)
+_NUMBER_WORDS = {"nr", "nr.", "no", "no.", "møde", "mødenr.", "meeting"}
+
+
+def _without_tags(value: str) -> str:
+    """A board's name without the year or meeting number written after it: "Ældrerådet 2024"
+    -> "Ældrerådet", "Ældrerådet møde nr. 4" -> "Ældrerådet"."""
+    words = value.split(" ")
+    while len(words) > 1:
+        last = words[-1].strip("(),")
+        if last in ("", "-", "–", "—") or _YEAR_TAG_RE.fullmatch(last):
+            words.pop()
+        elif _NUMBER_TAG_RE.fullmatch(last):
+            words.pop()
+            if len(words) > 1 and fold(words[-1]).strip("(") in _NUMBER_WORDS:
+                words.pop()
+        elif last.isdigit() and len(words) > 2 and fold(words[-2]).strip("(") in _NUMBER_WORDS:
+            del words[-2:]
+            if len(words) > 1 and fold(words[-1]).strip("(") in ("møde", "meeting"):
+                words.pop()
+        else:
+            break
+    return " ".join(words)
 
 
 # Small words inside a board's name ("Udvalget for Børn og Unge", "Lokalrådet i Østerby").

@@ -4,6 +4,10 @@ title, and more point heading forms (invented minutes)."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from indexer.parse import parse_text
 
 POINTS = "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Budget\nRådet drøftede budgettet.\n"
@@ -82,3 +86,20 @@ def test_a_substitutes_note_is_a_name_with_a_role() -> None:
         "Ældrerådet 3. september 2024\nTil stede: Ole Vind, suppleant Jan Ulstrup deltog for Kis Bo"
     )
     assert _people(header)[1] == ("Jan Ulstrup", "suppleant for Kis Bo", False)
+
+
+@pytest.mark.parametrize(
+    ("header", "board"),
+    [
+        ("Ældrerådet 2024\nMøde den 3.9.", "Ældrerådet"),
+        ("Ældrerådet, møde nr. 4, 2024\nMøde den 3.9.", "Ældrerådet"),
+        ("ÆLDRERÅDET 2024\nMøde den 3/9", "Ældrerådet"),
+        ("Handicaprådet 2024/25\nReferat af møde 3/9 2024", "Handicaprådet"),
+        ("Referat\nLokalrådet for Østerby 2024\nTirsdag 3. september", "Lokalrådet for Østerby"),
+        ("Ungdomsrådet 2024-25 (nr. 3)\nOnsdag d. 3. september 2024", "Ungdomsrådet"),
+    ],
+)
+def test_a_year_or_meeting_number_after_the_board_is_not_its_name(header: str, board: str) -> None:
+    meeting = parse_text(header + "\n\n" + POINTS, "raad.txt")
+    assert (meeting.board, meeting.date) == (board, date(2024, 9, 3))
+    assert [p.number for p in meeting.points] == [1, 2]
