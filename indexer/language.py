@@ -100,6 +100,22 @@ ATTENDEE_ROLES = frozenset(
 # written before the name, they are the role held at this meeting, never part of the name.
 STAND_IN_ROLES = frozenset("stedfortræder suppleant substitute deputy vikar".split())
 
+# Words of an account of what was done, not of a title: what a meeting did with a point
+# ("Drøftet og aftalt", "Taget til efterretning", "Orientering givet") and the verbs of a
+# sentence ("Sagen blev drøftet"). A line with one under a closed point's mark is its body, never
+# its title (see indexer.parse).
+ACCOUNT_WORDS = frozenset(
+    """
+    godkendt godkendte drøftet drøftede taget tog tiltrådt tiltrådte vedtaget vedtog besluttet
+    besluttede aftalt aftalte behandlet behandlede orienteret orienterede givet gav anbefalet
+    anbefalede afvist afviste udsat udsatte noteret noterede bevilget bevilgede oplyst oplyste
+    meddelt meddelte forelagt forelagde konstateret konstaterede blev bliver er var har havde
+    skal skulle vil ville kan kunne
+    approved agreed discussed noted deferred rejected decided adopted endorsed was were is are
+    has had will
+    """.split()
+)
+
 # Function words that vote for a question's language (see api.retrieval.analysis).
 DANISH_FUNCTION_WORDS = frozenset(
     """

@@ -62,7 +62,7 @@ from indexer.headings import (
     title_core,
     toc_entry,
 )
-from indexer.language import ATTENDEE_ROLES, HYPHEN_KEEP_NEXT, STAND_IN_ROLES
+from indexer.language import ACCOUNT_WORDS, ATTENDEE_ROLES, HYPHEN_KEEP_NEXT, STAND_IN_ROLES
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -1530,6 +1530,10 @@ def _point(
     if title[:1] in "([" and closed_mark_only(title):
         # "Punkt 7 (lukket møde)": a mark and no title; "Lukket" when no title line follows.
         closed, title = True, ""
+    # "Ad 5) Lukket punkt", "Punkt 7: Lukket": the mark written where the title goes. A line
+    # below is then a title only in a header block (a case number under it); "Punkt 89 ·
+    # Fortroligt" and "Punkt 7 (lukket møde)" set the mark beside the title's place.
+    in_slot = head.closed and not head.title and not _mark_beside_title(heading.raw)
     body_from = 1
     header_lines = [heading]
     i = 1
@@ -1573,9 +1577,15 @@ def _point(
             closed = closed or meta[1]
             header_lines.append(line)
             body_from = i + 1
-        elif not title and _is_title_line(lines, i) and not (closed and _sentence(line.raw)):
-            # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …": a closed point's first line of
-            # body is a sentence, never its title; the title would be indexed.)
+        elif (
+            not title
+            and _is_title_line(lines, i)
+            and not (closed and _account(line.raw))
+            and not (in_slot and not _case_below(lines, i))
+        ):
+            # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …", "Drøftet og aftalt": a closed
+            # point's first line of body is a sentence or an account, never its title; the
+            # title would be indexed. When in doubt the title is "Lukket".)
             title = demark(line.raw)
             header_lines.append(line)
             body_from = i + 1
@@ -1671,6 +1681,30 @@ def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
 def _sentence(raw: str) -> bool:
     """A line that ends as a sentence does ("Sagen drejer sig om …."): body text, no title."""
     return demark(raw).rstrip(" *_").endswith((".", "!", "?", "…"))
+
+
+def _mark_beside_title(raw: str) -> bool:
+    """Whether a heading sets its closed mark beside the title's place, after a middle dot or
+    bar or in brackets ("Punkt 89 · Fortroligt", "Punkt 7 (lukket møde)")."""
+    text = demark(raw).rstrip(" .:")
+    if text.endswith((")", "]")):
+        return True
+    cut = max(text.rfind("·"), text.rfind("|"))
+    return cut >= 0 and closed_mark_only(text[cut + 1 :])
+
+
+def _case_below(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the next filled line after line ``i`` gives a case number (a header block)."""
+    k = _next_filled(lines, i)
+    return k is not None and (found := case_number(lines[k].raw)) is not None and bool(found[0])
+
+
+def _account(raw: str) -> bool:
+    """A line that reads as a sentence or an account of what was done ("Drøftet og aftalt",
+    "Taget til efterretning", "Sagen blev drøftet"), not as a title ("Køb af jord")."""
+    if _sentence(raw):
+        return True
+    return any(w.strip(",;:()").casefold() in ACCOUNT_WORDS for w in demark(raw).split())
 
 
 def _is_noise(line: _Line, footers: set[str]) -> bool:

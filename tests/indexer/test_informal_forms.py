@@ -103,3 +103,50 @@ def test_a_year_or_meeting_number_after_the_board_is_not_its_name(header: str, b
     meeting = parse_text(header + "\n\n" + POINTS, "raad.txt")
     assert (meeting.board, meeting.date) == (board, date(2024, 9, 3))
     assert [p.number for p in meeting.points] == [1, 2]
+
+
+CLOSED_TITLE = "Referat - Ældrerådet - 3. september 2024\n\nAd 1) Budget\nDrøftet.\n\n"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Drøftet og aftalt",
+        "Taget til efterretning",
+        "Godkendt",
+        "Sagen blev drøftet",
+        "Orientering givet",
+        "Hansens opsigelse",  # a line that may be a title, where the mark took the title's place
+    ],
+)
+def test_a_closed_point_never_takes_its_body_as_title(below: str) -> None:
+    text = CLOSED_TITLE + f"Ad 2) Lukket punkt\n{below}\n\nAd 3) Eventuelt\nIntet.\n"
+    meeting = parse_text(text, "raad.txt")
+    closed = meeting.points[1]
+    assert (closed.number, closed.title, closed.closed) == (2, "Lukket", True)
+    assert below not in meeting.text
+
+
+@pytest.mark.parametrize(
+    ("heading", "below", "title"),
+    [
+        ("Punkt 2 (lukket møde)", "Køb af jord ved Vesterby", "Køb af jord ved Vesterby"),
+        ("Punkt 2 (lukket møde)", "Drøftet og aftalt", "Lukket"),
+        ("Punkt 2 · Fortroligt", "Køb af jord ved Vesterby", "Køb af jord ved Vesterby"),
+        ("Punkt 2 · Fortroligt", "Taget til efterretning", "Lukket"),
+        (
+            "Punkt 2: Lukket",
+            "Køb af jord ved Vesterby\nSagsnr.: 24/0871",
+            "Køb af jord ved Vesterby",
+        ),
+    ],
+)
+def test_a_title_below_a_closed_mark_where_the_form_leaves_room_for_one(
+    heading: str, below: str, title: str
+) -> None:
+    text = (
+        CLOSED_TITLE.replace("Ad 1)", "Punkt 1:")
+        + f"{heading}\n{below}\n\nPunkt 3: Eventuelt\nIntet.\n"
+    )
+    closed = parse_text(text, "raad.txt").points[1]
+    assert (closed.title, closed.closed) == (title, True)
