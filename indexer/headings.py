@@ -122,6 +122,8 @@ _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
     r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§|Ad(?=[ \t])(?:[ \t]{1,3}(?:punkt|pkt\.?))?"
+    # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
+    r"|(?:Agenda[ \t]{1,3})?Item"
     r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
     rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
     rf"(?P<number>\d{{1,4}})(?![\d/]){_SEP}(?P<title>.*)$",
@@ -147,6 +149,7 @@ _NUMBERED_RE = re.compile(
     r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
+_POINT_ZERO_RE = re.compile(r"^(\d{1,3})\.0\.?[ \t]{1,5}(?=[^\d\s])")
 # Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
 # as that plain form, and as weak (a body or a sequence must confirm it).
 _MARKED_RE = re.compile(
@@ -464,6 +467,9 @@ def point_heading(raw: str) -> PointHeading | None:
     if len(text) > MAX_HEADING_CHARS or is_toc_line(text):
         return None
     text = _BULLET_RE.sub("", text).strip()
+    # "3.0 Trafik" over "3.1 Vejen ved skolen": the point numbered as the first of its own
+    # sub-numbers; the sub-numbered lines stay inside it (see ``_SUB_NUMBER_RE``).
+    text = _POINT_ZERO_RE.sub(r"\1. ", text)
     if marked := _MARKED_RE.match(text):
         text = f"{next(g for g in marked.groups() if g)}. {marked['title']}"
     strong = True

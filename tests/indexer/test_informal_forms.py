@@ -150,3 +150,38 @@ def test_a_title_below_a_closed_mark_where_the_form_leaves_room_for_one(
     )
     closed = parse_text(text, "raad.txt").points[1]
     assert (closed.title, closed.closed) == (title, True)
+
+
+def _headed(*headings: str) -> list[tuple[int, str, str]]:
+    body = "Rådet drøftede sagen og tog den til efterretning."
+    text = "Referat - Ældrerådet - 3. september 2024\n\n" + "".join(
+        f"{h}\n{body}\n\n" for h in headings
+    )
+    return [(p.number, p.label, p.title) for p in parse_text(text, "raad.txt").points]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Dagsordenspunkt {n}: {t}",
+        "Sag nr. {n} – {t}",
+        "Item {n}: {t}",
+        "Agenda item {n} – {t}",
+        "**{n}. {t}**",
+        "{n}.0 {t}",
+    ],
+)
+def test_more_point_heading_forms(form: str) -> None:
+    titles = ["Approval of the agenda", "Budget", "Traffic", "Any other business"]
+    headings = [form.format(n=n, t=t) for n, t in enumerate(titles, 1)]
+    assert _headed(*headings) == [(n, "", t) for n, t in enumerate(titles, 1)]
+
+
+def test_sub_numbers_under_a_point_numbered_n_0_stay_inside_it() -> None:
+    text = "Referat - Ældrerådet - 3. september 2024\n\n" + (
+        "1.0 Budget\nDrøftet.\n\n2.0 Trafik\nOrientering.\n\n2.1 Vejen ved skolen\nNy fartgrænse."
+        "\n\n2.2 Cykelstier\nUdsat.\n\n3.0 Eventuelt\nIntet.\n"
+    )
+    points = parse_text(text, "raad.txt").points
+    assert [(p.number, p.title) for p in points] == [(1, "Budget"), (2, "Trafik"), (3, "Eventuelt")]
+    assert "2.2 Cykelstier" in points[1].text
