@@ -126,7 +126,8 @@ _PUNKT_RE = re.compile(
     r"|(?:Agenda[ \t]{1,3})?Item"
     r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
     rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
-    rf"(?P<number>\d{{1,4}})(?![\d/]){_SEP}(?P<title>.*)$",
+    # "Punkt 3a: Title": a point added between 3 and 4.
+    rf"(?P<number>\d{{1,4}})(?P<letter>[a-h](?![a-zæøå]))?(?![\d/]){_SEP}(?P<title>.*)$",
     re.IGNORECASE,
 )
 # KMD's "Sag nr. 10": the point's number under a case label. With a title on the same line it is
@@ -145,7 +146,7 @@ _SAG_NR_RE = re.compile(
 # "112<TAB>LUKKET SAG - Title": a table row's number cell, then a title the upper-case closed
 # mark opens.
 _NUMBERED_RE = re.compile(
-    r"^(?P<number>\d{1,3})(?:[ \t]{0,5}[.)][ \t]{0,8}"
+    r"^(?P<number>\d{1,3})(?:(?P<letter>[a-h])?[ \t]{0,5}[.)][ \t]{0,8}"
     r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
     r"(?P<title>(?:[^\d\s.].*)?)$"
 )
@@ -480,7 +481,7 @@ def point_heading(raw: str) -> PointHeading | None:
     if m is None:
         return None
     title = m["title"].strip()
-    label = m.groupdict().get("code") or m["number"]
+    label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")
     number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
     status = fold(m.groupdict().get("status") or "")
     closed = status in _CLOSED_STATUS

@@ -248,13 +248,18 @@ def parse_text(
     points: list[AgendaPoint] = []
     warnings: list[str] = [date_note] if date_note else []
     seen: set[int] = set()
+    # "Punkt 3a" between 3 and 4: numbered after the highest point, its label kept.
+    top = max(h.number for _, h in headings)
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
     colon = _colon_sections(lines)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         point = _point(
             lines[first:stop], head, footers, meeting_date, in_closed_group(first), colon
         )
-        if point.number in seen:
+        if _lettered(head) and point.number in seen:
+            top = max(top, *seen) + 1
+            point = replace(point, number=top)
+        elif point.number in seen:
             number = max(seen) + 1
             warnings.append(
                 f"punkt {point.number} appears twice (line {first + 1}); the second is stored "
@@ -1134,7 +1139,12 @@ def _with_body(
 
 
 # A heading's form without its number and title: "[1] Title" -> "[9]", "IV. Title" -> "R.".
-_NUMBER_RE = re.compile(r"\d{1,4}|\b[IVX]{1,6}\b")
+_NUMBER_RE = re.compile(r"\d{1,4}(?:[a-hA-H](?=[.):]))?|\b[IVX]{1,6}\b")
+
+
+def _lettered(head: PointHeading) -> bool:
+    """ "3a. Title", "Punkt 3a:": a point added after point 3, numbered with a letter."""
+    return head.label[-1:].isalpha() and head.label[:-1].isdigit()
 
 
 def _heading_form(raw: str, title: str) -> str:
@@ -1198,7 +1208,9 @@ def _run_from(
     run = [heads[0]]
     nested: int | None = None  # the last number of a list inside the current point
     for i, h in heads[1:]:
-        if (
+        if _lettered(h) and h.number == run[-1][1].number and nested is None:
+            run.append((i, h))  # "3a. Title" after "3. Title": a point added between 3 and 4
+        elif (
             h.number <= run[-1][1].number
             and nested is None
             and any(run[-1][0] < k < i for k in parts)
@@ -1239,7 +1251,7 @@ def _weak_points(
         )
         in_sequence = (
             bool(h.title)
-            and h.number == last + 1
+            and (h.number == last + 1 or (_lettered(h) and h.number == last))
             and rejected != h.number - 1
             and (
                 (

@@ -185,3 +185,18 @@ def test_sub_numbers_under_a_point_numbered_n_0_stay_inside_it() -> None:
     points = parse_text(text, "raad.txt").points
     assert [(p.number, p.title) for p in points] == [(1, "Budget"), (2, "Trafik"), (3, "Eventuelt")]
     assert "2.2 Cykelstier" in points[1].text
+
+
+@pytest.mark.parametrize("form", ["Punkt {n}: {t}", "{n}. {t}", "Pkt. {n} – {t}"])
+def test_a_lettered_point_between_two_is_a_point_of_its_own(form: str) -> None:
+    numbers = ["1", "2", "3", "3a", "4"]
+    titles = ["Godkendelse af dagsorden", "Budget", "Trafik", "Cykelstier", "Eventuelt"]
+    headings = [form.format(n=n, t=t) for n, t in zip(numbers, titles, strict=True)]
+    # Stored after the highest number (numbers name points uniquely), printed as "3a".
+    assert _headed(*headings) == [
+        (1, "", "Godkendelse af dagsorden"),
+        (2, "", "Budget"),
+        (3, "", "Trafik"),
+        (5, "3a", "Cykelstier"),
+        (4, "", "Eventuelt"),
+    ]
