@@ -98,7 +98,9 @@ _LABEL_FACTS = {
 # "Minutes taken by:", "Chair:"). With a colon only: "Afbud fra formanden" opens a sentence.
 _ATTENDANCE_LABELS = (
     r"Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder"
+    r"|Afbud[ \t]fra|Meldt[ \t]afbud|Ikke[ \t]til[ \t]?stede|Fraværende[ \t]med[ \t]afbud"
     r"|Present|Attendees|Attending|In[ \t]attendance|Absent|Apologies|Apologies[ \t]received"
+    r"|Apologies[ \t](?:received[ \t])?from"
     r"|Apologies[ \t]for[ \t]absence|Minutes[ \t]taken[ \t]by|Minute[ \t-]?taker|Chair"
     r"|Chaired[ \t]by|Chairperson"
 )
@@ -110,7 +112,9 @@ _ATTENDANCE_RE = re.compile(
 _MIDLINE_LABEL_RE = re.compile(rf"(?<=[ \t])(?:{_ATTENDANCE_LABELS})[ \t]{{0,3}}:", re.IGNORECASE)
 _ATTENDANCE_FACTS = {
     "til stede": "Mødedeltagere", "tilstede": "Mødedeltagere", "fremmødte": "Mødedeltagere",
-    "afbud": "Afbud", "fraværende": "Afbud",
+    "afbud": "Afbud", "fraværende": "Afbud", "afbud fra": "Afbud", "meldt afbud": "Afbud",
+    "ikke til stede": "Afbud", "ikke tilstede": "Afbud", "fraværende med afbud": "Afbud",
+    "apologies from": "Afbud", "apologies received from": "Afbud",
     "referent": "Referent", "ordstyrer": "Ordstyrer", "mødeleder": "Ordstyrer",
     "present": "Mødedeltagere", "attendees": "Mødedeltagere", "attending": "Mødedeltagere",
     "in attendance": "Mødedeltagere",
@@ -494,8 +498,9 @@ def _with_role(attendee: Attendee, role: str, note: str | None) -> Attendee:
     return replace(attendee, role=f"{attendee.role}, {role}" if attendee.role else role)
 
 
-# A list of names: commas, and "og" ("and") before the last (not inside a role in brackets).
-_AND_RE = re.compile(r",(?![^()]*\))|[ \t](?:og|and)[ \t](?![^()]*\))")
+# A list of names: commas (or semicolons), and "og" ("and") before the last (not inside a role
+# in brackets).
+_AND_RE = re.compile(r"[,;](?![^()]*\))|[ \t](?:og|and)[ \t](?![^()]*\))")
 
 
 def _paren_suffix(name: str) -> tuple[str, str] | None:
@@ -711,6 +716,10 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
                 # date gives the time alone.
                 fact = "Mødetidspunkt"
+            if fact == "Afbud" and labels.get(fact) and value.strip():
+                # "Ikke til stede: Kis Bo" and "Fraværende med afbud: Per Dam": both absent.
+                nobody = fold(labels[fact]).split(" ")[0].rstrip(".,") in ("ingen", "none")
+                labels[fact] = value if nobody else labels[fact] + ", " + value
             labels.setdefault(fact, value)
     return labels
 

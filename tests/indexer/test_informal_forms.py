@@ -200,3 +200,19 @@ def test_a_lettered_point_between_two_is_a_point_of_its_own(form: str) -> None:
         (5, "3a", "Cykelstier"),
         (4, "", "Eventuelt"),
     ]
+
+
+def test_more_absence_labels_and_semicolons() -> None:
+    header = (
+        "Ældrerådet 3. september 2024\nTil stede: Ann Lee (V), formand; Bo Dam (A); Kis Bo\n"
+        "Afbud: Ingen\nIkke til stede: Per Dam\nFraværende med afbud: Eva Holm"
+    )
+    assert _people(header) == [
+        ("Ann Lee", "V, formand", False),
+        ("Bo Dam", "A", False),
+        ("Kis Bo", None, False),
+        ("Per Dam", None, True),
+        ("Eva Holm", None, True),
+    ]
+    header = "Ældrerådet 3. september 2024\nPresent: Ann Lee\nApologies received from: Kis Bo"
+    assert _people(header) == [("Ann Lee", None, False), ("Kis Bo", None, True)]
