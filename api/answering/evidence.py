@@ -34,6 +34,8 @@ _FUZZY_MIN = 5
 _PREFIX_MIN = 4
 # The longest inflectional ending a stem may keep ("-ene", "-ens"): longer is another word.
 _ENDING_MAX = 3
+# The shortest stem taken as a compound's head inside a longer stem of the point.
+_HEAD_STEM_MIN = 8
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,12 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
     # compound ends in what it is).
     if len(term) >= _PREFIX_MIN and any(
         len(t) >= len(term) + 3 and t.endswith(term) for t in vocab.surfaces
+    ):
+        return True
+    # An inflected head the written form hides and the stem shows: "samarbejd" (of
+    # "nøgletals-samarbejdet") in "benchmarksamarbejd" (of "Benchmarksamarbejdet").
+    if len(term) >= _HEAD_STEM_MIN and any(
+        len(t) >= len(term) + 3 and t.endswith(term) for t in vocab.terms
     ):
         return True
     if len(term) >= _FUZZY_MIN:

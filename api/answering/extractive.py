@@ -694,6 +694,11 @@ def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
     ranked = sorted(pool, key=lambda c: (-c.score, c.order))
     if wants_list:
         lists = [c for c in ranked if c.follows or sentences.INLINE_LIST_RE.search(c.sentence)]
+        # A sentence that names the members itself ("… mellem Høje-Taastrup, Greve, Gentofte
+        # og Helsingør") answers "hvilke …" before a long list that merely scores higher.
+        named = [c for c in lists if not c.follows and c.match > 0]
+        if named and named[0].score >= 0.6 * lists[0].score:
+            lists = named
         if lists and lists[0].score >= 0.6 * ranked[0].score:
             return lists[0]
     return ranked[0]

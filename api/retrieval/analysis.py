@@ -131,7 +131,9 @@ _POINT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A word, or an amount with thousands separators ("600.000" is one number, as the minutes'
+# index reads it, not "600" and "000").
+_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
 # "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
 _VERSION = re.compile(r"([^\W\d_]{4,})\s+(?:for\s+|of\s+)?((?:19|20)\d{2})(?![\d/])")
 

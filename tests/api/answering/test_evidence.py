@@ -196,6 +196,16 @@ def test_the_head_of_a_compound_covers_the_word() -> None:
     assert _evidence("skolelukning", set(), text=other)[1] == 0.0
 
 
+def test_an_inflected_head_covers_the_word_through_its_stem() -> None:
+    """ "nøgletals-samarbejdet": the point writes "Benchmarksamarbejdet", whose written form
+    does not end in the question's stem ("samarbejd") but whose stem does; a short head
+    ("byggeri" in "Kulturhusbyggeriet") is too common a word to count this way."""
+    text = "Benchmarksamarbejdet mellem Nordby, Sydby og Østby udgøres af en rapport."
+    assert _evidence("hvem er med i samarbejdet", set(), text=text)[1] == 1.0
+    built = "Kulturhusbyggerierne ved havnen er forsinkede."
+    assert _evidence("byggeriet", set(), text=built)[1] == 0.0
+
+
 def test_a_missing_verb_costs_half_a_present_verb_counts_in_full() -> None:
     """ "blev der oprettet en innovationspulje": the minutes may say "etableret"; a verb the
     point lacks costs half its weight, one it holds is evidence in full."""

@@ -278,6 +278,27 @@ def test_a_list_written_out_in_a_sentence_answers_a_list_question() -> None:
     assert chosen[0].sentence.startswith("Kommunerne Roskilde")
 
 
+def test_a_list_question_leads_with_the_sentence_that_names_the_members() -> None:
+    from api.answering.extractive import _lead
+
+    items = "\n".join(
+        f"- Kommunen ligger lavt på område {n} i nøgletalsrapporten." for n in range(8)
+    )
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Nøgletalsrapporten for kommunerne i samarbejdet konkluderer bl.a. følgende:\n"
+            f"{items}\n"
+            "Samarbejdet mellem Roskilde, Køge, Solrød og Greve udgør hvert år en rapport.",
+        )
+    )
+    question = "hvilke kommuner indgår i samarbejdet om nøgletalsrapporten"
+    cands = candidates(p, question)
+    lead = _lead([c for c in cands if c.score > 0], wants_list=True)
+    # The long list's introduction shares more words; the names are the answer.
+    assert lead.sentence.startswith("Samarbejdet mellem Roskilde")
+
+
 def test_a_question_that_asks_two_things_has_two_parts() -> None:
     from api.answering.sentences import question_parts
 

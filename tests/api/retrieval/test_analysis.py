@@ -251,3 +251,10 @@ def test_a_council_in_its_definite_form_is_a_board_and_the_bare_board_word_no_to
     # "udvalget", "rådet" alone are the board asked about, not a matter; "mente" frames it.
     assert analyze_question("hvad besluttede udvalget om skolen").topic == ("skolen",)
     assert analyze_question("hvad mente rådet om forslaget").topic == ("forslaget",)
+
+
+def test_an_amount_with_thousands_separators_is_one_topic_word() -> None:
+    # As the index reads "600.000 kroner": one number, not "600" and "000".
+    a = analyze_question("sygefraværspuljen på 600.000 - hvad endte direktionen med at beslutte?")
+    assert "600.000" in a.topic and "000" not in a.topic and "600" not in a.topic
+    assert analyze_question("hvem fik 1.250.000 kr. af puljen?").topic[0] == "1.250.000"
