@@ -131,10 +131,15 @@ _NOBODY = {
 }  # fmt: skip
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "dagsordenspunkter"}
 # A "beslutningsprotokol" (the record of decisions) is minutes too.
-_KIND_WORDS = ("tillægsreferat", "tillægsdagsorden", "referat", "beslutningsprotokol", "dagsorden")
+# "Minutes" and "Agenda": a council that writes its minutes in English.
+_KIND_WORDS = (
+    "tillægsreferat", "tillægsdagsorden", "referat", "beslutningsprotokol", "dagsorden",
+    "minutes", "agenda",
+)  # fmt: skip
 _TITLE_PREFIXES = (
     "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
     "fra", "for", "af", "i",
+    "of the meeting of the", "of the meeting of", "of the", "of", "for the",
 )  # fmt: skip
 _NOT_BOARDS = {
     "referat", "dagsorden", "møde", "åbent", "åben", "lukket", "mødet", "den",
@@ -938,15 +943,23 @@ def _acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and len(name) <= 6
 
 
+# The last word of a board's English name ("Seniors' Council", "Youth Board").
+_ENGLISH_BOARD_WORDS = {"council", "committee", "board", "commission", "assembly"}
+
+
 def _names_a_board(name: str) -> bool:
     """Whether a name is a board's: it ends like one ("Plan- og Teknikudvalget"), or opens
     with one and says what it is for ("Udvalget for Børn og Unge", "Bestyrelsen for Havnen")."""
     words = fold(name).split(" ")
-    return words[-1].endswith(_BOARD_FOLDER_ENDINGS) or (
-        # "Skolebestyrelsen ved Birkeskov Skole", "Brugerrådet på Solbakken" too.
-        len(words) >= 3
-        and words[1] in ("for", "ved", "på")
-        and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+    return (
+        words[-1].endswith(_BOARD_FOLDER_ENDINGS)
+        or words[-1] in _ENGLISH_BOARD_WORDS
+        or (
+            # "Skolebestyrelsen ved Birkeskov Skole", "Brugerrådet på Solbakken" too.
+            len(words) >= 3
+            and words[1] in ("for", "ved", "på")
+            and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+        )
     )
 
 
@@ -1035,9 +1048,9 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     words -= {None}
     if words & {"tillægsreferat", "tillægsdagsorden"}:
         return "tillægsreferat"
-    if words & {"referat", "beslutningsprotokol"}:
+    if words & {"referat", "beslutningsprotokol", "minutes"}:
         return "referat"
-    if "dagsorden" in words:
+    if words & {"dagsorden", "agenda"}:
         return "dagsorden"
     return "referat" if any(p.decisions for p in points) else "dagsorden"
 

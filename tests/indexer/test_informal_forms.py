@@ -216,3 +216,21 @@ def test_more_absence_labels_and_semicolons() -> None:
     ]
     header = "Ældrerådet 3. september 2024\nPresent: Ann Lee\nApologies received from: Kis Bo"
     assert _people(header) == [("Ann Lee", None, False), ("Kis Bo", None, True)]
+
+
+def test_an_english_title_names_the_board_and_kind() -> None:
+    text = (
+        "Minutes of the meeting of the Seniors Council held on 3 September 2024\n"
+        "Present: Ann Lee (chair), Bo Dam\n\nItem 1: Approval of the agenda\nApproved.\n\n"
+        "Item 2: Any other business\nNone.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert (meeting.board, meeting.date, meeting.kind) == (
+        "Seniors Council",
+        date(2024, 9, 3),
+        "referat",
+    )
+    text = "Agenda\nYouth Board\nMeeting 3 September 2024\n\nItem 1: Budget\nTo be presented.\n"
+    text += "\nItem 2: Any other business\n"
+    meeting = parse_text(text, "raad.txt")
+    assert (meeting.board, meeting.kind) == ("Youth Board", "dagsorden")
