@@ -233,6 +233,9 @@ _CLOSED_STATUS = {
     "lukket behandling", "lukket for offentligheden", "fortrolig behandling",
     "ikke offentliggjort", "ikke til offentliggørelse", "undtaget fra offentlighed",
     "undtaget fra offentligheden", "undtaget offentlighed",
+    # English minutes of an international council: "Item 5: Confidential", "(closed session)".
+    "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
+    "not public",
 }  # fmt: skip
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
@@ -250,6 +253,10 @@ _CLOSING_LINE_RE = re.compile(
     r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?|ikke[ \t]{1,3}offentligt?))"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
+    # English: "This item was taken in closed session.", "Discussed in camera."
+    r"|^(?:(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3})?(?:(?:was|is|will[ \t]{1,3}be)"
+    r"[ \t]{1,3})?(?:taken|dealt[ \t]{1,3}with|discussed|considered|held)[ \t]{1,3}in[ \t]{1,3}"
+    r"(?:closed[ \t]{1,3}session|camera|private)\.?$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
@@ -280,8 +287,9 @@ _CELL_GAP_RE = re.compile(r"\t|   +")
 _CLOSED_MARK = (
     r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|for[ \t]{1,3}offentligheden))?|fortroligt?"
     r"|ikke[ -]offentligt?|ikke[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}offentliggørelse)"
-    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?)"
-    r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt))?"
+    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    r"|confidential|closed(?:[ \t]{1,3}session)?|in[ \t]{1,3}camera|not[ \t]{1,3}public)"
+    r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt|item))?"
     r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?" + _LAW_TAIL
 )
 # At the start, then a separator ("Lukket punkt: ...", "LUKKET - ...") or in brackets

@@ -234,3 +234,27 @@ def test_an_english_title_names_the_board_and_kind() -> None:
     text += "\nItem 2: Any other business\n"
     meeting = parse_text(text, "raad.txt")
     assert (meeting.board, meeting.kind) == ("Youth Board", "dagsorden")
+
+
+SECRET_EN = "The council discussed the staff matter of Mr Grønnevej."
+
+
+@pytest.mark.parametrize(
+    ("heading", "below"),
+    [
+        ("Item 2: Confidential", SECRET_EN),
+        ("Item 2 (closed session)", "Agreed"),
+        ("Item 2: Staff matter - Closed", SECRET_EN),
+        ("Item 2: Staff matter", "This item was taken in closed session.\n" + SECRET_EN),
+    ],
+)
+def test_english_closed_marks_close_a_point(heading: str, below: str) -> None:
+    text = (
+        "Minutes\nSeniors Council\n3 September 2024\n\nItem 1: Budget\nApproved.\n\n"
+        f"{heading}\n{below}\n\nItem 3: Any other business\nNone.\n"
+    )
+    meeting = parse_text(text, "raad.txt")
+    closed = meeting.points[1]
+    assert closed.closed and closed.title in ("Lukket", "Staff matter - Closed", "Staff matter")
+    assert "Grønnevej" not in meeting.text and "Agreed" not in meeting.text
+    assert not meeting.points[0].closed and not meeting.points[2].closed
