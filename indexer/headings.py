@@ -121,7 +121,7 @@ _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 # "Sag 3" alone stay case numbers).
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
-    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§|Ad(?=[ \t])(?:[ \t]{1,3}(?:punkt|pkt\.?))?"
+    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
     r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"

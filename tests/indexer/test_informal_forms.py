@@ -169,6 +169,7 @@ def _headed(*headings: str) -> list[tuple[int, str, str]]:
         "Agenda item {n} – {t}",
         "**{n}. {t}**",
         "{n}.0 {t}",
+        "Ad. {n} {t}",
     ],
 )
 def test_more_point_heading_forms(form: str) -> None:
