@@ -688,9 +688,10 @@ def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -
 
 
 def _label_segments(text: str) -> list[str]:
-    """A header line cut before each attendance label in its middle that follows a sentence's
-    end (".", ";", "|") or a gap (a tab, three spaces); the line alone when it has none."""
-    if not _ATTENDANCE_RE.match(text):
+    """A header label line ("Til stede: …", "Dato: …") cut before each attendance label in its
+    middle that follows a sentence's end (".", ";", "|") or a gap (a tab, three spaces); the
+    line alone when it has none."""
+    if not _header_label(text):
         return [text]
     cuts = [0]
     for m in _MIDLINE_LABEL_RE.finditer(text, 1):

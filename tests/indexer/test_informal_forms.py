@@ -259,3 +259,21 @@ def test_english_closed_marks_close_a_point(heading: str, below: str) -> None:
     assert closed.closed and closed.title in ("Lukket", "Staff matter - Closed", "Staff matter")
     assert "Grønnevej" not in meeting.text and "Agreed" not in meeting.text
     assert not meeting.points[0].closed and not meeting.points[2].closed
+
+
+def test_attendance_after_another_header_label_on_its_line() -> None:
+    text = (
+        "Referat\nÆldrerådet\nDato: 3. september 2024 kl. 19.00. Til stede: Ann Lee, Bo Dam. "
+        "Afbud: Kis Bo\nSted: Rådhuset   Referent: Eva Berg\n\n" + POINTS
+    )
+    meeting = parse_text(text, "raad.txt")
+    assert (meeting.date, meeting.start_time, meeting.location) == (
+        date(2024, 9, 3),
+        "19:00",
+        "Rådhuset",
+    )
+    assert [(a.name, a.absent) for a in meeting.attendees] == [
+        ("Ann Lee", False),
+        ("Bo Dam", False),
+        ("Kis Bo", True),
+    ]
