@@ -100,7 +100,11 @@ _ABOUT_A_POINT = re.compile(
     r"\b(?:punktet|punkt om|under punktet|the item|this item)\b"
     # "hvem var med under drøftelsen af digitaliseringsstrategien": one matter's discussion.
     r"|\b(?:under|ved|i)\s+(?:drøftelsen|behandlingen|gennemgangen|præsentationen)\s+af\b"
-    r"|\b(?:during|in|for)\s+the\s+(?:discussion|presentation|item)\s+(?:of|on|about)\b",
+    r"|\b(?:during|in|for)\s+the\s+(?:discussion|presentation|item)\s+(?:of|on|about)\b"
+    # "hvem sad i arbejdsgruppen": the members of a group the point names, not the meeting's.
+    r"|\bhvem\s+(?:sad|var|deltog)\s+(?:med\s+)?i\s+\w*(?:gruppe|gruppen|forum|forummet|"
+    r"netværk|netværket|panel|panelet)\b"
+    r"|\bwho\s+(?:sat|was|were)\s+(?:on|in)\s+the\s+(?:\w+\s+)?(?:group|panel|task force)\b",
     re.IGNORECASE,
 )
 _INTERROGATIVES: dict[Intent, re.Pattern[str]] = {

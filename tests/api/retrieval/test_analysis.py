@@ -258,3 +258,16 @@ def test_an_amount_with_thousands_separators_is_one_topic_word() -> None:
     a = analyze_question("sygefraværspuljen på 600.000 - hvad endte direktionen med at beslutte?")
     assert "600.000" in a.topic and "000" not in a.topic and "600" not in a.topic
     assert analyze_question("hvem fik 1.250.000 kr. af puljen?").topic[0] == "1.250.000"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvem sad i arbejdsgruppen der skulle afklare rollerne?",
+        "hvem sad med i styregruppen for projektet",
+        "who was on the working group for the new strategy?",
+    ],
+)
+def test_members_of_a_group_are_asked_of_the_point_not_the_meeting(question: str) -> None:
+    assert analyze_question(question).intent == "who"
+    assert analyze_question("hvem sad med til mødet 16. januar 2023?").intent == "attendance"
