@@ -428,7 +428,7 @@ def _with_chair(attendees: tuple[Attendee, ...], labels: dict[str, str]) -> tupl
                 *attendees,
                 Attendee(name=name, absent=False, role=_join_roles(note, role)),
             )
-        elif not attendees[at].absent:
+        elif not attendees[at].absent and role not in fold(attendees[at].role or ""):
             listed = attendees[at]
             attendees = (
                 *attendees[:at],

@@ -39,6 +39,8 @@ def test_the_chair_label_names_an_attendee_and_nobody_is_nobody() -> None:
     assert _people(header) == [("Bo Dam", None, False), ("Ann Lee", "chair", False)]
     header = "Ældrerådet\nMøde den 3. september 2024\nOrdstyrer: Bo Dam\nTil stede: Ann Lee, Bo Dam"
     assert _people(header) == [("Ann Lee", None, False), ("Bo Dam", "ordstyrer", False)]
+    header = "Ældrerådet 3. september 2024\nChair: Ann Lee\nPresent: Ann Lee (chair), Bo Dam"
+    assert _people(header) == [("Ann Lee", "chair", False), ("Bo Dam", None, False)]
 
 
 def test_an_english_label_alone_lists_one_name_a_line() -> None:
