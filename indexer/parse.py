@@ -395,8 +395,9 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             role = _join_roles(role, note) if role else note
         if name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
-    # "Afbud: Kis Bo og Ole Vind": each name sent apologies (unless already listed so).
-    listed = {a.name for a in attendees}
+    # "Afbud: Kis Bo og Ole Vind": each name sent apologies; one the list of members names too
+    # ("Deltagere: … Tove Hald (O) …" / "Afbud: Tove Hald (O)") was away.
+    listed = {a.name: k for k, a in enumerate(attendees)}
     for part in _AND_RE.split(absent_value):
         name = " ".join(part.split()).rstrip(".")
         role = None
@@ -406,9 +407,25 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             break  # "Afbud: Ingen. Mødet hævet kl. 22.15"
         if attendees and attendees[-1].absent and _role_words(name):
             attendees[-1] = _with_role(attendees[-1], name, role)  # "Per Dam, suppleant"
-        elif name and fold(name) not in _NOBODY and name not in listed:
+        elif (noted := _noted_name(name)) and _stand_in(noted[1]):
+            # "Afbud: Tove Hald (O), stedfortræder Jan Ulstrup (O) deltog": who came instead.
+            name, note = noted
+            if name not in listed:
+                listed[name] = len(attendees)
+                attendees.append(Attendee(name=name, absent=False, role=_join_roles(role, note)))
+        elif name in listed:
+            at = listed[name]
+            attendees[at] = replace(attendees[at], absent=True)
+        elif name and fold(name) not in _NOBODY:
+            listed[name] = len(attendees)
             attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+def _stand_in(role: str) -> bool:
+    """Whether a role names one who sat in for a member ("O, stedfortræder", "suppleant for
+    Kis Bo")."""
+    return any(fold(w).strip(".,") in STAND_IN_ROLES for w in role.split())
 
 
 def _with_chair(attendees: tuple[Attendee, ...], labels: dict[str, str]) -> tuple[Attendee, ...]:

@@ -51,9 +51,9 @@ def test_an_english_label_alone_lists_one_name_a_line() -> None:
 def test_an_attendance_label_in_the_middle_of_a_line_starts_its_own_list() -> None:
     header = (
         "Referat\nÆldrerådet 3. september 2024\n"
-        "Til stede: Aase Mølgaard (DH), Poul Erik Vang (A). Afbud: Ingen\nReferent: Mette Lund"
+        "Til stede: Aase Mølgaard (DH), Ib Holm Sand (A). Afbud: Ingen\nReferent: Mette Lund"
     )
-    assert _people(header) == [("Aase Mølgaard", "DH", False), ("Poul Erik Vang", "A", False)]
+    assert _people(header) == [("Aase Mølgaard", "DH", False), ("Ib Holm Sand", "A", False)]
     header = "Ældrerådet 3. september 2024\nTil stede: Ole Vind (S). Afbud: Kis Bo (V) og Per Dam"
     assert _people(header) == [
         ("Ole Vind", "S", False),
@@ -279,3 +279,18 @@ def test_attendance_after_another_header_label_on_its_line() -> None:
         ("Bo Dam", False),
         ("Kis Bo", True),
     ]
+
+
+def test_an_absence_list_marks_listed_members_away_and_names_who_came_instead() -> None:
+    header = (
+        "Ældrerådet 3. september 2024\nDeltagere: Aase Bro (A), formand, Ivan Kock (V), "
+        "Gitte Lund (O)\nAfbud: Gitte Lund (O), stedfortræder Nils Ryg (O) deltog"
+    )
+    assert _people(header) == [
+        ("Aase Bro", "A, formand", False),
+        ("Ivan Kock", "V", False),
+        ("Gitte Lund", "O", True),
+        ("Nils Ryg", "O, stedfortræder", False),
+    ]
+    header = "Ældrerådet 3. september 2024\nFraværende: Gitte Lund (O), stedfortræder Nils Ryg (O)"
+    assert _people(header) == [("Gitte Lund", "O", True), ("Nils Ryg", "O, stedfortræder", False)]
