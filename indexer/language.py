@@ -164,7 +164,10 @@ ASKING_WORDS = frozenset(
 # Phrases of asking or deciding whose words are no topic on their own ("har direktionen taget
 # stilling til …" asks for a decision; "stilling" alone may be a post).
 ASKING_PHRASES_RE = re.compile(
-    r"\bt(?:age|ager|aget|og)\s+stilling\b|\bta(?:ke|kes|king|ken|ok)\s+(?:a\s+)?(?:stand|position)\b",
+    r"\bt(?:age|ager|aget|og)\s+stilling\b|\bta(?:ke|kes|king|ken|ok)\s+(?:a\s+)?(?:stand|position)\b"
+    # "hvem fra administrationen deltog": where the asked people come from says what kind of
+    # answer is wanted (as "hvilken direktør" does), not what the point is about.
+    r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+",
     re.IGNORECASE,
 )
 

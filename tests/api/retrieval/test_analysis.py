@@ -271,3 +271,10 @@ def test_an_amount_with_thousands_separators_is_one_topic_word() -> None:
 def test_members_of_a_group_are_asked_of_the_point_not_the_meeting(question: str) -> None:
     assert analyze_question(question).intent == "who"
     assert analyze_question("hvem sad med til mødet 16. januar 2023?").intent == "attendance"
+
+
+def test_where_the_asked_people_come_from_is_no_topic_word() -> None:
+    # "fra administrationen" says what kind of answer is wanted, as "hvilken direktør" does.
+    a = analyze_question("Hvem fra administrationen deltog, da udvalget behandlede skoleplanen?")
+    assert a.intent == "who" and a.topic == ("skoleplanen",)
+    assert "administration" not in analyze_question("who from the administration was there").topic
