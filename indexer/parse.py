@@ -375,7 +375,7 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
-    for part in _AND_RE.split(value):
+    for part in _split_names(value):
         # ("Else Dam (formand), Poul Krogh.": a list may end as a sentence does.)
         name = " ".join(part.split()).removesuffix(".")
         absent = False
@@ -398,7 +398,7 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
     # "Afbud: Kis Bo og Ole Vind": each name sent apologies; one the list of members names too
     # ("Deltagere: … Tove Hald (O) …" / "Afbud: Tove Hald (O)") was away.
     listed = {a.name: k for k, a in enumerate(attendees)}
-    for part in _AND_RE.split(absent_value):
+    for part in _split_names(absent_value):
         name = " ".join(part.split()).rstrip(".")
         role = None
         if found := _paren_suffix(name):
@@ -433,7 +433,7 @@ def _with_chair(attendees: tuple[Attendee, ...], labels: dict[str, str]) -> tupl
     beside the name where the list names them, else one more attendee (the chair was there)."""
     for fact, role in (("Ordstyrer", "ordstyrer"), ("Chair", "chair")):
         value = labels.get(fact, "")
-        name = " ".join(_AND_RE.split(value)[0].split()).removesuffix(".")
+        name = " ".join(_split_names(value)[0].split()).removesuffix(".")
         note = None
         if found := _paren_suffix(name):
             name, note = found[0], found[1] or None
@@ -522,7 +522,23 @@ def _with_role(attendee: Attendee, role: str, note: str | None) -> Attendee:
 
 # A list of names: commas (or semicolons), and "og" ("and") before the last (not inside a role
 # in brackets).
-_AND_RE = re.compile(r"[,;](?![^()]*\))|[ \t](?:og|and)[ \t](?![^()]*\))")
+_AND_RE = re.compile(r"[,;]|[ \t](?:og|and)[ \t]")
+
+
+def _split_names(value: str) -> list[str]:
+    """The parts of a list of names, cut at each separator outside brackets. Counted as it goes,
+    not looked ahead for: a lookahead to the next bracket made a long list quadratic."""
+    parts: list[str] = []
+    start = depth_from = depth = 0
+    for m in _AND_RE.finditer(value):
+        gap = value[depth_from : m.start()]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        depth_from = m.start()
+        if depth == 0:
+            parts.append(value[start : m.start()])
+            start = m.end()
+    parts.append(value[start:])
+    return parts
 
 
 def _paren_suffix(name: str) -> tuple[str, str] | None:
@@ -741,7 +757,7 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                 fact = "Mødetidspunkt"
             if fact == "Afbud" and labels.get(fact) and value.strip():
                 # "Ikke til stede: Kis Bo" and "Fraværende med afbud: Per Dam": both absent.
-                nobody = fold(labels[fact]).split(" ")[0].rstrip(".,") in ("ingen", "none")
+                nobody = fold(labels[fact][:12]).split(" ")[0].rstrip(".,") in ("ingen", "none")
                 labels[fact] = value if nobody else labels[fact] + ", " + value
             labels.setdefault(fact, value)
     return labels

@@ -43,6 +43,8 @@ FILLERS: dict[str, Callable[[int], str]] = {
     "slashes and digits": lambda n: "1/" * (n // 2),
     "case labels": lambda n: "Sag nr. 1 " * (n // 10),
     "closed marks": lambda n: "(lukket punkt 1) - " * (n // 19),
+    "list of names": lambda n: "Til stede: " + "Ann Lee, " * (n // 9),
+    "labels mid-line": lambda n: "Til stede: " + "Ann Lee. Afbud: Bo Dam " * (n // 23),
 }
 # The reader gets every filler; each pattern the three of the issue and two mixes (cheaper).
 PATTERN_FILLERS = ("dots", "dots then a letter", "spaces", "digits")
