@@ -495,7 +495,25 @@ def everyday_word(word: str, lang: str = "da", zipf: float = EVERYDAY_ZIPF) -> b
 
     lower = word.lower()
     # Typed without æøå ("naaet") it is the same word ("nået").
-    return max(zipf_frequency(w, lang) for w in {lower, respell(lower)}) >= zipf
+    forms = {lower, respell(lower)}
+    if lang == "da":
+        # An inflected form is as ordinary as its word: the frequency lists count "opkald"
+        # often and "opkaldene" never.
+        forms |= {base for form in forms for base in _base_forms(form)}
+    return max(zipf_frequency(w, lang) for w in forms) >= zipf
+
+
+# Danish plural and definite endings, longest first; a base keeps at least four letters.
+_INFLECTIONS = ("erne", "ene", "en", "et", "er", "ne")
+
+
+def _base_forms(word: str) -> set[str]:
+    out: set[str] = set()
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = word[: -len(ending)]
+            out |= {base, base + "e"}
+    return out
 
 
 # Beside a case number, which names the matter by itself, words down to this frequency say

@@ -313,6 +313,14 @@ def test_an_everyday_word_the_archive_never_uses_weighs_less_than_a_matter() -> 
     assert matter == pytest.approx(3 / (3 + UNKNOWN_WEIGHT))
 
 
+def test_an_inflected_word_is_as_everyday_as_its_word() -> None:
+    # The frequency lists count "opkald" often and "opkaldene" never; a rare matter stays rare
+    # in any form.
+    assert everyday_word("opkaldene") and everyday_word("ændringerne")
+    assert not everyday_word("skolevejene") and not everyday_word("vejbelysningen")
+    assert not everyday_word("changes", "da")
+
+
 def test_an_everyday_word_the_archive_knows_weighs_at_most_the_cap() -> None:
     # "ændringer" is everyday Danish; in a small archive it may stand in one point and be as
     # rare as a matter (rarity 1). Its weight is capped, a matter's is not.
