@@ -21,6 +21,13 @@ from typing import Any
 from api.retrieval.analysis import analyze_question
 from api.service import ReferatService
 
+# Kinds that label a question the archive cannot answer: "unanswerable", or the reason itself
+# (a question writer may label a question by why it cannot be answered).
+UNANSWERABLE_KINDS = frozenset(
+    {"unanswerable", "closed_point", "other_year", "other_topic", "neighbour_topic",
+     "not_in_minutes", "other_board", "out_of_range"}
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Question:
@@ -39,8 +46,8 @@ class Question:
     @property
     def answerable(self) -> bool:
         # A file may name the closed point an unanswerable question asks for (its date and
-        # punkt) and label it unanswerable: the label decides.
-        return self.meeting_date is not None and self.kind != "unanswerable"
+        # punkt) and label it unanswerable, or by why it is ("closed_point"): the label decides.
+        return self.meeting_date is not None and self.kind not in UNANSWERABLE_KINDS
 
     @property
     def gold(self) -> tuple[date, int] | None:
@@ -166,6 +173,8 @@ def compute_metrics(
             and o.first_citation == o.question.gold
             else 0.0
             for o in ranked
+            # A closed point asked for has a gold point but no answer: its refusal is right.
+            if o.question.answerable
         ]
         facts = [
             1.0 if (o.answer and not o.refused and fact_found(f, o.answer)) else 0.0

@@ -346,3 +346,26 @@ def test_a_question_labelled_unanswerable_is_unanswerable_though_it_names_a_poin
     closed, open_ = load_questions(f)
     assert not closed.answerable
     assert open_.answerable
+
+
+def test_a_question_labelled_by_why_it_cannot_be_answered_is_unanswerable(tmp_path: Path) -> None:
+    """A writer may label a closed-point question "closed_point" (the reason as its kind) and
+    give the point: refusing it is right, and it takes no place in citation accuracy."""
+    from api.evaluate import load_questions
+
+    f = tmp_path / "q.jsonl"
+    f.write_text(
+        '{"question": "hvad stod der i punkt 4", "meeting_date": "2013-04-30", "punkt": 4, '
+        '"kind": "closed_point"}\n',
+        encoding="utf-8",
+    )
+    (closed,) = load_questions(f)
+    assert not closed.answerable
+    ans = _q("a", (D1, 5))
+    outcomes = [
+        Outcome(ans, [(D1, 5)], False, (D1, 5), "svar"),
+        Outcome(closed, [], True, None, "lukket punkt"),
+    ]
+    m = compute_metrics(outcomes)
+    assert m["citation_accuracy"] == 1.0 and m["refusal_accuracy"] == 1.0
+    assert m["answerable_refused"] == 0
