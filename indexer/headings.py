@@ -177,6 +177,12 @@ _SPACED_CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))[ \t]{1,5}"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
+# "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
+# run, then a separator; weak like the form above (a body or a sequence must confirm it).
+_CODE_NUMBER_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))[ \t]{1,3}[:\-–—][ \t]{1,3}"
+    r"(?P<title>[A-ZÆØÅ].*)$"
+)
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 
@@ -485,7 +491,7 @@ def point_heading(raw: str) -> PointHeading | None:
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
         m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
-        m = m or _SPACED_CODE_RE.match(text)
+        m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
     if m is None:
         return None
     title = m["title"].strip()

@@ -217,3 +217,35 @@ def test_a_title_label_cell_below_a_bare_number_is_no_part_of_the_title() -> Non
         (1, "Ny affaldsordning", "21/311"),
         (2, "Eventuelt", "21/100"),
     ]
+
+
+def test_a_committee_code_before_the_point_number_heads_a_point() -> None:
+    # "MTU 12 - Title": a web page's points under the committee's short name and the year's run.
+    text = (
+        "UDVALG: Miljø- og Teknikudvalget\nMØDEDATO: 04.11.2024\n\n"
+        "MTU 12 - Godkendelse af dagsorden\n\nBeslutning i Miljø- og Teknikudvalget den 4. "
+        "november 2024\nGodkendt.\n\n"
+        "MTU 13 - Ny belysning på Engvej\nSAGSNUMMER: 24/05512\n\nSagsfremstilling\n"
+        "Lygtepælene langs Engvej skiftes til LED.\n\n"
+        "Beslutning i Miljø- og Teknikudvalget den 4. november 2024\nGodkendt.\n\n"
+        "MTU 14 - Køb af areal ved Mosevej\nLukket punkt - indholdet offentliggøres ikke\n"
+        "SAGSNUMMER: 24/07781\n\n"
+        "MTU 15 - Eventuelt\n\nBeslutning i Miljø- og Teknikudvalget den 4. november 2024\n"
+        "Intet.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points] == [
+        (12, "Godkendelse af dagsorden", None, False),
+        (13, "Ny belysning på Engvej", "24/05512", False),
+        (14, "Køb af areal ved Mosevej", "24/07781", True),
+        (15, "Eventuelt", None, False),
+    ]
+
+
+def test_a_code_and_number_in_body_text_is_no_heading() -> None:
+    text = (
+        "Referat\n\nSeniorrådet den 2. marts 2015\n\nPunkt 1: Bustakster\n\nSagsnr.: 15/88\n\n"
+        "Sagsfremstilling\n\nRådet henviser til:\nEU 2019 - Direktivet om tilgængelighed.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [p.number for p in m.points] == [1]
