@@ -802,7 +802,11 @@ def _content(line: str) -> bool:
 
 def _is_furniture(line: str, edges: set[str]) -> bool:
     folded = " ".join(line.split()).casefold()
-    if folded in _WEB_CONTROLS or _PAGE_NUMBER_RE.match(folded):
+    # "↑ Til toppen", "» Udskriv": a control's arrow or icon glyph is no part of its word.
+    control = "".join(
+        ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
+    )
+    if " ".join(control.split()) in _WEB_CONTROLS or _PAGE_NUMBER_RE.match(folded):
         return True
     if _page_key(line) in edges:
         return True

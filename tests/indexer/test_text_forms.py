@@ -311,3 +311,16 @@ def test_a_closed_mark_in_a_list_entry_does_not_keep_it_from_its_heading() -> No
         (4, "21/4410", False),
         (5, "21/4411", True),
     ]
+
+
+@pytest.mark.parametrize("control", ["↑ Til toppen", "[Til toppen]", "Til toppen ↑", "» Udskriv"])
+def test_a_web_control_with_its_arrow_or_brackets_is_furniture(control: str) -> None:
+    text = f"Referat\n\nPunkt 1: Vejbump\nSagsnr.: 24/1\nGodkendt.\n{control}\n\nPunkt 2: Sti\n"
+    lines = decode_text(text.encode(), Path("x.txt")).splitlines()
+    assert control not in lines
+    assert "Godkendt." in lines
+
+
+def test_a_sentence_about_the_top_is_kept() -> None:
+    text = "Referat\n\nPunkt 1: Tårnet\nTil toppen af tårnet er der 80 trin.\n"
+    assert "Til toppen af tårnet er der 80 trin." in decode_text(text.encode(), Path("x.txt"))
