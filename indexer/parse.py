@@ -1432,13 +1432,15 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
             # An entry has no body: another entry or a heading follows it (a rule line that
             # closes the list, "-----" or "=====", is no body).
             k = _next_filled(lines, i)
-            while k is not None and _RULE_RE.match(lines[k].raw.strip()):
+            while k is not None and (_RULE_RE.match(lines[k].raw.strip()) or _group_line(lines[k])):
                 k = _next_filled(lines, k)
             if (i in recurs or i in wrapped) and (k is None or k in run or k in at):
                 toc.add(i)
 
     for i, line in enumerate(lines):
-        if line.blank:
+        # "Åben dagsorden" / "Lukket dagsorden" between entries groups the contents: the run goes
+        # on across it.
+        if line.blank or _group_line(line):
             continue
         if i in recurs or i in wrapped or (i not in at and toc_entry(demark(line.raw))):
             run.append(i)
@@ -1447,6 +1449,12 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         run = []
     close()
     return toc
+
+
+def _group_line(line: _Line) -> bool:
+    """A group heading ("Åbne punkter", "Lukket dagsorden"): it heads points, no point's body."""
+    text = demark(line.raw)
+    return bool(_CLOSED_GROUP_RE.match(text) or _OPEN_GROUP_RE.match(text))
 
 
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:

@@ -249,3 +249,22 @@ def test_a_code_and_number_in_body_text_is_no_heading() -> None:
     )
     m = parse_text(text, "x.txt")
     assert [p.number for p in m.points] == [1]
+
+
+def test_group_headings_inside_a_table_of_contents_keep_its_entries_out() -> None:
+    # The contents list the open and the closed points under group headings; the last entry of
+    # each group is followed by a group heading, not by a body.
+    text = (
+        "Dagsorden\n\nUdvalg:\tBørneudvalget\nMødedato:\t03.02.2025\n\nIndholdsfortegnelse\n\n"
+        "Åben dagsorden\n\n- Nr. 7 - Godkendelse af dagsorden\n\n- Nr. 8 - Ny legeplads\n\n"
+        "Lukket dagsorden\n\n- Nr. 9 - Køb af grund\n\n"
+        "Åben dagsorden\n\nNr. 7 - Godkendelse af dagsorden\n\nIndstilling\n\nGodkendes.\n\n"
+        "Nr. 8 - Ny legeplads\n\nSagsnr.:\t25/311\n\nSagsfremstilling\n\nEn legeplads ved "
+        "skolen.\n\nLukket dagsorden\n\nNr. 9 - Køb af grund\n\nSagsnr.:\t25/412\n\nLukket punkt\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.case_number, p.closed) for p in m.points] == [
+        (7, None, False),
+        (8, "25/311", False),
+        (9, "25/412", True),
+    ]
