@@ -508,7 +508,8 @@ _INFLECTIONS = ("erne", "ene", "en", "et", "er", "ne")
 
 
 def _base_forms(word: str) -> set[str]:
-    out: set[str] = set()
+    # A verb's infinitive counts as its present tense ("udkomme" as "udkommer").
+    out: set[str] = {word + "r"} if word.endswith("e") and len(word) >= 5 else set()
     for ending in _INFLECTIONS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             base = word[: -len(ending)]

@@ -319,6 +319,8 @@ def test_an_inflected_word_is_as_everyday_as_its_word() -> None:
     assert everyday_word("opkaldene") and everyday_word("ændringerne")
     assert not everyday_word("skolevejene") and not everyday_word("vejbelysningen")
     assert not everyday_word("changes", "da")
+    # An infinitive counts as its present tense ("udkommer" is common, "udkomme" less so).
+    assert everyday_word("udkomme")
 
 
 def test_an_everyday_word_the_archive_knows_weighs_at_most_the_cap() -> None:

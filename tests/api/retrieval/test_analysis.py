@@ -278,3 +278,11 @@ def test_where_the_asked_people_come_from_is_no_topic_word() -> None:
     a = analyze_question("Hvem fra administrationen deltog, da udvalget behandlede skoleplanen?")
     assert a.intent == "who" and a.topic == ("skoleplanen",)
     assert "administration" not in analyze_question("who from the administration was there").topic
+
+
+def test_a_date_written_as_one_word_is_a_constraint_not_a_topic_word() -> None:
+    # "16-01-2023" limits the meeting; the point need not hold the string.
+    a = analyze_question("hvad behandlede direktionen den 16-01-2023?")
+    assert a.topic == () and a.intent == "overview"
+    assert a.constraints.date_from == date(2023, 1, 16)
+    assert "2017-06-19" not in analyze_question("hvad skete der 2017-06-19").topic
