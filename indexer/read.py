@@ -100,6 +100,8 @@ _KIND_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_CHARS = 200
+# Form fields a browser shows with their value in a box (a read-only form of meeting facts).
+_SHOWN_INPUTS = frozenset({"text", "date", "datetime-local", "time", "email", "tel", "search"})
 # Elements that may be a heading line of their own on a page without HTML headings.
 _MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
 # A closed mark set apart in a heading (a badge's text, an icon's alt text), folded.
@@ -240,6 +242,7 @@ def _read_html(markup: str) -> str:
     # Before anything is dropped: a lock icon is usually an aria-hidden SVG.
     _mark_closed_headings(soup)
     _drop_unpublished(soup)
+    _fill_form_fields(soup)
     _label_decision_blocks(soup)
     _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
@@ -335,6 +338,22 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_site_furniture):
         if not tag.decomposed:
             tag.decompose()
+
+
+def _fill_form_fields(soup: BeautifulSoup) -> None:
+    """A read-only form's fields ("<label>Dato</label><input value="18 September 2024">"): a
+    browser shows the value in the box, so it is read as the label's value ("Dato: 18 …")."""
+    labels = {str(tag.get("for")): tag for tag in soup.find_all("label") if tag.get("for")}
+    for field in soup.find_all("input"):
+        kind = str(field.get("type") or "text").casefold()
+        value = " ".join(str(field.get("value") or "").split())
+        if kind not in _SHOWN_INPUTS or not value:
+            field.decompose()
+            continue
+        label = labels.get(str(field.get("id") or ""))
+        if label is not None and not label.get_text(strip=True).endswith(":"):
+            label.append(":")
+        field.replace_with(f" {value} ")
 
 
 def _site_furniture(tag: Tag) -> bool:

@@ -309,3 +309,23 @@ def test_a_folded_panel_is_no_closed_point(tmp_path: Path) -> None:
     m = parse_file(path)
     assert [(p.number, p.closed) for p in m.points] == [(1, False)]
     assert "Stien forlænges." in m.points[0].text
+
+
+def test_a_read_only_form_gives_its_values_under_their_labels(tmp_path: Path) -> None:
+    # Meeting facts in form boxes: a browser shows the values, so the reader reads them.
+    body = (
+        '<h1>Referat - Forældrerådet</h1><form onsubmit="return false">'
+        '<div><label for="d">Dato</label><input id="d" type="text" readonly '
+        'value="5 March 2025"></div>'
+        '<div><label for="s">Sted:</label><input id="s" readonly value="Biblioteket"></div>'
+        '<input type="hidden" name="token" value="a1b2c3"><input type="submit" value="Gem">'
+        "</form><p>Mødet den 12. februar 2025 blev refereret sidst.</p>"
+        "<h2>1. Legepladsen</h2><h3>Beslutning</h3><p>Godkendt.</p>"
+    )
+    text = _read(_page(body, "Forældrerådet"))
+    assert "Dato: 5 March 2025" in text.splitlines()
+    assert "Sted: Biblioteket" in text.splitlines()
+    assert "a1b2c3" not in text and "Gem" not in text
+    path = tmp_path / "raad.html"
+    path.write_text(_page(body, "Forældrerådet"), "utf-8")
+    assert str(parse_file(path).date) == "2025-03-05"
