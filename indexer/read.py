@@ -102,6 +102,10 @@ _KIND_WORD_RE = re.compile(
 _MAX_TITLE_CHARS = 200
 # Form fields a browser shows with their value in a box (a read-only form of meeting facts).
 _SHOWN_INPUTS = frozenset({"text", "date", "datetime-local", "time", "email", "tel", "search"})
+# Column names of a table that lists a meeting's points, a row each (folded, no final period).
+_NUMBER_COLUMNS = frozenset({"pkt", "punkt", "nr", "pkt. nr", "punkt nr", "#", "item", "no"})
+_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "dagsordenspunkt", "sag", "subject"})
+_POINT_NUMBER_CELL_RE = re.compile(r"^\d{1,3}[a-h]?\.?$")
 # Elements that may be a heading line of their own on a page without HTML headings.
 _MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
 # A closed mark set apart in a heading (a badge's text, an icon's alt text), folded.
@@ -243,6 +247,7 @@ def _read_html(markup: str) -> str:
     _mark_closed_headings(soup)
     _drop_unpublished(soup)
     _fill_form_fields(soup)
+    _unfold_point_tables(soup)
     _label_decision_blocks(soup)
     _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
@@ -354,6 +359,54 @@ def _fill_form_fields(soup: BeautifulSoup) -> None:
         if label is not None and not label.get_text(strip=True).endswith(":"):
             label.append(":")
         field.replace_with(f" {value} ")
+
+
+def _unfold_point_tables(soup: BeautifulSoup) -> None:
+    """A table with a row per point ("Pkt." | "Emne" | "Beskrivelse" | "Referat"): each row
+    becomes the point's heading line ("3. Title") and its other cells the point's text, as the
+    minutes read when the points are written one under another. Only a table whose header names
+    a number column and a title column, with at least two numbered rows and a cell of text
+    beside the titles (a list of titles alone, a contents table, stays a table)."""
+    from bs4 import Tag
+
+    for table in soup.find_all("table"):
+        rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+        if len(rows) < 3:
+            continue
+        head = [_cell_label(cell) for cell in rows[0].find_all(["th", "td"], recursive=False)]
+        number = next((k for k, h in enumerate(head) if h in _NUMBER_COLUMNS), None)
+        title = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS and k != number), None)
+        if number is None or title is None:
+            continue
+        points: list[list[str]] = []
+        for row in rows[1:]:
+            cells = [
+                " ".join(cell.get_text(" ").split())
+                for cell in row.find_all(["th", "td"], recursive=False)
+            ]
+            if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(cells[number]):
+                points = []
+                break
+            points.append(cells)
+        others = [k for k in range(len(head)) if k not in (number, title)]
+        if len(points) < 2 or not any(len(p[k]) >= 40 for p in points for k in others):
+            continue
+        unfolded = soup.new_tag("div")
+        for cells in points:
+            heading = soup.new_tag("p")
+            heading.string = f"{cells[number].rstrip('.')}. {cells[title]}"
+            unfolded.append(heading)
+            for k in others:
+                if cells[k]:
+                    body = soup.new_tag("p")
+                    body.string = cells[k]
+                    unfolded.append(body)
+        if isinstance(table, Tag):
+            table.replace_with(unfolded)
+
+
+def _cell_label(cell: Tag) -> str:
+    return " ".join(cell.get_text(" ").split()).casefold().rstrip(".:")
 
 
 def _site_furniture(tag: Tag) -> bool:

@@ -329,3 +329,41 @@ def test_a_read_only_form_gives_its_values_under_their_labels(tmp_path: Path) ->
     path = tmp_path / "raad.html"
     path.write_text(_page(body, "Forældrerådet"), "utf-8")
     assert str(parse_file(path).date) == "2025-03-05"
+
+
+def test_a_table_with_a_row_per_point_reads_as_points(tmp_path: Path) -> None:
+    row = "<tr><td>{n}</td><td>{title}</td><td>{text}</td></tr>"
+    body = (
+        "<h1>Referat - Menighedsrådet</h1><p>Dato: 2. april 2025</p>"
+        "<table><tr><th>Nr.</th><th>Emne</th><th>Referat</th></tr>"
+        + row.format(n=1, title="Godkendelse af dagsorden", text="Godkendt.")
+        + row.format(
+            n=2,
+            title="Nyt tag på præstegården",
+            text="Tilbuddet fra tømreren på 410.000 kr. blev godkendt af et enigt råd.",
+        )
+        + row.format(n=3, title="Personalesag<br><b>Lukket punkt</b>", text=SECRET)
+        + row.format(n=4, title="Eventuelt", text="Intet.")
+        + "</table>"
+    )
+    path = tmp_path / "raad.html"
+    path.write_text(_page(body, "Menighedsrådet"), "utf-8")
+    m = parse_file(path)
+    assert [(p.number, p.closed) for p in m.points] == [
+        (1, False),
+        (2, False),
+        (3, True),
+        (4, False),
+    ]
+    assert m.points[1].title == "Nyt tag på præstegården"
+    assert "410.000 kr." in m.points[1].text
+    assert "Kragevej" not in m.text
+
+
+def test_a_contents_table_of_titles_alone_stays_a_table() -> None:
+    body = (
+        "<table><tr><th>Pkt.</th><th>Emne</th><th>Side</th></tr>"
+        "<tr><td>1</td><td>Godkendelse af dagsorden</td><td>2</td></tr>"
+        "<tr><td>2</td><td>Budget</td><td>3</td></tr></table>"
+    )
+    assert "1\tGodkendelse af dagsorden\t2" in _read(_page(body)).splitlines()
