@@ -62,17 +62,19 @@ for _phrase in GLOSSARY:
     for _variant in number_variants(_phrase):
         _CANONICAL.setdefault(_variant, _phrase)
 
-# The words of a phrase may be written with hyphens ("meals-on-wheels").
+# The words of a phrase may be written with hyphens ("meals-on-wheels"), and a word may carry a
+# possessive mark ("the senior citizens' council", "the town's council").
 _PATTERN = re.compile(
     r"\b("
     + "|".join(
-        r"[\s-]+".join(re.escape(w) for w in k.split())
+        r"(?:['’]s?)?[\s-]+".join(re.escape(w) for w in k.split())
         for k in sorted(_CANONICAL, key=len, reverse=True)
     )
     + r")\b",
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"[\s-]+")
+_POSSESSIVE_RE = re.compile(r"['’]s?(?=[\s-])")
 # A matched phrase, its hyphens and spaces as one space, to the phrase the glossary writes.
 _BY_WORDS = {_SPACES_RE.sub(" ", k): v for k, v in _CANONICAL.items()}
 
@@ -82,7 +84,8 @@ def phrases(question: str) -> list[tuple[str, str]]:
     once, with their Danish words."""
     found: dict[str, str] = {}
     for match in _PATTERN.finditer(question):
-        english = _BY_WORDS[_SPACES_RE.sub(" ", match.group(1).lower())]
+        said = _POSSESSIVE_RE.sub("", match.group(1).lower())
+        english = _BY_WORDS[_SPACES_RE.sub(" ", said)]
         found.setdefault(english, GLOSSARY[english])
     return list(found.items())
 

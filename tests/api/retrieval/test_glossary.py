@@ -55,3 +55,10 @@ def test_a_phrase_written_with_hyphens_is_the_phrase() -> None:
     assert found["meals on wheels"] == GLOSSARY["meals on wheels"]
     assert found["main course"] == "hovedret"
     assert "course" not in found  # the longer phrase holds it
+
+
+def test_a_possessive_mark_inside_a_phrase_still_matches() -> None:
+    # "the senior citizens' council" is the glossary's "senior citizens council".
+    found = dict(phrases("What did the senior citizens' council say?"))
+    assert "senior citizens council" in found
+    assert "senior citizens council" in dict(phrases("the senior citizens’ council"))
