@@ -17,6 +17,7 @@ from api.retrieval.question import (
     SearchFilters,
     detect_language,
     find_date_spans,
+    full_date_at,
 )
 from indexer.language import (
     ASKING_PHRASES_RE,
@@ -138,8 +139,6 @@ _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20
 # A word, or an amount with thousands separators ("600.000" is one number, as the minutes'
 # index reads it, not "600" and "000").
 _WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
-# A date written as one word ("16-01-2023", "2023-01-16").
-_DATE_WORD = re.compile(r"\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}")
 # "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
 _VERSION = re.compile(r"([^\W\d_]{4,})\s+(?:for\s+|of\s+)?((?:19|20)\d{2})(?![\d/])")
 
@@ -333,7 +332,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     boards = _boards(question)
     punkt_match = _POINT.search(question)
     years, year_spans, seasons = _years(question, [s for _, s in cases])
-    taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans
+    # A whole date ("16-01-2023") is a constraint the meeting holds, not a word to cover.
+    taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + full_date_at(question)
     taken.extend(at for _, at in boards)
     named = [(stem, _board_strict(question, at)) for stem, at in boards if stem]
     # The board the question is put to: the one it asks what it did, else the first named.
@@ -355,8 +355,6 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.start(), m.end()):
             continue  # the day of "19. juni", the year of "maj 13"
-        if _DATE_WORD.fullmatch(word):
-            continue  # "16-01-2023": a date the constraints hold, not a word to cover
         topic.append(word)
         topic_at.append(m.span())
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():

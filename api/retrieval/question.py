@@ -223,21 +223,8 @@ def _overlaps(at: tuple[int, int], taken: list[_Span]) -> bool:
     return any(at[0] < s.at[1] and s.at[0] < at[1] for s in taken)
 
 
-def find_date_spans(question: str, today: date | None = None) -> list[tuple[date, date]]:
-    """Every date phrase in a question, as inclusive ``(first day, last day)`` ranges.
-
-    Full dates give one day, a month with its year gives the month, a year after "i", "in", "år",
-    "year" (and similar) gives the year; "i år"/"this year" and "sidste år"/"last year" count
-    from ``today``. More specific phrases win where phrases overlap ("19. juni 2017" is a day,
-    not also June). Ranges such as "2018-2021" and bare numbers are never read as years.
-
-    Args:
-        question: the question as typed.
-        today: the reference date for relative phrases (defaults to the system date).
-
-    Returns:
-        The ranges in the order the phrases appear.
-    """
+def _full_dates(question: str) -> list[_Span]:
+    """The whole dates a question writes (day, month and year), where they stand."""
     spans: list[_Span] = []
     for pattern in _FULL_DATE_PATTERNS:
         for m in pattern.finditer(question):
@@ -256,6 +243,31 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             except ValueError:
                 continue
             spans.append(_Span(d, d, m.span()))
+    return spans
+
+
+def full_date_at(question: str) -> list[tuple[int, int]]:
+    """Where the question writes whole dates ("16-01-2023", "19. juni 2017"): the characters a
+    date constraint takes, which are no topic words."""
+    return [s.at for s in _full_dates(question)]
+
+
+def find_date_spans(question: str, today: date | None = None) -> list[tuple[date, date]]:
+    """Every date phrase in a question, as inclusive ``(first day, last day)`` ranges.
+
+    Full dates give one day, a month with its year gives the month, a year after "i", "in", "år",
+    "year" (and similar) gives the year; "i år"/"this year" and "sidste år"/"last year" count
+    from ``today``. More specific phrases win where phrases overlap ("19. juni 2017" is a day,
+    not also June). Ranges such as "2018-2021" and bare numbers are never read as years.
+
+    Args:
+        question: the question as typed.
+        today: the reference date for relative phrases (defaults to the system date).
+
+    Returns:
+        The ranges in the order the phrases appear.
+    """
+    spans = _full_dates(question)
     for m in _MONTH_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):
