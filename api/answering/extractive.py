@@ -106,16 +106,15 @@ class ExtractiveAnswerer:
     def answer(self, question: str, result: SearchResult, snapshot: Snapshot) -> Answer:
         analysis = result.analysis or analyze_question(question)
         language = analysis.language
+        greeted = _small_talk(analysis.text, language)
+        if greeted is not None:
+            # "hej", "mange tak": nothing is asked, so nothing is refused or suggested.
+            return Answer(text=HOW_TO_ASK[greeted], refused=True, language=greeted, hint=False)
         # "hvem deltog i legepladser i januar 2023": a meeting question about something the
         # archive never mentions is no meeting question; the evidence rule answers it.
         unknown = analysis.intent in ("attendance", "overview") and any(
             not snapshot.lexical.knows_any(w) for w in checkable_topic(analysis)
         )
-        if _small_talk(analysis.text):
-            # "hej", "mange tak": nothing is asked, so nothing is refused or suggested.
-            words = {w.lower() for w in re.findall(r"\w+", analysis.text)}
-            said = "en" if words & ENGLISH_SMALL_TALK else language
-            return Answer(text=HOW_TO_ASK[said], refused=True, language=said, hint=False)
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
             return structural
@@ -421,13 +420,14 @@ def _part_answers(
     return out
 
 
-def _small_talk(text: str) -> bool:
-    """Whether a message only greets or thanks ("hej", "mange tak!", "thank you")."""
+def _small_talk(text: str, language: Language) -> Language | None:
+    """The language to answer in when a message only greets or thanks ("hej", "mange tak!",
+    "thank you"; English when it greets in English), else None."""
     words = [w.lower() for w in re.findall(r"\w+", text)]
     said = [w for w in words if w not in STOP_WORDS]
-    return (
-        bool(words) and any(w in SMALL_TALK for w in words) and all(w in SMALL_TALK for w in said)
-    )
+    if not any(w in SMALL_TALK for w in words) or not all(w in SMALL_TALK for w in said):
+        return None
+    return "en" if ENGLISH_SMALL_TALK.intersection(words) else language
 
 
 def _decision_answers(
