@@ -521,3 +521,23 @@ def _base_forms(word: str) -> set[str]:
 # what the asker wants to know of it ("udskudt", "henlagt") rather than name another matter
 # ("tandpleje" is rarer).
 CASE_STATUS_ZIPF = 3.5
+
+# Group headings of minutes that sort their points by access ("Lukkede punkter", "Dagsorden -
+# lukket del", "Ikke offentlige sager", "Åben dagsorden", "Part 2 - exempt items"): the words
+# that say who may read the points below, and the nouns that name a group of points (never one
+# point: "Lukket punkt" is a point's own status). See indexer.parse.
+CLOSED_GROUP_WORDS = (
+    "lukket", "lukkede", "fortrolig", "fortrolige", "fortroligt", "ikke offentlig",
+    "ikke offentlige", "ikke offentligt", "ikke-offentlig", "ikke-offentlige", "ikke-offentligt",
+    "closed", "confidential", "exempt",
+)  # fmt: skip
+OPEN_GROUP_WORDS = (
+    "åben", "åbne", "åbent", "offentlig", "offentlige", "offentligt", "open", "public",
+)  # fmt: skip
+GROUP_NOUNS = (
+    "punkter", "sager", "dagsordenspunkter", "del", "møde", "dagsorden", "session", "items",
+    "business", "part",
+)  # fmt: skip
+# What such a heading may name before its status: "Dagsorden - lukket del", "Punkter på lukket
+# møde", "Dagsordenspunkter, lukket møde".
+GROUP_LEADS = ("dagsorden", "dagsordenspunkter", "punkter", "sager", "referat", "mødet", "items")

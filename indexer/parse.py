@@ -62,7 +62,16 @@ from indexer.headings import (
     title_core,
     toc_entry,
 )
-from indexer.language import ACCOUNT_WORDS, ATTENDEE_ROLES, HYPHEN_KEEP_NEXT, STAND_IN_ROLES
+from indexer.language import (
+    ACCOUNT_WORDS,
+    ATTENDEE_ROLES,
+    CLOSED_GROUP_WORDS,
+    GROUP_LEADS,
+    GROUP_NOUNS,
+    HYPHEN_KEEP_NEXT,
+    OPEN_GROUP_WORDS,
+    STAND_IN_ROLES,
+)
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -197,21 +206,39 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
 
 
 # Group headings of minutes that sort their points by access: "LUKKEDE PUNKTER", "Lukkede
-# sager", "Lukket del"; "ÅBNE PUNKTER" ends such a group.
-_CLOSED_GROUP_RE = re.compile(
-    r"^(?:lukkede|lukket)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
-    r"[ \t]{0,3}[:.]?$"
-    # "Følgende punkter behandledes for lukkede døre:", "Punkter behandlet på lukket møde:".
-    r"|^(?:følgende|de følgende)?[ \t]{0,3}(?:punkter|sager)[ \t]{1,3}(?:behandle(?:de)?s|blev"
-    r"[ \t]{1,3}behandlet|behandlet)[ \t]{1,3}(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}"
-    r"(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)[ \t]{0,3}[:.]?$",
-    re.IGNORECASE,
-)
-_OPEN_GROUP_RE = re.compile(
-    r"^(?:åbne|åbent|åben)[ \t]{1,3}(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
+# sager", "Lukket del", "Ikke offentlig del", "Dagsorden - lukket del", "Punkter på lukket
+# møde", "Part 2 - exempt items"; "ÅBNE PUNKTER", "Offentlig del" end such a group. A status
+# alone ("Lukket", "Fortroligt") is a point's own; with a noun of a group or after a lead word
+# it heads the points below.
+def _words_re(words: Sequence[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in ordered)
+
+
+def _group_re(status_words: Sequence[str], extra: str) -> re.Pattern[str]:
+    status, noun, lead = (_words_re(w) for w in (status_words, GROUP_NOUNS, GROUP_LEADS))
+    return re.compile(
+        rf"^(?:(?:{lead})[ \t]{{0,3}}(?:[-–—:,][ \t]{{0,3}}|[ \t](?:på|til|for|i|in)[ \t]{{1,3}})"
+        rf"(?:{status})(?:[ \t]{{1,3}}(?:{noun}))?"
+        # "Part 2 - exempt items", "Part B: closed session" (English councils number the parts).
+        rf"|(?:part[ \t]{{1,3}}(?:\d|i{{1,2}}|[ab])[ \t]{{0,3}}[-–—:][ \t]{{0,3}})?"
+        rf"(?:{status})[ \t]{{1,3}}(?:{noun}))"
+        # "Lukket del af mødet".
+        r"(?:[ \t]{1,3}af[ \t]{1,3}(?:mødet|dagsordenen))?[ \t]{0,3}[:.]?$" + extra,
+        re.IGNORECASE,
+    )
+
+
+_CLOSED_GROUP_RE = _group_re(
+    CLOSED_GROUP_WORDS,
+    # "Følgende punkter behandledes for lukkede døre:", "Punkter behandlet på lukket møde:",
+    # "Punkter for lukkede døre".
+    r"|^(?:følgende|de følgende)?[ \t]{0,3}(?:punkter|sager|dagsordenspunkter)[ \t]{1,3}"
+    r"(?:(?:behandle(?:de)?s|blev[ \t]{1,3}behandlet|behandlet)[ \t]{1,3})?"
+    r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
     r"[ \t]{0,3}[:.]?$",
-    re.IGNORECASE,
 )
+_OPEN_GROUP_RE = _group_re(OPEN_GROUP_WORDS, "")
 
 
 def parse_text(
@@ -1457,6 +1484,17 @@ def _group_line(line: _Line) -> bool:
     return bool(_CLOSED_GROUP_RE.match(text) or _OPEN_GROUP_RE.match(text))
 
 
+def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> bool:
+    """Whether group-heading words on line ``i`` are the status of the point right above: the
+    line follows the heading directly and the point goes on below it ("7. Køb af jord" /
+    "Lukket møde" / "Sagsnr.: …"). After a blank line, a body, or right above the next heading
+    they head the points below."""
+    if i < 1 or lines[i - 1].blank or i - 1 not in starts:
+        return False
+    k = _next_filled(lines, i)
+    return k is not None and k not in starts
+
+
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
     """The line right below heading line ``i`` that carries on its title, if any.
 
@@ -1477,6 +1515,7 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
         or case_number(text) is not None
         or closing_line(text)
         or closed_note(text)
+        or _group_line(lines[j])
         or decision(text)
         or (title and section_heading(text))
     ):
@@ -1570,12 +1609,11 @@ def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[i
     """
     if not starts:
         return lambda _i: False
+    at = set(starts)
     marks = [
         (i, bool(_CLOSED_GROUP_RE.match(demark(line.raw))))
         for i, line in enumerate(lines)
-        if i > starts[0]
-        and not line.blank
-        and (_CLOSED_GROUP_RE.match(demark(line.raw)) or _OPEN_GROUP_RE.match(demark(line.raw)))
+        if i > starts[0] and _group_line(line) and not _status_under_heading(lines, at, i)
     ]
 
     def closed(first: int) -> bool:
@@ -1627,6 +1665,10 @@ def _point(
         if meta is None and closing_line(line.raw):
             # "Punktet behandles for lukkede døre" above the case number: part of the header.
             meta = (None, True)
+        if meta is None and i == 1 and _group_line(line) and _next_filled(lines, i) is not None:
+            # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
+            # under its heading (see _status_under_heading).
+            meta = (None, bool(_CLOSED_GROUP_RE.match(demark(line.raw))))
         if meta is None and closed_note(line.raw):
             # "Fortroligt: leverandøren har …": closed, and the note is no header to keep. A
             # case number right below it still names the point (the span ends at the heading).
@@ -1671,7 +1713,12 @@ def _point(
     body = lines[body_from:]
     # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
     # further down: the point is closed wherever its body says so.
-    closed = closed or closed_title(title) or any(closing_line(line.raw) for line in body)
+    closed = (
+        closed
+        or closed_title(title)
+        # ("Closed session" after the body heads the points below, not this one.)
+        or any(closing_line(line.raw) and not _group_line(line) for line in body)
+    )
     if not title:
         title = "Lukket" if closed else "Uden titel"
 

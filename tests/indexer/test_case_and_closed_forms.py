@@ -1,0 +1,98 @@
+"""Case numbers and closed marks in the forms Danish agenda systems print them (invented minutes).
+
+Every closed point must be closed (its body never stored) and every open point keep its text;
+each form is read in a small invented meeting whose closed point carries a secret line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.models import AgendaPoint
+from indexer.parse import parse_text
+
+SECRET = "Zebrafinkens kvartalstal er hemmelige."
+
+
+def _point(n: int, title: str, *, secret: bool = False, extra: str = "") -> str:
+    body = SECRET if secret else "Forvaltningen orienterer om vejen."
+    return (
+        f"{n}. {title}\n{extra}Sagsnr.: 26/{n}00\nSagsfremstilling\n{body}\n"
+        "Beslutning\nGodkendt.\n\n"
+    )
+
+
+def _points(text: str) -> dict[int, AgendaPoint]:
+    return {p.number: p for p in parse_text(text, "x.txt").points}
+
+
+def _head() -> str:
+    return "Referat\nØkonomiudvalget\nMødedato: 12.03.2026\n\n"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Lukket dagsorden",
+        "Ikke offentlig del",
+        "Ikke-offentlige punkter",
+        "Fortrolige punkter",
+        "Dagsorden - lukket del",
+        "Dagsordenspunkter, lukket møde",
+        "Punkter på lukket dagsorden",
+        "Punkter for lukkede døre",
+        "Lukket del af mødet",
+        "Part 2 - exempt items",
+        "Closed session",
+    ],
+)
+@pytest.mark.parametrize("open_group", [None, "Offentlig del", "Punkter på åben dagsorden"])
+def test_a_closed_group_heading_closes_every_point_below_it(
+    group: str, open_group: str | None
+) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + _point(2, "Budget")
+        + f"{group}\n\n"
+        + _point(3, "Køb af jord", secret=True)
+        + _point(4, "Salg af grund", secret=True)
+    )
+    if open_group:
+        text += f"{open_group}\n\n" + _point(5, "Eventuelt")
+    points = _points(text)
+    closed = {n: p.closed for n, p in points.items()}
+    want = {1: False, 2: False, 3: True, 4: True} | ({5: False} if open_group else {})
+    assert closed == want
+    assert all(SECRET not in p.text for p in points.values())
+    assert points[3].case_number == "26/300" and points[3].title == "Køb af jord"
+    assert "orienterer" in points[2].text
+
+
+def test_group_words_right_under_a_heading_are_that_points_status() -> None:
+    # "Lukket møde" between the title and the case number closes this point, not the next.
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + _point(2, "Køb af jord", secret=True, extra="Lukket møde\n")
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert [p.closed for p in points.values()] == [False, True, False]
+    assert points[2].title == "Køb af jord" and SECRET not in points[2].text
+    assert "orienterer" in points[3].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lukkede institutioner i sommerferien", "Svømmehallen holdes lukket i juli."],
+)
+def test_a_sentence_or_title_about_closing_is_no_group_heading(line: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + _point(2, "Budget", extra="")
+        + f"{line}\n\n"
+        + _point(3, "Ferieplan")
+    )
+    assert not any(p.closed for p in _points(text).values())
