@@ -642,6 +642,12 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return None  # "Sag nr. 10 Title": a point heading
     if labelled_case := _labelled_case(text):
         return labelled_case
+    if (lead := _STATUS_BEFORE_CASE_RE.match(text)) and (
+        found := _labelled_case(text[lead.end() :])
+    ):
+        # "Lukket - Sagsnr. 24/5", "Åben sag, sagsnr. 24/1234": the status, then the case.
+        closed = " ".join(fold(lead["status"]).split()) in _CLOSED_STATUS
+        return found[0], closed or found[1]
     if sag := _SAG_CASE_RE.match(text):
         return sag["value"], False
     if _META_LABEL_RE.match(text) and (later := _LATER_CASE_RE.search(text)):
@@ -685,6 +691,16 @@ def _status(text: str) -> str:
 
 
 _LAW_TAIL_RE = re.compile(_LAW_REFERENCE + r"$")
+# A status before a case label on one line: "Lukket - Sagsnr. 24/5", "Åben sag, sagsnr.
+# 24/1234", "Lukket punkt. Sagsnr.: 24/5", "(Lukket) Sagsnr.: 24/5".
+_STATUS_BEFORE_CASE_RE = re.compile(
+    r"^(?P<open>[(\[][ \t]{0,3})?(?P<status>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in sorted(_STATUS_WORDS, key=len)[::-1]
+    )
+    + r")(?(open)[ \t]{0,3}[)\]])[ \t]{0,3}(?:[,.:;|·/\-–—][ \t]{0,3}|[ \t])",
+    re.IGNORECASE,
+)
 
 
 def _says_closed(rest: str) -> bool:

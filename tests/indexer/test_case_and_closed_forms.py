@@ -96,3 +96,28 @@ def test_a_sentence_or_title_about_closing_is_no_group_heading(line: str) -> Non
         + _point(3, "Ferieplan")
     )
     assert not any(p.closed for p in _points(text).values())
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("Lukket - Sagsnr. 26/5", True),
+        ("Lukket sag, sagsnr. 26/5", True),
+        ("Lukket punkt. Sagsnr.: 26/5", True),
+        ("(Fortroligt) J.nr.: 26/5", True),
+        ("Åbent - Sagsnr. 26/5", False),
+        ("Åben sag, sagsnr. 26/5", False),
+    ],
+)
+def test_a_status_before_the_case_label_on_one_line(line: str, closed: bool) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"2. Køb af jord\n{line}\nSagsfremstilling\n{SECRET}\nBeslutning\nGodkendt.\n\n"
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert sorted(points) == [1, 2, 3]
+    assert points[2].title == "Køb af jord" and points[2].case_number == "26/5"
+    assert points[2].closed is closed and (SECRET in points[2].text) is not closed
+    assert not points[3].closed and points[3].case_number == "26/300"
