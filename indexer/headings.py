@@ -242,6 +242,8 @@ _CLOSED_STATUS = {
     # English minutes of an international council: "Item 5: Confidential", "(closed session)".
     "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
     "not public",
+    # English councils' access to information rules: "Exempt information", "(Exempt item)".
+    "exempt", "exempt information", "exempt item",
 }  # fmt: skip
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
@@ -294,7 +296,8 @@ _CLOSED_MARK = (
     r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|for[ \t]{1,3}offentligheden))?|fortroligt?"
     r"|ikke[ -]offentligt?|ikke[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}offentliggørelse)"
     r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
-    r"|confidential|closed(?:[ \t]{1,3}session)?|in[ \t]{1,3}camera|not[ \t]{1,3}public)"
+    r"|confidential|closed(?:[ \t]{1,3}session)?|in[ \t]{1,3}camera|not[ \t]{1,3}public"
+    r"|exempt(?:[ \t]{1,3}information)?)"
     r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt|item))?"
     r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?" + _LAW_TAIL
 )
@@ -782,12 +785,18 @@ def closed_title(title: str) -> bool:
         return True  # a lock emoji
     if (lead := _LEAD_STATUS_RE.match(title.strip())) and fold(lead["status"]) == "l":
         return True  # "(L) Salg af jord"
+    if _TRAILING_L_RE.search(title):
+        return True  # "Salg af jord (L)": the same letter after the title
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True
     if _CLOSED_START_RE.match(folded) or _CLOSED_END_RE.search(folded):
         return True
     return "LUKKET" in title.split() or "LUKKET SAG" in title
+
+
+# "(L)" or "[L]" last in a title: the closed mark of agenda systems that write "(Å)" for open.
+_TRAILING_L_RE = re.compile(r"[ \t][(\[][ \t]?L[ \t]?[)\]]\.?[ \t]*$")
 
 
 def closed_mark_only(title: str) -> bool:

@@ -121,3 +121,32 @@ def test_a_status_before_the_case_label_on_one_line(line: str, closed: bool) -> 
     assert points[2].title == "Køb af jord" and points[2].case_number == "26/5"
     assert points[2].closed is closed and (SECRET in points[2].text) is not closed
     assert not points[3].closed and points[3].case_number == "26/300"
+
+
+@pytest.mark.parametrize(
+    ("title", "extra"),
+    [
+        ("Køb af jord (L)", ""),
+        ("Køb af jord [L]", ""),
+        ("Køb af jord (Exempt information)", ""),
+        ("Køb af jord", "Exempt information\n"),
+    ],
+)
+def test_closed_marks_of_other_agenda_systems(title: str, extra: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + _point(2, title, secret=True, extra=extra)
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert [p.closed for p in points.values()] == [False, True, False]
+    assert SECRET not in points[2].text and points[2].case_number == "26/200"
+
+
+@pytest.mark.parametrize(
+    "title", ["Medlemsforslag om vej L", "Lukning af skolen", "Fortrolighed i IT-systemer"]
+)
+def test_titles_near_a_closed_mark_stay_open(title: str) -> None:
+    text = _head() + _point(1, "Godkendelse af dagsorden") + _point(2, title)
+    assert not any(p.closed for p in _points(text).values())
