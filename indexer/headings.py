@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from indexer.language import MONTHS, WEEKDAYS  # noqa: F401 - the parser reads them here
+from indexer.language import CASE_SYSTEMS, MONTHS, WEEKDAYS  # noqa: F401 - the parser reads them
 from indexer.models import CASE_NUMBER_RE
 
 MAX_HEADING_CHARS = 250
@@ -191,13 +191,17 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 # The label may name the system that keeps the case ("Acadre sagsnr.", "ESDH-sagsnr.", "SBSYS
 # sagsnr."): a known system name or an upper-case acronym. "ESDH:" alone (the case system's
 # generic name) labels the case number too.
+_SYSTEMS = "|".join(re.escape(n).replace(r"\ ", "[ \t]") for n in CASE_SYSTEMS)
 _CASE_LABEL = (
-    r"^(?:(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))"
-    r"[ \t-]{1,3})?(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
-    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Journal[ \t]?nr|Journalnummer|ESDH(?=[ \t]{0,3}:)"
-    r"|Sagsreference|Vores[ \t]{1,3}ref|Ref(?=\.?[ \t]{0,3}:)"
-    # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04".
-    r"|ESDH[ \t-]?nr|(?:Acadre|eDoc|Captia|WorkZone|GetOrganized|Docunote)(?=[ \t]{0,3}:))"
+    rf"^(?:(?:{_SYSTEMS}|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,5}}))[ \t-]{{1,3}})?"
+    r"(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
+    r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
+    r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
+    # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234".
+    r"|Case[ \t]{1,3}(?:no|number|ref)"
+    # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
+    # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
+    rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:))"
     # The system after the label ("Sagsnr. (SBSYS):"), or a document number beside it
     # ("Sagsnr./dok.nr.: 24/1234 / 24/1234-7": the first value is the case's).
     r"\.?(?:[ \t]{0,3}\([A-Za-zÆØÅæøå .-]{2,15}\)|[ \t]?/[ \t]?dok\.?[ \t]?nr\.?)?"
@@ -209,7 +213,8 @@ _CASE_LABEL = (
 _SAG_CASE_RE = re.compile(r"^\(?Sag[ \t]{1,3}(?P<value>\d{1,4}[/-]\d{2,8})\)?$", re.IGNORECASE)
 # A case label later in a metadata line: "Dokumentnr.: 24/1234-55   Sagsnr.: 24/1234".
 _LATER_CASE_RE = re.compile(
-    r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|J\.[ \t]?nr|Journal[ \t]?nr)\b)", re.IGNORECASE
+    r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|J\.[ \t]?nr|Jour\.?[ \t]?nr|Journal[ \t]?nr)\b)",
+    re.IGNORECASE,
 )
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE

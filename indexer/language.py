@@ -541,3 +541,11 @@ GROUP_NOUNS = (
 # What such a heading may name before its status: "Dagsorden - lukket del", "Punkter på lukket
 # møde", "Dagsordenspunkter, lukket møde".
 GROUP_LEADS = ("dagsorden", "dagsordenspunkter", "punkter", "sager", "referat", "mødet", "items")
+
+# Case and document systems of Danish municipalities: their name labels a case number alone
+# ("Acadre: 08/2214", "SBSYS-nr. 24/1234") or before a case label ("Sbsys sagsnr."). Matched
+# case-insensitively (see indexer.headings).
+CASE_SYSTEMS = (
+    "Acadre", "SBSYS", "eDoc", "Captia", "WorkZone", "GetOrganized", "Docunote", "ESDH", "KMD Nova",
+    "F2",
+)  # fmt: skip

@@ -150,3 +150,32 @@ def test_closed_marks_of_other_agenda_systems(title: str, extra: str) -> None:
 def test_titles_near_a_closed_mark_stay_open(title: str) -> None:
     text = _head() + _point(1, "Godkendelse af dagsorden") + _point(2, title)
     assert not any(p.closed for p in _points(text).values())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acadre-nr.: 26/5",
+        "Acadre nr. 26/5",
+        "Sbsys sagsnr. 26/5",
+        "SBSYS-nr.: 26/5",
+        "Sbsys: 26/5",
+        "Jour.nr.: 26/5",
+        "Case no.: 26/5",
+        "Case number: 26/5",
+        "Ref. nr.: 26/5",
+        "Dok.nr.: 26/5-3   Jour.nr.: 26/5",
+    ],
+)
+def test_case_labels_of_case_systems_and_english_minutes(line: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"2. Budget 2027\n{line}\nSagsfremstilling\nTekst om budgettet.\n"
+        + "Beslutning\nGodkendt.\n\n"
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert sorted(points) == [1, 2, 3]
+    assert points[2].title == "Budget 2027" and points[2].case_number == "26/5"
+    assert line not in points[2].text and "budgettet" in points[2].text
