@@ -669,6 +669,69 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     return None
 
 
+# A case number written without a label, in the shapes case systems give it: "24/1234",
+# "2024-012345", "00.01.00-A00-3-24", "330-2018-3619", "S2024-1234", "EMN-2024-01234". Stricter
+# than CASE_NUMBER_RE, for a title's own words: "12/5" (a date), "2024-2025" (a period) and
+# "30/6" are none.
+_CASE_SHAPE_RE = re.compile(
+    r"\d{2}/\d{3,6}|(?:19|20)\d{2}[-/]\d{4,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}"
+    r"|\d{3}-(?:19|20)\d{2}-\d{2,6}|[A-ZÆØÅ]{1,5}-?(?:19|20)\d{2}-\d{3,6}"
+)
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d{2})[-/]((?:19|20)\d{2})")
+# Where a title's last words may hold its case: after a dash, bar or comma ("Budget 2026 -
+# sagsnr. 24/1234"); or its first ones, before a dash ("24/1234 – Budget 2026").
+# (Or a column's gap: "Budget 2026     Sagsnr.: 24/1234" in PDF text.)
+_TITLE_SEP_RE = re.compile(r"(?:[,;]|[ \t][-–—|])[ \t]{1,3}|(?<! ) {3,}")
+_TITLE_HEAD_RE = re.compile(r"^(?P<value>[^ \t()\[\]]{4,40})[ \t]{1,3}[-–—|:][ \t]{1,3}(?=\S)")
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _case_shaped(value: str) -> bool:
+    """Whether a value with no label is a case number by its shape alone (see _CASE_SHAPE_RE)."""
+    if not _CASE_SHAPE_RE.fullmatch(value):
+        return False
+    span = _YEAR_SPAN_RE.fullmatch(value)
+    return not (span and 0 <= int(span[2]) - int(span[1]) <= 15)
+
+
+def title_case(title: str) -> tuple[str, str, bool] | None:
+    """A case number written in a point's heading: ``(title, case number, closed)``.
+
+    "Budget 2026 (24/1234)", "Budget 2026 - sagsnr. 24/1234", "24/1234 – Budget 2026",
+    "Køb af jord (Lukket, sagsnr. 24/5)". With a label any case number counts; without one only
+    a value shaped as case systems write them (never a date or a span of years).
+    """
+    text = title.strip().rstrip(".").rstrip()
+    if not text:
+        return None
+    splits: list[tuple[str, str]] = []  # (the rest of the title, the candidate)
+    if text[-1:] in _BRACKETS and (k := text.rfind(_BRACKETS[text[-1]])) > 0:
+        splits.append((text[:k], text[k + 1 : -1]))
+    if text[:1] in "([" and (k := text.find(")" if text[0] == "(" else "]")) > 0:
+        splits.append((text[k + 1 :].lstrip(" \t-–—|:"), text[1:k]))
+    if head := _TITLE_HEAD_RE.match(text):
+        splits.append((text[head.end() :], head["value"]))
+    # (Only the last 60 characters can hold one: a long title is not re-read at each comma.)
+    tail = max(0, len(text) - 64)
+    splits += [(text[: m.start()], text[m.end() :]) for m in _TITLE_SEP_RE.finditer(text, tail)]
+    for rest, candidate in splits:
+        value = candidate.strip()
+        if not rest.strip() or len(value) > 60:
+            continue
+        if _case_shaped(value):
+            return rest.strip(), value, False
+        if sag := _SAG_CASE_RE.match(value):
+            return rest.strip(), sag["value"], False
+        if found := _labelled_case(value):
+            return rest.strip(), found[0], found[1]
+        if (lead := _STATUS_BEFORE_CASE_RE.match(value)) and (
+            found := _labelled_case(value[lead.end() :])
+        ):
+            closed = " ".join(fold(lead["status"]).split()) in _CLOSED_STATUS
+            return rest.strip(), found[0], found[1] or closed
+    return None
+
+
 def _labelled_case(text: str) -> tuple[str, bool] | None:
     """ "Sagsnr.: 24/9 (Lukket)" -> ("24/9", True): the value after a case label, and whether
     the rest of the line closes the point."""

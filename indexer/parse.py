@@ -59,6 +59,7 @@ from indexer.headings import (
     start_time,
     table_cells,
     table_header,
+    title_case,
     title_core,
     toc_entry,
 )
@@ -1330,6 +1331,7 @@ def _weak_points(
                 or h.closed
                 or closed_title(h.title)
                 or _case_cell(h.title) is not None  # the case number on the heading's row
+                or title_case(h.title) is not None
             )
         )
         in_sequence = (
@@ -1641,6 +1643,9 @@ def _point(
         case, closed, title = meta[0], meta[1], ""
     elif cell := _case_cell(title):
         case, closed, title = cell[1], closed or cell[2], cell[0]
+    elif split := title_case(title):
+        # "5. Budget 2026 (24/1234)", "Pkt. 12 – 24/1234 – Title": the case on the heading.
+        title, case, closed = split[0], split[1], closed or split[2]
     if title[:1] in "([" and closed_mark_only(title):
         # "Punkt 7 (lukket møde)": a mark and no title; "Lukket" when no title line follows.
         closed, title = True, ""

@@ -179,3 +179,62 @@ def test_case_labels_of_case_systems_and_english_minutes(line: str) -> None:
     assert sorted(points) == [1, 2, 3]
     assert points[2].title == "Budget 2027" and points[2].case_number == "26/5"
     assert line not in points[2].text and "budgettet" in points[2].text
+
+
+@pytest.mark.parametrize(
+    ("heading", "case"),
+    [
+        ("2. Budget 2027 (26/1234)", "26/1234"),
+        ("2. Budget 2027 [Sagsnr. 26/1234]", "26/1234"),
+        ("Pkt. 2 – 26/1234 – Budget 2027", "26/1234"),
+        ("2. Budget 2027 - sagsnr. 26/1234", "26/1234"),
+        ("2. Budget 2027, J.nr.: 00.01.00-A00-3-24", "00.01.00-A00-3-24"),
+        ("2. Budget 2027 (2026-012345)", "2026-012345"),
+        ("2. Budget 2027 - EMN-2026-01234", "EMN-2026-01234"),
+        ("2. Budget 2027     Sagsnr.: 26/1234", "26/1234"),
+        ("Punkt 2: Budget 2027 (sag 26/1234)", "26/1234"),
+        ("2. Budget 2027 (Åben, sagsnr. 26/1234)", "26/1234"),
+    ],
+)
+def test_a_case_number_on_the_heading_line(heading: str, case: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"{heading}\nSagsfremstilling\nTekst om budgettet.\nBeslutning\nGodkendt.\n\n"
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert sorted(points) == [1, 2, 3]
+    assert points[2].title == "Budget 2027" and points[2].case_number == case
+    assert not points[2].closed and "budgettet" in points[2].text
+
+
+def test_a_closed_mark_beside_the_case_on_the_heading_closes_the_point() -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"2. Køb af jord (Lukket, sagsnr. 26/5)\nSagsfremstilling\n{SECRET}\n\n"
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert points[2].closed and points[2].case_number == "26/5" and SECRET not in points[2].text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Budget 2027 (2026-2029)",
+        "Budget 2027 - 2026-2029",
+        "Møde med borgerne 12/5",
+        "Regnskab (30/6)",
+        "Halfordeling - sæson 2025/26",
+    ],
+)
+def test_a_date_or_a_span_of_years_in_a_title_is_no_case_number(title: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"2. {title}\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n\n"
+    )
+    points = _points(text)
+    assert points[2].title == title and points[2].case_number is None
