@@ -739,6 +739,9 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
     if m and any(c.isdigit() for c in m["value"]):
         value = m["value"].rstrip(".,;:/-")
         rest = text[m.end() :]
+        if spaced := _SPACED_SLASH_RE.match(text, m.start("value")):
+            # "Sagsnr.: 24 / 1234" (PDF text spaces the slash): one number, not "24".
+            value, rest = f"{spaced[1]}/{spaced[2]}", text[spaced.end() :]
         if (facet := _KLE_FACET_RE.match(rest)) and _KLE_RE.fullmatch(value):
             # "J.nr. 02.34.02 G 01": a KLE subject number and its facet, written apart.
             value, rest = f"{value} {facet[1]} {facet[2]}", rest[facet.end() :]
@@ -787,8 +790,19 @@ def _says_closed(rest: str) -> bool:
 
 
 def _bare_case(text: str) -> bool:
-    """A case number standing alone ("17/153", "2023-011287"), not a date."""
+    """A case number standing alone ("17/153", "2023-011287", "EMN-2024-01234"), not a date
+    ("12/5", "03.10.2024") or a span of years ("2024-2025")."""
+    if _case_shaped(text):
+        return True
+    if _DAY_MONTH_ALONE_RE.match(text) or _YEAR_SPAN_RE.fullmatch(text):
+        return False
     return bool(CASE_NUMBER_RE.match(text) and _BARE_CASE_RE.match(text)) and not date_in(text)
+
+
+# "12/5", "3.10": a day and a month alone.
+_DAY_MONTH_ALONE_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?$")
+# "24 / 1234": a case number whose slash PDF text spaced out.
+_SPACED_SLASH_RE = re.compile(r"(\d{2,4})(?:[ \t]{1,2}/[ \t]{0,2}|/[ \t]{1,2})(\d{1,8})(?![\d/.-])")
 
 
 def _table_row(raw: str) -> tuple[str | None, bool] | None:

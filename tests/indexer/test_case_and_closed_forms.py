@@ -238,3 +238,27 @@ def test_a_date_or_a_span_of_years_in_a_title_is_no_case_number(title: str) -> N
     )
     points = _points(text)
     assert points[2].title == title and points[2].case_number is None
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("S2026-1234", "S2026-1234"),
+        ("EMN-2026-01234", "EMN-2026-01234"),
+        ("Sagsnr.: 26 / 1234", "26/1234"),
+        ("12/5", None),
+        ("2026-2027", None),
+    ],
+)
+def test_a_value_alone_under_the_title(line: str, case: str | None) -> None:
+    # A case number alone on its line names the point; a date or a span of years does not (it
+    # may end a wrapped title: "Budgetopfølgning pr." / "30/6").
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"2. Budget 2027\n{line}\nSagsfremstilling\nTekst om budgettet.\n"
+        + "Beslutning\nGodkendt.\n\n"
+    )
+    point = _points(text)[2]
+    assert point.title.startswith("Budget 2027") and point.case_number == case
+    assert "budgettet" in point.text
