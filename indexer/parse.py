@@ -308,6 +308,7 @@ def parse_text(
         if point.closed:
             text = _redact_closed(text, lines[first:stop], point)
 
+    points = _cases_from_contents(header, points)
     board_name, board_source = _board(header, points, labels, source_path, board)
     if board_name is None:
         raise ParseError(
@@ -1115,6 +1116,47 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     if words & {"dagsorden", "agenda"}:
         return "dagsorden"
     return "referat" if any(p.decisions for p in points) else "dagsorden"
+
+
+def _contents_cases(header: Sequence[_Line]) -> list[tuple[int | None, str, str]]:
+    """``(number, title, case number)`` of the contents entries above the points that give a
+    point's case: "2. Budget 2027 (24/1234) ........ 3", "3. Tag - sagsnr. 24/5678     4", or a
+    row "2<TAB>24/1234<TAB>Budget 2027" (number, case and title in cells)."""
+    out: list[tuple[int | None, str, str]] = []
+    for line in header:
+        if line.blank:
+            continue
+        text = demark(line.raw)
+        cells = table_cells(line.raw) if "\t" in line.raw or "   " in text else []
+        if 3 <= len(cells) <= 5 and cells[0].rstrip(".").isdigit():
+            # A row: its number, the one cell that is a case number, the longest other cell.
+            found = [(c, f[0]) for c in cells[1:] if (f := case_number(c)) and f[0]]
+            words = [c for c in cells[1:] if case_number(c) is None and not c.isdigit()]
+            if len(found) == 1 and words:
+                out.append((int(cells[0].rstrip(".")), max(words, key=len), found[0][1]))
+            continue
+        entry = toc_entry(text)
+        head = point_heading(entry[0] if entry else text)
+        if head is not None and (split := title_case(head.title)):
+            out.append((head.number, split[0], split[1]))
+    return out
+
+
+def _cases_from_contents(header: Sequence[_Line], points: list[AgendaPoint]) -> list[AgendaPoint]:
+    """Points with the case number only a table of contents gives: the entry of the same number
+    and title (titles compared without marks), or of the same title alone."""
+    entries = _contents_cases(header)
+    if not entries:
+        return points
+    out = []
+    for p in points:
+        core = title_core(p.title)
+        case = next((c for n, t, c in entries if n == p.number and title_core(t) == core), None)
+        if case is None:
+            same = [c for _, t, c in entries if title_core(t) == core]
+            case = same[0] if len(same) == 1 else None
+        out.append(replace(p, case_number=case) if p.case_number is None and case else p)
+    return out
 
 
 def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:

@@ -262,3 +262,36 @@ def test_a_value_alone_under_the_title(line: str, case: str | None) -> None:
     point = _points(text)[2]
     assert point.title.startswith("Budget 2027") and point.case_number == case
     assert "budgettet" in point.text
+
+
+_BODIES = (
+    "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+    "2. Budget 2027\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n\n"
+    "3. Nyt tag på skolen\nSagsnr.: 26/999\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "1. Godkendelse af dagsorden ........ 2\n2. Budget 2027 (26/1234) ........ 3\n"
+        "3. Nyt tag på skolen - sagsnr. 26/999 ........ 4\n",
+        "Punkt\tSagsnr.\tTitel\n1\t26/1111\tGodkendelse af dagsorden\n2\t26/1234\tBudget 2027\n"
+        "3\t26/999\tNyt tag på skolen\n",
+    ],
+)
+def test_a_case_number_given_only_in_the_contents(contents: str) -> None:
+    text = _head() + "Indholdsfortegnelse\n" + contents + "\n" + _BODIES
+    points = _points(text)
+    assert [p.title for p in points.values()] == [
+        "Godkendelse af dagsorden",
+        "Budget 2027",
+        "Nyt tag på skolen",
+    ]
+    assert points[2].case_number == "26/1234" and points[3].case_number == "26/999"
+
+
+def test_a_contents_entry_of_another_title_gives_no_case() -> None:
+    contents = "1. Godkendelse af dagsorden ........ 2\n2. Regnskab 2026 (26/1234) ........ 3\n"
+    points = _points(_head() + "Indhold\n" + contents + "\n" + _BODIES)
+    assert points[2].case_number is None
