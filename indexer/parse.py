@@ -288,11 +288,11 @@ def parse_text(
     # "Punkt 3a" between 3 and 4: numbered after the highest point, its label kept.
     top = max(h.number for _, h in headings)
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
+    closed_entries = _closed_in_contents(header)
     colon = _colon_sections(lines)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
-        point = _point(
-            lines[first:stop], head, footers, meeting_date, in_closed_group(first), colon
-        )
+        closed = in_closed_group(first) or _entry_closed(closed_entries, head)
+        point = _point(lines[first:stop], head, footers, meeting_date, closed, colon)
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
             point = replace(point, number=top)
@@ -1140,6 +1140,45 @@ def _contents_cases(header: Sequence[_Line]) -> list[tuple[int | None, str, str]
         if head is not None and (split := title_case(head.title)):
             out.append((head.number, split[0], split[1]))
     return out
+
+
+def _closed_in_contents(header: Sequence[_Line]) -> list[tuple[int, str]]:
+    """``(number, title)`` (title without marks) of the contents entries above the points that
+    say the point is closed: by its own mark ("2. Køb af jord (Lukket) ..... 3", a row
+    "2<TAB>Køb af jord<TAB>Lukket") or under a closed group heading of the contents ("Lukket
+    dagsorden"). A point the minutes mark only there is closed all the same."""
+    out: list[tuple[int, str]] = []
+    in_group = False
+    for line in header:
+        if line.blank:
+            continue
+        text = demark(line.raw)
+        if _group_line(line):
+            in_group = bool(_CLOSED_GROUP_RE.match(text))
+            continue
+        cells = table_cells(line.raw) if "\t" in line.raw or "   " in text else []
+        if 2 <= len(cells) <= 5 and cells[0].rstrip(".").isdigit():
+            said = any((f := case_number(c)) is not None and f[1] for c in cells[1:])
+            words = [c for c in cells[1:] if case_number(c) is None]
+            if words and (in_group or said or any(closed_title(w) for w in words)):
+                out.append((int(cells[0].rstrip(".")), title_core(max(words, key=len))))
+            continue
+        entry = toc_entry(text)
+        head = point_heading(entry[0] if entry else text)
+        if head is not None and (in_group or head.closed or closed_title(head.title)):
+            split = title_case(head.title)
+            out.append((head.number, title_core(split[0] if split else head.title)))
+    return out
+
+
+def _entry_closed(entries: Sequence[tuple[int, str]], head: PointHeading) -> bool:
+    """Whether a closed contents entry is this point's: the same number and title, or the
+    same number where the heading gives no title on its line."""
+    if not entries:
+        return False
+    split = title_case(head.title)
+    core = title_core(split[0] if split else head.title)
+    return any(n == head.number and (t == core or not core) for n, t in entries)
 
 
 def _cases_from_contents(header: Sequence[_Line], points: list[AgendaPoint]) -> list[AgendaPoint]:

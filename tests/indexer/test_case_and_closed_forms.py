@@ -295,3 +295,29 @@ def test_a_contents_entry_of_another_title_gives_no_case() -> None:
     contents = "1. Godkendelse af dagsorden ........ 2\n2. Regnskab 2026 (26/1234) ........ 3\n"
     points = _points(_head() + "Indhold\n" + contents + "\n" + _BODIES)
     assert points[2].case_number is None
+
+
+_SECRET_BODIES = (
+    "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+    f"2. Køb af jord\nSagsnr.: 26/200\nSagsfremstilling\n{SECRET}\nBeslutning\nGodkendt.\n\n"
+    "3. Nyt tag på skolen\nSagsnr.: 26/300\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "1. Godkendelse af dagsorden ........ 2\n2. Køb af jord (Lukket) ........ 3\n"
+        "3. Nyt tag på skolen ........ 4\n",
+        "1. Godkendelse af dagsorden ........ 2\n2. Lukket punkt: Køb af jord ........ 3\n"
+        "3. Nyt tag på skolen ........ 4\n",
+        "1\tGodkendelse af dagsorden\tÅben\n2\tKøb af jord\tLukket\n3\tNyt tag på skolen\tÅben\n",
+        "Åben dagsorden\n1. Godkendelse af dagsorden ........ 2\n3. Nyt tag på skolen ........ 4\n"
+        "Lukket dagsorden\n2. Køb af jord ........ 3\n",
+    ],
+)
+def test_a_point_closed_only_in_the_contents_is_closed(contents: str) -> None:
+    points = _points(_head() + "Indholdsfortegnelse\n" + contents + "\n" + _SECRET_BODIES)
+    assert [p.closed for p in points.values()] == [False, True, False]
+    assert points[2].case_number == "26/200" and SECRET not in points[2].text
+    assert "Tekst." in points[3].text
