@@ -507,6 +507,7 @@ def point_heading(raw: str) -> PointHeading | None:
     number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
     status = fold(m.groupdict().get("status") or "")
     closed = status in _CLOSED_STATUS
+    cased = False
     if lead := _LEAD_STATUS_RE.match(title):
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
@@ -516,6 +517,8 @@ def point_heading(raw: str) -> PointHeading | None:
         elif word in _CLOSED_STATUS or word == "l":
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
             closed = True
+        elif _case_shaped(lead["status"]) or _labelled_case(lead["status"]):
+            cased = True  # "3. (24/1234) Title": the case before the title (see title_case)
         elif not strong:
             return None  # "3. (se bilag) ...": a bracket in a body
     if column := _STATUS_COLUMN_RE.match(title):
@@ -544,6 +547,7 @@ def point_heading(raw: str) -> PointHeading | None:
         or title[0] in "\"'«„"
         or closed
         or (strong and title[0] in "([")  # "Punkt 5: (Udgår)"
+        or cased
     ):
         return None
     if not strong and title.endswith((",", ";")):

@@ -321,3 +321,23 @@ def test_a_point_closed_only_in_the_contents_is_closed(contents: str) -> None:
     assert [p.closed for p in points.values()] == [False, True, False]
     assert points[2].case_number == "26/200" and SECRET not in points[2].text
     assert "Tekst." in points[3].text
+
+
+@pytest.mark.parametrize(
+    "heading", ["2. (26/1234) Budget 2027", "2. [Sagsnr. 26/1234] Budget 2027"]
+)
+def test_a_case_in_brackets_before_the_title_keeps_the_heading(heading: str) -> None:
+    text = (
+        _head()
+        + _point(1, "Godkendelse af dagsorden")
+        + f"{heading}\nSagsfremstilling\nTekst om budgettet.\nBeslutning\nGodkendt.\n\n"
+        + _point(3, "Nyt tag på skolen")
+    )
+    points = _points(text)
+    assert sorted(points) == [1, 2, 3]
+    assert points[2].title == "Budget 2027" and points[2].case_number == "26/1234"
+
+
+def test_a_bracket_of_words_before_a_list_item_is_still_no_heading() -> None:
+    text = _head() + _point(1, "Godkendelse af dagsorden") + "3. (se bilag) om vejen\n"
+    assert sorted(_points(text)) == [1]
