@@ -351,6 +351,20 @@ AMOUNT_CUES = (
     r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
     r"\bkostede\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b"
 )
+# A question for a sum of money (with AMOUNT_CUES: "hvor mange penge", "how much did … cost"),
+# and how minutes write one: a number and a currency, or millions. A count ("tre tiltag") or a
+# year beside the matter does not say what it cost.
+MONEY_CUES = (
+    r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcosts?\b|\bpris(?:en)?\b|\bprice\b|"
+    r"\bbeløb(?:et)?\b|\bbudget\w*|\bspen[dt]\w*|\bafsat\b|\bsat af\b|\bset aside\b|"
+    r"\bbevilg\w*|\bgrant\w*|\btilskud\w*|\bkroner\b|\bkr\b"
+)
+MONEY_AMOUNT = (
+    r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|halv|"
+    r"halvanden|one|two|three|four|five|half))\s*(?:mio\.?|mia\.?|mill\.?|millioner|million|"
+    r"millions|milliarder|billion|tusind|thousand|t\.)?\s*(?:kr\b|kroner|dkk\b|€|euro)|"
+    r"\d[\d.,]*\s*(?:mio|mia|mill)\b|\b(?:kr|dkk)\.?\s*\d"
+)
 # How minutes write a quantity: digits, or a number word.
 NUMBER_WORDS = frozenset(
     """

@@ -24,7 +24,14 @@ from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.glossary import number_variants, phrases
-from indexer.language import AMOUNT_CUES, NUMBER_WORDS, everyday_word, fold
+from indexer.language import (
+    AMOUNT_CUES,
+    MONEY_AMOUNT,
+    MONEY_CUES,
+    NUMBER_WORDS,
+    everyday_word,
+    fold,
+)
 from indexer.models import AgendaPoint, Meeting, case_key
 from indexer.text import analyze
 
@@ -76,6 +83,8 @@ class _Vocabulary:
     abbreviations: frozenset[str] = frozenset()
     # Whether each sentence gives a quantity (a number or a number word; not a year or date).
     quantities: tuple[bool, ...] = ()
+    # Whether each sentence gives a sum of money ("250.000 kr.", "4 millioner kroner").
+    sums: tuple[bool, ...] = ()
     # The initials of names the point writes in capitals ("htk" for "Høje-Taastrup Kommune").
     acronyms: frozenset[str] = frozenset()
     # The point's title terms: what it is about.
@@ -140,11 +149,13 @@ def _gives_quantity(sentence: str) -> bool:
 
 def _sentence_words(
     text: str, surfaces: set[str]
-) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...]]:
-    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity; the
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...], tuple[bool, ...]]:
+    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity and a
+    sum of money; the
     words as written go into ``surfaces`` (one pass over the text for the whole vocabulary)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
+    sums: list[bool] = []
     for sentence in _SENTENCE_END_RE.split(text):
         terms = analyze(sentence)
         surfaces.update(fold(t.surface) for t in terms)
@@ -152,7 +163,8 @@ def _sentence_words(
         if words:
             out.append(words)
             quantities.append(_gives_quantity(sentence))
-    return tuple(out), tuple(quantities)
+            sums.append(bool(_MONEY_RE.search(sentence)))
+    return tuple(out), tuple(quantities), tuple(sums)
 
 
 def _by_length(terms: Iterable[str]) -> dict[int, tuple[str, ...]]:
@@ -168,7 +180,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities = _sentence_words(text, surfaces)
+    sentences, quantities, sums = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     if point.case_number:
         terms.add(point.case_number)
@@ -179,6 +191,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         sentences,
         frozenset(fold(m.group(1).lower()) for m in _ABBREVIATION_RE.finditer(text)),
         quantities,
+        sums,
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
     )
@@ -295,16 +308,22 @@ def _word_covered(word: str, vocab: _Vocabulary) -> bool:
 # How many of the rarest topic words a point holds may stand beside the quantity asked for.
 _AMOUNT_WORDS = 2
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
+_MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
+_MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 
 # How many words apart the parts of a compound written apart may stand in one sentence.
 _PIECES_WINDOW = 4
 
 
-def _quantity_beside(words: list[str], vocab: _Vocabulary) -> bool:
-    """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
-    is about one of them (its title holds it) and gives a quantity anywhere."""
+def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
+    """Whether a sentence of the point gives a quantity (a sum of money, for ``money``) beside
+    one of ``words``, or the point is about one of them (its title holds it) and gives one
+    anywhere."""
+    if money and not any(vocab.sums):
+        return False
     terms = [fold(t.stem) for w in words for t in analyze(w)]
-    if any(vocab.quantities) and any(
+    gives = vocab.quantities
+    if any(gives) and any(
         _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
     ):
         return True
@@ -313,7 +332,7 @@ def _quantity_beside(words: list[str], vocab: _Vocabulary) -> bool:
         and any(
             _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
         )
-        for quantity, forms in zip(vocab.quantities, vocab.sentences, strict=True)
+        for quantity, forms in zip(gives, vocab.sentences, strict=True)
     )
 
 
@@ -598,7 +617,8 @@ def check_point(
         # beside it does not say what it cost. The number stands beside one of the rarest
         # words the point holds ("søgt om … 5.358.282 kr" beside "Egmontfonden").
         rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
-        if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab):
+        money = bool(_MONEY_Q_RE.search(analysis.text))
+        if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab, money):
             failed.append("amount")
     return Evidence(
         meeting_id=meeting.meeting_id,

@@ -270,6 +270,21 @@ def test_a_question_for_a_quantity_needs_a_number_beside_the_matter() -> None:
     assert "amount" not in _failed("rekrutteringspulje beløb", pool, title="Rekrutteringspulje")
 
 
+def test_a_question_for_money_needs_a_sum_in_the_point() -> None:
+    # "hvad koster filmen": a point that only counts things ("tre tiltag") or names a year
+    # beside the film does not say what it cost; one that writes a sum of money may.
+    counts = "Der blev lavet en film i 2016. Direktionen valgte tre tiltag til formidlingen."
+    assert "amount" in _failed("hvad koster filmen", counts, title="Formidling med film")
+    english = "Skovbrynet lavede en film i 2016 med tre tiltag."
+    assert "amount" in _failed("how much money did the Skovbrynet film cost", english)
+    with_sum = counts + " Filmen kostede 45.000 kr. i alt."
+    assert "amount" not in _failed("hvad koster filmen", with_sum, title="Formidling med film")
+    millions = "Der blev lavet en film. Der er afsat to millioner kroner til formidling og film."
+    assert "amount" not in _failed("hvor mange penge til filmen", millions)
+    # A count question still needs only a number.
+    assert "amount" not in _failed("hvor mange film blev der lavet", "Der blev lavet tre film.")
+
+
 def test_a_season_holds_in_either_year() -> None:
     season = analyze_question("hvorfor steg sygefraværet i 2018/19?")
     assert season.constraints.seasons == ((2018, 2019),)
