@@ -96,6 +96,16 @@ ATTENDEE_ROLES = frozenset(
     """.split()
 )
 
+# Words that stamp when a page was printed or produced, written before that date ("Udskrevet
+# den 20.03.2024 kl. 10:14", "Printed on 5 June 2024", "Sidst opdateret: 3. maj 2024"): a line of
+# one and a date only is the printer's or the site's furniture, never the meeting's date or board
+# (see indexer.read).
+PRINT_STAMP_WORDS = (
+    "udskrevet", "udskrift", "udskriftsdato", "printet", "printed", "print date",
+    "dannet", "genereret", "generated", "sidst opdateret", "senest opdateret", "last updated",
+    "last modified",
+)  # fmt: skip
+
 # Roles of one who sits in for a member ("stedfortræder Jan Ulstrup (O)", "suppleant Per Dam"):
 # written before the name, they are the role held at this meeting, never part of the name.
 STAND_IN_ROLES = frozenset("stedfortræder suppleant substitute deputy vikar".split())

@@ -31,10 +31,11 @@ from indexer.headings import (
     closed_title,
     date_in,
     decision,
+    find_date,
     point_heading,
     section_heading,
 )
-from indexer.language import HYPHEN_KEEP_NEXT
+from indexer.language import HYPHEN_KEEP_NEXT, PRINT_STAMP_WORDS
 from indexer.word import numbering_labels
 
 if TYPE_CHECKING:
@@ -61,6 +62,22 @@ _WEB_CONTROLS = {
     "skjul alle bilag",
     "luk alle",
     "fold alle ud",
+    # A page's feedback and share widgets ("Var denne side nyttig?  Ja  Nej", "Del siden:").
+    "var denne side nyttig",
+    "var denne side nyttig ja nej",
+    "was this page helpful",
+    "was this page helpful yes no",
+    "udskriv denne side",
+    "print denne side",
+    "print this page",
+    "del siden",
+    "del denne side",
+    "share this page",
+    "facebook",
+    "linkedin",
+    "twitter",
+    "instagram",
+    "e mail",  # "E-mail": compared without its hyphen
 }
 # "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3 / 12" alone on a line.
 _PAGE_NUMBER_RE = re.compile(
@@ -69,6 +86,18 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_RE = re.compile(r"\d+")
+# "Udskrevet den 20.03.2024 kl. 10:14", "Printed on: 5 June 2024", "Genereret af
+# dagsordenssystemet 07.06.2023": a stamp word, maybe by whom, then its date.
+_PRINT_STAMP_RE = re.compile(
+    r"^(?:" + "|".join(PRINT_STAMP_WORDS) + r")"
+    r"(?:[ \t]{1,3}(?:af|by)(?:[ \t]{1,3}[^\s\d]{1,40}){1,3})?"
+    r"[ \t]{0,3}(?:den|d\.|on|the)?[ \t]{0,3}:?[ \t]{0,3}(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# What may follow a stamp's date: its time ("kl. 10:14", "10.14.03").
+_STAMP_TAIL_RE = re.compile(
+    r"^[ \t,.]{0,3}(?:kl\.?[ \t]{0,3})?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?[ \t.]{0,3}$"
+)
 _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "
     "dd blockquote pre address figure figcaption caption hr form fieldset"
@@ -880,9 +909,18 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
     )
     if " ".join(control.split()) in _WEB_CONTROLS or _PAGE_NUMBER_RE.match(folded):
         return True
-    if _page_key(line) in edges:
+    if _page_key(line) in edges or _print_stamp(folded):
         return True
     return _is_garbage(line)
+
+
+def _print_stamp(folded: str) -> bool:
+    """A line that says only when the page was printed or the site updated ("Udskrevet den
+    20.03.2024 kl. 10:14"): no fact of the meeting, and its date is never the meeting's."""
+    m = _PRINT_STAMP_RE.match(folded)
+    if m is None or (found := find_date(m["rest"])) is None or found[1] > 0:
+        return False
+    return bool(_STAMP_TAIL_RE.match(m["rest"][found[2] :]))
 
 
 def _is_garbage(line: str) -> bool:
