@@ -106,6 +106,19 @@ PRINT_STAMP_WORDS = (
     "last modified",
 )  # fmt: skip
 
+# The links a municipality's web site prints under every page, beside its address, each alone
+# or between separators ("Kontakt | Tilgængelighedserklæring | Cookies"), and how the line of
+# a link may begin ("Følg os på Facebook", "Drevet af …"): such lines after the last point are
+# the site's footer, not the point's text (see indexer.parse).
+SITE_FOOTER_LINKS = frozenset({
+    "kontakt", "kontakt os", "tilgængelighedserklæring", "tilgængelighed", "privatlivspolitik",
+    "cookiepolitik", "cookie- og privatlivspolitik", "cookies", "persondatapolitik",
+    "persondata", "databeskyttelse", "åbningstider", "sitemap", "om hjemmesiden", "nyhedsbrev",
+    "accessibility statement", "accessibility", "privacy policy", "cookie policy", "contact",
+    "contact us", "opening hours",
+})  # fmt: skip
+SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
+
 # Roles of one who sits in for a member ("stedfortræder Jan Ulstrup (O)", "suppleant Per Dam"):
 # written before the name, they are the role held at this meeting, never part of the name.
 STAND_IN_ROLES = frozenset("stedfortræder suppleant substitute deputy vikar".split())

@@ -71,6 +71,8 @@ from indexer.language import (
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
     OPEN_GROUP_WORDS,
+    SITE_FOOTER_LINK_OPENINGS,
+    SITE_FOOTER_LINKS,
     STAND_IN_ROLES,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
@@ -279,9 +281,10 @@ def parse_text(
             line=last + 1,
         )
 
+    # A web page's footer (the municipality's address, its links) ends the last point's text.
+    bounds = [i for i, _ in headings] + [_site_footer(lines, headings[-1][0] + 1)]
     # The 2023 export repeats "Afbud <name>" after every punkt: an attendance footer, not content.
     footers = {fold(f"Afbud {a.name}") for a in attendees if a.absent}
-    bounds = [i for i, _ in headings] + [len(lines)]
     points: list[AgendaPoint] = []
     warnings: list[str] = [date_note] if date_note else []
     seen: set[int] = set()
@@ -1212,6 +1215,64 @@ def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
 
 # A line drawn across the page: dashes, equals signs, underscores or box-drawing characters.
 _RULE_RE = re.compile(r"^[-=_–—─━*]{5,}$")
+# Kinds of contact detail a site's footer gives: a phone number, an e-mail or web address, a
+# postcode and town, a CVR or EAN number.
+_CONTACT_RES = (
+    re.compile(r"\b(?:tlf|telefon|phone|tel)\b\.?:?[ \t]{0,3}\+?\d[\d \t]{6}", re.IGNORECASE),
+    re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w"),
+    re.compile(r"\bwww\.[\w-]+\.\w|\bhttps?://", re.IGNORECASE),
+    re.compile(r"(?<![\d/.,-])\d{4}[ \t]{1,3}[A-ZÆØÅ][a-zæøå]"),
+    re.compile(r"\b(?:CVR|EAN)(?:-?nr\.?)?:?[ \t]{0,3}\d{2}(?:[ \t]?\d{2}){3}", re.IGNORECASE),
+)
+# A footer's lines are short: an address, a link, a phone number (words of letters).
+_FOOTER_LINE_WORDS = 15
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# The parts of a line of links: between bars, dots, bullets, tabs or wide gaps.
+_LINK_SEPARATOR_RE = re.compile(r"[ \t]*[|·•\t][ \t]*|[ \t]{3,}")
+# "Sandholm Kommune", "Region Vestkyst": the site's owner on a line of its own.
+_OWNER_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+[ \t]){1,3}Kommune$|^Region[ \t][A-ZÆØÅ][\w-]+$")
+# "Rådhusvej 1", "Torvet 12 B": a street and its number.
+_STREET_RE = re.compile(
+    r"^[A-ZÆØÅ][\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,2}[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?$"
+)
+
+
+def _site_footer(lines: Sequence[_Line], start: int) -> int:
+    """Where a web page's footer starts below the last point's heading, else ``len(lines)``.
+
+    The footer is the run of lines that ends the file, from ``start`` on, each of them a contact
+    detail, a link to the site's pages, the site's owner or its street, when the run gives two
+    kinds of contact detail ("Skovlund Kommune · Rådhusvej 1 · 7700 Skovlund · tlf. 99 99 12
+    12") or a link line ("Tilgængelighedserklæring"): a contact person named in the last point's
+    text, with prose below, stays.
+    """
+    at = len(lines)
+    while at > start and (lines[at - 1].blank or _footer_line(demark(lines[at - 1].raw))):
+        at -= 1
+    while at < len(lines) and lines[at].blank:
+        at += 1
+    texts = [demark(line.raw) for line in lines[at:] if not line.blank]
+    kinds = {k for t in texts for k, rx in enumerate(_CONTACT_RES) if rx.search(t)}
+    return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
+
+
+def _footer_line(text: str) -> bool:
+    if len(_LETTER_WORD_RE.findall(text)) > _FOOTER_LINE_WORDS:
+        return False
+    return (
+        any(rx.search(text) for rx in _CONTACT_RES)
+        or _link_line(text)
+        or bool(_OWNER_RE.match(text) or _STREET_RE.match(text))
+    )
+
+
+def _link_line(text: str) -> bool:
+    """A line of the site's links only ("Kontakt | Cookies", "Åbningstider: man-fre 10-15")."""
+    parts = [p.casefold() for p in _LINK_SEPARATOR_RE.split(text.strip()) if p]
+    return bool(parts) and all(
+        p.split(":")[0].strip() in SITE_FOOTER_LINKS or p.startswith(SITE_FOOTER_LINK_OPENINGS)
+        for p in parts
+    )
 
 
 def _next_filled(lines: Sequence[_Line], i: int) -> int | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from indexer.models import Meeting
-from indexer.parse import parse_file
+from indexer.parse import parse_file, parse_text
 
 
 def _read(tmp_path: Path, text: str, name: str = "referat.txt") -> Meeting:
@@ -25,6 +27,41 @@ _WEB_MINUTES = (
     "1. Godkendelse af dagsorden\nBeslutning\nDagsordenen blev godkendt.\n\n"
     "2. Eventuelt\nBeslutning\nIntet.\n\n"
 )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # One line, the site's address and contacts between dots.
+        "Skovlund Kommune · Rådhusvej 1 · 7700 Skovlund · tlf. 99 99 12 12 · post@skovlund.dk\n",
+        # A line each, with the policy links below.
+        "Kontakt\nSkovlund Kommune\nRådhusvej 1\n7700 Skovlund\nTlf. 99 99 12 12\n"
+        "Åbningstider\nTilgængelighedserklæring\nCookies\n",
+        # A region, bars between the parts, the links on a line of their own.
+        "Region Vestkyst | Regionshuset | Havnevej 2 | 6999 Vestby | CVR 12 34 56 78\n"
+        "Tilgængelighedserklæring · Privatlivspolitik\n",
+        # The owner's mark alone ends the page.
+        "Om hjemmesiden | Tilgængelighed | Sitemap\n© Skovlund Kommune 2024\n",
+    ],
+)
+def test_a_sites_footer_after_the_last_point_is_no_text_of_it(footer: str) -> None:
+    m = parse_text(_WEB_MINUTES + footer, "x.txt")
+    assert [p.number for p in m.points] == [1, 2]
+    assert m.points[-1].text == "Intet."
+    assert m.points[-1].decisions[0].text == "Intet."
+
+
+def test_a_contact_named_in_the_last_points_prose_stays() -> None:
+    # A contact line with a paragraph of prose below it is the point's own text.
+    text = (
+        _WEB_MINUTES
+        + "Spørgsmål: Anne Vang, tlf. 99 99 12 13, av@skovlund.dk\n\n"
+        + "Udvalget bad forvaltningen om at orientere borgerne om de nye regler for "
+        + "affaldssortering i løbet af foråret, så alle husstande kender dem i god tid.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert "av@skovlund.dk" in m.points[-1].text
+    assert "affaldssortering" in m.points[-1].text
 
 
 def test_a_print_stamp_and_page_widgets_are_furniture(tmp_path: Path) -> None:
