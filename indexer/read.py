@@ -62,6 +62,14 @@ _WEB_CONTROLS = {
     "skjul alle bilag",
     "luk alle",
     "fold alle ud",
+    # An accordion's toggle beside each point of a FirstAgenda/Prepare-style page.
+    "vis mere",
+    "vis mindre",
+    "læs mere",
+    "skjul",
+    "show more",
+    "show less",
+    "read more",
     # A page's feedback and share widgets ("Var denne side nyttig?  Ja  Nej", "Del siden:").
     "var denne side nyttig",
     "var denne side nyttig ja nej",

@@ -83,3 +83,18 @@ def test_a_print_stamp_above_the_title_gives_neither_date_nor_board(tmp_path: Pa
     )
     m = _read(tmp_path, text)
     assert (m.board, m.date) == ("Byrådet", date(2024, 3, 14))
+
+
+def test_an_accordions_toggle_is_no_part_of_the_title(tmp_path: Path) -> None:
+    # Text copied from a FirstAgenda/Prepare-style page: "Vis mere" under each heading.
+    text = (
+        "Forside > Politik > Dagsordener og referater\n\nBørne- og Skoleudvalget\nReferat\n"
+        "Tirsdag den 9. april 2024 kl. 16.00\n\n"
+        "1. Meddelelser\nVis mere\nSagsfremstilling\nFormanden orienterede om ferien.\n"
+        "Beslutning\nTaget til efterretning.\n\n"
+        "2. Ny skolestruktur i Nordbyen\nVis mere\nSagsfremstilling\nTre modeller.\n"
+        "Beslutning\nModel B blev anbefalet.\n\nLæs mere\n"
+    )
+    m = _read(tmp_path, text)
+    assert [p.title for p in m.points] == ["Meddelelser", "Ny skolestruktur i Nordbyen"]
+    assert "Vis mere" not in m.text and "Læs mere" not in m.points[1].text
