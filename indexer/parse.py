@@ -1497,6 +1497,14 @@ def _weak_points(
                     and (named := section_heading(h.title)) is not None
                     and named[0] not in _BODY_SECTIONS
                 )
+                # "8. Personalesag" ending the file: a closed point's title alone, nothing
+                # below it, in the form of the point above.
+                or (
+                    follower is None
+                    and bool(chosen)
+                    and _heading_form(lines[i].raw, h.title)
+                    == _heading_form(lines[chosen[-1][0]].raw, chosen[-1][1].title)
+                )
             )
         )
         if evident and h.number <= last and h.title.endswith("."):

@@ -98,3 +98,30 @@ def test_an_accordions_toggle_is_no_part_of_the_title(tmp_path: Path) -> None:
     m = _read(tmp_path, text)
     assert [p.title for p in m.points] == ["Meddelelser", "Ny skolestruktur i Nordbyen"]
     assert "Vis mere" not in m.text and "Læs mere" not in m.points[1].text
+
+
+def test_a_title_alone_at_the_end_of_the_file_is_the_last_point() -> None:
+    # A closed point's title with nothing below it ends the file, in the form of the others.
+    text = (
+        "Referat\nByrådet\n9. april 2024\n\n"
+        "1. Meddelelser\nSagsfremstilling\nFormanden orienterede.\nBeslutning\nTaget til "
+        "efterretning.\n\n2. Ny skole\nSagsfremstilling\nTre modeller.\nBeslutning\nModel B.\n\n"
+        "3. Personalesag\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title) for p in m.points] == [
+        (1, "Meddelelser"),
+        (2, "Ny skole"),
+        (3, "Personalesag"),
+    ]
+
+
+def test_a_numbered_list_ending_the_last_point_stays_its_text() -> None:
+    text = (
+        "Referat\nByrådet\n9. april 2024\n\n"
+        "1. Meddelelser\nSagsfremstilling\nFormanden orienterede.\n\n"
+        "2. Ny skole\nSagsfremstilling\nTo ønsker blev nævnt:\n1) Mere lys\n2) Flere bænke\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [p.number for p in m.points] == [1, 2]
+    assert "Flere bænke" in m.points[1].text
