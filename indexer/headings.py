@@ -924,6 +924,15 @@ def closing_line(raw: str) -> bool:
     return text in _CLOSED_STATUS or bool(_CLOSING_LINE_RE.match(text))
 
 
+def status_line(raw: str) -> bool | None:
+    """Whether a line is a status alone and which: True for a closed one ("Lukket punkt",
+    "Fortroligt"), False for an open one ("Åbent punkt", "Åben sag"), None for any other line."""
+    text = fold(demark(raw)).strip(" .*_()[]:")
+    if text in _CLOSED_STATUS:
+        return True
+    return False if text in _OPEN_STATUS else None
+
+
 def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     """``(canonical name, heading text)`` of a section heading line, else None.
 

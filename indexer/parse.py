@@ -57,6 +57,7 @@ from indexer.headings import (
     section_heading,
     short_date_in,
     start_time,
+    status_line,
     table_cells,
     table_header,
     title_case,
@@ -292,9 +293,16 @@ def parse_text(
     top = max(h.number for _, h in headings)
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
     closed_entries = _closed_in_contents(header)
+    badges = _badges(lines, [i for i, _ in headings])
+    # A badge above a heading belongs to the point below it, not to the body above.
+    bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
     colon = _colon_sections(lines)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
-        closed = in_closed_group(first) or _entry_closed(closed_entries, head)
+        closed = (
+            in_closed_group(first)
+            or _entry_closed(closed_entries, head)
+            or (first in badges and badges[first][1])
+        )
         point = _point(lines[first:stop], head, footers, meeting_date, closed, colon)
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
@@ -1750,6 +1758,34 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
         titles[j] = title
     ordered = sorted(titles.items())
     return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
+
+
+# How far below a heading a status line is the point's own ("7. Køb af jord" / "Lukket punkt").
+_STATUS_BELOW_LINES = 3
+
+
+def _badges(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, tuple[int, bool]]:
+    """The status badge above each point heading, by the heading's line: the badge's line and
+    whether it closes the point.
+
+    Web pages of the agenda systems set a badge ("Åbent punkt", "Lukket punkt") above each
+    point's heading; copied as text, it ends the body above. Only a file that does so above two
+    headings at least, and never writes a status right under a heading, is read so: where the
+    status stands under the heading, a closed point with no body puts it above the next one.
+    """
+    above: dict[int, tuple[int, bool]] = {}
+    for start in starts:
+        j = start - 1
+        while j >= 0 and lines[j].blank:
+            j -= 1
+        if j >= 0 and (status := status_line(lines[j].raw)) is not None:
+            above[start] = (j, status)
+    badge_lines = {j for j, _ in above.values()}
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        below = [k for k in range(start + 1, end) if not lines[k].blank][:_STATUS_BELOW_LINES]
+        if any(k not in badge_lines and status_line(lines[k].raw) is not None for k in below):
+            return {}
+    return above if len(above) >= 2 else {}
 
 
 def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[int], bool]:

@@ -125,3 +125,37 @@ def test_a_numbered_list_ending_the_last_point_stays_its_text() -> None:
     m = parse_text(text, "x.txt")
     assert [p.number for p in m.points] == [1, 2]
     assert "Flere bænke" in m.points[1].text
+
+
+def test_a_badge_above_each_heading_is_the_status_of_the_point_below() -> None:
+    # An agenda system's page: "Åbent punkt" / "Lukket punkt" set above each point's heading.
+    text = (
+        "Børne- og Skoleudvalget\nReferat\nTirsdag den 9. april 2024 kl. 16.00\n\n"
+        "Åbent punkt\n1. Meddelelser\nSagsfremstilling\nFormanden orienterede.\nBeslutning\n"
+        "Taget til efterretning.\n\n"
+        "Lukket punkt\n2. Køb af ejendom\n\n"
+        "Åbent punkt\n3. Ny skolestruktur\nSagsfremstilling\nTre modeller.\nBeslutning\n"
+        "Model B blev anbefalet.\n\n"
+        "Lukket punkt\n4. Personalesag\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.closed) for p in m.points] == [
+        (1, "Meddelelser", False),
+        (2, "Køb af ejendom", True),
+        (3, "Ny skolestruktur", False),
+        (4, "Personalesag", True),
+    ]
+    assert m.points[0].decisions[0].text == "Taget til efterretning."
+    assert m.points[2].decisions[0].text == "Model B blev anbefalet."
+
+
+def test_a_status_under_its_heading_stays_the_status_of_that_point() -> None:
+    # The status under each heading: a closed point with no body puts it right above the next.
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: 3. maj 2022\n\n"
+        "1. Regnskab 2021\nÅbent punkt\n\nSagsfremstilling\nRegnskabet viser overskud.\n\n"
+        "2. Personalesag\nLukket punkt\n\n"
+        "3. Budget 2023\nÅbent punkt\n\nSagsfremstilling\nBudgettet drøftes.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True), (3, False)]
