@@ -119,6 +119,15 @@ SITE_FOOTER_LINKS = frozenset({
 })  # fmt: skip
 SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
 
+# How the post of a municipality's staff ends, written before the name in an attendance list
+# ("Desuden deltog: direktør Ole Berg, afdelingschef Mette Lind, Sundhedskonsulent Eva Dam"):
+# the attendee's role, not part of the name (see indexer.parse).
+STAFF_TITLE_ENDINGS = (
+    "direktør", "chef", "leder", "konsulent", "sekretær", "rådgiver", "koordinator",
+    "fuldmægtig", "specialist", "medarbejder", "referent", "director", "manager", "officer",
+    "secretary", "adviser", "advisor",
+)  # fmt: skip
+
 # Roles of one who sits in for a member ("stedfortræder Jan Ulstrup (O)", "suppleant Per Dam"):
 # written before the name, they are the role held at this meeting, never part of the name.
 STAND_IN_ROLES = frozenset("stedfortræder suppleant substitute deputy vikar".split())

@@ -74,6 +74,7 @@ from indexer.language import (
     OPEN_GROUP_WORDS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
+    STAFF_TITLE_ENDINGS,
     STAND_IN_ROLES,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
@@ -115,6 +116,11 @@ _ATTENDANCE_LABELS = (
     r"|Present|Attendees|Attending|In[ \t]attendance|Absent|Apologies|Apologies[ \t]received"
     r"|Apologies[ \t](?:received[ \t])?from"
     r"|Apologies[ \t]for[ \t]absence|Minutes[ \t]taken[ \t]by|Minute[ \t-]?taker|Chair"
+    # Who came besides the members: staff, guests ("Desuden deltog: direktør Ole Berg").
+    r"|(?:Desuden|Endvidere|Derudover)[ \t](?:deltog|til[ \t]?stede)"
+    r"|Deltog[ \t](?:desuden|endvidere)|Også[ \t](?:til[ \t]?stede|deltog)"
+    r"|Fra[ \t](?:administrationen|forvaltningen)(?:[ \t]deltog)?"
+    r"|Also[ \t](?:present|in[ \t]attendance|attending)|Officers[ \t]present"
     r"|Chaired[ \t]by|Chairperson"
 )
 _ATTENDANCE_RE = re.compile(
@@ -136,6 +142,17 @@ _ATTENDANCE_FACTS = {
     "minutes taken by": "Referent", "minute taker": "Referent", "minute-taker": "Referent",
     "minutetaker": "Referent",
     "chair": "Chair", "chaired by": "Chair", "chairperson": "Chair",
+    **dict.fromkeys(
+        (
+            "desuden deltog", "desuden til stede", "desuden tilstede", "endvidere deltog",
+            "endvidere til stede", "endvidere tilstede", "derudover deltog",
+            "derudover til stede", "derudover tilstede", "deltog desuden", "deltog endvidere",
+            "også til stede", "også tilstede", "også deltog", "fra administrationen",
+            "fra administrationen deltog", "fra forvaltningen", "fra forvaltningen deltog",
+            "also present", "also in attendance", "also attending", "officers present",
+        ),
+        "Desuden",
+    ),
 }  # fmt: skip
 # "Afbud: Ingen", "Apologies: None": nobody.
 _NOBODY = {
@@ -270,9 +287,9 @@ def parse_text(
     header = lines[: headings[0][0]] if headings else lines
     meeting_date, date_line, date_note = _meeting_date(header, source_path)
     labels = _labels(header)
-    attendees = _with_chair(
-        _attendees(labels.get("Mødedeltagere", ""), labels.get("Afbud", "")), labels
-    )
+    # Who came besides the members ("Desuden deltog: …") came too.
+    present = ", ".join(v for v in (labels.get("Mødedeltagere"), labels.get("Desuden")) if v)
+    attendees = _with_chair(_attendees(present, labels.get("Afbud", "")), labels)
     if not headings:
         last = max((i for i, line in enumerate(lines) if not line.blank), default=0)
         raise ParseError(
@@ -413,11 +430,22 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+_LIST_BULLET_RE = re.compile(r"^[-–•·*▪][ \t]{1,3}")
+# "Birthe Wulff under punkt 3 og 4": for which points someone came, a note on the name.
+_FOR_POINTS_RE = re.compile(
+    r"(?<=[ \t])(?:under|ved|til|for)[ \t]{1,3}(?:punkterne|punkt|pkt\.?)[ \t]{0,3}\d{1,3}[a-z]?"
+    r"(?:[ \t]{0,3}(?:,|og|-|–)[ \t]{0,3}\d{1,3}[a-z]?){0,20}",
+    re.IGNORECASE,
+)
+
+
 def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
     attendees: list[Attendee] = []
+    value = _FOR_POINTS_RE.sub(lambda m: f"({m[0]})", value)
     for part in _split_names(value):
-        # ("Else Dam (formand), Poul Krogh.": a list may end as a sentence does.)
-        name = " ".join(part.split()).removesuffix(".")
+        # ("Else Dam (formand), Poul Krogh.": a list may end as a sentence does; "- Ib Friis":
+        # a list's bullet is no part of the name.)
+        name = _LIST_BULLET_RE.sub("", " ".join(part.split())).removesuffix(".")
         absent = False
         role: str | None = None
         while found := _paren_suffix(name):
@@ -433,13 +461,17 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
         if noted := _noted_name(name):
             name, note = noted
             role = _join_roles(role, note) if role else note
+        if staff := _staff_title(name):
+            # "Direktør Ole Berg", "afdelingschef Mette Lind": the post, then the name.
+            name, post = staff
+            role = _join_roles(role, post) if role else post
         if name:
             attendees.append(Attendee(name=name, absent=absent, role=role))
     # "Afbud: Kis Bo og Ole Vind": each name sent apologies; one the list of members names too
     # ("Deltagere: … Tove Hald (O) …" / "Afbud: Tove Hald (O)") was away.
     listed = {a.name: k for k, a in enumerate(attendees)}
     for part in _split_names(absent_value):
-        name = " ".join(part.split()).rstrip(".")
+        name = _LIST_BULLET_RE.sub("", " ".join(part.split())).rstrip(".")
         role = None
         if found := _paren_suffix(name):
             name, role = found[0], found[1] or None
@@ -460,6 +492,20 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             listed[name] = len(attendees)
             attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+def _staff_title(name: str) -> tuple[str, str] | None:
+    """ "Direktør Ole Berg" -> ("Ole Berg", "direktør"): a post named before a name of two
+    capitalised words at least; None for any other name."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and first.casefold().endswith(STAFF_TITLE_ENDINGS)
+    ):
+        return rest, first.casefold()
+    return None
 
 
 def _stand_in(role: str) -> bool:

@@ -159,3 +159,47 @@ def test_a_status_under_its_heading_stays_the_status_of_that_point() -> None:
     )
     m = parse_text(text, "x.txt")
     assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True), (3, False)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Desuden deltog:",
+        "Endvidere deltog:",
+        "Også til stede:",
+        "Fra forvaltningen:",
+        "Also present:",
+    ],
+)
+def test_who_came_besides_the_members_came(label: str) -> None:
+    text = (
+        "Referat\nTeknik- og Miljøudvalget\nMødedato: 14. marts 2024\n\n"
+        "Til stede: Anne Vang (A), Bent Holm (V)\n"
+        f"{label} direktør Ole Berg, Afdelingschef Mette Lind under punkt 2 og 3, Eva Dam\n"
+        "Fraværende: Dorte Kragh (O)\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "2. Cykelsti\nBeslutning\nGodkendt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert [(a.name, a.absent, a.role) for a in m.attendees] == [
+        ("Anne Vang", False, "A"),
+        ("Bent Holm", False, "V"),
+        ("Ole Berg", False, "direktør"),
+        ("Mette Lind", False, "under punkt 2 og 3, afdelingschef"),
+        ("Eva Dam", False, None),
+        ("Dorte Kragh", True, "O"),
+    ]
+
+
+def test_a_markdown_list_of_members_gives_the_names_without_bullets() -> None:
+    text = (
+        "# Referat – Kultur- og Fritidsudvalget\n\n**Dato:** 3. oktober 2024\n"
+        "**Mødeleder:** Hanne Skov\n\n**Deltagere:**\n- Hanne Skov (A)\n- Ib Friis (V)\n\n"
+        "## 1. Tilskud til foreningslivet\nUdvalget drøftede puljen.\n\n"
+        "## 2. Svømmehal\nSvømmehallen lukker i uge 28-31.\n"
+    )
+    m = parse_text(text, "x.md")
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Hanne Skov", "A, ordstyrer"),
+        ("Ib Friis", "V"),
+    ]
