@@ -793,6 +793,13 @@ def _header_label(text: str) -> tuple[str, str] | None:
     return None
 
 
+_MEETING_NUMBER_RE = re.compile(
+    r"^(?:(?:ordinært|ekstraordinært)[ \t]{1,3})?(?:møde[ \t]{0,3}nr|mødenr|meeting[ \t]{1,3}no)"
+    r"\.?[ \t]{0,3}:?[ \t]{0,3}\d",
+    re.IGNORECASE,
+)
+
+
 def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -> str:
     """A label's value, wrapped onto following lines up to a blank line or another label."""
     parts = [value.strip()]
@@ -800,8 +807,10 @@ def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -
         text = demark(line.raw)
         if line.blank or fold(text) in _TOC_HEADINGS or _header_label(text):
             break
-        if _OTHER_LABEL_RE.match(text):
-            break  # "Stedfortræder: …", "Protokolfører: …": a label the reader need not know
+        if _OTHER_LABEL_RE.match(text) or _MEETING_NUMBER_RE.match(text):
+            # "Stedfortræder: …", "Protokolfører: …": a label the reader need not know; "Møde
+            # nr. 4/2024": the meeting's number, a fact of its own.
+            break
         parts.append(text)
     return sep.join(p for p in parts if p)
 

@@ -203,3 +203,15 @@ def test_a_markdown_list_of_members_gives_the_names_without_bullets() -> None:
         ("Hanne Skov", "A, ordstyrer"),
         ("Ib Friis", "V"),
     ]
+
+
+@pytest.mark.parametrize("number", ["Møde nr. 4/2024", "Mødenr.: 4", "Ekstraordinært møde nr. 2"])
+def test_the_meetings_number_under_the_place_is_no_part_of_the_place(number: str) -> None:
+    text = (
+        "Referat\nTeknik- og Miljøudvalget\nMødedato: 14. marts 2024\n"
+        f"Mødested: Mødelokale 2, Rådhuset\n{number}\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "2. Cykelsti\nBeslutning\nGodkendt.\n"
+    )
+    m = parse_text(text, "x.txt")
+    assert m.location == "Mødelokale 2, Rådhuset"
