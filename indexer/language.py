@@ -178,7 +178,8 @@ ASKING_WORDS = frozenset(
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
     much many big large high share long often cost costs koster kostede ifølge kendetegner
-    kendetegn karakteriserer
+    kendetegn karakteriserer koste betale betaler betales pay pays paid kommer
+    kroner kubikmeter kvadratmeter procent
     indeholder board executive management directors meeting meetings minutes møde mødet møder
     mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present

@@ -315,14 +315,14 @@ def test_taking_a_stand_is_no_topic() -> None:
 
 
 def test_an_everyday_word_the_archive_never_uses_weighs_less_than_a_matter() -> None:
-    # Neither "betale" nor "svømmehal" is in the archive; "betale" is everyday Danish (the
+    # Neither "ekstra" nor "svømmehal" is in the archive; "ekstra" is everyday Danish (the
     # asker's phrasing), "svømmehal" a matter. The first costs EVERYDAY_WEIGHT, the second
     # UNKNOWN_WEIGHT, so the same point covers the first question better.
     assert everyday_word("betale") and everyday_word("ekstra")
     assert not everyday_word("svømmehal") and not everyday_word("dagcenter")
     assert everyday_word("payment", "en") and not everyday_word("betale", "en")
     known = {"skovbryn", "takst", "dagcent"}
-    phrasing = _evidence("takster at betale ved skovbrynets dagcenter", known)[1]
+    phrasing = _evidence("takster ekstra ved skovbrynets dagcenter", known)[1]
     matter = _evidence("takster for svømmehal ved skovbrynets dagcenter", known)[1]
     assert phrasing == pytest.approx(3 / (3 + EVERYDAY_WEIGHT))
     assert matter == pytest.approx(3 / (3 + UNKNOWN_WEIGHT))

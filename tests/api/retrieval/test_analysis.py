@@ -129,6 +129,11 @@ def test_words_of_cost_are_not_topic_words() -> None:
     # "koster" says an amount is wanted; whether a point covers the question is its subject.
     assert "koster" not in analyze_question("hvad koster den nye skatepark").topic
     assert "skatepark" in analyze_question("hvad koster den nye skatepark").topic
+    # "hvad kommer en kubikmeter vand til at koste": the unit and the paying say what kind of
+    # answer is wanted (the point writes "11,75 kr. pr. m³"); the water is the subject.
+    topic = analyze_question("hvad kommer en kubikmeter vand til at koste i Lindeskov").topic
+    assert topic == ("vand", "Lindeskov")
+    assert analyze_question("skal holdene betale for hallen").topic == ("holdene", "hallen")
 
 
 def test_one_case_written_two_ways_is_one_case() -> None:
