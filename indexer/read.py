@@ -362,6 +362,11 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     ):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
+        if tag.name == "button" and _in_heading(tag):
+            # An accordion's header (<h2><button>3. Title</button></h2>): the button is the
+            # point's heading, its text no control's label.
+            tag.unwrap()
+            continue
         tag.decompose()
     for tag in soup.find_all(_hidden):
         tag.decompose()
@@ -380,6 +385,20 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_site_furniture):
         if not tag.decomposed:
             tag.decompose()
+
+
+def _in_heading(tag: Tag) -> bool:
+    """Whether an element stands inside a heading (an HTML heading, an element with the ARIA
+    heading role, or a disclosure's ``<summary>``)."""
+    return (
+        tag.find_parent(
+            lambda t: (
+                t.name in (*_HEADING_TAGS, "summary")
+                or str(t.get("role", "")).casefold() == "heading"
+            )
+        )
+        is not None
+    )
 
 
 def _fill_form_fields(soup: BeautifulSoup) -> None:
