@@ -1672,9 +1672,14 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
             return
         for i in run:
             # An entry has no body: another entry or a heading follows it (a rule line that
-            # closes the list, "-----" or "=====", is no body).
+            # closes the list, "-----" or "=====", is no body, nor is a web page's status badge
+            # above the first point's heading: "6. Personalesag" / "Åben" / "1. Godkendelse").
             k = _next_filled(lines, i)
-            while k is not None and (_RULE_RE.match(lines[k].raw.strip()) or _group_line(lines[k])):
+            while k is not None and (
+                _RULE_RE.match(lines[k].raw.strip())
+                or _group_line(lines[k])
+                or status_line(lines[k].raw) is not None
+            ):
                 k = _next_filled(lines, k)
             if (i in recurs or i in wrapped) and (k is None or k in run or k in at):
                 toc.add(i)

@@ -57,3 +57,28 @@ def test_accordion_button_in_a_heading_is_the_point_heading(tmp_path: Path) -> N
         (3, "Eventuelt", None),
     ]
     assert "Fold alle ud" not in "\n".join(p.text for p in meeting.points)
+
+
+def test_contents_entry_above_a_badge_is_no_point(tmp_path: Path) -> None:
+    # A web page copied from the browser: a list of the points, then each point with its status
+    # badge ("Åben" / "Lukket") above its heading. The last entry of the list is followed by the
+    # first point's badge, which is no body: the entry read as point 6 and the real closed
+    # point 6 was numbered 7.
+    text = (
+        "Miljøudvalget\nReferat\nMødedato\n3. juni 2025\n\n"
+        "Punkter\nÅbne punkter\n1. Godkendelse af dagsorden\n2. Støjhandlingsplan\n"
+        "Lukkede punkter\n3. Køb af areal\n"
+        "Åben\n1. Godkendelse af dagsorden\nSagsnummer: 01.11.00-A00-2-25\n"
+        "Beslutning i Miljøudvalget den 03-06-2025\nGodkendt.\n"
+        "Åben\n2. Støjhandlingsplan\nSagsnummer: 09.00.00-P15-4-24\n"
+        "Sagsfremstilling\nPlanen peger på 14 strækninger med støj over 58 dB.\n"
+        "Beslutning i Miljøudvalget den 03-06-2025\nGodkendt.\n"
+        "Lukket\n3. Køb af areal\nSagsnummer: 02.34.00-G10-1-25\n"
+        "Beslutning i Miljøudvalget den 03-06-2025\nGodkendt.\n"
+    )
+    meeting = _read(tmp_path, text)
+    assert [(p.number, p.case_number, p.closed) for p in meeting.points] == [
+        (1, "01.11.00-A00-2-25", False),
+        (2, "09.00.00-P15-4-24", False),
+        (3, "02.34.00-G10-1-25", True),
+    ]
