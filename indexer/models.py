@@ -152,6 +152,11 @@ class Meeting:
     def point(self, number: int) -> AgendaPoint | None:
         return next((p for p in self.points if p.number == number), None)
 
+    def point_labelled(self, label: str) -> AgendaPoint | None:
+        """The point printed as ``label`` ("3a" finds "3 a", "3.a", "3A")."""
+        key = _label_key(label)
+        return next((p for p in self.points if p.label and _label_key(p.label) == key), None)
+
     @property
     def absent(self) -> tuple[Attendee, ...]:
         return tuple(a for a in self.attendees if a.absent)
@@ -283,3 +288,7 @@ class Hit:
 def date_to_int(d: date) -> int:
     """A sortable integer date (20170619) for Chroma range filters, which only compare numbers."""
     return d.year * 10000 + d.month * 100 + d.day
+
+
+def _label_key(label: str) -> str:
+    return "".join(c for c in label.lower() if c.isalnum())

@@ -308,12 +308,16 @@ def _no_meeting(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
 def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     """One point by number and date; a closed point is named as closed, with no content."""
     lang = analysis.language
-    punkt = analysis.constraints.punkt
+    label = analysis.constraints.punkt_label
+    punkt: int | str | None = label or analysis.constraints.punkt
     assert punkt is not None
     meetings = _meetings(analysis, snapshot)
     if not meetings:
         return _no_meeting(analysis, snapshot)
-    found = [(m, m.point(punkt)) for m in meetings]
+    found = [
+        (m, m.point_labelled(label) if label else m.point(analysis.constraints.punkt or 0))
+        for m in meetings
+    ]
     hits = [(m, p) for m, p in found if p is not None]
     if not hits:
         m = meetings[0]
@@ -327,6 +331,7 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         return Answer(text=text, refused=True, language=lang, suggestions=[Suggestion(m, None)])
     meeting, point = hits[-1]
     when = fmt_date(meeting.date)
+    shown = point.label or point.number
     failed = [f for f in check_point(analysis, meeting, point, ()).failed if f != "closed"]
     if failed:
         # "punkt 11 den 19-06-2017 i 2028": the point exists, but not as the question has it.
@@ -339,9 +344,9 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
             else ", ".join(failed)
         )
         text = (
-            f"Punkt {point.number} ({when}) passer ikke med spørgsmålet ({said})."
+            f"Punkt {shown} ({when}) passer ikke med spørgsmålet ({said})."
             if lang == "da"
-            else f"Item {point.number} ({when}) does not match the question ({said})."
+            else f"Item {shown} ({when}) does not match the question ({said})."
         )
         return Answer(
             text=text,
@@ -352,10 +357,10 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         )
     if point.closed:
         text = (
-            f"Punkt {point.number} ({when}) er et lukket punkt; indholdet er ikke offentligt. "
+            f"Punkt {shown} ({when}) er et lukket punkt; indholdet er ikke offentligt. "
             f"Titel: {point.title}."
             if lang == "da"
-            else f"Item {point.number} ({when}) is a closed item; its content is not public. "
+            else f"Item {shown} ({when}) is a closed item; its content is not public. "
             f"Title: {point.title}."
         )
         return Answer(text=text, refused=True, language=lang, hint=False)
@@ -365,10 +370,9 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     summary = _summary(point, room, skip_proposal=bool(line))
     quote = line or summary
     frame = (
-        f"Punkt {point.number} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
+        f"Punkt {shown} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
         if lang == "da"
-        else f"Item {point.number} ({possessive(meeting.board, lang)} meeting on {when}): "
-        f"{point.title}."
+        else f"Item {shown} ({possessive(meeting.board, lang)} meeting on {when}): {point.title}."
     )
     said = ("Beslutning:" if lang == "da" else "Decision:") if line else ""
     text = f"{frame} {said} «{quote}» [1]".replace("  ", " ")

@@ -132,7 +132,9 @@ _CASE_TOKEN_AFTER_WORD = re.compile(
     re.IGNORECASE,
 )
 _POINT = re.compile(
-    r"\b(?:dagsordenspunkt|punkt|pkt\.?|agenda item|item|point)\s*(?:nr\.?\s*)?(\d{1,3})\b",
+    r"\b(?:dagsordenspunkt|punkt|pkt\.?|agenda item|item|point)\s*(?:nr\.?\s*)?(\d{1,3})"
+    # A sub-point as printed: "punkt 3a" (read as its own point, labelled "3a").
+    r"([a-zæø])?\b",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
@@ -168,6 +170,9 @@ class Constraints:
     # Every board named, with whether it is strict; each must hold in the cited point.
     boards: tuple[tuple[str, bool], ...] = ()
     punkt: int | None = None
+    # A sub-point asked for by its printed label ("punkt 3a"); ``punkt`` is then its main
+    # number, and a meeting without the label has no such point.
+    punkt_label: str | None = None
     case_number: str | None = None
     names: tuple[str, ...] = ()
     # A year written after a word names a version of a thing ("byrådshøjskolen 2022",
@@ -364,6 +369,11 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(cue_text))
     case_number = cases[0][0] if cases else None
     punkt = int(punkt_match.group(1)) if punkt_match else None
+    punkt_label = (
+        punkt_match.group(1) + punkt_match.group(2).lower()
+        if punkt_match and punkt_match.group(2)
+        else None
+    )
     intent: Intent = "free"
     for candidate in matched:
         if candidate == "case_status" and case_number is None:
@@ -403,6 +413,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         board_strict=board_strict,
         boards=tuple(named),
         punkt=punkt,
+        punkt_label=punkt_label,
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
