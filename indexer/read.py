@@ -108,7 +108,7 @@ _STAMP_TAIL_RE = re.compile(
 )
 _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "
-    "dd blockquote pre address figure figcaption caption hr form fieldset"
+    "dd blockquote pre address figure figcaption caption hr form fieldset details summary"
 ).split()
 _DROP_TAGS = (
     "head", "script", "style", "noscript", "template", "svg", "nav", "button", "select", "iframe",
@@ -149,6 +149,10 @@ _MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
 _CLOSED_MARKS = {
     "lukket", "lukket punkt", "lukket sag", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
     "ikke offentlig", "ikke offentligt", "closed",
+}  # fmt: skip
+# An open mark set apart in a heading (a badge's text), folded.
+_OPEN_MARKS = {
+    "åben", "åbent", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig", "offentligt",
 }  # fmt: skip
 # Words of an icon's class or file name that draw a lock ("icon-lock", "padlock.svg").
 _LOCK_TOKENS = {"lock", "locked", "padlock", "laas", "laast", "lås", "låst", "hængelås"}
@@ -544,6 +548,9 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
     their headings so); an icon alone in its cell becomes "(Lukket)" there.
     """
     for line in soup.find_all(_mark_holder):
+        if line.name in _HEADING_TAGS or line.name == "summary":
+            # (A metadata line's "Status: Åben" is a label's value, kept for the parser.)
+            _drop_open_badges(line)
         marks = [t for t in line.find_all(True) if _is_closed_mark(t)]
         outer = [t for t in marks if not any(p in marks for p in t.parents)]
         if not outer:
@@ -570,6 +577,23 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
         for mark in outer:
             mark.extract()
         line.append(" (Lukket)")
+
+
+def _drop_open_badges(line: Tag) -> None:
+    """Remove an open status set apart in a heading line (<span class="badge">Åben</span>):
+    the badge says nothing a reader needs, and as text it runs into the title ("Meddelelser
+    Åben"). Only an element of its own that holds the status alone, beside a title."""
+    badges = [
+        t
+        for t in line.find_all(True)
+        if t.find(True) is None and _folded(t.get_text(" ")) in _OPEN_MARKS
+    ]
+    kept = line.get_text(" ")
+    for badge in badges:
+        kept = kept.replace(badge.get_text(" "), " ", 1)
+    if badges and kept.strip(" \t\n-–—:|()[]"):
+        for badge in badges:
+            badge.extract()
 
 
 # Class words that mark an element as closed by themselves, and those that do only beside a
@@ -610,8 +634,8 @@ def _closed_by_attributes(heading: Tag) -> bool:
 def _mark_holder(tag: Tag) -> bool:
     """Whether an element is a line that may hold a closed mark: a heading, or a paragraph,
     cell or item with no block inside it and no more text than a title."""
-    if tag.name in _HEADING_TAGS:
-        return True
+    if tag.name in _HEADING_TAGS or tag.name == "summary":
+        return True  # a disclosure's summary is the heading of what it folds
     return (
         tag.name in _MARK_LINES
         and tag.find(_BLOCK_TAGS) is None

@@ -82,3 +82,39 @@ def test_contents_entry_above_a_badge_is_no_point(tmp_path: Path) -> None:
         (2, "09.00.00-P15-4-24", False),
         (3, "02.34.00-G10-1-25", True),
     ]
+
+
+def _disclosure(number: int, title: str, badge: str, body: str) -> str:
+    return (
+        f'<details><summary><span class="no">{number}.</span> {title} '
+        f'<span class="badge">{badge}</span></summary>{body}</details>'
+    )
+
+
+def test_disclosure_summary_with_status_badges(tmp_path: Path) -> None:
+    # Points folded in <details>, the heading in <summary> with a status badge after the
+    # title: "Lukket" closes the point (its body never read), "Åben" is no part of the title.
+    page = (
+        "<html><body><main><h1>Ældre- og Sundhedsudvalget</h1><p>Referat</p>"
+        "<dl><dt>Dato</dt><dd>2. september 2025</dd></dl>"
+        + _disclosure(
+            1,
+            "Godkendelse af dagsorden",
+            "Åben",
+            "<p>Sagsnr.: S2025-01001</p><h3>Beslutning</h3><p>Godkendt.</p>",
+        )
+        + _disclosure(
+            2,
+            "Klage over hjemmehjælp",
+            "Lukket",
+            "<p>Sagsnr.: S2025-01077</p><h3>Beslutning</h3><p>Afslaget til fru Ravnsholt står.</p>",
+        )
+        + _disclosure(3, "Meddelelser", "Åbent punkt", "<h3>Beslutning</h3><p>Ingen.</p>")
+        + "</main></body></html>"
+    )
+    meeting = _read(tmp_path, page, "aeldre.html")
+    points = meeting.points
+    assert [(p.number, p.closed) for p in points] == [(1, False), (2, True), (3, False)]
+    assert [points[0].title, points[2].title] == ["Godkendelse af dagsorden", "Meddelelser"]
+    assert points[1].case_number == "S2025-01077"
+    assert "Ravnsholt" not in "\n".join(p.text for p in points)
