@@ -318,6 +318,14 @@ _CLOSED_END_RE = re.compile(
     rf"(?:[\-–—(\[,:·•|*][ \t]{{0,3}}|\.[ \t]{{1,3}}|\t[ \t]*){_CLOSED_MARK}"
     rf"[ \t]{{0,3}}[)\]*]?\.?[ \t]{{0,3}}$"
 )
+# A closed mark opening a bracketed note after the title, the note going on after a dash or
+# comma: "Personsag (lukket punkt – ikke med i det offentlige referat)", "(Fortroligt, jf. …)".
+# A bare "lukket"/"closed" says so of the matter as well ("Haven (lukket - åbner til påske)"):
+# only a mark that names the point or its treatment counts there.
+_CLOSED_NOTE_END_RE = re.compile(
+    rf"[(\[][ \t]{{0,3}}(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][^()\[\]]{{1,80}}[)\]]"
+    r"\.?[ \t]*$"
+)
 # A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
 _LEAD_STATUS_RE = re.compile(
     r"^[(\[][ \t]{0,3}(?P<status>[^()\[\]]{1,30}?)[ \t]{0,3}[)\]][ \t]{0,3}(?:[:.\-–—][ \t]{0,3})?"
@@ -876,7 +884,14 @@ def closed_title(title: str) -> bool:
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True
-    if _CLOSED_START_RE.match(folded) or _CLOSED_END_RE.search(folded):
+    if (
+        _CLOSED_START_RE.match(folded)
+        or _CLOSED_END_RE.search(folded)
+        or (
+            (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
+            and note["mark"].strip() not in ("lukket", "closed")
+        )
+    ):
         return True
     return "LUKKET" in title.split() or "LUKKET SAG" in title
 

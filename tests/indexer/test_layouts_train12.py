@@ -118,3 +118,19 @@ def test_disclosure_summary_with_status_badges(tmp_path: Path) -> None:
     assert [points[0].title, points[2].title] == ["Godkendelse af dagsorden", "Meddelelser"]
     assert points[1].case_number == "S2025-01077"
     assert "Ravnsholt" not in "\n".join(p.text for p in points)
+
+
+def test_closed_mark_opening_a_note_after_the_title(tmp_path: Path) -> None:
+    # A small council's secretary explains the mark in the same brackets. A bare "lukket"
+    # there may say so of the matter: the garden is closed, not the point.
+    text = (
+        "Referat\nBestyrelsen for Ågade Borgerhus\nMøde tirsdag den 4. marts 2025\n\n"
+        "1) Regnskab 2024\nRegnskabet blev godkendt.\n\n"
+        "2) Ansættelse af vicevært (lukket punkt – ikke med i det offentlige referat)\n"
+        "Bestyrelsen tilbyder stillingen til Hr. Vindberg.\n\n"
+        "3) Udlejning (fortroligt, jf. aftale med lejer)\nLejen sættes ned med 900 kr.\n\n"
+        "4) Haven (lukket - åbner igen til påske)\nDer er sået nyt græs.\n"
+    )
+    points = _read(tmp_path, text).points
+    assert [(p.number, p.closed) for p in points] == [(1, False), (2, True), (3, True), (4, False)]
+    assert "Vindberg" not in "\n".join(p.text for p in points)
