@@ -102,9 +102,12 @@ _PRINT_STAMP_RE = re.compile(
     r"[ \t]{0,3}(?:den|d\.|on|the)?[ \t]{0,3}:?[ \t]{0,3}(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-# What may follow a stamp's date: its time ("kl. 10:14", "10.14.03").
+# What may follow a stamp's date: its time ("kl. 10:14", "10.14.03"), and the page's number
+# when the stamp and the number share the page's header or footer line ("Side 1 af 3").
 _STAMP_TAIL_RE = re.compile(
-    r"^[ \t,.]{0,3}(?:kl\.?[ \t]{0,3})?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?[ \t.]{0,3}$"
+    r"^[ \t,.]{0,3}(?:kl\.?[ \t]{0,3})?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    r"(?:[ \t,.·|-]{1,5}(?:side|page|s\.)[ \t]{0,3}\d{1,4}"
+    r"(?:[ \t]{0,3}(?:af|of|/)[ \t]{0,3}\d{1,4})?)?[ \t.]{0,3}$"
 )
 _BLOCK_TAGS = (
     "p div h1 h2 h3 h4 h5 h6 li tr table section article header footer main aside ul ol dl dt "

@@ -134,3 +134,21 @@ def test_closed_mark_opening_a_note_after_the_title(tmp_path: Path) -> None:
     points = _read(tmp_path, text).points
     assert [(p.number, p.closed) for p in points] == [(1, False), (2, True), (3, True), (4, False)]
     assert "Vindberg" not in "\n".join(p.text for p in points)
+
+
+def test_print_stamp_sharing_a_line_with_the_page_number(tmp_path: Path) -> None:
+    # A PDF printed from the agenda system: the stamp and the page number share the page's
+    # first line. It is neither the board nor part of a point's body.
+    text = (
+        "Udskrevet den 14-10-2025 kl. 13:02                          Side 1 af 2\n\n"
+        "HAVSTRUP KOMMUNE\nHandicaprådet\n\nREFERAT\n\nMødedato:   07-10-2025\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Punkt 2: Tilgængelighed på stationen\nRådet har set på den nye rampe.\n\n"
+        "                                                            Side 2 af 2\n"
+        "Udskrevet den 14-10-2025 kl. 13:02\n\n"
+        "Punkt 3: Eventuelt\nIntet.\n"
+    )
+    meeting = _read(tmp_path, text)
+    assert meeting.board == "Handicaprådet"
+    assert str(meeting.date) == "2025-10-07"
+    assert all("Udskrevet" not in p.text for p in meeting.points)
