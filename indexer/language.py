@@ -106,6 +106,15 @@ PRINT_STAMP_WORDS = (
     "last modified",
 )  # fmt: skip
 
+# Words that date the record itself, not the meeting, when written before a date in the
+# minutes' title lines: "Draft minutes circulated on 25 March 2025", "Referatet er udsendt den
+# 14.03.2025", "Referat godkendt 10/4-2025". Such a date is never the meeting's.
+RECORD_DATE_WORDS = frozenset({
+    "udsendt", "udsendes", "fremsendt", "rundsendt", "godkendt", "underskrevet",
+    "offentliggjort", "publiceret", "circulated", "distributed", "sent", "approved", "published",
+    "signed", "issued",
+})  # fmt: skip
+
 # The links a municipality's web site prints under every page, beside its address, each alone
 # or between separators ("Kontakt | Tilgængelighedserklæring | Cookies"), and how the line of
 # a link may begin ("Følg os på Facebook", "Drevet af …"): such lines after the last point are

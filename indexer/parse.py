@@ -72,6 +72,7 @@ from indexer.language import (
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
     OPEN_GROUP_WORDS,
+    RECORD_DATE_WORDS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
     STAFF_TITLE_ENDINGS,
@@ -713,7 +714,7 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
     # 14.11.13") only when there is none, in the same order.
     for read in (date_in, short_date_in):
         for i, text in titles:
-            if _kind_word(text) and (found := read(text)):
+            if _kind_word(text) and not _record_dated(text) and (found := read(text)):
                 return found, i, ""
         for i, line in enumerate(header):
             m = _LABEL_RE.match(demark(line.raw))
@@ -721,12 +722,18 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 value = _label_value(header, i, m["value"])
                 if found := read(value):
                     return found, i, ""
+        # A line that dates the record ("Referatet er udsendt den …") only when no other does.
+        record: tuple[date, int, str] | None = None
         for i, line in enumerate(header):
             text = demark(line.raw)
             if fold(text) in _TOC_HEADINGS:
                 break
             if not line.blank and i not in mail and (found := read(text)):
-                return found, i, ""
+                if not _record_dated(text):
+                    return found, i, ""
+                record = record or (found, i, "")
+        if record:
+            return record
     first = titles[0] if titles else (0, "")
     for i, text in titles:
         if found_day := day_and_month(text):
@@ -750,6 +757,15 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
         "in a title ('REFERAT <board> d. DD-MM-YYYY'), a Mødedato/Dato line or anywhere else",
         part="header",
         line=first[0] + 1,
+    )
+
+
+def _record_dated(text: str) -> bool:
+    """Whether a title line dates the record, not the meeting: a word for sending or approving
+    it stands before its first date ("Draft minutes circulated on 25 March 2025")."""
+    found = find_date(text)
+    return found is not None and any(
+        word.strip(".,:;()*") in RECORD_DATE_WORDS for word in text[: found[1]].casefold().split()
     )
 
 

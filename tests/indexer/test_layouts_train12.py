@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.models import Meeting
 from indexer.parse import parse_file
 
@@ -152,3 +154,24 @@ def test_print_stamp_sharing_a_line_with_the_page_number(tmp_path: Path) -> None
     assert meeting.board == "Handicaprådet"
     assert str(meeting.date) == "2025-10-07"
     assert all("Udskrevet" not in p.text for p in meeting.points)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Draft minutes circulated on 25 March 2025.*",
+        "Referatet er udsendt den 25. marts 2025",
+        "Referat godkendt 25/3-2025",
+    ],
+)
+def test_date_the_record_was_sent_or_approved_is_not_the_meeting_date(
+    tmp_path: Path, note: str
+) -> None:
+    # A line near the title that names the minutes and dates them: when they were sent out or
+    # approved. The meeting's date is on its own label line.
+    text = (
+        f"Vestby Youth Council — Minutes\n\n{note}\n\n**Date:** Thursday, 20 March 2025, 17:00\n\n"
+        "## Item 1 – Approval of the agenda\n\n**Decision:** Approved.\n\n"
+        "## Item 2 – Any other business\n\n**Decision:** None.\n"
+    )
+    assert str(_read(tmp_path, text, "minutes.md").date) == "2025-03-20"
