@@ -106,6 +106,10 @@ PRINT_STAMP_WORDS = (
     "last modified",
 )  # fmt: skip
 
+# Lower-case words that belong to a place's name in a board's name: "Lokalrådet for Søbygård
+# og omegn", "Borgerforeningen for Hvidbjerg og opland".
+PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})
+
 # Words that date the record itself, not the meeting, when written before a date in the
 # minutes' title lines: "Draft minutes circulated on 25 March 2025", "Referatet er udsendt den
 # 14.03.2025", "Referat godkendt 10/4-2025". Such a date is never the meeting's.

@@ -72,6 +72,7 @@ from indexer.language import (
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
     OPEN_GROUP_WORDS,
+    PLACE_NAME_WORDS,
     RECORD_DATE_WORDS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
@@ -932,10 +933,18 @@ def _plausible_board(value: str | None) -> str | None:
         value = " ".join(words[:-2] + [words[-2][:-1]])
         words = value.split(" ")
     for k in range(len(words) - 1):
-        if words[k + 1][:1].islower() and words[k + 1] not in _NAME_JOINS:
-            # "Mødet i Handicaprådet blev holdt den …": a sentence goes on after the name.
-            if _names_a_board(" ".join(words[: k + 1])):
-                value = " ".join(words[: k + 1])
+        if (
+            words[k + 1][:1].islower()
+            and words[k + 1] not in _NAME_JOINS
+            and words[k + 1] not in PLACE_NAME_WORDS
+        ):
+            # "Mødet i Handicaprådet blev holdt den …": a sentence goes on after the name
+            # (never ending on a joining word: "… Søbygård og" / "blev").
+            kept = words[: k + 1]
+            while len(kept) > 1 and kept[-1] in _NAME_JOINS:
+                kept.pop()
+            if _names_a_board(" ".join(kept)):
+                value = " ".join(kept)
             break
     if (
         not value

@@ -175,3 +175,25 @@ def test_date_the_record_was_sent_or_approved_is_not_the_meeting_date(
         "## Item 2 – Any other business\n\n**Decision:** None.\n"
     )
     assert str(_read(tmp_path, text, "minutes.md").date) == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Referat\nLokalrådet for Havbo og omegn\n", "Lokalrådet for Havbo og omegn"),
+        (
+            "Referat\nLandsbyrådet for Hvidkær og opland\n",
+            "Landsbyrådet for Hvidkær og opland",
+        ),
+        # A sentence after the name is cut off, never leaving the name on a joining word.
+        ("Referat\nMødet i Handicaprådet og blev holdt i salen\n", "Handicaprådet"),
+    ],
+)
+def test_board_named_after_a_place_and_its_surroundings(
+    tmp_path: Path, title: str, board: str
+) -> None:
+    text = (
+        f"{title}Mandag den 13. januar 2025\n\n1) Økonomi\nKassen er gjort op.\n\n"
+        "2) Eventuelt\nIntet.\n"
+    )
+    assert _read(tmp_path, text).board == board
