@@ -736,12 +736,22 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
             return rest.strip(), sag["value"], False
         if found := _labelled_case(value):
             return rest.strip(), found[0], found[1]
+        if (owner := _CASE_OWNER_RE.match(value)) and (
+            found := _labelled_case(value[owner.end() :])
+        ):
+            # "Lokalplan for Søbygård Nord (kommunens sagsnr. 01.02.05-P16-4-24)"
+            return rest.strip(), found[0], found[1]
         if (lead := _STATUS_BEFORE_CASE_RE.match(value)) and (
             found := _labelled_case(value[lead.end() :])
         ):
             closed = " ".join(fold(lead["status"]).split()) in _CLOSED_STATUS
             return rest.strip(), found[0], found[1] or closed
     return None
+
+
+# Whose case number a heading gives, in the genitive before the label: "kommunens sagsnr.",
+# "regionens j.nr." (a council that is not the municipality cites the municipality's case).
+_CASE_OWNER_RE = re.compile(r"^[A-Za-zÆØÅæøå]{2,30}s[ \t]{1,3}(?=\S)")
 
 
 def _labelled_case(text: str) -> tuple[str, bool] | None:

@@ -197,3 +197,20 @@ def test_board_named_after_a_place_and_its_surroundings(
         "2) Eventuelt\nIntet.\n"
     )
     assert _read(tmp_path, text).board == board
+
+
+def test_case_number_in_the_title_with_its_owner(tmp_path: Path) -> None:
+    # A local council cites the municipality's case number in the heading, saying whose it is.
+    text = (
+        "Referat\nNørreskov Lokalråd\nMandag den 3. februar 2025\n\n"
+        "1) Høring om lokalplan for Bakkevej (kommunens sagsnr. 01.02.05-P16-2-25)\n"
+        "Vi skriver et høringssvar.\n\n"
+        "2) Busrute 14 (regionens j.nr. 1-30-72-8-24)\nRuten bevares.\n\n"
+        "3) Eventuelt\nIntet.\n"
+    )
+    points = _read(tmp_path, text).points
+    assert [(p.title, p.case_number) for p in points] == [
+        ("Høring om lokalplan for Bakkevej", "01.02.05-P16-2-25"),
+        ("Busrute 14", "1-30-72-8-24"),
+        ("Eventuelt", None),
+    ]
