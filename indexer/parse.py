@@ -906,8 +906,9 @@ def _plausible_board(value: str | None) -> str | None:
         value = value[meeting.end() :]
         if value[:1].islower() and _names_a_board(_cut_at_date(value).strip(" ,")):
             value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
-    for joint in (" i ", " for "):
-        # "Byrådet i Hvidsø Kommune": the board, then whose it is.
+    for joint in (" i ", " for ", ", "):
+        # "Byrådet i Hvidsø Kommune", "Handicaprådet, Hvidsø Kommune": the board, then whose
+        # it is.
         # "ÆLDRERÅDET I HVIDSØ KOMMUNE" too: a title in capitals.
         at = value.casefold().find(joint)
         if at > 0 and _organisation(value[at + len(joint) :]):
@@ -1104,15 +1105,23 @@ _ENGLISH_BOARD_WORDS = {"council", "committee", "board", "commission", "assembly
 def _names_a_board(name: str) -> bool:
     """Whether a name is a board's: it ends like one ("Plan- og Teknikudvalget"), or opens
     with one and says what it is for ("Udvalget for Børn og Unge", "Bestyrelsen for Havnen")."""
+    written = name.split(" ")
     words = fold(name).split(" ")
     return (
         words[-1].endswith(_BOARD_FOLDER_ENDINGS)
         or words[-1] in _ENGLISH_BOARD_WORDS
         or (
-            # "Skolebestyrelsen ved Birkeskov Skole", "Brugerrådet på Solbakken" too.
+            # "Skolebestyrelsen ved Birkeskov Skole", "Brugerrådet på Solbakken" too, and
+            # "Integrationsrådet i Hedeby": the board of a town.
             len(words) >= 3
-            and words[1] in ("for", "ved", "på")
+            and words[1] in ("for", "ved", "på", "i")
             and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+        )
+        or (
+            # "Ældrerådet Tornby", "Lokalrådet Nørreskov": a board, then its place's name.
+            2 <= len(words) <= 3
+            and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+            and all(w[:1].isupper() and w[1:2].islower() for w in written[1:])
         )
     )
 

@@ -214,3 +214,22 @@ def test_case_number_in_the_title_with_its_owner(tmp_path: Path) -> None:
         ("Busrute 14", "1-30-72-8-24"),
         ("Eventuelt", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "board"),
+    [
+        # A council of a town or village, its place's name after the board.
+        ("Lokalrådet Nørreskov", "Lokalrådet Nørreskov"),
+        ("Ungdomsrådet Sandvig", "Ungdomsrådet Sandvig"),
+        ("Integrationsrådet i Hvidsten", "Integrationsrådet i Hvidsten"),
+        # The municipality after a comma is whose the board is, not its name.
+        ("Handicaprådet, Hvidsten Kommune", "Handicaprådet"),
+    ],
+)
+def test_board_line_with_its_place(tmp_path: Path, line: str, board: str) -> None:
+    text = (
+        f"Referat\n{line}\nMandag den 13. januar 2025\n\n1) Økonomi\nKassen er gjort op.\n\n"
+        "2) Eventuelt\nIntet.\n"
+    )
+    assert _read(tmp_path, text).board == board
