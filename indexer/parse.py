@@ -712,7 +712,9 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
     titles = _title_lines(header)
     mail = _mail_lines(header)
     # A date with a four-digit year anywhere in the header first; a two-digit year ("Mødedato:
-    # 14.11.13") only when there is none, in the same order.
+    # 14.11.13") only when there is none, in the same order. A line that dates the record
+    # ("Referatet er udsendt den …") only when no other line gives a date.
+    record: tuple[date, int, str] | None = None
     for read in (date_in, short_date_in):
         for i, text in titles:
             if _kind_word(text) and not _record_dated(text) and (found := read(text)):
@@ -723,8 +725,6 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 value = _label_value(header, i, m["value"])
                 if found := read(value):
                     return found, i, ""
-        # A line that dates the record ("Referatet er udsendt den …") only when no other does.
-        record: tuple[date, int, str] | None = None
         for i, line in enumerate(header):
             text = demark(line.raw)
             if fold(text) in _TOC_HEADINGS:
@@ -733,8 +733,8 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 if not _record_dated(text):
                     return found, i, ""
                 record = record or (found, i, "")
-        if record:
-            return record
+    if record:
+        return record
     first = titles[0] if titles else (0, "")
     for i, text in titles:
         if found_day := day_and_month(text):

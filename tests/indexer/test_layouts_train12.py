@@ -233,3 +233,14 @@ def test_board_line_with_its_place(tmp_path: Path, line: str, board: str) -> Non
         "2) Eventuelt\nIntet.\n"
     )
     assert _read(tmp_path, text).board == board
+
+
+def test_sent_date_gives_way_to_a_meeting_date_with_a_short_year(tmp_path: Path) -> None:
+    # The date the agenda was sent has a four-digit year, the meeting's only two digits: the
+    # sent date is no meeting date while another line gives one.
+    text = (
+        "Referat\nByrådet\nUdsendt 28.03.2025\nAfholdt: 03.04.25\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "2. Eventuelt\nBeslutning\nIntet.\n"
+    )
+    assert str(_read(tmp_path, text).date) == "2025-04-03"
