@@ -258,7 +258,8 @@ _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
 # it, so a sentence that only mentions closed doors stays body text.
 _CLOSING_LINE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dette punkt|denne sag|beslutningen|behandlingen)[ \t]{1,3})?"
-    r"(?:(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes)[ \t]{1,3}"
+    r"(?:(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes|behandlet)"
+    r"[ \t]{1,3}"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
     r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}(?:punkt|sag)"
     r"|fortroligt)"

@@ -244,3 +244,18 @@ def test_sent_date_gives_way_to_a_meeting_date_with_a_short_year(tmp_path: Path)
         "2. Eventuelt\nBeslutning\nIntet.\n"
     )
     assert str(_read(tmp_path, text).date) == "2025-04-03"
+
+
+@pytest.mark.parametrize(
+    "line", ["Behandlet for lukkede døre", "Behandlet på lukket møde.", "Behandlet fortroligt"]
+)
+def test_participle_alone_says_the_point_was_closed(tmp_path: Path, line: str) -> None:
+    text = (
+        "Referat\nByrådet\nDato: 3. april 2025\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        f"2. Køb af grund\n{line}\nSagsfremstilling\nSælger er Vognmand Friis.\n"
+        "Beslutning\nGodkendt.\n\n3. Eventuelt\nBeslutning\nIntet.\n"
+    )
+    points = _read(tmp_path, text).points
+    assert [p.closed for p in points] == [False, True, False]
+    assert "Friis" not in points[1].text
