@@ -481,6 +481,8 @@ def _site_furniture(tag: Tag) -> bool:
         value = tag.get(attribute)
         names.extend(value if isinstance(value, list) else [value] if value else [])
     words = {w for n in names for w in re.split(r"[-_\s]+", n.casefold()) if w}
+    # Written apart or together alike: "site-footer", "site_footer", "sitefooter".
+    words |= {re.sub(r"[-_\s]+", "", n.casefold()) for n in names}
     if not (words & _FURNITURE_WORDS or any(p in w for w in words for p in _FURNITURE_PARTS)):
         return False
     if len(tag.get_text(" ")) > _MAX_FURNITURE_CHARS or tag.name in ("main", "article", "body"):

@@ -259,3 +259,16 @@ def test_participle_alone_says_the_point_was_closed(tmp_path: Path, line: str) -
     points = _read(tmp_path, text).points
     assert [p.closed for p in points] == [False, True, False]
     assert "Friis" not in points[1].text
+
+
+def test_site_footer_named_with_a_hyphen_is_furniture(tmp_path: Path) -> None:
+    # A page without <main>: its footer is known as the site's only by its class.
+    page = (
+        "<html><body><div><h1>Plan- og Boligudvalget</h1><p>Referat</p><p>Dato: 09.05.2025</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>"
+        "<h2>2. Eventuelt</h2><h3>Beslutning</h3><p>Intet.</p>"
+        '<div class="site-footer">Vejle Å Kommune · Torvet 2 · Opdateret 12.05.2025</div>'
+        "</div></body></html>"
+    )
+    points = _read(tmp_path, page, "plan.html").points
+    assert points[-1].text.strip() == "Intet."
