@@ -110,6 +110,13 @@ PRINT_STAMP_WORDS = (
 # og omegn", "Borgerforeningen for Hvidbjerg og opland".
 PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})
 
+# What a mail program writes between dashes above a forwarded or quoted mail ("----------
+# Videresendt besked ---------", "-----Original Message-----"), as regular-expression parts.
+FORWARD_MARKS = (
+    r"videresendt[ \t]besked", r"videresendt[ \t]meddelelse", r"oprindelig[ \t]meddelelse",
+    r"forwarded[ \t]message", r"original[ \t]message",
+)  # fmt: skip
+
 # Words that date the record itself, not the meeting, when written before a date in the
 # minutes' title lines: "Draft minutes circulated on 25 March 2025", "Referatet er udsendt den
 # 14.03.2025", "Referat godkendt 10/4-2025". Such a date is never the meeting's.

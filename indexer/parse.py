@@ -68,6 +68,7 @@ from indexer.language import (
     ACCOUNT_WORDS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    FORWARD_MARKS,
     GROUP_LEADS,
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
@@ -646,6 +647,10 @@ def _paren_suffix(name: str) -> tuple[str, str] | None:
 # The header of an e-mail the minutes came in ("Sendt: 26. april 2021"): when it was sent, not
 # when the board met.
 _MAIL_HEADER_RE = re.compile(r"^(?:Fra|Sendt|Til|Cc|Bcc|From|Sent|To|Subject|Date):[ \t]", re.I)
+# The line a mail program writes above a forwarded or quoted mail's header.
+_FORWARD_RE = re.compile(
+    r"^-{2,}[ \t]*(?:" + "|".join(FORWARD_MARKS) + r")[ \t]*-{2,}$", re.IGNORECASE
+)
 
 
 def _navigation(text: str) -> bool:
@@ -661,9 +666,13 @@ def _mail_lines(header: Sequence[_Line]) -> set[int]:
     """The lines of an e-mail header that opens the file ("Fra: …", "Sendt: 26. april 2021"):
     when the minutes were sent, and by whom, not the meeting's date or board."""
     first = next((i for i, line in enumerate(header) if not line.blank), None)
+    out: set[int] = set()
+    if first is not None and _FORWARD_RE.match(header[first].raw.strip()):
+        # "---------- Videresendt besked ---------" above the forwarded mail's header.
+        out.add(first)
+        first = next((i for i in range(first + 1, len(header)) if not header[i].blank), None)
     if first is None or not _MAIL_HEADER_RE.match(demark(header[first].raw)):
         return set()
-    out: set[int] = set()
     for i in range(first, len(header)):
         if header[i].blank:
             break

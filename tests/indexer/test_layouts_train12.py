@@ -272,3 +272,19 @@ def test_site_footer_named_with_a_hyphen_is_furniture(tmp_path: Path) -> None:
     )
     points = _read(tmp_path, page, "plan.html").points
     assert points[-1].text.strip() == "Intet."
+
+
+@pytest.mark.parametrize(
+    "separator", ["---------- Videresendt besked ---------", "-----Original Message-----"]
+)
+def test_forwarded_mail_header_is_no_board_or_date(tmp_path: Path, separator: str) -> None:
+    text = (
+        f"{separator}\nFra: Per Holm <per@example.dk>\nDate: tir. 18. mar. 2025 kl. 20.14\n"
+        "Subject: Referat\nTo: <alle@example.dk>\n\n"
+        "Referat af bestyrelsesmøde i Brugerrådet på Kastanjehaven den 11. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Aktiviteter\nDer holdes forårsfest i april for beboere og pårørende.\n\n"
+        "3. Eventuelt\nIntet.\n"
+    )
+    meeting = _read(tmp_path, text)
+    assert (meeting.board, str(meeting.date)) == ("Brugerrådet på Kastanjehaven", "2025-03-11")
