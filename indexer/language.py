@@ -125,6 +125,13 @@ RECORD_DATE_WORDS = frozenset({
     "offentliggjort", "publiceret", "circulated", "distributed", "sent", "approved", "published",
     "signed", "issued",
 })  # fmt: skip
+# Words that date something else than the meeting, before a date in its header: a deadline
+# ("Frist for bemærkninger: 10. marts 2025", "Høringsfrist …") or the next meeting ("Næste møde:
+# 14. maj 2025").
+OTHER_DATE_WORDS = frozenset({
+    "frist", "fristen", "svarfrist", "høringsfrist", "ansøgningsfrist", "tilmeldingsfrist",
+    "deadline", "næste", "next",
+})  # fmt: skip
 
 # The links a municipality's web site prints under every page, beside its address, each alone
 # or between separators ("Kontakt | Tilgængelighedserklæring | Cookies"), and how the line of

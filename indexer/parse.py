@@ -73,6 +73,7 @@ from indexer.language import (
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
     OPEN_GROUP_WORDS,
+    OTHER_DATE_WORDS,
     PLACE_NAME_WORDS,
     RECORD_DATE_WORDS,
     SITE_FOOTER_LINK_OPENINGS,
@@ -771,11 +772,13 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
 
 
 def _record_dated(text: str) -> bool:
-    """Whether a title line dates the record, not the meeting: a word for sending or approving
-    it stands before its first date ("Draft minutes circulated on 25 March 2025")."""
+    """Whether a header line dates something else than the meeting: a word for sending or
+    approving the record ("Draft minutes circulated on 25 March 2025"), for a deadline or for
+    the next meeting ("Næste møde: 14. maj 2025") stands before its first date."""
     found = find_date(text)
     return found is not None and any(
-        word.strip(".,:;()*") in RECORD_DATE_WORDS for word in text[: found[1]].casefold().split()
+        word.strip(".,:;()*") in RECORD_DATE_WORDS | OTHER_DATE_WORDS
+        for word in text[: found[1]].casefold().split()
     )
 
 

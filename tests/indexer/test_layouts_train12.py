@@ -288,3 +288,19 @@ def test_forwarded_mail_header_is_no_board_or_date(tmp_path: Path, separator: st
     )
     meeting = _read(tmp_path, text)
     assert (meeting.board, str(meeting.date)) == ("Brugerrådet på Kastanjehaven", "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Frist for bemærkninger: 10. marts 2025",
+        "Høringsfrist 10.03.2025",
+        "Næste møde: 10. marts 2025",
+    ],
+)
+def test_deadline_or_next_meeting_above_the_meeting_date(tmp_path: Path, line: str) -> None:
+    text = (
+        f"Dagsorden\nØkonomiudvalget\n{line}\nMøde: 12. marts 2025\n\n"
+        "1. Godkendelse af dagsorden\nIndstilling\nGodkendes.\n\n2. Eventuelt\n"
+    )
+    assert str(_read(tmp_path, text).date) == "2025-03-12"
