@@ -1063,6 +1063,11 @@ def _board_in_title(text: str) -> str | None:
             cut = cut[:1].upper() + cut[1:]
         # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
         return _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
+    # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
+    # after the kind of meeting, names the board.
+    lead = _MEETING_SORT_RE.sub("", text.strip(), count=1).split(" ", 1)[0]
+    if board := _board_of_meeting_word(lead.strip(" ,:-–")):
+        return board
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
         if len(parts) < 2:
@@ -1090,6 +1095,7 @@ _DEFINITE = (
     ("kommission", "en"), ("forsamling", "en"), ("direktion", "en"),
 )  # fmt: skip
 _MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
+_MEETING_SORT_RE = re.compile(r"^(?:ordinært|ekstraordinært|konstituerende)[ \t]+", re.IGNORECASE)
 
 
 def _board_of_meeting_word(word: str) -> str | None:

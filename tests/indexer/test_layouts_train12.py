@@ -304,3 +304,19 @@ def test_deadline_or_next_meeting_above_the_meeting_date(tmp_path: Path, line: s
         "1. Godkendelse af dagsorden\nIndstilling\nGodkendes.\n\n2. Eventuelt\n"
     )
     assert str(_read(tmp_path, text).date) == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Ekstraordinært byrådsmøde\nTirsdag den 4. februar 2025 kl. 16.00", "Byrådet"),
+        ("EKSTRAORDINÆRT BYRÅDSMØDE\n4. februar 2025", "Byrådet"),
+        ("Ældrerådsmøde tirsdag den 4. februar 2025", "Ældrerådet"),
+    ],
+)
+def test_meeting_word_of_a_title_names_the_board(tmp_path: Path, title: str, board: str) -> None:
+    text = (
+        f"{title}\n\nPunkt 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2 Oversvømmelse ved havnen\nBeslutning\nGodkendt.\n"
+    )
+    assert _read(tmp_path, text).board == board
