@@ -293,6 +293,7 @@ def _read_html(markup: str) -> str:
     _fill_form_fields(soup)
     _unfold_point_tables(soup)
     _label_decision_blocks(soup)
+    _number_listed_headings(soup)
     _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
     for node in soup.find_all(string=True):
@@ -321,7 +322,8 @@ def _read_html(markup: str) -> str:
         tag.insert_before("\n")
         tag.insert_after("\n")
     for tag in soup.find_all("li"):
-        tag.insert(0, "- ")
+        if not tag.get(_NUMBERED_ITEM):
+            tag.insert(0, "- ")
     blocks: list[str] = [title] if title else []
     for raw in soup.get_text().split("\n"):
         cells = [" ".join(cell.split()) for cell in raw.split("\t")]
@@ -668,6 +670,36 @@ def _is_closed_mark(tag: Tag) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold().strip(" .:-–—()[]")
+
+
+# Set on an ordered list's item whose heading now carries the item's number.
+_NUMBERED_ITEM = "data-referat-numbered"
+
+
+def _number_listed_headings(soup: BeautifulSoup) -> None:
+    """Give each heading that opens an item of an ordered list the number a browser shows
+    before the item ("<ol><li><h3>Eventuelt</h3>…" reads "3. Eventuelt"): the points of a page
+    may be the items of one list, numbered by it alone. Only a list whose every item (two at
+    least) opens with a heading: the numbered lines of a point's body stay text."""
+    from bs4 import Tag
+
+    for ol in soup.find_all("ol"):
+        items = ol.find_all("li", recursive=False)
+        heads = [
+            next((c for c in li.children if isinstance(c, Tag) or str(c).strip()), None)
+            for li in items
+        ]
+        tags = [h for h in heads if isinstance(h, Tag) and h.name in _HEADING_TAGS]
+        if len(items) < 2 or len(tags) != len(items):
+            continue
+        try:
+            start = int(str(ol.get("start") or 1))
+        except ValueError:
+            start = 1
+        for k, (li, head) in enumerate(zip(items, tags, strict=True)):
+            if not point_heading(" ".join(head.get_text(" ").split())):
+                head.insert(0, f"{start + k}. ")
+            li[_NUMBERED_ITEM] = "1"
 
 
 def _number_point_headings(soup: BeautifulSoup) -> None:

@@ -320,3 +320,24 @@ def test_meeting_word_of_a_title_names_the_board(tmp_path: Path, title: str, boa
         "Punkt 2 Oversvømmelse ved havnen\nBeslutning\nGodkendt.\n"
     )
     assert _read(tmp_path, text).board == board
+
+
+def test_points_as_items_of_an_ordered_list(tmp_path: Path) -> None:
+    # Each point an item of one <ol>, its heading unnumbered: the browser shows the numbers.
+    # The numbered list inside a point's body stays its text.
+    page = (
+        "<html><body><h1>Kulturudvalget</h1><p>Referat</p><p>Mødedato: 6. maj 2025</p>"
+        '<ol start="4"><li><h3>Godkendelse af dagsorden</h3><p><b>Beslutning</b></p>'
+        "<p>Godkendt.</p></li>"
+        "<li><h3>Tilskud til musikskolen</h3><p>Sagsnr.: 25/12</p><p><b>Indstilling</b></p>"
+        "<ol><li>at der bevilges 50.000 kr.</li><li>at beløbet tages fra puljen.</li></ol>"
+        "<p><b>Beslutning</b></p><p>Bevilget.</p></li>"
+        "<li><h3>Eventuelt</h3><p><b>Beslutning</b></p><p>Intet.</p></li></ol></body></html>"
+    )
+    points = _read(tmp_path, page, "kultur.html").points
+    assert [(p.number, p.title) for p in points] == [
+        (4, "Godkendelse af dagsorden"),
+        (5, "Tilskud til musikskolen"),
+        (6, "Eventuelt"),
+    ]
+    assert "at beløbet tages fra puljen" in points[1].text
