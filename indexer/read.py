@@ -316,6 +316,9 @@ def _read_html(markup: str) -> str:
         dd = dt.find_next_sibling()
         if dd is not None and dd.name == "dd":
             label = dt.get_text(" ", strip=True)
+            if point_heading(" ".join(label.split())) and dd.find(_BLOCK_TAGS) is not None:
+                # "<dt>2. Tilskud</dt><dd><p>…</p></dd>": a point and its text, no label.
+                continue
             dt.append((" " if label.endswith(":") else ": ") + dd.get_text(" ", strip=True))
             dd.decompose()
     for tag in soup.find_all(_BLOCK_TAGS):

@@ -341,3 +341,22 @@ def test_points_as_items_of_an_ordered_list(tmp_path: Path) -> None:
         (6, "Eventuelt"),
     ]
     assert "at beløbet tages fra puljen" in points[1].text
+
+
+def test_points_in_a_description_list(tmp_path: Path) -> None:
+    # <dt> the point's heading, <dd> its text in paragraphs: no "label: value" line of the
+    # header, which a <dl> of meeting facts is (and stays).
+    page = (
+        "<html><body><h1>Kulturudvalget</h1><p>Referat</p>"
+        "<dl><dt>Mødedato</dt><dd>6. maj 2025</dd><dt>Sted</dt><dd>Rådhuset</dd></dl>"
+        "<dl><dt>1. Godkendelse af dagsorden</dt><dd><p>Sagsnr.: 25/11</p>"
+        "<p><b>Beslutning</b></p><p>Godkendt.</p></dd>"
+        "<dt>2. Tilskud til musikskolen</dt><dd><p>Sagsnr.: 25/12</p>"
+        "<p><b>Beslutning</b></p><p>Bevilget.</p></dd></dl></body></html>"
+    )
+    meeting = _read(tmp_path, page, "kultur.html")
+    assert str(meeting.date) == "2025-05-06"
+    assert [(p.number, p.title, p.case_number) for p in meeting.points] == [
+        (1, "Godkendelse af dagsorden", "25/11"),
+        (2, "Tilskud til musikskolen", "25/12"),
+    ]
