@@ -117,6 +117,20 @@ FORWARD_MARKS = (
     r"forwarded[ \t]message", r"original[ \t]message",
 )  # fmt: skip
 
+# Title words that say a file adds points to a meeting's agenda or minutes, besides the
+# compounds "Tillægsdagsorden" and "Tillægsreferat": "Supplerende dagsorden til byrådsmødet",
+# "Tillæg til dagsorden".
+SUPPLEMENT_TITLES = (
+    "supplerende dagsorden", "supplerende referat", "tillæg til dagsorden", "tillæg til referat",
+    "supplementary agenda",
+)  # fmt: skip
+# Title words of minutes besides "Referat" and "Beslutningsprotokol": the compounds of a
+# meeting's record ("Mødereferat", "Mødeprotokol") and an agenda given with its decisions.
+MINUTES_TITLES = (
+    "mødereferat", "mødeprotokol", "protokol", "dagsorden med beslutninger",
+    "dagsorden og beslutninger", "dagsorden med beslutning",
+)  # fmt: skip
+
 # Words that date the record itself, not the meeting, when written before a date in the
 # minutes' title lines: "Draft minutes circulated on 25 March 2025", "Referatet er udsendt den
 # 14.03.2025", "Referat godkendt 10/4-2025". Such a date is never the meeting's.

@@ -72,6 +72,7 @@ from indexer.language import (
     GROUP_LEADS,
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
+    MINUTES_TITLES,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
     PLACE_NAME_WORDS,
@@ -80,6 +81,7 @@ from indexer.language import (
     SITE_FOOTER_LINKS,
     STAFF_TITLE_ENDINGS,
     STAND_IN_ROLES,
+    SUPPLEMENT_TITLES,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
@@ -1223,13 +1225,24 @@ def _board_from_folder(source_path: str) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
+def _titled(titles: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether a (folded) title line names a kind in one of the given words or phrases, as
+    whole words ("Supplerende dagsorden til byrådsmødet", "Mødereferat")."""
+    return any(
+        re.search(rf"(?<![^\W\d_]){re.escape(fold(name))}(?![^\W\d_])", title)
+        for title in titles
+        for name in names
+    )
+
+
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
     words = {_kind_word(text) for _, text in _title_lines(header) if not text.endswith(":")}
     words -= {None}
-    if words & {"tillægsreferat", "tillægsdagsorden"}:
+    titles = [fold(text) for _, text in _title_lines(header) if not text.endswith(":")]
+    if words & {"tillægsreferat", "tillægsdagsorden"} or _titled(titles, SUPPLEMENT_TITLES):
         return "tillægsreferat"
-    if words & {"referat", "beslutningsprotokol", "minutes"}:
+    if words & {"referat", "beslutningsprotokol", "minutes"} or _titled(titles, MINUTES_TITLES):
         return "referat"
     if words & {"dagsorden", "agenda"}:
         return "dagsorden"

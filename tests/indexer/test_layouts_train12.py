@@ -360,3 +360,22 @@ def test_points_in_a_description_list(tmp_path: Path) -> None:
         (1, "Godkendelse af dagsorden", "25/11"),
         (2, "Tilskud til musikskolen", "25/12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Mødereferat", "referat"),
+        ("Dagsorden med beslutninger", "referat"),
+        ("Supplerende dagsorden til byrådsmødet", "tillægsreferat"),
+        ("Tillæg til dagsorden", "tillægsreferat"),
+        ("Foreløbig dagsorden", "dagsorden"),
+    ],
+)
+def test_kind_named_in_other_words(tmp_path: Path, title: str, kind: str) -> None:
+    # No decision below to tell minutes from an agenda: the title alone says the kind.
+    text = (
+        f"{title}\nByrådet\nDato: 3. april 2025\n\n1. Godkendelse af dagsorden\nIndstilling\n"
+        "Godkendes.\n\n2. Budget\nSagsfremstilling\nTekst om budgettet.\n"
+    )
+    assert _read(tmp_path, text).kind == kind
