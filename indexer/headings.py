@@ -504,6 +504,9 @@ def point_heading(raw: str) -> PointHeading | None:
     text = _POINT_ZERO_RE.sub(r"\1. ", text)
     if marked := _MARKED_RE.match(text):
         text = f"{next(g for g in marked.groups() if g)}. {marked['title']}"
+    if (ref := _MEETING_REF_RE.match(text)) and find_date(ref["ref"]):
+        # "Punkt 4, Byrådets møde den 19. marts 2025": which meeting, the title on the next line.
+        text = ref["head"]
     strong = True
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
@@ -566,6 +569,15 @@ def point_heading(raw: str) -> PointHeading | None:
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
     return PointHeading(number, title, label, strong, closed)
+
+
+# A point's number with the meeting it belongs to after it, as agenda systems print it above
+# each point's title: "Punkt 4, Byrådets møde den 19. marts 2025".
+_MEETING_REF_RE = re.compile(
+    r"^(?P<head>(?:Punkt|Pkt\.?)[ \t]{1,3}\d{1,4}[a-h]?)[ \t]{0,3}[,\-–—][ \t]{0,3}"
+    r"(?P<ref>[A-ZÆØÅ][\w-]{1,40}s[ \t]{1,3}møde(?:t)?[ \t].{1,40})$",
+    re.IGNORECASE,
+)
 
 
 def _roman(numeral: str) -> int:

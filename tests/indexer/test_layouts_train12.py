@@ -379,3 +379,22 @@ def test_kind_named_in_other_words(tmp_path: Path, title: str, kind: str) -> Non
         "Godkendes.\n\n2. Budget\nSagsfremstilling\nTekst om budgettet.\n"
     )
     assert _read(tmp_path, text).kind == kind
+
+
+def test_point_number_with_its_meeting_above_the_title(tmp_path: Path) -> None:
+    # Each point opens with its number and the meeting it belongs to; the title follows.
+    # A point with no case number under its title ("Eventuelt") was lost.
+    text = (
+        "Referat\nByrådet\nonsdag den 19. marts 2025 kl. 17.00\n\n"
+        "Punkt 1, Byrådets møde den 19. marts 2025\nGodkendelse af dagsorden\n"
+        "Sagsnummer: 25/000111\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2, Byrådets møde den 19. marts 2025\nSalg af byggegrunde\n"
+        "Sagsnummer: 24/019882\nBeslutning\nVedtaget.\n\n"
+        "Punkt 3, Byrådets møde den 19. marts 2025\nEventuelt\nBeslutning\nIntet.\n"
+    )
+    points = _read(tmp_path, text).points
+    assert [(p.number, p.title, p.case_number) for p in points] == [
+        (1, "Godkendelse af dagsorden", "25/000111"),
+        (2, "Salg af byggegrunde", "24/019882"),
+        (3, "Eventuelt", None),
+    ]
