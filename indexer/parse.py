@@ -191,6 +191,7 @@ _BOARD_FOLDER_ENDINGS = (
     "udvalget", "udvalg", "raadet", "rådet", "bestyrelsen", "direktionen", "forum", "naevnet",
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
+    "magistraten", "magistrat",  # the executive board of a magistrate municipality
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 _MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")

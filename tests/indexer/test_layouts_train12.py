@@ -398,3 +398,12 @@ def test_point_number_with_its_meeting_above_the_title(tmp_path: Path) -> None:
         (2, "Salg af byggegrunde", "24/019882"),
         (3, "Eventuelt", None),
     ]
+
+
+def test_magistrate_is_a_board(tmp_path: Path) -> None:
+    text = (
+        "Magistraten\nReferat fra mødet den 3. marts 2025\n\n"
+        "Punkt 5\nBudgetopfølgning\nSag: 25/2211\nBeslutning\nTaget til efterretning.\n\n"
+        "Punkt 6\nNy parkeringsstrategi\nSag: 24/9911\nBeslutning\nGodkendt.\n"
+    )
+    assert _read(tmp_path, text).board == "Magistraten"
