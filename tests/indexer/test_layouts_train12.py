@@ -407,3 +407,16 @@ def test_magistrate_is_a_board(tmp_path: Path) -> None:
         "Punkt 6\nNy parkeringsstrategi\nSag: 24/9911\nBeslutning\nGodkendt.\n"
     )
     assert _read(tmp_path, text).board == "Magistraten"
+
+
+@pytest.mark.parametrize(
+    "title", ["2025-04-08 Referat Ungdomsrådet", "08.04.2025 - Referat - Ungdomsrådet"]
+)
+def test_title_opening_with_the_date(tmp_path: Path, title: str) -> None:
+    # A document's title as an intranet or a file share names it: the date first.
+    text = (
+        f"{title}\n\n1. Dagsorden\nGodkendt.\n\n"
+        "2. Skaterpark\nRådet støtter en ny skaterpark ved havnen.\n"
+    )
+    meeting = _read(tmp_path, text)
+    assert (meeting.board, str(meeting.date)) == ("Ungdomsrådet", "2025-04-08")
