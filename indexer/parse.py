@@ -1040,9 +1040,9 @@ def _board_in_title(text: str) -> str | None:
     "REFERAT Direktionen d. 02-03-2021", "Referat af møde i Økonomiudvalget", "Økonomiudvalget
     – Referat – 1. oktober 2018", "Byrådet - Referat", "Byrådet mandag den 25. september 2023".
     """
-    if (lead := find_date(text)) and lead[1] == 0 and text[lead[2] :].strip(" ,:-–—|"):
+    if (dated := find_date(text)) and dated[1] == 0 and text[dated[2] :].strip(" ,:-–—|"):
         # "2025-04-08 Referat Ungdomsrådet": a document's title that opens with the date.
-        text = text[lead[2] :].strip(" ,:-–—|")
+        text = text[dated[2] :].strip(" ,:-–—|")
     cells = table_cells(text)
     if len(cells) > 1:
         # "Sønderbæk Kommune          Økonomiudvalget": a running header set in columns.
