@@ -213,7 +213,8 @@ _CASE_LABEL = (
 _SAG_CASE_RE = re.compile(r"^\(?Sag[ \t]{1,3}(?P<value>\d{1,4}[/-]\d{2,8})\)?$", re.IGNORECASE)
 # A case label later in a metadata line: "Dokumentnr.: 24/1234-55   Sagsnr.: 24/1234".
 _LATER_CASE_RE = re.compile(
-    r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|J\.[ \t]?nr|Jour\.?[ \t]?nr|Journal[ \t]?nr)\b)",
+    r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags[ \t-]nr|J\.[ \t]?nr|Jour\.?[ \t]?nr"
+    r"|Journal[ \t]?nr)\b)",
     re.IGNORECASE,
 )
 _CASE_LABEL_RE = re.compile(
@@ -226,7 +227,9 @@ _CASE_LABEL_ALONE_RE = re.compile(_CASE_LABEL + r"$", re.IGNORECASE)
 _META_LABEL_RE = re.compile(
     r"^(?:Dok\.?[ \t]?nr|Dok\.?[ \t-]?id|Dokument[ \t-]?(?:nr|nummer|id)|Sagsinitialer"
     r"|Sagsbehandler|Sagsansvarlig|KLE(?:[ \t-]{0,3}(?:nr|nummer|emne))?|Emne|Forvaltning"
-    r"|Afdeling|Ansvarlig)\.?[ \t]{0,3}:",
+    r"|Afdeling|Ansvarlig)\.?[ \t]{0,3}:"
+    # A document's number needs no colon: "Dok. nr. 12345-25   Sags nr. 24/1234".
+    r"|^(?:Dok\.?[ \t]?nr|Dokument[ \t-]?(?:nr|nummer))\.?[ \t]{1,3}(?=\d)",
     re.IGNORECASE,
 )
 # The law a closed mark rests on: ", jf. kommunestyrelseslovens § 10, stk. 2", "- jf. FVL § 15",

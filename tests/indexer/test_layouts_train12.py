@@ -420,3 +420,15 @@ def test_title_opening_with_the_date(tmp_path: Path, title: str) -> None:
     )
     meeting = _read(tmp_path, text)
     assert (meeting.board, str(meeting.date)) == ("Ungdomsrådet", "2025-04-08")
+
+
+@pytest.mark.parametrize(
+    "meta", ["Dok. nr. 12345-25   Sagsnr. {c}", "Dok. nr. 12345-25   Sags nr. {c}"]
+)
+def test_document_number_without_colon_before_the_case_number(tmp_path: Path, meta: str) -> None:
+    # The document's number comes first, with no colon: the case number is the later value.
+    text = "Referat\nByrådet\nDato: 3. april 2025\n\n" + "".join(
+        f"{n}. {title}\n{meta.format(c=case)}\nBeslutning\nGodkendt.\n\n"
+        for n, title, case in [(1, "Godkendelse af dagsorden", "25/1101"), (2, "Budget", "24/8765")]
+    )
+    assert [p.case_number for p in _read(tmp_path, text).points] == ["25/1101", "24/8765"]
