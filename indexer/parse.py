@@ -1785,37 +1785,52 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
 
 
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
-    """The line right below heading line ``i`` that carries on its title, if any.
+    """The last of the lines right below heading line ``i`` that carry on its title, if any.
 
     PDF text wraps a long title onto the next line ("2. Tilskud til nyt kunstgræs på" /
-    "Søbakken Stadion"), or sets the title below a bare number ("4." / "Eventuelt"). Such a line
-    follows the heading directly, reads as no heading, metadata or decision, does not end a
-    sentence, and the point's body (metadata or a section; a decision for the next number in
-    sequence) opens right after it.
+    "Søbakken Stadion"), or onto the next two ("… boligområde ved" / "Gammel Skolevej samt
+    tillæg nr. 14 til" / "Kommuneplan 2021"), or sets the title below a bare number ("4." /
+    "Eventuelt"). Such lines follow the heading directly, read as no heading, metadata or
+    decision, end no sentence, and the point's body (metadata or a section; a decision for the
+    next number in sequence) opens right after the last of them.
     """
-    j = i + 1
-    if j >= len(lines) or lines[j].blank or title.endswith((".", ":", ";", "!", "?")):
+    if title.endswith((".", ":", ";", "!", "?")):
         return None
-    text = demark(lines[j].raw)
-    if (
+    j = i + 1
+    for _ in range(_MAX_TITLE_WRAPS):
+        if j >= len(lines) or lines[j].blank or not _title_rest(lines[j], title):
+            return None
+        k = _next_filled(lines, j)
+        if k is None:
+            return None
+        after = lines[k]
+        if _opens_body(after) or (in_sequence and decision(after.raw)):
+            return j
+        if k != j + 1:
+            return None
+        j = k
+    return None
+
+
+# How many lines below its heading a wrapped title may go on.
+_MAX_TITLE_WRAPS = 3
+
+
+def _title_rest(line: _Line, title: str) -> bool:
+    """Whether a line may be the rest of a wrapped title: no heading, metadata, status, decision
+    or section, and no end of a sentence."""
+    text = demark(line.raw)
+    return not (
         len(text) > 150
         or text.endswith((".", ":", ";", ","))
         or point_heading(text)
         or case_number(text) is not None
         or closing_line(text)
         or closed_note(text)
-        or _group_line(lines[j])
+        or _group_line(line)
         or decision(text)
         or (title and section_heading(text))
-    ):
-        return None
-    k = _next_filled(lines, j)
-    if k is None:
-        return None
-    after = lines[k]
-    if _opens_body(after) or (in_sequence and decision(after.raw)):
-        return j
-    return None
+    )
 
 
 def _join_title(title: str, more: str) -> str:
@@ -1972,8 +1987,9 @@ def _point(
     header_lines = [heading]
     i = 1
     if (j := _title_continues(lines, 0, title, True)) is not None:
-        title = _join_title(title, demark(lines[j].raw))
-        header_lines.append(lines[j])
+        for wrapped in lines[1 : j + 1]:
+            title = _join_title(title, demark(wrapped.raw))
+            header_lines.append(wrapped)
         body_from = i = j + 1
     columns: tuple[str, ...] | None = None  # a metadata table's header, right above
     while i < len(lines):

@@ -432,3 +432,22 @@ def test_document_number_without_colon_before_the_case_number(tmp_path: Path, me
         for n, title, case in [(1, "Godkendelse af dagsorden", "25/1101"), (2, "Budget", "24/8765")]
     )
     assert [p.case_number for p in _read(tmp_path, text).points] == ["25/1101", "24/8765"]
+
+
+def test_title_wrapped_over_three_lines(tmp_path: Path) -> None:
+    # PDF text of a narrow column: a long title over three lines, then its case number.
+    text = (
+        "Referat\nByrådet\nDato: 3. april 2025\n\n"
+        "1. Godkendelse af dagsorden\nSagsnr.: 25/1\nBeslutning\nGodkendt.\n\n"
+        "2. Forslag til lokalplan nr. 1123 for et boligområde ved\n"
+        "Gammel Skolevej i Nørreby samt tillæg nr. 14 til\n"
+        "Kommuneplan 2021 - endelig vedtagelse\nSagsnr.: 24/2\n"
+        "Sagsfremstilling\nPlanen giver mulighed for 40 boliger.\nBeslutning\nVedtaget.\n"
+    )
+    point = _read(tmp_path, text).points[1]
+    assert point.title == (
+        "Forslag til lokalplan nr. 1123 for et boligområde ved Gammel Skolevej i Nørreby "
+        "samt tillæg nr. 14 til Kommuneplan 2021 - endelig vedtagelse"
+    )
+    assert point.case_number == "24/2"
+    assert "Gammel Skolevej" not in point.text
