@@ -217,7 +217,7 @@ def decode_text(data: bytes, path: Path) -> str:
         pages = [_read_html(_decode(data, path))]
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
-        pages = _decode(data, path).split("\f")
+        pages = [_pipe_tables(page) for page in _decode(data, path).split("\f")]
     text = remove_furniture([_normalise(p) for p in pages], sep)
     if not text.strip():
         raise ParseError(f"empty file: {path} has only whitespace")
@@ -860,6 +860,27 @@ def _heading_level(paragraph: Paragraph) -> int:
             return int(found[1])
         style = style.base_style
     return 0
+
+
+# A row of a Markdown pipe table ("| Sagsnr. | Sagsbehandler |") and its rule ("|---|:--:|").
+_PIPE_ROW_RE = re.compile(r"^[ \t]{0,3}\|(?:[^|\n]*\|){2,}[ \t]*$")
+_PIPE_RULE_RE = re.compile(r"^[ \t]{0,3}\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$")
+
+
+def _pipe_tables(text: str) -> str:
+    """Markdown pipe tables as the rows of a table read as text: the cells of a row apart by
+    TABs, as a Word or web table's, and the rule under the header row dropped ("| 25/1 | Ib |"
+    under "| Sagsnr. | Sagsbehandler |" reads as the point's metadata table)."""
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _PIPE_RULE_RE.match(line):
+            continue
+        if _PIPE_ROW_RE.match(line):
+            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        out.append(line)
+    return "\n".join(out)
 
 
 def _normalise(text: str) -> str:

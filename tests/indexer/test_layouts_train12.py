@@ -451,3 +451,18 @@ def test_title_wrapped_over_three_lines(tmp_path: Path) -> None:
     )
     assert point.case_number == "24/2"
     assert "Gammel Skolevej" not in point.text
+
+
+def test_markdown_pipe_table_of_a_point(tmp_path: Path) -> None:
+    # Minutes converted to Markdown: each point's metadata is a pipe table.
+    text = (
+        "# Referat – Byrådet\n\n| Dato | 3. april 2025 |\n|---|---|\n| Sted | Rådhuset |\n\n"
+        "## 1. Godkendelse af dagsorden\n\n| Sagsnr. | Sagsbehandler |\n|:---|:---|\n"
+        "| 25/1 | Ib Holm |\n\nBeslutning: Godkendt.\n\n"
+        "## 2. Budget 2026\n\n| Sagsnr. | Sagsbehandler |\n|---|---|\n| 25/2 | Ib Holm |\n\n"
+        "Beslutning: Oversendt.\n"
+    )
+    meeting = _read(tmp_path, text, "referat.md")
+    assert str(meeting.date) == "2025-04-03"
+    assert [p.case_number for p in meeting.points] == ["25/1", "25/2"]
+    assert all("|" not in p.text for p in meeting.points)
