@@ -289,6 +289,7 @@ def parse_text(
         ParseError: No meeting date, no agenda points, or no board; ``part`` and ``line`` say
             where reading stopped.
     """
+    text = _marked_closed(text)
     lines = _split_lines(text)
     headings = _find_points(lines)
     header = lines[: headings[0][0]] if headings else lines
@@ -373,6 +374,53 @@ def parse_text(
         municipality=municipality,
         warnings=tuple(warnings),
     )
+
+
+# A legend that says what a mark after a point's title means: "* Lukket punkt", "*) = lukket
+# punkt", "Punkter markeret med * behandles for lukkede døre".
+_CLOSED_LEGEND_RE = re.compile(
+    r"^[ \t]*(?:(?P<mark>\*\)|\(\*\)|\*|†)[ \t]*(?:=[ \t]*)?"
+    r"|punkter[ \t]{1,3}(?:markeret|mærket)[ \t]{1,3}med[ \t]{1,3}(?P<mark2>\*\)|\(\*\)|\*|†)"
+    r"[ \t]{1,3}(?:er[ \t]{1,3}|behandles[ \t]{1,3})?)"
+    r"(?:(?:lukket|lukkede)(?:[ \t]{1,3}(?:punkt|punkter|sag|sager))?|fortrolige?|fortroligt"
+    r"|for[ \t]{1,3}lukkede[ \t]{1,3}døre|ikke[ \t-]offentlige?)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _marked_closed(text: str) -> str:
+    """Minutes that mark their closed points with a sign after the title and say so in a
+    legend ("5. Personsag*" … "* Lukket punkt"): the marked headings read "Title (Lukket)", the
+    form the parser reads as closed, and the legend line is blanked (it is no status of the
+    point above it). Only where a point heading carries the mark; the text keeps its length
+    elsewhere, so spans stay true to it."""
+    if "*" not in text and "†" not in text:
+        return text
+    lines = text.split("\n")
+    legends = {
+        k: m["mark"] or m["mark2"]
+        for k, line in enumerate(lines)
+        if (m := _CLOSED_LEGEND_RE.match(line))
+    }
+    marks = set(legends.values())
+    marked = {
+        k: mark
+        for k, line in enumerate(lines)
+        for mark in marks
+        if k not in legends
+        and (body := line.rstrip()).endswith(mark)
+        and not body.endswith("*" + mark)
+        and not line.lstrip().startswith("*")
+        and (found := point_heading(body[: -len(mark)])) is not None
+        and found.title
+    }
+    if not marked:
+        return text
+    for k, mark in marked.items():
+        lines[k] = lines[k].rstrip()[: -len(mark)].rstrip() + " (Lukket)"
+    for k in legends:
+        lines[k] = ""
+    return "\n".join(lines)
 
 
 def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str:

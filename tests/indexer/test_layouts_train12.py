@@ -466,3 +466,38 @@ def test_markdown_pipe_table_of_a_point(tmp_path: Path) -> None:
     assert str(meeting.date) == "2025-04-03"
     assert [p.case_number for p in meeting.points] == ["25/1", "25/2"]
     assert all("|" not in p.text for p in meeting.points)
+
+
+@pytest.mark.parametrize(
+    ("mark", "legend"),
+    [
+        ("*", "* Lukket punkt"),
+        ("*)", "*) = lukkede punkter"),
+        ("*", "Punkter markeret med * behandles for lukkede døre."),
+    ],
+)
+def test_closed_points_marked_by_a_sign_and_a_legend(
+    tmp_path: Path, mark: str, legend: str
+) -> None:
+    # The sign after a title means closed, as the legend below the points says; the legend
+    # is no status of the last point.
+    text = (
+        "Referat\nÆldrerådet\nDato: 3. april 2025\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        f"2. Personsag{mark}\nRådet drøftede klagen fra fru Hald.\n\n"
+        f"3. Eventuelt\nIntet.\n\n{legend}\n"
+    )
+    meeting = _read(tmp_path, text)
+    assert [p.closed for p in meeting.points] == [False, True, False]
+    assert "Hald" not in meeting.points[1].text
+    assert meeting.points[2].text.strip() == "Intet."
+
+
+def test_a_markdown_bullet_status_is_no_legend(tmp_path: Path) -> None:
+    # "* Lukket punkt" as a bullet under a bold heading: the point's own status.
+    text = (
+        "Referat\nÆldrerådet\nDato: 3. april 2025\n\n"
+        "**1. Godkendelse af dagsorden**\nGodkendt.\n\n"
+        "**2. Personsag**\n* Lukket punkt\n\n**3. Eventuelt**\nIntet.\n"
+    )
+    assert [p.closed for p in _read(tmp_path, text).points] == [False, True, False]
