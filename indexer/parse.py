@@ -1977,7 +1977,20 @@ def _badges(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, tuple[in
         below = [k for k in range(start + 1, end) if not lines[k].blank][:_STATUS_BELOW_LINES]
         if any(k not in badge_lines and status_line(lines[k].raw) is not None for k in below):
             return {}
-    return above if len(above) >= 2 else {}
+    if len(above) >= 2:
+        return above
+    # One badge alone counts where its layout says whose it is: right above its heading, a
+    # blank line apart from the body above, and the point above has a body of its own
+    # ("… til efterretning." / "" / "Lukket punkt" / "3. Personsag"). A closed point with no
+    # body ("2. Personsag" / "" / "Lukket" / "3. Eventuelt") keeps the status as its own.
+    single: dict[int, tuple[int, bool]] = {}
+    for start, (j, status) in above.items():
+        before = [s for s in starts if s < start]
+        if j != start - 1 or j < 1 or not lines[j - 1].blank or not before:
+            continue
+        if any(not lines[k].blank for k in range(before[-1] + 1, j - 1)):
+            single[start] = (j, status)
+    return single
 
 
 def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[int], bool]:

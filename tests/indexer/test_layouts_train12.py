@@ -501,3 +501,27 @@ def test_a_markdown_bullet_status_is_no_legend(tmp_path: Path) -> None:
         "**2. Personsag**\n* Lukket punkt\n\n**3. Eventuelt**\nIntet.\n"
     )
     assert [p.closed for p in _read(tmp_path, text).points] == [False, True, False]
+
+
+def test_one_badge_right_above_a_heading_is_that_points(tmp_path: Path) -> None:
+    # One closed point, its badge copied above its heading and apart from the body above:
+    # the point below is closed, not the one above.
+    text = (
+        "Referat\nÆldrerådet\nDato: 3. april 2025\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Budget\nRådet tog budgettet til efterretning.\n\n"
+        "Lukket punkt\n3. Personsag\nKlagen fra fru Hald blev afvist.\n\n"
+        "4. Eventuelt\nIntet.\n"
+    )
+    points = _read(tmp_path, text).points
+    assert [p.closed for p in points] == [False, False, True, False]
+    assert "Hald" not in "\n".join(p.text for p in points)
+
+
+def test_status_of_a_closed_point_without_body_stays_its_own(tmp_path: Path) -> None:
+    text = (
+        "Referat\nÆldrerådet\nDato: 3. april 2025\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Personsag\n\nLukket\n3. Eventuelt\nIntet.\n"
+    )
+    assert [p.closed for p in _read(tmp_path, text).points] == [False, True, False]
