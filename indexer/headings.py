@@ -104,6 +104,13 @@ _YEARLESS_RE = re.compile(
 )
 # Oktober 3, 2019
 # ("Sept. 3, 2024", "September 3rd, 2024": English forms.)
+# "12. og 13. november 2024", "3.-4. juni 2025", "14 and 15 May 2025": a meeting over days
+# written before the one month and year; the meeting's date is its first day.
+_FIRST_DAY_RE = re.compile(
+    r"(?<![\d.])(?:(\d{1,2})\.[ \t]{0,3}(?:og|til|-|–)|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:and|&)"
+    r"|(\d{1,2})[-–])[ \t]{0,3}$"
+)
+_MEETING_DAYS = 6  # the most days between a meeting's first and last day
 _MONTH_DAY_RE = re.compile(
     r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
 )
@@ -442,7 +449,12 @@ def find_date(value: str) -> tuple[date, int, int] | None:
     for m in _DAY_MONTH_RE.finditer(value):
         month = MONTHS.get(m[2].casefold())
         if month and (d := _make_date(int(m[3]), month, int(m[1]))):
-            found.append((d, m.start(), m.end()))
+            start = m.start()
+            first = _FIRST_DAY_RE.search(value[:start])
+            day = int(next(g for g in first.groups() if g)) if first else 0
+            if first and 0 < d.day - day <= _MEETING_DAYS:
+                d, start = d.replace(day=day), first.start()
+            found.append((d, start, m.end()))
             break
     for m in _MONTH_DAY_RE.finditer(value):
         month = MONTHS.get(m[1].casefold())

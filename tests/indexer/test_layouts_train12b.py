@@ -1,0 +1,24 @@
+"""Reader rules found on the invented layouts of tests/resources/layouts_train12b: OCR'd
+typewritten minutes, two-column PDF text, Word tables, meetings over two days, a date in the
+file name only, extraordinary meetings, English committees. All text here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.headings import find_date
+from indexer.parse import parse_text
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first_day() -> None:
+    text = (
+        "Byrådet\n\nReferat fra budgetseminar\n12. og 13. november 2024\nKroen i Lyngå\n\n"
+        "Punkt 1 - Godkendelse af dagsorden\nSag: 24/31001\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2 - Budget 2025\nSag: 24/18402\nBeslutning\nVedtaget.\n"
+    )
+    assert parse_text(text, "byraad.txt").date == date(2024, 11, 12)
+    assert find_date("3.-4. juni 2025")[0] == date(2025, 6, 3)  # type: ignore[index]
+    assert find_date("Meeting 14 and 15 May 2025")[0] == date(2025, 5, 14)  # type: ignore[index]
+    # A number before "og" that is no day of the same meeting stays out.
+    assert find_date("punkt 3 og 13. maj 2024")[0] == date(2024, 5, 13)  # type: ignore[index]
+    assert find_date("den 1. og 30. maj 2024")[0] == date(2024, 5, 30)  # type: ignore[index]
