@@ -814,6 +814,10 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 part="header",
                 line=i + 1,
             )
+    # "skoleudvalg_2023-10-04.txt": archives name each file by its meeting when the minutes
+    # leave the date out of their own header. Only when no header line dates the meeting.
+    if found := date_in(re.sub(r"[_ ]+", " ", PurePath(source_path).stem)):
+        return found, first[0], f"no date in the header: {found.isoformat()} from the file name"
     raise ParseError(
         f"no meeting date in {source_path}: the header (from {first[1][:60]!r}) gives no date "
         "in a title ('REFERAT <board> d. DD-MM-YYYY'), a Mødedato/Dato line or anywhere else",

@@ -22,3 +22,17 @@ def test_a_meeting_over_two_days_is_dated_by_its_first_day() -> None:
     # A number before "og" that is no day of the same meeting stays out.
     assert find_date("punkt 3 og 13. maj 2024")[0] == date(2024, 5, 13)  # type: ignore[index]
     assert find_date("den 1. og 30. maj 2024")[0] == date(2024, 5, 30)  # type: ignore[index]
+
+
+def test_a_header_without_a_date_takes_the_file_names() -> None:
+    text = (
+        "REFERAT\n\nSkole- og Familieudvalget, Vestmose Kommune\nMødested: Byskolen\n\n"
+        "1. Godkendelse af dagsorden\nJ.nr. 17.00.00-A00-41-23\nGodkendt.\n\n"
+        "2. Åbningstider i SFO\nJ.nr. 17.02.08-P20-2-23\nBeslutning: Godkendt.\n"
+    )
+    meeting = parse_text(text, "arkiv/skoleudvalg_2023-10-04.txt")
+    assert meeting.date == date(2023, 10, 4)
+    assert any("file name" in w for w in meeting.warnings)
+    # A date in the header still wins over the file's name.
+    dated = text.replace("Mødested", "Dato: 5. oktober 2023\nMødested")
+    assert parse_text(dated, "skoleudvalg_2023-10-04.txt").date == date(2023, 10, 5)
