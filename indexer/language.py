@@ -106,6 +106,13 @@ PRINT_STAMP_WORDS = (
     "last modified",
 )  # fmt: skip
 
+# Words for the kind of meeting, written before the word for it: "Ekstraordinært byrådsmøde",
+# "Konstituerende møde i Ældrerådet", "Ordinært møde".
+MEETING_KIND_WORDS = frozenset({
+    "ordinært", "ekstraordinært", "ekstraordinaert", "konstituerende", "ordinary",
+    "extraordinary",
+})  # fmt: skip
+
 # Lower-case words that belong to a place's name in a board's name: "Lokalrådet for Søbygård
 # og omegn", "Borgerforeningen for Hvidbjerg og opland".
 PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})

@@ -72,6 +72,7 @@ from indexer.language import (
     GROUP_LEADS,
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
+    MEETING_KIND_WORDS,
     MINUTES_TITLES,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
@@ -1138,6 +1139,10 @@ def _board_in_title(text: str) -> str | None:
             for part in parts:
                 if not _kind_word(part) and not date_in(part):
                     return _plausible_board(part)
+    if not word and (meeting := _meeting_word_line(_cut_at_date(text))):
+        # "Ekstraordinært byrådsmøde", "Byrådsmøde den 16. januar 2025": a title that is only
+        # the meeting's word names the board whose meeting it is.
+        return meeting
     if not word and date_in(text):
         return _plausible_board(_cut_at_date(text))
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
@@ -1168,6 +1173,15 @@ def _board_of_meeting_word(word: str) -> str | None:
             name = stem + definite
             return name[:1].upper() + name[1:]
     return None
+
+
+def _meeting_word_line(text: str) -> str | None:
+    """The board of a line that is a meeting's compound word, after any word for the kind of
+    meeting: "Ekstraordinært byrådsmøde" -> "Byrådet"; None for any other line."""
+    words = text.split()
+    while words and words[0].casefold() in MEETING_KIND_WORDS:
+        words = words[1:]
+    return _board_of_meeting_word(words[0]) if len(words) == 1 else None
 
 
 def _acronym(name: str) -> bool:

@@ -36,3 +36,15 @@ def test_a_header_without_a_date_takes_the_file_names() -> None:
     # A date in the header still wins over the file's name.
     dated = text.replace("Mødested", "Dato: 5. oktober 2023\nMødested")
     assert parse_text(dated, "skoleudvalg_2023-10-04.txt").date == date(2023, 10, 5)
+
+
+def test_an_extraordinary_meeting_word_names_the_board() -> None:
+    text = (
+        "Lyngå Kommune\n\nEkstraordinært byrådsmøde\n\nReferat\n"
+        "Torsdag den 16. januar 2025 kl. 19.00 i Byrådssalen\n\n"
+        "1. Garanti for lån til Lyngå Fjernvarme\nSagsnr.: 25/00412\n\n"
+        "Sagsfremstilling\nVærket beder om en garanti.\n\nBeslutning\nGodkendt.\n"
+    )
+    assert parse_text(text, "x.txt").board == "Byrådet"
+    alone = text.replace("Ekstraordinært byrådsmøde\n\nReferat\n", "Referat\nBestyrelsesmøde\n")
+    assert parse_text(alone, "x.txt").board == "Bestyrelsen"
