@@ -132,6 +132,8 @@ _PUNKT_RE = re.compile(
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
     r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
+    # ("Punkt           3": a two-column PDF's label and value, the title on a line below.)
+    r"(?:[ \t]{6,24}(?=\d{1,4}[ \t]*$))?"
     rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
     # "Punkt 3a: Title": a point added between 3 and 4.
     rf"(?P<number>\d{{1,4}})(?P<letter>[a-h](?![a-zæøå]))?(?![\d/]){_SEP}(?P<title>.*)$",
@@ -140,6 +142,9 @@ _PUNKT_RE = re.compile(
 # KMD's "Sag nr. 10": the point's number under a case label. With a title on the same line it is
 # a heading; alone, it is one only where a title line follows (see ``sag_nr_alone`` and
 # indexer.parse); a value that runs on ("Sag nr.: 2002-0417") is a case number.
+# "Punkt           3" alone: a two-column layout's label and value, no contents entry (a label
+# and its page) though set so.
+_LABEL_COLUMN_RE = re.compile(r"^(?:Punkt|Pkt\.?|Item)[ \t]{6,24}\d{1,4}[ \t]*$", re.IGNORECASE)
 _SAG_NR_RE = re.compile(
     # "Sag nr. 45/2019": the point's number in the year's run of cases, then the year.
     r"^Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}(?P<number>\d{1,4})(?:/(?:19|20)\d\d)?"
@@ -511,7 +516,7 @@ def start_time(value: str, *, bare: bool = False) -> str | None:
 def point_heading(raw: str) -> PointHeading | None:
     """The point heading a line is, if any (see ``PointHeading``)."""
     text = demark(raw)
-    if len(text) > MAX_HEADING_CHARS or is_toc_line(text):
+    if len(text) > MAX_HEADING_CHARS or (is_toc_line(text) and not _LABEL_COLUMN_RE.match(text)):
         return None
     text = _BULLET_RE.sub("", text).strip()
     # "3.0 Trafik" over "3.1 Vejen ved skolen": the point numbered as the first of its own

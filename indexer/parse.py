@@ -202,7 +202,11 @@ _MEETING_PREFIX_RE = re.compile(
     r"(?:\s+(?:i|mellem)\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
     re.IGNORECASE,
 )
-_TITLE_LABEL_RE = re.compile(r"^(?:Titel|Overskrift|Sagstitel)(?:[ \t]*:[ \t]*|\t[ \t]*)(?=\S)")
+# "Titel: …", "Titel<TAB>…", and a two-column PDF's "Titel           …" (label and value side by
+# side, kept apart by a run of spaces).
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:Titel|Overskrift|Sagstitel|Title)(?:[ \t]*:[ \t]*|\t[ \t]*|[ ]{3,})(?=\S)"
+)
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -1902,7 +1906,8 @@ def _title_rest(line: _Line, title: str) -> bool:
 def _join_title(title: str, more: str) -> str:
     """A title and its wrapped rest: "idræts-" + "hallerne" -> "idrætshallerne"."""
     if not title:
-        return more
+        # "Punkt   3" / "Titel   Title": the title below a bare number may carry its label.
+        return _TITLE_LABEL_RE.sub("", more, count=1)
     first = more.split(" ", 1)[0]
     if (
         len(title) >= 3
@@ -2119,7 +2124,8 @@ def _point(
             # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …", "Drøftet og aftalt": a closed
             # point's first line of body is a sentence or an account, never its title; the
             # title would be indexed. When in doubt the title is "Lukket".)
-            title = demark(line.raw)
+            # ("Punkt   3" / "Titel   Title": a two-column layout labels the title line.)
+            title = _TITLE_LABEL_RE.sub("", demark(line.raw), count=1)
             header_lines.append(line)
             body_from = i + 1
         else:

@@ -48,3 +48,42 @@ def test_an_extraordinary_meeting_word_names_the_board() -> None:
     assert parse_text(text, "x.txt").board == "Byrådet"
     alone = text.replace("Ekstraordinært byrådsmøde\n\nReferat\n", "Referat\nBestyrelsesmøde\n")
     assert parse_text(alone, "x.txt").board == "Bestyrelsen"
+
+
+_TWO_COLUMNS = """Sandvig Kommune                                   Beskæftigelsesudvalget
+
+REFERAT
+Mødedato        Onsdag den 4. september 2024
+Mødested        Jobcentret
+
+
+Punkt           11
+Titel           Godkendelse af dagsorden
+Sagsnr.         24/11203
+Beslutning      Godkendt.
+
+
+Punkt           12
+Titel           Lukket punkt: Klage over afgørelse om fleksjob
+Sagsnr.         24/13302
+Resumé          En borger har klaget over afgørelsen.
+Beslutning      Udvalget fastholdt afgørelsen.
+
+
+Punkt           13
+Titel           Meddelelser
+Sagsnr.         24/00015
+Resumé          Formanden orienterede om jobmessen.
+"""
+
+
+def test_two_column_labels_give_the_points_number_and_title() -> None:
+    meeting = parse_text(_TWO_COLUMNS, "x.txt")
+    assert [(p.number, p.title, p.case_number) for p in meeting.points] == [
+        (11, "Godkendelse af dagsorden", "24/11203"),
+        (12, "Lukket punkt: Klage over afgørelse om fleksjob", "24/13302"),
+        (13, "Meddelelser", "24/00015"),
+    ]
+    assert meeting.points[1].closed
+    # The next point's label line is no part of the body above it.
+    assert _TWO_COLUMNS[meeting.points[0].start : meeting.points[0].end].endswith("Godkendt.")
