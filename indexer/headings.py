@@ -209,8 +209,10 @@ _CASE_LABEL = (
     r"(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
-    # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234".
+    # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",
+    # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234".
     r"|Case[ \t]{1,3}(?:no|number|ref)"
+    r"|(?:Ref\.?[ \t]{0,2}|Reference[ \t]{1,3}|File[ \t]{1,3})(?:no|number)(?![a-zæøå])"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
     # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
     rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:))"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.headings import find_date
+from indexer.headings import case_number, find_date
 from indexer.parse import parse_text
 
 
@@ -87,3 +87,31 @@ def test_two_column_labels_give_the_points_number_and_title() -> None:
     assert meeting.points[1].closed
     # The next point's label line is no part of the body above it.
     assert _TWO_COLUMNS[meeting.points[0].start : meeting.points[0].end].endswith("Godkendt.")
+
+
+_ENGLISH = """Nordvig Euroregion
+Joint Committee for Cross-Border Cooperation
+
+MINUTES
+
+Meeting of 14 May 2025, 10:00-13:00
+
+Item 1  Adoption of the agenda
+Ref. no.: NVE-2025-031
+The agenda was adopted.
+
+Item 2  Small projects fund
+Reference number: 25/0455
+Decision: Approved as recommended.
+
+Item 3  Any other business
+File no. 2025-77
+Nothing was raised.
+"""
+
+
+def test_english_reference_labels_give_the_case_number() -> None:
+    meeting = parse_text(_ENGLISH, "x.txt")
+    assert [p.case_number for p in meeting.points] == ["NVE-2025-031", "25/0455", "2025-77"]
+    assert case_number("Refusion af udgifter 24/1234") is None
+    assert case_number("File normally kept 24/1234") is None
