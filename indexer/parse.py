@@ -1008,7 +1008,7 @@ def _plausible_board(value: str | None) -> str | None:
     for k in range(len(words) - 1):
         if (
             words[k + 1][:1].islower()
-            and words[k + 1] not in _NAME_JOINS
+            and words[k + 1] not in _NAME_JOINS | _ENGLISH_BOARD_JOINS
             and words[k + 1] not in PLACE_NAME_WORDS
         ):
             # "Mødet i Handicaprådet blev holdt den …": a sentence goes on after the name
@@ -1026,6 +1026,8 @@ def _plausible_board(value: str | None) -> str | None:
         or len(value.split()) > 8
         or any(ch.isdigit() for ch in value)
         or fold(value) in _NOT_BOARDS
+        # "Meeting of 14 May 2025" cut at its date: a name never ends on a joining word.
+        or fold(value).split(" ")[-1] in _NAME_JOINS | _ENGLISH_BOARD_JOINS
         or _kind_word(value)
         or _organisation(value)
     ):
@@ -1194,6 +1196,7 @@ def _acronym(name: str) -> bool:
 
 # The last word of a board's English name ("Seniors' Council", "Youth Board").
 _ENGLISH_BOARD_WORDS = {"council", "committee", "board", "commission", "assembly"}
+_ENGLISH_BOARD_JOINS = {"for", "on", "of"}
 
 
 def _names_a_board(name: str) -> bool:
@@ -1210,6 +1213,15 @@ def _names_a_board(name: str) -> bool:
             len(words) >= 3
             and words[1] in ("for", "ved", "på", "i")
             and words[0].endswith(_BOARD_FOLDER_ENDINGS)
+        )
+        or (
+            # "Joint Committee for Cross-Border Cooperation", "Board of Governors": an English
+            # board word, then what the board is for.
+            any(
+                w in _ENGLISH_BOARD_WORDS and words[k + 1] in _ENGLISH_BOARD_JOINS
+                for k, w in enumerate(words[:3])
+                if k + 2 < len(words)
+            )
         )
         or (
             # "Ældrerådet Tornby", "Lokalrådet Nørreskov": a board, then its place's name.

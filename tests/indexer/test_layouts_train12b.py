@@ -115,3 +115,10 @@ def test_english_reference_labels_give_the_case_number() -> None:
     assert [p.case_number for p in meeting.points] == ["NVE-2025-031", "25/0455", "2025-77"]
     assert case_number("Refusion af udgifter 24/1234") is None
     assert case_number("File normally kept 24/1234") is None
+
+
+def test_an_english_board_for_a_purpose_is_the_board() -> None:
+    # "Meeting of 14 May 2025" is no board: a name never ends on "of".
+    assert parse_text(_ENGLISH, "x.txt").board == "Joint Committee for Cross-Border Cooperation"
+    other = _ENGLISH.replace("Joint Committee for Cross-Border Cooperation", "Board of Governors")
+    assert parse_text(other, "x.txt").board == "Board of Governors"
