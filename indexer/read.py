@@ -40,6 +40,7 @@ from indexer.word import numbering_labels
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
+    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
 __all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
@@ -830,6 +831,9 @@ def _read_docx(data: bytes, path: Path) -> str:
                     heads.append((len(blocks), _SECTION_LINE_LEVEL, text))
                 blocks.append(text)
         elif isinstance(item, Table):
+            if unfolded := _point_table_blocks(item):
+                blocks.extend(unfolded)
+                continue
             for row in item.rows:
                 cells: list[str] = []
                 for cell in row.cells:
@@ -848,6 +852,53 @@ def _read_docx(data: bytes, path: Path) -> str:
     for k, prefix in point_prefixes([(level, text) for _, level, text in heads]).items():
         blocks[heads[k][0]] = prefix + blocks[heads[k][0]]
     return "\n\n".join(blocks)
+
+
+def _point_table_blocks(table: Table) -> list[str] | None:
+    """A Word table with a row per point ("Nr." | "Sag" | "Sagsnr." | "Beslutning") as the
+    minutes read when the points are written one under another: the heading line ("3. Title",
+    the title cell's first paragraph), the labelled cells ("Sagsnr.: 24-0312"), the rest of the
+    title cell, then each other cell under its column's name when that names a section
+    ("Beslutning"). The same test as for a web page's table (``_unfold_point_tables``): a number
+    and a title column, two numbered rows or more, and text beside the titles; None otherwise."""
+    rows = list(table.rows)
+    if len(rows) < 3:
+        return None
+    names = [" ".join(cell.text.split()) for cell in rows[0].cells]
+    head = [name.casefold().rstrip(".:") for name in names]
+    number = next((k for k, h in enumerate(head) if h in _NUMBER_COLUMNS), None)
+    title = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS and k != number), None)
+    if number is None or title is None or len(set(head)) != len(head):
+        return None
+    points: list[list[list[str]]] = []  # per row, per cell: its paragraphs
+    for row in rows[1:]:
+        cells = [[" ".join(p.text.split()) for p in cell.paragraphs] for cell in row.cells]
+        cells = [[p for p in paragraphs if p] for paragraphs in cells]
+        if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(" ".join(cells[number])):
+            return None
+        points.append(cells)
+    others = [k for k in range(len(head)) if k not in (number, title)]
+    texts = [" ".join(p[k]) for p in points for k in [*others, title]]
+    if len(points) < 2 or not any(len(t) >= 40 for t in texts):
+        return None
+    blocks: list[str] = []
+    for cells in points:
+        first, *rest = cells[title] or [""]
+        blocks.append(f"{' '.join(cells[number]).rstrip('.')}. {first}")
+        later: list[str] = []
+        for k in others:
+            value = " ".join(cells[k])
+            if not value:
+                continue
+            labelled = f"{names[k].rstrip(':')}: {value}"
+            if case_number(labelled) is not None:
+                blocks.append(labelled)  # "Sagsnr.: 24-0312" right under the heading
+            elif _is_section(names[k]):
+                later += [names[k], value]
+            else:
+                later.append(value)
+        blocks += rest + later
+    return blocks
 
 
 def _heading_level(paragraph: Paragraph) -> int:

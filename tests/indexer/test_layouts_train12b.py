@@ -5,9 +5,12 @@ file name only, extraordinary meetings, English committees. All text here is inv
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import docx
 
 from indexer.headings import case_number, find_date
-from indexer.parse import parse_text
+from indexer.parse import parse_file, parse_text
 
 
 def test_a_meeting_over_two_days_is_dated_by_its_first_day() -> None:
@@ -122,3 +125,40 @@ def test_an_english_board_for_a_purpose_is_the_board() -> None:
     assert parse_text(_ENGLISH, "x.txt").board == "Joint Committee for Cross-Border Cooperation"
     other = _ENGLISH.replace("Joint Committee for Cross-Border Cooperation", "Board of Governors")
     assert parse_text(other, "x.txt").board == "Board of Governors"
+
+
+def test_a_word_table_with_a_row_per_point_reads_as_points(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Børneudvalget")
+    document.add_paragraph("Referat af mødet mandag den 9. december 2024")
+    table = document.add_table(rows=1, cols=4)
+    for cell, name in zip(
+        table.rows[0].cells, ("Nr.", "Sag", "Sagsnr.", "Beslutning"), strict=True
+    ):
+        cell.text = name
+    rows = [
+        ("7", "Godkendelse af dagsorden", "", "24-003118", "Godkendt."),
+        ("8", "Nye faglokaler", "Skolen har lokaler fra 1974 uden udsugning.", "24-003240",
+         "Anbefales."),
+        ("9", "Elevsag (Lukket)", "En elev har medbragt en kniv på skolen.", "24-003355",
+         "Taget til efterretning."),
+    ]  # fmt: skip
+    for number, title, body, case, decided in rows:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].paragraphs[0].add_run(title).bold = True
+        if body:
+            cells[1].add_paragraph(body)
+        cells[2].text = case
+        cells[3].text = decided
+    path = tmp_path / "boern.docx"
+    document.save(str(path))
+    meeting = parse_file(path)
+    assert [(p.number, p.title, p.case_number, p.closed) for p in meeting.points] == [
+        (7, "Godkendelse af dagsorden", "24-003118", False),
+        (8, "Nye faglokaler", "24-003240", False),
+        (9, "Elevsag (Lukket)", "24-003355", True),
+    ]
+    point = meeting.points[1]
+    assert [s.heading for s in point.sections][-1] == "Beslutning"
+    assert "uden udsugning" in point.text and "kniv" not in meeting.points[2].text
