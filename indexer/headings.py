@@ -802,9 +802,28 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
         if (facet := _KLE_FACET_RE.match(rest)) and _KLE_RE.fullmatch(value):
             # "J.nr. 02.34.02 G 01": a KLE subject number and its facet, written apart.
             value, rest = f"{value} {facet[1]} {facet[2]}", rest[facet.end() :]
+        value = _ocr_digits(value)
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(rest)
     return None
+
+
+# OCR of typewritten minutes reads a "0" as "O" and a "1" as "l" or "I": "Saq nr. 97/0O12".
+_OCR_CASE_RE = re.compile(r"(?<![\dOolI])[\dOolI]+(?:[/.-][\dOolI]+)+")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _ocr_digits(value: str) -> str:
+    """ "97/0O12" -> "97/0012": a case number of digits in parts, where each part has a digit
+    and the only letters are those OCR mistakes for digits; any other value unchanged."""
+    parts = re.split(r"[/.-]", value)
+    if (
+        value.translate(_OCR_DIGITS) == value
+        or not _OCR_CASE_RE.fullmatch(value)
+        or not all(any(c.isdigit() for c in part) for part in parts)
+    ):
+        return value
+    return value.translate(_OCR_DIGITS)
 
 
 # A KLE subject number ("02.34.02") and the facet that may follow it apart ("G 01", "Ø 54").

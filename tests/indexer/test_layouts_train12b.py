@@ -162,3 +162,13 @@ def test_a_word_table_with_a_row_per_point_reads_as_points(tmp_path: Path) -> No
     point = meeting.points[1]
     assert [s.heading for s in point.sections][-1] == "Beslutning"
     assert "uden udsugning" in point.text and "kniv" not in meeting.points[2].text
+
+
+def test_ocr_letters_for_digits_in_a_case_number_are_read_as_digits() -> None:
+    assert case_number("Saq nr. 97/0O12") == ("97/0012", False)
+    assert case_number("Sagsnr.: 96/0l09") == ("96/0109", False)
+    assert case_number("J.nr. 97/O405") == ("97/0405", False)
+    # Letters that belong to the number stay: ESDH ids, KLE facets, a part with no digit.
+    assert case_number("Sagsnr.: EMN-2023-00013") == ("EMN-2023-00013", False)
+    assert case_number("J.nr. 00.01.00-A00-1-19") == ("00.01.00-A00-1-19", False)
+    assert case_number("Sagsnr. Ol/12") == ("Ol/12", False)
