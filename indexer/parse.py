@@ -323,6 +323,7 @@ def parse_text(
     top = max(h.number for _, h in headings)
     in_closed_group = _closed_groups(lines, [i for i, _ in headings])
     closed_entries = _closed_in_contents(header)
+    listed = _contents_titles(header)
     badges = _badges(lines, [i for i, _ in headings])
     # A badge above a heading belongs to the point below it, not to the body above.
     bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
@@ -333,7 +334,15 @@ def parse_text(
             or _entry_closed(closed_entries, head)
             or (first in badges and badges[first][1])
         )
-        point = _point(lines[first:stop], head, footers, meeting_date, closed, colon)
+        point = _point(
+            lines[first:stop],
+            head,
+            footers,
+            meeting_date,
+            closed,
+            colon,
+            listed.get(head.number, ""),
+        )
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
             point = replace(point, number=top)
@@ -1359,6 +1368,24 @@ def _contents_cases(header: Sequence[_Line]) -> list[tuple[int | None, str, str]
     return out
 
 
+def _contents_titles(header: Sequence[_Line]) -> dict[int, str]:
+    """The title of each point the agenda or contents above the points lists ("1. Godkendelse
+    af dagsorden", "3. Budget ..... 4"): the title of a point whose heading gives none ("Ad
+    3"). Only a list of two entries or more; the first entry of a number counts."""
+    titles: dict[int, str] = {}
+    for line in header:
+        if line.blank:
+            continue
+        text = demark(line.raw)
+        entry = toc_entry(text)
+        head = point_heading(entry[0] if entry else text)
+        if head is None or not head.title or head.number in titles:
+            continue
+        # ("5) Lukket punkt": a mark in the title's place names no point.)
+        titles[head.number] = "" if closed_mark_only(head.title) else head.title
+    return titles if len(titles) >= 2 else {}
+
+
 def _closed_in_contents(header: Sequence[_Line]) -> list[tuple[int, str]]:
     """``(number, title)`` (title without marks) of the contents entries above the points that
     say the point is closed: by its own mark ("2. Køb af jord (Lukket) ..... 3", a row
@@ -2058,6 +2085,7 @@ def _point(
     meeting_date: date,
     in_closed_group: bool = False,
     colon_sections: bool = False,
+    listed: str = "",
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
@@ -2127,6 +2155,11 @@ def _point(
             closed = closed or meta[1]
             header_lines.append(line)
             body_from = i + 1
+        elif not title and listed and _sentence(line.raw):
+            # "Ad 3" / "Rådet drøftede …": minutes that answer the agenda point by point give
+            # no title; the agenda listed above names the point, and the sentence is its body.
+            title = listed
+            break
         elif (
             not title
             and _is_title_line(lines, i)
@@ -2153,7 +2186,7 @@ def _point(
         or any(closing_line(line.raw) and not _group_line(line) for line in body)
     )
     if not title:
-        title = "Lukket" if closed else "Uden titel"
+        title = listed or ("Lukket" if closed else "Uden titel")
 
     content = header_lines + [
         line for line in body if not line.blank and not _is_noise(line, footers)

@@ -172,3 +172,25 @@ def test_ocr_letters_for_digits_in_a_case_number_are_read_as_digits() -> None:
     assert case_number("Sagsnr.: EMN-2023-00013") == ("EMN-2023-00013", False)
     assert case_number("J.nr. 00.01.00-A00-1-19") == ("00.01.00-A00-1-19", False)
     assert case_number("Sagsnr. Ol/12") == ("Ol/12", False)
+
+
+def test_points_answered_by_ad_take_their_titles_from_the_agenda_above() -> None:
+    text = (
+        "Ældrerådet i Bøgely Kommune\n\nReferat af møde den 3. april 2025\n\n"
+        "Dagsorden:\n1. Godkendelse af dagsorden\n2. Høring om madservice\n"
+        "3. Henvendelse fra borger (lukket)\n4. Eventuelt\n\n"
+        "Ad 1\nDagsordenen blev godkendt.\n\n"
+        "Ad 2\nMaden leveres kun tre gange om ugen. Rådet er bekymret.\n\n"
+        "Ad 3\nEn pårørende har skrevet om sin mor, der er faldet to gange.\n\n"
+        "Ad 4\nIntet.\n"
+    )
+    meeting = parse_text(text, "x.txt")
+    assert [(p.number, p.title, p.closed) for p in meeting.points] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Høring om madservice", False),
+        (3, "Henvendelse fra borger (lukket)", True),
+        (4, "Eventuelt", False),
+    ]
+    # The first sentence is the body, not a title.
+    assert "tre gange om ugen" in meeting.points[1].text
+    assert "faldet to gange" not in meeting.text
