@@ -1752,6 +1752,10 @@ def _weak_points(
             # "3. Nye hold får resten." above "Bilag" inside point 14: numbered back and a
             # sentence, the last item of a numbered list in a body, not a point.
             evident = False
+        if evident and h.number <= last and _in_attachment_list(lines, i):
+            # "Bilag:" / "1. Budoversigt (fortroligt)" inside point 59: numbered back, an item
+            # of the point's list of attachments (its mark says the attachment is closed).
+            evident = False
         if evident or in_sequence:
             chosen.append((i, h))
             last, rejected = h.number, None
@@ -1778,6 +1782,21 @@ def _weak_points(
             next_line = i
         chosen = before[::-1] + chosen
     return chosen
+
+
+def _in_attachment_list(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` is an item of a numbered list under a "Bilag" heading: the filled
+    lines above it are items of that list up to the heading."""
+    j = i - 1
+    while j >= 0:
+        if not lines[j].blank:
+            found = section_heading(lines[j].raw, colon=True)
+            if found is not None:
+                return found[0] == "Bilag"
+            if point_heading(lines[j].raw) is None:
+                return False
+        j -= 1
+    return False
 
 
 def _sag_nr_headings(

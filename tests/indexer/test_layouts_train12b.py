@@ -194,3 +194,16 @@ def test_points_answered_by_ad_take_their_titles_from_the_agenda_above() -> None
     # The first sentence is the body, not a title.
     assert "tre gange om ugen" in meeting.points[1].text
     assert "faldet to gange" not in meeting.text
+
+
+def test_a_closed_attachment_in_a_bilag_list_is_no_point() -> None:
+    text = (
+        "Byrådet\nReferat af mødet mandag den 24. marts 2025\n\n"
+        "54. Godkendelse af dagsorden\nSagsnr.: 25/4410\nBeslutning\nGodkendt.\n\n"
+        "55. Lokalplan for Engvej\nSagsnr.: 23/18882\nSagsfremstilling\nPlanen giver 46 huse.\n"
+        "Beslutning\nVedtaget.\nBilag:\n1. Lokalplan, forslag\n2. Høringsnotat\n\n"
+        "56. Lukket punkt: Salg af Toftvej 9\nSagsnr.: 24/30177\nSagsfremstilling\nFem bud.\n"
+        "Beslutning\nGodkendt.\nBilag:\n1. Budoversigt (fortroligt)\n2. Vurdering (lukket)\n"
+    )
+    meeting = parse_text(text, "x.txt")
+    assert [p.number for p in meeting.points] == [54, 55, 56]
