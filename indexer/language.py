@@ -145,6 +145,10 @@ RECORD_DATE_WORDS = frozenset({
     "udsendt", "udsendes", "fremsendt", "rundsendt", "godkendt", "underskrevet",
     "offentliggjort", "publiceret", "circulated", "distributed", "sent", "approved", "published",
     "signed", "issued",
+    # The document's own dates as a case system labels them: "Udsendelsesdato: …", "Dato for
+    # udsendelse: …", "Oprettet: …", "Revideret: …", "Journaldato: …", "Version: …".
+    "udsendelse", "udsendelsesdato", "publiceringsdato", "oprettet", "oprettelsesdato",
+    "revideret", "revisionsdato", "journaldato", "version", "created", "revised",
 })  # fmt: skip
 # Words that date something else than the meeting, before a date in its header: a deadline
 # ("Frist for bemærkninger: 10. marts 2025", "Høringsfrist …") or the next meeting ("Næste møde:

@@ -796,7 +796,11 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 return found, i, ""
         for i, line in enumerate(header):
             m = _LABEL_RE.match(demark(line.raw))
-            if m and _LABEL_FACTS[m["label"].casefold()] == "Mødedato":
+            if (
+                m
+                and _LABEL_FACTS[m["label"].casefold()] == "Mødedato"
+                and not _record_dated(demark(line.raw))
+            ):
                 value = _label_value(header, i, m["value"])
                 if found := read(value):
                     return found, i, ""

@@ -525,3 +525,18 @@ def test_status_of_a_closed_point_without_body_stays_its_own(tmp_path: Path) -> 
         "2. Personsag\n\nLukket\n3. Eventuelt\nIntet.\n"
     )
     assert [p.closed for p in _read(tmp_path, text).points] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dato for udsendelse: 28.03.2025", "Udsendelsesdato: 28.03.2025", "Oprettet: 28.03.2025"],
+)
+@pytest.mark.parametrize("meeting", ["Mødedato: 03.04.2025", "Torsdag den 3. april 2025 kl. 16"])
+def test_document_dates_of_a_case_system_are_no_meeting_date(
+    tmp_path: Path, line: str, meeting: str
+) -> None:
+    text = (
+        f"Referat\nByrådet\n{line}\n{meeting}\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n"
+    )
+    assert str(_read(tmp_path, text).date) == "2025-04-03"
