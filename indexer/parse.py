@@ -2351,7 +2351,21 @@ def _section_start(
         # An undated decision was made at this meeting.
         return _Heading("Beslutning", found.heading, found.decided or meeting_date), inline
     named = section_heading(line.raw, colon=colon)
+    if named is None and (column := _COLUMN_LABEL_RE.match(line.raw)):
+        # "Beslutning      Godkendt.": a two-column layout sets the section's name beside its
+        # first line of text.
+        label = _Line(line.start, line.start + len(column[1]), column[1])
+        text = _Line(line.start + column.end(), line.end, line.raw[column.end() :])
+        if (found_label := _section_start(label, meeting_date)) is not None:
+            return found_label[0], text
     return (_Heading(named[0], named[1], None), None) if named else None
+
+
+# A label, then a tab or a wide gap, then text that starts with a letter: "Resumé
+# Ledigheden er faldet …" ("Økonomi<TAB>2025<TAB>2026" is a row of a table in a body).
+_COLUMN_LABEL_RE = re.compile(
+    r"^([^\s:]{3,}(?: [^\s:]+){0,2})(?:\t[ \t]*|[ ]{3,}[ \t]*)(?=[^\W\d_])"
+)
 
 
 def _colon_sections(lines: Sequence[_Line]) -> bool:

@@ -207,3 +207,18 @@ def test_a_closed_attachment_in_a_bilag_list_is_no_point() -> None:
     )
     meeting = parse_text(text, "x.txt")
     assert [p.number for p in meeting.points] == [54, 55, 56]
+
+
+def test_a_section_name_beside_its_text_opens_the_section() -> None:
+    meeting = parse_text(_TWO_COLUMNS, "x.txt")
+    first, last = meeting.points[0], meeting.points[2]
+    assert [(s.name, s.text) for s in first.sections] == [("Beslutning", "Godkendt.")]
+    assert [(s.name, s.text) for s in last.sections] == [
+        ("Resume", "Formanden orienterede om jobmessen.")
+    ]
+    assert first.sections[0].decision_date == date(2024, 9, 4)
+    # A row of figures under a section's name stays text of the section above.
+    table = _TWO_COLUMNS.replace(
+        "Formanden orienterede om jobmessen.", "Formanden orienterede.\nØkonomi\t2025\t2026"
+    )
+    assert [s.name for s in parse_text(table, "x.txt").points[2].sections] == ["Resume"]
