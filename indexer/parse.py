@@ -195,7 +195,11 @@ _BOARD_FOLDER_ENDINGS = (
     "magistraten", "magistrat",  # the executive board of a magistrate municipality
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
-_MEETING_OF_RE = re.compile(r"^[a-zæøå]+\s+(?:møde|mødet)\s+i\s+")
+# "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
+_MEETING_OF_RE = re.compile(
+    r"^(?:[a-zæøå]+\s+(?:møde|mødet)|(?:(?:ordinær|ekstraordinær)\s+)?generalforsamling(?:en)?)"
+    r"\s+i\s+"
+)
 _MEETING_PREFIX_RE = re.compile(
     r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
     # "Fællesmøde mellem Ældrerådet og Handicaprådet": both boards, one meeting.

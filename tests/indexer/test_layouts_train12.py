@@ -540,3 +540,21 @@ def test_document_dates_of_a_case_system_are_no_meeting_date(
         "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n"
     )
     assert str(_read(tmp_path, text).date) == "2025-04-03"
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Referat af generalforsamling i Lokalrådet Nørreskov", "Lokalrådet Nørreskov"),
+        (
+            "Referat fra ordinær generalforsamling i Landsbyrådet for Hvidkær og opland",
+            "Landsbyrådet for Hvidkær og opland",
+        ),
+    ],
+)
+def test_annual_general_meeting_of_a_council(tmp_path: Path, title: str, board: str) -> None:
+    text = (
+        f"{title}\nMandag den 13. januar 2025\n\n1) Økonomi\nKassen er gjort op.\n\n"
+        "2) Eventuelt\nIntet.\n"
+    )
+    assert _read(tmp_path, text).board == board
