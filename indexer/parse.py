@@ -1137,7 +1137,7 @@ def _board_in_title(text: str) -> str | None:
                 break
         # "Referat fra ordinært møde i Ældrerådet": the kind of meeting, then the board.
         rest = _MEETING_OF_RE.sub("", rest, count=1)
-        for sep in (" – ", " — ", " - ", " | "):
+        for sep in (" – ", " — ", " - ", " | ", " · ", " • "):
             rest = rest.split(sep)[0]
         cut = _cut_at_date(rest)
         if cut[:1].islower() and _names_a_board(cut):
@@ -1162,6 +1162,12 @@ def _board_in_title(text: str) -> str | None:
             for part in parts:
                 if not _kind_word(part) and not date_in(part):
                     return _plausible_board(part)
+    head, colon, tail = text.partition(": ")
+    if colon and _kind_word(tail) and not _kind_word(head) and not date_in(head):
+        # "Børne- og Skoleudvalget: Referat 24.02.2025": the board, then what the file is.
+        board = _plausible_board(head)
+        if board and _names_a_board(board):
+            return board
     if not word and (meeting := _meeting_word_line(_cut_at_date(text))):
         # "Ekstraordinært byrådsmøde", "Byrådsmøde den 16. januar 2025": a title that is only
         # the meeting's word names the board whose meeting it is.
@@ -1259,7 +1265,8 @@ def _without_short_name(name: str) -> str:
     return name
 
 
-_TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ")
+# (A middle dot or bullet too: "Hedeby Kommune · Referat · Børne- og Skoleudvalget · 24.02.2025".)
+_TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ", " · ", " • ")
 
 
 def _board_segment(parts: Sequence[str]) -> str | None:

@@ -558,3 +558,17 @@ def test_annual_general_meeting_of_a_council(tmp_path: Path, title: str, board: 
         "2) Eventuelt\nIntet.\n"
     )
     assert _read(tmp_path, text).board == board
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hedeby Kommune · Referat · Børne- og Skoleudvalget · 24.02.2025",
+        "Børne- og Skoleudvalget • Referat • 24.02.2025",
+        "Børne- og Skoleudvalget: Referat 24.02.2025",
+    ],
+)
+def test_title_parts_apart_by_a_dot_bullet_or_colon(tmp_path: Path, title: str) -> None:
+    text = f"{title}\n\n1. Økonomi\nBeslutning\nGodkendt.\n\n2. Eventuelt\nBeslutning\nIntet.\n"
+    meeting = _read(tmp_path, text)
+    assert (meeting.board, str(meeting.date)) == ("Børne- og Skoleudvalget", "2025-02-24")
