@@ -470,7 +470,7 @@ DEALT_WITH_CUES = (
 )
 FUTURE_CUES = (
     r"\b(?:skal|skulle|vil|ville|will|shall|should|is due|are due|going to|forvent\w*|"
-    r"ventes|ventedes|planlagt|planned|expect\w*|scheduled)\b"
+    r"ventes|ventedes|planlagt|planned|expect\w*|scheduled|supposed to|meant to)\b"
 )
 
 # A decision's sentence that says what happens to the matter next: where a case stands, kept

@@ -1,0 +1,31 @@
+"""Sentence choice for fact recall (issue 13), on invented agenda points (no index needed)."""
+
+from __future__ import annotations
+
+from api.answering.sentences import asks_when_dealt_with, best, candidates
+from indexer.models import AgendaPoint, Section
+
+
+def point(*sections: tuple[str, str], title: str = "Kulturpolitik") -> AgendaPoint:
+    built = tuple(Section(name=name, text=text, start=0, end=len(text)) for name, text in sections)
+    return AgendaPoint(
+        number=1,
+        title=title,
+        case_number="24/101",
+        closed=False,
+        sections=built,
+        start=0,
+        end=1,
+    )
+
+
+def top(p: AgendaPoint, question: str) -> str:
+    return best(candidates(p, question), 1)[0].sentence
+
+
+def test_supposed_to_asks_for_a_date_ahead_not_when_it_was_dealt_with() -> None:
+    """ "when is the policy supposed to be adopted" asks for the planned date the account
+    gives, not for the day the board dealt with the matter."""
+    assert not asks_when_dealt_with("when is the new culture policy supposed to be adopted?")
+    assert not asks_when_dealt_with("when is the plan meant to be approved?")
+    assert asks_when_dealt_with("when was the culture policy adopted?")
