@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from api.answering.evidence import one_edit
@@ -451,6 +451,11 @@ def candidates(
     language = language or detect_language(question)
     q_terms = question_terms(question, language)
     wants = _Wants.of(question)
+    # A year or date in the point's title names the matter ("Klimaplan 2025-2030"), like one
+    # the question gives: every sentence that names the matter holds it, and it says no more
+    # about when than the title does.
+    titled = frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(point.title))
+    wants = replace(wants, given=wants.given | titled)
     rows: list[_Row] = []
     for section in point.sections:
         if section.name == "Bilag":

@@ -29,3 +29,20 @@ def test_supposed_to_asks_for_a_date_ahead_not_when_it_was_dealt_with() -> None:
     assert not asks_when_dealt_with("when is the new culture policy supposed to be adopted?")
     assert not asks_when_dealt_with("when is the plan meant to be approved?")
     assert asks_when_dealt_with("when was the culture policy adopted?")
+
+
+def test_a_year_of_the_points_title_does_not_say_when() -> None:
+    """ "Klimaplan 2025-2030": every sentence that names the plan holds its years; they do not
+    say when the kick-off asked about is held."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Klimaplan 2025-2030 er vedlagt som bilag.\n"
+            "Klimaplan 2025-2030 bygger på input fra borgere og foreninger.\n"
+            "Forvaltningen ønsker at holde et kick-off for planen.\n"
+            "Arrangementet afholdes i Rødby Hallen ultimo marts.",
+        ),
+        title="Klimaplan 2025-2030",
+    )
+    picked = [c.sentence for c in best(candidates(p, "hvornår er kick-off for klimaplanen"), 2)]
+    assert not any(s.startswith("Klimaplan 2025-2030") for s in picked)
