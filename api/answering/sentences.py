@@ -31,6 +31,7 @@ from indexer.language import (
     DEALT_WITH_CUES,
     FUTURE_CUES,
     INTENT_CUES,
+    MONEY_AMOUNT,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
     REASON_CUES,
@@ -62,6 +63,15 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
+# A sum of money as minutes write it, also in millions written out ("4 millioner kroner",
+# "2-millioner kroner").
+_MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
+
+
+def _has_amount(text: str) -> bool:
+    return bool(_AMOUNT_RE.search(text) or _MONEY_RE.search(text))
+
+
 # A question for a cost, and the words a line that gives one uses.
 _COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
 _COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
@@ -384,7 +394,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     if wants.reason and _REASON_RE.search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
         bonus += 1.0
-    if wants.cost and _COST_RE.search(text) and _AMOUNT_RE.search(text):
+    if wants.cost and _COST_RE.search(text) and _has_amount(text):
         # "hvad koster" is answered by the line that names the cost ("Udgift 271.836 kr.").
         bonus += 1.0
     if wants.counted and _counts(text, wants.counted):
@@ -392,7 +402,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # "15-20 temadage" for "hvor mange temadage").
         bonus += 2.5
     elif wants.amount:
-        bonus += 1.5 if _AMOUNT_RE.search(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
+        bonus += 1.5 if _has_amount(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
     if wants.time:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.
@@ -611,7 +621,7 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
 
     def says(clause: str) -> float:
         shared = len(folded & {fold(t) for t in tokenize(clause)})
-        return shared + (1.0 if _AMOUNT_RE.search(clause) or _TIME_RE.search(clause) else 0.0)
+        return shared + (1.0 if _has_amount(clause) or _TIME_RE.search(clause) else 0.0)
 
     keep: dict[int, str] = {0: clauses[0]}
     length = len(clauses[0])

@@ -46,3 +46,17 @@ def test_a_year_of_the_points_title_does_not_say_when() -> None:
     )
     picked = [c.sentence for c in best(candidates(p, "hvornår er kick-off for klimaplanen"), 2)]
     assert not any(s.startswith("Klimaplan 2025-2030") for s in picked)
+
+
+def test_millions_written_out_are_an_amount() -> None:
+    """ "4 millioner kroner" is a sum as much as "4 mio. kr." is."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Puljen blev drøftet i 2024 og i 2025.\n"
+            "Puljen skal styrke rekrutteringen i ældreplejen.\n"
+            "Der er i budgettet afsat 4 millioner kroner til puljen.",
+        ),
+        title="Rekrutteringspulje",
+    )
+    assert top(p, "hvor meget er der i puljen").startswith("Der er i budgettet afsat")
