@@ -32,6 +32,7 @@ from indexer.language import (
     FUTURE_CUES,
     INTENT_CUES,
     MONEY_AMOUNT,
+    MONEY_CUES,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
     REASON_CUES,
@@ -64,8 +65,9 @@ _AMOUNT_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 # A sum of money as minutes write it, also in millions written out ("4 millioner kroner",
-# "2-millioner kroner").
+# "2-millioner kroner"), and a question for one ("hvor mange penge", "how much … set aside").
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
+_MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 
 
 def _has_amount(text: str) -> bool:
@@ -293,6 +295,8 @@ class _Wants:
     # Whether the question asks what something costs, or why.
     cost: bool = False
     reason: bool = False
+    # Whether the amount asked for is a sum of money.
+    money: bool = False
     # The dates and years the question itself states ("strategibrevet for 2018"): they do not
     # say when.
     given: frozenset[str] = frozenset()
@@ -314,6 +318,7 @@ class _Wants:
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),
             cost=bool(_COST_Q_RE.search(question)),
+            money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
 
@@ -402,7 +407,10 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # "15-20 temadage" for "hvor mange temadage").
         bonus += 2.5
     elif wants.amount:
-        bonus += 1.5 if _has_amount(text) else 0.5 if _DIGIT_RE.search(text) else 0.0
+        # "hvor mange penge": a sum of money answers; a share ("50 % af børnene") says how
+        # much of something else.
+        amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)
+        bonus += 1.5 if amount else 0.5 if _DIGIT_RE.search(text) else 0.0
     if wants.time:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.

@@ -60,3 +60,16 @@ def test_millions_written_out_are_an_amount() -> None:
         title="Rekrutteringspulje",
     )
     assert top(p, "hvor meget er der i puljen").startswith("Der er i budgettet afsat")
+
+
+def test_a_share_does_not_answer_a_question_for_money() -> None:
+    """ "hvor mange penge drejer projektet sig om": the sum answers, not the share of
+    children the project is about."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "I projektet har 40 % af børnene et svagt sprog.\nProjektet koster i alt 2.400.000 kr.",
+        ),
+        title="Ansøgning til fond",
+    )
+    assert top(p, "hvor mange penge drejer projektet sig om").startswith("Projektet koster")
