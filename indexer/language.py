@@ -468,6 +468,15 @@ DEALT_WITH_CUES = (
     r"\bbehandl|\bdrøft|\bgodkend|\bvedt[ao]g|\bbeslut|\btiltr[aå]d|\bappro|\bdiscuss|\bdecid|\badopt|"
     r"\bendorse|\bsigned? off|\bdealt with|\bconsider"
 )
+# Words near a sentence's start that point back to the sentence before it ("Hertil kommer
+# 0,1 mio. kr.", "For at løfte denne opgave afholdes …", "Dermed udestår 0,5 mio. kr."): such a
+# sentence goes on with what the one before it says, often with its figure or its place.
+BACK_REFERENCE_WORDS = frozenset(
+    """
+    hertil heraf herudover hermed herved dermed derved derudover desuden denne dette disse
+    this these thereby furthermore moreover
+    """.split()
+)
 FUTURE_CUES = (
     r"\b(?:skal|skulle|vil|ville|will|shall|should|is due|are due|going to|forvent\w*|"
     r"ventes|ventedes|planlagt|planned|expect\w*|scheduled|supposed to|meant to)\b"

@@ -37,6 +37,7 @@ from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
+    BACK_REFERENCE_WORDS,
     ENGLISH_SMALL_TALK,
     HISTORY_CUES,
     SMALL_TALK,
@@ -295,6 +296,7 @@ class ExtractiveAnswerer:
         # What was decided is the answer to a decision question: its block may take the room
         # of the supporting quotes too, and a third over the budget at most.
         lead_budget = budget + budget // 3 if lead_decision else budget
+        lead_cand: Candidate | None = None
         if lead_decision and block is not None:
             quote = _decision_quote(
                 block,
@@ -332,6 +334,7 @@ class ExtractiveAnswerer:
                 # A long list the question did not ask for whole: the items it asks about.
                 quote = _fit_list(best, q_terms, room)
             section = best.section
+            lead_cand = best
         frame = _frame(meeting, section, label, lang, dated_heading=dealt_with)
         if not wants_list and len(frame) + len(quote) + 8 > lead_budget:
             # The budget holds for the lead too; the source link gives the rest.
@@ -356,6 +359,10 @@ class ExtractiveAnswerer:
         # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
         # the best sentence for each part it asks, before the best for the whole.
         per_part = _part_answers(analysis.text, point, focus, rarity, lang, used)
+        if lead_cand is not None:
+            # The sentence that goes on with the lead ("Hertil kommer 0,1 mio. kr. …") comes
+            # first: it completes the answer the lead gives.
+            per_part = [*_continuation(lead_cand, cands, used), *per_part]
         # The budget goes to the best sentences first; they are shown in reading order.
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
         placed: list[tuple[int, str]] = []
@@ -418,6 +425,21 @@ def _part_answers(
         if not answered:
             out.append(top[0])
     return out
+
+
+# A sentence goes on with the one before it when a word pointing back stands among its first
+# this many words ("For at løfte denne opgave …").
+_BACK_REFERENCE_SPAN = 4
+
+
+def _continuation(lead: Candidate, cands: list[Candidate], used: set[int]) -> list[Candidate]:
+    """The sentence right after ``lead`` in its section when it points back to it ("Hertil
+    kommer …", "Dermed udestår …"): it goes on with the lead's matter; none otherwise."""
+    for c in cands:
+        if c.order == lead.order + 1 and c.section is lead.section and c.order not in used:
+            opening = {w.lower() for w in re.findall(r"\w+", c.sentence)[:_BACK_REFERENCE_SPAN]}
+            return [c] if opening & BACK_REFERENCE_WORDS else []
+    return []
 
 
 def _small_talk(text: str, language: Language) -> Language | None:

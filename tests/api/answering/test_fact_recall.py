@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from api.answering.sentences import asks_when_dealt_with, best, candidates
 from indexer.models import AgendaPoint, Section
+from tests.api.answering.test_support_quotes import answer
 
 
 def point(*sections: tuple[str, str], title: str = "Kulturpolitik") -> AgendaPoint:
@@ -73,3 +74,29 @@ def test_a_share_does_not_answer_a_question_for_money() -> None:
         title="Ansøgning til fond",
     )
     assert top(p, "hvor mange penge drejer projektet sig om").startswith("Projektet koster")
+
+
+def test_the_sentence_that_goes_on_with_the_lead_is_quoted_first() -> None:
+    """ "Hertil kommer …" completes the lead's figure: it is quoted before sentences that only
+    share more of the question's words."""
+    background = "\n".join(
+        [
+            "Svømmehallen er udfordret med ca. 0,6 mio. kr. i 2025. "
+            "Hertil kommer en lavere indtægt på 0,2 mio. kr., "
+            "så den samlede udfordring er 0,8 mio. kr.",
+            "Svømmehallen har længe været udfordret af faldende besøgstal i svømmehallen.",
+            "Det er uvist, om svømmehallen fortsat er udfordret fra 2026 i svømmehallen.",
+            "Forvaltningen vurderer, at svømmehallen er udfordret af driften af svømmehallen.",
+        ]
+    )
+    p = AgendaPoint(
+        number=3,
+        title="Budgetopfølgning",
+        case_number="24/200",
+        closed=False,
+        sections=(Section("Sagsfremstilling", background, 0, len(background)),),
+        start=0,
+        end=1,
+    )
+    text = answer(p, "hvor meget er svømmehallen udfordret i 2025", budget=420)
+    assert "0,8 mio. kr." in text
