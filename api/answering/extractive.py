@@ -721,6 +721,12 @@ def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
         named = [c for c in lists if not c.follows and c.match > 0]
         if named and named[0].score >= 0.6 * lists[0].score:
             lists = named
+        # An introduction that names what is asked ("De tre temaer:") answers before one
+        # that names nothing asked and scores by the words of its items alone.
+        introduced = [c for c in lists if c.follows and c.match > 0]
+        if lists and lists[0].match <= 0 and introduced:
+            if introduced[0].score >= 0.6 * lists[0].score:
+                lists = introduced
         if lists and lists[0].score >= 0.6 * ranked[0].score:
             return lists[0]
     return ranked[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from api.answering.extractive import _lead
 from api.answering.sentences import asks_when_dealt_with, best, candidates
 from indexer.models import AgendaPoint, Section
 from tests.api.answering.test_support_quotes import answer
@@ -100,3 +101,26 @@ def test_the_sentence_that_goes_on_with_the_lead_is_quoted_first() -> None:
     )
     text = answer(p, "hvor meget er svømmehallen udfordret i 2025", budget=420)
     assert "0,8 mio. kr." in text
+
+
+def test_a_list_question_leads_with_the_list_its_introduction_names() -> None:
+    """ "hvilke temaer har strategien": the list under "De tre temaer:" answers, not the one
+    whose introduction names nothing asked and whose items merely share the question's words."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Borgerne har givet input.\n"
+            "De tre grundsten:\n"
+            "Tryghed: Strategien skal give tryghed for borgerne i kommunen.\n"
+            "Viden: Strategien skal bygge på viden om borgerne i kommunen.\n"
+            "Mod: Strategien skal give mod til borgerne i kommunen.\n"
+            "De tre temaer:\n"
+            "Grøn by: Vi planter flere træer.\n"
+            "Levende by: Vi skaber liv i gaderne.\n"
+            "Sund by: Vi bevæger os mere.",
+        ),
+        title="Bystrategi",
+    )
+    question = "hvilke temaer har strategien for borgerne i kommunen"
+    pool = [c for c in candidates(p, question) if c.score > 0]
+    assert _lead(pool, True).sentence == "De tre temaer:"
