@@ -410,7 +410,9 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # "hvor mange penge": a sum of money answers; a share ("50 % af børnene") says how
         # much of something else.
         amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)
-        bonus += 1.5 if amount else 0.5 if _DIGIT_RE.search(text) else 0.0
+        # A year or a date is no quantity: "… budgetforliget … i år 2023" gives no amount.
+        number = _DIGIT_RE.search(_DATE_RE.sub(" ", text))
+        bonus += 1.5 if amount else 0.5 if number else 0.0
     if wants.time:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.

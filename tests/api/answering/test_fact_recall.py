@@ -124,3 +124,20 @@ def test_a_list_question_leads_with_the_list_its_introduction_names() -> None:
     question = "hvilke temaer har strategien for borgerne i kommunen"
     pool = [c for c in candidates(p, question) if c.score > 0]
     assert _lead(pool, True).sentence == "De tre temaer:"
+
+
+def test_a_year_is_no_amount() -> None:
+    """ "hvor mange penge gav budgetaftalen for 2025 til puljen": the sentence with the sum
+    answers, not one that shares more words and names the year."""
+    p = point(
+        (
+            "Sagsfremstilling",
+            "Med budgetaftalen er der afsat 3 millioner kroner til puljen.\n"
+            "For at bruge budgetaftalen for 2025 bedst har forvaltningen talt med lederne om "
+            "puljen til rekruttering.\n"
+            "Puljen skal styrke rekrutteringen.",
+        ),
+        title="Rekrutteringspulje",
+    )
+    question = "hvor mange penge gav budgetaftalen for 2025 til puljen til rekruttering"
+    assert top(p, question).startswith("Med budgetaftalen")
