@@ -83,8 +83,8 @@ class _Vocabulary:
     abbreviations: frozenset[str] = frozenset()
     # Whether each sentence gives a quantity (a number or a number word; not a year or date).
     quantities: tuple[bool, ...] = ()
-    # Whether each sentence gives a sum of money ("250.000 kr.", "4 millioner kroner").
-    sums: tuple[bool, ...] = ()
+    # Whether the point writes a sum of money anywhere ("250.000 kr.", "4 millioner kroner").
+    has_sum: bool = False
     # The initials of names the point writes in capitals ("htk" for "Høje-Taastrup Kommune").
     acronyms: frozenset[str] = frozenset()
     # The point's title terms: what it is about.
@@ -149,13 +149,11 @@ def _gives_quantity(sentence: str) -> bool:
 
 def _sentence_words(
     text: str, surfaces: set[str]
-) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...], tuple[bool, ...]]:
-    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity and a
-    sum of money; the
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...]]:
+    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity; the
     words as written go into ``surfaces`` (one pass over the text for the whole vocabulary)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
-    sums: list[bool] = []
     for sentence in _SENTENCE_END_RE.split(text):
         terms = analyze(sentence)
         surfaces.update(fold(t.surface) for t in terms)
@@ -163,8 +161,7 @@ def _sentence_words(
         if words:
             out.append(words)
             quantities.append(_gives_quantity(sentence))
-            sums.append(bool(_MONEY_RE.search(sentence)))
-    return tuple(out), tuple(quantities), tuple(sums)
+    return tuple(out), tuple(quantities)
 
 
 def _by_length(terms: Iterable[str]) -> dict[int, tuple[str, ...]]:
@@ -180,7 +177,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities, sums = _sentence_words(text, surfaces)
+    sentences, quantities = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     if point.case_number:
         terms.add(point.case_number)
@@ -191,7 +188,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         sentences,
         frozenset(fold(m.group(1).lower()) for m in _ABBREVIATION_RE.finditer(text)),
         quantities,
-        sums,
+        _MONEY_RE.search(text) is not None,
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
     )
@@ -316,14 +313,13 @@ _PIECES_WINDOW = 4
 
 
 def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
-    """Whether a sentence of the point gives a quantity (a sum of money, for ``money``) beside
-    one of ``words``, or the point is about one of them (its title holds it) and gives one
-    anywhere."""
-    if money and not any(vocab.sums):
+    """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
+    is about one of them (its title holds it) and gives a quantity anywhere; for ``money``, the
+    point must also write a sum of money."""
+    if money and not vocab.has_sum:
         return False
     terms = [fold(t.stem) for w in words for t in analyze(w)]
-    gives = vocab.quantities
-    if any(gives) and any(
+    if any(vocab.quantities) and any(
         _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
     ):
         return True
@@ -332,7 +328,7 @@ def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
         and any(
             _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
         )
-        for quantity, forms in zip(gives, vocab.sentences, strict=True)
+        for quantity, forms in zip(vocab.quantities, vocab.sentences, strict=True)
     )
 
 
