@@ -231,11 +231,14 @@ ASKING_WORDS = frozenset(
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
     much many big large high share long often cost costs koster kostede ifølge kendetegner
     kendetegn karakteriserer koste betale betaler betales pay pays paid kommer
-    kroner kubikmeter kvadratmeter procent
+    kroner kubikmeter kvadratmeter procent gange endte talk talked snakke snakkede snakket
+    lød lyder frist fristen tidsfrist tidsfristen deadline deadlines
+    stede mødte
     indeholder board executive management directors meeting meetings minutes møde mødet møder
     mødets referat referatet referaterne afbud afbuddet deltog deltagere mødedeltagere
     fraværende fremmødt mødested meldt meldte sent apologies absent attendees attended present
-    venue held fremlagde fremlagt fremlægge præsenterede præsenteret præsentere presented present
+    venue held deal deals handled covered fremlagde fremlagt fremlægge præsenterede præsenteret
+    præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
@@ -264,8 +267,9 @@ BOARD_WORD_RE = re.compile(
     r"[a-zæøå]+(?:isk|iske|ig|ige|lig|lige|t)\s+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
     r"kommunalbestyrelse(?:n|ns)?|"
     r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
-    # A council named in its definite form: "Ældrerådet", "Handicaprådets".
-    r"[a-zæøå]{3,}råd(?:et|ets)|"
+    # A council named in its definite form: "Ældrerådet", "Handicaprådets"; not an area
+    # ("ældreområdet" holds "råd") nor advice ("frarådet", "tilrådet").
+    r"[a-zæøå]{3,}(?<!om)(?<!fra)(?<!til)råd(?:et|ets)|"
     r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"
     r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)"
     # The board's meeting names the board: "direktionsmødet", "byrådsmøde", "udvalgsmøderne".
@@ -275,6 +279,9 @@ BOARD_WORD_RE = re.compile(
 # English names of Danish bodies, for matching an English question against the archive's boards.
 ENGLISH_BOARDS: dict[str, str] = {
     "city council": "byråd",
+    # Danish municipalities' "Direktionen" is their executive board or executive management.
+    "executive board": "direktion",
+    "executive management": "direktion",
     "municipal council": "byråd",
     "regional council": "regionsråd",
     "finance committee": "økonomiudvalg",
@@ -306,7 +313,18 @@ INTENT_CUES: dict[str, str] = {
         r"\bhvor blev .*holdt|"
         r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
         r"were (?:at|present)|took part in the (?:[\w']+ )?(?:meeting|seminar))|attendees|absent|"
-        r"apolog|present at|where was .* held|venue"
+        r"apolog|present at|where was .* held|venue|"
+        # "which directors attended the meeting", "var Anya med til mødet", "deltog Per i
+        # direktionsmødet": the name may stand between the verb and the meeting.
+        r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+med\s+(?:til|på|ved)\s+[\wæøå]*møde|"
+        r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+i\s+[\wæøå]*møde|"
+        # "was Lars Holte at the meeting", "which directors were present", "hvilke direktører
+        # deltog", "who couldn't make it".
+        r"^(?:was|were)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|there\b)(?:[\w.]+\s+){1,3}?"
+        r"at\s+the\s+(?:[\w-]+\s+){0,2}meeting|"
+        r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
+        r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)"
     ),
     "overview": (
         r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"

@@ -179,6 +179,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     text = point.title + "\n" + point.text
     sentences, quantities = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
+    terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
         terms.add(point.case_number)
     return _Vocabulary(
@@ -192,6 +193,23 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
     )
+
+
+# Letters OCR reads as others in scanned minutes: "m" as "rn" ("Srnedegade"), "l" as "1"
+# ("ti1"), "o" as "0" inside a word.
+_OCR_M = re.compile(r"rn")
+_OCR_L = re.compile(r"(?<=[a-zæøå])1|1(?=[a-zæøå])")
+_OCR_O = re.compile(r"(?<=[a-zæøå])0(?=[a-zæøå])")
+
+
+def ocr_read(term: str) -> str:
+    """A folded word as it was most likely printed before OCR misread it ("srnedegade" →
+    "smedegade", "ti1" → "til"); the word itself when it holds no such misreading. Both
+    spellings go into a point's vocabulary, so a question typed right meets a scanned point.
+    ("rn" is also Danish — "børn", "jern" — and their extra spelling meets nothing.)"""
+    if term.isdigit():
+        return term
+    return _OCR_O.sub("o", _OCR_L.sub("l", _OCR_M.sub("m", term)))
 
 
 def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:

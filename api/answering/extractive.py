@@ -66,6 +66,10 @@ _LIST_CHARS = 1200
 # this many, covering together this much more than one point must.
 _PAIR_DEPTH = 3
 _PAIR_MARGIN = 0.1
+# A point of the board the question names leads when it scores at least this share of the top
+# point of another board: "ældrerådets høringssvar" is first the Ældreråd's own minutes, though
+# the committee's minutes that quote the hearing score a little higher.
+_OWN_BOARD_SHARE = 0.8
 # A supporting sentence is cut to fit the room left when at least this much is left.
 _MIN_FIT_CHARS = 90
 
@@ -128,7 +132,7 @@ class ExtractiveAnswerer:
             passing = self._pair(analysis.text, checked, weights)
         if not passing or self.rule.refuse(result, language, about_meeting):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
-        chosen = passing if paired else self._choose(analysis, passing)
+        chosen = passing if paired else self._choose(analysis, _own_board_first(analysis, passing))
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -397,6 +401,24 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _own_board_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
+    """The passing points, a close one of the board the question names first."""
+    board = analysis.constraints.board
+    if not board or not passing or _of_board(passing[0].meeting, board):
+        return passing
+    floor = _OWN_BOARD_SHARE * passing[0].result.score
+    for k, c in enumerate(passing[1:], start=1):
+        if c.result.score < floor:
+            break
+        if _of_board(c.meeting, board):
+            return [c, *passing[:k], *passing[k + 1 :]]
+    return passing
+
+
+def _of_board(meeting: Meeting, board: str) -> bool:
+    return fold(meeting.board).startswith(fold(board))
 
 
 def _part_answers(

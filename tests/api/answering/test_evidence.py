@@ -11,6 +11,7 @@ from api.answering.evidence import (
     EVERYDAY_WEIGHT,
     UNKNOWN_WEIGHT,
     check_point,
+    ocr_read,
     one_edit,
     topic_weights,
 )
@@ -345,3 +346,25 @@ def test_an_everyday_word_the_archive_knows_weighs_at_most_the_cap() -> None:
     weights = {t.word: t.weight for t in topic_weights(analysis, lambda _: 1.0, lambda _: True)}
     assert weights["ændringer"] == pytest.approx(EVERYDAY_CAP)
     assert weights["skolebestyrelsen"] == pytest.approx(1.0)
+
+
+def test_a_scanned_point_covers_the_words_ocr_misread() -> None:
+    """OCR reads "m" as "rn" and "l" as "1": a question typed right still meets the point."""
+    scanned = _point(
+        3,
+        "Belysning af Sornrnervej ti1 skolen.",
+        "Teknisk forvaltning har indhentet pris paa belysning af Sornrnervej.",
+        "Bevi1ling paa 120.000 kr. gives.",
+    )
+    analysis = analyze_question("hvad kostede belysningen af Sommervej")
+    weights = topic_weights(analysis, lambda _: 1.0, lambda _: True)
+    ev = check_point(analysis, MEETING, scanned, weights)
+    assert ev.holds and ev.coverage == 1.0, ev
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [("srnedegade", "smedegade"), ("ti1", "til"), ("k0mmune", "kommune"), ("2019", "2019")],
+)
+def test_ocr_read(word: str, read: str) -> None:
+    assert ocr_read(word) == read

@@ -51,6 +51,20 @@ from api.retrieval.analysis import analyze_question
         ("hvem var med under drøftelsen af cykelstrategien", "who"),
         ("var Anna Holm til stede ved mødet i marts 2019", "attendance"),
         ("who was present during the discussion of the cycling plan", "who"),
+        # Attendance asked with the person or the group between the verb and the meeting.
+        ("Which managers attended the council meeting on 3 March 2021?", "attendance"),
+        ("var Per Nielsen med til byrådsmødet i marts 2021", "attendance"),
+        ("deltog Hanne Lund i udvalgsmødet 4. maj 2020", "attendance"),
+        ("Was Mette Berg at the meeting in May 2020?", "attendance"),
+        ("hvilke politikere deltog den 2. februar 2021", "attendance"),
+        ("Which members of the committee were present in May 2020?", "attendance"),
+        ("who couldn't make it to the meeting on 2 March 2021", "attendance"),
+        # ... and not a question about a matter that mentions a meeting.
+        ("was the harbour plan presented in the meeting", "decision"),
+        ("was the decision at the meeting unanimous", "decision"),
+        # Handling verbs ask what a meeting dealt with, when nothing else is named.
+        ("What did the committee deal with at its meeting in March 2021?", "overview"),
+        ("hvad snakkede udvalget om i marts 2021", "overview"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
@@ -291,3 +305,38 @@ def test_a_date_written_as_one_word_is_a_constraint_not_a_topic_word() -> None:
     assert a.topic == () and a.intent == "overview"
     assert a.constraints.date_from == date(2023, 1, 16)
     assert "2017-06-19" not in analyze_question("hvad skete der 2017-06-19").topic
+
+
+def test_words_of_the_kind_of_answer_are_no_topic() -> None:
+    """ "hvor mange gange" asks for a count and "endte med at" for the outcome: neither word
+    names the matter the point must hold."""
+    assert analyze_question("hvor mange gange rykkede beredskabet ud i 2020").topic == (
+        "rykkede",
+        "beredskabet",
+    )
+    assert "endte" not in analyze_question("hvad endte udvalget med at beslutte om havnen").topic
+
+
+def test_the_executive_board_is_direktionen() -> None:
+    a = analyze_question("What did the executive board decide on the harbour plan?")
+    assert a.constraints.board == "direktion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvor stort er merforbruget på ældreområdet i år",
+        "hvad blev frarådet for boligområdet",
+        "hvad er tilrådet om skoleområdets bygninger",
+    ],
+)
+def test_an_area_or_advice_is_no_council(question: str) -> None:
+    """A word on "område" holds "råd" and "frarådet" ends in it; neither names a council,
+    and a board taken from them would fail every point."""
+    assert analyze_question(question).constraints.board is None
+
+
+def test_a_council_in_its_definite_form_is_a_board() -> None:
+    assert analyze_question("hvad sagde seniorrådet om madservice").constraints.board == (
+        "seniorråd"
+    )
