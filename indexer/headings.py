@@ -261,6 +261,16 @@ _CLOSED_STATUS = {
     "lukket behandling", "lukket for offentligheden", "fortrolig behandling",
     "ikke offentliggjort", "ikke til offentliggørelse", "undtaget fra offentlighed",
     "undtaget fra offentligheden", "undtaget offentlighed",
+    # "Ej" is the older, written "ikke" ("Ej til offentliggørelse" in typed minutes); the same
+    # statement in the other words minutes use: the public is kept out, the point withheld.
+    "ej offentlig", "ej offentligt", "ej-offentlig", "ej-offentligt", "ej offentliggjort",
+    "ej til offentliggørelse", "ikke offentligt tilgængelig", "ikke offentligt tilgængeligt",
+    "ej offentligt tilgængelig", "ikke til offentligheden", "udelukket fra offentligheden",
+    "udelukket for offentligheden", "unddraget offentlighed", "unddraget offentligheden",
+    "unddraget fra offentligheden", "offentliggøres ikke", "offentliggøres ej",
+    "behandles for lukkede døre", "for lukkede døre", "behandlet for lukkede døre",
+    "tavshedsbelagt", "tavshedsbelagt punkt", "tavshedsbelagt sag",
+    "not for publication",
     # English minutes of an international council: "Item 5: Confidential", "(closed session)".
     "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
     "not public",
@@ -281,9 +291,24 @@ _CLOSING_LINE_RE = re.compile(
     r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}(?:punkt|sag)"
     r"|fortroligt)"
     r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
-    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?|ikke[ \t]{1,3}offentligt?))"
+    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden|tavshedsbelagt"
+    # ("Sagen er ej til offentliggørelse", "Punktet er ikke offentligt tilgængeligt".)
+    r"|(?:ikke|ej)[ \t]{1,3}(?:offentligt?(?:[ \t]{1,3}tilgængeligt?)?|offentliggjort"
+    r"|til[ \t]{1,3}offentliggørelse)"
+    r"|(?:udeladt|udgået|taget[ \t]{1,3}ud)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
+    r"offentlige[ \t]{1,3}(?:referat|dagsorden))"
+    # "Sagen offentliggøres ikke", "Punktet må ikke offentliggøres", "Udgår af det offentlige
+    # referat".
+    r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|(?:må|kan)[ \t]{1,3}(?:ikke|ej)[ \t]{1,3}offentliggøres"
+    r"|udgår[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?offentlige[ \t]{1,3}(?:referat"
+    r"|dagsorden))"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
+    # "Offentligheden blev udelukket under behandlingen af punktet."
+    r"|^offentligheden[ \t]{1,3}(?:er|var|blev)[ \t]{1,3}udelukket(?:[ \t]{1,3}under"
+    r"[ \t]{1,3}(?:behandlingen|drøftelsen)(?:[ \t]{1,3}af[ \t]{1,3}(?:punktet|sagen"
+    r"|dette[ \t]{1,3}punkt|denne[ \t]{1,3}sag))?)?\.?$"
     # English: "This item was taken in closed session.", "Discussed in camera."
     r"|^(?:(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3})?(?:(?:was|is|will[ \t]{1,3}be)"
     r"[ \t]{1,3})?(?:taken|dealt[ \t]{1,3}with|discussed|considered|held)[ \t]{1,3}in[ \t]{1,3}"
@@ -315,11 +340,24 @@ _CASE_COLUMNS = {"sagsnr", "sagsnummer", "sags-id", "sagsid", "j.nr", "journalnr
 # Cells of a table row: a TAB (Word, saved web tables) or three spaces (PDF text) between them.
 _CELL_GAP_RE = re.compile(r"\t|   +")
 # A closed mark in a title (folded): "lukket", "lukket punkt 5", "fortroligt", "ikke offentlig".
+# ("Ej" for "ikke": "Ej til offentliggørelse"; the public kept out: "udelukket fra
+# offentligheden", "unddraget offentlighed", "behandles for lukkede døre"; the point left out
+# of the published minutes: "udgår af det offentlige referat", "offentliggøres ikke"; under a
+# duty of silence: "tavshedsbelagt".)
 _CLOSED_MARK = (
-    r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|for[ \t]{1,3}offentligheden))?|fortroligt?"
-    r"|ikke[ -]offentligt?|ikke[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}offentliggørelse)"
-    r"|undtaget[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|del|for[ \t]{1,3}offentligheden))?|fortroligt?"
+    r"|(?:ikke|ej)[ -]offentligt?(?:[ \t]{1,3}tilgængeligt?)?"
+    r"|(?:ikke|ej)[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}(?:offentliggørelse|offentligheden))"
+    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden"
+    r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
+    r"|(?:behandle(?:de)?s[ \t]{1,3}|behandlet[ \t]{1,3})?for[ \t]{1,3}lukkede[ \t]{1,3}døre"
+    r"|(?:udgår|udeladt|udelades|undtaget)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
+    r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
+    r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"
+    r"[ \t]{1,3}(?:referat|dagsorden)"
     r"|confidential|closed(?:[ \t]{1,3}session)?|in[ \t]{1,3}camera|not[ \t]{1,3}public"
+    r"|not[ \t]{1,3}for[ \t]{1,3}publication"
     r"|exempt(?:[ \t]{1,3}information)?)"
     r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt|item))?"
     r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?" + _LAW_TAIL
@@ -343,6 +381,14 @@ _CLOSED_END_RE = re.compile(
 _CLOSED_NOTE_END_RE = re.compile(
     rf"[(\[][ \t]{{0,3}}(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][^()\[\]]{{1,80}}[)\]]"
     r"\.?[ \t]*$"
+)
+# A closed mark in a column of its own after the title: "Personalesag.          Ej til
+# offentliggørelse.", "Køb af jord<TAB>Lukket for offentligheden" (a TAB or a gap of two spaces
+# or more sets it apart, as typed or PDF minutes align their marks; read before folding, which
+# closes the gap). One start per run of blanks (the lookbehind), so a long run is read once.
+_COLUMN_MARK_RE = re.compile(
+    rf"(?<![ \t])(?=[ \t]*(?:\t|[ ]{{2}}))[ \t]+(?:{_CLOSED_MARK})[ \t]{{0,3}}[)\]*]?\.?[ \t]*$",
+    re.IGNORECASE,
 )
 # A status in brackets before a title: "(Åben) Title", "[Lukket] Title".
 _LEAD_STATUS_RE = re.compile(
@@ -382,7 +428,8 @@ def title_core(title: str) -> str:
         folded = folded[start.end() :]
     if end := _CLOSED_END_RE.search(folded):
         folded = folded[: end.start()]
-    return " ".join(folded.split()).strip(" -–—:")
+    # (A final period too: typed minutes end a heading with one, their contents may not.)
+    return " ".join(folded.split()).strip(" -–—:").removesuffix(".").rstrip(" -–—:")
 
 
 @dataclass(frozen=True)
@@ -566,6 +613,10 @@ def point_heading(raw: str) -> PointHeading | None:
         # "Klagesag<TAB>Lukket": a status column after the title (a points table saved as text).
         closed = closed or fold(trailing["status"]) in _CLOSED_STATUS
         title = title[: trailing.start()].strip()
+    elif (column_mark := _COLUMN_MARK_RE.search(title)) and column_mark.start() > 0:
+        # "Personalesag.          Ej til offentliggørelse.": any closed mark in that column.
+        closed = True
+        title = title[: column_mark.start()].strip()
     if strong and fold(title).rstrip(".") in _STATUS_WORDS:
         # "Punkt 89 · Fortroligt", then the title on the next line: the status is no title.
         closed = closed or fold(title).rstrip(".") in _CLOSED_STATUS
@@ -945,6 +996,8 @@ def closed_title(title: str) -> bool:
         return True  # "(L) Salg af jord"
     if _TRAILING_L_RE.search(title):
         return True  # "Salg af jord (L)": the same letter after the title
+    if _COLUMN_MARK_RE.search(title):
+        return True  # "Personalesag.        Ej til offentliggørelse.": a column of marks
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS:
         return True

@@ -84,6 +84,15 @@ QUESTION_WORDS = frozenset(
 # reader joins a hyphenated line end to the next line only when the next word is none of these.
 HYPHEN_KEEP_NEXT = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 
+# Abbreviations a point's title may end on, its period no end of a sentence ("Evt.", "Salg af
+# matr. nr.", "Vejbelysning m.v."); the reader keeps that period (see indexer.parse).
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    evt nr pkt jf mv mfl m.fl etc kr stk ca inkl ekskl vedr osv tlf matr gl st sdr ndr skt sct
+    dr hr fr mht bl.a m.m m.v m.v.h. pga p.g.a vha dvs f.eks fx mio mia mill no vol ref
+    """.split()
+)
+
 # Roles a list of attendees writes after a name and a comma ("Aase Mølgaard (DH), formand"):
 # the role of the name before it, not an attendee (see indexer.parse).
 ATTENDEE_ROLES = frozenset(
@@ -655,7 +664,7 @@ CASE_STATUS_ZIPF = 3.5
 CLOSED_GROUP_WORDS = (
     "lukket", "lukkede", "fortrolig", "fortrolige", "fortroligt", "ikke offentlig",
     "ikke offentlige", "ikke offentligt", "ikke-offentlig", "ikke-offentlige", "ikke-offentligt",
-    "closed", "confidential", "exempt",
+    "ej offentlig", "ej offentlige", "ej offentligt", "closed", "confidential", "exempt",
 )  # fmt: skip
 OPEN_GROUP_WORDS = (
     "åben", "åbne", "åbent", "offentlig", "offentlige", "offentligt", "open", "public",

@@ -83,6 +83,7 @@ from indexer.language import (
     STAFF_TITLE_ENDINGS,
     STAND_IN_ROLES,
     SUPPLEMENT_TITLES,
+    TITLE_ABBREVIATIONS,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
@@ -351,7 +352,10 @@ def parse_text(
             top = max(top, *seen) + 1
             point = replace(point, number=top)
         elif point.number in seen:
-            number = max(seen) + 1
+            # After every number the file uses, so the points after it keep their own numbers
+            # (taking the next number would push each later point on by one).
+            top = max(top, *seen) + 1
+            number = top
             warnings.append(
                 f"punkt {point.number} appears twice (line {first + 1}); the second is stored "
                 f"as punkt {number}"
@@ -1413,7 +1417,7 @@ def _closed_in_contents(header: Sequence[_Line]) -> list[tuple[int, str]]:
             continue
         text = demark(line.raw)
         if _group_line(line):
-            in_group = bool(_CLOSED_GROUP_RE.match(text))
+            in_group = bool(_group_closed(line))
             continue
         cells = table_cells(line.raw) if "\t" in line.raw or "   " in text else []
         if 2 <= len(cells) <= 5 and cells[0].rstrip(".").isdigit():
@@ -1469,8 +1473,9 @@ def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
 # --- points ----------------------------------------------------------------------------------
 
 
-# A line drawn across the page: dashes, equals signs, underscores or box-drawing characters.
-_RULE_RE = re.compile(r"^[-=_–—─━*]{5,}$")
+# A line drawn across the page: dashes, equals signs, underscores or box-drawing characters;
+# three are enough ("---", "***": a Markdown horizontal rule between points).
+_RULE_RE = re.compile(r"^[-=_–—─━*]{3,}$")
 # Kinds of contact detail a site's footer gives: a phone number, an e-mail or web address, a
 # postcode and town, a CVR or EAN number.
 _CONTACT_RES = (
@@ -1876,6 +1881,15 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     keys = [(h.number, title_core(h.title)) for _, h in found]
     last_at = {key: k for k, key in enumerate(keys)}
     recurs = {i for k, (i, h) in enumerate(found) if h.title and last_at[keys[k]] > k}
+    # A row of a contents table ("3<TAB>"Vej til job" - …<TAB>Åben", from a Markdown, Word or
+    # web table) that no heading rule reads (its title opens with a quote, a digit): an entry
+    # too where a later heading has its number and title, so the run of entries goes on.
+    heading_at = {key: found[k][0] for key, k in last_at.items() if key[1]}
+    rows = {
+        i
+        for i, line in enumerate(lines)
+        if i not in at and (row := _contents_row(line.raw)) and heading_at.get(row, -1) > i
+    }
     toc: set[int] = set()
     run: list[int] = []
 
@@ -1901,7 +1915,12 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         # on across it.
         if line.blank or _group_line(line):
             continue
-        if i in recurs or i in wrapped or (i not in at and toc_entry(demark(line.raw))):
+        if (
+            i in recurs
+            or i in wrapped
+            or i in rows
+            or (i not in at and toc_entry(demark(line.raw)))
+        ):
             run.append(i)
             continue
         close()
@@ -1910,10 +1929,43 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     return toc
 
 
+def _contents_row(raw: str) -> tuple[int, str] | None:
+    """``(number, title)`` (title without marks, folded) of a table row that lists a point: a
+    TAB between cells, the first a number, the longest other one (no status, no case number)
+    its title: "5<TAB>Tilbagebetalingskrav<TAB>Lukket"."""
+    if "\t" not in raw:
+        return None
+    cells = table_cells(raw)
+    if not 2 <= len(cells) <= 5 or not cells[0].rstrip(".").isdigit() or len(cells[0]) > 5:
+        return None
+    words = [c for c in cells[1:] if case_number(c) is None and not c.isdigit()]
+    return (int(cells[0].rstrip(".")), title_core(max(words, key=len))) if words else None
+
+
 def _group_line(line: _Line) -> bool:
     """A group heading ("Åbne punkter", "Lukket dagsorden"): it heads points, no point's body."""
+    return _group_closed(line) is not None
+
+
+def _group_closed(line: _Line) -> bool | None:
+    """Whether a group heading heads closed points (True) or open ones (False); None for any
+    other line. An OCR'd one reads the same ("LUKKET M0DE": a zero between letters is an O or
+    an Ø, a one an l)."""
     text = demark(line.raw)
-    return bool(_CLOSED_GROUP_RE.match(text) or _OPEN_GROUP_RE.match(text))
+    texts = [text]
+    if _OCR_LETTER_RE.search(text):
+        texts += [_ocr_letters(text, "o"), _ocr_letters(text, "ø")]
+    if any(_CLOSED_GROUP_RE.match(t) for t in texts):
+        return True
+    return False if any(_OPEN_GROUP_RE.match(t) for t in texts) else None
+
+
+def _ocr_letters(text: str, zero: str) -> str:
+    return _OCR_LETTER_RE.sub(lambda d: zero if d.group() == "0" else "l", text)
+
+
+# A zero or one between two letters: OCR's reading of O or l ("M0DE", "ti1").
+_OCR_LETTER_RE = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
 
 
 def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> bool:
@@ -1997,17 +2049,42 @@ def _join_title(title: str, more: str) -> str:
 def _drop_toc(
     lines: Sequence[_Line], chosen: list[tuple[int, PointHeading]]
 ) -> list[tuple[int, PointHeading]]:
-    """Drop headings with no body whose number comes again later: a table of contents."""
+    """Drop headings with no body whose number comes again later: a table of contents.
+
+    No body: nothing under the heading but blank lines, rules, a status ("Lukket"), group
+    headings or other contents entries (a row, a dotted entry, a heading-shaped line). The
+    entry's closed status goes to the later heading of its number, so a point the contents
+    alone mark closed stays closed.
+    """
     kept: list[tuple[int, PointHeading]] = []
     later = Counter(h.number for _, h in chosen)  # headings of each number from here on
+    closed_entries: set[int] = set()  # numbers a dropped entry marked closed
     for k, (i, h) in enumerate(chosen):
         later[h.number] -= 1
         stop = chosen[k + 1][0] if k + 1 < len(chosen) else len(lines)
-        bodyless = all(line.blank for line in lines[i + 1 : stop])
-        if bodyless and later[h.number] > 0:
+        under = [line for line in lines[i + 1 : stop] if not line.blank]
+        if later[h.number] > 0 and all(_entry_furniture(line) for line in under):
+            if h.closed or closed_title(h.title) or any(status_line(x.raw) for x in under):
+                closed_entries.add(h.number)
             continue
+        if h.number in closed_entries and not h.closed:
+            h = replace(h, closed=True)
         kept.append((i, h))
     return kept
+
+
+def _entry_furniture(line: _Line) -> bool:
+    """A line that may stand under a contents entry without being a body: a rule, a status, a
+    group heading, another entry (a table row, a dotted leader, a heading-shaped line)."""
+    text = demark(line.raw)
+    return bool(
+        _RULE_RE.match(text.strip())
+        or status_line(line.raw) is not None
+        or _group_line(line)
+        or _contents_row(line.raw)
+        or toc_entry(text)
+        or point_heading(line.raw)
+    )
 
 
 def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:
@@ -2100,7 +2177,7 @@ def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[i
         return lambda _i: False
     at = set(starts)
     marks = [
-        (i, bool(_CLOSED_GROUP_RE.match(demark(line.raw))))
+        (i, bool(_group_closed(line)))
         for i, line in enumerate(lines)
         if i > starts[0] and _group_line(line) and not _status_under_heading(lines, at, i)
     ]
@@ -2162,7 +2239,7 @@ def _point(
         if meta is None and i == 1 and _group_line(line) and _next_filled(lines, i) is not None:
             # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
             # under its heading (see _status_under_heading).
-            meta = (None, bool(_CLOSED_GROUP_RE.match(demark(line.raw))))
+            meta = (None, bool(_group_closed(line)))
         if meta is None and closed_note(line.raw):
             # "Fortroligt: leverandøren har …": closed, and the note is no header to keep. A
             # case number right below it still names the point (the span ends at the heading).
@@ -2234,7 +2311,7 @@ def _point(
     )
     return AgendaPoint(
         number=head.number,
-        title=title,
+        title=_without_final_period(title),
         case_number=case,
         closed=closed,
         sections=sections,
@@ -2242,6 +2319,25 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+def _without_final_period(title: str) -> str:
+    """A title without the period typed minutes end it with ("Regnskab 1993 - 2. behandling."),
+    kept where it ends an abbreviation ("Evt.", "… m.v.", "matr. nr."), an initial ("… ved
+    J."), an ordinal ("punkt 2.") or an ellipsis: a title is no sentence."""
+    if not title.endswith(".") or title.endswith(".."):
+        return title
+    last = title[:-1].rsplit(maxsplit=1)[-1] if title[:-1].strip() else ""
+    word = last.casefold().lstrip("(\"'«„")
+    if (
+        not word
+        or word in TITLE_ABBREVIATIONS
+        or "." in word  # "m.v.", "f.eks.", "24.10."
+        or (word.isdigit() and len(word) < 4)  # "punkt 2.": an ordinal (a year ends a sentence)
+        or (len(word) == 1 and word.isalpha())
+    ):
+        return title
+    return title[:-1].rstrip()
 
 
 def _case_cell(title: str) -> tuple[str, str, bool] | None:
@@ -2333,11 +2429,13 @@ def _account(raw: str) -> bool:
 def _is_noise(line: _Line, footers: set[str]) -> bool:
     # A group heading ("Lukket dagsorden", "ÅBNE PUNKTER") after a point's body heads the next
     # points: no text of the point above it.
+    # A rule line ("---", "=====") divides points: furniture, no words of the decision above it.
     text = line.raw.strip()
     return (
         bool(_FIGURE_CAPTION_RE.match(text))
+        or bool(_RULE_RE.match(text))
         or fold(text) in footers
-        or bool(_CLOSED_GROUP_RE.match(demark(text)) or _OPEN_GROUP_RE.match(demark(text)))
+        or _group_line(line)
     )
 
 
