@@ -457,6 +457,47 @@ COST_WORDS = (
     r"\bomkostning(?:en|er|erne)?\b|\banlægsudgift\w*|\bi alt\b"
 )
 
+# A question for what someone other than the minuted board said or concluded ("hvad sagde
+# forligskredsen til …", "hvad kom chefforum frem til", "what did the mayor say about …"): the
+# ``speaker``. Only a point that records the speaker saying or deciding something answers it;
+# a point that merely names them ("drøftes med chefforum") does not.
+SPEAKER_CUES = (
+    r"\bhvad\s+(?:sagde|mente|syntes|konkluderede|anbefalede|svarede|kom|udtalte)\s+"
+    r"(?P<da>[\wæøå.-]+)(?:\s+selv)?\s+(?:til|om|frem til)\b|"
+    r"\bwhat\s+did\s+(?:the\s+)?(?P<en>[\w-]+)\s+(?:say|think|conclude|recommend|answer|reply)\b"
+)
+# Words after such a verb that are no other speaker: pronouns, and the minuted board itself
+# (whose decisions every point records; a board word is checked as a board).
+NOT_SPEAKERS = frozenset(
+    """
+    de man vi der den det han hun i du dig they we you he she it people someone anyone
+    direktionen direktion direction directors direktører direktørerne management board council
+    committee rådet rådets udvalget udvalgets bestyrelsen bestyrelsens kommunen
+    executive members medlemmerne politikerne politicians
+    """.split()
+)
+# Verbs and nouns by which minutes record what a body or a person said, decided or advised
+# (past, present, participle).
+SPEAKING_WORDS = frozenset(
+    """
+    sagde siger mente mener syntes synes konkluderede konkluderet besluttede besluttet beslutter
+    anbefalede anbefaler anbefalet godkendte godkendt godkender tiltrådte tiltrådt tiltræder
+    vedtog vedtaget udtalte udtaler udtalt udtalelse udtalelsen bemærkede bemærker bemærkning
+    bemærkninger ønskede ønsker ønsket svarede svar svaret fandt finder påpegede påpeger
+    tilkendegav tilkendegivet afgav afgivet drøftede drøftet foreslog foreslår foreslået
+    støttede støtter støttet orienterede orienteret fortalte præsenterede fremlagde redegjorde
+    oplyste informerede understregede fremhævede nævnte indstillede indstiller tilsluttede
+    tilsluttet vurderer vurderede vurderet vurdering vurderingen
+    """.split()
+)
+# Nouns for what a body said; they may stand before its name ("høringssvar fra Ældrerådet").
+SPEAKING_NOUNS = frozenset(
+    """
+    høringssvar høringssvaret høringssvarene udtalelse udtalelsen holdning holdningen
+    bemærkning bemærkninger anbefaling anbefalingen anbefalinger svar svaret
+    """.split()
+)
+
 # A question for a quantity ("hvad kostede", "hvor mange", "how much"): the point that answers
 # it gives a number beside what the question asks about.
 AMOUNT_CUES = (

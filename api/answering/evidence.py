@@ -29,6 +29,8 @@ from indexer.language import (
     MONEY_AMOUNT,
     MONEY_CUES,
     NUMBER_WORDS,
+    SPEAKING_NOUNS,
+    SPEAKING_WORDS,
     everyday_word,
     fold,
 )
@@ -549,7 +551,73 @@ def _board_holds(board: str, strict: bool, meeting: Meeting, vocab: _Vocabulary)
     wanted = fold(board)
     if fold(meeting.board).startswith(wanted):
         return True
-    return not strict and all(term_in(fold(t.stem), vocab) for t in analyze(board))
+    if strict:
+        return False
+    tokens = analyze(board)
+    # The point names the board, or writes its initials: "ØU" for Økonomiudvalget, "BUU" for
+    # Børne- og Ungeudvalget (a letter for each part of each word).
+    initials = "".join(p[0] for t in tokens for p in (t.pieces or (t.stem,)) if p)
+    return all(term_in(fold(t.stem), vocab) for t in tokens) or (
+        len(initials) >= 2 and fold(initials) in vocab.terms
+    )
+
+
+_SPEAKING_NOUNS = frozenset(fold(t.stem) for w in SPEAKING_NOUNS for t in analyze(w))
+_SPEAKING_STEMS = frozenset(fold(t.stem) for w in SPEAKING_WORDS for t in analyze(w))
+_SPEAKING_STEMS |= _SPEAKING_NOUNS
+# How many words after a speaker's name the word of saying may stand ("Forligskredsen har
+# ikke tilsluttet sig" is four apart), and how many before it a noun of saying may.
+_SPEAKING_AFTER = 4
+_SPEAKING_BEFORE = 2
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+# Where a clause ends: punctuation, or a word that opens the next clause ("afklares via
+# forligskredsen, og at Økonomiudvalget orienteres": the committee is informed, not the
+# forligskreds speaking).
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\n]")
+_CLAUSE_OPENERS = frozenset("at og men eller som der hvor når hvis fordi samt".split())
+
+
+def _speaks(speaker: str, weights: list[TopicWord], meeting: Meeting, point: AgendaPoint) -> bool:
+    """Whether the point records ``speaker`` saying, deciding or advising something: their
+    name, then in the same clause a word of saying ("Forligskredsen tilsluttede sig …",
+    "Ældrerådets høringssvar …"), or a noun of saying, then their name ("høringssvar fra
+    Ældrerådet"); or they are the meeting's board. A clause that only names them ("drøftes med
+    chefforum") does not say what they said; nor does a passive verb ("orienteres")."""
+    words = next((t.alternatives for t in weights if t.word.lower() == speaker.lower()), [speaker])
+    terms = {fold(t.stem) for w in words for t in analyze(w)}
+    if any(fold(meeting.board).startswith(term) for term in terms if len(term) >= 3):
+        return True
+    text = point.title + "\n" + point.text
+    tokens = list(_WORD_RE.finditer(text))
+    stems = [{fold(t.stem) for t in analyze(m.group(0))} for m in tokens]
+
+    def saying(k: int, nouns_only: bool) -> bool:
+        surface = tokens[k].group(0).lower()
+        if surface.endswith("es") and surface not in SPEAKING_WORDS:
+            return False  # a passive: someone else acts on them
+        return bool(stems[k] & (_SPEAKING_NOUNS if nouns_only else _SPEAKING_STEMS))
+
+    def joined(a: int, b: int) -> bool:
+        """Whether tokens a < b stand in one clause."""
+        gap = text[tokens[a].end() : tokens[b].start()]
+        return not _CLAUSE_BREAK_RE.search(gap) and not any(
+            tokens[k].group(0).lower() in _CLAUSE_OPENERS for k in range(a + 1, b)
+        )
+
+    for i, forms in enumerate(stems):
+        if not any(_same_word(term, f, frozenset()) for f in forms for term in terms):
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + _SPEAKING_AFTER)):
+            if not joined(i, k):
+                break
+            if saying(k, nouns_only=False):
+                return True
+        for k in range(i - 1, max(-1, i - 1 - _SPEAKING_BEFORE), -1):
+            if not joined(k, i):
+                break
+            if saying(k, nouns_only=True):
+                return True
+    return False
 
 
 def check_point(
@@ -598,6 +666,9 @@ def check_point(
     for board, strict in c.boards or ((c.board, c.board_strict),) if c.board else ():
         if not _board_holds(board, strict, meeting, vocab):
             failed.append(f"board {board}")
+    weights = list(weights)
+    if analysis.speaker and not _speaks(analysis.speaker, weights, meeting, point):
+        failed.append(f"speaker {analysis.speaker}")
     if c.case_number and case_key(point.case_number or "") != case_key(c.case_number):
         failed.append(f"case {c.case_number}")
     for word, year in c.versions:

@@ -29,9 +29,11 @@ from indexer.language import (
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
+    NOT_SPEAKERS,
     PREPOSITIONS,
     QUESTION_WORDS,
     SECOND_QUESTION_RE,
+    SPEAKER_CUES,
     STOP_WORDS,
     STRONG_PAST_VERBS,
     WEEKDAYS,
@@ -220,6 +222,9 @@ class QuestionAnalysis:
     # Topic words the question uses as verbs ("blev der oprettet", "skal processen køre"):
     # they say what happened to the matter, in words the minutes may put otherwise.
     verbs: tuple[str, ...] = ()
+    # Who the question asks to have said or concluded something, when that is not the minuted
+    # board ("hvad sagde forligskredsen til …"): the cited point must record them saying it.
+    speaker: str | None = None
 
     @property
     def filters(self) -> SearchFilters:
@@ -292,7 +297,13 @@ _BOARD_PLACE = re.compile(r"(?:\b(?:i|på|af|in the|at the|by the|of the)\s+)$",
 def _board_strict(question: str, at: tuple[int, int]) -> bool:
     before = question[max(0, at[0] - 30) : at[0]]
     after = question[at[1] : at[1] + 20]
-    if re.search(r"\b(?:will|skal|vil)\b", before + " " + after, re.IGNORECASE):
+    # A board the matter goes on to ("skal forelægges ØU", "kommer på økonomiudvalget") is
+    # named in the minutes of the board that sends it there.
+    if re.search(
+        r"\b(?:will|skal|vil|kommer|forelægges|sendes|oversendes)\b",
+        before + " " + after,
+        re.IGNORECASE,
+    ):
         return False
     near = " ".join(before.split()[-2:] + after.split()[:1])
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
@@ -447,7 +458,24 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_numbers=tuple(c for c, _ in cases),
         intents=matched,
         verbs=verbs,
+        speaker=_speaker(question),
     )
+
+
+_SPEAKER_RE = re.compile(SPEAKER_CUES, re.IGNORECASE)
+
+
+def _speaker(question: str) -> str | None:
+    """The body or person the question asks what they said, unless a pronoun or a board (a
+    board named is checked as a board)."""
+    m = _SPEAKER_RE.search(question)
+    if m is None:
+        return None
+    word = (m.group("da") or m.group("en")).strip(".-")
+    lower = word.lower()
+    if lower in NOT_SPEAKERS or BOARD_WORD_RE.fullmatch(lower) or len(lower) < 2:
+        return None
+    return word
 
 
 def opens_with_verb(question: str) -> bool:

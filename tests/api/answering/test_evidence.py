@@ -368,3 +368,40 @@ def test_a_scanned_point_covers_the_words_ocr_misread() -> None:
 )
 def test_ocr_read(word: str, read: str) -> None:
     assert ocr_read(word) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "initials"),
+    [
+        ("hvornår kommer sagen om vejnavne på økonomiudvalget", "ØU"),
+        ("hvornår skal børne- og ungeudvalget se planen", "BUU"),
+    ],
+)
+def test_a_board_named_by_its_initials_holds(question: str, initials: str) -> None:
+    point = _point(4, "Vejnavne", f"Sagen forelægges {initials} i marts.", "Godkendt.")
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _: 1.0, lambda _: True)
+    assert check_point(analysis, MEETING, point, weights).holds
+    other = _point(4, "Vejnavne", "Sagen forelægges KB i marts.", "Godkendt.")
+    assert not check_point(analysis, MEETING, other, weights).holds
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Chefforum anbefalede at udskyde vejnavnene til efteråret.", True),
+        ("Der er modtaget høringssvar fra Chefforum om vejnavnene.", True),
+        ("Chefforum har ikke tilsluttet sig forslaget om vejnavne.", True),
+        ("Vejnavnene drøftes med chefforum inden sommerferien.", False),
+        ("Udvalget besluttede at drøfte vejnavnene med chefforum.", False),
+        ("Vejnavne afklares via chefforum, og at udvalget efterfølgende orienteres.", False),
+    ],
+)
+def test_what_another_body_said_needs_them_saying_it(text: str, holds: bool) -> None:
+    """A question "hvad sagde chefforum …" is answered only by a point that records chefforum
+    saying, advising or deciding something, not by one that merely names it."""
+    point = _point(5, "Vejnavne", text, "Godkendt.")
+    analysis = analyze_question("hvad sagde chefforum til vejnavnene?")
+    assert analysis.speaker == "chefforum"
+    weights = topic_weights(analysis, lambda _: 1.0, lambda _: True)
+    assert check_point(analysis, MEETING, point, weights).holds is holds

@@ -340,3 +340,21 @@ def test_a_council_in_its_definite_form_is_a_board() -> None:
     assert analyze_question("hvad sagde seniorrådet om madservice").constraints.board == (
         "seniorråd"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("hvad sagde forligskredsen til fordelingen af puljen?", "forligskredsen"),
+        ("hvad kom chefforum frem til om puljen", "chefforum"),
+        ("what did the mayor say about the harbour plan?", "mayor"),
+        # The minuted board, a board by name and a pronoun are no other speaker.
+        ("hvad sagde direktionen om puljen", None),
+        ("hvad sagde seniorrådet til madservice", None),
+        ("hvad sagde de til det", None),
+        ("hvad mente rådet om forslaget", None),
+        ("what did the directors say about the budget", None),
+    ],
+)
+def test_speaker(question: str, speaker: str | None) -> None:
+    assert analyze_question(question).speaker == speaker
