@@ -157,10 +157,15 @@ _SAG_NR_RE = re.compile(
 # like every numbered heading, it counts only where metadata or a section follows.
 # "112<TAB>LUKKET SAG - Title": a table row's number cell, then a title the upper-case closed
 # mark opens.
+# A title may open with a number that is part of its first word: a compound ("2027-budget for
+# vejvedligehold", "100-året for havnen", "3-årig aftale") or an ordinal before a word ("2.
+# behandling af lokalplan", "1. halvår"; not a month: "5. maj" is a date). A bare number or
+# amount after the point's number ("2. 500.000 kr. afsættes", "1. 12. 2024") opens no title.
+_DIGIT_TITLE = r"\d{1,4}[-–][^\W\d_]|\d{1,2}\.[ \t]{1,2}(?P<ordinal>[a-zæøå]{3,})"
 _NUMBERED_RE = re.compile(
     r"^(?P<number>\d{1,3})(?:(?P<letter>[a-h])?[ \t]{0,5}[.)][ \t]{0,8}"
     r"|[ \t]{1,8}(?=[A-ZÆØÅ][a-zæøå]|[(\[]|(?:LUKKET|FORTROLIG)(?![A-ZÆØÅ])))"
-    r"(?P<title>(?:[^\d\s.].*)?)$"
+    rf"(?P<title>(?:[^\d\s.].*|(?:{_DIGIT_TITLE}).*)?)$"
 )
 _POINT_ZERO_RE = re.compile(r"^(\d{1,3})\.0\.?[ \t]{1,5}(?=[^\d\s])")
 # Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
@@ -584,6 +589,8 @@ def point_heading(raw: str) -> PointHeading | None:
     if m is None:
         return None
     title = m["title"].strip()
+    if (m.groupdict().get("ordinal") or "").casefold() in MONTHS:
+        return None  # "1. 5. maj 2025 ...": a date after the number, a line of a body
     label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")
     number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
     status = fold(m.groupdict().get("status") or "")

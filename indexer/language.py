@@ -114,6 +114,25 @@ PRINT_STAMP_WORDS = (
     "dannet", "genereret", "generated", "sidst opdateret", "senest opdateret", "last updated",
     "last modified",
 )  # fmt: skip
+# A line about the document itself ("Referatet er eksporteret fra mødesystemet 04-09-2024 08:14",
+# "Dokumentet er genereret af FirstAgenda", "Referatet er godkendt og underskrevet digitalt"):
+# the words naming the document, making or signing it, and besides dates, names and systems the
+# small words such a stamp may hold (see indexer.read).
+DOCUMENT_NOUNS = (
+    "referatet", "dagsordenen", "dokumentet", "protokollen", "udskriften", "filen", "siden",
+    "denne side", "this document", "the document", "the minutes", "document", "this page",
+)  # fmt: skip
+DOCUMENT_MADE_WORDS = ("eksporteret", "exported", "produceret", "produced", "udtrukket")
+DOCUMENT_SIGNED_WORDS = (
+    "godkendt og underskrevet", "godkendt og signeret", "approved and signed", "underskrevet",
+    "signeret", "signed",
+)  # fmt: skip
+DIGITAL_WORDS = frozenset({"digitalt", "elektronisk", "digitally", "electronically", "mitid"})
+STAMP_JOINS = frozenset(
+    """
+    af by fra from via i in med with til to som as den d on at kl the på automatisk automatically
+    """.split()
+)
 
 # Words for the kind of meeting, written before the word for it: "Ekstraordinært byrådsmøde",
 # "Konstituerende møde i Ældrerådet", "Ordinært møde".
