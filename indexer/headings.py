@@ -251,6 +251,14 @@ _META_LABEL_RE = re.compile(
     r"|^(?:Dok\.?[ \t]?nr|Dokument[ \t-]?(?:nr|nummer))\.?[ \t]{1,3}(?=\d)",
     re.IGNORECASE,
 )
+# The label cell of a point's metadata table beside its value, no colon: a row of a Word or web
+# table ("Sagsbehandler<TAB>Lis Krag", "Dok.nr.<TAB>2026-000311-4"). Only labels no body table
+# uses for its own columns ("Emne", "Ansvarlig" may head a table of tasks).
+_META_CELL_RE = re.compile(
+    r"^(?:Dok\.?[ \t]?nr|Dok\.?[ \t-]?id|Dokument[ \t-]?(?:nr|nummer|id)|Sagsinitialer"
+    r"|Sagsbehandler|Sagsansvarlig|KLE(?:[ \t-]{0,3}(?:nr|nummer|emne))?)\.?[ \t]{0,3}:?$",
+    re.IGNORECASE,
+)
 # The law a closed mark rests on: ", jf. kommunestyrelseslovens § 10, stk. 2", "- jf. FVL § 15",
 # "efter forvaltningslovens § 15" (folded text).
 _LAW_REFERENCE = (
@@ -378,6 +386,12 @@ _CLOSED_END_RE = re.compile(
     # ("Personalesag. Lukket punkt." too: a sentence of its own after the title.)
     rf"(?:[\-–—(\[,:·•|*][ \t]{{0,3}}|\.[ \t]{{1,3}}|\t[ \t]*){_CLOSED_MARK}"
     rf"[ \t]{{0,3}}[)\]*]?\.?[ \t]{{0,3}}$"
+)
+# A title of closed marks alone, one or a few joined by a dash or comma (folded): "udgår af det
+# offentlige referat", "fortroligt – udgår af det offentlige referat", "lukket - fortroligt jf.
+# fvl § 14". Written where the title goes, it is the point's mark and no title.
+_MARKS_ONLY_RE = re.compile(
+    rf"^{_CLOSED_MARK}(?:[ \t]{{0,3}}[,\-–—:;/][ \t]{{0,3}}{_CLOSED_MARK}){{0,3}}[ \t]{{0,3}}\.?$"
 )
 # A closed mark opening a bracketed note after the title, the note going on after a dash or
 # comma: "Personsag (lukket punkt – ikke med i det offentlige referat)", "(Fortroligt, jf. …)".
@@ -628,6 +642,9 @@ def point_heading(raw: str) -> PointHeading | None:
         # "Punkt 89 · Fortroligt", then the title on the next line: the status is no title.
         closed = closed or fold(title).rstrip(".") in _CLOSED_STATUS
         title = ""
+    elif strong and _MARKS_ONLY_RE.match(fold(title)):
+        # "Punkt 4 Fortroligt – udgår af det offentlige referat": marks alone, no title.
+        closed, title = True, ""
     if title.endswith((")", "]")) and (opening := max(title.rfind("("), title.rfind("["))) > 0:
         # "Title (Åben)": the same open status after the title.
         if _status(title[opening:]) in _OPEN_STATUS:
@@ -731,6 +748,13 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     text = demark(raw)
     if len(text) > MAX_HEADING_CHARS:
         return None
+    if (bullet := _BULLET_RE.match(text)) and (
+        _STATUS_LABEL_RE.match(rest := text[bullet.end() :]) or _CASE_LABEL_RE.match(rest)
+    ):
+        # "- **Sagsnr.:** 26/02210", "• Status: Lukket": metadata written as a list, a label
+        # and its value an item (Markdown exports, web pages). Only a labelled item: "- 24/1234"
+        # or "- Lukket" alone may be any list's item.
+        return case_number(rest)
     status = _status(text)
     if status in _STATUS_WORDS:
         return None, status in _CLOSED_STATUS
@@ -755,6 +779,10 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return None  # "Sag nr. 10 Title": a point heading
     if labelled_case := _labelled_case(text):
         return labelled_case
+    if (owner := _CASE_OWNER_RE.match(text)) and (found := _labelled_case(text[owner.end() :])):
+        # "Kommunens sagsnr.: 05.01.08-P20-2-25": a council's minutes citing the case as the
+        # municipality (or region) files it, on a line of its own as in a title.
+        return found
     if (lead := _STATUS_BEFORE_CASE_RE.match(text)) and (
         found := _labelled_case(text[lead.end() :])
     ):
@@ -948,6 +976,8 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     cells = table_cells(raw)
     if len(cells) < 2:
         return None
+    if len(cells) == 2 and _META_CELL_RE.match(cells[0]):
+        return None, False  # "Sagsbehandler<TAB>Lis Krag": a label cell and its value
     status = [f for f in (_status(c) for c in cells) if f in _STATUS_WORDS]
     if not status and table_header(raw) is None:
         return None
@@ -1006,7 +1036,7 @@ def closed_title(title: str) -> bool:
     if _COLUMN_MARK_RE.search(title):
         return True  # "Personalesag.        Ej til offentliggørelse.": a column of marks
     folded = fold(title).strip(" .")
-    if folded.strip(":-–()[]") in _CLOSED_STATUS:
+    if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
         return True
     if (
         _CLOSED_START_RE.match(folded)
@@ -1028,7 +1058,7 @@ def closed_mark_only(title: str) -> bool:
     """Whether a title is a closed mark and nothing else: "(lukket møde)", "[Fortroligt]",
     "Lukket punkt"; the point's title, if it has one, is on another line."""
     folded = fold(title).strip(" .")
-    if folded.strip(":-–()[]") in _CLOSED_STATUS:
+    if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
         return True
     mark = _CLOSED_START_RE.match(folded)
     return mark is not None and mark.end() == len(folded)

@@ -201,6 +201,13 @@ _MEETING_OF_RE = re.compile(
     r"^(?:[a-zæøå]+\s+(?:møde|mødet)|(?:(?:ordinær|ekstraordinær)\s+)?generalforsamling(?:en)?)"
     r"\s+i\s+"
 )
+# "for mødet i Socialudvalget", "fra ordinært møde i Byrådet", "til mødet i …": a line that
+# goes on from the kind of document above it.
+_OF_MEETING_RE = re.compile(
+    r"^(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i[ \t]{1,3}"
+    r"(?P<board>\S.{0,100})$",
+    re.IGNORECASE,
+)
 _MEETING_PREFIX_RE = re.compile(
     r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
     # "Fællesmøde mellem Ældrerådet og Handicaprådet": both boards, one meeting.
@@ -1149,6 +1156,12 @@ def _board_in_title(text: str) -> str | None:
             cut = cut[:1].upper() + cut[1:]
         # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
         return _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
+    if of := _OF_MEETING_RE.match(text.strip()):
+        # "PROTOKOL" / "for mødet i SOCIALUDVALGET" / "tirsdag den …": the title's second line,
+        # the kind of document on the line above.
+        board = _plausible_board(_cut_at_date(of["board"]).strip(" ,.:"))
+        if board and _names_a_board(_without_short_name(board)):
+            return board if not board.isupper() else board[:1] + board[1:].lower()
     # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
     # after the kind of meeting, names the board.
     lead = _MEETING_SORT_RE.sub("", text.strip(), count=1).split(" ", 1)[0]
@@ -2274,7 +2287,7 @@ def _point(
         elif (
             not title
             and _is_title_line(lines, i)
-            and not (closed and _account(line.raw))
+            and not (closed and _account(line.raw) and not _typed_title(lines, i))
             and not (in_slot and not _case_below(lines, i))
         ):
             # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …", "Drøftet og aftalt": a closed
@@ -2416,6 +2429,22 @@ def _case_below(lines: Sequence[_Line], i: int) -> bool:
     """Whether the next filled line after line ``i`` gives a case number (a header block)."""
     k = _next_filled(lines, i)
     return k is not None and (found := case_number(lines[k].raw)) is not None and bool(found[0])
+
+
+_TYPED_TITLE_WORDS = 12
+
+
+def _typed_title(lines: Sequence[_Line], i: int) -> bool:
+    """A title typed with a final period in a header block ("Pkt. 45." / "Klage over afslag på
+    personligt tillæg." / "J.nr. 27.30.00-94/377"): a case number right below it, a few words,
+    one sentence and no word of an account ("Drøftet.", "Sagen blev taget til efterretning.")."""
+    text = demark(lines[i].raw).rstrip(" *_").removesuffix(".")
+    return (
+        _case_below(lines, i)
+        and len(text.split()) <= _TYPED_TITLE_WORDS
+        and not any(ch in text for ch in ".!?…")
+        and not any(w.strip(",;:()").casefold() in ACCOUNT_WORDS for w in text.split())
+    )
 
 
 def _account(raw: str) -> bool:

@@ -103,6 +103,18 @@ _PAGE_NUMBER_RE = re.compile(
     r"|-[ \t]{0,3}\d{1,4}[ \t]{0,3}-|\d{1,4}[ \t]{1,3}/[ \t]{1,3}\d{1,4})$",
     re.IGNORECASE,
 )
+# "Økonomiudvalget | 14-01-2027 | Side 2 af 3", "Side 2 af 3 – Referat": a running header or
+# footer that holds its page's number of the pages ("af"/"of"/"/") beside the board, the date or
+# the kind, set apart by a bar, dash, bullet, TAB or wide gap. A sentence never ends so.
+_PAGE_OF = r"(?:side|page)[ \t]{0,3}\d{1,4}[ \t]{0,3}(?:af|of|/)[ \t]{0,3}\d{1,4}"
+# (A dash only beside a date: "Bilag 3 - side 4 af 12" in a list of attachments stays.)
+_PAGE_GAP = r"(?P<gap>[ \t]{0,3}[|·•–—][ \t]{0,3}|[ \t]-[ \t]|\t|[ \t]{3,})"
+# (Searched for in the line's last characters only: a search over a long run of blanks before
+# it would start again at each blank.)
+_PAGE_LAST_RE = re.compile(rf"{_PAGE_OF}[ \t]*$", re.IGNORECASE)
+_PAGE_TAIL_CHARS = 40
+_PAGE_FIRST_RE = re.compile(rf"^{_PAGE_OF}{_PAGE_GAP}(?=\S)", re.IGNORECASE)
+_PAGE_FOOTER_WORDS = 12
 _DIGITS_RE = re.compile(r"\d+")
 # "Udskrevet den 20.03.2024 kl. 10:14", "Printed on: 5 June 2024", "Genereret af
 # dagsordenssystemet 07.06.2023": a stamp word, maybe by whom, then its date.
@@ -130,6 +142,7 @@ _DOCUMENT_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_SOURCES = {"af", "by", "fra", "from", "via"}
+_NAME_JOINS = {"og", "and", "&"}
 _STAMP_MAX_WORDS = 10
 _SYSTEM_ENDINGS = ("system", "systemet", "systems", "portal", "portalen")
 _BLOCK_TAGS = (
@@ -316,6 +329,7 @@ def _read_html(markup: str) -> str:
     _fill_form_fields(soup)
     _unfold_point_tables(soup)
     _label_decision_blocks(soup)
+    _number_beside_heading(soup)
     _number_listed_headings(soup)
     _number_point_headings(soup)
     # Line breaks in the markup are only spaces to a browser; blocks make the lines.
@@ -696,6 +710,29 @@ def _is_closed_mark(tag: Tag) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold().strip(" .:-–—()[]")
+
+
+_NUMBER_ALONE_RE = re.compile(r"^\d{1,3}[.)]?$")
+
+
+def _number_beside_heading(soup: BeautifulSoup) -> None:
+    """Put a point's number set in an element of its own right before its heading into the
+    heading ("<span class=nr>4</span><h2>Title</h2>" reads "4. Title"): alone, the number was a
+    line of the text above and the heading was numbered by count, not by the page."""
+    from bs4 import Tag
+
+    for heading in soup.find_all(_HEADING_TAGS):
+        before = heading.find_previous_sibling()
+        between = heading.previous_sibling
+        while between is not None and between is not before and not str(between).strip():
+            between = between.previous_sibling
+        if not isinstance(before, Tag) or between is not before or before.name in _HEADING_TAGS:
+            continue
+        number = before.get_text(" ", strip=True)
+        text = " ".join(heading.get_text(" ").split())
+        if _NUMBER_ALONE_RE.match(number) and text and not point_heading(text):
+            heading.insert(0, f"{number.rstrip('.)')}. ")
+            before.decompose()
 
 
 # Set on an ordered list's item whose heading now carries the item's number.
@@ -1095,7 +1132,7 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
     control = "".join(
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
-    if " ".join(control.split()) in _WEB_CONTROLS or _PAGE_NUMBER_RE.match(folded):
+    if " ".join(control.split()) in _WEB_CONTROLS or _page_line(line):
         return True
     if _page_key(line) in edges or _print_stamp(folded):
         return True
@@ -1111,13 +1148,40 @@ def _print_stamp(folded: str) -> bool:
     return bool(_STAMP_TAIL_RE.match(m["rest"][found[2] :]))
 
 
+def _page_line(line: str) -> bool:
+    """A page's number alone ("Side 3 af 12", "- 3 -") or in a running header or footer beside
+    a few words ("Økonomiudvalget | 14-01-2027 | Side 1 af 3")."""
+    if _PAGE_NUMBER_RE.match(" ".join(line.split()).casefold()):
+        return True
+    text = line.strip()
+    tail = text[-_PAGE_TAIL_CHARS:]
+    if (last := _PAGE_LAST_RE.search(tail)) and last.start() > 0:
+        head = text[: len(text) - len(tail) + last.start()]
+        words = head.rstrip(" \t")
+        blanks = head[len(words) :]
+        if words.endswith(("|", "·", "•", "–", "—")) or (words.endswith("-") and blanks):
+            words, gap = words[:-1], words[-1]
+        elif "\t" in blanks or len(blanks) >= 3:
+            gap = blanks
+        else:
+            return False
+    elif first := _PAGE_FIRST_RE.match(text):
+        words, gap = text[first.end() :], first["gap"]
+    else:
+        return False
+    if not words.strip() or len(words.split()) > _PAGE_FOOTER_WORDS:
+        return False
+    return gap.strip() not in ("-", "–", "—") or find_date(words) is not None
+
+
 def _document_stamp(line: str) -> bool:
     """A line that says only how the document was exported, printed, generated or signed: no
     fact of the meeting. After the verb come only dates and times, names and systems and the
     small words between them ("fra mødesystemet 04-09-2024 08:14", "af Jens Madsen"), and the
     stamp says when or by what (a signature: that it is digital). "Referatet er udskrevet og
     udsendt til medlemmerne" goes on as a sentence and is kept."""
-    m = _DOCUMENT_STAMP_RE.match(" ".join(line.split()))
+    # (In Markdown the stamp may be set in italics: "*Udskrevet fra … 05.03.2026*".)
+    m = _DOCUMENT_STAMP_RE.match(" ".join(line.strip("*_ \t").split()))
     if m is None:
         return False
     raw = m["rest"].split()
@@ -1125,8 +1189,17 @@ def _document_stamp(line: str) -> bool:
     folded = [w.casefold() for w in words]
     if len(words) > _STAMP_MAX_WORDS or not all(
         # (A user's or system's id after "af"/"by": "by jmad", "generated by eDoc"; a role in
-        # brackets after a name: "af Anne Holm (formand)".)
-        _stamp_word(w) or (k > 0 and folded[k - 1] in _STAMP_SOURCES) or raw[k][0] == "("
+        # brackets after a name: "af Anne Holm (formand)"; "og" inside a name: "af Kultur og
+        # Fritid".)
+        _stamp_word(w)
+        or (k > 0 and folded[k - 1] in _STAMP_SOURCES)
+        or raw[k][0] == "("
+        or (
+            folded[k] in _NAME_JOINS
+            and 0 < k < len(words) - 1
+            and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper()
+        )
         for k, w in enumerate(words)
     ):
         return False

@@ -160,3 +160,162 @@ def test_a_stamp_shaped_decision_right_under_its_heading_is_kept() -> None:
     assert [d.text for d in _read(text).points[-1].decisions] == [
         "Referatet er underskrevet digitalt."
     ]
+
+
+# --- 3. forms found writing tests/resources/layouts_train13/ ---------------------------------
+
+_POINTS = (
+    "1. Godkendelse af dagsorden\nSagsnr.: 27/00101\n\nBeslutning\nGodkendt.\n\n"
+    "2. Tilskud til byfest\nSagsnr.: 24/05512\n\nBeslutning\nBevilget med 45.000 kr.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Teknik- og Miljøudvalget | 14-01-2027 | Side 1 af 3",
+        "Teknik- og Miljøudvalget 14-01-2027                          Side 1 af 3",
+        "Referat · Teknik- og Miljøudvalget · 14.01.2027 · Side 1 af 3",
+        "Side 1 af 3 | Teknik- og Miljøudvalget 14.01.2027",
+        "Referat – 14. januar 2027 – Side 1 af 3",
+    ],
+)
+def test_a_running_footer_with_the_page_is_furniture(footer: str) -> None:
+    # A page's number beside the board, date or kind, set apart by a bar, dot, dash or gap:
+    # the footer of PDF text pasted without page breaks stayed in the decision above it.
+    text = _HEADER + _POINTS.replace("Godkendt.\n", f"Godkendt.\n\n{footer}\n")
+    assert [d.text for d in _read(text).points[0].decisions] == ["Godkendt."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Se bilag 3, side 4 af 12.", "Bilag 3 - side 4 af 12"],
+)
+def test_a_page_reference_in_a_body_is_no_footer(line: str) -> None:
+    text = _HEADER + _POINTS.replace("Godkendt.\n", f"Godkendt.\n{line}\n")
+    assert line in _all_text(_read(text))
+
+
+def test_metadata_written_as_list_items_is_read() -> None:
+    # A Markdown export: "- **Sagsnr.:** …" and "- **Status:** Lukket" under the heading.
+    text = (
+        "# Plan- og Boligudvalget\n\n**Referat**\n\nMødedato: 03.03.2026\n\n"
+        "### Punkt 1 — Godkendelse af dagsorden\n\n- **Sagsnr.:** 26/02210\n- **Status:** Åben\n\n"
+        "#### Beslutning\n\nGodkendt.\n\n"
+        "### Punkt 2 — Ekspropriation til sti\n\n- **Sagsnr.:** 25/20011\n- **Status:** Lukket\n\n"
+        "#### Beslutning\n\nErstatningen til Kirkevej 9 er 95.000 kr.\n"
+    )
+    meeting = _read(text, "referat.md")
+    assert [(p.case_number, p.closed) for p in meeting.points] == [
+        ("26/02210", False),
+        ("25/20011", True),
+    ]
+    assert "Kirkevej 9" not in meeting.text
+
+
+def test_a_bulleted_case_number_without_a_label_stays_body_text() -> None:
+    text = _HEADER + _POINTS.replace("Godkendt.\n", "Godkendt.\nTidligere sager:\n- 23/1177\n")
+    meeting = _read(text)
+    assert meeting.points[0].case_number == "27/00101"
+    assert "23/1177" in _all_text(meeting)
+
+
+def test_a_number_in_its_own_element_before_a_web_heading_numbers_it() -> None:
+    def point(number: int, title: str, body: str) -> str:
+        return (
+            f'<article><div><span class="nr">{number}</span><h2>{title}</h2></div>'
+            f"<h3>Beslutning</h3><p>{body}</p></article>"
+        )
+
+    page = (
+        "<html><body><h1>Klima- og Naturudvalget</h1><p>Referat 9. juni 2026</p>"
+        + point(4, "Godkendelse af dagsorden", "Godkendt.")
+        + point(5, "Naturpark Hedeådalen", "Anbefales.")
+        + point(6, "Meddelelser", "Ingen.")
+        + "</body></html>"
+    )
+    meeting = _read(page, "referat.html")
+    assert _points(meeting) == [
+        (4, "Godkendelse af dagsorden"),
+        (5, "Naturpark Hedeådalen"),
+        (6, "Meddelelser"),
+    ]
+    assert [d.text for d in meeting.points[0].decisions] == ["Godkendt."]
+
+
+def test_a_typed_title_with_a_period_names_a_closed_point() -> None:
+    # "Pkt. 46." / "Klage over afslag på personligt tillæg." / "J.nr. …" under a closed group:
+    # the title typed as a sentence is the title (a case number below it), not its body.
+    text = (
+        "PROTOKOL\n\nfor mødet i SOCIALUDVALGET\ntirsdag den 8. november 1994 kl. 14.00\n\n"
+        "Pkt. 45.\nEventuelt.\n\nUdvalgets beslutning:\nIntet.\n\n"
+        "Følgende sager blev behandlet for lukkede døre:\n\n"
+        "Pkt. 46.\nKlage over afslag på personligt tillæg.\nJ.nr. 27.30.00-94/377\n\n"
+        "Udvalgets beslutning:\nAfslaget fastholdes.\n\n"
+        "Pkt. 47.\nSagen blev drøftet.\nJ.nr. 27.30.00-94/378\n\nUdvalgets beslutning:\nIntet.\n"
+    )
+    meeting = _read(text)
+    assert meeting.board == "Socialudvalget"
+    assert [(p.number, p.title, p.case_number, p.closed) for p in meeting.points] == [
+        (45, "Eventuelt", None, False),
+        (46, "Klage over afslag på personligt tillæg", "27.30.00-94/377", True),
+        # (An account is never a closed point's title: it ends the header, case and all.)
+        (47, "Lukket", None, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "board"),
+    [
+        ("PROTOKOL\nfor mødet i SOCIALUDVALGET", "Socialudvalget"),
+        ("Referat\nfra ordinært møde i Ældrerådet den 3. marts 2026", "Ældrerådet"),
+        ("DAGSORDEN\ntil mødet i Børne- og Ungeudvalget", "Børne- og Ungeudvalget"),
+    ],
+)
+def test_a_board_on_the_line_below_the_kind(lines: str, board: str) -> None:
+    text = f"{lines}\n\nMødedato: 3. marts 2026\n\n" + _POINTS
+    assert _read(text).board == board
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kommunens sagsnr.: 05.01.08-P20-2-25", "Regionens j.nr. 05.01.08-P20-2-25"],
+)
+def test_a_case_number_the_line_says_whose_it_is(line: str) -> None:
+    text = _HEADER + _POINTS.replace("Sagsnr.: 27/00101", line)
+    assert _read(text).points[0].case_number == "05.01.08-P20-2-25"
+
+
+def test_a_metadata_label_cell_beside_its_value_is_no_body() -> None:
+    # A Word table under the heading: "Sagsbehandler<TAB>Lis Krag" is metadata like
+    # "Sagsnr.<TAB>…", not an untitled section of the point.
+    text = _HEADER + _POINTS.replace(
+        "Sagsnr.: 27/00101\n", "Sagsnr.\t27/00101\nÅben/Lukket\tÅben\nSagsbehandler\tLis Krag\n"
+    )
+    meeting = _read(text)
+    assert meeting.points[0].case_number == "27/00101"
+    assert "Lis Krag" not in _all_text(meeting)
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        "Fortroligt – udgår af det offentlige referat",
+        "Udgår af det offentlige referat",
+        "Lukket - fortroligt jf. FVL § 14",
+    ],
+)
+def test_closed_marks_alone_in_the_title_slot_close_the_point(marks: str) -> None:
+    text = (
+        "Hedeby Forsyning A/S\n\nReferat af bestyrelsesmøde\n\nDato: 24.09.2026\n\n"
+        "Punkt 1 Godkendelse af dagsorden\nJournalnr.: HF-2026-0398\nGodkendt.\n\n"
+        f"Punkt 2 {marks}\nJournalnr.: HF-2026-0415\nTilbuddet fra Rørfirmaet ApS godkendt.\n\n"
+        "Punkt 3 Eventuelt\nIntet.\n"
+    )
+    meeting = _read(text)
+    assert [(p.title, p.closed) for p in meeting.points] == [
+        ("Godkendelse af dagsorden", False),
+        ("Lukket", True),
+        ("Eventuelt", False),
+    ]
+    assert "Rørfirmaet" not in meeting.text
