@@ -101,7 +101,8 @@ __all__ = [
 
 _LABEL_RE = re.compile(
     r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
-    r"|Tidspunkt|Tid|Sted"
+    # ("Mødetid", "Mødestart": a web portal's or a Markdown export's label for the time.)
+    r"|Mødetid|Mødestart|Tidspunkt|Tid|Sted"
     r"|Deltagere|Forum|Mødeforum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -109,6 +110,7 @@ _LABEL_RE = re.compile(
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
     "tidspunkt": "Mødedato", "mødetidspunkt": "Mødetidspunkt", "tid": "Mødetidspunkt",
+    "mødetid": "Mødetidspunkt", "mødestart": "Mødetidspunkt",
     "mødested": "Mødested",
     "sted": "Mødested",
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",

@@ -319,3 +319,18 @@ def test_closed_marks_alone_in_the_title_slot_close_the_point(marks: str) -> Non
         ("Eventuelt", False),
     ]
     assert "Rørfirmaet" not in meeting.text
+
+
+@pytest.mark.parametrize(
+    ("label", "time"),
+    [
+        ("Mødetid: 15:30 - 18:05", "15:30"),
+        ("MØDETID:    18.00 - 21.35", "18:00"),
+        ("**Mødetid**\t09:30 - 12:00", "09:30"),
+        ("Mødestart: kl. 9.00", "09:00"),
+    ],
+)
+def test_the_time_under_a_moedetid_label(label: str, time: str) -> None:
+    # "Mødetid" was no header label: the meeting's start time went unread.
+    text = f"Byrådet\nReferat\nMødedato: 3. marts 2026\n{label}\n\n" + _POINTS
+    assert _read(text).start_time == time
