@@ -61,6 +61,11 @@ ENGLISH_STOP_WORDS = frozenset(
 
 STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
 
+# Adverbial particles that Danish writes after its verb or joins in front of it as one word:
+# "sendes ud" is "udsendes", "sætte ned" is "nedsætte", "lægge frem" is "fremlægge". A question
+# may say it one way and the minutes the other.
+VERB_PARTICLES = frozenset("ud ind op ned af over om frem til med på".split())
+
 # Prepositions the word index keeps (changing STOP_WORDS changes the index) but that name no
 # matter: a question's topic leaves them out ("cykelstierne langs Skovmarken").
 PREPOSITIONS = frozenset(

@@ -381,7 +381,19 @@ class ExtractiveAnswerer:
             if _quoted(q, quotes):
                 continue
             left = budget - length - 1 - len(marker) - 4
-            if len(q) > left and not c.follows and left >= _MIN_FIT_CHARS:
+            if (
+                len(q) > left
+                and c.follows
+                and not wants_list
+                and left >= _MIN_FIT_CHARS
+                and sentences.names_a_part(c.sentence)
+            ):
+                # A labelled part's list ("Model 2 (den mindre):") too long for what is left
+                # gives its telling items, the best-scoring first (its "Udgift: …" line beside
+                # the lead's "Model 1"), rather than being left out; it is the same kind of
+                # account as the lead's part. An unlabelled list would crowd out sentences.
+                q = _fit_list(c, q_terms, left, _item_scores(c, cands))
+            elif len(q) > left and not c.follows and left >= _MIN_FIT_CHARS:
                 # A telling sentence too long for what is left is cut to its telling clauses,
                 # rather than left out for a shorter one that says less.
                 q = trim(sentences.shorten(q, q_terms, left), left)
@@ -671,18 +683,20 @@ def _quote(c: Candidate, wants_list: bool) -> str:
     return trim(c.sentence if c.follows else c.quote, 400)
 
 
-def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
+def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float] = ()) -> str:
     """A list cut to ``room``: its introduction, then the items that share the question's
     words ("hvornår udsendes strategibrevet" finds "1. november – strategibrevet udsendes" at
-    the end of a timeline), then the others from the top while they fit; reading order kept,
-    "…" where items were left out."""
+    the end of a timeline), then those that score best (``scores``, one per item, when given:
+    the kind of thing asked for, "Udgift: …" for "hvad kostede"), then the others from the top
+    while they fit; reading order kept, "…" where items were left out."""
     folded = {fold(t) for t in q_terms}
     # Long items cut between clauses first, so that more of them fit.
     items = [sentences.shorten(item, q_terms, _ITEM_CHARS) for item in c.follows]
     asked = [i for i, item in enumerate(items) if folded & {fold(t) for t in tokenize(item)}]
+    scored = sorted(range(len(scores)), key=lambda i: (-scores[i], i)) if scores else []
     keep: set[int] = set()
     length = len(c.sentence)
-    for i in [*asked, *range(len(items))]:
+    for i in [*asked, *scored, *range(len(items))]:
         if i in keep or length + len(items[i]) + 1 > room:
             continue
         keep.add(i)
@@ -694,6 +708,15 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int) -> str:
         elif lines[-1] != "…":
             lines.append("…")
     return "\n".join(lines)
+
+
+def _item_scores(c: Candidate, cands: list[Candidate]) -> list[float]:
+    """The score of each item of the list ``c`` introduces, in its order (none when its items
+    are not all candidates of their own)."""
+    items = _items(c, cands)
+    if len(items) != len(c.follows):
+        return []
+    return [x.score for x in sorted(items, key=lambda x: x.order)]
 
 
 def _items_of(c: Candidate, cands: list[Candidate]) -> set[int]:

@@ -38,6 +38,7 @@ from indexer.language import (
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
+    VERB_PARTICLES,
     YES_NO_OPENERS,
     fold,
 )
@@ -340,6 +341,11 @@ def gives_reason(text: str) -> bool:
     return bool(_REASON_RE.search(text))
 
 
+def names_a_part(text: str) -> bool:
+    """Whether a text names a labelled part of a matter ("Model 2 (den mindre):", "Fase 3")."""
+    return bool(_labels(text))
+
+
 def _labels(text: str) -> frozenset[str]:
     """The labelled parts a text names, folded ("Model 1 (den større):" names "model 1")."""
     return frozenset(
@@ -391,7 +397,23 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
     words = with_danish(question) if language == "en" else question
     terms = set(tokenize(words))
     terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
+    terms.update(_particle_compounds(words))
     return terms
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _particle_compounds(text: str) -> set[str]:
+    """The stems of a verb joined with the particle after it ("sendes ud" → "udsendes"): the
+    minutes may write the one word where the question writes two."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return {
+        t
+        for verb, particle in zip(words, words[1:], strict=False)
+        if particle in VERB_PARTICLES and len(verb) >= 3 and verb not in VERB_PARTICLES
+        for t in tokenize(particle + verb)
+    }
 
 
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
@@ -492,7 +514,7 @@ def candidates(
                 items = _lines_under(lines[li + 1 : li + 25])
                 if len(items) >= 2:
                     head = f"{line}:"
-                    text = head + " " + " ".join(items)
+                    text = "\n".join([head, *items])
                     rows.append(_Row(section, head, tuple(items), text, set(tokenize(text))))
                     intro_of.update((li + 1 + i, head) for i in range(len(items)))
                 continue
@@ -509,7 +531,9 @@ def candidates(
                     follows = _list_below(sentence, lines[li + 1 : li + 25])
                     if follows and sentence.endswith(":") and not _SERIES_RE.match(lines[li + 1]):
                         intro_of.update((li + 1 + i, sentence) for i in range(len(follows)))
-                text = sentence + " " + " ".join(follows)
+                # Items stay on their own lines: "Koncernløsninger" ending one item and
+                # "Udvikling af …" opening the next are no name of two words.
+                text = "\n".join([sentence, *follows])
                 terms = set(tokenize(text))
                 rows.append(
                     _Row(section, sentence, tuple(follows), text, terms, intro if si == 0 else "")

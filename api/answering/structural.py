@@ -27,6 +27,8 @@ _LINE_CHARS = 160
 _CASE_CHARS = 520
 _LOOKUP_DECISION_CHARS = 350
 _LOOKUP_SUMMARY_CHARS = 250
+# A decision shorter than this says only what became of the proposal ("Udsættes.").
+_TERSE_DECISION_CHARS = 40
 # An overview of one meeting: the room its decisions share, and the most one of them takes.
 _OVERVIEW_CHARS = 1400
 _OVERVIEW_POINT_CHARS = 320
@@ -367,7 +369,11 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     line = decision_line(point, _LOOKUP_DECISION_CHARS)
     # A short decision ("Taget til efterretning.") leaves its room to the account.
     room = _LOOKUP_SUMMARY_CHARS + _LOOKUP_DECISION_CHARS - len(line) if line else 400
-    summary = _summary(point, room, skip_proposal=bool(line))
+    # A decision in a few words ("Udsættes.", "Godkendt.") does not say what the board was
+    # asked to do; the proposal does, so it opens the account. A decision that says more
+    # stands for the proposal it settled.
+    terse = bool(line) and len(line) < _TERSE_DECISION_CHARS
+    summary = _summary(point, room, skip_proposal=bool(line) and not terse, proposal_first=terse)
     quote = line or summary
     frame = (
         f"Punkt {shown} ({possessive(meeting.board, lang)} møde {when}): {point.title}."
@@ -383,13 +389,19 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text=text, refused=False, language=lang, sources=[source])
 
 
-def _summary(point: AgendaPoint, limit: int, skip_proposal: bool = False) -> str:
+def _summary(
+    point: AgendaPoint, limit: int, skip_proposal: bool = False, proposal_first: bool = False
+) -> str:
     """The start of a point's account: its sections that are neither a decision nor its
     attachments, in order, up to ``limit`` (a one-line "Baggrund" goes on into the
     "Sagsfremstilling" that says what the matter is). ``skip_proposal`` leaves out the
-    proposal ("Indstilling") when the decision beside it says what became of it."""
+    proposal ("Indstilling") when the decision beside it says what became of it;
+    ``proposal_first`` puts it before the other sections."""
     parts: list[str] = []
-    for section in point.sections:
+    sections = list(point.sections)
+    if proposal_first:
+        sections.sort(key=lambda s: not fold(s.name).startswith("indstilling"))
+    for section in sections:
         if section.is_decision or section.name == "Bilag":
             continue
         if skip_proposal and fold(section.name).startswith("indstilling"):
