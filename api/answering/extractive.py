@@ -772,6 +772,13 @@ def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
         if lists and lists[0].match <= 0 and introduced:
             if introduced[0].score >= 0.6 * lists[0].score:
                 lists = introduced
+        if lists and lists[0].match <= 0 and lists[0].score <= ranked[0].score:
+            # A list that names nothing asked and scores by the kind bonus alone ("Byrådet har
+            # flere muligheder, heriblandt:") does not outrank a row as good that names it
+            # ("… Afventer KL analyse 2013" for "hvilke ventede på KL's analyse").
+            named_rows = [c for c in ranked if c.match > 0 and c.score >= lists[0].score]
+            if named_rows:
+                return named_rows[0]
         if lists and lists[0].score >= 0.6 * ranked[0].score:
             return lists[0]
     return ranked[0]

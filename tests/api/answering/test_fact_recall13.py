@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from api.answering.sentences import best, candidates, question_terms
+from api.answering.extractive import _lead
+from api.answering.sentences import Candidate, best, candidates, question_terms
 from api.answering.structural import point_lookup
 from api.retrieval.analysis import analyze_question
 from api.retrieval.retriever import Snapshot
@@ -160,3 +162,18 @@ def test_a_second_labelled_list_gives_its_telling_item() -> None:
     text = answer(p, "hvad kostede den dyre og den billige løsning for ombygningen", 450)
     assert "410.000 kr." in text
     assert "190.000 kr." in text
+
+
+def test_rows_that_name_what_is_asked_outrank_a_list_that_names_nothing() -> None:
+    """ "hvilke opgaver venter på ministeriets vejledning": a table row that says so leads, not
+    a list of options that scores as well by being a list alone (it names nothing asked)."""
+    section = Section("Sagsfremstilling", "", 0, 0)
+    options = Candidate(
+        section, 0, "Udvalget kan vælge mellem flere veje, heriblandt:", 0.75, ("- Fortsæt",), 0.0
+    )
+    row = "330 Parker\tPleje af legepladser\tAfventer ministeriets vejledning 2026"
+    rows = [Candidate(section, k, row, 0.75, (), 0.75) for k in (3, 5)]
+    assert _lead([options, *rows], wants_list=True).sentence == row
+    # A list that names what is asked still leads.
+    named = replace(options, match=0.3)
+    assert _lead([named, *rows], wants_list=True) is named
