@@ -24,8 +24,8 @@ from api.service import ReferatService
 # Kinds that label a question the archive cannot answer: "unanswerable", or the reason itself
 # (a question writer may label a question by why it cannot be answered).
 UNANSWERABLE_KINDS = frozenset(
-    {"unanswerable", "closed_point", "other_year", "other_topic", "neighbour_topic",
-     "not_in_minutes", "other_board", "out_of_range"}
+    {"unanswerable", "closed_point", "closed", "other_year", "other_topic", "neighbour_topic",
+     "neighbouring_topic", "not_in_minutes", "other_board", "out_of_range"}
 )  # fmt: skip
 
 
@@ -46,8 +46,14 @@ class Question:
     @property
     def answerable(self) -> bool:
         # A file may name the closed point an unanswerable question asks for (its date and
-        # punkt) and label it unanswerable, or by why it is ("closed_point"): the label decides.
-        return self.meeting_date is not None and self.kind not in UNANSWERABLE_KINDS
+        # punkt) and label it unanswerable by its kind ("closed_point") or by its reason (kind
+        # "decision", reason "closed_point"): either label decides. A free-text reason
+        # ("decision: smaller model") explains an answerable question and decides nothing.
+        return (
+            self.meeting_date is not None
+            and self.kind not in UNANSWERABLE_KINDS
+            and self.reason not in UNANSWERABLE_KINDS
+        )
 
     @property
     def gold(self) -> tuple[date, int] | None:

@@ -348,6 +348,24 @@ def test_a_question_labelled_unanswerable_is_unanswerable_though_it_names_a_poin
     assert open_.answerable
 
 
+def test_a_closed_point_labelled_by_its_reason_is_unanswerable(tmp_path: Path) -> None:
+    """A writer may keep the intent as the kind and say why in the reason ("kind": "decision",
+    "reason": "closed_point"); a free-text reason of an answerable question decides nothing."""
+    from api.evaluate import load_questions
+
+    f = tmp_path / "q.jsonl"
+    f.write_text(
+        '{"question": "hvad blev besluttet under punkt 4", "meeting_date": "2013-04-30", '
+        '"punkt": 4, "kind": "decision", "reason": "closed_point"}\n'
+        '{"question": "hvad koster model 1", "meeting_date": "2017-06-19", "punkt": 9, '
+        '"kind": "amount", "reason": "amount: two models"}\n',
+        encoding="utf-8",
+    )
+    closed, open_ = load_questions(f)
+    assert not closed.answerable
+    assert open_.answerable
+
+
 def test_a_question_labelled_by_why_it_cannot_be_answered_is_unanswerable(tmp_path: Path) -> None:
     """A writer may label a closed-point question "closed_point" (the reason as its kind) and
     give the point: refusing it is right, and it takes no place in citation accuracy."""
