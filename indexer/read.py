@@ -798,11 +798,23 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
     if not levels:
         return {}
     section_level = levels.most_common(1)[0][0]
+    # A section's name over a section set lower ("Indstilling" as a heading over a bold
+    # "Beslutning (Udvalget):" line) is a section itself and holds no point; a title's name
+    # ("Eventuelt") still may.
+    section_names = [
+        s and not _titled_section(text) for (_, text), s in zip(heads, sections, strict=True)
+    ]
     for level in range(section_level - 1, 0, -1):
         holding = set()
         for k, (lv, _) in enumerate(heads):
             j = k + 1
-            while lv == level and not groups[k] and j < len(heads) and heads[j][0] > level:
+            while (
+                lv == level
+                and not groups[k]
+                and not section_names[k]
+                and j < len(heads)
+                and heads[j][0] > level
+            ):
                 if sections[j]:
                     holding.add(k)
                     break
@@ -879,7 +891,12 @@ def _read_docx(data: bytes, path: Path) -> str:
     label = numbering_labels(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = " ".join(item.text.split())
+            # A TAB inside a paragraph sets a column ("3.<TAB>Title<TAB>Sagsnr. 26/771", a
+            # template's heading with the case number or "Lukket" at a tab stop): kept as the
+            # cell gap a table row or a PDF text's columns give, as one TAB between words.
+            text = "\t".join(
+                " ".join(part.split()) for part in item.text.split("\t") if part.strip()
+            )
             # Word's automatic number ("23.", "Punkt 4") is shown before the text, as printed.
             shown = label(item)
             if text:

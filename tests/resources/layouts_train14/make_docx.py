@@ -65,7 +65,8 @@ SOCIAL = [
             (
                 "Sagsfremstilling",
                 "Sundhedsbussen kører fra maj til oktober og tilbyder blodtryksmåling og "
-                "vaccination. Den besøger 9 landsbyer hver anden uge og koster 640.000 kr. om året.",
+                "vaccination. Den besøger 9 landsbyer hver anden uge og koster 640.000 kr. om "
+                "året.",
             ),
             ("Indstilling", "Forvaltningen indstiller, at forsøget gennemføres i 2026."),
         ],
@@ -110,7 +111,9 @@ def social() -> None:
     doc.add_paragraph("Social- og Sundhedsudvalget")
     doc.add_paragraph("Mødedato: 9. marts 2026, kl. 15.30")
     doc.add_paragraph("Mødested: Rådhuset, lokale 2.07")
-    doc.add_paragraph("Medlemmer: Karen Vinther (formand), Jesper Moe, Ulla Brix, Asif Rana, Lone Krebs")
+    doc.add_paragraph(
+        "Medlemmer: Karen Vinther (formand), Jesper Moe, Ulla Brix, Asif Rana, Lone Krebs"
+    )
     for title, case, doc_nr, sections, decided in SOCIAL:
         doc.add_heading(title, level=1)
         for name, text in sections:

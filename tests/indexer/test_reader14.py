@@ -1,0 +1,115 @@
+"""Reader rules of round 14, each on invented minutes.
+
+The forms found while writing the training set tests/resources/layouts_train14/: Word
+headings whose columns are set with TABs ("3.<TAB>Title<TAB>Sagsnr. 26/771"), a section named
+as a Word heading over a bold decision line, ...
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+
+from indexer.models import Meeting
+from indexer.parse import parse_text
+from indexer.read import decode_text
+
+
+def _read(text: str, name: str = "referat.txt") -> Meeting:
+    """The meeting as the indexer reads it from a file of this text (furniture removed)."""
+    return parse_text(decode_text(text.encode("utf-8"), Path(name)), name)
+
+
+def _read_docx(document: docx.document.Document, name: str = "referat.docx") -> Meeting:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return parse_text(decode_text(buffer.getvalue(), Path(name)), name)
+
+
+def _got(meeting: Meeting) -> list[tuple[int, str, str | None, bool]]:
+    return [(p.number, p.title, p.case_number, p.closed) for p in meeting.points]
+
+
+def _all_text(meeting: Meeting) -> str:
+    return "\n".join(s.text for p in meeting.points for s in p.sections)
+
+
+_HEADER = "Teknik- og Miljøudvalget\n\nReferat\n\nMødedato: 14. januar 2027\n\n"
+
+
+# --- 1. Word: columns set with TABs; section headings over decision lines --------------------
+
+
+def _word_header(doc: docx.document.Document) -> None:
+    doc.add_heading("Referat af bestyrelsesmøde i Solbjerg Fritidscenter", level=1)
+    doc.add_paragraph("Tirsdag den 3. marts 2026 kl. 18.00")
+    doc.add_paragraph("Til stede: Ulla Smed (formand), Bo Rask, Ida Fenger")
+
+
+def test_word_heading_with_case_number_and_status_at_tab_stops() -> None:
+    # Before, a paragraph's TABs became spaces: "Godkendelse Sagsnr. 27/11" was the title and
+    # "Lejeaftale Lukket" an open point whose body (a name) was indexed.
+    doc = docx.Document()
+    _word_header(doc)
+    for heading, body in (
+        ("1.\tGodkendelse af dagsorden\tSagsnr. 27/11", "Godkendt."),
+        ("2.\tNye åbningstider\tSagsnr. 27/14", "Centret åbner kl. 7 fra 1. april i år."),
+        ("3.\tLejeaftale med cafeen\tLukket", "Lejen for Kaffekoppen Nord sættes ned."),
+        ("4.\tEventuelt", "Intet."),
+    ):
+        doc.add_heading(heading, level=2)
+        doc.add_paragraph(body)
+    m = _read_docx(doc)
+    assert _got(m) == [
+        (1, "Godkendelse af dagsorden", "27/11", False),
+        (2, "Nye åbningstider", "27/14", False),
+        (3, "Lejeaftale med cafeen", None, True),
+        (4, "Eventuelt", None, False),
+    ]
+    assert "Kaffekoppen" not in m.text and "Kaffekoppen" not in _all_text(m)
+
+
+def test_word_section_headings_over_bold_decision_lines_are_no_points() -> None:
+    # Points as "Heading 1", their sections as "Heading 2" and the decision as a bold line
+    # ("Beslutning (Udvalget):"): before, the "Heading 2" sections above a decision line were
+    # numbered as points of their own ("Punkt 1: English summary", "Punkt 2: Indstilling").
+    doc = docx.Document()
+    doc.add_heading("Referat", level=0)
+    doc.add_paragraph("Kultur- og Fritidsudvalget")
+    doc.add_paragraph("Mødedato: 2. februar 2027, kl. 16.00")
+    for title, sections, decided in (
+        ("Punkt 4: Godkendelse af dagsorden", [], "Godkendt."),
+        (
+            "Punkt 5: Ny skatepark",
+            [
+                ("Sagsfremstilling", "Parken koster 2,1 mio. kr. og ligger ved hallen."),
+                ("English summary", "A new skate park by the sports hall."),
+                ("Indstilling", "Forvaltningen indstiller, at parken bygges."),
+            ],
+            "Godkendt.",
+        ),
+        (
+            "Punkt 6: Kunst i rundkørsler",
+            [("Sagsfremstilling", "Tre værker."), ("Indstilling", "At værkerne købes.")],
+            "Udsat.",
+        ),
+        ("Punkt 7: Meddelelser", [], "Taget til efterretning."),
+        ("Punkt 8: Eventuelt", [], "Intet."),
+    ):
+        doc.add_heading(title, level=1)
+        for name, text in sections:
+            doc.add_heading(name, level=2)
+            doc.add_paragraph(text)
+        doc.add_paragraph().add_run("Beslutning (Kultur- og Fritidsudvalget):").bold = True
+        doc.add_paragraph(decided)
+    m = _read_docx(doc)
+    assert [(p.number, p.title) for p in m.points] == [
+        (4, "Godkendelse af dagsorden"),
+        (5, "Ny skatepark"),
+        (6, "Kunst i rundkørsler"),
+        (7, "Meddelelser"),
+        (8, "Eventuelt"),
+    ]
+    assert "skate park" in _all_text(m)
