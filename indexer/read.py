@@ -836,6 +836,12 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
     # even when no section follows ("Meddelelser" over a list); one that numbers some gets
     # its own form, so that its numbered headings and the added ones read alike.
     numbered = any(point_heading(heads[k][1]) for k in at)
+    # The form of the page's own numbered headings ("Punkt 4. Title", "Item 4: Title"), so that
+    # an added number reads as theirs: "5. Lukket punkt: …" under "Punkt 4." headings was a plain
+    # heading among labelled ones, and a plain heading there is body text.
+    form = next(
+        (_NUMBER_FORM_RE.match(heads[k][1]) for k in at if point_heading(heads[k][1])), None
+    )
     number = 0
     prefixes: dict[int, str] = {}
     for k in at:
@@ -855,8 +861,18 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
         ):
             continue
         number += 1
-        prefixes[k] = f"{number}. " if numbered else f"Punkt {number}: "
+        if form is not None and form["label"]:
+            prefixes[k] = f"{form['label']}{number}{form['sep'] or '. '}"
+        else:
+            prefixes[k] = f"{number}. " if numbered else f"Punkt {number}: "
     return prefixes
+
+
+# A labelled heading's label, number and separator: "Punkt 4. ", "Item 4: ", "Pkt. 4 – ".
+_NUMBER_FORM_RE = re.compile(
+    r"^(?P<label>[^\W\d_][^\d\n]{0,11}?[ \t]{1,3})?\d{1,4}"
+    r"(?P<sep>[.):]?[ \t]{1,3}(?:[-–—:][ \t]{1,3})?)"
+)
 
 
 def _titled_section(text: str) -> bool:

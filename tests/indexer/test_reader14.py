@@ -113,3 +113,34 @@ def test_word_section_headings_over_bold_decision_lines_are_no_points() -> None:
         (8, "Eventuelt"),
     ]
     assert "skate park" in _all_text(m)
+
+
+# --- 2. a web page's unnumbered closed headings among "Punkt N." headings ------------------
+
+
+def test_web_page_closed_headings_without_number_after_labelled_ones() -> None:
+    # "Punkt 1. …" headings, then two closed points with no number of their own: the number
+    # the reader adds had the plain form ("5. Lukket punkt: …"), which among labelled headings
+    # is body text, so both closed bodies were read as the body of point 4 (closed with it).
+    page = (
+        "<html><body><h1>Referat af møde i Havnebestyrelsen</h1><p>Dato: 3. marts 2027</p>"
+        + "".join(
+            f"<h2>Punkt {n}. {title}</h2><p>Sag: 2027-0{n}11</p><h3>Beslutning</h3><p>{text}</p>"
+            for n, title, text in (
+                (1, "Godkendelse af dagsorden", "Godkendt."),
+                (2, "Ny kran på østkajen", "Kranen købes for 4 mio. kr."),
+            )
+        )
+        + "<h2>Lukket punkt: Personalesag</h2><p>Sag: 2027-0911</p><h3>Beslutning</h3>"
+        "<p>Aftalen med havnefoged Erik Lomholt godkendes.</p>"
+        "<h2>Lukket punkt: Lejeaftale</h2><p>Sag: 2027-0912</p><h3>Beslutning</h3>"
+        "<p>Lejen for Fiskehus Syd hæves.</p></body></html>"
+    )
+    m = _read(page, "referat.html")
+    assert _got(m) == [
+        (1, "Godkendelse af dagsorden", "2027-0111", False),
+        (2, "Ny kran på østkajen", "2027-0211", False),
+        (3, "Lukket punkt: Personalesag", "2027-0911", True),
+        (4, "Lukket punkt: Lejeaftale", "2027-0912", True),
+    ]
+    assert "Lomholt" not in m.text and "Fiskehus" not in m.text
