@@ -1079,7 +1079,40 @@ def closed_note(raw: str) -> bool:
     confidential). A title after the mark ("Lukket sag: Forlig med …") is a heading's."""
     text = demark(raw)
     mark = _CLOSED_START_RE.match(text.lower())
-    return mark is not None and text[mark.end() :].strip()[:1].islower()
+    if mark is None:
+        return False
+    rest = text[mark.end() :].strip()
+    # ("Fortroligt: Sagen behandles for lukkede døre": a capital, but the mark said again.)
+    return rest[:1].islower() or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+
+
+_CLOSED_HEADING_WORDS = 14
+_CLOSED_MARK_IN_RE = re.compile(rf"(?<!\w){_CLOSED_MARK}(?!\w)")
+
+
+def closed_heading(raw: str) -> str | None:
+    """The title of a line that is a closed point's heading with no number: a closed mark, a
+    separator and a title ("Lukket punkt: Tvist med transportør", "### Fortroligt – Køb af
+    jord", "(Lukket) Personalesag"), else None. The title starts with a capital and is no
+    sentence (no final period, a few words); a mark going on in words ("Fortroligt: sagen
+    behandles …") is a note, and marks alone ("Lukket punkt") name no point."""
+    text = demark(raw)
+    if not text or len(text) > MAX_HEADING_CHARS or "\t" in text:
+        return None
+    mark = _CLOSED_START_RE.match(text.lower())
+    if mark is None:
+        return None
+    rest = text[mark.end() :].strip(" \t-–—:")
+    if (
+        not rest[:1].isupper()
+        or rest.endswith((".", ":", ";", ","))
+        or len(rest.split()) > _CLOSED_HEADING_WORDS
+        or closed_mark_only(rest)
+        # ("Fortroligt: Sagen behandles for lukkede døre": the mark said again, a note.)
+        or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+    ):
+        return None
+    return text
 
 
 def closing_line(raw: str) -> bool:

@@ -40,6 +40,7 @@ from indexer.headings import (
     UNTITLED_SECTION,
     PointHeading,
     case_number,
+    closed_heading,
     closed_mark_only,
     closed_note,
     closed_title,
@@ -310,7 +311,7 @@ def parse_text(
     """
     text = _marked_closed(text)
     lines = _split_lines(text)
-    headings = _find_points(lines)
+    headings = _with_closed_headings(lines, _find_points(lines))
     header = lines[: headings[0][0]] if headings else lines
     meeting_date, date_line, date_note = _meeting_date(header, source_path)
     labels = _labels(header)
@@ -1599,6 +1600,38 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = run
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+
+
+def _with_closed_headings(
+    lines: Sequence[_Line], headings: list[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """The headings with the closed points that carry no number of their own: a line "Lukket
+    punkt: Title" (``closed_heading``) standing alone between or after numbered points, a
+    blank line above it, a blank line or its case number below, and no heading right above it
+    (whose title it would be). Minutes list the closed points so, between the open ones or
+    last; read as text of the point above, their bodies were indexed. Each is numbered after
+    the highest number the file prints, in reading order (as "Punkt 3a" is)."""
+    if not headings:
+        return headings
+    starts = {i for i, _ in headings}
+    top = max(h.number for _, h in headings)
+    added: list[tuple[int, PointHeading]] = []
+    for i in range(headings[0][0] + 1, len(lines)):
+        line = lines[i]
+        if i in starts or line.blank or not lines[i - 1].blank:
+            continue
+        title = closed_heading(line.raw)
+        if title is None or point_heading(line.raw) is not None:
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is not None and not below.blank and case_number(below.raw) is None:
+            continue
+        above = max((k for k in range(i) if not lines[k].blank), default=None)
+        if above in starts:
+            continue
+        top += 1
+        added.append((i, PointHeading(top, title, "", strong=True, closed=True)))
+    return sorted(headings + added, key=lambda f: f[0]) if added else headings
 
 
 def _date_lines(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:

@@ -144,3 +144,70 @@ def test_web_page_closed_headings_without_number_after_labelled_ones() -> None:
         (4, "Lukket punkt: Lejeaftale", "2027-0912", True),
     ]
     assert "Lomholt" not in m.text and "Fiskehus" not in m.text
+
+
+# --- 3. closed points with no number between or after numbered ones (text) ------------------
+
+
+_NUMBERED = (
+    "1. Godkendelse af dagsorden\nSagsnr.: 27/101\n\nBeslutning\nGodkendt.\n\n"
+    "2. Ny belysning på torvet\nSagsnr.: 27/140\n\nSagsfremstilling\n"
+    "Lamperne skiftes til LED for 1,2 mio. kr.\n\nBeslutning\nGodkendt.\n\n"
+)
+_LATER = (
+    "3. Vintertjeneste\nSagsnr.: 27/155\n\nSagsfremstilling\nRuterne lægges om.\n\n"
+    "Beslutning\nGodkendt.\n\n4. Eventuelt\n\nBeslutning\nIntet.\n"
+)
+
+
+def test_two_unnumbered_closed_headings_between_numbered_points() -> None:
+    # Before, "Lukket punkt: …" with no number was text of point 2: the second one's decision
+    # (a name) was indexed and findable.
+    text = (
+        _HEADER + _NUMBERED + "Lukket punkt: Ekspropriation ved Møllevej\nSagsnr.: 27/190\n\n"
+        "Lukket punkt: Erstatning efter skybrud\nSagsnr.: 27/191\n\nBeslutning\n"
+        "Kravet fra Holmegårdens Ejerforening afvises.\n\n" + _LATER
+    )
+    m = _read(text)
+    assert _got(m) == [
+        (1, "Godkendelse af dagsorden", "27/101", False),
+        (2, "Ny belysning på torvet", "27/140", False),
+        (5, "Lukket punkt: Ekspropriation ved Møllevej", "27/190", True),
+        (6, "Lukket punkt: Erstatning efter skybrud", "27/191", True),
+        (3, "Vintertjeneste", "27/155", False),
+        (4, "Eventuelt", None, False),
+    ]
+    assert "Holmegårdens" not in m.text and "Holmegårdens" not in _all_text(m)
+
+
+def test_markdown_closed_heading_with_journal_number() -> None:
+    text = (
+        "# Havneudvalget\n\nReferat\n\n**Dato:** 3. marts 2027\n\n"
+        "### Pkt. 1 – Årsberetning\n*J.nr.: AB-27-01*\n\nBeretningen blev godkendt.\n\n"
+        "### Lukket punkt: Tvist med vognmand\n*J.nr.: AB-27-09*\n\n"
+        "Udvalget drøftede forlig med Kørsel Vest ApS.\n\n"
+        "### Pkt. 2 – Eventuelt\n\nIntet.\n"
+    )
+    m = _read(text, "referat.md")
+    assert _got(m) == [
+        (1, "Årsberetning", "AB-27-01", False),
+        (3, "Lukket punkt: Tvist med vognmand", "AB-27-09", True),
+        (2, "Eventuelt", None, False),
+    ]
+    assert "Kørsel Vest" not in m.text
+
+
+def test_closed_notes_and_titles_under_a_heading_are_no_points_of_their_own() -> None:
+    # A closed note under a heading, and a closed title on the line under its number, stay the
+    # point's own: no point is added for them.
+    text = (
+        _HEADER + _NUMBERED + "3.\nLukket punkt: Salg af grund\nSagsnr.: 27/170\n\n"
+        "Beslutning\nSolgt til Bent Krogh.\n\n"
+        "4. Klage over byggesag\nSagsnr.: 27/171\n\n"
+        "Fortroligt: Sagen behandles for lukkede døre\n\n"
+        "Beslutning\nKlagen fra Agnete Sol afvises.\n\n5. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    m = _read(text)
+    assert [p.number for p in m.points] == [1, 2, 3, 4, 5]
+    assert [p.closed for p in m.points] == [False, False, True, True, False]
+    assert "Bent Krogh" not in m.text and "Agnete Sol" not in m.text
