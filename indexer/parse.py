@@ -2336,6 +2336,11 @@ def _point(
             break
         i += 1
     body = lines[body_from:]
+    if case is None and (last := _case_at_end(body, footers)) is not None:
+        # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
+        found = case_number(body[last].raw)
+        case, closed = (found[0], closed or found[1]) if found else (case, closed)
+        body = [*body[:last], *body[last + 1 :]]
     # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
     # further down: the point is closed wherever its body says so.
     closed = (
@@ -2367,6 +2372,28 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+_CASE_AT_END_LINES = 3
+
+
+def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
+    """Where a point's body ends in its case number, written after the decision as its own
+    line ("(Sagsnr. 26/1201)", "Sagsnr.: 26/1401 · Dok.nr.: 26/1401-7"): agenda templates that
+    set the metadata last. One of the last few lines, below the last section heading; None
+    when there is none."""
+    seen = 0
+    for k in range(len(body) - 1, -1, -1):
+        line = body[k]
+        if line.blank or _is_noise(line, footers):
+            continue
+        found = case_number(line.raw)
+        if found is not None and found[0] is not None:
+            return k
+        seen += 1
+        if seen >= _CASE_AT_END_LINES or section_heading(line.raw) or decision(line.raw):
+            return None
+    return None
 
 
 def _without_final_period(title: str) -> str:

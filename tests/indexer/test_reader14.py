@@ -211,3 +211,35 @@ def test_closed_notes_and_titles_under_a_heading_are_no_points_of_their_own() ->
     assert [p.number for p in m.points] == [1, 2, 3, 4, 5]
     assert [p.closed for p in m.points] == [False, False, True, True, False]
     assert "Bent Krogh" not in m.text and "Agnete Sol" not in m.text
+
+
+# --- 4. the case number written after the decision ---------------------------------------------
+
+
+def test_case_number_written_last_in_a_point() -> None:
+    # Before, "(Sagsnr. 27/1201)" after the decision was decision text and the point had no
+    # case number.
+    text = (
+        _HEADER + "1. Generalforsamling i Lindby Vand A/S\n\nSagsfremstilling\n"
+        "Kommunen er eneste aktionær.\n\nBeslutning\nGodkendt.\n\n(Sagsnr. 27/1201)\n\n"
+        "2. Vintertjeneste\n\nBeslutning\nAnbefales.\n\nSagsnr.: 27/1232 · Dok.nr.: 27/1232-4\n\n"
+        "3. Fortrolig: Lejekontrakt for kælderen\n\nBeslutning\nLejen for Kælderkroen forhøjes."
+        "\n\n(Sagsnr. 27/1240)\n\nMødet hævet kl. 9.40\n"
+    )
+    m = _read(text)
+    assert _got(m) == [
+        (1, "Generalforsamling i Lindby Vand A/S", "27/1201", False),
+        (2, "Vintertjeneste", "27/1232", False),
+        (3, "Fortrolig: Lejekontrakt for kælderen", "27/1240", True),
+    ]
+    assert "Sagsnr" not in _all_text(m)
+    assert "Kælderkroen" not in m.text
+
+
+def test_a_case_reference_in_the_decision_is_not_the_points_case_number() -> None:
+    text = (
+        _HEADER
+        + "1. Vejbump på Skolevej\n\nBeslutning\nGodkendt, jf. sagsnr. 25/1234 fra 2025.\n\n"
+        "2. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    assert _got(_read(text))[0] == (1, "Vejbump på Skolevej", None, False)
