@@ -197,6 +197,8 @@ _BOARD_FOLDER_ENDINGS = (
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
     "magistraten", "magistrat",  # the executive board of a magistrate municipality
+    # The owners' assembly of an inter-municipal company (I/S).
+    "repræsentantskabet", "repraesentantskabet", "repræsentantskab", "repraesentantskab",
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
@@ -920,13 +922,21 @@ _MEETING_NUMBER_RE = re.compile(
 )
 
 
-def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -> str:
-    """A label's value, wrapped onto following lines up to a blank line or another label."""
+def _label_value(
+    header: Sequence[_Line], at: int, value: str, sep: str = " ", *, board: bool = False
+) -> str:
+    """A label's value, wrapped onto following lines up to a blank line or another label.
+    A board's name that is whole ("Teknik- og Miljøudvalget") wraps onto nothing: the line
+    under it ("Referater", a web page's breadcrumb) is no part of it."""
     parts = [value.strip()]
     for line in header[at + 1 :]:
         text = demark(line.raw)
         if line.blank or fold(text) in _TOC_HEADINGS or _header_label(text):
             break
+        done = " ".join(p for p in parts if p)
+        if board and done and not done.endswith("-") and _names_a_board(done):
+            if fold(done).split(" ")[-1] not in _NAME_JOINS:
+                break
         if _OTHER_LABEL_RE.match(text) or _MEETING_NUMBER_RE.match(text):
             # "Stedfortræder: …", "Protokolfører: …": a label the reader need not know; "Møde
             # nr. 4/2024": the meeting's number, a fact of its own.
@@ -965,7 +975,9 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                 # "Til stede:" alone, then one name a line: the lines are a list, not one
                 # wrapped value.
                 listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
-                value = _label_value(header, i, value, ", " if listed else " ")
+                value = _label_value(
+                    header, i, value, ", " if listed else " ", board=fact == "Udvalg"
+                )
             if fact == "Mødedato" and fact in labels and not date_in(value):
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
                 # date gives the time alone.
@@ -1006,9 +1018,21 @@ def _plausible_board(value: str | None) -> str | None:
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
+        word = next((w for w in value[: meeting.end()].split() if "møde" in w.casefold()), "")
         value = value[meeting.end() :]
         if value[:1].islower() and _names_a_board(_cut_at_date(value).strip(" ,")):
             value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
+        elif (
+            (own := _board_of_meeting_word(word)) is not None
+            and meeting.group().rstrip().endswith(" i")
+            and (place := _cut_at_date(value).strip(" ,."))[:1].isupper()
+            and not _names_a_board(place)
+            and not _organisation(place)
+        ):
+            # "Bestyrelsesmøde i Tornbæk Musikskole": the meeting's word names the board, the
+            # name after it whose board it is ("Bestyrelsen for Tornbæk Musikskole"); a board's
+            # name after it is the board ("Bestyrelsesmøde i Skolebestyrelsen").
+            value = f"{own} for {place}"
     for joint in (" i ", " for ", ", "):
         # "Byrådet i Hvidsø Kommune", "Handicaprådet, Hvidsø Kommune": the board, then whose
         # it is.
@@ -1205,6 +1229,8 @@ def _board_in_title(text: str) -> str | None:
 _DEFINITE = (
     ("bestyrelse", "n"), ("udvalg", "et"), ("råd", "et"), ("nævn", "et"),
     ("kommission", "en"), ("forsamling", "en"), ("direktion", "en"),
+    # An inter-municipal company's (I/S) assembly of owners: "repræsentantskabsmøde".
+    ("repræsentantskab", "et"),
 )  # fmt: skip
 _MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
 _MEETING_SORT_RE = re.compile(r"^(?:ordinært|ekstraordinært|konstituerende)[ \t]+", re.IGNORECASE)

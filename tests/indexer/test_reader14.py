@@ -243,3 +243,38 @@ def test_a_case_reference_in_the_decision_is_not_the_points_case_number() -> Non
         "2. Eventuelt\n\nBeslutning\nIntet.\n"
     )
     assert _got(_read(text))[0] == (1, "Vejbump på Skolevej", None, False)
+
+
+# --- 5. the board: a company's assembly, a board named by its meeting and whose it is --------
+
+_POINTS = (
+    "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
+)
+
+
+def test_repraesentantskab_named_by_its_meeting() -> None:
+    # Before: no board at all ("Referat af repræsentantskabsmøde"), and the file was not read.
+    text = "Vestegnens Affald I/S\n\nReferat af repræsentantskabsmøde\n\nDato: 6. marts 2027\n\n"
+    assert _read(text + _POINTS).board == "Repræsentantskabet"
+    text = "Vestegnens Affald I/S\n\nRepræsentantskabet\n\nReferat\n\nDato: 6. marts 2027\n\n"
+    assert _read(text + _POINTS).board == "Repræsentantskabet"
+
+
+def test_board_meeting_of_an_institution_names_the_institutions_board() -> None:
+    # Before: "Tornby Musikskole" (the institution, not its board).
+    text = "Referat af bestyrelsesmøde i Tornby Musikskole\n\nOnsdag den 4. februar 2027\n\n"
+    assert _read(text + _POINTS).board == "Bestyrelsen for Tornby Musikskole"
+    text = "Referat af bestyrelsesmøde i Skolebestyrelsen\n\nOnsdag den 4. februar 2027\n\n"
+    assert _read(text + _POINTS).board == "Skolebestyrelsen"
+
+
+def test_board_label_above_a_breadcrumb_word() -> None:
+    # A web page's menu ("Udvalg" / "Teknik- og Miljøudvalget" / "Referater"): before, the
+    # board was "Teknik- og Miljøudvalget Referater".
+    text = (
+        "Forside\nPolitik\nUdvalg\nTeknik- og Miljøudvalget\nReferater\n\n"
+        "Teknik- og Miljøudvalget - referat 2. juni 2027\n\nMødedato 02.06.2027\n\n"
+    )
+    assert _read(text + _POINTS).board == "Teknik- og Miljøudvalget"
+    wrapped = "Udvalg: Teknik- og\nMiljøudvalget\n\nReferat\n\nMødedato: 2. juni 2027\n\n"
+    assert _read(wrapped + _POINTS).board == "Teknik- og Miljøudvalget"
