@@ -2543,6 +2543,21 @@ def _account(raw: str) -> bool:
     return any(w.strip(",;:()").casefold() in ACCOUNT_WORDS for w in demark(raw).split())
 
 
+# The meeting's own course, written between points or after the last: "Mødet hævet kl. 17.10",
+# "Mødet blev afbrudt kl. 20.15.", "Mødet genoptaget", "Pause kl. 19.00 - 19.15", "The meeting
+# was adjourned at 21:05". No text of the point above it.
+_CLOCK = r"(?:kl\.?[ \t]{0,2})?\d{1,2}(?:[.:]\d{2})?"
+_SESSION_RE = re.compile(
+    r"^(?:(?:mødet|møde)[ \t]+(?:er[ \t]+|blev[ \t]+)?"
+    r"(?:hævet|afbrudt|genoptaget|suspenderet|afsluttet|sluttede|slut|udsat)"
+    r"|pause|(?:the[ \t]+)?meeting[ \t]+(?:was[ \t]+)?"
+    r"(?:closed|adjourned|resumed|suspended|ended))"
+    rf"(?:[ \t]+(?:fra[ \t]+|at[ \t]+)?{_CLOCK}(?:[ \t]*(?:[-–]|til|to)[ \t]*{_CLOCK})?)?"
+    r"[ \t]*\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_noise(line: _Line, footers: set[str]) -> bool:
     # A group heading ("Lukket dagsorden", "ÅBNE PUNKTER") after a point's body heads the next
     # points: no text of the point above it.
@@ -2553,6 +2568,7 @@ def _is_noise(line: _Line, footers: set[str]) -> bool:
         or bool(_RULE_RE.match(text))
         or fold(text) in footers
         or _group_line(line)
+        or bool(_SESSION_RE.match(demark(text)))
     )
 
 

@@ -96,7 +96,12 @@ _WEB_CONTROLS = {
     "twitter",
     "instagram",
     "e mail",  # "E-mail": compared without its hyphen
+    "print siden",
+    "udskriv siden",
 }
+# A share button names its network after a verb: "Del på Facebook", "Share on LinkedIn".
+_SHARE_LEADS = ("del på ", "del via ", "del med ", "share on ", "share via ")
+_NETWORKS = {"facebook", "linkedin", "twitter", "instagram", "x", "e mail", "mail", "bluesky"}
 # "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3 / 12" alone on a line.
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:side|page|s\.)[ \t]{0,3}\d{1,4}(?:[ \t]{0,3}(?:af|of|/)[ \t]{0,3}\d{1,4})?"
@@ -113,6 +118,9 @@ _PAGE_GAP = r"(?P<gap>[ \t]{0,3}[|·•–—][ \t]{0,3}|[ \t]-[ \t]|\t|[ \t]{3,
 # it would start again at each blank.)
 _PAGE_LAST_RE = re.compile(rf"{_PAGE_OF}[ \t]*$", re.IGNORECASE)
 _PAGE_TAIL_CHARS = 40
+# "Byrådet 23-04-2026          Side 2": the page's number without the count of pages, beside a
+# date (see ``_page_line``).
+_PAGE_BARE_LAST_RE = re.compile(r"(?:side|page)[ \t]{0,3}\d{1,4}[ \t]*$", re.IGNORECASE)
 _PAGE_FIRST_RE = re.compile(rf"^{_PAGE_OF}{_PAGE_GAP}(?=\S)", re.IGNORECASE)
 _PAGE_FOOTER_WORDS = 12
 _DIGITS_RE = re.compile(r"\d+")
@@ -1165,7 +1173,10 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
     control = "".join(
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
-    if " ".join(control.split()) in _WEB_CONTROLS or _page_line(line):
+    control = " ".join(control.split())
+    if control in _WEB_CONTROLS or _page_line(line):
+        return True
+    if control.startswith(_SHARE_LEADS) and control.split(" ", 2)[-1] in _NETWORKS:
         return True
     if _page_key(line) in edges or _print_stamp(folded):
         return True
@@ -1188,7 +1199,12 @@ def _page_line(line: str) -> bool:
         return True
     text = line.strip()
     tail = text[-_PAGE_TAIL_CHARS:]
-    if (last := _PAGE_LAST_RE.search(tail)) and last.start() > 0:
+    dated = False
+    if not ((last := _PAGE_LAST_RE.search(tail)) and last.start() > 0):
+        # "Byrådet 23-04-2026     Side 2": a bare page number needs a date beside it.
+        last = _PAGE_BARE_LAST_RE.search(tail)
+        dated = last is not None and last.start() > 0
+    if last and last.start() > 0:
         head = text[: len(text) - len(tail) + last.start()]
         words = head.rstrip(" \t")
         blanks = head[len(words) :]
@@ -1203,6 +1219,8 @@ def _page_line(line: str) -> bool:
     else:
         return False
     if not words.strip() or len(words.split()) > _PAGE_FOOTER_WORDS:
+        return False
+    if dated and find_date(words) is None:
         return False
     return gap.strip() not in ("-", "–", "—") or find_date(words) is not None
 

@@ -278,3 +278,37 @@ def test_board_label_above_a_breadcrumb_word() -> None:
     assert _read(text + _POINTS).board == "Teknik- og Miljøudvalget"
     wrapped = "Udvalg: Teknik- og\nMiljøudvalget\n\nReferat\n\nMødedato: 2. juni 2027\n\n"
     assert _read(wrapped + _POINTS).board == "Teknik- og Miljøudvalget"
+
+
+# --- 6. furniture: a bare page number beside a date, share buttons, the meeting's course -----
+
+
+def test_running_footer_with_a_bare_page_number_beside_the_date() -> None:
+    # "Byrådet 23-04-2027          Side 2" (no "af N"): before, kept as decision text.
+    text = (
+        _HEADER + "1. Godkendelse af dagsorden\nSagsnr.: 27/101\n\nBeslutning\nGodkendt.\n\n"
+        "Teknik- og Miljøudvalget 14-01-2027                              Side 1\n\n"
+        "2. Ny belysning\nSagsnr.: 27/140\n\nBeslutning\nGodkendt med LED.\n\n"
+        "Teknik- og Miljøudvalget 14-01-2027                              Side 2\n\n"
+        "3. Eventuelt\n\nBeslutning\nIntet.\n\n"
+        "Teknik- og Miljøudvalget 14-01-2027                              Side 3\n"
+    )
+    m = _read(text)
+    assert "Side" not in _all_text(m)
+    # A sentence that names a page stays.
+    text = _HEADER + "1. Budget\n\nBeslutning\nSe bilaget fra 14-01-2027, side 2\n"
+    assert "side 2" in _all_text(_read(text))
+
+
+def test_share_buttons_and_the_meetings_course_are_no_point_text() -> None:
+    text = (
+        _HEADER + "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Mødet afbrudt kl. 20.15.\nMødet genoptaget kl. 20.30.\n\n"
+        "2. Eventuelt\n\nBeslutning\nIntet.\n\nMødet hævet kl. 21.35\n\n"
+        "Del på Facebook\nDel på LinkedIn\nPrint siden\n"
+    )
+    m = _read(text)
+    assert [s.text for p in m.points for s in p.sections] == ["Godkendt.", "Intet."]
+    # A sentence about the meeting stays.
+    text = _HEADER + "1. Budget\n\nBeslutning\nMødet blev afbrudt af en brandalarm.\n"
+    assert "brandalarm" in _all_text(_read(text))
