@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from indexer.language import CASE_SYSTEMS, MONTHS, WEEKDAYS  # noqa: F401 - the parser reads them
+from indexer.language import (  # noqa: F401 - the parser reads them
+    BOARD_WORD_RE,
+    CASE_SYSTEMS,
+    MONTHS,
+    WEEKDAYS,
+)
 from indexer.models import CASE_NUMBER_RE
 
 MAX_HEADING_CHARS = 250
@@ -1188,7 +1193,35 @@ def decision(raw: str) -> Decision | None:
     if len(parts) == 3 and (found := find_date(parts[1])) and parts[1][found[2] :].strip() == "":
         if re.fullmatch(r"pkt\.?[ \t]{0,3}\d{1,4}\.?", parts[2], re.IGNORECASE):
             return Decision(text, _board_part(parts[0]), found[0], "")
-    return None
+    return _board_dated(text)
+
+
+# "Økonomiudvalget den 8. april 2026, pkt. 54:", "Kommunalbestyrelsen den 22. april 2026:": a
+# council's minutes give each board's decision under the board's name and the day it met.
+_BOARD_DATED_RE = re.compile(
+    r"^(?P<board>[^\W\d_][\w\- ]{2,60}?)[ \t]+(?:den|d\.)[ \t]+(?P<date>[^:,]{6,30}?)"
+    r"(?P<item>,[ \t]{0,3}(?:pkt|punkt)\.?[ \t]{0,3}\d{1,4}\.?)?[ \t]*"
+    r"(?:(?P<colon>:)[ \t]*(?P<inline>.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _board_dated(text: str) -> Decision | None:
+    """A board's name and the day it met, as the heading of its decision: with a colon after
+    it or the point's number at that meeting (a title "Byrådet den 23. april 2026" has
+    neither)."""
+    m = _BOARD_DATED_RE.match(text)
+    if m is None or not (m["colon"] or m["item"]):
+        return None
+    found = find_date(m["date"])
+    if found is None or m["date"][found[2] :].strip() or m["date"][: found[1]].strip(" ,"):
+        return None
+    board = m["board"].strip()
+    if not board[:1].isupper() or not BOARD_WORD_RE.fullmatch(board):
+        return None
+    inline = (m["inline"] or "").strip()
+    heading = text[: m.start("inline")].rstrip() if inline else text
+    return Decision(heading, board, found[0], inline)
 
 
 def _ocr_same(word: str, label: str) -> bool:

@@ -312,3 +312,37 @@ def test_share_buttons_and_the_meetings_course_are_no_point_text() -> None:
     # A sentence about the meeting stays.
     text = _HEADER + "1. Budget\n\nBeslutning\nMødet blev afbrudt af en brandalarm.\n"
     assert "brandalarm" in _all_text(_read(text))
+
+
+# --- 7. a chain of boards' decisions: "Økonomiudvalget den 8. april 2027, pkt. 54:" ----------
+
+
+def test_each_boards_decision_under_its_name_and_day() -> None:
+    # Before, "Kommunalbestyrelsen den 22. april 2027:" was no heading: the decisions of the
+    # committees and the council ran on as text of the "Indstilling".
+    text = (
+        "Kommunalbestyrelsen\n\nReferat\n\nOnsdag den 22. april 2027\n\n"
+        "Punkt 37: Skolestruktur\nSagsid: 27/7712\n\nIndstilling\nDirektionen indstiller høring."
+        "\n\nBørne- og Skoleudvalget den 1. april 2027, pkt. 21:\nAnbefales.\n\n"
+        "Økonomiudvalget den 8. april 2027, pkt. 54:\nAnbefales.\n\n"
+        "Kommunalbestyrelsen den 22. april 2027:\nSendes i høring.\n\n"
+        "Punkt 38: Eventuelt\n\nKommunalbestyrelsen den 22. april 2027: Intet.\n"
+    )
+    m = _read(text)
+    first, last = m.points
+    assert [(s.name, s.text) for s in first.sections] == [
+        ("Indstilling", "Direktionen indstiller høring."),
+        ("Beslutning", "Anbefales."),
+        ("Beslutning", "Anbefales."),
+        ("Beslutning", "Sendes i høring."),
+    ]
+    assert [s.heading for s in first.decisions][-1] == "Kommunalbestyrelsen den 22. april 2027:"
+    assert [(s.name, s.text) for s in last.sections] == [("Beslutning", "Intet.")]
+
+
+def test_a_title_or_sentence_with_a_board_and_a_date_is_no_decision_heading() -> None:
+    from indexer.headings import decision
+
+    assert decision("Byrådet den 23. april 2027") is None
+    assert decision("Byrådet den 23. april 2027 godkendte planen:") is None
+    assert decision("Mødet den 3. maj 2027:") is None
