@@ -67,6 +67,21 @@ SECTION_NAMES: dict[str, str] = {
 }
 # Spelling variants that mean the same section.
 SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
+# A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
+# engelsk"), and the sections of minutes written in English, by their Danish names.
+SECTION_NAMES.update(
+    {
+        "english summary": "English summary",
+        "summary in english": "English summary",
+        "resumé på engelsk": "English summary",
+        "resume på engelsk": "English summary",
+        "engelsk resumé": "English summary",
+        "background": "Baggrund",
+        "recommendation": "Indstilling",
+        "recommendations": "Indstilling",
+        "proposed decision": "Indstilling",
+    }
+)
 # Sections that open a point: a title line right above one of these is a point heading in
 # minutes that number nothing.
 OPENING_SECTIONS = {"Sagsfremstilling", "Resume", "Sagens kerne", "Beslutningstema", "Anledning"}
@@ -1185,6 +1200,9 @@ def decision(raw: str) -> Decision | None:
     folded = text.casefold()
     if _ocr_same(folded[:10], "beslutning") and (len(text) == 10 or text[10] in " :"):
         return _decision_rest(text, text[10:], None)
+    if folded.startswith("decision") and (len(text) == 8 or text[8] == ":"):
+        # Minutes written in English: "Decision:", "Decision: Approved unanimously."
+        return _decision_rest(text, text[8:], None)
     at = folded.find("s beslutning")
     if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
         board = text[:at]

@@ -2600,7 +2600,19 @@ def _section_start(
         text = _Line(line.start + column.end(), line.end, line.raw[column.end() :])
         if (found_label := _section_start(label, meeting_date)) is not None:
             return found_label[0], text
+    if named is None and colon and (labelled := _INLINE_LABEL_RE.match(demark(line.raw))):
+        # "Background: The libraries have …", "Sagsfremstilling: Kommunen har …": in a file that
+        # writes its section names with a colon, the name may have its first text beside it.
+        if (found_name := section_heading(labelled[1])) is not None:
+            at = line.raw.find(labelled[2])
+            if at >= 0:
+                return _Heading(found_name[0], found_name[1], None), _Line(
+                    line.start + at, line.end, line.raw[at:]
+                )
     return (_Heading(named[0], named[1], None), None) if named else None
+
+
+_INLINE_LABEL_RE = re.compile(r"^([^\W\d_][^:\n]{2,40}?):[ \t]+(\S.*)$")
 
 
 # A label, then a tab or a wide gap, then text that starts with a letter: "Resumé

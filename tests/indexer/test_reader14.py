@@ -346,3 +346,57 @@ def test_a_title_or_sentence_with_a_board_and_a_date_is_no_decision_heading() ->
     assert decision("Byrådet den 23. april 2027") is None
     assert decision("Byrådet den 23. april 2027 godkendte planen:") is None
     assert decision("Mødet den 3. maj 2027:") is None
+
+
+# --- 8. sections named in English, a summary in English, a name with its text beside it ------
+
+
+def test_english_minutes_sections_and_decision() -> None:
+    # Before, "Background:", "Recommendation:" and "Decision:" were no section names: every
+    # point of minutes written in English was one untitled section, with no decision.
+    text = (
+        "Integration Council\n\nMinutes\n\nDate: 12 May 2027\n\n"
+        "Item 1: Approval of the agenda\nCase no.: 27/5520\n\nDecision: Approved.\n\n"
+        "Item 2: Language cafés\nCase no.: 27/5521\n\n"
+        "Background: The cafés draw 23 people each evening.\n\n"
+        "Recommendation: That the cafés continue in 2028.\n\n"
+        "Decision: Approved unanimously.\n"
+    )
+    m = _read(text)
+    assert [(s.name, s.text) for s in m.points[1].sections] == [
+        ("Baggrund", "The cafés draw 23 people each evening."),
+        ("Indstilling", "That the cafés continue in 2028."),
+        ("Beslutning", "Approved unanimously."),
+    ]
+    assert [d.text for d in m.points[0].decisions] == ["Approved."]
+
+
+def test_english_summary_is_a_section_of_its_own() -> None:
+    text = (
+        _HEADER + "1. Ny sti langs åen\nSagsnr.: 27/101\n\nSagsfremstilling\nStien bliver 3,4 km."
+        "\n\nSummary in English\nA new 3.4 km path.\n\nBeslutning\nGodkendt.\n"
+    )
+    m = _read(text)
+    assert [(s.name, s.text) for s in m.points[0].sections] == [
+        ("Sagsfremstilling", "Stien bliver 3,4 km."),
+        ("English summary", "A new 3.4 km path."),
+        ("Beslutning", "Godkendt."),
+    ]
+
+
+def test_a_section_name_with_its_text_beside_it_where_names_take_a_colon() -> None:
+    # "Indstilling: At …" in a file that writes every section name with a colon: before, the
+    # line was text of the section above.
+    text = (
+        "Hovedudvalget\n\nReferat\n\nDato: 3. marts 2027\n\n"
+        "1. Sygefravær\nSagsnr.: 27/532\n\nFraværet faldt til 5,1 procent.\n\n"
+        "Indstilling: At udvalget tager orienteringen til efterretning.\n\n"
+        "Beslutning: Taget til efterretning.\n\n2. Eventuelt\n\nBeslutning: Intet.\n"
+    )
+    m = _read(text)
+    assert [s.name for s in m.points[0].sections] == [
+        "Afsnit uden overskrift",
+        "Indstilling",
+        "Beslutning",
+    ]
+    assert m.points[0].sections[1].text == "At udvalget tager orienteringen til efterretning."
