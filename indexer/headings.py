@@ -1179,6 +1179,9 @@ def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
 
 def _board_part(value: str) -> str | None:
     value = " ".join(value.split()).strip(" ,:-–")
+    if value[:1] in "([" and value[-1:] in ")]" and len(value) > 2:
+        # "Beslutning (Økonomiudvalget):": the board in brackets after the word.
+        value = value[1:-1].strip()
     for prefix in ("i ", "på ", "fra ", "af "):
         if value.casefold().startswith(prefix):
             value = value[len(prefix) :]

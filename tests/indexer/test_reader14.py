@@ -400,3 +400,19 @@ def test_a_section_name_with_its_text_beside_it_where_names_take_a_colon() -> No
         "Beslutning",
     ]
     assert m.points[0].sections[1].text == "At udvalget tager orienteringen til efterretning."
+
+
+# --- 9. the board in brackets after "Beslutning" ----------------------------------------------
+
+
+def test_decision_names_its_board_in_brackets() -> None:
+    from indexer.headings import decision
+
+    found = decision("Beslutning (Økonomiudvalget): Anbefales.")
+    assert found is not None and (found.board, found.inline) == ("Økonomiudvalget", "Anbefales.")
+    # Minutes with no board in their header take it from such decisions.
+    text = (
+        "Referat\n\nMødedato: 3. marts 2027\n\n1. Godkendelse af dagsorden\n\n"
+        "Beslutning (Byrådet):\nGodkendt.\n\n2. Eventuelt\n\nBeslutning (Byrådet):\nIntet.\n"
+    )
+    assert _read(text, "referat-2027.txt").board == "Byrådet"
