@@ -1642,15 +1642,29 @@ def _with_closed_headings(
     starts = {i for i, _ in headings}
     top = max(h.number for _, h in headings)
     added: list[tuple[int, PointHeading]] = []
+
+    def titled(k: int) -> str | None:
+        if not 0 <= k < len(lines) or k in starts or lines[k].blank:
+            return None
+        title = closed_heading(lines[k].raw)
+        return title if title is not None and point_heading(lines[k].raw) is None else None
+
     for i in range(headings[0][0] + 1, len(lines)):
-        line = lines[i]
-        if i in starts or line.blank or not lines[i - 1].blank:
+        if (title := titled(i)) is None:
             continue
-        title = closed_heading(line.raw)
-        if title is None or point_heading(line.raw) is not None:
+        # (Several in a row, one a line: "Lukket punkt: A" / "Lukket punkt: B".)
+        if not lines[i - 1].blank and titled(i - 1) is None:
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
-        if below is not None and not below.blank and case_number(below.raw) is None:
+        if (
+            below is not None
+            and not below.blank
+            and case_number(below.raw) is None
+            and titled(i + 1) is None
+            # ("Lukket punkt: Personalesag" / "Beslutning": its body's first section.)
+            and section_heading(below.raw) is None
+            and decision(below.raw) is None
+        ):
             continue
         above = max((k for k in range(i) if not lines[k].blank), default=None)
         if above in starts:

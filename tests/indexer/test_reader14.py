@@ -416,3 +416,23 @@ def test_decision_names_its_board_in_brackets() -> None:
         "Beslutning (Byrådet):\nGodkendt.\n\n2. Eventuelt\n\nBeslutning (Byrådet):\nIntet.\n"
     )
     assert _read(text, "referat-2027.txt").board == "Byrådet"
+
+
+def test_closed_headings_one_a_line_or_right_above_their_section() -> None:
+    text = (
+        _HEADER + _NUMBERED + "Lukket punkt: Ekspropriation ved Møllevej\n"
+        "Lukket punkt: Erstatning efter skybrud\n\n"
+        "Fortroligt – Køb af jord ved Engvej\nBeslutning\nKøbet fra Gunnar Lei godkendes.\n\n"
+        + _LATER
+    )
+    m = _read(text)
+    assert [(p.number, p.title, p.closed) for p in m.points] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Ny belysning på torvet", False),
+        (5, "Lukket punkt: Ekspropriation ved Møllevej", True),
+        (6, "Lukket punkt: Erstatning efter skybrud", True),
+        (7, "Fortroligt – Køb af jord ved Engvej", True),
+        (3, "Vintertjeneste", False),
+        (4, "Eventuelt", False),
+    ]
+    assert "Gunnar Lei" not in m.text
