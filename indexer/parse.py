@@ -1025,14 +1025,19 @@ def _plausible_board(value: str | None) -> str | None:
         elif (
             (own := _board_of_meeting_word(word)) is not None
             and meeting.group().rstrip().endswith(" i")
-            and (place := _cut_at_date(value).strip(" ,."))[:1].isupper()
-            and not _names_a_board(place)
-            and not _organisation(place)
+            and not _names_a_board(place := _cut_at_date(value).strip(" ,."))
         ):
-            # "Bestyrelsesmøde i Tornbæk Musikskole": the meeting's word names the board, the
-            # name after it whose board it is ("Bestyrelsen for Tornbæk Musikskole"); a board's
-            # name after it is the board ("Bestyrelsesmøde i Skolebestyrelsen").
-            value = f"{own} for {place}"
+            # "Bestyrelsesmøde i Tornbæk Musikskole": the meeting's word names the board; after
+            # "i" the institution or company a board of owners belongs to ("Bestyrelsen for
+            # Tornbæk Musikskole"), or, for a municipality's own boards, where they met
+            # ("Byrådsmøde i Rådhussalen": "Byrådet"). A board's name after it is the board
+            # ("Bestyrelsesmøde i Skolebestyrelsen").
+            owned = fold(own).endswith(_OWNED_BOARDS)
+            value = (
+                f"{own} for {place}"
+                if owned and place[:1].isupper() and not _organisation(place)
+                else own
+            )
     for joint in (" i ", " for ", ", "):
         # "Byrådet i Hvidsø Kommune", "Handicaprådet, Hvidsø Kommune": the board, then whose
         # it is.
@@ -1191,8 +1196,18 @@ def _board_in_title(text: str) -> str | None:
             return board if not board.isupper() else board[:1] + board[1:].lower()
     # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
     # after the kind of meeting, names the board.
-    lead = _MEETING_SORT_RE.sub("", text.strip(), count=1).split(" ", 1)[0]
+    lead, _, after = _MEETING_SORT_RE.sub("", text.strip(), count=1).partition(" ")
     if board := _board_of_meeting_word(lead.strip(" ,:-–")):
+        # "Repræsentantskabsmøde i Vestegnens Brandvæsen I/S": whose board (see
+        # _plausible_board).
+        owner = _cut_at_date(after[2:]).strip(" ,.") if after.startswith("i ") else ""
+        if (
+            fold(board).endswith(_OWNED_BOARDS)
+            and owner[:1].isupper()
+            and not _names_a_board(owner)
+            and not _organisation(owner)
+        ):
+            return f"{board} for {owner}"
         return board
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
@@ -1232,6 +1247,8 @@ _DEFINITE = (
     # An inter-municipal company's (I/S) assembly of owners: "repræsentantskabsmøde".
     ("repræsentantskab", "et"),
 )  # fmt: skip
+# Boards of an institution or a company, named after it: "Bestyrelsen for Tornbæk Musikskole".
+_OWNED_BOARDS = ("bestyrelsen", "repræsentantskabet")
 _MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
 _MEETING_SORT_RE = re.compile(r"^(?:ordinært|ekstraordinært|konstituerende)[ \t]+", re.IGNORECASE)
 

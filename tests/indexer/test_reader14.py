@@ -436,3 +436,17 @@ def test_closed_headings_one_a_line_or_right_above_their_section() -> None:
         (4, "Eventuelt", False),
     ]
     assert "Gunnar Lei" not in m.text
+
+
+def test_a_municipal_boards_meeting_in_a_place_names_the_board_alone() -> None:
+    # After "i": whose board, for a board of owners; where they met, for a municipality's own.
+    for title, board in (
+        ("Referat af byrådsmøde i Rådhussalen", "Byrådet"),
+        ("Referat af ældrerådsmøde i Kulturhuset", "Ældrerådet"),
+        (
+            "Repræsentantskabsmøde i Vestegnens Brandvæsen I/S",
+            "Repræsentantskabet for Vestegnens Brandvæsen I/S",
+        ),
+        ("Bestyrelsesmøde i Tornby Musikskole", "Bestyrelsen for Tornby Musikskole"),
+    ):
+        assert _read(f"{title}\n\nReferat\n\n23. april 2027\n\n" + _POINTS).board == board
