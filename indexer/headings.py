@@ -438,7 +438,8 @@ _LEAD_STATUS_RE = re.compile(
 # A status column before a title: "Åben          Title", "Lukket<TAB>Title" (two spaces at least,
 # or a TAB: a table's cells, not a sentence).
 _STATUS_COLUMN_RE = re.compile(
-    r"^(?P<status>åbent?|lukket|fortroligt?|open|closed)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
+    # (Or the column's letter alone, "12.   L   Title", as "(L)" before a title is.)
+    r"^(?P<status>åbent?|lukket|fortroligt?|open|closed|å|l)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
     re.IGNORECASE,
 )
 
@@ -646,10 +647,12 @@ def point_heading(raw: str) -> PointHeading | None:
     if column := _STATUS_COLUMN_RE.match(title):
         # "12.   Åben          Title": a list of points with a status column.
         word = fold(column["status"])
-        if word in _OPEN_STATUS:
+        if word in _OPEN_STATUS or word == "å":
             title = title[column.end() :].strip()
-        elif word in _CLOSED_STATUS:
+        elif word in _CLOSED_STATUS or word == "l":
             closed = True
+            if word == "l":
+                title = title[column.end() :].strip()  # the letter alone is no title's word
     if trailing := _TRAILING_STATUS_RE.search(title):
         # "Klagesag<TAB>Lukket": a status column after the title (a points table saved as text).
         closed = closed or fold(trailing["status"]) in _CLOSED_STATUS

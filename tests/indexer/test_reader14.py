@@ -450,3 +450,20 @@ def test_a_municipal_boards_meeting_in_a_place_names_the_board_alone() -> None:
         ("Bestyrelsesmøde i Tornby Musikskole", "Bestyrelsen for Tornby Musikskole"),
     ):
         assert _read(f"{title}\n\nReferat\n\n23. april 2027\n\n" + _POINTS).board == board
+
+
+def test_open_and_closed_letters_in_a_status_column() -> None:
+    # "2.<TAB>L<TAB>Personalesag": the list's Å/L column. Before, "L" was a word of the title and
+    # the point open, its decision (a name) indexed.
+    text = (
+        _HEADER + "1.\tÅ\tGodkendelse af dagsorden\nSagsnr.: 27/101\n\nBeslutning\nGodkendt.\n\n"
+        "2.   L   Personalesag\nSagsnr.: 27/102\n\nBeslutning\nKim Vestergaard fratræder.\n\n"
+        "3.\tÅ\tEventuelt\n\nBeslutning\nIntet.\n"
+    )
+    m = _read(text)
+    assert _got(m) == [
+        (1, "Godkendelse af dagsorden", "27/101", False),
+        (2, "Personalesag", "27/102", True),
+        (3, "Eventuelt", None, False),
+    ]
+    assert "Vestergaard" not in m.text
