@@ -1686,9 +1686,33 @@ def _with_closed_headings(
         above = max((k for k in range(i) if not lines[k].blank), default=None)
         if above in starts:
             continue
-        top += 1
-        added.append((i, PointHeading(top, title, "", strong=True, closed=True)))
-    return sorted(headings + added, key=lambda f: f[0]) if added else headings
+        added.append((i, PointHeading(0, title, "", strong=True, closed=True)))
+    if not added:
+        return headings
+    # Numbered where the printed numbers leave a gap just their size ("2." / "Lukket punkt: …"
+    # / "4."): the number the public version left out; else after the highest.
+    numbered: list[tuple[int, PointHeading]] = []
+    for i, head in added:
+        before = [h.number for j, h in headings if j < i]
+        after = [h.number for j, h in headings if j > i]
+        run = [a for a, _ in added if (not before or a > _last_start(headings, i))]
+        run = [a for a in run if not after or a < _next_start(headings, i)]
+        gap = (after[0] - before[-1] - 1) if before and after else 0
+        if gap == len(run) and gap > 0:
+            number = before[-1] + 1 + run.index(i)
+        else:
+            top += 1
+            number = top
+        numbered.append((i, replace(head, number=number)))
+    return sorted(headings + numbered, key=lambda f: f[0])
+
+
+def _last_start(headings: Sequence[tuple[int, PointHeading]], i: int) -> int:
+    return max(j for j, _ in headings if j < i)
+
+
+def _next_start(headings: Sequence[tuple[int, PointHeading]], i: int) -> int:
+    return min(j for j, _ in headings if j > i)
 
 
 def _date_lines(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:

@@ -467,3 +467,19 @@ def test_open_and_closed_letters_in_a_status_column() -> None:
         (3, "Eventuelt", None, False),
     ]
     assert "Vestergaard" not in m.text
+
+
+def test_an_unnumbered_closed_heading_takes_the_number_the_list_leaves_out() -> None:
+    # "2." / "Lukket punkt: …" / "4.": the public version printed the closed point without its
+    # number 3. Before this rule it was numbered after the highest (6).
+    text = (
+        _HEADER + _NUMBERED + "Lukket punkt: Personalesag\nSagsnr.: 27/190\n\n"
+        "Beslutning\nAftalen med Bo Ravnsholt godkendes.\n\n"
+        "4. Vintertjeneste\nSagsnr.: 27/155\n\nBeslutning\nGodkendt.\n\n"
+        "5. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    m = _read(text)
+    assert [(p.number, p.closed) for p in m.points] == [
+        (1, False), (2, False), (3, True), (4, False), (5, False)
+    ]  # fmt: skip
+    assert "Ravnsholt" not in m.text
