@@ -851,6 +851,7 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
         (_NUMBER_FORM_RE.match(heads[k][1]) for k in at if point_heading(heads[k][1])), None
     )
     number = 0
+    printed = {found.number for k in at if (found := point_heading(heads[k][1])) is not None}
     prefixes: dict[int, str] = {}
     for k in at:
         text = heads[k][1]
@@ -867,6 +868,11 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
             # dagsordenen" over the list of points): the meeting's header, not a point.
             or (numbered and number == 0)
         ):
+            continue
+        if number + 1 in printed:
+            # "2. Ny kran" / "Lukket punkt: Personalesag" / "3. Vintertjeneste": the next
+            # number is a later heading's own; the heading is left as written (a closed one
+            # is read as a closed point with no number, see indexer.parse).
             continue
         number += 1
         if form is not None and form["label"]:

@@ -483,3 +483,29 @@ def test_an_unnumbered_closed_heading_takes_the_number_the_list_leaves_out() -> 
         (1, False), (2, False), (3, True), (4, False), (5, False)
     ]  # fmt: skip
     assert "Ravnsholt" not in m.text
+
+
+def test_web_page_unnumbered_closed_heading_between_numbered_ones_keeps_their_numbers() -> None:
+    # "<h2>2. Ny kran</h2>" / "<h2>Lukket punkt: Personalesag</h2>" / "<h2>3. Vintertjeneste</h2>":
+    # before, the reader gave the closed heading the number 3 and point 3 was stored as 5.
+    points = [
+        ("1. ", "Godkendelse af dagsorden", "Godkendt."),
+        ("2. ", "Ny kran", "Kranen købes."),
+        ("", "Lukket punkt: Personalesag", "Aftalen med Ulf Brask godkendes."),
+        ("3. ", "Vintertjeneste", "Godkendt."),
+        ("4. ", "Eventuelt", "Intet."),
+    ]
+    page = "<html><body><h1>Havneudvalget</h1><p>Referat</p><p>Dato: 3. marts 2027</p>"
+    for k, (number, title, decided) in enumerate(points):
+        page += (
+            f"<h2>{number}{title}</h2><p>Sagsnr.: 27/{k}0</p><h3>Beslutning</h3><p>{decided}</p>"
+        )
+    m = _read(page + "</body></html>", "referat.html")
+    assert [(p.number, p.title, p.closed) for p in m.points] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Ny kran", False),
+        (5, "Lukket punkt: Personalesag", True),
+        (3, "Vintertjeneste", False),
+        (4, "Eventuelt", False),
+    ]
+    assert "Brask" not in m.text
