@@ -345,6 +345,7 @@ def parse_text(
     # A badge above a heading belongs to the point below it, not to the body above.
     bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
     colon = _colon_sections(lines)
+    cases_last = _cases_last(lines, headings, bounds, footers)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
@@ -359,6 +360,7 @@ def parse_text(
             closed,
             colon,
             listed.get(head.number, ""),
+            cases_last,
         )
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
@@ -2326,6 +2328,7 @@ def _point(
     in_closed_group: bool = False,
     colon_sections: bool = False,
     listed: str = "",
+    cases_last: bool = False,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
@@ -2417,7 +2420,7 @@ def _point(
             break
         i += 1
     body = lines[body_from:]
-    if case is None and (last := _case_at_end(body, footers)) is not None:
+    if case is None and cases_last and (last := _case_at_end(body, footers)) is not None:
         # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
         found = case_number(body[last].raw)
         case, closed = (found[0], closed or found[1]) if found else (case, closed)
@@ -2456,6 +2459,27 @@ def _point(
 
 
 _CASE_AT_END_LINES = 3
+
+
+def _cases_last(
+    lines: Sequence[_Line],
+    headings: Sequence[tuple[int, PointHeading]],
+    bounds: Sequence[int],
+    footers: set[str],
+) -> bool:
+    """Whether the file writes each point's case number last, after its decision: two points
+    or more end in a case-number line below their text, and none stands right above the first
+    heading (a file that sets the case number above each heading ends each point in the next
+    one's)."""
+    above = max((k for k in range(headings[0][0]) if not lines[k].blank), default=None)
+    if above is not None and (found := case_number(lines[above].raw)) and found[0]:
+        return False
+    ending = 0
+    for (first, _), stop in zip(headings, bounds[1:], strict=True):
+        filled = [k for k in range(first + 1, stop) if not lines[k].blank]
+        body = lines[filled[2] : stop] if len(filled) > 2 else []
+        ending += _case_at_end(body, footers) is not None
+    return ending >= 2
 
 
 def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
