@@ -1120,12 +1120,21 @@ def closed_heading(raw: str) -> str | None:
     sentence (no final period, a few words); a mark going on in words ("Fortroligt: sagen
     behandles …") is a note, and marks alone ("Lukket punkt") name no point."""
     text = demark(raw)
-    if not text or len(text) > MAX_HEADING_CHARS or "\t" in text:
-        return None
+    if not text or len(text) > MAX_HEADING_CHARS or "\t" in text or case_number(text):
+        return None  # ("Sagsnr.: 12/0811 (Lukket)": a point's metadata line.)
     mark = _CLOSED_START_RE.match(text.lower())
-    if mark is None:
+    if mark is not None:
+        rest = text[mark.end() :].strip(" \t-–—:")
+    elif (
+        (end := _CLOSED_END_RE.search(text.lower())) is not None
+        and text[end.start()] in "([-–—"
+        and not closing_line(text)  # ("Sagen behandles (lukket)": a note, see closing_line)
+    ):
+        # "Køb af ejendom (Lukket)", "Personalesag – LUKKET SAG": the mark after the title, in
+        # brackets or after a dash.
+        rest = text[: end.start()].strip(" \t-–—:")
+    else:
         return None
-    rest = text[mark.end() :].strip(" \t-–—:")
     if (
         not rest[:1].isupper()
         or rest.endswith((".", ":", ";", ","))

@@ -1663,8 +1663,8 @@ def _with_closed_headings(
     added: list[tuple[int, PointHeading]] = []
 
     def titled(k: int) -> str | None:
-        if not 0 <= k < len(lines) or k in starts or lines[k].blank:
-            return None
+        if not 0 <= k < len(lines) or k in starts or lines[k].blank or _group_line(lines[k]):
+            return None  # ("Dagsorden - lukket del": the head of a group of closed points.)
         title = closed_heading(lines[k].raw)
         return title if title is not None and point_heading(lines[k].raw) is None else None
 

@@ -526,3 +526,25 @@ def test_a_case_number_above_the_next_heading_is_not_the_point_aboves() -> None:
         "2. Ny belysning\n\nBeslutning\nGodkendt.\n\n3. Eventuelt\n\nBeslutning\nIntet.\n"
     )
     assert [p.case_number for p in _read(text).points] == [None, None, None]
+
+
+def test_unnumbered_closed_heading_with_the_mark_after_the_title() -> None:
+    text = (
+        _HEADER + _NUMBERED + "Køb af ejendom ved Engvej (Lukket)\nSagsnr.: 27/190\n\n"
+        "Beslutning\nKøbet fra Tove Brandt godkendes.\n\n" + _LATER
+    )
+    m = _read(text)
+    assert [(p.number, p.title, p.case_number, p.closed) for p in m.points][2] == (
+        5,
+        "Køb af ejendom ved Engvej (Lukket)",
+        "27/190",
+        True,
+    )
+    assert "Tove Brandt" not in m.text
+    # A point's own case line with the mark is its metadata, no heading of its own.
+    text = (
+        _HEADER + "1. Personalesag\n\nLukket\n\nSagsnr.: 27/112 (Lukket)\n\n"
+        "Beslutning\nAftale med Rikke Sand.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
+    )
+    m = _read(text)
+    assert _got(m) == [(1, "Personalesag", "27/112", True), (2, "Eventuelt", None, False)]
