@@ -635,7 +635,7 @@ def point_heading(raw: str) -> PointHeading | None:
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
         word = fold(lead["status"]).rstrip(".")
-        if word in _OPEN_STATUS or word == "å":
+        if word in _OPEN_STATUS or word in ("å", "open"):  # ("Item 2 (open): Budget")
             title = title[lead.end() :].strip()
         elif word in _CLOSED_STATUS or word == "l":
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.

@@ -548,3 +548,13 @@ def test_unnumbered_closed_heading_with_the_mark_after_the_title() -> None:
     )
     m = _read(text)
     assert _got(m) == [(1, "Personalesag", "27/112", True), (2, "Eventuelt", None, False)]
+
+
+def test_english_open_status_before_a_title_is_no_part_of_it() -> None:
+    from indexer.headings import point_heading
+
+    found = point_heading("Item 2 (open): Budget for the youth festival")
+    assert found is not None and (found.title, found.closed) == (
+        "Budget for the youth festival",
+        False,
+    )
