@@ -1,8 +1,14 @@
 """Reader rules of round 14, each on invented minutes.
 
-The forms found while writing the training set tests/resources/layouts_train14/: Word
-headings whose columns are set with TABs ("3.<TAB>Title<TAB>Sagsnr. 26/771"), a section named
-as a Word heading over a bold decision line, ...
+The forms found while writing the training set tests/resources/layouts_train14/ and probing
+past it: Word headings whose columns are set with TABs ("3.<TAB>Title<TAB>Sagsnr. 26/771"), a
+section named as a Word heading over a bold decision line, unnumbered closed headings ("Lukket
+punkt: Title", "Title (Lukket)") between or after numbered points on web pages and in text, the
+case number written after the decision, boards named by their meeting ("repræsentantskabsmøde",
+"bestyrelsesmøde i X"), running footers with a bare page number, share buttons and the
+meeting's course ("Mødet hævet kl. 17.10"), a chain of boards' decisions ("Økonomiudvalget den
+8. april 2027, pkt. 54:"), English section names, an English summary, section names with their
+text beside them, an Å/L status column.
 """
 
 from __future__ import annotations
