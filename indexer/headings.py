@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from indexer.language import CASE_SYSTEMS, MONTHS, WEEKDAYS  # noqa: F401 - the parser reads them
+from indexer.language import (  # noqa: F401 - the parser reads them
+    BOARD_WORD_RE,
+    CASE_SYSTEMS,
+    MONTHS,
+    WEEKDAYS,
+)
 from indexer.models import CASE_NUMBER_RE
 
 MAX_HEADING_CHARS = 250
@@ -62,6 +67,21 @@ SECTION_NAMES: dict[str, str] = {
 }
 # Spelling variants that mean the same section.
 SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
+# A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
+# engelsk"), and the sections of minutes written in English, by their Danish names.
+SECTION_NAMES.update(
+    {
+        "english summary": "English summary",
+        "summary in english": "English summary",
+        "resumé på engelsk": "English summary",
+        "resume på engelsk": "English summary",
+        "engelsk resumé": "English summary",
+        "background": "Baggrund",
+        "recommendation": "Indstilling",
+        "recommendations": "Indstilling",
+        "proposed decision": "Indstilling",
+    }
+)
 # Sections that open a point: a title line right above one of these is a point heading in
 # minutes that number nothing.
 OPENING_SECTIONS = {"Sagsfremstilling", "Resume", "Sagens kerne", "Beslutningstema", "Anledning"}
@@ -418,7 +438,8 @@ _LEAD_STATUS_RE = re.compile(
 # A status column before a title: "Åben          Title", "Lukket<TAB>Title" (two spaces at least,
 # or a TAB: a table's cells, not a sentence).
 _STATUS_COLUMN_RE = re.compile(
-    r"^(?P<status>åbent?|lukket|fortroligt?|open|closed)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
+    # (Or the column's letter alone, "12.   L   Title", as "(L)" before a title is.)
+    r"^(?P<status>åbent?|lukket|fortroligt?|open|closed|å|l)(?:[ \t]*\t[ \t]*|[ ]{2,})(?=\S)",
     re.IGNORECASE,
 )
 
@@ -614,7 +635,7 @@ def point_heading(raw: str) -> PointHeading | None:
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
         word = fold(lead["status"]).rstrip(".")
-        if word in _OPEN_STATUS or word == "å":
+        if word in _OPEN_STATUS or word in ("å", "open"):  # ("Item 2 (open): Budget")
             title = title[lead.end() :].strip()
         elif word in _CLOSED_STATUS or word == "l":
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
@@ -626,10 +647,12 @@ def point_heading(raw: str) -> PointHeading | None:
     if column := _STATUS_COLUMN_RE.match(title):
         # "12.   Åben          Title": a list of points with a status column.
         word = fold(column["status"])
-        if word in _OPEN_STATUS:
+        if word in _OPEN_STATUS or word == "å":
             title = title[column.end() :].strip()
-        elif word in _CLOSED_STATUS:
+        elif word in _CLOSED_STATUS or word == "l":
             closed = True
+            if word == "l":
+                title = title[column.end() :].strip()  # the letter alone is no title's word
     if trailing := _TRAILING_STATUS_RE.search(title):
         # "Klagesag<TAB>Lukket": a status column after the title (a points table saved as text).
         closed = closed or fold(trailing["status"]) in _CLOSED_STATUS
@@ -1079,7 +1102,49 @@ def closed_note(raw: str) -> bool:
     confidential). A title after the mark ("Lukket sag: Forlig med …") is a heading's."""
     text = demark(raw)
     mark = _CLOSED_START_RE.match(text.lower())
-    return mark is not None and text[mark.end() :].strip()[:1].islower()
+    if mark is None:
+        return False
+    rest = text[mark.end() :].strip()
+    # ("Fortroligt: Sagen behandles for lukkede døre": a capital, but the mark said again.)
+    return rest[:1].islower() or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+
+
+_CLOSED_HEADING_WORDS = 14
+_CLOSED_MARK_IN_RE = re.compile(rf"(?<!\w){_CLOSED_MARK}(?!\w)")
+
+
+def closed_heading(raw: str) -> str | None:
+    """The title of a line that is a closed point's heading with no number: a closed mark, a
+    separator and a title ("Lukket punkt: Tvist med transportør", "### Fortroligt – Køb af
+    jord", "(Lukket) Personalesag"), else None. The title starts with a capital and is no
+    sentence (no final period, a few words); a mark going on in words ("Fortroligt: sagen
+    behandles …") is a note, and marks alone ("Lukket punkt") name no point."""
+    text = demark(raw)
+    if not text or len(text) > MAX_HEADING_CHARS or "\t" in text or case_number(text):
+        return None  # ("Sagsnr.: 12/0811 (Lukket)": a point's metadata line.)
+    mark = _CLOSED_START_RE.match(text.lower())
+    if mark is not None:
+        rest = text[mark.end() :].strip(" \t-–—:")
+    elif (
+        (end := _CLOSED_END_RE.search(text.lower())) is not None
+        and text[end.start()] in "([-–—"
+        and not closing_line(text)  # ("Sagen behandles (lukket)": a note, see closing_line)
+    ):
+        # "Køb af ejendom (Lukket)", "Personalesag – LUKKET SAG": the mark after the title, in
+        # brackets or after a dash.
+        rest = text[: end.start()].strip(" \t-–—:")
+    else:
+        return None
+    if (
+        not rest[:1].isupper()
+        or rest.endswith((".", ":", ";", ","))
+        or len(rest.split()) > _CLOSED_HEADING_WORDS
+        or closed_mark_only(rest)
+        # ("Fortroligt: Sagen behandles for lukkede døre": the mark said again, a note.)
+        or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+    ):
+        return None
+    return text
 
 
 def closing_line(raw: str) -> bool:
@@ -1126,6 +1191,9 @@ def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
 
 def _board_part(value: str) -> str | None:
     value = " ".join(value.split()).strip(" ,:-–")
+    if value[:1] in "([" and value[-1:] in ")]" and len(value) > 2:
+        # "Beslutning (Økonomiudvalget):": the board in brackets after the word.
+        value = value[1:-1].strip()
     for prefix in ("i ", "på ", "fra ", "af "):
         if value.casefold().startswith(prefix):
             value = value[len(prefix) :]
@@ -1147,6 +1215,9 @@ def decision(raw: str) -> Decision | None:
     folded = text.casefold()
     if _ocr_same(folded[:10], "beslutning") and (len(text) == 10 or text[10] in " :"):
         return _decision_rest(text, text[10:], None)
+    if folded.startswith("decision") and (len(text) == 8 or text[8] == ":"):
+        # Minutes written in English: "Decision:", "Decision: Approved unanimously."
+        return _decision_rest(text, text[8:], None)
     at = folded.find("s beslutning")
     if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
         board = text[:at]
@@ -1155,7 +1226,35 @@ def decision(raw: str) -> Decision | None:
     if len(parts) == 3 and (found := find_date(parts[1])) and parts[1][found[2] :].strip() == "":
         if re.fullmatch(r"pkt\.?[ \t]{0,3}\d{1,4}\.?", parts[2], re.IGNORECASE):
             return Decision(text, _board_part(parts[0]), found[0], "")
-    return None
+    return _board_dated(text)
+
+
+# "Økonomiudvalget den 8. april 2026, pkt. 54:", "Kommunalbestyrelsen den 22. april 2026:": a
+# council's minutes give each board's decision under the board's name and the day it met.
+_BOARD_DATED_RE = re.compile(
+    r"^(?P<board>[^\W\d_][\w\- ]{2,60}?)[ \t]+(?:den|d\.)[ \t]+(?P<date>[^:,]{6,30}?)"
+    r"(?P<item>,[ \t]{0,3}(?:pkt|punkt)\.?[ \t]{0,3}\d{1,4}\.?)?[ \t]*"
+    r"(?:(?P<colon>:)[ \t]*(?P<inline>.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _board_dated(text: str) -> Decision | None:
+    """A board's name and the day it met, as the heading of its decision: with a colon after
+    it or the point's number at that meeting (a title "Byrådet den 23. april 2026" has
+    neither)."""
+    m = _BOARD_DATED_RE.match(text)
+    if m is None or not (m["colon"] or m["item"]):
+        return None
+    found = find_date(m["date"])
+    if found is None or m["date"][found[2] :].strip() or m["date"][: found[1]].strip(" ,"):
+        return None
+    board = m["board"].strip()
+    if not board[:1].isupper() or not BOARD_WORD_RE.fullmatch(board):
+        return None
+    inline = (m["inline"] or "").strip()
+    heading = text[: m.start("inline")].rstrip() if inline else text
+    return Decision(heading, board, found[0], inline)
 
 
 def _ocr_same(word: str, label: str) -> bool:

@@ -40,6 +40,7 @@ from indexer.headings import (
     UNTITLED_SECTION,
     PointHeading,
     case_number,
+    closed_heading,
     closed_mark_only,
     closed_note,
     closed_title,
@@ -196,6 +197,8 @@ _BOARD_FOLDER_ENDINGS = (
     "nævnet", "kommissionen", "byraad", "byråd", "forsamlingen", "repræsentationen",
     "repraesentationen", "råd", "raad",  # "Ravnsbjerg Lokalråd", "Ældreråd"
     "magistraten", "magistrat",  # the executive board of a magistrate municipality
+    # The owners' assembly of an inter-municipal company (I/S).
+    "repræsentantskabet", "repraesentantskabet", "repræsentantskab", "repraesentantskab",
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
@@ -310,7 +313,7 @@ def parse_text(
     """
     text = _marked_closed(text)
     lines = _split_lines(text)
-    headings = _find_points(lines)
+    headings = _with_closed_headings(lines, _find_points(lines))
     header = lines[: headings[0][0]] if headings else lines
     meeting_date, date_line, date_note = _meeting_date(header, source_path)
     labels = _labels(header)
@@ -342,6 +345,7 @@ def parse_text(
     # A badge above a heading belongs to the point below it, not to the body above.
     bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
     colon = _colon_sections(lines)
+    cases_last = _cases_last(lines, headings, bounds, footers)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
@@ -356,6 +360,7 @@ def parse_text(
             closed,
             colon,
             listed.get(head.number, ""),
+            cases_last,
         )
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
@@ -919,13 +924,21 @@ _MEETING_NUMBER_RE = re.compile(
 )
 
 
-def _label_value(header: Sequence[_Line], at: int, value: str, sep: str = " ") -> str:
-    """A label's value, wrapped onto following lines up to a blank line or another label."""
+def _label_value(
+    header: Sequence[_Line], at: int, value: str, sep: str = " ", *, board: bool = False
+) -> str:
+    """A label's value, wrapped onto following lines up to a blank line or another label.
+    A board's name that is whole ("Teknik- og Miljøudvalget") wraps onto nothing: the line
+    under it ("Referater", a web page's breadcrumb) is no part of it."""
     parts = [value.strip()]
     for line in header[at + 1 :]:
         text = demark(line.raw)
         if line.blank or fold(text) in _TOC_HEADINGS or _header_label(text):
             break
+        done = " ".join(p for p in parts if p)
+        if board and done and not done.endswith("-") and _names_a_board(done):
+            if fold(done).split(" ")[-1] not in _NAME_JOINS:
+                break
         if _OTHER_LABEL_RE.match(text) or _MEETING_NUMBER_RE.match(text):
             # "Stedfortræder: …", "Protokolfører: …": a label the reader need not know; "Møde
             # nr. 4/2024": the meeting's number, a fact of its own.
@@ -964,7 +977,9 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                 # "Til stede:" alone, then one name a line: the lines are a list, not one
                 # wrapped value.
                 listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
-                value = _label_value(header, i, value, ", " if listed else " ")
+                value = _label_value(
+                    header, i, value, ", " if listed else " ", board=fact == "Udvalg"
+                )
             if fact == "Mødedato" and fact in labels and not date_in(value):
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
                 # date gives the time alone.
@@ -1005,9 +1020,26 @@ def _plausible_board(value: str | None) -> str | None:
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
+        word = next((w for w in value[: meeting.end()].split() if "møde" in w.casefold()), "")
         value = value[meeting.end() :]
         if value[:1].islower() and _names_a_board(_cut_at_date(value).strip(" ,")):
             value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
+        elif (
+            (own := _board_of_meeting_word(word)) is not None
+            and meeting.group().rstrip().endswith(" i")
+            and not _names_a_board(place := _cut_at_date(value).strip(" ,."))
+        ):
+            # "Bestyrelsesmøde i Tornbæk Musikskole": the meeting's word names the board; after
+            # "i" the institution or company a board of owners belongs to ("Bestyrelsen for
+            # Tornbæk Musikskole"), or, for a municipality's own boards, where they met
+            # ("Byrådsmøde i Rådhussalen": "Byrådet"). A board's name after it is the board
+            # ("Bestyrelsesmøde i Skolebestyrelsen").
+            owned = fold(own).endswith(_OWNED_BOARDS)
+            value = (
+                f"{own} for {place}"
+                if owned and place[:1].isupper() and not _organisation(place)
+                else own
+            )
     for joint in (" i ", " for ", ", "):
         # "Byrådet i Hvidsø Kommune", "Handicaprådet, Hvidsø Kommune": the board, then whose
         # it is.
@@ -1166,8 +1198,18 @@ def _board_in_title(text: str) -> str | None:
             return board if not board.isupper() else board[:1] + board[1:].lower()
     # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
     # after the kind of meeting, names the board.
-    lead = _MEETING_SORT_RE.sub("", text.strip(), count=1).split(" ", 1)[0]
+    lead, _, after = _MEETING_SORT_RE.sub("", text.strip(), count=1).partition(" ")
     if board := _board_of_meeting_word(lead.strip(" ,:-–")):
+        # "Repræsentantskabsmøde i Vestegnens Brandvæsen I/S": whose board (see
+        # _plausible_board).
+        owner = _cut_at_date(after[2:]).strip(" ,.") if after.startswith("i ") else ""
+        if (
+            fold(board).endswith(_OWNED_BOARDS)
+            and owner[:1].isupper()
+            and not _names_a_board(owner)
+            and not _organisation(owner)
+        ):
+            return f"{board} for {owner}"
         return board
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
@@ -1204,7 +1246,11 @@ def _board_in_title(text: str) -> str | None:
 _DEFINITE = (
     ("bestyrelse", "n"), ("udvalg", "et"), ("råd", "et"), ("nævn", "et"),
     ("kommission", "en"), ("forsamling", "en"), ("direktion", "en"),
+    # An inter-municipal company's (I/S) assembly of owners: "repræsentantskabsmøde".
+    ("repræsentantskab", "et"),
 )  # fmt: skip
+# Boards of an institution or a company, named after it: "Bestyrelsen for Tornbæk Musikskole".
+_OWNED_BOARDS = ("bestyrelsen", "repræsentantskabet")
 _MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
 _MEETING_SORT_RE = re.compile(r"^(?:ordinært|ekstraordinært|konstituerende)[ \t]+", re.IGNORECASE)
 
@@ -1599,6 +1645,76 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = run
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+
+
+def _with_closed_headings(
+    lines: Sequence[_Line], headings: list[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """The headings with the closed points that carry no number of their own: a line "Lukket
+    punkt: Title" (``closed_heading``) standing alone between or after numbered points, a
+    blank line above it, a blank line or its case number below, and no heading right above it
+    (whose title it would be). Minutes list the closed points so, between the open ones or
+    last; read as text of the point above, their bodies were indexed. Each is numbered after
+    the highest number the file prints, in reading order (as "Punkt 3a" is)."""
+    if not headings:
+        return headings
+    starts = {i for i, _ in headings}
+    top = max(h.number for _, h in headings)
+    added: list[tuple[int, PointHeading]] = []
+
+    def titled(k: int) -> str | None:
+        if not 0 <= k < len(lines) or k in starts or lines[k].blank or _group_line(lines[k]):
+            return None  # ("Dagsorden - lukket del": the head of a group of closed points.)
+        title = closed_heading(lines[k].raw)
+        return title if title is not None and point_heading(lines[k].raw) is None else None
+
+    for i in range(headings[0][0] + 1, len(lines)):
+        if (title := titled(i)) is None:
+            continue
+        # (Several in a row, one a line: "Lukket punkt: A" / "Lukket punkt: B".)
+        if not lines[i - 1].blank and titled(i - 1) is None:
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            below is not None
+            and not below.blank
+            and case_number(below.raw) is None
+            and titled(i + 1) is None
+            # ("Lukket punkt: Personalesag" / "Beslutning": its body's first section.)
+            and section_heading(below.raw) is None
+            and decision(below.raw) is None
+        ):
+            continue
+        above = max((k for k in range(i) if not lines[k].blank), default=None)
+        if above in starts:
+            continue
+        added.append((i, PointHeading(0, title, "", strong=True, closed=True)))
+    if not added:
+        return headings
+    # Numbered where the printed numbers leave a gap just their size ("2." / "Lukket punkt: …"
+    # / "4."): the number the public version left out; else after the highest.
+    numbered: list[tuple[int, PointHeading]] = []
+    for i, head in added:
+        before = [h.number for j, h in headings if j < i]
+        after = [h.number for j, h in headings if j > i]
+        run = [a for a, _ in added if (not before or a > _last_start(headings, i))]
+        run = [a for a in run if not after or a < _next_start(headings, i)]
+        gap = (after[0] - before[-1] - 1) if before and after else 0
+        if gap == len(run) and gap > 0:
+            number = before[-1] + 1 + run.index(i)
+        else:
+            top += 1
+            number = top
+        numbered.append((i, replace(head, number=number)))
+    return sorted(headings + numbered, key=lambda f: f[0])
+
+
+def _last_start(headings: Sequence[tuple[int, PointHeading]], i: int) -> int:
+    return max(j for j, _ in headings if j < i)
+
+
+def _next_start(headings: Sequence[tuple[int, PointHeading]], i: int) -> int:
+    return min(j for j, _ in headings if j > i)
 
 
 def _date_lines(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
@@ -2212,6 +2328,7 @@ def _point(
     in_closed_group: bool = False,
     colon_sections: bool = False,
     listed: str = "",
+    cases_last: bool = False,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
@@ -2303,6 +2420,11 @@ def _point(
             break
         i += 1
     body = lines[body_from:]
+    if case is None and cases_last and (last := _case_at_end(body, footers)) is not None:
+        # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
+        found = case_number(body[last].raw)
+        case, closed = (found[0], closed or found[1]) if found else (case, closed)
+        body = [*body[:last], *body[last + 1 :]]
     # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
     # further down: the point is closed wherever its body says so.
     closed = (
@@ -2334,6 +2456,49 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+_CASE_AT_END_LINES = 3
+
+
+def _cases_last(
+    lines: Sequence[_Line],
+    headings: Sequence[tuple[int, PointHeading]],
+    bounds: Sequence[int],
+    footers: set[str],
+) -> bool:
+    """Whether the file writes each point's case number last, after its decision: two points
+    or more end in a case-number line below their text, and none stands right above the first
+    heading (a file that sets the case number above each heading ends each point in the next
+    one's)."""
+    above = max((k for k in range(headings[0][0]) if not lines[k].blank), default=None)
+    if above is not None and (found := case_number(lines[above].raw)) and found[0]:
+        return False
+    ending = 0
+    for (first, _), stop in zip(headings, bounds[1:], strict=True):
+        filled = [k for k in range(first + 1, stop) if not lines[k].blank]
+        body = lines[filled[2] : stop] if len(filled) > 2 else []
+        ending += _case_at_end(body, footers) is not None
+    return ending >= 2
+
+
+def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
+    """Where a point's body ends in its case number, written after the decision as its own
+    line ("(Sagsnr. 26/1201)", "Sagsnr.: 26/1401 · Dok.nr.: 26/1401-7"): agenda templates that
+    set the metadata last. One of the last few lines, below the last section heading; None
+    when there is none."""
+    seen = 0
+    for k in range(len(body) - 1, -1, -1):
+        line = body[k]
+        if line.blank or _is_noise(line, footers):
+            continue
+        found = case_number(line.raw)
+        if found is not None and found[0] is not None:
+            return k
+        seen += 1
+        if seen >= _CASE_AT_END_LINES or section_heading(line.raw) or decision(line.raw):
+            return None
+    return None
 
 
 def _without_final_period(title: str) -> str:
@@ -2457,6 +2622,21 @@ def _account(raw: str) -> bool:
     return any(w.strip(",;:()").casefold() in ACCOUNT_WORDS for w in demark(raw).split())
 
 
+# The meeting's own course, written between points or after the last: "Mødet hævet kl. 17.10",
+# "Mødet blev afbrudt kl. 20.15.", "Mødet genoptaget", "Pause kl. 19.00 - 19.15", "The meeting
+# was adjourned at 21:05". No text of the point above it.
+_CLOCK = r"(?:kl\.?[ \t]{0,2})?\d{1,2}(?:[.:]\d{2})?"
+_SESSION_RE = re.compile(
+    r"^(?:(?:mødet|møde)[ \t]+(?:er[ \t]+|blev[ \t]+)?"
+    r"(?:hævet|afbrudt|genoptaget|suspenderet|afsluttet|sluttede|slut|udsat)"
+    r"|pause|(?:the[ \t]+)?meeting[ \t]+(?:was[ \t]+)?"
+    r"(?:closed|adjourned|resumed|suspended|ended))"
+    rf"(?:[ \t]+(?:fra[ \t]+|at[ \t]+)?{_CLOCK}(?:[ \t]*(?:[-–]|til|to)[ \t]*{_CLOCK})?)?"
+    r"[ \t]*\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_noise(line: _Line, footers: set[str]) -> bool:
     # A group heading ("Lukket dagsorden", "ÅBNE PUNKTER") after a point's body heads the next
     # points: no text of the point above it.
@@ -2467,6 +2647,7 @@ def _is_noise(line: _Line, footers: set[str]) -> bool:
         or bool(_RULE_RE.match(text))
         or fold(text) in footers
         or _group_line(line)
+        or bool(_SESSION_RE.match(demark(text)))
     )
 
 
@@ -2498,7 +2679,19 @@ def _section_start(
         text = _Line(line.start + column.end(), line.end, line.raw[column.end() :])
         if (found_label := _section_start(label, meeting_date)) is not None:
             return found_label[0], text
+    if named is None and colon and (labelled := _INLINE_LABEL_RE.match(demark(line.raw))):
+        # "Background: The libraries have …", "Sagsfremstilling: Kommunen har …": in a file that
+        # writes its section names with a colon, the name may have its first text beside it.
+        if (found_name := section_heading(labelled[1])) is not None:
+            at = line.raw.find(labelled[2])
+            if at >= 0:
+                return _Heading(found_name[0], found_name[1], None), _Line(
+                    line.start + at, line.end, line.raw[at:]
+                )
     return (_Heading(named[0], named[1], None), None) if named else None
+
+
+_INLINE_LABEL_RE = re.compile(r"^([^\W\d_][^:\n]{2,40}?):[ \t]+(\S.*)$")
 
 
 # A label, then a tab or a wide gap, then text that starts with a letter: "Resumé

@@ -96,7 +96,12 @@ _WEB_CONTROLS = {
     "twitter",
     "instagram",
     "e mail",  # "E-mail": compared without its hyphen
+    "print siden",
+    "udskriv siden",
 }
+# A share button names its network after a verb: "Del på Facebook", "Share on LinkedIn".
+_SHARE_LEADS = ("del på ", "del via ", "del med ", "share on ", "share via ")
+_NETWORKS = {"facebook", "linkedin", "twitter", "instagram", "x", "e mail", "mail", "bluesky"}
 # "Side 3 af 12", "Side 3", "Page 3 of 12", "- 3 -", "3 / 12" alone on a line.
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:(?:side|page|s\.)[ \t]{0,3}\d{1,4}(?:[ \t]{0,3}(?:af|of|/)[ \t]{0,3}\d{1,4})?"
@@ -113,6 +118,9 @@ _PAGE_GAP = r"(?P<gap>[ \t]{0,3}[|·•–—][ \t]{0,3}|[ \t]-[ \t]|\t|[ \t]{3,
 # it would start again at each blank.)
 _PAGE_LAST_RE = re.compile(rf"{_PAGE_OF}[ \t]*$", re.IGNORECASE)
 _PAGE_TAIL_CHARS = 40
+# "Byrådet 23-04-2026          Side 2": the page's number without the count of pages, beside a
+# date (see ``_page_line``).
+_PAGE_BARE_LAST_RE = re.compile(r"(?:side|page)[ \t]{0,3}\d{1,4}[ \t]*$", re.IGNORECASE)
 _PAGE_FIRST_RE = re.compile(rf"^{_PAGE_OF}{_PAGE_GAP}(?=\S)", re.IGNORECASE)
 _PAGE_FOOTER_WORDS = 12
 _DIGITS_RE = re.compile(r"\d+")
@@ -798,11 +806,23 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
     if not levels:
         return {}
     section_level = levels.most_common(1)[0][0]
+    # A section's name over a section set lower ("Indstilling" as a heading over a bold
+    # "Beslutning (Udvalget):" line) is a section itself and holds no point; a title's name
+    # ("Eventuelt") still may.
+    section_names = [
+        s and not _titled_section(text) for (_, text), s in zip(heads, sections, strict=True)
+    ]
     for level in range(section_level - 1, 0, -1):
         holding = set()
         for k, (lv, _) in enumerate(heads):
             j = k + 1
-            while lv == level and not groups[k] and j < len(heads) and heads[j][0] > level:
+            while (
+                lv == level
+                and not groups[k]
+                and not section_names[k]
+                and j < len(heads)
+                and heads[j][0] > level
+            ):
                 if sections[j]:
                     holding.add(k)
                     break
@@ -824,7 +844,14 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
     # even when no section follows ("Meddelelser" over a list); one that numbers some gets
     # its own form, so that its numbered headings and the added ones read alike.
     numbered = any(point_heading(heads[k][1]) for k in at)
+    # The form of the page's own numbered headings ("Punkt 4. Title", "Item 4: Title"), so that
+    # an added number reads as theirs: "5. Lukket punkt: …" under "Punkt 4." headings was a plain
+    # heading among labelled ones, and a plain heading there is body text.
+    form = next(
+        (_NUMBER_FORM_RE.match(heads[k][1]) for k in at if point_heading(heads[k][1])), None
+    )
     number = 0
+    printed = {found.number for k in at if (found := point_heading(heads[k][1])) is not None}
     prefixes: dict[int, str] = {}
     for k in at:
         text = heads[k][1]
@@ -842,9 +869,24 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
             or (numbered and number == 0)
         ):
             continue
+        if number + 1 in printed:
+            # "2. Ny kran" / "Lukket punkt: Personalesag" / "3. Vintertjeneste": the next
+            # number is a later heading's own; the heading is left as written (a closed one
+            # is read as a closed point with no number, see indexer.parse).
+            continue
         number += 1
-        prefixes[k] = f"{number}. " if numbered else f"Punkt {number}: "
+        if form is not None and form["label"]:
+            prefixes[k] = f"{form['label']}{number}{form['sep'] or '. '}"
+        else:
+            prefixes[k] = f"{number}. " if numbered else f"Punkt {number}: "
     return prefixes
+
+
+# A labelled heading's label, number and separator: "Punkt 4. ", "Item 4: ", "Pkt. 4 – ".
+_NUMBER_FORM_RE = re.compile(
+    r"^(?P<label>[^\W\d_][^\d\n]{0,11}?[ \t]{1,3})?\d{1,4}"
+    r"(?P<sep>[.):]?[ \t]{1,3}(?:[-–—:][ \t]{1,3})?)"
+)
 
 
 def _titled_section(text: str) -> bool:
@@ -879,7 +921,12 @@ def _read_docx(data: bytes, path: Path) -> str:
     label = numbering_labels(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = " ".join(item.text.split())
+            # A TAB inside a paragraph sets a column ("3.<TAB>Title<TAB>Sagsnr. 26/771", a
+            # template's heading with the case number or "Lukket" at a tab stop): kept as the
+            # cell gap a table row or a PDF text's columns give, as one TAB between words.
+            text = "\t".join(
+                " ".join(part.split()) for part in item.text.split("\t") if part.strip()
+            )
             # Word's automatic number ("23.", "Punkt 4") is shown before the text, as printed.
             shown = label(item)
             if text:
@@ -1132,7 +1179,10 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
     control = "".join(
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
-    if " ".join(control.split()) in _WEB_CONTROLS or _page_line(line):
+    control = " ".join(control.split())
+    if control in _WEB_CONTROLS or _page_line(line):
+        return True
+    if control.startswith(_SHARE_LEADS) and control.split(" ", 2)[-1] in _NETWORKS:
         return True
     if _page_key(line) in edges or _print_stamp(folded):
         return True
@@ -1155,7 +1205,12 @@ def _page_line(line: str) -> bool:
         return True
     text = line.strip()
     tail = text[-_PAGE_TAIL_CHARS:]
-    if (last := _PAGE_LAST_RE.search(tail)) and last.start() > 0:
+    dated = False
+    if not ((last := _PAGE_LAST_RE.search(tail)) and last.start() > 0):
+        # "Byrådet 23-04-2026     Side 2": a bare page number needs a date beside it.
+        last = _PAGE_BARE_LAST_RE.search(tail)
+        dated = last is not None and last.start() > 0
+    if last and last.start() > 0:
         head = text[: len(text) - len(tail) + last.start()]
         words = head.rstrip(" \t")
         blanks = head[len(words) :]
@@ -1170,6 +1225,8 @@ def _page_line(line: str) -> bool:
     else:
         return False
     if not words.strip() or len(words.split()) > _PAGE_FOOTER_WORDS:
+        return False
+    if dated and find_date(words) is None:
         return False
     return gap.strip() not in ("-", "–", "—") or find_date(words) is not None
 
