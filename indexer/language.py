@@ -288,7 +288,9 @@ ASKING_PHRASES_RE = re.compile(
     r"\bt(?:age|ager|aget|og)\s+stilling\b|\bta(?:ke|kes|king|ken|ok)\s+(?:a\s+)?(?:stand|position)\b"
     # "hvem fra administrationen deltog": where the asked people come from says what kind of
     # answer is wanted (as "hvilken direktør" does), not what the point is about.
-    r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+",
+    r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+"
+    # "hvor mange penge bruger kommunen i alt": a total asks for the sum, it is no matter.
+    r"|\bi\s+alt\b|\bin\s+total\b",
     re.IGNORECASE,
 )
 

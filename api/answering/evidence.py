@@ -318,6 +318,11 @@ def _word_cover(word: str, vocab: _Vocabulary) -> float:
     return cover
 
 
+def _everyday_either(word: str) -> bool:
+    # An English question capitalises "Executive Board"; a Danish one may start a clause.
+    return everyday_word(word, "da") or everyday_word(word, "en")
+
+
 def _word_covered(word: str, vocab: _Vocabulary) -> bool:
     return _word_cover(word, vocab) == 1.0
 
@@ -452,6 +457,8 @@ class TopicWord:
     weight: float
     alternatives: list[str]
     verb: bool = False
+    # The archive never uses it and it is no everyday word: a matter the minutes may lack.
+    unknown: bool = False
 
 
 def topic_weights(
@@ -492,15 +499,17 @@ def topic_weights(
             continue
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
+        unknown = False
         if not verb and known is not None:
             everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
             if not any(known(s) for s in stems):
                 weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
+                unknown = not everyday and not word.isdigit()
             elif everyday:
                 weight = min(weight, EVERYDAY_CAP)
         if word.isdigit():
             weight *= 0.5
-        out.append(TopicWord(word, weight, alternatives, verb))
+        out.append(TopicWord(word, weight, alternatives, verb, unknown))
     return out
 
 
@@ -671,6 +680,11 @@ def check_point(
         failed.append(f"speaker {analysis.speaker}")
     if c.case_number and case_key(point.case_number or "") != case_key(c.case_number):
         failed.append(f"case {c.case_number}")
+    for name in c.names:
+        # A name the question writes ("Lindholm Fonden", "Rambøll") that is no everyday word
+        # must stand in the point: another firm's or person's point does not answer it.
+        if _word_cover(name, vocab) < 1.0 and not _everyday_either(name):
+            failed.append(f"name {name}")
     for word, year in c.versions:
         if analysis.language == "en" and not _word_covered(word, vocab):
             # "the strategy letter for 2018": an English word the point does not hold cannot
@@ -696,6 +710,11 @@ def check_point(
         else:
             total += t.weight * (MISSING_VERB_COST if t.verb else 1.0)
             missing.append(t.word)
+            if t.unknown:
+                # "svømmehal", "vinterbekæmpelse": a matter no minutes of the archive name, and
+                # no part of it stands in the point. However much of the rest of the question
+                # the point holds ("hvad koster … på Solgården"), it is about something else.
+                failed.append(f"unknown {t.word}")
     coverage = covered / total if total else 1.0
     if held and _AMOUNT_Q_RE.search(analysis.text):
         # "hvad kostede nytårskuren": a point that names the reception but gives no number

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from api.answering.evidence import one_edit
 from api.retrieval.analysis import cue_text_of, opens_with_verb
-from api.retrieval.glossary import with_danish
+from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
     COST_CUES,
@@ -357,7 +357,10 @@ def _labels(text: str) -> frozenset[str]:
 
 def _counted_stem(question: str) -> str:
     m = COUNTED_RE.search(question)
-    stems = tokenize(m.group(1)) if m else []
+    if not m:
+        return ""
+    # "how many citizens": Danish minutes count "70 borgere".
+    stems = tokenize(danish_terms(m.group(1)) or m.group(1))
     return fold(stems[0]) if stems else ""
 
 
