@@ -1043,12 +1043,13 @@ def is_metadata(raw: str) -> bool:
     return case_number(raw) is not None
 
 
-def closed_title(title: str) -> bool:
+def closed_title(title: str, joined_marks: bool = True) -> bool:
     """Whether a point title marks the point as closed (confidential).
 
     "Lukket", "Lukket punkt: Køb af ejendom", "Lukket sag: Personalesag",
     "Salg af grund - LUKKET SAG", "Title (lukket)", "(Lukket) Title", "Lukket punkt 5: Title",
-    "Title - Fortroligt", "Title [Ikke offentlig]".
+    "Title - Fortroligt", "Title [Ikke offentlig]", "Title Closed item" (a badge joined to
+    the title; not with ``joined_marks=False``, for the HTML reader that sets badges apart).
     """
     if "\U0001f512" in title:
         return True  # a lock emoji
@@ -1064,6 +1065,7 @@ def closed_title(title: str) -> bool:
     if (
         _CLOSED_START_RE.match(folded)
         or _CLOSED_END_RE.search(folded)
+        or (joined_marks and _NAMED_MARK_END_RE.search(folded))
         or (
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in ("lukket", "closed")
@@ -1073,6 +1075,14 @@ def closed_title(title: str) -> bool:
     return "LUKKET" in title.split() or "LUKKET SAG" in title
 
 
+# A mark that names the point's treatment, last in a title without a separator: a web page's
+# badge joined to its title ("Køb af areal <span>Closed item</span>"), "Salg af grund lukket
+# punkt". A bare "lukket" may say so of the matter ("Svømmehallen lukket"), so only the mark
+# with its "punkt"/"sag"/"item" counts.
+_NAMED_MARK_END_RE = re.compile(
+    r"[ \t](?:lukket|closed|fortroligt?|confidential|exempt|ikke[ -]offentligt?)[ \t]{1,3}"
+    r"(?:punkt|sag|dagsordenspunkt|item)\.?[ \t]*$"
+)
 # "(L)" or "[L]" last in a title: the closed mark of agenda systems that write "(Å)" for open.
 _TRAILING_L_RE = re.compile(r"[ \t][(\[][ \t]?L[ \t]?[)\]]\.?[ \t]*$")
 

@@ -620,7 +620,7 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             continue
         text = " ".join(line.get_text(" ").split())
         found = point_heading(text)
-        if closed_title(found.title if found else text):
+        if closed_title(found.title if found else text, joined_marks=False):
             continue  # "6. Lukket punkt: Title" already reads as closed: left as written
         kept = line.get_text(" ")
         for mark in outer:

@@ -564,3 +564,33 @@ def test_english_open_status_before_a_title_is_no_part_of_it() -> None:
         "Budget for the youth festival",
         False,
     )
+
+
+def test_a_closed_badge_joined_to_a_web_title_closes_the_point(tmp_path: Path) -> None:
+    """A web page's badge ("<span class='status'>Closed item</span>") reaches the title without
+    a separator ("Køb af jord Closed item"): a mark naming the point's treatment last in a title
+    closes it, and its body is never read. A bare "lukket" of the matter does not."""
+    from indexer.headings import closed_title
+    from indexer.parse import parse_file
+
+    assert closed_title("Køb af jord til sø Closed item")
+    assert closed_title("Salg af grund lukket punkt")
+    assert not closed_title("Svømmehallen lukket")
+    assert not closed_title("Status på lukket sag om vejen")
+    page = tmp_path / "udvalg.html"
+    page.write_text(
+        "<html><body><h1>Referat – Naturudvalget</h1><p>Mødedato: 3. marts 2031</p>"
+        '<table class="item"><tr><td>7</td><td>Ny sti langs åen</td></tr>'
+        '<tr><td class="label">Case no.</td><td>31/100</td></tr>'
+        '<tr><td class="label">Beslutning</td><td>Godkendt.</td></tr></table>'
+        '<table class="item"><tr><td>8</td><td>Køb af jord til sø '
+        '<span class="status">Closed item</span></td></tr>'
+        '<tr><td class="label">Case no.</td><td>31/101</td></tr>'
+        '<tr><td class="label">Sagsfremstilling</td><td>Sælger er Oda Fjeldvang.</td></tr>'
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    m = parse_file(page)
+    closed = [p for p in m.points if p.closed]
+    assert [p.number for p in closed] == [8] and closed[0].sections == ()
+    assert "Fjeldvang" not in m.text
