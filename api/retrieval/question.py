@@ -46,6 +46,12 @@ _FULL_DATE_PATTERNS = (
         _NOT_AFTER_NUMBER
         + r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})(?:\s+|-)(?P<year>(?:19|20)\d{2})(?![\d/])"
     ),
+    # 16/1-23, 21/5/13, 16-01-23, 16.01.23: as staff type a date, the year in two digits
+    re.compile(
+        _NOT_AFTER_NUMBER
+        + r"(?P<day>\d{1,2})(?:/(?P<mnum>\d{1,2})[-/]|([-.])(?P<mnum2>\d{1,2})\3)(?P<yy>\d{2})"
+        + r"(?![\d/.,:-]|\s?(?:kr|mio|pct|%))"
+    ),
     # 19. juni 2017, 19 June 2017
     re.compile(
         _NOT_AFTER_NUMBER + r"\b(?P<day>\d{1,2})\.?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
@@ -230,10 +236,18 @@ def _full_dates(question: str) -> list[_Span]:
         for m in pattern.finditer(question):
             if _overlaps(m.span(), spans):
                 continue
-            year, day = int(m.group("year")), int(m.group("day"))
+            groups = m.groupdict()
+            day = int(m.group("day"))
+            if groups.get("yy") is not None:
+                # A two-digit year is of this century unless that lies ahead ("16/1-23" is 2023,
+                # "3/4-98" 1998).
+                yy = int(groups["yy"])
+                year = 2000 + yy if 2000 + yy <= date.today().year + 1 else 1900 + yy
+            else:
+                year = int(m.group("year"))
             month = (
-                int(m.group("mnum"))
-                if "mnum" in m.groupdict()
+                int(groups.get("mnum") or groups.get("mnum2") or 0)
+                if "mnum" in groups
                 else _MONTHS[m.group("month").lower()]
             )
             if not _plausible(year):

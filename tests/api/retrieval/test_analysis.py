@@ -358,3 +358,19 @@ def test_a_council_in_its_definite_form_is_a_board() -> None:
 )
 def test_speaker(question: str, speaker: str | None) -> None:
     assert analyze_question(question).speaker == speaker
+
+
+def test_a_date_typed_with_a_two_digit_year_is_a_date() -> None:
+    """Staff type "16/1-23" and "21/5-13" (day/month-year): a date of the meeting, no topic
+    words; a case number ("17/10040") and a range ("5-13") are no dates."""
+    from api.retrieval.question import find_date_spans
+
+    assert find_date_spans("hvem havde afbud til direktionsmødet 16/1-23") == [
+        (date(2023, 1, 16), date(2023, 1, 16))
+    ]
+    assert find_date_spans("mødet 16-01-23") == [(date(2023, 1, 16), date(2023, 1, 16))]
+    assert find_date_spans("3.4.98") == [(date(1998, 4, 3), date(1998, 4, 3))]
+    assert find_date_spans("sag 17/10040") == [] and find_date_spans("punkt 5-13") == []
+    a = analyze_question("pkt 1 21/5-13 hvad stod der")
+    assert a.constraints.date_from == date(2013, 5, 21) and a.constraints.punkt == 1
+    assert a.topic == ()
