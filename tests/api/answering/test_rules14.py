@@ -51,6 +51,8 @@ def test_a_name_the_question_writes_must_stand_in_the_point() -> None:
     assert not any(
         f.startswith("name") for f in _failed("hvad gav Egeskov Fonden til biblioteket", text)
     )
+    # A compound led by initials ("HR-rapporten") is no name; it is covered like any word.
+    assert not any(f.startswith("name") for f in _failed("hvornår kommer HR-rapporten", text))
     # A capitalised everyday word (an English question's "Board") is no name.
     assert not any(
         f.startswith("name") for f in _failed("What did the Board decide on the library", text)
