@@ -260,6 +260,7 @@ ASKING_WORDS = frozenset(
     choose chose conclude concluded endorse endorsed resolve resolved outcome happened happen
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
+    iflg ifm pga ha
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
     much many big large high share long often cost costs koster kostede ifølge kendetegner

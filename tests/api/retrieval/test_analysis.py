@@ -374,3 +374,13 @@ def test_a_date_typed_with_a_two_digit_year_is_a_date() -> None:
     a = analyze_question("pkt 1 21/5-13 hvad stod der")
     assert a.constraints.date_from == date(2013, 5, 21) and a.constraints.punkt == 1
     assert a.topic == ()
+
+
+def test_typed_abbreviations_and_colloquial_have_are_no_topic() -> None:
+    """ "iflg." (ifølge), "ifm." (i forbindelse med), "pga." (på grund af) and the spoken "ha"
+    (have) say how a question is put; as topic words the archive never uses they weighed as a
+    matter the minutes lack and refused the question."""
+    assert "iflg" not in analyze_question("hvilke emner iflg huskelisten").topic
+    assert "ifm" not in analyze_question("hvad blev sagt ifm budgettet").topic
+    assert "pga" not in analyze_question("blev det udsat pga økonomien").topic
+    assert analyze_question("hvad ville direktionen ha med i planen").topic == ("planen",)
