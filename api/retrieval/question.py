@@ -33,6 +33,8 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 # A year is four digits that are not glued to another number, range or case number.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
 _NOT_AFTER_NUMBER = r"(?<![\d.,/–-])"
+# A two-digit year ends the number: no more digits, no time or amount after it.
+_YY_END = r"(?![\d/.,:-]|\s?(?:kr|mio|pct|%))"
 
 _FULL_DATE_PATTERNS = (
     # 2017-06-19
@@ -46,11 +48,13 @@ _FULL_DATE_PATTERNS = (
         _NOT_AFTER_NUMBER
         + r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})(?:\s+|-)(?P<year>(?:19|20)\d{2})(?![\d/])"
     ),
-    # 16/1-23, 21/5/13, 16-01-23, 16.01.23: as staff type a date, the year in two digits
+    # 16/1-23, 21/5/13: as staff type a date, the year in two digits
     re.compile(
-        _NOT_AFTER_NUMBER
-        + r"(?P<day>\d{1,2})(?:/(?P<mnum>\d{1,2})[-/]|([-.])(?P<mnum2>\d{1,2})\3)(?P<yy>\d{2})"
-        + r"(?![\d/.,:-]|\s?(?:kr|mio|pct|%))"
+        _NOT_AFTER_NUMBER + r"(?P<day>\d{1,2})/(?P<mnum>\d{1,2})[-/](?P<yy>\d{2})" + _YY_END
+    ),
+    # 16-01-23, 16.01.23
+    re.compile(
+        _NOT_AFTER_NUMBER + r"(?P<day>\d{1,2})([-.])(?P<mnum>\d{1,2})\2(?P<yy>\d{2})" + _YY_END
     ),
     # 19. juni 2017, 19 June 2017
     re.compile(
@@ -229,8 +233,16 @@ def _overlaps(at: tuple[int, int], taken: list[_Span]) -> bool:
     return any(at[0] < s.at[1] and s.at[0] < at[1] for s in taken)
 
 
-def _full_dates(question: str) -> list[_Span]:
-    """The whole dates a question writes (day, month and year), where they stand."""
+def _century(yy: int, today: date | None) -> int:
+    """A two-digit year's full year: this century unless that lies ahead ("23" is 2023, "98"
+    1998)."""
+    this_year = (today or date.today()).year
+    return 2000 + yy if 2000 + yy <= this_year + 1 else 1900 + yy
+
+
+def _full_dates(question: str, today: date | None = None) -> list[_Span]:
+    """The whole dates a question writes (day, month and year), where they stand; a two-digit
+    year is read from ``today`` (the system date by default)."""
     spans: list[_Span] = []
     for pattern in _FULL_DATE_PATTERNS:
         for m in pattern.finditer(question):
@@ -238,18 +250,8 @@ def _full_dates(question: str) -> list[_Span]:
                 continue
             groups = m.groupdict()
             day = int(m.group("day"))
-            if groups.get("yy") is not None:
-                # A two-digit year is of this century unless that lies ahead ("16/1-23" is 2023,
-                # "3/4-98" 1998).
-                yy = int(groups["yy"])
-                year = 2000 + yy if 2000 + yy <= date.today().year + 1 else 1900 + yy
-            else:
-                year = int(m.group("year"))
-            month = (
-                int(groups.get("mnum") or groups.get("mnum2") or 0)
-                if "mnum" in groups
-                else _MONTHS[m.group("month").lower()]
-            )
+            year = _century(int(m["yy"]), today) if "yy" in groups else int(m.group("year"))
+            month = int(m.group("mnum")) if "mnum" in groups else _MONTHS[m.group("month").lower()]
             if not _plausible(year):
                 continue
             try:
@@ -281,7 +283,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
     Returns:
         The ranges in the order the phrases appear.
     """
-    spans = _full_dates(question)
+    spans = _full_dates(question, today)
     for m in _MONTH_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):
@@ -289,8 +291,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     relative = today or date.today()
     for m in _MONTH_SHORT_YEAR.finditer(question):
-        yy = int(m.group("yy"))
-        year = 2000 + yy if 2000 + yy <= relative.year + 1 else 1900 + yy
+        year = _century(int(m.group("yy")), today)
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
