@@ -28,6 +28,12 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS: dict[str, int] = {**DANISH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
 # Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
 DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
+# Prepositions of time before a month: "i jan 23", "from Feb 17" name a month of a year (two
+# digits after a month are a day only without one: "on Jan 23", "den 23. jan").
+MONTH_PREPOSITIONS = (
+    "i", "in", "fra", "from", "til", "siden", "since", "efter", "after", "før", "inden",
+    "before", "during", "primo", "medio", "ultimo",
+)  # fmt: skip
 
 WEEKDAYS = frozenset(
     """
@@ -260,7 +266,8 @@ ASKING_WORDS = frozenset(
     choose chose conclude concluded endorse endorsed resolve resolved outcome happened happen
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
-    iflg ifm pga ha
+    iflg ifm pga ha ifht iht mht vha jf jvf dvs pt
+    udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
     much many big large high share long often cost costs koster kostede ifølge kendetegner

@@ -28,6 +28,7 @@ from indexer.language import (
     GREETINGS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
+    MONTH_PREPOSITIONS,
     MONTHS,
     NOT_SPEAKERS,
     PREPOSITIONS,
@@ -525,6 +526,13 @@ def _near_date_word(question: str, start: int, end: int) -> bool:
     # The two-digit year of "i maj 13" (question.py reads it so after a Danish month name).
     before = re.search(r"([a-zæøå]+)\s+'?$", question[:start].lower())
     if before and before.group(1) in DANISH_ONLY_MONTHS:
+        return True
+    # "i jan 23", "i dec. 17": any month after a preposition of time (as question.py reads it).
+    after = re.search(
+        r"\b(?:" + "|".join(MONTH_PREPOSITIONS) + r")\s+([a-zæøå]+)\.?\s+'?$",
+        question[:start].lower(),
+    )
+    if after and after.group(1) in MONTHS:
         return True
     # The day of "16/1 2023" and "16/1-2023": a month number and a year follow.
     if re.match(r"/\d{1,2}(?:\s+|-)(?:19|20)\d{2}(?![\d/])", question[end:]):

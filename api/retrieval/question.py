@@ -21,6 +21,7 @@ from indexer.language import (
     DANISH_FUNCTION_WORDS,
     DANISH_ONLY_MONTHS,
     ENGLISH_FUNCTION_WORDS,
+    MONTH_PREPOSITIONS,
     MONTHS,
 )
 from indexer.models import Chunk, case_key, date_to_int
@@ -33,8 +34,9 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 # A year is four digits that are not glued to another number, range or case number.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
 _NOT_AFTER_NUMBER = r"(?<![\d.,/–-])"
-# A two-digit year ends the number: no more digits, no time or amount after it.
-_YY_END = r"(?![\d/.,:-]|\s?(?:kr|mio|pct|%))"
+# A two-digit year ends the number: no more digits, no time or amount after it. A full stop or
+# comma may end the sentence ("… covered on 16/1-23."), but not glue on more digits ("16.01.23.5").
+_YY_END = r"(?![\d/:-]|[.,]\d|\s?(?:kr|mio|pct|%))"
 
 _FULL_DATE_PATTERNS = (
     # 2017-06-19
@@ -72,6 +74,16 @@ _MONTH_SHORT_YEAR = re.compile(
     r"\b(?P<month>"
     + "|".join(sorted(DANISH_ONLY_MONTHS, key=len, reverse=True))
     + r")\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
+    re.IGNORECASE,
+)
+# "i jan 23", "from Feb 17": any month after a preposition of time, then a two-digit year. After
+# "i"/"in" a month and two digits are a month of a year; "on Jan 23" and "den jan 23" stay a day.
+_PREP_MONTH_SHORT_YEAR = re.compile(
+    r"\b(?:"
+    + "|".join(MONTH_PREPOSITIONS)
+    + r")\s+(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
     re.IGNORECASE,
 )
 # i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
@@ -290,11 +302,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             continue
         spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     relative = today or date.today()
-    for m in _MONTH_SHORT_YEAR.finditer(question):
-        year = _century(int(m.group("yy")), today)
-        if _overlaps(m.span(), spans) or not _plausible(year):
-            continue
-        spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
+        for m in pattern.finditer(question):
+            year = _century(int(m.group("yy")), today)
+            if _overlaps(m.span(), spans) or not _plausible(year):
+                continue
+            spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     for m in _YEAR_IN.finditer(question):
         year = int(m.group("year"))
         at = m.span("year")

@@ -371,9 +371,29 @@ def test_a_date_typed_with_a_two_digit_year_is_a_date() -> None:
     assert find_date_spans("mødet 16-01-23") == [(date(2023, 1, 16), date(2023, 1, 16))]
     assert find_date_spans("3.4.98") == [(date(1998, 4, 3), date(1998, 4, 3))]
     assert find_date_spans("sag 17/10040") == [] and find_date_spans("punkt 5-13") == []
+    # The full stop that ends the sentence ends the date; more digits after a dot do not.
+    assert find_date_spans("what was covered on 16/1-23.") == [
+        (date(2023, 1, 16), date(2023, 1, 16))
+    ]
+    assert find_date_spans("mødet 16-01-23, og så") == [(date(2023, 1, 16), date(2023, 1, 16))]
+    assert find_date_spans("16.01.23.5") == [] and find_date_spans("beløb 16/1-23,5") == []
     a = analyze_question("pkt 1 21/5-13 hvad stod der")
     assert a.constraints.date_from == date(2013, 5, 21) and a.constraints.punkt == 1
     assert a.topic == ()
+
+
+def test_a_month_after_a_preposition_takes_a_two_digit_year() -> None:
+    """ "i jan 23", "fra feb 17 til jun 17": after a preposition of time, any month (also those
+    English shares) with two digits is a month of a year, and the digits are no topic; "on Jan
+    23" is a day with no year."""
+    a = analyze_question("hvad snakkede de om under øvrige sager i jan 23")
+    assert (a.constraints.date_from, a.constraints.date_to) == (date(2023, 1, 1), date(2023, 1, 31))
+    assert "23" not in a.topic
+    a = analyze_question("i dec. 17 besluttede de noget om budget")
+    assert a.constraints.date_from == date(2017, 12, 1) and a.topic == ("budget",)
+    a = analyze_question("fra feb 17 til jun 17")
+    assert (a.constraints.date_from, a.constraints.date_to) == (date(2017, 2, 1), date(2017, 6, 30))
+    assert analyze_question("what was decided on Jan 23?").constraints.date_from is None
 
 
 def test_typed_abbreviations_and_colloquial_have_are_no_topic() -> None:
@@ -383,4 +403,11 @@ def test_typed_abbreviations_and_colloquial_have_are_no_topic() -> None:
     assert "iflg" not in analyze_question("hvilke emner iflg huskelisten").topic
     assert "ifm" not in analyze_question("hvad blev sagt ifm budgettet").topic
     assert "pga" not in analyze_question("blev det udsat pga økonomien").topic
+    assert analyze_question("hvor meget stiger udgiften ifht de nye priser").topic == (
+        "stiger",
+        "udgiften",
+        "priser",
+    )
+    assert analyze_question("hvad blev udfaldet mht budgettet").topic == ("budgettet",)
+    assert analyze_question("what did they end up deciding on the budget").topic == ("budget",)
     assert analyze_question("hvad ville direktionen ha med i planen").topic == ("planen",)
