@@ -1043,13 +1043,13 @@ def is_metadata(raw: str) -> bool:
     return case_number(raw) is not None
 
 
-def closed_title(title: str, joined_marks: bool = True) -> bool:
+def closed_title(title: str) -> bool:
     """Whether a point title marks the point as closed (confidential).
 
     "Lukket", "Lukket punkt: Køb af ejendom", "Lukket sag: Personalesag",
     "Salg af grund - LUKKET SAG", "Title (lukket)", "(Lukket) Title", "Lukket punkt 5: Title",
-    "Title - Fortroligt", "Title [Ikke offentlig]", "Title Closed item" (a badge joined to
-    the title; not with ``joined_marks=False``, for the HTML reader that sets badges apart).
+    "Title - Fortroligt", "Title [Ikke offentlig]", "Title Closed item" (a web page's badge
+    joined to the title in a copy saved as text).
     """
     if "\U0001f512" in title:
         return True  # a lock emoji
@@ -1065,7 +1065,7 @@ def closed_title(title: str, joined_marks: bool = True) -> bool:
     if (
         _CLOSED_START_RE.match(folded)
         or _CLOSED_END_RE.search(folded)
-        or (joined_marks and _NAMED_MARK_END_RE.search(folded))
+        or _NAMED_MARK_END_RE.search(folded)
         or (
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in ("lukket", "closed")
