@@ -313,6 +313,11 @@ _CLOSED_STATUS = {
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
+# A status written beside a point's title, in brackets or a column of its own ("(Å) Title",
+# "12.   L   Title", "Item 2 (open): Budget"): the status words, the agenda systems' letters
+# and the English "open" ("closed" is a status word already).
+_OPEN_BESIDE = _OPEN_STATUS | {"å", "open"}
+_CLOSED_BESIDE = _CLOSED_STATUS | {"l"}
 # A line of a point's body that says the point is dealt with behind closed doors: "Punktet
 # behandles for lukkede døre", "(Sagen blev behandlet på lukket møde)". The whole line must say
 # it, so a sentence that only mentions closed doors stays body text.
@@ -635,9 +640,9 @@ def point_heading(raw: str) -> PointHeading | None:
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
         word = fold(lead["status"]).rstrip(".")
-        if word in _OPEN_STATUS or word in ("å", "open"):  # ("Item 2 (open): Budget")
+        if word in _OPEN_BESIDE:
             title = title[lead.end() :].strip()
-        elif word in _CLOSED_STATUS or word == "l":
+        elif word in _CLOSED_BESIDE:
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
             closed = True
         elif _case_shaped(lead["status"]) or _labelled_case(lead["status"]):
@@ -647,9 +652,9 @@ def point_heading(raw: str) -> PointHeading | None:
     if column := _STATUS_COLUMN_RE.match(title):
         # "12.   Åben          Title": a list of points with a status column.
         word = fold(column["status"])
-        if word in _OPEN_STATUS or word == "å":
+        if word in _OPEN_BESIDE:
             title = title[column.end() :].strip()
-        elif word in _CLOSED_STATUS or word == "l":
+        elif word in _CLOSED_BESIDE:
             closed = True
             if word == "l":
                 title = title[column.end() :].strip()  # the letter alone is no title's word

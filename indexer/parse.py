@@ -360,7 +360,7 @@ def parse_text(
             closed,
             colon,
             listed.get(head.number, ""),
-            cases_last,
+            cases_last.get(first),
         )
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
@@ -2328,7 +2328,7 @@ def _point(
     in_closed_group: bool = False,
     colon_sections: bool = False,
     listed: str = "",
-    cases_last: bool = False,
+    case_last: int | None = None,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
@@ -2420,10 +2420,11 @@ def _point(
             break
         i += 1
     body = lines[body_from:]
-    if case is None and cases_last and (last := _case_at_end(body, footers)) is not None:
+    if case is None and case_last is not None and case_last >= body_from:
         # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
-        found = case_number(body[last].raw)
+        found = case_number(lines[case_last].raw)
         case, closed = (found[0], closed or found[1]) if found else (case, closed)
+        last = case_last - body_from
         body = [*body[:last], *body[last + 1 :]]
     # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
     # further down: the point is closed wherever its body says so.
@@ -2466,20 +2467,27 @@ def _cases_last(
     headings: Sequence[tuple[int, PointHeading]],
     bounds: Sequence[int],
     footers: set[str],
-) -> bool:
-    """Whether the file writes each point's case number last, after its decision: two points
-    or more end in a case-number line below their text, and none stands right above the first
-    heading (a file that sets the case number above each heading ends each point in the next
-    one's)."""
+) -> dict[int, int]:
+    """Where each point's case-number line stands when the file writes it last, after the
+    decision: the line's index within the point's lines (from its heading), by the heading's
+    line. Empty unless two points or more end so below their text (two lines of header at
+    least above it) and no case number stands right above the first heading (a file that sets
+    the case number above each heading ends each point in the next one's)."""
     above = max((k for k in range(headings[0][0]) if not lines[k].blank), default=None)
     if above is not None and (found := case_number(lines[above].raw)) and found[0]:
-        return False
+        return {}
+    at: dict[int, int] = {}
     ending = 0
     for (first, _), stop in zip(headings, bounds[1:], strict=True):
-        filled = [k for k in range(first + 1, stop) if not lines[k].blank]
-        body = lines[filled[2] : stop] if len(filled) > 2 else []
-        ending += _case_at_end(body, footers) is not None
-    return ending >= 2
+        # Found once from the line below the heading: the point takes it when it lies in its
+        # body (see _point), the file counts it below two filled lines.
+        k = _case_at_end(lines[first + 1 : stop], footers)
+        if k is None:
+            continue
+        at[first] = k + 1
+        filled = [j for j in range(first + 1, stop) if not lines[j].blank]
+        ending += len(filled) > 2 and first + 1 + k >= filled[2]
+    return at if ending >= 2 else {}
 
 
 def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
