@@ -645,6 +645,10 @@ def point_heading(raw: str) -> PointHeading | None:
         elif word in _CLOSED_BESIDE:
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
             closed = True
+            if lead.group().rstrip()[-1:] in ":-–—":
+                # "Punkt 2 (Lukket): Title": the status belongs to the label before the
+                # heading's separator, as "Punkt 1 (Åben): Title" does; the title follows.
+                title = title[lead.end() :].strip()
         elif _case_shaped(lead["status"]) or _labelled_case(lead["status"]):
             cased = True  # "3. (24/1234) Title": the case before the title (see title_case)
         elif not strong:

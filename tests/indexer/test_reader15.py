@@ -8,7 +8,12 @@ numbers standing above each point's heading.
 
 from __future__ import annotations
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.headings import point_heading
+from indexer.models import Meeting
+from indexer.parse import parse_text
 
 
 def test_an_open_status_column_in_english_is_no_part_of_the_title() -> None:
@@ -23,3 +28,129 @@ def test_an_open_status_column_in_english_is_no_part_of_the_title() -> None:
         assert (found.title, found.closed) == ("Budget for the youth festival", False)
     found = point_heading("12.   L   Salg af jord")
     assert found is not None and (found.title, found.closed) == ("Salg af jord", True)
+
+
+HEADER = "REFERAT\n\nTeknik- og Miljøudvalget\nMødedato: 14. marts 2030\n\n"
+SECRET = "Hemmelighavn"
+POINT_1 = "Punkt 1: Godkendelse af dagsorden\nSagsnr.: 30/1001\n\nBeslutning\nGodkendt.\n\n"
+POINT_3 = "Punkt 3: Trafikplan\nSagsnr.: 30/1003\n\nBeslutning\nGodkendt.\n"
+CLOSED_BODY = f"Sagsfremstilling\nSælger {SECRET} ønsker 4 mio. kr.\n\nBeslutning\nGodkendt.\n\n"
+
+
+def _read(text: str, path: str = "referater/2030-03-14.txt") -> Meeting:
+    return parse_text(text, path)
+
+
+def _points(m: Meeting) -> list[tuple[int, str, str | None, bool]]:
+    return [(p.number, p.title, p.case_number, p.closed) for p in m.points]
+
+
+def _sealed(m: Meeting) -> bool:
+    """The secret of the closed body is nowhere: not in the text, not in a section."""
+    return SECRET not in m.text and not any(SECRET in s.text for p in m.points for s in p.sections)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Punkt 2 (Lukket): Køb af ejendom ved havnen",
+        "Punkt 2 [Fortroligt] – Køb af ejendom ved havnen",
+        "Punkt 2 (Lukket):\nKøb af ejendom ved havnen",
+    ],
+)
+def test_a_closed_status_before_the_headings_colon_is_no_part_of_the_title(heading: str) -> None:
+    # The status stands in the label, before the heading's separator, as "Punkt 1 (Åben):"
+    # does: the title is what follows, and the point is closed.
+    m = _read(f"{HEADER}{POINT_1}{heading}\nSagsnr.: 30/1002\n\n{CLOSED_BODY}{POINT_3}")
+    assert _points(m) == [
+        (1, "Godkendelse af dagsorden", "30/1001", False),
+        (2, "Køb af ejendom ved havnen", "30/1002", True),
+        (3, "Trafikplan", "30/1003", False),
+    ]
+    assert _sealed(m)
+
+
+def test_a_closed_status_in_brackets_without_a_separator_stays_in_the_title() -> None:
+    found = point_heading("Punkt 2 (Lukket) Køb af ejendom")
+    assert found is not None and (found.title, found.closed) == ("(Lukket) Køb af ejendom", True)
+
+
+def test_a_closed_mark_alone_over_its_title_is_a_closed_point_of_its_own() -> None:
+    # Between numbered points and last: "Lukket punkt" / title / case number. Read as text of
+    # the point above, the open point was closed and the closed body ran into it.
+    text = (
+        f"{HEADER}{POINT_1}Fortroligt\nKøb af ejendom ved havnen\nSagsnr.: 30/1002\n\n"
+        f"{CLOSED_BODY}{POINT_3}\nLukket punkt\nPersonalesag\nSagsnr.: 30/1004\n\n"
+        f"Beslutning\n{SECRET} er ansat.\n"
+    )
+    m = _read(text)
+    assert _points(m) == [
+        (1, "Godkendelse af dagsorden", "30/1001", False),
+        (2, "Køb af ejendom ved havnen", "30/1002", True),
+        (3, "Trafikplan", "30/1003", False),
+        (4, "Personalesag", "30/1004", True),
+    ]
+    assert _sealed(m)
+
+
+def test_a_closed_mark_under_a_heading_stays_that_points_status() -> None:
+    # "Punkt 2: Køb af ejendom" / "Lukket punkt" / "Sagsnr.": the mark right under the heading
+    # is the point's own status, no point of its own.
+    text = (
+        f"{HEADER}{POINT_1}Punkt 2: Køb af ejendom\nLukket punkt\nSagsnr.: 30/1002\n\n"
+        f"{CLOSED_BODY}{POINT_3}"
+    )
+    m = _read(text)
+    assert _points(m)[1] == (2, "Køb af ejendom", "30/1002", True)
+    assert len(m.points) == 3 and _sealed(m)
+
+
+def test_a_meeting_word_of_a_kind_of_board_alone_names_no_board() -> None:
+    # "udvalgsmøde" says a committee met, not which: the board is read where the file names
+    # it, on the next line or in the decision lines, and else is missing.
+    body = (
+        "1. Godkendelse af dagsorden\nSagsnr.: 30/1001\n\n{d}\nGodkendt.\n\n"
+        "2. Trafikplan\nSagsnr.: 30/1003\n\n{d}\nGodkendt.\n"
+    )
+    title = "Referat af udvalgsmøde i mødelokale 3\n\n"
+    plain = body.format(d="Beslutning")
+    m = _read(f"{title}Børne- og Skoleudvalget\nMødedato: 14. marts 2030\n\n{plain}")
+    assert m.board == "Børne- og Skoleudvalget"
+    dated = body.format(d="Beslutning i Børne- og Skoleudvalget den 14. marts 2030")
+    m = _read(f"{title}Mødedato: 14. marts 2030\n\n{dated}")
+    assert m.board == "Børne- og Skoleudvalget"
+    with pytest.raises(ParseError, match="no board"):
+        _read(f"{title}Mødedato: 14. marts 2030\n\n{plain}")
+    # A board's own meeting word still names it.
+    m = _read(f"Referat af skolebestyrelsesmøde\n\nMødedato: 14. marts 2030\n\n{plain}")
+    assert m.board == "Skolebestyrelsen"
+
+
+def test_case_numbers_above_each_heading_are_the_points_below() -> None:
+    text = (
+        f"{HEADER}Sagsnr.: 30/1001\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Sagsnr.: 30/1002\n2. Budget 2031\n\nSagsfremstilling\nEt budget.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        f"Sagsnr.: 30/1003 (Lukket)\n3. Køb af jord\n\n{CLOSED_BODY}"
+        "Sagsnr.: 30/1004\n\n4. Trafikplan\n\nBeslutning\nGodkendt.\n"
+    )
+    m = _read(text)
+    assert _points(m) == [
+        (1, "Godkendelse af dagsorden", "30/1001", False),
+        (2, "Budget 2031", "30/1002", False),
+        (3, "Køb af jord", "30/1003", True),
+        (4, "Trafikplan", "30/1004", False),
+    ]
+    # The case line is no text of the point above.
+    assert all("Sagsnr" not in s.text for p in m.points for s in p.sections)
+    assert _sealed(m)
+
+
+def test_case_numbers_written_last_stay_the_points_above() -> None:
+    # The other form: each point ends in its case number, the last point too.
+    text = (
+        f"{HEADER}1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nSagsnr.: 30/1001\n\n"
+        "2. Budget 2031\n\nBeslutning\nGodkendt.\n\nSagsnr.: 30/1002\n\n"
+        "3. Trafikplan\n\nBeslutning\nGodkendt.\n\nSagsnr.: 30/1003\n"
+    )
+    assert [p.case_number for p in _read(text).points] == ["30/1001", "30/1002", "30/1003"]
