@@ -67,6 +67,8 @@ SECTION_NAMES: dict[str, str] = {
 }
 # Spelling variants that mean the same section.
 SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
+# The same section in a phrase of its own: "Beskrivelse af sagen" is the case's description.
+SECTION_NAMES.update({"beskrivelse af sagen": "Sagsbeskrivelse"})
 # A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
 # engelsk"), and the sections of minutes written in English, by their Danish names.
 SECTION_NAMES.update(
@@ -1204,6 +1206,10 @@ def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     # "Forvaltningens indstilling", "Direktionens indstilling"
     words = text.split()
     if 2 <= len(words) <= 4 and words[-1].casefold() == "indstilling" and words[-2].endswith("s"):
+        return "Indstilling", text
+    # "Forvaltningen indstiller", "Administrationen indstiller": who recommends, then the verb,
+    # as a heading of its own over the recommendation ("At …").
+    if 2 <= len(words) <= 3 and words[-1].casefold() == "indstiller" and words[0][:1].isupper():
         return "Indstilling", text
     return None
 

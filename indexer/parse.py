@@ -1244,6 +1244,8 @@ def _board_in_title(text: str) -> str | None:
         return _plausible_board(_cut_at_date(text))
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
+    if board and (first := _first_of_two_names(board)):
+        return first
     if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else board[:1] + board[1:].lower()
     return None
@@ -1331,6 +1333,20 @@ def _names_a_board(name: str) -> bool:
             and all(w[:1].isupper() and w[1:2].islower() for w in written[1:])
         )
     )
+
+
+def _first_of_two_names(name: str) -> str | None:
+    """ "Finance Committee (Økonomiudvalget)" -> "Finance Committee": a board's name with its
+    name in the other language in brackets after it (minutes translated for residents, or a
+    Danish board's English name); the name the file writes first. None unless both name a
+    board."""
+    opening = name.rfind("(")
+    if opening <= 0 or not name.endswith(")"):
+        return None
+    first, other = name[:opening].rstrip(), name[opening + 1 : -1].strip()
+    if other and _names_a_board(other) and _names_a_board(first):
+        return first
+    return None
 
 
 def _without_short_name(name: str) -> str:
@@ -1588,6 +1604,11 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
         at += 1
     texts = [demark(line.raw) for line in lines[at:] if not line.blank]
     kinds = {k for t in texts for k, rx in enumerate(_CONTACT_RES) if rx.search(t)}
+    # The site's owner set apart on a footer line ("*Vesterå Kommune · Rådhustorvet 1 · 7330
+    # Vesterå*") is a detail of its own beside the address: who, and where.
+    parts = [p.strip(" *_") for t in texts for p in _LINK_SEPARATOR_RE.split(t)]
+    if any(_OWNER_RE.match(p) for p in parts):
+        kinds.add(len(_CONTACT_RES))
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
 
 
@@ -2820,6 +2841,14 @@ def _sections(
         found = None if line.blank else _section_start(line, meeting_date, colon)
         if found is None:
             current_lines.append(line)
+            continue
+        if not untitled and found[0].name == current.name and all(x.blank for x in current_lines):
+            # "Beslutning" / "Beslutning: Godkendt.": the heading, then its label said again
+            # before the text. One section, under the first heading (the date the second
+            # gives, if the first gave none).
+            date_said = current.decision_date or found[0].decision_date
+            current = replace(current, decision_date=date_said)
+            current_lines = [found[1]] if found[1] else []
             continue
         flush()
         current, untitled = found[0], False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.errors import ParseError
-from indexer.headings import point_heading
+from indexer.headings import point_heading, section_heading
 from indexer.models import Meeting
 from indexer.parse import parse_text
 
@@ -154,3 +154,67 @@ def test_case_numbers_written_last_stay_the_points_above() -> None:
         "3. Trafikplan\n\nBeslutning\nGodkendt.\n\nSagsnr.: 30/1003\n"
     )
     assert [p.case_number for p in _read(text).points] == ["30/1001", "30/1002", "30/1003"]
+
+
+# --- rules found on layouts_train15 ---------------------------------------------------------
+
+
+def test_a_decision_label_said_again_under_its_heading_is_one_section() -> None:
+    # "Beslutning" / "Beslutning: Godkendt.": an empty section and a second of the same name
+    # were read; the label said again opens no section of its own.
+    text = (
+        f"{HEADER}Punkt 1: Godkendelse af dagsorden\nSagsnr.: 30/1001\n\n"
+        "Sagsfremstilling\nDagsordenen.\n\nBeslutning\nBeslutning: Godkendt.\n\n"
+        "Punkt 2: Budget\nSagsnr.: 30/1002\n\nBeslutning\nBeslutning: Vedtaget.\n"
+    )
+    m = _read(text)
+    assert [(s.name, s.text) for s in m.points[0].sections] == [
+        ("Sagsfremstilling", "Dagsordenen."),
+        ("Beslutning", "Godkendt."),
+    ]
+    assert [d.text for d in m.points[1].decisions] == ["Vedtaget."]
+
+
+def test_a_board_line_with_its_name_in_the_other_language_in_brackets() -> None:
+    text = (
+        "NØRREMØLLE MUNICIPALITY\nFinance Committee (Økonomiudvalget)\n"
+        "Summary of Minutes - English version\n\nMeeting held: Tuesday 22 April 2025\n\n"
+        "Item 1: Approval of the agenda\nCase no. 25/4410\nDecision: Approved.\n"
+    )
+    assert _read(text).board == "Finance Committee"
+    # A short name in brackets stays part of the name, as before.
+    assert _read(
+        text.replace("Finance Committee (Økonomiudvalget)", "Hovedudvalget (HMU)")
+    ).board == ("Hovedudvalget (HMU)")
+
+
+def test_section_labels_in_other_words() -> None:
+    text = (
+        f"{HEADER}1. Stadion\nSagsnr.: 30/1001\n\nBeskrivelse af sagen:\nTribunen er slidt.\n\n"
+        "Økonomi:\n14,5 mio. kr.\n\nForvaltningen indstiller:\nAt projektet godkendes.\n\n"
+        "Beslutning:\nGodkendt.\n"
+    )
+    m = _read(text)
+    assert [(s.name, s.text) for s in m.points[0].sections] == [
+        ("Sagsbeskrivelse", "Tribunen er slidt."),
+        ("Økonomi", "14,5 mio. kr."),
+        ("Indstilling", "At projektet godkendes."),
+        ("Beslutning", "Godkendt."),
+    ]
+    # A sentence that says who recommends is no heading.
+    found = section_heading("Forvaltningen indstiller, at projektet godkendes")
+    assert found is None
+
+
+def test_a_site_footer_with_the_owner_and_its_address_ends_the_last_point() -> None:
+    text = (
+        f"{HEADER}1. Meddelelser\nSagsnr.: 30/1001\n\nSagsfremstilling\nIntet nyt.\n\n---\n\n"
+        "*Vesterå Kommune · Rådhustorvet 1 · 7330 Vesterå* · [Til toppen](#)\n"
+    )
+    assert [s.text for s in _read(text).points[0].sections] == ["Intet nyt."]
+    # The address alone in the last point's text, with no owner beside it, stays text.
+    text = (
+        f"{HEADER}1. Høring\nSagsnr.: 30/1001\n\nSagsfremstilling\nSvar sendes til:\n\n"
+        "Rådhustorvet 1 · 7330 Vesterå\n"
+    )
+    assert "7330 Vesterå" in _read(text).points[0].sections[0].text
