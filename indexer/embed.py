@@ -137,6 +137,13 @@ class SentenceTransformerEmbedder(Embedder):
 
     def _load(self) -> Any:
         if self._model is None:
+            local = self.name_or_path.startswith(("/", "./", "../", "~"))
+            if local and not Path(self.name_or_path).expanduser().exists():
+                # Said before the library loads (seconds of imports) and in plain words: a
+                # local path that is not there is no model to download either.
+                raise EmbeddingError(
+                    f"cannot load embedding model {self.name_or_path!r}: no such folder"
+                )
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError as e:

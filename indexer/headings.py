@@ -67,6 +67,8 @@ SECTION_NAMES: dict[str, str] = {
 }
 # Spelling variants that mean the same section.
 SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
+# The same section in a phrase of its own: "Beskrivelse af sagen" is the case's description.
+SECTION_NAMES.update({"beskrivelse af sagen": "Sagsbeskrivelse"})
 # A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
 # engelsk"), and the sections of minutes written in English, by their Danish names.
 SECTION_NAMES.update(
@@ -313,6 +315,11 @@ _CLOSED_STATUS = {
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
+# A status written beside a point's title, in brackets or a column of its own ("(Å) Title",
+# "12.   L   Title", "Item 2 (open): Budget"): the status words, the agenda systems' letters
+# and the English "open" ("closed" is a status word already).
+_OPEN_BESIDE = _OPEN_STATUS | {"å", "open"}
+_CLOSED_BESIDE = _CLOSED_STATUS | {"l"}
 # A line of a point's body that says the point is dealt with behind closed doors: "Punktet
 # behandles for lukkede døre", "(Sagen blev behandlet på lukket møde)". The whole line must say
 # it, so a sentence that only mentions closed doors stays body text.
@@ -635,11 +642,15 @@ def point_heading(raw: str) -> PointHeading | None:
         # "(Åben) Title", "Punkt 1 (Åben): Title": an open status is no part of the title; a
         # closed one stays in it ("(Lukket) Køb af jord") and closes the point.
         word = fold(lead["status"]).rstrip(".")
-        if word in _OPEN_STATUS or word in ("å", "open"):  # ("Item 2 (open): Budget")
+        if word in _OPEN_BESIDE:
             title = title[lead.end() :].strip()
-        elif word in _CLOSED_STATUS or word == "l":
+        elif word in _CLOSED_BESIDE:
             # "93. (L) Salg af jord": agenda systems mark closed points with the letter.
             closed = True
+            if lead.group().rstrip()[-1:] in ":-–—":
+                # "Punkt 2 (Lukket): Title": the status belongs to the label before the
+                # heading's separator, as "Punkt 1 (Åben): Title" does; the title follows.
+                title = title[lead.end() :].strip()
         elif _case_shaped(lead["status"]) or _labelled_case(lead["status"]):
             cased = True  # "3. (24/1234) Title": the case before the title (see title_case)
         elif not strong:
@@ -647,9 +658,9 @@ def point_heading(raw: str) -> PointHeading | None:
     if column := _STATUS_COLUMN_RE.match(title):
         # "12.   Åben          Title": a list of points with a status column.
         word = fold(column["status"])
-        if word in _OPEN_STATUS or word == "å":
+        if word in _OPEN_BESIDE:
             title = title[column.end() :].strip()
-        elif word in _CLOSED_STATUS or word == "l":
+        elif word in _CLOSED_BESIDE:
             closed = True
             if word == "l":
                 title = title[column.end() :].strip()  # the letter alone is no title's word
@@ -1043,13 +1054,13 @@ def is_metadata(raw: str) -> bool:
     return case_number(raw) is not None
 
 
-def closed_title(title: str, joined_marks: bool = True) -> bool:
+def closed_title(title: str) -> bool:
     """Whether a point title marks the point as closed (confidential).
 
     "Lukket", "Lukket punkt: Køb af ejendom", "Lukket sag: Personalesag",
     "Salg af grund - LUKKET SAG", "Title (lukket)", "(Lukket) Title", "Lukket punkt 5: Title",
-    "Title - Fortroligt", "Title [Ikke offentlig]", "Title Closed item" (a badge joined to
-    the title; not with ``joined_marks=False``, for the HTML reader that sets badges apart).
+    "Title - Fortroligt", "Title [Ikke offentlig]", "Title Closed item" (a web page's badge
+    joined to the title in a copy saved as text).
     """
     if "\U0001f512" in title:
         return True  # a lock emoji
@@ -1065,7 +1076,7 @@ def closed_title(title: str, joined_marks: bool = True) -> bool:
     if (
         _CLOSED_START_RE.match(folded)
         or _CLOSED_END_RE.search(folded)
-        or (joined_marks and _NAMED_MARK_END_RE.search(folded))
+        or _NAMED_MARK_END_RE.search(folded)
         or (
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in ("lukket", "closed")
@@ -1195,6 +1206,10 @@ def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:
     # "Forvaltningens indstilling", "Direktionens indstilling"
     words = text.split()
     if 2 <= len(words) <= 4 and words[-1].casefold() == "indstilling" and words[-2].endswith("s"):
+        return "Indstilling", text
+    # "Forvaltningen indstiller", "Administrationen indstiller": who recommends, then the verb,
+    # as a heading of its own over the recommendation ("At …").
+    if 2 <= len(words) <= 3 and words[-1].casefold() == "indstiller" and words[0][:1].isupper():
         return "Indstilling", text
     return None
 

@@ -346,12 +346,18 @@ def parse_text(
     bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
     colon = _colon_sections(lines)
     cases_last = _cases_last(lines, headings, bounds, footers)
+    cases_above = _cases_above(lines, [i for i, _ in headings], bounds, footers)
+    # A case number above a heading belongs to the point below it, not to the body above.
+    bounds = [
+        cases_above.get(f, b) for f, b in zip([i for i, _ in headings], bounds[:-1], strict=True)
+    ] + bounds[-1:]
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
             or _entry_closed(closed_entries, head)
             or (first in badges and badges[first][1])
         )
+        above = case_number(lines[cases_above[first]].raw) if first in cases_above else None
         point = _point(
             lines[first:stop],
             head,
@@ -360,7 +366,8 @@ def parse_text(
             closed,
             colon,
             listed.get(head.number, ""),
-            cases_last,
+            cases_last.get(first),
+            above,
         )
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
@@ -1237,6 +1244,8 @@ def _board_in_title(text: str) -> str | None:
         return _plausible_board(_cut_at_date(text))
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
+    if board and (first := _first_of_two_names(board)):
+        return first
     if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else board[:1] + board[1:].lower()
     return None
@@ -1255,11 +1264,17 @@ _MEETING_WORD_RE = re.compile(r"^([a-zæøå]{4,}?)s?møde(?:t)?$")
 _MEETING_SORT_RE = re.compile(r"^(?:ordinært|ekstraordinært|konstituerende)[ \t]+", re.IGNORECASE)
 
 
+# Kinds of board a municipality has many of: their meeting's word alone ("udvalgsmøde i
+# mødelokale 3", "nævnsmødet") says a meeting was held, not whose.
+_KINDS_OF_MANY = {"udvalg", "underudvalg", "nævn"}
+
+
 def _board_of_meeting_word(word: str) -> str | None:
     """The board whose meeting a compound names: "skolebestyrelsesmøde" -> "Skolebestyrelsen",
-    "ældrerådsmøde" -> "Ældrerådet"; None for any other word."""
+    "ældrerådsmøde" -> "Ældrerådet"; None for any other word, and for a kind of board alone
+    that a municipality has many of ("udvalgsmøde")."""
     m = _MEETING_WORD_RE.match(word.casefold())
-    if m is None:
+    if m is None or m.group(1) in _KINDS_OF_MANY:
         return None
     stem = m.group(1)
     for ending, definite in _DEFINITE:
@@ -1318,6 +1333,20 @@ def _names_a_board(name: str) -> bool:
             and all(w[:1].isupper() and w[1:2].islower() for w in written[1:])
         )
     )
+
+
+def _first_of_two_names(name: str) -> str | None:
+    """ "Finance Committee (Økonomiudvalget)" -> "Finance Committee": a board's name with its
+    name in the other language in brackets after it (minutes translated for residents, or a
+    Danish board's English name); the name the file writes first. None unless both name a
+    board."""
+    opening = name.rfind("(")
+    if opening <= 0 or not name.endswith(")"):
+        return None
+    first, other = name[:opening].rstrip(), name[opening + 1 : -1].strip()
+    if other and _names_a_board(other) and _names_a_board(first):
+        return first
+    return None
 
 
 def _without_short_name(name: str) -> str:
@@ -1575,6 +1604,11 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
         at += 1
     texts = [demark(line.raw) for line in lines[at:] if not line.blank]
     kinds = {k for t in texts for k, rx in enumerate(_CONTACT_RES) if rx.search(t)}
+    # The site's owner set apart on a footer line ("*Vesterå Kommune · Rådhustorvet 1 · 7330
+    # Vesterå*") is a detail of its own beside the address: who, and where.
+    parts = [p.strip(" *_") for t in texts for p in _LINK_SEPARATOR_RE.split(t)]
+    if any(_OWNER_RE.match(p) for p in parts):
+        kinds.add(len(_CONTACT_RES))
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
 
 
@@ -1669,6 +1703,11 @@ def _with_closed_headings(
         return title if title is not None and point_heading(lines[k].raw) is None else None
 
     for i in range(headings[0][0] + 1, len(lines)):
+        if _mark_over_title(lines, starts, i):
+            # "Lukket punkt" / "Køb af ejendom" / "Sagsnr.: …": the mark on a line of its own,
+            # the title under it (read by _point as a closed point's title in its header).
+            added.append((i, PointHeading(0, "", "", strong=True, closed=True)))
+            continue
         if (title := titled(i)) is None:
             continue
         # (Several in a row, one a line: "Lukket punkt: A" / "Lukket punkt: B".)
@@ -1707,6 +1746,39 @@ def _with_closed_headings(
             number = top
         numbered.append((i, replace(head, number=number)))
     return sorted(headings + numbered, key=lambda f: f[0])
+
+
+def _mark_over_title(lines: Sequence[_Line], starts: set[int], i: int) -> bool:
+    """Whether line ``i`` opens a closed point with no number as a closed mark alone ("Lukket
+    punkt", "Fortroligt") over its title, the case number right below the title: a blank line
+    or the file's top above the mark, no heading right above it (whose status it would be). A
+    title is a few words that start with a capital and end no sentence; what sits under a mark
+    otherwise is a note or a body, the point above's."""
+    line = lines[i]
+    if i in starts or line.blank or (i > 0 and not lines[i - 1].blank) or _group_line(line):
+        return False
+    if not closed_mark_only(demark(line.raw)) or point_heading(line.raw) is not None:
+        return False
+    above = max((k for k in range(i) if not lines[k].blank), default=None)
+    if above in starts or i + 1 >= len(lines) or (i + 1) in starts:
+        return False
+    title = demark(lines[i + 1].raw)
+    return (
+        not lines[i + 1].blank
+        and title[:1].isupper()
+        and not title.endswith((".", ":", ";", ","))
+        and len(title.split()) <= _MARKED_TITLE_WORDS
+        and case_number(title) is None
+        and section_heading(title) is None
+        and decision(title) is None
+        and point_heading(title) is None
+        and not closed_mark_only(title)
+        and _case_below(lines, i + 1)
+    )
+
+
+# The most words of a closed point's title under its mark (as closed_heading allows).
+_MARKED_TITLE_WORDS = 14
 
 
 def _last_start(headings: Sequence[tuple[int, PointHeading]], i: int) -> int:
@@ -2328,12 +2400,14 @@ def _point(
     in_closed_group: bool = False,
     colon_sections: bool = False,
     listed: str = "",
-    cases_last: bool = False,
+    case_last: int | None = None,
+    case_above: tuple[str | None, bool] | None = None,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
-    case: str | None = None
-    closed = in_closed_group or head.closed
+    # (A file that sets each case number above its point's heading: see _cases_above.)
+    case: str | None = case_above[0] if case_above else None
+    closed = in_closed_group or head.closed or bool(case_above and case_above[1])
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line.
@@ -2420,10 +2494,11 @@ def _point(
             break
         i += 1
     body = lines[body_from:]
-    if case is None and cases_last and (last := _case_at_end(body, footers)) is not None:
+    if case is None and case_last is not None and case_last >= body_from:
         # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
-        found = case_number(body[last].raw)
+        found = case_number(lines[case_last].raw)
         case, closed = (found[0], closed or found[1]) if found else (case, closed)
+        last = case_last - body_from
         body = [*body[:last], *body[last + 1 :]]
     # "*Punktet behandles for lukkede døre*" below the case number, or a "Lukket sag" line
     # further down: the point is closed wherever its body says so.
@@ -2466,20 +2541,51 @@ def _cases_last(
     headings: Sequence[tuple[int, PointHeading]],
     bounds: Sequence[int],
     footers: set[str],
-) -> bool:
-    """Whether the file writes each point's case number last, after its decision: two points
-    or more end in a case-number line below their text, and none stands right above the first
-    heading (a file that sets the case number above each heading ends each point in the next
-    one's)."""
+) -> dict[int, int]:
+    """Where each point's case-number line stands when the file writes it last, after the
+    decision: the line's index within the point's lines (from its heading), by the heading's
+    line. Empty unless two points or more end so below their text (two lines of header at
+    least above it) and no case number stands right above the first heading (a file that sets
+    the case number above each heading ends each point in the next one's)."""
     above = max((k for k in range(headings[0][0]) if not lines[k].blank), default=None)
     if above is not None and (found := case_number(lines[above].raw)) and found[0]:
-        return False
+        return {}
+    at: dict[int, int] = {}
     ending = 0
     for (first, _), stop in zip(headings, bounds[1:], strict=True):
-        filled = [k for k in range(first + 1, stop) if not lines[k].blank]
-        body = lines[filled[2] : stop] if len(filled) > 2 else []
-        ending += _case_at_end(body, footers) is not None
-    return ending >= 2
+        # Found once from the line below the heading: the point takes it when it lies in its
+        # body (see _point), the file counts it below two filled lines.
+        k = _case_at_end(lines[first + 1 : stop], footers)
+        if k is None:
+            continue
+        at[first] = k + 1
+        filled = [j for j in range(first + 1, stop) if not lines[j].blank]
+        ending += len(filled) > 2 and first + 1 + k >= filled[2]
+    return at if ending >= 2 else {}
+
+
+def _cases_above(
+    lines: Sequence[_Line], starts: Sequence[int], bounds: Sequence[int], footers: set[str]
+) -> dict[int, int]:
+    """The case-number line above each point's heading, by the heading's line, when the file
+    sets each case number there ("Sagsnr.: 30/1002" / "2. Budget 2031"): one stands right above
+    the first heading (or its badge, ``bounds``) and above half the headings at least, two or
+    more, and the last point does not end in one (a file that writes each case number last
+    ends every point so, and the one above a heading is the point above's). A case line right
+    under the heading above is that point's. Empty for any other file."""
+    above: dict[int, int] = {}
+    for n, (start, top) in enumerate(zip(starts, bounds, strict=False)):
+        k = max((j for j in range(top) if not lines[j].blank), default=None)
+        if k is None or (found := case_number(lines[k].raw)) is None or not found[0]:
+            continue
+        if n > 0 and k <= (_next_filled(lines, starts[n - 1]) or 0):
+            continue  # ("1. Title" / "Sagsnr.: …" / "2. Title": point 1's header line)
+        above[start] = k
+    if starts[0] not in above or len(above) < max(2, (len(starts) + 1) // 2):
+        return {}
+    if _case_at_end(lines[starts[-1] + 1 : bounds[-1]], footers) is not None:
+        return {}
+    return above
 
 
 def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
@@ -2735,6 +2841,14 @@ def _sections(
         found = None if line.blank else _section_start(line, meeting_date, colon)
         if found is None:
             current_lines.append(line)
+            continue
+        if not untitled and found[0].name == current.name and all(x.blank for x in current_lines):
+            # "Beslutning" / "Beslutning: Godkendt.": the heading, then its label said again
+            # before the text. One section, under the first heading (the date the second
+            # gives, if the first gave none).
+            date_said = current.decision_date or found[0].decision_date
+            current = replace(current, decision_date=date_said)
+            current_lines = [found[1]] if found[1] else []
             continue
         flush()
         current, untitled = found[0], False

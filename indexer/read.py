@@ -28,6 +28,7 @@ from indexer.errors import ParseError
 from indexer.headings import (
     TITLE_SECTIONS,
     case_number,
+    closed_mark_only,
     closed_title,
     date_in,
     decision,
@@ -192,11 +193,6 @@ _TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "dagsordenspunkt", "s
 _POINT_NUMBER_CELL_RE = re.compile(r"^\d{1,3}[a-h]?\.?$")
 # Elements that may be a heading line of their own on a page without HTML headings.
 _MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
-# A closed mark set apart in a heading (a badge's text, an icon's alt text), folded.
-_CLOSED_MARKS = {
-    "lukket", "lukket punkt", "lukket sag", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
-    "ikke offentlig", "ikke offentligt", "closed",
-}  # fmt: skip
 # An open mark set apart in a heading (a badge's text), folded.
 _OPEN_MARKS = {
     "åben", "åbent", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig", "offentligt",
@@ -620,7 +616,7 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             continue
         text = " ".join(line.get_text(" ").split())
         found = point_heading(text)
-        if closed_title(found.title if found else text, joined_marks=False):
+        if not _joined_last(line, outer) and closed_title(found.title if found else text):
             continue  # "6. Lukket punkt: Title" already reads as closed: left as written
         kept = line.get_text(" ")
         for mark in outer:
@@ -679,7 +675,9 @@ def _closed_by_attributes(heading: Tag) -> bool:
                 return True
         for name in _STATUS_DATA:
             status = tag.get(name)
-            if isinstance(status, str) and _folded(status) in _CLOSED_MARKS | {"private"}:
+            if isinstance(status, str) and (
+                _folded(status) == "private" or closed_mark_only(_folded(status))
+            ):
                 return True
         parent = tag.parent
         tag = parent if isinstance(parent, Tag) else None
@@ -698,15 +696,31 @@ def _mark_holder(tag: Tag) -> bool:
     )
 
 
+def _joined_last(line: Tag, marks: list[Tag]) -> bool:
+    """Whether the line's last closed mark ends it and runs into the title before it with no
+    separator ("Køb af areal <span>Lukket punkt</span>"). As text that reads closed by itself
+    (see ``closed_title``), yet it is a badge: it becomes "(Lukket)" after the title."""
+    strings = [s for s in line.find_all(string=True) if s.strip()]
+    inside = [any(p is m for m in marks for p in s.parents) for s in strings]
+    if not inside or not inside[-1]:
+        return False
+    first = len(inside) - inside[::-1].index(False) if False in inside else 0
+    before = "".join(strings[:first]).rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
 def _is_closed_mark(tag: Tag) -> bool:
+    """Whether an element is a closed mark set apart in a heading: a badge whose text is a
+    closed mark and nothing else (the vocabulary of ``closed_mark_only``, English marks
+    included), a lock emoji, or an icon whose alt text or name says so."""
     text = _folded(tag.get_text(" "))
     if text == "\U0001f512":
         return True  # the lock emoji
     if any(ch.isalnum() for ch in text):
-        return text in _CLOSED_MARKS
+        return closed_mark_only(text)
     for name in ("alt", "title", "aria-label"):
         value = tag.get(name)
-        if isinstance(value, str) and _folded(value) in _CLOSED_MARKS:
+        if isinstance(value, str) and _folded(value) and closed_mark_only(_folded(value)):
             return True
     names: list[str] = []
     for name in ("class", "src", "href", "xlink:href", "data-icon"):

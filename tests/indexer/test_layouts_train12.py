@@ -10,9 +10,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_gold import gold_checks
 
 from indexer.models import Meeting
 from indexer.parse import parse_file
+
+# The set's files read against their gold (see layout_gold.py).
+GOLD = gold_checks(
+    Path(__file__).resolve().parents[1] / "resources" / "layouts_train12",
+    known={
+        "07_lokalraad_email.txt": "point 5 cites the municipality's case number inside a "
+        "sentence of its body ('(kommunens j.nr. 05.01.00-G01-2-25)'): not read as its case",
+    },
+)
+meetings = GOLD.meetings
+test_every_file_has_its_gold = GOLD.every_file_has_its_gold
+test_fixture_reads_as_expected = GOLD.reads_as_its_gold
+test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 
 
 def _read(tmp_path: Path, text: str, name: str = "referat.txt") -> Meeting:

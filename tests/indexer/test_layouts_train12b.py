@@ -8,9 +8,23 @@ from datetime import date
 from pathlib import Path
 
 import docx
+from layout_gold import gold_checks
 
 from indexer.headings import case_number, find_date
 from indexer.parse import parse_file, parse_text
+
+# The set's files read against their gold (see layout_gold.py).
+GOLD = gold_checks(
+    Path(__file__).resolve().parents[1] / "resources" / "layouts_train12b",
+    known={
+        "01_ocr_maskinskrevet.txt": "the board in capitals reads 'Teknisk udvalg' (gold "
+        "'Teknisk Udvalg'), and OCR's 'l997' stays in point 4's title",
+    },
+)
+meetings = GOLD.meetings
+test_every_file_has_its_gold = GOLD.every_file_has_its_gold
+test_fixture_reads_as_expected = GOLD.reads_as_its_gold
+test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 
 
 def test_a_meeting_over_two_days_is_dated_by_its_first_day() -> None:

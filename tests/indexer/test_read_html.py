@@ -143,6 +143,11 @@ def test_a_page_that_numbers_its_points_keeps_its_numbers() -> None:
         '<span class="status" title="Lukket punkt"></span>',
         '<span aria-label="Lukket punkt">\U0001f512</span>',
         "\U0001f512",
+        # The English marks the text reader knows are badges too (one vocabulary).
+        '<span class="badge">Confidential</span>',
+        '<span class="badge">Exempt</span>',
+        '<span class="badge">Closed item</span>',
+        '<img src="/i/x.png" alt="Exempt information">',
     ],
 )
 def test_a_closed_mark_set_apart_in_a_heading_closes_the_point(tmp_path: Path, mark: str) -> None:
@@ -367,3 +372,50 @@ def test_a_contents_table_of_titles_alone_stays_a_table() -> None:
         "<tr><td>2</td><td>Budget</td><td>3</td></tr></table>"
     )
     assert "1\tGodkendelse af dagsorden\t2" in _read(_page(body)).splitlines()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h2>2. <span class="badge">Confidential</span> Køb af jord</h2>',
+        '<h2>2. Køb af jord <span class="badge">Closed item</span></h2>',
+        '<h2>2. Køb af jord <span class="badge">Lukket punkt</span></h2>',
+    ],
+)
+def test_a_badge_before_or_joined_after_the_title_becomes_one_mark(
+    tmp_path: Path, heading: str
+) -> None:
+    # A badge before the title ran into it ("Confidential Køb af jord" reads as no mark) or
+    # after it ("Køb af jord Closed item"): either way the badge is set after the title as
+    # "(Lukket)", the one form the parser reads, and the title keeps its own words.
+    path = tmp_path / "udvalg.html"
+    path.write_text(
+        _page(
+            "<h1>Miljøudvalget</h1><p>Dato: 2. april 2024</p>"
+            "<h2>1. Nye stier</h2><p>Sagsnr.: 24/3101</p><h3>Sagsfremstilling</h3><p>Sti.</p>"
+            f"{heading}<p>Sagsnr.: 24/3102</p><h3>Sagsfremstilling</h3><p>{SECRET}</p>"
+        ),
+        "utf-8",
+    )
+    m = parse_file(path)
+    assert [(p.title, p.closed) for p in m.points] == [
+        ("Nye stier", False),
+        ("Køb af jord (Lukket)", True),
+    ]
+    assert "Kragevej" not in m.text and m.points[1].sections == ()
+
+
+def test_a_data_status_in_english_closes_the_point(tmp_path: Path) -> None:
+    path = tmp_path / "udvalg.html"
+    path.write_text(
+        _page(
+            "<h1>Miljøudvalget</h1><p>Dato: 2. april 2024</p>"
+            "<h2>1. Nye stier</h2><p>Sagsnr.: 24/3101</p><h3>Sagsfremstilling</h3><p>Sti.</p>"
+            '<div data-status="confidential"><h2>2. Køb af jord</h2><p>Sagsnr.: 24/3102</p>'
+            f"<h3>Sagsfremstilling</h3><p>{SECRET}</p></div>"
+        ),
+        "utf-8",
+    )
+    m = parse_file(path)
+    assert [(p.number, p.closed) for p in m.points] == [(1, False), (2, True)]
+    assert "Kragevej" not in m.text
