@@ -502,9 +502,14 @@ class Decision:
     inline: str
 
 
+_MD_QUOTE_RE = re.compile(r"^(?:>[ \t]?)+")
+
+
 def demark(raw: str) -> str:
-    """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``."""
-    s = _MD_HEADING_RE.sub("", raw.strip()).replace("**", "").strip()
+    """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``, and a
+    quoted line (a portal's notice "> Punktet er undtaget fra offentlighed") without its ``>``."""
+    s = _MD_QUOTE_RE.sub("", raw.strip())
+    s = _MD_HEADING_RE.sub("", s).replace("**", "").strip()
     if len(s) > 1 and s[0] == s[-1] == "*":
         s = s[1:-1].strip()
     return s

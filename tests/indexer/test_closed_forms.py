@@ -112,3 +112,20 @@ def test_a_numbered_sentence_list_in_a_body_is_no_heading() -> None:
         (1, "Budget 2024", "2023-011287"),
         (2, "Havneplan", "2023-014562"),
     ]
+
+
+def test_a_quoted_notice_that_the_point_is_exempt_closes_it() -> None:
+    """A portal's markdown quotes the notice ("> Punktet er undtaget fra offentlighed, jf. …"):
+    the quote mark is decoration, the notice closes the point as it does unquoted."""
+    text = (
+        "# Miljøudvalget - Referat - 2. april 2024\n\n"
+        "## Punkt 1 - Nye stier ved søen\n\n**Sagsnr.** 24/0301\n\n"
+        "### Sagsfremstilling\n\nTo nye stier anlægges.\n\n"
+        "## Punkt 2 - Ansøgning om lån\n\n**Sagsnr.** 24/0302\n\n"
+        "> Punktet er undtaget fra offentlighed, jf. offentlighedslovens § 30, nr. 2.\n\n"
+        f"### Sagsfremstilling\n\n{SECRET}\n\n### Beslutning\n\nAfvist.\n"
+    )
+    points = _closed(text, "x.md")
+    assert points[1][:2] == ("24/0301", False)
+    assert points[2][:2] == ("24/0302", True)
+    assert "Hemmelig" not in parse_text(text, "x.md").text
