@@ -268,6 +268,7 @@ ASKING_WORDS = frozenset(
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifm pga ha ifht iht mht vha jf jvf dvs pt
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
+    meningen
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
     much many big large high share long often cost costs koster kostede ifølge kendetegner

@@ -409,5 +409,7 @@ def test_typed_abbreviations_and_colloquial_have_are_no_topic() -> None:
         "priser",
     )
     assert analyze_question("hvad blev udfaldet mht budgettet").topic == ("budgettet",)
+    # "hvornår er det meningen at …" asks when something is planned; "meningen" is no matter.
+    assert "meningen" not in analyze_question("hvornår er det meningen at planen udkommer").topic
     assert analyze_question("what did they end up deciding on the budget").topic == ("budget",)
     assert analyze_question("hvad ville direktionen ha med i planen").topic == ("planen",)
