@@ -503,12 +503,15 @@ class Decision:
 
 
 _MD_QUOTE_RE = re.compile(r"^(?:>[ \t]?)+")
+# A saved web page's fold-out marks: "▸ 2. Title", "▾ Sagsfremstilling" (a disclosure triangle
+# is what a browser drew beside a folded section; it is never text of the minutes).
+_DISCLOSURE_RE = re.compile(r"^[▸▹►▶▾▿▼][ \t]*")
 
 
 def demark(raw: str) -> str:
     """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``, and a
     quoted line (a portal's notice "> Punktet er undtaget fra offentlighed") without its ``>``."""
-    s = _MD_QUOTE_RE.sub("", raw.strip())
+    s = _DISCLOSURE_RE.sub("", _MD_QUOTE_RE.sub("", raw.strip()))
     s = _MD_HEADING_RE.sub("", s).replace("**", "").strip()
     if len(s) > 1 and s[0] == s[-1] == "*":
         s = s[1:-1].strip()
