@@ -1465,11 +1465,16 @@ def _titled(titles: Sequence[str], names: Sequence[str]) -> bool:
     )
 
 
+_OCR_ONE_RE = re.compile(r"(?<=[^\W\d_])1(?!\d)")
+
+
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
     words = {_kind_word(text) for _, text in _title_lines(header) if not text.endswith(":")}
     words -= {None}
     titles = [fold(text) for _, text in _title_lines(header) if not text.endswith(":")]
+    # "Mødeprotoko1": OCR reads an "l" ending a word (or inside one) as the digit "1".
+    titles += [_OCR_ONE_RE.sub("l", t) for t in titles if _OCR_ONE_RE.search(t)]
     if words & {"tillægsreferat", "tillægsdagsorden"} or _titled(titles, SUPPLEMENT_TITLES):
         return "tillægsreferat"
     if words & {"referat", "beslutningsprotokol", "minutes"} or _titled(titles, MINUTES_TITLES):
@@ -2246,6 +2251,7 @@ def _title_rest(line: _Line, title: str) -> bool:
     text = demark(line.raw)
     return not (
         len(text) > 150
+        or not any(c.isalnum() for c in text)  # a rule "-----" or "=====" under the heading
         or text.endswith((".", ":", ";", ","))
         or point_heading(text)
         or case_number(text) is not None
