@@ -217,9 +217,11 @@ _SPACED_CODE_RE = re.compile(
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
 # "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
-# run, then a separator; weak like the form above (a body or a sequence must confirm it).
+# run, then a separator; weak like the form above (a body or a sequence must confirm it). A
+# column's gap separates as well ("BR 112   Title", "KB 7<TAB>Title"); one space does not.
 _CODE_NUMBER_RE = re.compile(
-    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))[ \t]{1,3}[:\-–—][ \t]{1,3}"
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))"
+    r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
@@ -503,12 +505,15 @@ class Decision:
 
 
 _MD_QUOTE_RE = re.compile(r"^(?:>[ \t]?)+")
+# A saved web page's fold-out marks: "▸ 2. Title", "▾ Sagsfremstilling" (a disclosure triangle
+# is what a browser drew beside a folded section; it is never text of the minutes).
+_DISCLOSURE_RE = re.compile(r"^[▸▹►▶▾▿▼][ \t]*")
 
 
 def demark(raw: str) -> str:
     """A heading-like line without markdown decoration: ``## **Bilag**`` -> ``Bilag``, and a
     quoted line (a portal's notice "> Punktet er undtaget fra offentlighed") without its ``>``."""
-    s = _MD_QUOTE_RE.sub("", raw.strip())
+    s = _DISCLOSURE_RE.sub("", _MD_QUOTE_RE.sub("", raw.strip()))
     s = _MD_HEADING_RE.sub("", s).replace("**", "").strip()
     if len(s) > 1 and s[0] == s[-1] == "*":
         s = s[1:-1].strip()
@@ -700,7 +705,13 @@ def point_heading(raw: str) -> PointHeading | None:
         return None
     if not strong and title.endswith((",", ";")):
         return None
-    if not strong and title.endswith(".") and len(title.split()) >= 6:
+    if (
+        not strong
+        and title.endswith(".")
+        and len(title.split()) >= 6
+        # "… Fjernvarme a.m.b.a.", "… m.v.": an abbreviation's periods end no sentence.
+        and "." not in title.split()[-1][:-1]
+    ):
         # "2. Et løft af ældreområdet på 9,5 mio. kr. årligt til flere medarbejdere.": a
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
@@ -854,6 +865,7 @@ _YEAR_SPAN_RE = re.compile(r"((?:19|20)\d{2})[-/]((?:19|20)\d{2})")
 # sagsnr. 24/1234"); or its first ones, before a dash ("24/1234 – Budget 2026").
 # (Or a column's gap: "Budget 2026     Sagsnr.: 24/1234" in PDF text.)
 _TITLE_SEP_RE = re.compile(r"(?:[,;]|[ \t][-–—|])[ \t]{1,3}|(?<! ) {3,}")
+_TWO_SPACES_RE = re.compile(r"(?<! )  (?! )")
 _TITLE_HEAD_RE = re.compile(r"^(?P<value>[^ \t()\[\]]{4,40})[ \t]{1,3}[-–—|:][ \t]{1,3}(?=\S)")
 _BRACKETS = {")": "(", "]": "["}
 
@@ -886,6 +898,13 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
     # (Only the last 60 characters can hold one: a long title is not re-read at each comma.)
     tail = max(0, len(text) - 64)
     splits += [(text[: m.start()], text[m.end() :]) for m in _TITLE_SEP_RE.finditer(text, tail)]
+    # "Tilskud til Skytteforeningen.  J.nr. 18.15.05": two spaces before a case label (typed
+    # minutes align it by hand); a value without its label needs the wider gap above.
+    splits += [
+        (text[: m.start()], text[m.end() :])
+        for m in _TWO_SPACES_RE.finditer(text, tail)
+        if _labelled_case(text[m.end() :].strip())
+    ]
     for rest, candidate in splits:
         value = candidate.strip()
         if not rest.strip() or len(value) > 60:
@@ -1260,9 +1279,10 @@ def decision(raw: str) -> Decision | None:
 
 
 # "Økonomiudvalget den 8. april 2026, pkt. 54:", "Kommunalbestyrelsen den 22. april 2026:": a
-# council's minutes give each board's decision under the board's name and the day it met.
+# council's minutes give each board's decision under the board's name and the day it met
+# ("Byrådet 24.06.2031:", "Teknisk Udvalg 02.06.2031, pkt. 40:" without the "den").
 _BOARD_DATED_RE = re.compile(
-    r"^(?P<board>[^\W\d_][\w\- ]{2,60}?)[ \t]+(?:den|d\.)[ \t]+(?P<date>[^:,]{6,30}?)"
+    r"^(?P<board>[^\W\d_][\w\- ]{2,60}?)[ \t]+(?:(?:den|d\.)[ \t]+|(?=\d))(?P<date>[^:,]{6,30}?)"
     r"(?P<item>,[ \t]{0,3}(?:pkt|punkt)\.?[ \t]{0,3}\d{1,4}\.?)?[ \t]*"
     r"(?:(?P<colon>:)[ \t]*(?P<inline>.*))?$",
     re.IGNORECASE,

@@ -13,8 +13,8 @@ this module reads their order):
 - a table of contents is the run of headings with no body whose numbers recur later: skipped;
 - metadata lines under a heading (case number, document number, open/closed) never reach the
   body; a point is closed when its title or metadata says so, in any of the usual forms;
-- the board comes from the header, else the decision lines, else the folder name, else the
-  caller; the kind (dagsorden, referat, tillægsreferat) from the title words.
+- the board comes from the header, else the decision lines, else the file name, else the
+  folder name, else the caller; the kind (dagsorden, referat, tillægsreferat) from the title words.
 
 Spans are half-open ``[start, end)`` character offsets into ``Meeting.text``, the decoded text, like
 a slice. Section text is cleaned (markup, lost bullet glyphs, figure captions and attendance
@@ -391,8 +391,8 @@ def parse_text(
     board_name, board_source = _board(header, points, labels, source_path, board)
     if board_name is None:
         raise ParseError(
-            f"no board in {source_path}: neither the header, the decision lines nor the folder "
-            "name name one (give it with --board)",
+            f"no board in {source_path}: neither the header, the decision lines nor the file "
+            "or folder name name one (give it with --board)",
             part="header",
             line=date_line + 1,
         )
@@ -1403,6 +1403,8 @@ def _board(
                 boards[board] += 1
     if boards:
         return boards.most_common(1)[0][0], "decision lines"
+    if board := _board_from_file_name(source_path):
+        return board, "file name"
     if board := _board_from_folder(source_path):
         return board, "folder name"
     if fallback and fallback.strip():
@@ -1410,9 +1412,31 @@ def _board(
     return None, ""
 
 
+def _board_from_file_name(source_path: str) -> str | None:
+    """ "07_Planudvalget_dagsorden_2025-05-06.txt" -> "Planudvalget": a word of the file's name
+    that is a board's name (a compound ending like one, "Byraadet", "plan-og-miljoeudvalget"),
+    as its folder's name would be (see ``_board_from_folder``). Numbers, dates and the kind's
+    word around it are no part of it; a bare "udvalg" or "råd" names no board."""
+    words = [w for w in re.split(r"[-_ .]+", PurePath(source_path).stem) if w]
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        ending = next((e for e in _BOARD_FOLDER_ENDINGS if folded.endswith(e)), None)
+        if not word.isalpha() or ending is None or len(folded) < len(ending) + 2:
+            continue
+        start = i
+        while start >= 2 and words[start - 1].casefold() == "og" and words[start - 2].isalpha():
+            start -= 2  # "plan-og-miljoeudvalget": the names joined by "og" are one board's
+        return _board_from_name("-".join(words[start : i + 1]))
+    return None
+
+
 def _board_from_folder(source_path: str) -> str | None:
     """ "oekonomiudvalget/" -> "Økonomiudvalget"; only a folder whose name ends like a board."""
-    name = PurePath(source_path).parent.name
+    return _board_from_name(PurePath(source_path).parent.name)
+
+
+def _board_from_name(name: str) -> str | None:
+    """A board's name written as a file or folder name, as the minutes would write it."""
     folded = name.casefold()
     if not folded.endswith(_BOARD_FOLDER_ENDINGS):
         return None
@@ -1423,6 +1447,8 @@ def _board_from_folder(source_path: str) -> str | None:
     for i, w in enumerate(words):
         if i + 1 < len(words) and words[i + 1] == "og":
             out.append(w + "-")
+        elif i > 0 and words[i - 1] == "og":
+            out.append(w[:1].upper() + w[1:])  # each name joined by "og" is a name
         else:
             out.append(w)
     text = " ".join(out)
@@ -1439,11 +1465,16 @@ def _titled(titles: Sequence[str], names: Sequence[str]) -> bool:
     )
 
 
+_OCR_ONE_RE = re.compile(r"(?<=[^\W\d_])1(?!\d)")
+
+
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
     words = {_kind_word(text) for _, text in _title_lines(header) if not text.endswith(":")}
     words -= {None}
     titles = [fold(text) for _, text in _title_lines(header) if not text.endswith(":")]
+    # "Mødeprotoko1": OCR reads an "l" ending a word (or inside one) as the digit "1".
+    titles += [_OCR_ONE_RE.sub("l", t) for t in titles if _OCR_ONE_RE.search(t)]
     if words & {"tillægsreferat", "tillægsdagsorden"} or _titled(titles, SUPPLEMENT_TITLES):
         return "tillægsreferat"
     if words & {"referat", "beslutningsprotokol", "minutes"} or _titled(titles, MINUTES_TITLES):
@@ -2220,6 +2251,7 @@ def _title_rest(line: _Line, title: str) -> bool:
     text = demark(line.raw)
     return not (
         len(text) > 150
+        or not any(c.isalnum() for c in text)  # a rule "-----" or "=====" under the heading
         or text.endswith((".", ":", ";", ","))
         or point_heading(text)
         or case_number(text) is not None
