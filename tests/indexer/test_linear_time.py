@@ -22,6 +22,9 @@ from indexer import chunk, headings, language, models, parse, read, text
 from indexer.parse import parse_text
 from indexer.read import remove_furniture
 
+# About twenty seconds of generated inputs: in `make test`, out of the one-minute quick tier.
+pytestmark = pytest.mark.sweep
+
 SMALL, LARGE = 25_000, 100_000
 # Per 4x of input: linear code lands near 4, quadratic near 16. Generous for a busy machine; for
 # other size steps the limit scales with the step (8x input: linear near 8, limit 18, quadratic 64).
