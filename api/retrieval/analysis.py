@@ -15,6 +15,7 @@ from typing import Literal
 
 from api.retrieval.question import (
     SearchFilters,
+    after_month_of_year,
     detect_language,
     find_date_spans,
     full_date_at,
@@ -28,7 +29,6 @@ from indexer.language import (
     GREETINGS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
-    MONTH_PREPOSITIONS,
     MONTHS,
     NOT_SPEAKERS,
     PREPOSITIONS,
@@ -528,11 +528,7 @@ def _near_date_word(question: str, start: int, end: int) -> bool:
     if before and before.group(1) in DANISH_ONLY_MONTHS:
         return True
     # "i jan 23", "i dec. 17": any month after a preposition of time (as question.py reads it).
-    after = re.search(
-        r"\b(?:" + "|".join(MONTH_PREPOSITIONS) + r")\s+([a-zæøå]+)\.?\s+'?$",
-        question[:start].lower(),
-    )
-    if after and after.group(1) in MONTHS:
+    if after_month_of_year(question[:start]):
         return True
     # The day of "16/1 2023" and "16/1-2023": a month number and a year follow.
     if re.match(r"/\d{1,2}(?:\s+|-)(?:19|20)\d{2}(?![\d/])", question[end:]):

@@ -78,14 +78,23 @@ _MONTH_SHORT_YEAR = re.compile(
 )
 # "i jan 23", "from Feb 17": any month after a preposition of time, then a two-digit year. After
 # "i"/"in" a month and two digits are a month of a year; "on Jan 23" and "den jan 23" stay a day.
-_PREP_MONTH_SHORT_YEAR = re.compile(
+_PREP_MONTH = (
     r"\b(?:"
     + "|".join(MONTH_PREPOSITIONS)
     + r")\s+(?P<month>"
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
-    + r")\.?\s+'?(?P<yy>\d{2})(?![\d.:/,-])",
-    re.IGNORECASE,
+    + r")\.?\s+'?"
 )
+_PREP_MONTH_SHORT_YEAR = re.compile(_PREP_MONTH + r"(?P<yy>\d{2})(?![\d.:/,-])", re.IGNORECASE)
+_PREP_MONTH_BEFORE = re.compile(_PREP_MONTH + "$", re.IGNORECASE)
+
+
+def after_month_of_year(before: str) -> bool:
+    """Whether ``before`` ends in a month after a preposition of time ("… i jan "): two digits
+    that follow are that month's year, as :func:`find_date_spans` reads them."""
+    return _PREP_MONTH_BEFORE.search(before) is not None
+
+
 # i 2013, in 2013, år 2013, the year 2013. A bare 4-digit number is not enough: "the 2018
 # programme" and "Strategibrev 2018" name things, they do not date the meeting.
 _YEAR_IN = re.compile(
