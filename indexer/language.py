@@ -609,7 +609,9 @@ PROPOSAL_CUES = r"\bindstil\w*|\brecommend\w*"
 
 # A question about how a matter developed wants points from several meetings.
 HISTORY_CUES = (
-    r"gennem tiden|over tid|på tværs|hvad skete der|historik|across|over time|history|"
+    # "på tværs af møderne", "across its meetings" — not "sundhed på tværs", "cross-centre".
+    r"gennem tiden|over tid|på tværs af (?:\w+ )?(?:møder|årene)|hvad skete der|historik|"
+    r"across (?:\w+ )?(?:meetings|years)|over time|history|"
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years"
 )
 

@@ -147,10 +147,17 @@ class ExtractiveAnswerer:
                 )
                 parts.append(f"{frame} {facts} [1]")
                 sources.append(Source(1, m, None, "Mødedeltagere", facts))
+        # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
+        # matter says its part, rather than the first one's supporting quotes taking the room.
+        history = len(chosen) > 1 and bool(_HISTORY_RE.search(analysis.text))
+        shared = paired or history
+        # Over time, the answer has several frames (board, date, point) to carry: a third more
+        # room, as a decision block has.
+        total = self.max_chars + self.max_chars // 3 if history else self.max_chars
         for k, c in enumerate(chosen):
             n = len(sources) + 1
-            budget = self.max_chars - sum(len(p) for p in parts)
-            if paired:
+            budget = total - sum(len(p) for p in parts)
+            if shared:
                 # Each of two points answers its part: they share the budget, no supporting
                 # quotes take the second one's room.
                 budget //= len(chosen) - k
@@ -295,6 +302,18 @@ class ExtractiveAnswerer:
             and sentences.asks_when_dealt_with(analysis.text)
         )
         lead_decision = lead_decision or dealt_with
+        if lead_decision and not primary and not dealt_with and block is not None:
+            # A further point of an answer over time ("sygefravær gennem tiden") says what it
+            # holds about the matter: a decision that never names it (the benchmark point's
+            # decision is about the report's next issue) is not that, a sentence that does is.
+            topic = {fold(t) for t in sentences.question_terms(" ".join(analysis.topic), lang)}
+            names = {fold(t) for t in tokenize(block.text + " " + point.title)}
+            elsewhere = any(
+                topic & {fold(t) for t in tokenize(c.sentence)}
+                for c in cands
+                if c.section is not block
+            )
+            lead_decision = bool(topic & names) or not elsewhere
         used: set[int] = set()
         room = budget - len(label) - 40  # the frame: board, date and label
         # What was decided is the answer to a decision question: its block may take the room
@@ -334,7 +353,16 @@ class ExtractiveAnswerer:
             used.add(best.order)
             used.update(_items_of(best, cands))
             quote = _quote(best, wants_list)
-            if not wants_list and best.follows and len(quote) > room:
+            if (
+                not wants_list
+                and best.follows
+                and (
+                    len(quote) > room
+                    or (len(best.quote) > room and _asks_items(best, q_terms, point))
+                )
+            ):
+                # (A list over _LIST_CHARS is quoted as its bare introduction, "… konkluderer
+                # bl.a. følgende:": the items the question names answer it, not that line.)
                 # A long list the question did not ask for whole: the items it asks about.
                 quote = _fit_list(best, q_terms, room)
             section = best.section
@@ -560,7 +588,13 @@ def _decision_quote(
         # Long sentences are cut to their telling clauses so more of the block's facts fit.
         picked: list[tuple[Candidate, str]] = []
         length = 0
-        for c in sorted(in_block, key=lambda c: (-c.score, c.order)):
+        # What was decided or agreed comes first; the account of the discussion around it
+        # ("X deltog under drøftelsen og gav en opsummering …") fills what room is left.
+        ranked = sorted(
+            in_block,
+            key=lambda c: (not sentences.records_decision(c.sentence), -c.score, c.order),
+        )
+        for c in ranked:
             text = sentences.shorten(c.sentence, q_terms, _SENTENCE_CHARS)
             if length + len(text) + 3 <= room or not picked:
                 picked.append((c, text))
@@ -695,19 +729,35 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float
     asked = [i for i, item in enumerate(items) if folded & {fold(t) for t in tokenize(item)}]
     scored = sorted(range(len(scores)), key=lambda i: (-scores[i], i)) if scores else []
     keep: set[int] = set()
-    length = len(c.sentence)
+    intro = c.sentence
+    length = len(intro)
     for i in [*asked, *scored, *range(len(items))]:
+        if i in asked and not keep and length + len(items[i]) + 1 > room:
+            # The item the question asks about is the answer: cut to its telling clauses to
+            # fit, rather than left out for an introduction that says "the following" — and
+            # the introduction goes when the two do not fit together.
+            if room - length - 1 < _MIN_FIT_CHARS:
+                intro, length = "…", 1
+            left = room - length - 1
+            items[i] = trim(sentences.shorten(items[i], q_terms, left), left)
         if i in keep or length + len(items[i]) + 1 > room:
             continue
         keep.add(i)
         length += len(items[i]) + 1
-    lines = [c.sentence]
+    lines = [intro]
     for i, item in enumerate(items):
         if i in keep:
             lines.append(item)
         elif lines[-1] != "…":
             lines.append("…")
     return "\n".join(lines)
+
+
+def _asks_items(c: Candidate, q_terms: set[str], point: AgendaPoint) -> bool:
+    """Whether an item of the list ``c`` introduces shares a word with the question beyond
+    the point's title (which every part of the point is about)."""
+    folded = {fold(t) for t in q_terms} - {fold(t) for t in tokenize(point.title)}
+    return any(folded & {fold(t) for t in tokenize(item)} for item in c.follows)
 
 
 def _item_scores(c: Candidate, cands: list[Candidate]) -> list[float]:

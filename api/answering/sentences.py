@@ -56,7 +56,10 @@ _FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
 # A sentence that records a decision ("Direktionen godkendte dermed strategien").
 _DECIDED_RE = re.compile(
     r"\b(?:besluttede|besluttet|godkendte|godkendt|godkendes|tiltrådte|tiltrådt|vedtog|vedtaget|"
-    r"blev enige|aftalt|udsættes|udsat|tages til efterretning|taget til efterretning)\b",
+    r"blev enige|aftalt|udsættes|udsat|tages til efterretning|taget til efterretning|"
+    # "der var enighed om, at …", "generelt opbakning til …": how minutes record what the
+    # board agreed on when no vote was taken.
+    r"enighed om|enige om|opbakning til|bakkede op om|besluttes|aftalte|konkluderede)\b",
     re.IGNORECASE,
 )
 # What an answer of each kind looks like in Danish minutes.
@@ -322,6 +325,12 @@ class _Wants:
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
         )
+
+
+def records_decision(text: str) -> bool:
+    """Whether a sentence records what the board decided or agreed on ("Direktionen godkendte
+    …", "der var enighed om, at …"), as opposed to the account of the discussion around it."""
+    return bool(_DECIDED_RE.search(text))
 
 
 def asks_when_dealt_with(question: str) -> bool:
