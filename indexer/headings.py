@@ -113,6 +113,12 @@ _SLASH_SPACE_DATE_RE = re.compile(
 _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\w/]|[-./,]\w)")
 # "4/6-08": day/month-year, the Danish hand's short form.
 _SLASH_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})-(\d{2})(?![\w/]|[-./,]\w)")
+# "11. april 19", "3 okt. 24": a day and a month's name, then a two-digit year (a hand typing
+# the year short); never a time ("3. april 19.30", "3. april 19-21") nor a longer number.
+_SHORT_DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.,-])(\d{1,2})(?:\.[ \t]{0,2}|[ \t]{1,2})([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,2}(\d{2})"
+    r"(?![\w/]|[-./:,]\d)"
+)
 # "3. 9. 2024": a numeric date typed with a space after each dot (a four-digit year only).
 _SPACED_DATE_RE = re.compile(
     r"(?<![\d/.-])(\d{1,2})\.[ \t]{1,2}(\d{1,2})\.[ \t]{1,2}((?:19|20)\d{2})(?![\d/.,-]?\d)"
@@ -604,6 +610,11 @@ def short_date_in(value: str, today: date | None = None) -> date | None:
         yy = int(m[4])
         year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
         if d := _make_date(year, int(m[3]), int(m[1])):
+            return d
+    for m in _SHORT_DAY_MONTH_RE.finditer(value):
+        yy, month = int(m[3]), MONTHS.get(m[2].casefold())
+        year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
+        if month and (d := _make_date(year, month, int(m[1]))):
             return d
     return None
 

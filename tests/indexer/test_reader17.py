@@ -1,0 +1,51 @@
+"""Round 17 of the reader: forms found missing in layouts_train16, in invented minutes.
+
+A date typed with a month's name and a two-digit year ("Møde den 11. april 19"); a one-word
+title before a column gap wider than the tail the case number is looked for in ("Eventuelt",
+57 spaces, "Sagsnr.: 24/3002"); lettered points ("A. Title", "B) Title"); English minutes'
+"Any other business"; a board named twice, the Faroese name in brackets after the English one
+("Town Council (Býráðið)").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indexer.headings import short_date_in
+from indexer.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Møde den 11. april 19 kl. 10-12", date(2019, 4, 11)),
+        ("Mødedato: 3 okt. 24", date(2024, 10, 3)),
+        ("torsdag 3. april 19", date(2019, 4, 3)),
+        # A time, a span of hours or a longer number after the month is no year.
+        ("Møde den 3. april 19.30", None),
+        ("Møde den 3. april 19:30", None),
+        ("Møde den 3. april 19-21", None),
+        ("Møde den 3. april 1999", None),
+        # A word that is no month.
+        ("Punkt 3. Model 19", None),
+    ],
+)
+def test_a_day_and_month_name_with_a_two_digit_year(line: str, expected: date | None) -> None:
+    assert short_date_in(line, today=date(2026, 1, 1)) == expected
+
+
+INFORMAL = (
+    "Referat af Ældrerådets møde\nMøde den 11. april 19 kl. 10-12 i Aktivitetscentret\n\n"
+    "Til stede: Inger Møller, Aage Friis\n\n"
+    "Ad 1. Godkendelse af dagsorden\nGodkendt.\n\n"
+    "Ad 2. Madservice\nRådet finder prisstigningen for stor.\n"
+)
+
+
+def test_informal_minutes_dated_with_a_two_digit_year() -> None:
+    meeting = parse_text(INFORMAL, "aeldreraad/referat.txt")
+    assert meeting.date == date(2019, 4, 11)
+    assert meeting.board == "Ældrerådet"
+    assert [p.number for p in meeting.points] == [1, 2]
