@@ -908,6 +908,9 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
         splits.append((text[head.end() :], head["value"]))
     # (Only the last 60 characters can hold one: a long title is not re-read at each comma.)
     tail = max(0, len(text) - 64)
+    # (A column's gap that opens before those 60 starts there: "Eventuelt" and a gap of 57
+    # spaces before "Sagsnr.: 24/3002" in PDF text is read at the gap's start.)
+    tail = len(text[:tail].rstrip(" "))
     splits += [(text[: m.start()], text[m.end() :]) for m in _TITLE_SEP_RE.finditer(text, tail)]
     # "Tilskud til Skytteforeningen.  J.nr. 18.15.05": two spaces before a case label (typed
     # minutes align it by hand); a value without its label needs the wider gap above.

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from indexer.headings import short_date_in
+from indexer.headings import short_date_in, title_case
 from indexer.parse import parse_text
 
 
@@ -49,3 +49,9 @@ def test_informal_minutes_dated_with_a_two_digit_year() -> None:
     assert meeting.date == date(2019, 4, 11)
     assert meeting.board == "Ældrerådet"
     assert [p.number for p in meeting.points] == [1, 2]
+
+
+def test_a_one_word_title_before_a_wide_gap_keeps_its_case_number() -> None:
+    gap = " " * 57
+    assert title_case(f"Eventuelt{gap}Sagsnr.: 24/3002") == ("Eventuelt", "24/3002", False)
+    assert title_case(f"Naturpleje{gap}Sagsnr.: 24/0455") == ("Naturpleje", "24/0455", False)
