@@ -82,6 +82,8 @@ SECTION_NAMES.update(
         "recommendation": "Indstilling",
         "recommendations": "Indstilling",
         "proposed decision": "Indstilling",
+        # "F. Any other business" / "Nothing was raised.": the English "Eventuelt".
+        "any other business": "Eventuelt",
     }
 )
 # Sections that open a point: a title line right above one of these is a point heading in
@@ -211,6 +213,11 @@ _ROMAN_RE = re.compile(
     r"(?P<title>[A-ZÆØÅ\"'«„(\[].*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# Lettered points, as some councils and English-language minutes number them: "A. Title",
+# "B) Title" (A is 1, B is 2). Weak like the roman form, with the same capitalised title after
+# a space (an initial, "B. Holm", needs the same evidence as any list). I, V and X read as
+# roman numerals.
+_LETTER_RE = re.compile(r"^(?P<number>[A-HJ-UWYZ])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -648,6 +655,7 @@ def point_heading(raw: str) -> PointHeading | None:
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
         m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
+        m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
     if m is None:
         return None
@@ -655,7 +663,13 @@ def point_heading(raw: str) -> PointHeading | None:
     if (m.groupdict().get("ordinal") or "").casefold() in MONTHS:
         return None  # "1. 5. maj 2025 ...": a date after the number, a line of a body
     label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")
-    number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
+    number = (
+        int(m["number"])
+        if m["number"].isdigit()
+        else _roman(m["number"])
+        if m.re is _ROMAN_RE
+        else ord(m["number"]) - ord("A") + 1
+    )
     status = fold(m.groupdict().get("status") or "")
     closed = status in _CLOSED_STATUS
     cased = False

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from indexer.headings import short_date_in, title_case
+from indexer.headings import point_heading, section_heading, short_date_in, title_case
 from indexer.parse import parse_text
 
 
@@ -55,3 +55,41 @@ def test_a_one_word_title_before_a_wide_gap_keeps_its_case_number() -> None:
     gap = " " * 57
     assert title_case(f"Eventuelt{gap}Sagsnr.: 24/3002") == ("Eventuelt", "24/3002", False)
     assert title_case(f"Naturpleje{gap}Sagsnr.: 24/0455") == ("Naturpleje", "24/0455", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "label", "title"),
+    [
+        ("A. Approval of the agenda", 1, "A", "Approval of the agenda"),
+        ("B) Harbour fees", 2, "B", "Harbour fees"),
+        ("F. Any other business", 6, "F", "Any other business"),
+        # I, V and X are roman numerals.
+        ("IV. Lukket punkt: Erstatningssag", 4, "IV", "Lukket punkt: Erstatningssag"),
+    ],
+)
+def test_a_lettered_heading(line: str, number: int, label: str, title: str) -> None:
+    found = point_heading(line)
+    assert found is not None
+    assert (found.number, found.label, found.title, found.strong) == (number, label, title, False)
+
+
+def test_a_lowercase_or_unspaced_letter_is_no_heading() -> None:
+    assert point_heading("a. at udvalget godkender") is None
+    assert point_heading("B.Holm") is None
+
+
+def test_a_list_of_options_in_a_body_stays_body() -> None:
+    text = (
+        "REFERAT\nMiljøudvalget\nMødedato: 03.02.2031\n\n"
+        "1. Godkendelse af dagsorden\nSagsnr.: 31/0101\n\nBeslutning\nGodkendt.\n\n"
+        "2. Ny sti langs åen\nSagsnr.: 31/0102\n\nSagsfremstilling\nTo modeller:\n\n"
+        "A. Stien bliver asfalteret\nB. Stien bliver grus\n\nBeslutning\nModel B.\n\n"
+        "3. Eventuelt\nSagsnr.: 31/0103\n\nBeslutning\nIntet.\n"
+    )
+    meeting = parse_text(text, "miljoeudvalget/referat.txt")
+    assert [p.number for p in meeting.points] == [1, 2, 3]
+    assert "grus" in " ".join(s.text for s in meeting.points[1].sections)
+
+
+def test_any_other_business_is_the_english_eventuelt() -> None:
+    assert section_heading("Any other business") == ("Eventuelt", "Any other business")
