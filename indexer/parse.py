@@ -69,6 +69,7 @@ from indexer.language import (
     ACCOUNT_WORDS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    FAROESE_BOARD_ENDINGS,
     FORWARD_MARKS,
     GROUP_LEADS,
     GROUP_NOUNS,
@@ -199,6 +200,7 @@ _BOARD_FOLDER_ENDINGS = (
     "magistraten", "magistrat",  # the executive board of a magistrate municipality
     # The owners' assembly of an inter-municipal company (I/S).
     "repræsentantskabet", "repraesentantskabet", "repræsentantskab", "repraesentantskab",
+    *FAROESE_BOARD_ENDINGS,
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
@@ -1101,7 +1103,8 @@ def _plausible_board(value: str | None) -> str | None:
         or _organisation(value)
     ):
         return None
-    return value
+    # "Town Council (Býráðið)": a board named twice, the other language's name in brackets.
+    return _first_of_two_names(value) or value
 
 
 # What a title may write after a board's name to tell its meetings apart: a year or a season

@@ -78,6 +78,33 @@ def test_a_lowercase_or_unspaced_letter_is_no_heading() -> None:
     assert point_heading("B.Holm") is None
 
 
+LETTERED = (
+    "NORÐVÍK MUNICIPALITY\n\nMinutes of the meeting of the Town Council (Býráðið)\n"
+    "Thursday 3 October 2019 at 19:00, Town Hall\n\nPresent: Jóhanna Dalsgaard, Rúni Hansen\n\n"
+    "A. Approval of the agenda\nCase no. 19/00345\n\nDecision: Approved.\n\n"
+    "B. Harbour fees\nCase no. 19/00288\n\nBackground: A new fee for trawlers.\n\n"
+    "Decision: Approved.\n\n"
+    "C. Closed item - Staff matter\nCase no. 19/00310\n\nThe complaint of the lighthouse cook.\n\n"
+    "Decision: The mayor replies.\n\n"
+    "D. Any other business\n\nNothing was raised.\n"
+)
+
+
+def test_english_minutes_with_lettered_points() -> None:
+    meeting = parse_text(LETTERED, "council/minutes.txt")
+    assert meeting.board == "Town Council"
+    assert [(p.number, p.case_number, p.closed) for p in meeting.points] == [
+        (1, "19/00345", False),
+        (2, "19/00288", False),
+        (3, "19/00310", True),
+        (4, None, False),
+    ]
+    assert [p.title for p in meeting.points][:2] == ["Approval of the agenda", "Harbour fees"]
+    assert meeting.points[3].title == "Any other business"
+    assert "lighthouse cook" not in meeting.text
+    assert meeting.points[2].sections == ()
+
+
 def test_a_list_of_options_in_a_body_stays_body() -> None:
     text = (
         "REFERAT\nMiljøudvalget\nMødedato: 03.02.2031\n\n"
@@ -93,3 +120,19 @@ def test_a_list_of_options_in_a_body_stays_body() -> None:
 
 def test_any_other_business_is_the_english_eventuelt() -> None:
     assert section_heading("Any other business") == ("Eventuelt", "Any other business")
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Town Council (Býráðið)", "Town Council"),
+        ("Finance Committee (Fíggjarnevndin)", "Finance Committee"),
+        ("Býráðið", "Býráðið"),
+    ],
+)
+def test_a_faroese_name_names_a_board(title: str, board: str) -> None:
+    text = (
+        f"Referat\n{title}\nMødedato: 03.10.2019\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert parse_text(text, "x/referat.txt").board == board
