@@ -144,7 +144,10 @@ _MEETING_DAYS = 6  # the most days between a meeting's first and last day
 _MONTH_DAY_RE = re.compile(
     r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
 )
-_TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
+# ("3 October 2019 at 19:00": English minutes put "at" where Danish ones put "kl.".)
+_TIME_RE = re.compile(
+    r"\b(?:kl\.?[ \t]{0,3}|at[ \t]{1,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b"
+)
 _HOUR_RE = re.compile(r"\bkl\.?[ \t]{0,3}(\d{1,2})(?![\d:.,]|[ \t]{0,3}\d)")
 _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 

@@ -13,7 +13,13 @@ from datetime import date
 
 import pytest
 
-from indexer.headings import point_heading, section_heading, short_date_in, title_case
+from indexer.headings import (
+    point_heading,
+    section_heading,
+    short_date_in,
+    start_time,
+    title_case,
+)
 from indexer.parse import parse_text
 
 
@@ -136,3 +142,32 @@ def test_a_faroese_name_names_a_board(title: str, board: str) -> None:
         "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
     )
     assert parse_text(text, "x/referat.txt").board == board
+
+
+COLUMNS = (
+    "Moseby Kommune                                   Referat\n"
+    "Plan- og Miljøudvalget                           Mødedato: 14.05.2024\n"
+    "Mødested: Rådhuset, lokale 2.14                  Mødetid: 15:30 - 17:45\n\n"
+    "1.   Godkendelse af dagsorden                    Sagsnr.: 24/3001\n\nBeslutning\nGodkendt.\n"
+)
+
+
+def test_a_header_label_in_a_second_column_is_a_label_of_its_own() -> None:
+    meeting = parse_text(COLUMNS, "plan/referat.txt")
+    assert (meeting.board, meeting.date) == ("Plan- og Miljøudvalget", date(2024, 5, 14))
+    assert meeting.location == "Rådhuset, lokale 2.14"
+    assert meeting.start_time == "15:30"
+
+
+def test_a_label_word_after_a_sentence_in_a_value_is_no_column() -> None:
+    # Only a gap makes a column: "… Rådhuset. Sted: …" after a full stop stays one value.
+    text = COLUMNS.replace(
+        "Mødested: Rådhuset, lokale 2.14                  Mødetid: 15:30 - 17:45",
+        "Mødested: Rådhuset. Tid: se opslaget",
+    )
+    assert parse_text(text, "plan/referat.txt").location == "Rådhuset. Tid: se opslaget"
+
+
+def test_an_english_time_after_at() -> None:
+    assert start_time("Thursday 3 October 2019 at 19:00, Town Hall") == "19:00"
+    assert start_time("Tuesday 12 May 2026 at 17.00") == "17:00"
