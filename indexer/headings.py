@@ -82,6 +82,8 @@ SECTION_NAMES.update(
         "recommendation": "Indstilling",
         "recommendations": "Indstilling",
         "proposed decision": "Indstilling",
+        # "F. Any other business" / "Nothing was raised.": the English "Eventuelt".
+        "any other business": "Eventuelt",
     }
 )
 # Sections that open a point: a title line right above one of these is a point heading in
@@ -113,6 +115,12 @@ _SLASH_SPACE_DATE_RE = re.compile(
 _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\w/]|[-./,]\w)")
 # "4/6-08": day/month-year, the Danish hand's short form.
 _SLASH_DASH_DATE_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})(/)(\d{1,2})-(\d{2})(?![\w/]|[-./,]\w)")
+# "11. april 19", "3 okt. 24": a day and a month's name, then a two-digit year (a hand typing
+# the year short); never a time ("3. april 19.30", "3. april 19-21") nor a longer number.
+_SHORT_DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.,-])(\d{1,2})(?:\.[ \t]{0,2}|[ \t]{1,2})([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,2}(\d{2})"
+    r"(?![\w/]|[-./:,]\d)"
+)
 # "3. 9. 2024": a numeric date typed with a space after each dot (a four-digit year only).
 _SPACED_DATE_RE = re.compile(
     r"(?<![\d/.-])(\d{1,2})\.[ \t]{1,2}(\d{1,2})\.[ \t]{1,2}((?:19|20)\d{2})(?![\d/.,-]?\d)"
@@ -136,7 +144,10 @@ _MEETING_DAYS = 6  # the most days between a meeting's first and last day
 _MONTH_DAY_RE = re.compile(
     r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
 )
-_TIME_RE = re.compile(r"\b(?:kl\.?[ \t]{0,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b")
+# ("3 October 2019 at 19:00": English minutes put "at" where Danish ones put "kl.".)
+_TIME_RE = re.compile(
+    r"\b(?:kl\.?[ \t]{0,3}|at[ \t]{1,3}|(?<=\d{4})[ \t]{1,3})(\d{1,2})[:.](\d{2})\b"
+)
 _HOUR_RE = re.compile(r"\bkl\.?[ \t]{0,3}(\d{1,2})(?![\d:.,]|[ \t]{0,3}\d)")
 _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 
@@ -205,6 +216,11 @@ _ROMAN_RE = re.compile(
     r"(?P<title>[A-ZÆØÅ\"'«„(\[].*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# Lettered points, as some councils and English-language minutes number them: "A. Title",
+# "B) Title" (A is 1, B is 2). Weak like the roman form, with the same capitalised title after
+# a space (an initial, "B. Holm", needs the same evidence as any list). I, V and X read as
+# roman numerals.
+_LETTER_RE = re.compile(r"^(?P<number>[A-HJ-UWYZ])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -605,6 +621,11 @@ def short_date_in(value: str, today: date | None = None) -> date | None:
         year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
         if d := _make_date(year, int(m[3]), int(m[1])):
             return d
+    for m in _SHORT_DAY_MONTH_RE.finditer(value):
+        yy, month = int(m[3]), MONTHS.get(m[2].casefold())
+        year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
+        if month and (d := _make_date(year, month, int(m[1]))):
+            return d
     return None
 
 
@@ -637,6 +658,7 @@ def point_heading(raw: str) -> PointHeading | None:
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
         m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
+        m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
     if m is None:
         return None
@@ -644,7 +666,13 @@ def point_heading(raw: str) -> PointHeading | None:
     if (m.groupdict().get("ordinal") or "").casefold() in MONTHS:
         return None  # "1. 5. maj 2025 ...": a date after the number, a line of a body
     label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")
-    number = int(m["number"]) if m["number"].isdigit() else _roman(m["number"])
+    number = (
+        int(m["number"])
+        if m["number"].isdigit()
+        else _roman(m["number"])
+        if m.re is _ROMAN_RE
+        else ord(m["number"]) - ord("A") + 1
+    )
     status = fold(m.groupdict().get("status") or "")
     closed = status in _CLOSED_STATUS
     cased = False
@@ -897,6 +925,9 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
         splits.append((text[head.end() :], head["value"]))
     # (Only the last 60 characters can hold one: a long title is not re-read at each comma.)
     tail = max(0, len(text) - 64)
+    # (A column's gap that opens before those 60 starts there: "Eventuelt" and a gap of 57
+    # spaces before "Sagsnr.: 24/3002" in PDF text is read at the gap's start.)
+    tail = len(text[:tail].rstrip(" "))
     splits += [(text[: m.start()], text[m.end() :]) for m in _TITLE_SEP_RE.finditer(text, tail)]
     # "Tilskud til Skytteforeningen.  J.nr. 18.15.05": two spaces before a case label (typed
     # minutes align it by hand); a value without its label needs the wider gap above.

@@ -35,6 +35,11 @@ MONTH_PREPOSITIONS = (
     "before", "during", "primo", "medio", "ultimo",
 )  # fmt: skip
 
+# Faroese board words, for minutes of the Faroe Islands' municipalities and for a Faroese name
+# in brackets after an English one ("Town Council (Býráðið)"): "ráð" (a council: "býráð",
+# "býráðið") and "nevnd" (a committee: "fíggjarnevndin"), in the bare and the definite form.
+FAROESE_BOARD_ENDINGS = ("ráðið", "ráð", "nevndin", "nevnd")
+
 WEEKDAYS = frozenset(
     """
     mandag tirsdag onsdag torsdag fredag lørdag søndag

@@ -69,6 +69,7 @@ from indexer.language import (
     ACCOUNT_WORDS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    FAROESE_BOARD_ENDINGS,
     FORWARD_MARKS,
     GROUP_LEADS,
     GROUP_NOUNS,
@@ -100,13 +101,18 @@ __all__ = [
     "slugify",
 ]
 
-_LABEL_RE = re.compile(
-    r"^(?P<label>Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
+_HEADER_LABELS = (
+    r"Mødedato|Mødested|Mødedeltagere|Dato|Udvalg|Starttidspunkt|Mødetidspunkt"
     # ("Mødetid", "Mødestart": a web portal's or a Markdown export's label for the time.)
     r"|Mødetid|Mødestart|Tidspunkt|Tid|Sted"
-    r"|Deltagere|Forum|Mødeforum|Organ)\b[ \t]{0,5}:?[ \t]{0,5}(?P<value>.*)$",
-    re.IGNORECASE,
+    r"|Deltagere|Forum|Mødeforum|Organ"
 )
+_LABEL_RE = re.compile(
+    rf"^(?P<label>{_HEADER_LABELS})\b[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<value>.*)$", re.IGNORECASE
+)
+# A header label in a second column of PDF text, after a gap and with its colon ("Mødested:
+# Rådhuset, lokale 2     Mødetid: 15:30 - 17:45"): a label of its own.
+_COLUMN_HEADER_LABEL_RE = re.compile(rf"(?<=[ \t])(?:{_HEADER_LABELS})[ \t]{{0,3}}:", re.IGNORECASE)
 # Which header fact a label gives.
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
@@ -199,6 +205,7 @@ _BOARD_FOLDER_ENDINGS = (
     "magistraten", "magistrat",  # the executive board of a magistrate municipality
     # The owners' assembly of an inter-municipal company (I/S).
     "repræsentantskabet", "repraesentantskabet", "repræsentantskab", "repraesentantskab",
+    *FAROESE_BOARD_ENDINGS,
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
@@ -961,11 +968,18 @@ def _label_segments(text: str) -> list[str]:
     if not _header_label(text):
         return [text]
     cuts = [0]
-    for m in _MIDLINE_LABEL_RE.finditer(text, 1):
+    column = {m.start() for m in _COLUMN_HEADER_LABEL_RE.finditer(text, 1)}
+    for m in sorted(
+        [*_MIDLINE_LABEL_RE.finditer(text, 1), *_COLUMN_HEADER_LABEL_RE.finditer(text, 1)],
+        key=lambda m: m.start(),
+    ):
+        if m.start() <= cuts[-1]:
+            continue
         before = text[cuts[-1] : m.start()]
         kept = before.rstrip(" \t")
         gap = before[len(kept) :]
-        if kept and (kept[-1] in ".;|" or "\t" in gap or len(gap) >= 3):
+        wide = "\t" in gap or len(gap) >= 3
+        if kept and (wide or (kept[-1] in ".;|" and m.start() not in column)):
             cuts.append(m.start())
     return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
 
@@ -1101,7 +1115,8 @@ def _plausible_board(value: str | None) -> str | None:
         or _organisation(value)
     ):
         return None
-    return value
+    # "Town Council (Býráðið)": a board named twice, the other language's name in brackets.
+    return _first_of_two_names(value) or value
 
 
 # What a title may write after a board's name to tell its meetings apart: a year or a season
