@@ -62,6 +62,8 @@ SECTION_NAMES: dict[str, str] = {
         "Bevillingsmæssige konsekvenser",
         "Supplerende sagsfremstilling",
         "Tidligere beslutninger",
+        # A beslutningsprotokol's account of the debate ("Behandling: Udvalget drøftede …").
+        "Behandling",
         UNTITLED_SECTION,
     )
 }
@@ -161,7 +163,9 @@ _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 # "Sag 3" alone stay case numbers).
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
-    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:punkt|pkt\.?))?"
+    # ("Ad dagsordenens punkt 3: Title": a company board's minutes.)
+    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§"
+    r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
     r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
@@ -180,7 +184,9 @@ _PUNKT_RE = re.compile(
 _LABEL_COLUMN_RE = re.compile(r"^(?:Punkt|Pkt\.?|Item)[ \t]{6,24}\d{1,4}[ \t]*$", re.IGNORECASE)
 _SAG_NR_RE = re.compile(
     # "Sag nr. 45/2019": the point's number in the year's run of cases, then the year.
-    r"^Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}(?P<number>\d{1,4})(?:/(?:19|20)\d\d)?"
+    # Also without "nr." when the year follows: "Sag 31/2024: Title".
+    r"^Sa[gq][ \t]{0,3}(?:nr\.?[ \t]{0,3}:?[ \t]{0,3}|(?=\d{1,4}/(?:19|20)\d\d(?!\d)))"
+    r"(?P<number>\d{1,4})(?:/(?:19|20)\d\d)?"
     r"(?![\d/]|[.\-]\d)"
     rf"{_SEP}(?P<title>.*)$",
     re.IGNORECASE,
@@ -221,6 +227,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # a space (an initial, "B. Holm", needs the same evidence as any list). I, V and X read as
 # roman numerals.
 _LETTER_RE = re.compile(r"^(?P<number>[A-HJ-UWYZ])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
+# I, V and X as the letters they are in a run of lettered points ("H. …" above "I. …"): see
+# ``point_heading``'s ``letters``.
+_ROMAN_LETTER_RE = re.compile(r"^(?P<number>[IVX])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -640,8 +649,9 @@ def start_time(value: str, *, bare: bool = False) -> str | None:
     return f"{int(m[1]):02d}:{m[2]}"
 
 
-def point_heading(raw: str) -> PointHeading | None:
-    """The point heading a line is, if any (see ``PointHeading``)."""
+def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
+    """The point heading a line is, if any (see ``PointHeading``). ``letters``: the line stands
+    in a run of lettered points, so "I. Title" is the ninth letter, not the roman one."""
     text = demark(raw)
     if len(text) > MAX_HEADING_CHARS or (is_toc_line(text) and not _LABEL_COLUMN_RE.match(text)):
         return None
@@ -657,7 +667,8 @@ def point_heading(raw: str) -> PointHeading | None:
     strong = True
     m = _PUNKT_RE.match(text) or _CODE_RE.match(text) or _sag_nr_titled(text)
     if m is None:
-        m, strong = _NUMBERED_RE.match(text) or _ROMAN_RE.match(text), False
+        m, strong = _NUMBERED_RE.match(text), False
+        m = m or (_ROMAN_LETTER_RE.match(text) if letters else None) or _ROMAN_RE.match(text)
         m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
     if m is None:

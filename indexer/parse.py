@@ -129,6 +129,9 @@ _LABEL_FACTS = {
 # "Minutes taken by:", "Chair:"). With a colon only: "Afbud fra formanden" opens a sentence.
 _ATTENDANCE_LABELS = (
     r"Til[ \t]?stede|Fremmødte|Afbud|Fraværende|Referent|Ordstyrer|Mødeleder"
+    # The board's members listed in the header ("Medlemmer: …", "Udvalgsmedlemmer: …"): who
+    # sat, less those an "Afbud:" beside or below names.
+    r"|Medlemmer|Udvalgsmedlemmer|Bestyrelsesmedlemmer|Rådsmedlemmer|Members"
     r"|Afbud[ \t]fra|Meldt[ \t]afbud|Ikke[ \t]til[ \t]?stede|Fraværende[ \t]med[ \t]afbud"
     r"|Present|Attendees|Attending|In[ \t]attendance|Absent|Apologies|Apologies[ \t]received"
     r"|Apologies[ \t](?:received[ \t])?from"
@@ -140,14 +143,19 @@ _ATTENDANCE_LABELS = (
     r"|Also[ \t](?:present|in[ \t]attendance|attending)|Officers[ \t]present"
     r"|Chaired[ \t]by|Chairperson"
 )
+# With a colon, or a TAB after the label as in a Word or web table's row ("Afbud<TAB>Kis Bo").
 _ATTENDANCE_RE = re.compile(
-    rf"^(?P<label>{_ATTENDANCE_LABELS})[ \t]{{0,3}}:[ \t]{{0,5}}(?P<value>.*)$", re.IGNORECASE
+    rf"^(?P<label>{_ATTENDANCE_LABELS})(?:[ \t]{{0,3}}:[ \t]{{0,5}}|\t[ \t]{{0,5}})(?P<value>.*)$",
+    re.IGNORECASE,
 )
 # One more attendance label in the middle of a line, after a sentence's end or a gap ("Poul
 # Erik Vang (A). Afbud: Ingen", "Til stede: Ann Lee<tab>Referent: Eva Berg"): a label of its own.
 _MIDLINE_LABEL_RE = re.compile(rf"(?<=[ \t])(?:{_ATTENDANCE_LABELS})[ \t]{{0,3}}:", re.IGNORECASE)
 _ATTENDANCE_FACTS = {
     "til stede": "Mødedeltagere", "tilstede": "Mødedeltagere", "fremmødte": "Mødedeltagere",
+    "medlemmer": "Mødedeltagere", "udvalgsmedlemmer": "Mødedeltagere",
+    "bestyrelsesmedlemmer": "Mødedeltagere", "rådsmedlemmer": "Mødedeltagere",
+    "members": "Mødedeltagere",
     "afbud": "Afbud", "fraværende": "Afbud", "afbud fra": "Afbud", "meldt afbud": "Afbud",
     "ikke til stede": "Afbud", "ikke tilstede": "Afbud", "fraværende med afbud": "Afbud",
     "apologies from": "Afbud", "apologies received from": "Afbud",
@@ -570,13 +578,17 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             # "Direktør Ole Berg", "afdelingschef Mette Lind": the post, then the name.
             name, post = staff
             role = _join_roles(role, post) if role else post
-        if name:
+        if name and not name[:1].isdigit():
+            # ("… Nina Brix og 38 andre": a count of others is no name.)
             attendees.append(Attendee(name=name, absent=absent, role=role))
     # "Afbud: Kis Bo og Ole Vind": each name sent apologies; one the list of members names too
     # ("Deltagere: … Tove Hald (O) …" / "Afbud: Tove Hald (O)") was away.
     listed = {a.name: k for k, a in enumerate(attendees)}
     for part in _split_names(absent_value):
         name = _LIST_BULLET_RE.sub("", " ".join(part.split())).rstrip(".")
+        if (dash := _NOTE_DASH_RE.search(name)) is not None:
+            # "Karsten Egelund (C) - afbud. Stedfortræder ikke indkaldt": a note after a dash.
+            name = name[: dash.start()]
         role = None
         if found := _paren_suffix(name):
             name, role = found[0], found[1] or None
@@ -597,6 +609,10 @@ def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
             listed[name] = len(attendees)
             attendees.append(Attendee(name=name, absent=True, role=role))
     return tuple(attendees)
+
+
+# A dash, then a note in lower case after a name ("Ib Holm (C) - afbud", "Eva Bo – syg").
+_NOTE_DASH_RE = re.compile(r"[ \t][-–—][ \t]{1,3}(?=[a-zæøå])")
 
 
 def _staff_title(name: str) -> tuple[str, str] | None:
@@ -713,7 +729,8 @@ def _with_role(attendee: Attendee, role: str, note: str | None) -> Attendee:
 
 # A list of names: commas (or semicolons), and "og" ("and") before the last (not inside a role
 # in brackets).
-_AND_RE = re.compile(r"[,;]|[ \t](?:og|and)[ \t]")
+# (A middle dot or a bullet between names too: "Jakob Ravn (Ø) · Frederik Toft (V)".)
+_AND_RE = re.compile(r"[,;·•]|[ \t](?:og|and)[ \t]")
 
 
 def _split_names(value: str) -> list[str]:
@@ -939,7 +956,13 @@ _MEETING_NUMBER_RE = re.compile(
 
 
 def _label_value(
-    header: Sequence[_Line], at: int, value: str, sep: str = " ", *, board: bool = False
+    header: Sequence[_Line],
+    at: int,
+    value: str,
+    sep: str = " ",
+    *,
+    board: bool = False,
+    names: bool = False,
 ) -> str:
     """A label's value, wrapped onto following lines up to a blank line or another label.
     A board's name that is whole ("Teknik- og Miljøudvalget") wraps onto nothing: the line
@@ -958,7 +981,28 @@ def _label_value(
             # nr. 4/2024": the meeting's number, a fact of its own.
             break
         parts.append(text)
+    if names and len(parts) > 1 and all(_one_name_a_line(p) for p in parts):
+        # "Medlemmer:   Grete Holmgaard, formand" / "             Kasper Brink": one name a
+        # line in the value's column, not a list wrapped at the page's width.
+        sep = ", "
     return sep.join(p for p in parts if p)
+
+
+def _one_name_a_line(part: str) -> bool:
+    """Whether a line of an attendance value is one entry of a list written one a line (a
+    name, its party and role: short, one name, not ending as a wrapped list's line does)."""
+    words = part.split()
+    names = _split_names(part)
+    return (
+        0 < len(words) <= 6
+        # One name, or a name and its role ("Grete Holmgaard, formand"), never two names.
+        and (len(names) == 1 or (len(names) == 2 and _role_words(names[1])))
+        and len(part) <= 48
+        and part[:1].isupper()
+        and not any(ch.isdigit() for ch in part)  # "Mødet hævet kl. 22.05": a note
+        and not part.endswith((",", ";", "-", "–"))
+        and fold(words[-1]) not in ("og", "and")
+    )
 
 
 def _label_segments(text: str) -> list[str]:
@@ -999,7 +1043,12 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                 # wrapped value.
                 listed = fact in ("Mødedeltagere", "Afbud") and not value.strip()
                 value = _label_value(
-                    header, i, value, ", " if listed else " ", board=fact == "Udvalg"
+                    header,
+                    i,
+                    value,
+                    ", " if listed else " ",
+                    board=fact == "Udvalg",
+                    names=fact in ("Mødedeltagere", "Afbud"),
                 )
             if fact == "Mødedato" and fact in labels and not date_in(value):
                 # "Mødedato: 14.03.2011" then "Starttidspunkt: 15:30": the second label of the
@@ -1703,6 +1752,7 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
     ]
     found = sorted(found + _sag_nr_headings(lines, found), key=lambda f: f[0])
+    found = _letters_continued(lines, found)
     toc = _toc_run(lines, found)
     found = [(i, h) for i, h in found if i not in toc]
     strong = [(i, h) for i, h in found if h.strong]
@@ -1725,6 +1775,24 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = run
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+
+
+def _letters_continued(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """Lettered points past H: "I. Title" right after "H. Title" (and "V." after "U.", "X."
+    after "W.") is the next letter of the run, not a roman numeral."""
+    out: list[tuple[int, PointHeading]] = []
+    before = ""  # the letter of the last lettered heading
+    for i, h in found:
+        if h.label in ("I", "V", "X") and before and ord(h.label) == ord(before) + 1:
+            h = point_heading(lines[i].raw, letters=True) or h
+        if len(h.label) == 1 and h.label.isalpha():
+            before = h.label.upper()
+        elif h.label:
+            before = ""
+        out.append((i, h))
+    return out
 
 
 def _with_closed_headings(
@@ -1874,8 +1942,9 @@ def _with_body(
     return sum(1 for i, _ in chosen if (j := _next_filled(lines, i)) is not None and j not in at)
 
 
-# A heading's form without its number and title: "[1] Title" -> "[9]", "IV. Title" -> "R.".
-_NUMBER_RE = re.compile(r"\d{1,4}(?:[a-hA-H](?=[.):]))?|\b[IVX]{1,6}\b")
+# A heading's form without its number and title: "[1] Title" -> "[9]", "IV. Title" -> "9.",
+# and a point's letter the same: "B) Title" -> "9)".
+_NUMBER_RE = re.compile(r"\d{1,4}(?:[a-hA-H](?=[.):]))?|\b[IVX]{1,6}\b|^[A-Z](?=[.)])")
 
 
 def _lettered(head: PointHeading) -> bool:

@@ -500,16 +500,18 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
         others = [k for k in range(len(head)) if k not in (number, title)]
         if len(points) < 2 or not any(len(p[k]) >= 40 for p in points for k in others):
             continue
+        names = [
+            " ".join(cell.get_text(" ").split())
+            for cell in rows[0].find_all(["th", "td"], recursive=False)
+        ]
         unfolded = soup.new_tag("div")
         for cells in points:
-            heading = soup.new_tag("p")
-            heading.string = f"{cells[number].rstrip('.')}. {cells[title]}"
-            unfolded.append(heading)
-            for k in others:
-                if cells[k]:
-                    body = soup.new_tag("p")
-                    body.string = cells[k]
-                    unfolded.append(body)
+            # As a Word table's rows read (``_point_row_blocks``): the case cell labelled right
+            # under the heading, a column that names a section ("Beslutning") under its name.
+            for text in _point_row_blocks(names, [[c] if c else [] for c in cells], number, title):
+                block = soup.new_tag("p")
+                block.string = text
+                unfolded.append(block)
         if isinstance(table, Tag):
             table.replace_with(unfolded)
 
@@ -951,7 +953,7 @@ def _read_docx(data: bytes, path: Path) -> str:
                     heads.append((len(blocks), _SECTION_LINE_LEVEL, text))
                 blocks.append(text)
         elif isinstance(item, Table):
-            if unfolded := _point_table_blocks(item):
+            if unfolded := _point_table_blocks(item) or _section_table_blocks(item):
                 blocks.extend(unfolded)
                 continue
             for row in item.rows:
@@ -1003,22 +1005,50 @@ def _point_table_blocks(table: Table) -> list[str] | None:
         return None
     blocks: list[str] = []
     for cells in points:
-        first, *rest = cells[title] or [""]
-        blocks.append(f"{' '.join(cells[number]).rstrip('.')}. {first}")
-        later: list[str] = []
-        for k in others:
-            value = " ".join(cells[k])
-            if not value:
-                continue
-            labelled = f"{names[k].rstrip(':')}: {value}"
-            if case_number(labelled) is not None:
-                blocks.append(labelled)  # "Sagsnr.: 24-0312" right under the heading
-            elif _is_section(names[k]):
-                later += [names[k], value]
-            else:
-                later.append(value)
-        blocks += rest + later
+        blocks += _point_row_blocks(names, cells, number, title)
     return blocks
+
+
+def _section_table_blocks(table: Table) -> list[str] | None:
+    """A Word table whose header row names sections ("Indstilling" | "Beslutning") and whose
+    rows below hold their text, as a point's sections read written one under another: each
+    column's name, then its cells' paragraphs. None for any other table."""
+    rows = list(table.rows)
+    if len(rows) < 2:
+        return None
+    names = [" ".join(cell.text.split()) for cell in rows[0].cells]
+    if len(names) < 2 or len(set(names)) != len(names) or not all(map(_is_section, names)):
+        return None
+    blocks: list[str] = []
+    for k, name in enumerate(names):
+        paragraphs = [" ".join(p.text.split()) for row in rows[1:] for p in row.cells[k].paragraphs]
+        if texts := [p for p in paragraphs if p]:
+            blocks += [name, *texts]
+    return blocks
+
+
+def _point_row_blocks(
+    names: Sequence[str], cells: Sequence[Sequence[str]], number: int, title: int
+) -> list[str]:
+    """One row of a table with a row per point (per cell: its paragraphs) as the point reads
+    written out: the heading line ("3. Title", the title cell's first paragraph), the labelled
+    case cell ("Sagsnr.: 24-0312"), the rest of the title cell, then each other cell, under its
+    column's name when that names a section ("Beslutning": the point's decision)."""
+    first, *rest = cells[title] or [""]
+    blocks = [f"{' '.join(cells[number]).rstrip('.')}. {first}"]
+    later: list[str] = []
+    for k, name in enumerate(names):
+        value = " ".join(cells[k])
+        if k in (number, title) or not value:
+            continue
+        labelled = f"{name.rstrip(':')}: {value}"
+        if case_number(labelled) is not None:
+            blocks.append(labelled)  # "Sagsnr.: 24-0312" right under the heading
+        elif _is_section(name):
+            later += [name, value]
+        else:
+            later.append(value)
+    return blocks + rest + later
 
 
 def _heading_level(paragraph: Paragraph) -> int:
@@ -1069,6 +1099,41 @@ def _normalise(text: str) -> str:
 # --- furniture -------------------------------------------------------------------------------
 
 
+# A line's number printed in the margin of PDF text ("  12   Sagsfremstilling"), or a numbered
+# line with nothing on it.
+_LINE_NUMBER_RE = re.compile(r"^[ \t]{0,6}(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)")
+# A text is line-numbered when nearly all its lines with text are, counting on by one (from 1
+# again on a new page).
+_MIN_NUMBERED_LINES = 8
+_NUMBERED_SHARE = 0.9
+
+
+def _without_line_numbers(pages: Sequence[str]) -> list[str]:
+    """The pages without the line numbers of a text printed with every line numbered (PDF text
+    of a protocol, "  1   Region Nordhav" / "  2   Regionsrådet" …): a number opening nearly
+    every line with text, each one more than the line's before or 1 again at a page's top. The
+    text keeps its own indentation right of the numbers' column. Any other text unchanged."""
+    lines = [line for page in pages for line in page.split("\n") if line.strip()]
+    found = [_LINE_NUMBER_RE.match(line) for line in lines]
+    numbers = [int(m[1]) for m in found if m]
+    if len(numbers) < _MIN_NUMBERED_LINES or len(numbers) < _NUMBERED_SHARE * len(lines):
+        return list(pages)
+    steps = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b in (a + 1, 1))
+    if steps < _NUMBERED_SHARE * (len(numbers) - 1):
+        return list(pages)
+    column = min(m.end() for m in found if m and m.end() < len(m.string))
+
+    def cut(line: str) -> str:
+        m = _LINE_NUMBER_RE.match(line)
+        if m is None or not line.strip():
+            return line
+        if m.end(1) <= column <= len(line) and not line[m.end(1) : column].strip():
+            return line[column:]
+        return line[m.end() :]
+
+    return ["\n".join(cut(line) for line in page.split("\n")) for page in pages]
+
+
 def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
     """Join pages into one text without page furniture.
 
@@ -1082,6 +1147,7 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         or symbol garbage dropped; letter-spaced lines closed up; words hyphenated across lines
         joined.
     """
+    pages = _without_line_numbers(pages)
     if len(pages) == 1:
         # Text pasted from a PDF without its form feeds: its page numbers ("Side 2 af 9", "- 3
         # -") still end the pages, so running headers below them are found the same way.
