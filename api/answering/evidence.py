@@ -402,6 +402,15 @@ def _danish_alternatives(word: str, question: str) -> list[str] | None:
     return None
 
 
+def _glossary_word(word: str, question: str) -> bool:
+    """Whether the glossary phrase holding ``word`` in an English question is the word alone."""
+    lower = word.lower()
+    return any(
+        len(english.split()) == 1 and (english == lower or lower in number_variants(english))
+        for english, _ in phrases(question)
+    )
+
+
 def checkable_topic(analysis: QuestionAnalysis) -> list[str]:
     """The topic words that can be checked against Danish minutes (all of a Danish question's)."""
     if analysis.language == "da":
@@ -487,6 +496,12 @@ def topic_weights(
             if danish is not None:
                 # Function words in a Danish phrase ("vold i nære relationer") stand for nothing.
                 alternatives = [d for d in danish if analyze(d)] or [word]
+                if _glossary_word(word, analysis.text) and word not in alternatives:
+                    # A word the glossary gives alone ("day" → "dage") stays checkable as
+                    # written: minutes may be in English (a Faroese or Greenlandic council's,
+                    # an English version: "DKK 2,400 per day"). Not a word of a phrase: "budget"
+                    # of "budget agreement" is any budget in Danish minutes.
+                    alternatives.append(word)
             elif (not _checkable_english(word) or _sentence_initial(word, analysis.text)) and not (
                 # A long word the archive uses, written in an English question, is Danish
                 # ("the strategibrev", "borgerservice") and checkable like a name; short

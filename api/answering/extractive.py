@@ -236,6 +236,19 @@ class ExtractiveAnswerer:
         first = suggestions[0]
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
+        if checked[0].evidence.failed == ("amount",) and not checked[0].evidence.missing:
+            # The point is about the matter but gives no figure beside it: say that, rather
+            # than that nothing was found about the whole question.
+            text = (
+                f"Jeg fandt ikke beløbet i referaterne. Nærmest er {first.point.title} ({where})."
+                if language == "da"
+                else "I found no amount for that in the minutes. The nearest is "
+                f"{first.point.title} ({fmt_date(first.meeting.date)}, "
+                f"item {first.point.number})."
+            )
+            return Answer(
+                text=text, refused=True, language=language, suggestions=suggestions, hint=False
+            )
         text = (
             f"Jeg fandt intet om {topic}. Nærmest er {first.point.title} ({where})."
             if language == "da"

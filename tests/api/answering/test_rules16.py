@@ -136,3 +136,48 @@ def test_a_matter_over_time_gets_a_part_from_each_meeting(client: TestClient) ->
     # report's next issue.
     part = body["answer"].split("21-05-2013")[1].split("\n\n")[0]
     assert "sygefravær" in part, body["answer"]
+
+
+def test_an_english_word_is_checked_in_english_minutes_too() -> None:
+    """ "per day" in an English question: the glossary's Danish "dage" and the word itself,
+    since a Faroese or Greenlandic council may keep its minutes in English."""
+    from api.answering.evidence import check_point, topic_weights
+    from indexer.models import Meeting
+
+    text = (
+        "The harbour committee proposes a new fee for visiting trawlers. A vessel over 40 "
+        "metres will pay DKK 2,400 per day at the quay."
+    )
+    p = AgendaPoint(
+        number=2,
+        title="Harbour fees for visiting vessels",
+        case_number="19/44",
+        closed=False,
+        sections=(Section("Background", text, 0, len(text)),),
+        start=0,
+        end=1,
+    )
+    meeting = Meeting(
+        meeting_id="m",
+        board="Town Council",
+        date=date(2019, 10, 3),
+        start_time=None,
+        location=None,
+        attendees=(),
+        toc=(),
+        points=(p,),
+        source_path="m.txt",
+        text="",
+    )
+    analysis = analyze_question("what do visiting trawlers pay per day?")
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    day = next(t for t in weights if t.word == "day")
+    assert "day" in day.alternatives and len(day.alternatives) > 1
+    assert "day" not in check_point(analysis, meeting, p, weights).missing
+
+
+def test_a_point_without_the_amount_asked_for_says_so(client: TestClient) -> None:
+    body = client.post("/v1/ask", json={"question": "hvad kostede nytårskuren?"}).json()
+    assert body["refused"] and not body["citations"]
+    assert body["answer"].startswith("Jeg fandt ikke beløbet i referaterne."), body["answer"]
+    assert body["suggestions"]
