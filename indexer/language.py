@@ -542,7 +542,8 @@ SPEAKING_NOUNS = frozenset(
 # it gives a number beside what the question asks about.
 AMOUNT_CUES = (
     r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
-    r"\bkostede\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b"
+    # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
+    r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b"
 )
 # A question for a sum of money (with AMOUNT_CUES: "hvor mange penge", "how much did … cost"),
 # and how minutes write one: a number and a currency, or millions. A count ("tre tiltag") or a

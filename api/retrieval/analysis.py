@@ -145,7 +145,10 @@ _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20
 # index reads it, not "600" and "000").
 _WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
 # "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
-_VERSION = re.compile(r"([^\W\d_]{4,})\s+(?:for\s+|of\s+)?((?:19|20)\d{2})(?![\d/])")
+_VERSION = re.compile(
+    # "byrådshøjskolen 2022", "strategibrevet for 2018", "the byrådshøjskole for the 2022 council"
+    r"([^\W\d_]{4,})\s+(?:(?:for|of)\s+(?:the\s+)?)?((?:19|20)\d{2})(?![\d/])"
+)
 
 
 @dataclass(frozen=True)

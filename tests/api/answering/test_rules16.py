@@ -181,3 +181,23 @@ def test_a_point_without_the_amount_asked_for_says_so(client: TestClient) -> Non
     assert body["refused"] and not body["citations"]
     assert body["answer"].startswith("Jeg fandt ikke beløbet i referaterne."), body["answer"]
     assert body["suggestions"]
+
+
+def test_a_version_asked_for_the_year_after_an_article() -> None:
+    """ "the byrådshøjskole for the 2022 council" asks for that year's version, as
+    "byrådshøjskolen 2022" and "strategibrevet for 2018" do."""
+    versions = analyze_question(
+        "what was decided about the byrådshøjskole for the 2022 council?"
+    ).constraints.versions
+    assert ("byrådshøjskole", 2022) in versions
+    assert ("strategibrevet", 2018) in analyze_question(
+        "hvad med strategibrevet for 2018?"
+    ).constraints.versions
+
+
+def test_the_infinitive_koste_asks_for_an_amount() -> None:
+    from api.answering.evidence import _AMOUNT_Q_RE
+
+    assert _AMOUNT_Q_RE.search("hvad maa studieturen for byraadet koste?")
+    assert _AMOUNT_Q_RE.search("hvad kommer det nye tag til at koste")
+    assert not _AMOUNT_Q_RE.search("hvad blev besluttet om takststrukturen")
