@@ -164,7 +164,8 @@ _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
     # ("Ad dagsordenens punkt 3: Title": a company board's minutes.)
-    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|§"
+    # ("Tillægspunkt 15: Title": a point added after the agenda went out, numbered on from it.)
+    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|Tillægs(?:dagsordens)?punkt|Tillægspkt\.?|§"
     r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"

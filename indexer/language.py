@@ -343,6 +343,10 @@ ENGLISH_BOARDS: dict[str, str] = {
     "education committee": "skoleudvalg",
     "employment committee": "beskæftigelsesudvalg",
 }
+# The council of a municipality or region itself, by the Danish names its English names stand
+# for: an English page that names it "City Council (Byrådet)" means the board the archive holds
+# under its Danish name (a committee's own English name is kept: "Finance Committee").
+COUNCIL_BOARDS = ("byråd", "regionsråd", "kommunalbestyrelse")
 
 # Cue words of each intent, as regular expressions over the lowercased question. The order of
 # api.retrieval.analysis.INTENT_ORDER decides between several that match.

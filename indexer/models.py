@@ -21,6 +21,14 @@ CASE_NUMBER_RE = re.compile(
     r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2})$"
 )
 _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
+# A case number's label, when one is written with it ("Sag nr. 2417", "Sagsnr.: 24/1234",
+# "J.nr. 12/345", "Case no. 25/00031"): no part of the number, so "Sag nr. 8" and "8" agree.
+_CASE_LABEL_RE = re.compile(
+    r"^[ \t]*(?:sag(?:s)?(?:[ \t]{0,3}nr\.?|snummer|s-?id|s[ \t]?id)?|sagsnr\.?|j\.?[ \t]?nr\.?"
+    r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?)"
+    r"[ \t]{0,3}:?[ \t]{0,3}(?=\d)",
+    re.IGNORECASE,
+)
 
 # What a file holds: the agenda before the meeting, the minutes after it, or extra points
 # decided at the same meeting and published later.
@@ -30,8 +38,14 @@ KINDS = ("dagsorden", "referat", "tillægsreferat")
 SUPPLEMENT = "tillægsreferat"
 
 
+def case_without_label(value: str) -> str:
+    """ "Sag nr. 2417" -> "2417": a case number without the label written with it."""
+    return _CASE_LABEL_RE.sub("", value, count=1).strip()
+
+
 def case_key(value: str) -> str:
-    """A case number reduced for loose comparison: "14/110", "14-110" and "14/0110" agree.
+    """A case number reduced for loose comparison: "14/110", "14-110" and "14/0110" agree, and
+    so do "Sag nr. 2417" and "2417" (a label written with the number is no part of it).
 
     Args:
         value: A case number in any municipality's format.
@@ -39,6 +53,7 @@ def case_key(value: str) -> str:
     Returns:
         Its letter/digit parts, casefolded, leading zeros dropped, joined by ``-``.
     """
+    value = case_without_label(value)
     parts = [p.casefold().lstrip("0") or "0" for p in _CASE_PART_RE.findall(value)]
     return "-".join(parts)
 

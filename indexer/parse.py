@@ -69,6 +69,8 @@ from indexer.language import (
     ACCOUNT_WORDS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    COUNCIL_BOARDS,
+    ENGLISH_BOARDS,
     FAROESE_BOARD_ENDINGS,
     FORWARD_MARKS,
     GROUP_LEADS,
@@ -201,6 +203,12 @@ _NOT_BOARDS = {
     # Breadcrumb segments of a municipal site that name the kind of page, not a board.
     "politiske udvalg", "udvalg", "stående udvalg", "faste udvalg", "råd og udvalg",
     "byråd og udvalg", "politik", "dagsordener og referater",
+    # A breadcrumb's first segment is the site's front page ("Forside > Politik > …").
+    "forside", "startside", "home", "front page",
+    # An English site's menu and breadcrumbs: "Home > The Council > Minutes" names the section
+    # of the site, not which of the council's boards met.
+    "the council", "the committee", "the committees", "the board", "committees",
+    "council and committees", "councils and committees", "committees and councils",
 }  # fmt: skip
 # Sections of a point's body: a line naming one is never the point's title when body text
 # follows it ("Eventuelt", "Information" and "Oversigt" are titles too).
@@ -1306,6 +1314,10 @@ def _board_in_title(text: str) -> str | None:
         return meeting
     if not word and date_in(text):
         return _plausible_board(_cut_at_date(text))
+    if any(sep in text for sep in _MENU_SEPARATORS):
+        # "Skovlund Municipality | Visit | The Council": a site's menu, each segment tried
+        # above; the line as a whole names nothing.
+        return None
     # A line that is only a board's name ("Plan- og Teknikudvalget", "BYRÅDET").
     board = _plausible_board(text) or _plausible_board(text.title() if text.isupper() else "")
     if board and (first := _first_of_two_names(board)):
@@ -1409,6 +1421,13 @@ def _first_of_two_names(name: str) -> str | None:
         return None
     first, other = name[:opening].rstrip(), name[opening + 1 : -1].strip()
     if other and _names_a_board(other) and _names_a_board(first):
+        # "City Council (Byrådet)": the council itself, named in English for a page's readers;
+        # the archive knows it by its Danish name, as every other meeting of it says.
+        danish = ENGLISH_BOARDS.get(fold(first).removeprefix("the "), "")
+        # ("Municipal Council (Kommunalbestyrelsen)": a council is "byråd" or
+        # "kommunalbestyrelse", as the municipality calls it.)
+        if danish in COUNCIL_BOARDS and fold(other).startswith(COUNCIL_BOARDS):
+            return other
         return first
     return None
 
@@ -1425,6 +1444,8 @@ def _without_short_name(name: str) -> str:
 
 # (A middle dot or bullet too: "Hedeby Kommune · Referat · Børne- og Skoleudvalget · 24.02.2025".)
 _TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ", " · ", " • ")
+# Those of a site's menu or breadcrumb only: a name never holds one.
+_MENU_SEPARATORS = (" | ", " > ", " » ", " · ", " • ")
 
 
 def _board_segment(parts: Sequence[str]) -> str | None:
