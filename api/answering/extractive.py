@@ -366,12 +366,14 @@ class ExtractiveAnswerer:
             used.add(best.order)
             used.update(_items_of(best, cands))
             quote = _quote(best, wants_list)
+            # The question's matter, not how it asks ("hvor høj" is no item's "højeste").
+            topic_terms = sentences.question_terms(" ".join(analysis.topic), lang)
             if (
                 not wants_list
                 and best.follows
                 and (
                     len(quote) > room
-                    or (len(best.quote) > room and _asks_items(best, q_terms, point))
+                    or (len(best.quote) > room and _asks_items(best, topic_terms, point))
                 )
             ):
                 # (A list over _LIST_CHARS is quoted as its bare introduction, "… konkluderer
