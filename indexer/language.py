@@ -371,6 +371,8 @@ INTENT_CUES: dict[str, str] = {
         # direktionsmødet": the name may stand between the verb and the meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+med\s+(?:til|på|ved)\s+[\wæøå]*møde|"
+        # "var Anya med d. 16/1-23?", "var Lars Holte med?": with a date or nothing after it.
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
         r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+i\s+[\wæøå]*møde|"
         # "was Lars Holte at the meeting", "which directors were present", "hvilke direktører
         # deltog", "who couldn't make it".

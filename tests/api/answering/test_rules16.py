@@ -201,3 +201,11 @@ def test_the_infinitive_koste_asks_for_an_amount() -> None:
     assert _AMOUNT_Q_RE.search("hvad maa studieturen for byraadet koste?")
     assert _AMOUNT_Q_RE.search("hvad kommer det nye tag til at koste")
     assert not _AMOUNT_Q_RE.search("hvad blev besluttet om takststrukturen")
+
+
+def test_was_someone_there_with_only_a_date_asks_about_attendance() -> None:
+    assert analyze_question("var Anya med d. 16/1-23?").intent == "attendance"
+    assert analyze_question("var Lars Holte med?").intent == "attendance"
+    assert analyze_question("var direktionen med på ideen om et fælles kursus?").intent != (
+        "attendance"
+    )
