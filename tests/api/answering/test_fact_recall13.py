@@ -11,8 +11,8 @@ from api.answering.structural import point_lookup
 from api.retrieval.analysis import analyze_question
 from api.retrieval.retriever import Snapshot
 from indexer.lexical import LexicalIndex
-from indexer.models import AgendaPoint, Meeting, Section
-from tests.api.answering.test_support_quotes import answer
+from indexer.models import AgendaPoint, Section
+from tests.api.answering.test_support_quotes import answer, meeting_of
 
 
 def point(*sections: tuple[str, str], title: str, number: int = 1) -> AgendaPoint:
@@ -56,18 +56,7 @@ def test_a_timeline_item_with_the_compound_verb_answers_when() -> None:
 
 
 def _lookup_snapshot(p: AgendaPoint) -> Snapshot:
-    meeting = Meeting(
-        meeting_id="m",
-        board="Fritidsudvalget",
-        date=date(2025, 2, 11),
-        start_time=None,
-        location=None,
-        attendees=(),
-        toc=(),
-        points=(p,),
-        source_path="m.txt",
-        text="",
-    )
+    meeting = meeting_of(p, "Fritidsudvalget", date(2025, 2, 11))
     return Snapshot(
         generation=1,
         lexical=LexicalIndex([]),

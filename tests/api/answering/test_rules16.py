@@ -19,7 +19,7 @@ from api.answering.sentences import candidates, question_terms, records_decision
 from api.retrieval.analysis import analyze_question
 from indexer.language import HISTORY_CUES
 from indexer.models import AgendaPoint, Section
-from tests.api.answering.test_support_quotes import answer
+from tests.api.answering.test_support_quotes import answer, meeting_of
 
 # A decision block that tells the story of the discussion before what was agreed.
 STORY = "\n".join(
@@ -142,7 +142,6 @@ def test_an_english_word_is_checked_in_english_minutes_too() -> None:
     """ "per day" in an English question: the glossary's Danish "dage" and the word itself,
     since a Faroese or Greenlandic council may keep its minutes in English."""
     from api.answering.evidence import check_point, topic_weights
-    from indexer.models import Meeting
 
     text = (
         "The harbour committee proposes a new fee for visiting trawlers. A vessel over 40 "
@@ -157,18 +156,7 @@ def test_an_english_word_is_checked_in_english_minutes_too() -> None:
         start=0,
         end=1,
     )
-    meeting = Meeting(
-        meeting_id="m",
-        board="Town Council",
-        date=date(2019, 10, 3),
-        start_time=None,
-        location=None,
-        attendees=(),
-        toc=(),
-        points=(p,),
-        source_path="m.txt",
-        text="",
-    )
+    meeting = meeting_of(p, "Town Council", date(2019, 10, 3))
     analysis = analyze_question("what do visiting trawlers pay per day?")
     weights = topic_weights(analysis, lambda _w: 1.0)
     day = next(t for t in weights if t.word == "day")

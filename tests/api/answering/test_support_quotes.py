@@ -28,11 +28,14 @@ def point(background: str) -> AgendaPoint:
     )
 
 
-def answer(p: AgendaPoint, question: str, budget: int) -> str:
-    meeting = Meeting(
+def meeting_of(
+    p: AgendaPoint, board: str = "Kultur- og Fritidsudvalget", day: date = date(2024, 3, 1)
+) -> Meeting:
+    """A one-point meeting around a hand-made agenda point."""
+    return Meeting(
         meeting_id="m",
-        board="Kultur- og Fritidsudvalget",
-        date=date(2024, 3, 1),
+        board=board,
+        date=day,
         start_time=None,
         location=None,
         attendees=(),
@@ -41,6 +44,10 @@ def answer(p: AgendaPoint, question: str, budget: int) -> str:
         source_path="m.txt",
         text="",
     )
+
+
+def answer(p: AgendaPoint, question: str, budget: int) -> str:
+    meeting = meeting_of(p)
     result = PointResult(
         "m", meeting.date, p.number, p.title, p.case_number, meeting.board, 1.0, ()
     )
