@@ -297,6 +297,8 @@ class ExtractiveAnswerer:
         # decision; a question for a fact, a date or a name leads with the sentence that holds
         # it, wherever it stands.
         q_terms = sentences.question_terms(analysis.text, lang)
+        # The question's matter, not how it asks ("hvor høj" is no item's "højeste").
+        topic_terms = sentences.question_terms(" ".join(analysis.topic), lang)
         block = decisions[-1] if decisions else None
         lead_decision = (
             block is not None
@@ -319,7 +321,7 @@ class ExtractiveAnswerer:
             # A further point of an answer over time ("sygefravær gennem tiden") says what it
             # holds about the matter: a decision that never names it (the benchmark point's
             # decision is about the report's next issue) is not that, a sentence that does is.
-            topic = {fold(t) for t in sentences.question_terms(" ".join(analysis.topic), lang)}
+            topic = {fold(t) for t in topic_terms}
             names = {fold(t) for t in tokenize(block.text + " " + point.title)}
             elsewhere = any(
                 topic & {fold(t) for t in tokenize(c.sentence)}
@@ -366,8 +368,6 @@ class ExtractiveAnswerer:
             used.add(best.order)
             used.update(_items_of(best, cands))
             quote = _quote(best, wants_list)
-            # The question's matter, not how it asks ("hvor høj" is no item's "højeste").
-            topic_terms = sentences.question_terms(" ".join(analysis.topic), lang)
             if (
                 not wants_list
                 and best.follows
@@ -376,9 +376,9 @@ class ExtractiveAnswerer:
                     or (len(best.quote) > room and _asks_items(best, topic_terms, point))
                 )
             ):
-                # (A list over _LIST_CHARS is quoted as its bare introduction, "… konkluderer
-                # bl.a. følgende:": the items the question names answer it, not that line.)
-                # A long list the question did not ask for whole: the items it asks about.
+                # A long list the question did not ask for whole: the items it asks about
+                # (one over _LIST_CHARS would be quoted as its bare introduction, "…
+                # konkluderer bl.a. følgende:", when the question's matter names an item).
                 quote = _fit_list(best, q_terms, room)
             section = best.section
             lead_cand = best
