@@ -227,10 +227,11 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # "B) Title" (A is 1, B is 2). Weak like the roman form, with the same capitalised title after
 # a space (an initial, "B. Holm", needs the same evidence as any list). I, V and X read as
 # roman numerals.
-_LETTER_RE = re.compile(r"^(?P<number>[A-HJ-UWYZ])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
+_LETTER_TITLE = r"[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$"
+_LETTER_RE = re.compile(r"^(?P<number>[A-HJ-UWYZ])" + _LETTER_TITLE)
 # I, V and X as the letters they are in a run of lettered points ("H. …" above "I. …"): see
 # ``point_heading``'s ``letters``.
-_ROMAN_LETTER_RE = re.compile(r"^(?P<number>[IVX])[.)][ \t]{1,8}(?P<title>[A-ZÆØÅ\"'«„(\[].*)$")
+_ROMAN_LETTER_RE = re.compile(r"^(?P<number>[IVX])" + _LETTER_TITLE)
 # Committee codes: "ØU-55/07-O Title" (the committee, the point number, the year, open/closed).
 _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
@@ -626,15 +627,16 @@ def short_date_in(value: str, today: date | None = None) -> date | None:
     same shape is as often a KLE number or a version.
     """
     this_year = (today or date.today()).year
+
+    def full(yy: str) -> int:
+        return 2000 + int(yy) if int(yy) <= this_year % 100 else 1900 + int(yy)
+
     for m in (*_SHORT_DATE_RE.finditer(value), *_SLASH_DASH_DATE_RE.finditer(value)):
-        yy = int(m[4])
-        year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
-        if d := _make_date(year, int(m[3]), int(m[1])):
+        if d := _make_date(full(m[4]), int(m[3]), int(m[1])):
             return d
     for m in _SHORT_DAY_MONTH_RE.finditer(value):
-        yy, month = int(m[3]), MONTHS.get(m[2].casefold())
-        year = 2000 + yy if yy <= this_year % 100 else 1900 + yy
-        if month and (d := _make_date(year, month, int(m[1]))):
+        month = MONTHS.get(m[2].casefold())
+        if month and (d := _make_date(full(m[3]), month, int(m[1]))):
             return d
     return None
 

@@ -1020,11 +1020,9 @@ def _label_segments(text: str) -> list[str]:
     if not _header_label(text):
         return [text]
     cuts = [0]
-    column = {m.start() for m in _COLUMN_HEADER_LABEL_RE.finditer(text, 1)}
-    for m in sorted(
-        [*_MIDLINE_LABEL_RE.finditer(text, 1), *_COLUMN_HEADER_LABEL_RE.finditer(text, 1)],
-        key=lambda m: m.start(),
-    ):
+    in_column = list(_COLUMN_HEADER_LABEL_RE.finditer(text, 1))
+    column = {m.start() for m in in_column}
+    for m in sorted([*_MIDLINE_LABEL_RE.finditer(text, 1), *in_column], key=lambda m: m.start()):
         if m.start() <= cuts[-1]:
             continue
         before = text[cuts[-1] : m.start()]
