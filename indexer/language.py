@@ -92,7 +92,7 @@ QUESTION_WORDS = frozenset(
     """
     oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
     komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
-    tidligere senest seneste egentlig
+    tidligere senest seneste egentlig haft
     """.split()
 )
 
@@ -304,7 +304,12 @@ ASKING_PHRASES_RE = re.compile(
     # answer is wanted (as "hvilken direktør" does), not what the point is about.
     r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+"
     # "hvor mange penge bruger kommunen i alt": a total asks for the sum, it is no matter.
-    r"|\bi\s+alt\b|\bin\s+total\b",
+    r"|\bi\s+alt\b|\bin\s+total\b"
+    # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
+    r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
+    r"summary|summari[sz]e|sum up)\b"
+    # "… tak", "please …": courtesy, no matter.
+    r"|\btak\s*[?.!]*$|\bplease\b",
     re.IGNORECASE,
 )
 
@@ -386,7 +391,10 @@ INTENT_CUES: dict[str, str] = {
         r"hvad skete der på mødet|hvad blev (?:der )?behandlet på|på mødet (?:den|i)|"
         r"\bagenda\b|what was (?:on|discussed at)|which (?:items|cases|points)|overview|"
         r"what happened at the meeting|oversigt|overblik|\brundown\b|\brecap\b|"
-        r"\bsummary of the meeting\b|\bresumé af mødet\b"
+        r"\bsummary of the meeting\b|"
+        # "kort opsummering af direktionsmødet 21.5.2013", "summarise the May meeting".
+        r"(?:opsummer\w*|sammenfatning|resumé|resume|summary|summari[sz]e|sum up)\b[^?]{0,40}?"
+        r"(?:møde\w*\b|meeting)"
     ),
     "who": (
         r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"

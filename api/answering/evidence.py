@@ -28,6 +28,7 @@ from indexer.language import (
     AMOUNT_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
+    MONTHS,
     NUMBER_WORDS,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
@@ -543,6 +544,15 @@ _VERSION_RE = re.compile(
 )
 
 
+def _names_month(month: tuple[int, int] | None, vocab: _Vocabulary) -> bool:
+    """Whether the point names the month and year ("anbefalinger fra april 2012")."""
+    if month is None or str(month[0]) not in vocab.terms:
+        return False
+    return any(
+        t.stem in vocab.terms for name, n in MONTHS.items() if n == month[1] for t in analyze(name)
+    )
+
+
 def _versions_in(text: str, stems: set[str]) -> list[tuple[int, int]]:
     """The year ranges ``text`` writes after a word with one of ``stems``."""
     out: list[tuple[int, int]] = []
@@ -673,7 +683,9 @@ def check_point(
     if point.closed:
         failed.append("closed")
     # "in 2018" holds in a point of 2017 that names 2018 (what it is about is that year's).
-    named_year = any(str(y) in vocab.terms for y in c.whole_years)
+    named_year = any(str(y) in vocab.terms for y in c.whole_years) or _names_month(
+        c.one_month, vocab
+    )
     if c.date_from is not None and meeting.date < c.date_from and not named_year:
         failed.append("date")
     if c.date_to is not None and meeting.date > c.date_to and not named_year:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from api.retrieval.question import (
@@ -19,6 +19,7 @@ from api.retrieval.question import (
     detect_language,
     find_date_spans,
     full_date_at,
+    full_year,
 )
 from indexer.language import (
     ASKING_PHRASES_RE,
@@ -141,6 +142,11 @@ _POINT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
+# "digitaliseringsstrategien 23-26", "budget 24-27": a plan's period in two-digit years after the
+# word it dates. Only a short forward span after a noun counts — "kl. 13-14" and "mellem 10-12"
+# are hours and counts, and a day-month ("23-11") runs backwards or past ten years.
+_SHORT_YEAR_RANGE = re.compile(r"([^\W\d_]{4,})\s+(\d{2})\s?[-–]\s?(\d{2})(?![\d/.,:-])")
+_NOT_DATED_BY_RANGE = frozenset(("klokken", "mellem", "between", "punkt", "punkterne", "side"))
 # A word, or an amount with thousands separators ("600.000" is one number, as the minutes'
 # index reads it, not "600" and "000").
 _WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
@@ -196,6 +202,26 @@ class Constraints:
         if (start.month, start.day) != (1, 1) or (end.month, end.day) != (12, 31):
             return ()
         return tuple(range(start.year, end.year + 1))
+
+    @property
+    def one_month(self) -> tuple[int, int] | None:
+        """The (year, month) when the dates are one whole month ("fra april 2012"): a point of
+        another meeting that names that month and year is about it too."""
+        start, end = self.date_from, self.date_to
+        if (
+            start is None
+            or end is None
+            or start.day != 1
+            or (start.year, start.month)
+            != (
+                end.year,
+                end.month,
+            )
+        ):
+            return None
+        if (end + timedelta(days=1)).month == end.month:
+            return None
+        return start.year, start.month
 
     @property
     def day_or_month(self) -> bool:
@@ -313,13 +339,34 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
 
 
+def _short_year_ranges(
+    question: str, today: date | None
+) -> list[tuple[str, int, int, tuple[int, int]]]:
+    """Periods written in two-digit years after the word they date ("strategien 23-26"): the
+    word, the first and last full year, and where the digits stand."""
+    found = []
+    for m in _SHORT_YEAR_RANGE.finditer(question):
+        word = m.group(1)
+        first, last = int(m.group(2)), int(m.group(3))
+        if word.lower() in _NOT_DATED_BY_RANGE or _function_word(word.lower()):
+            continue
+        if not 0 < last - first <= 10:
+            continue
+        start = full_year(first, today)
+        found.append((word, start, start + last - first, (m.start(2), m.end(3))))
+    return found
+
+
 def _years(
-    question: str, cases: list[tuple[int, int]]
+    question: str, cases: list[tuple[int, int]], today: date | None = None
 ) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
     """The years a question writes, their spans, and its seasons ("2022/23")."""
     years: list[int] = []
     spans: list[tuple[int, int]] = []
     seasons: list[tuple[int, int]] = []
+    for _, first, last, at in _short_year_ranges(question, today):
+        years.extend((first, last))
+        spans.append(at)
     for m in _YEAR_TOKEN.finditer(question):
         if any(a <= m.start() < b for a, b in cases):
             continue  # the year inside a journal number (330-2018-3619)
@@ -351,7 +398,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     cases = find_case_numbers_loose(question)
     boards = _boards(question)
     punkt_match = _POINT.search(question)
-    years, year_spans, seasons = _years(question, [s for _, s in cases])
+    years, year_spans, seasons = _years(question, [s for _, s in cases], today)
     # A whole date ("16-01-2023") is a constraint the meeting holds, not a word to cover.
     taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + full_date_at(question)
     taken.extend(at for _, at in boards)
@@ -417,7 +464,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         for m in _VERSION.finditer(question)
         if not _function_word(m.group(1).lower())
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
-    )
+    ) + tuple((word, start) for word, start, _, _ in _short_year_ranges(question, today))
     constraints = Constraints(
         versions=versions,
         date_from=min(s for s, _ in spans) if spans else None,

@@ -87,6 +87,11 @@ _PREP_MONTH = (
 )
 _PREP_MONTH_SHORT_YEAR = re.compile(_PREP_MONTH + r"(?P<yy>\d{2})(?![\d.:/,-])", re.IGNORECASE)
 _PREP_MONTH_BEFORE = re.compile(_PREP_MONTH + "$", re.IGNORECASE)
+# "i 2013, huskelisten fra april": a month with no year beside it, in a question that names one
+# year elsewhere, is that year's month.
+_PREP_MONTH_ALONE = re.compile(
+    _PREP_MONTH.removesuffix(r"\.?\s+'?") + r"\b(?!\.?\s*'?\d)", re.IGNORECASE
+)
 
 
 def after_month_of_year(before: str) -> bool:
@@ -254,7 +259,7 @@ def _overlaps(at: tuple[int, int], taken: list[_Span]) -> bool:
     return any(at[0] < s.at[1] and s.at[0] < at[1] for s in taken)
 
 
-def _century(yy: int, today: date | None) -> int:
+def full_year(yy: int, today: date | None) -> int:
     """A two-digit year's full year: this century unless that lies ahead ("23" is 2023, "98"
     1998)."""
     this_year = (today or date.today()).year
@@ -271,7 +276,7 @@ def _full_dates(question: str, today: date | None = None) -> list[_Span]:
                 continue
             groups = m.groupdict()
             day = int(m.group("day"))
-            year = _century(int(m["yy"]), today) if "yy" in groups else int(m.group("year"))
+            year = full_year(int(m["yy"]), today) if "yy" in groups else int(m.group("year"))
             month = int(m.group("mnum")) if "mnum" in groups else _MONTHS[m.group("month").lower()]
             if not _plausible(year):
                 continue
@@ -313,7 +318,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
     relative = today or date.today()
     for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
         for m in pattern.finditer(question):
-            year = _century(int(m.group("yy")), today)
+            year = full_year(int(m.group("yy")), today)
             if _overlaps(m.span(), spans) or not _plausible(year):
                 continue
             spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
@@ -327,6 +332,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         for m in pattern.finditer(question):
             if not _overlaps(m.span(), spans):
                 spans.append(_Span(date(year, 1, 1), date(year, 12, 31), m.span()))
+    whole_years = [s for s in spans if (s.start.month, s.start.day, s.end.month) == (1, 1, 12)]
+    if len(spans) == 1 and whole_years:
+        months = {_MONTHS[m.group("month").lower()] for m in _PREP_MONTH_ALONE.finditer(question)}
+        if len(months) == 1:
+            only = spans[0]
+            spans = [_Span(*_month_range(only.start.year, months.pop()), only.at)]
     spans.sort(key=lambda s: s.at)
     return [(s.start, s.end) for s in spans]
 

@@ -380,7 +380,7 @@ class Retriever:
         snap = self.snapshot()
         with timer.stage("parse"):
             analysis = analysis or analyze_question(query)
-            effective = self._filters(analysis, filters or SearchFilters(), parse_dates)
+            effective = self._filters(analysis, filters or SearchFilters(), parse_dates, snap)
             if effective.case_number:
                 # "sag 12/32140" asks for every point that carries the case, not only the top k.
                 k = max(k, len(snap.points_with_case(effective.case_number)))
@@ -418,9 +418,22 @@ class Retriever:
 
     @staticmethod
     def _filters(
-        analysis: QuestionAnalysis, explicit: SearchFilters, parse_dates: bool
+        analysis: QuestionAnalysis, explicit: SearchFilters, parse_dates: bool, snap: Snapshot
     ) -> SearchFilters:
         effective = merge(explicit, analysis.filters) if parse_dates else explicit
+        month = analysis.constraints.one_month
+        if (
+            parse_dates
+            and month
+            and not explicit.has_dates
+            and effective.date_from
+            and effective.date_to
+            and not snap.meetings_between(effective.date_from, effective.date_to)
+        ):
+            # "anbefalingerne fra april 2012" where no meeting was held that month: the month
+            # is what a point speaks of, so points naming its year may answer (the evidence
+            # then checks that the point names the month too).
+            effective = replace(effective, years_in_text=(month[0],))
         if analysis.case_numbers and explicit.case_number is None:
             effective = replace(effective, case_number=analysis.case_numbers[0])
         return effective

@@ -1,0 +1,108 @@
+"""Question analysis of round 17, found by blind15's first read, on invented questions.
+
+- A plan's period in two-digit years ("strategien 23-26") is two years and dates the plan.
+- A month with no year beside it takes the one year the question names elsewhere.
+- A month in which no meeting was held is what a point speaks of ("anbefalingerne fra april
+  2012"): a point of another meeting that names that month and year may answer.
+- "haft" ("hvad har direktionen haft på om …") asks; it is no matter.
+- A summary of a meeting ("kort opsummering af mødet d. …") is a meeting overview.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi.testclient import TestClient
+
+from api.answering.evidence import check_point, topic_weights
+from api.retrieval.analysis import analyze_question
+from indexer.models import AgendaPoint, Section
+from tests.api.answering.test_support_quotes import meeting_of
+
+
+def test_a_period_in_two_digit_years_dates_the_plan() -> None:
+    a = analyze_question("er budgetrammen 24-27 vedtaget af udvalget?")
+    assert a.constraints.years == (2024, 2027)
+    assert a.constraints.versions == (("budgetrammen", 2024),)
+    assert "24-27" not in a.topic and "budgetrammen" in a.topic
+
+
+def test_hours_counts_and_day_months_are_no_periods() -> None:
+    for question in (
+        "blev mødet holdt kl. 13-14?",
+        "kommer der mellem 10-12 borgere?",
+        "hvad med 23-11",
+    ):
+        assert analyze_question(question).constraints.years == (), question
+    # Backwards, or more than ten years: no plan's period.
+    assert analyze_question("planen 26-23").constraints.years == ()
+    assert analyze_question("planen 10-25").constraints.years == ()
+
+
+def test_a_month_alone_takes_the_year_named_elsewhere() -> None:
+    c = analyze_question(
+        "hvem skulle deltage i møderne i 2014, ifølge huskelisten fra marts"
+    ).constraints
+    assert (c.date_from, c.date_to) == (date(2014, 3, 1), date(2014, 3, 31))
+    c = analyze_question("what did the board decide in 2016 in october").constraints
+    assert (c.date_from, c.date_to) == (date(2016, 10, 1), date(2016, 10, 31))
+    # Two years named: the month belongs to neither for sure, so both years stay.
+    c = analyze_question("huskelisten fra marts, i 2014 og i 2015").constraints
+    assert (c.date_from, c.date_to) == (date(2014, 1, 1), date(2015, 12, 31))
+
+
+def _point(text: str) -> AgendaPoint:
+    return AgendaPoint(
+        number=4,
+        title="Status på handleplanen for læsning",
+        case_number="14/220",
+        closed=False,
+        sections=(Section("Sagsfremstilling", text, 0, len(text)),),
+        start=0,
+        end=1,
+    )
+
+
+def test_a_point_that_names_the_month_holds_a_month_without_a_meeting() -> None:
+    analysis = analyze_question("hvilke anbefalinger vedtog byrådet i marts 2011 om læsning?")
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    named = _point("Handleplanen bygger på de fem anbefalinger, byrådet vedtog i marts 2011.")
+    meeting = meeting_of(named, "Skoleudvalget", date(2014, 2, 4))
+    assert "date" not in check_point(analysis, meeting, named, weights).failed
+    # The year alone is not the month.
+    year_only = _point("Handleplanen bygger på de fem anbefalinger, byrådet vedtog i 2011.")
+    meeting = meeting_of(year_only, "Skoleudvalget", date(2014, 2, 4))
+    assert "date" in check_point(analysis, meeting, year_only, weights).failed
+
+
+def test_a_month_without_a_meeting_is_found_in_the_points_that_name_it(
+    client: TestClient,
+) -> None:
+    question = "hvilke anbefalinger fra april 2012 bygger programmet for børne- og ungelivet på?"
+    body = client.post("/v1/ask", json={"question": question}).json()
+    assert not body["refused"], body["answer"]
+    first = body["citations"][0]
+    assert (first["meeting_date"], first["punkt"]) == ("2013-01-15", 3)
+    # A month with meetings stays the meetings' month, and a month with neither a meeting nor a
+    # point naming it is refused.
+    body = client.post(
+        "/v1/ask", json={"question": "hvad besluttede direktionen i april 2019?"}
+    ).json()
+    assert body["refused"] and not body["citations"]
+
+
+def test_haft_asks_it_names_no_matter() -> None:
+    a = analyze_question("hvad har direktionen haft på om arbejdsmiljø gennem tiden?")
+    assert a.topic == ("arbejdsmiljø",)
+
+
+def test_a_summary_of_a_meeting_is_its_overview(client: TestClient) -> None:
+    a = analyze_question("kort opsummering af mødet 19.6.2017 tak")
+    assert a.intent == "overview" and a.topic == ()
+    assert analyze_question("can you summarise the meeting in June 2017").intent == "overview"
+    body = client.post(
+        "/v1/ask", json={"question": "kort opsummering af mødet 19.6.2017 tak"}
+    ).json()
+    assert not body["refused"], body["answer"]
+    cited = {(c["meeting_date"], c["punkt"]) for c in body["citations"]}
+    assert len(cited) >= 3 and {d for d, _ in cited} == {"2017-06-19"}
