@@ -305,6 +305,8 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+"
     # "hvor mange penge bruger kommunen i alt": a total asks for the sum, it is no matter.
     r"|\bi\s+alt\b|\bin\s+total\b"
+    # "hvad kom de frem til": what they concluded, the matter is elsewhere.
+    r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
     r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
     r"summary|summari[sz]e|sum up)\b"
@@ -422,6 +424,7 @@ INTENT_CUES: dict[str, str] = {
     ),
     "decision": (
         r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
+        r"\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b|"
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"

@@ -119,6 +119,26 @@ def _joined_terms(text: str) -> set[str]:
 
 # Where a sentence (or a line) ends, for the parts of a compound written apart: a stop before
 # a capital letter (not an abbreviation's dot: "Inno. pulje").
+# A line break inside a sentence: text printed to a page width (PDF, OCR, e-mail) breaks its
+# lines where the page ends. A long line that stops without a sentence's end or a list's colon,
+# followed by a line that goes on in lower case ("… tilskud på 45.000 kr. til" / "udskiftning af
+# taget …"), is one sentence; short lines (items, headings) and capitals after them stay apart.
+_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå])")
+_WRAP_MIN_LINE = 40
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside its sentences (see :data:`_WRAPPED_RE`) made spaces."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return " " if m.start() - line_start >= _WRAP_MIN_LINE else m.group(0)
+
+    return _WRAPPED_RE.sub(join, text)
+
+
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
 # A word cut short with a dot inside a sentence: "Inno. pulje", "adm. fællesskab".
 _ABBREVIATION_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t]+(?=[a-zæøå])")
@@ -157,7 +177,7 @@ def _sentence_words(
     words as written go into ``surfaces`` (one pass over the text for the whole vocabulary)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
-    for sentence in _SENTENCE_END_RE.split(text):
+    for sentence in _SENTENCE_END_RE.split(unwrap(text)):
         terms = analyze(sentence)
         surfaces.update(fold(t.surface) for t in terms)
         words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
@@ -684,7 +704,7 @@ def check_point(
         failed.append("closed")
     # "in 2018" holds in a point of 2017 that names 2018 (what it is about is that year's).
     named_year = any(str(y) in vocab.terms for y in c.whole_years) or _names_month(
-        c.one_month, vocab
+        analysis.month_spoken_of, vocab
     )
     if c.date_from is not None and meeting.date < c.date_from and not named_year:
         failed.append("date")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from api.answering.evidence import one_edit
+from api.answering.evidence import one_edit, unwrap
 from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
@@ -514,7 +514,7 @@ def candidates(
     for section in point.sections:
         if section.name == "Bilag":
             continue
-        lines = [line.strip() for line in section.text.split("\n") if line.strip()]
+        lines = [line.strip() for line in unwrap(section.text).split("\n") if line.strip()]
         # The introduction each list item stands under ("Model 1 (den store):" over
         # "- Udgift 271.836 kr."): the item is about what its introduction names.
         intro_of: dict[int, str] = {}

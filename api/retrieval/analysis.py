@@ -267,6 +267,17 @@ class QuestionAnalysis:
             years_in_text=c.whole_years,
         )
 
+    @property
+    def month_spoken_of(self) -> tuple[int, int] | None:
+        """The one month the question dates a thing by ("anbefalingerne fra april 2012"), which
+        a point of another meeting may name. Not when it asks what a board did or held then
+        ("what did ISU decide in February 2013", "referat fra direktionen feb 2014"): that is the
+        time of a meeting, and a point naming the month is about something else then."""
+        c = self.constraints
+        if self.intent in ("decision", "overview", "attendance") or c.boards or c.board:
+            return None
+        return c.one_month
+
     def wants(self, intent: Intent) -> bool:
         """Whether the question asks for this kind of answer (as its intent or beside it)."""
         return intent == self.intent or intent in self.intents

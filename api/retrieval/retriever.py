@@ -421,7 +421,7 @@ class Retriever:
         analysis: QuestionAnalysis, explicit: SearchFilters, parse_dates: bool, snap: Snapshot
     ) -> SearchFilters:
         effective = merge(explicit, analysis.filters) if parse_dates else explicit
-        month = analysis.constraints.one_month
+        month = analysis.month_spoken_of
         if (
             parse_dates
             and month

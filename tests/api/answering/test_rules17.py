@@ -64,7 +64,7 @@ def _point(text: str) -> AgendaPoint:
 
 
 def test_a_point_that_names_the_month_holds_a_month_without_a_meeting() -> None:
-    analysis = analyze_question("hvilke anbefalinger vedtog byrådet i marts 2011 om læsning?")
+    analysis = analyze_question("hvilke anbefalinger fra marts 2011 bygger læsningen på?")
     weights = topic_weights(analysis, lambda _w: 1.0)
     named = _point("Handleplanen bygger på de fem anbefalinger, byrådet vedtog i marts 2011.")
     meeting = meeting_of(named, "Skoleudvalget", date(2014, 2, 4))
@@ -73,6 +73,23 @@ def test_a_point_that_names_the_month_holds_a_month_without_a_meeting() -> None:
     year_only = _point("Handleplanen bygger på de fem anbefalinger, byrådet vedtog i 2011.")
     meeting = meeting_of(year_only, "Skoleudvalget", date(2014, 2, 4))
     assert "date" in check_point(analysis, meeting, year_only, weights).failed
+
+
+def test_a_month_a_board_acted_in_is_the_meetings_month() -> None:
+    """What a board did or held in a month asks for that month's meeting; a thing dated by the
+    month ("anbefalingerne fra marts 2011") may be named by a point of another meeting."""
+    assert analyze_question("anbefalingerne fra marts 2011 om læsning").month_spoken_of == (2011, 3)
+    for question in (
+        "what did the school committee decide about reading in March 2011?",
+        "referat fra direktionen marts 2011 - hvad kom de frem til om læsning?",
+        "hvad skete der på mødet i marts 2011",
+    ):
+        assert analyze_question(question).month_spoken_of is None, question
+
+
+def test_what_they_came_to_asks_for_the_decision() -> None:
+    a = analyze_question("hvad kom udvalget frem til om læseplanen?")
+    assert a.intent == "decision" and a.topic == ("læseplanen",)
 
 
 def test_a_month_without_a_meeting_is_found_in_the_points_that_name_it(
@@ -106,3 +123,37 @@ def test_a_summary_of_a_meeting_is_its_overview(client: TestClient) -> None:
     assert not body["refused"], body["answer"]
     cited = {(c["meeting_date"], c["punkt"]) for c in body["citations"]}
     assert len(cited) >= 3 and {d for d, _ in cited} == {"2017-06-19"}
+
+
+WRAPPED = (
+    "Foreningen har søgt om et ekstraordinært tilskud på 60.000 kr. til\n"
+    "istandsættelse af gulvet i foreningshuset ved Engvej. Gulvet blev ødelagt\n"
+    "ved oversvømmelsen i marts.\n"
+    "\n"
+    "Udvalget anbefaler, at der ydes et tilskud på 40.000\n"
+    "kr., og at foreningen selv dækker resten."
+)
+
+
+def test_a_sentence_printed_over_several_lines_is_one_sentence() -> None:
+    """PDF and OCR text breaks its lines at the page's width: the amount at one line's end and
+    the matter at the next line's start are one sentence, the amount beside the matter."""
+    from api.answering.evidence import unwrap
+    from api.answering.sentences import candidates
+
+    joined = unwrap(WRAPPED)
+    assert "kr. til istandsættelse af gulvet" in joined
+    assert "40.000 kr., og at" in joined
+    # Short lines (items, headings) and a capital after a full stop stay apart.
+    assert unwrap("Indstilling:\nat godkende\nat afsætte midler") == (
+        "Indstilling:\nat godkende\nat afsætte midler"
+    )
+    p = _point(WRAPPED)
+    analysis = analyze_question("hvor mange penge søgte foreningen til gulvet?")
+    meeting = meeting_of(p, "Kultur- og Fritidsudvalget", date(1999, 4, 8))
+    assert (
+        "amount"
+        not in check_point(analysis, meeting, p, topic_weights(analysis, lambda _w: 1.0)).failed
+    )
+    sentences = [c.sentence for c in candidates(p, analysis.text)]
+    assert any("60.000 kr. til istandsættelse af gulvet" in s for s in sentences), sentences
