@@ -432,6 +432,70 @@ INTENT_CUES: dict[str, str] = {
     ),
 }
 
+# Questions that ask for a name of a kind: which firm, which city, what someone is called. The
+# answer is a name the minutes write beside the matter; a point about the matter that names
+# none ("konsulenttydelserne købes eksternt") does not say who or where.
+NAME_ASKED_CUES: dict[str, str] = {
+    "firm": (
+        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?(?:konsulentfirma|konsulenthus|firma|virksomhed|"
+        r"leverandør|entreprenør|rådgivningsfirma|bureau)\w*|"
+        r"\bwhich\s+(?:[\w-]+\s+)?(?:consultancy|consultancies|consulting firm|firm|company|"
+        r"supplier|contractor|vendor|agency)\b"
+    ),
+    "place": (
+        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?(?:by|land|hotel|destination)\b|"
+        r"\bwhich\s+(?:[\w-]+\s+)?(?:city|town|country|hotel|destination)\b"
+    ),
+    "person": (
+        r"\bhvad hedder\b|\bhvad er navnet på\b|\bwhat(?:'s| is| was) the name of\b|"
+        r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b"
+    ),
+}
+# Words of the kind asked for (stems' starts): the name asked for stands in a sentence with one
+# of these ("Rambøll leverer konsulenttydelserne", "projektleder er Mette Holm").
+NAME_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "firm": (
+        "konsulent",
+        "firma",
+        "virksomhed",
+        "leverand",
+        "lever",
+        "entreprenør",
+        "rådgiv",
+        "bureau",
+        "udbud",
+        "tilbud",
+        "kontrakt",
+        "tildel",
+        "vind",
+        "vandt",
+        "consult",
+        "contract",
+        "supplier",
+        "tender",
+    ),
+    "place": ("by", "rejs", "tur", "destination", "hotel"),
+    "person": (
+        "leder",
+        "formand",
+        "chef",
+        "navn",
+        "direktør",
+        "koordinator",
+        "kontaktperson",
+        "ansvarlig",
+        "projektled",
+        "tovholder",
+    ),
+}
+# Endings of the organisation's own units and bodies, capitalised in running text
+# ("Familieafdelingen", "Byrådscenteret", "Økonomiudvalget"): no firm, place or person asked for.
+OWN_UNIT_ENDINGS = (
+    "centret", "centeret", "center", "afdeling", "afdelingen", "udvalg", "udvalget", "byråd",
+    "byrådet", "direktion", "direktionen", "kommune", "kommunes", "sekretariat", "sekretariatet",
+    "forvaltning", "forvaltningen", "rådet", "området", "staben", "stab",
+)  # fmt: skip
+
 # The question words that say what kind of answer is wanted. They outweigh a decision verb
 # beside them: "hvornår skal Byrådet godkende rammen" asks for a date, "hvem godkendte
 # planen" for a name, "hvor meget blev der afsat" for an amount; the verb names the event.

@@ -22,16 +22,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from api.retrieval.analysis import QuestionAnalysis
+from api.retrieval.analysis import QuestionAnalysis, cue_text_of
 from api.retrieval.glossary import number_variants, phrases
 from indexer.language import (
     AMOUNT_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
     MONTHS,
+    NAME_ASKED_CUES,
+    NAME_KIND_WORDS,
     NUMBER_WORDS,
+    OWN_UNIT_ENDINGS,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
+    WEEKDAYS,
     everyday_word,
     fold,
 )
@@ -92,6 +96,9 @@ class _Vocabulary:
     acronyms: frozenset[str] = frozenset()
     # The point's title terms: what it is about.
     title: frozenset[str] = frozenset()
+    # Each sentence's names (folded): capitalised words inside it that are no unit of the
+    # organisation itself, and firm forms ("A/S").
+    names: tuple[frozenset[str], ...] = ()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -172,11 +179,12 @@ def _gives_quantity(sentence: str) -> bool:
 
 def _sentence_words(
     text: str, surfaces: set[str]
-) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...]]:
-    """Each sentence's words (stem and pieces, folded) and whether it gives a quantity; the
-    words as written go into ``surfaces`` (one pass over the text for the whole vocabulary)."""
+) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...], tuple[frozenset[str], ...]]:
+    """Each sentence's words (stem and pieces, folded), whether it gives a quantity, and its
+    names; the words as written go into ``surfaces`` (one pass over the text)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
+    names: list[frozenset[str]] = []
     for sentence in _SENTENCE_END_RE.split(unwrap(text)):
         terms = analyze(sentence)
         surfaces.update(fold(t.surface) for t in terms)
@@ -184,7 +192,74 @@ def _sentence_words(
         if words:
             out.append(words)
             quantities.append(_gives_quantity(sentence))
-    return tuple(out), tuple(quantities)
+            names.append(_names_in(sentence))
+    return tuple(out), tuple(quantities), tuple(names)
+
+
+# A capitalised word ("Rambøll", "Bruxelles", "Stine"), not the tail of a hyphenated unit
+# ("HR-Centret") nor an acronym; firm forms ("A/S", "ApS") count as names too.
+_NAME_WORD_RE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)*")
+_FIRM_FORM_RE = re.compile(r"\b(?:A/S|ApS|I/S|P/S|K/S|Ltd|GmbH|AB)\b")
+_FIRM_FORMS = frozenset(("a/s", "aps", "i/s", "p/s", "k/s", "ltd", "gmbh", "ab"))
+_SENTENCE_OPENING_RE = re.compile(r"^[\s\-–•*\d.):]*")
+
+
+def _names_in(sentence: str) -> frozenset[str]:
+    """The names a sentence writes: capitalised words past its first word that are no month,
+    weekday or unit of the organisation itself."""
+    body = _SENTENCE_OPENING_RE.sub("", sentence, count=1)
+    found = {fold(m.group(0).lower()) for m in _FIRM_FORM_RE.finditer(body)}
+    for m in _NAME_WORD_RE.finditer(body):
+        word = m.group(0).lower()
+        if m.start() == 0 or body[: m.start()].rstrip().endswith((":", ".")):
+            continue  # the sentence's (or a clause after a colon's) first word
+        if word in MONTHS or word in WEEKDAYS or word.endswith(OWN_UNIT_ENDINGS):
+            continue
+        found.add(fold(word))
+    return frozenset(found)
+
+
+def name_asked(question: str) -> str | None:
+    """The kind of name a question asks for ("hvilket konsulentfirma" a firm), or None."""
+    cue = cue_text_of(question)
+    return next((kind for kind, r in _NAME_ASKED.items() if r.search(cue)), None)
+
+
+_NAME_ASKED = {kind: re.compile(cue, re.IGNORECASE) for kind, cue in NAME_ASKED_CUES.items()}
+
+
+_DEFINITE_ENDINGS = ("en", "et", "ene", "erne")
+
+
+def _name_beside(kind: str, words: list[str], vocab: _Vocabulary, question: str) -> bool:
+    """Whether a sentence of the point writes a name the question does not, beside a word of the
+    kind asked for ("konsulent", "udbud", "leder"). A place may stand by the matter's ``words``
+    alone (a trip's destination by the trip), a firm by them with its company form ("gik til
+    Rambøll A/S"); other capitals by the matter are the organisation's own ("Høje-Taastrup",
+    "Driftsbyen") as often as an answer."""
+    asked = [fold(w.lower()) for w in re.findall(r"[^\W\d_]{4,}", question)]
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    kinds = NAME_KIND_WORDS[kind]
+
+    def answers(name: str) -> bool:
+        # "Solgårdens" is the "Solgården" the question names, "Jobbutik" its "jobbutikken".
+        if any(name.startswith(a) or a.startswith(name) for a in asked):
+            return False
+        # A firm is no noun in the definite form: "Driftsbyen", "Familieafdelingen" are the
+        # organisation's own units.
+        return not (kind == "firm" and len(name) >= 7 and name.endswith(_DEFINITE_ENDINGS))
+
+    for names, forms in zip(vocab.names, vocab.sentences, strict=True):
+        if not any(answers(n) for n in names):
+            continue
+        if any(f.startswith(kinds) for s in forms for f in s):
+            return True
+        by_matter = kind == "place" or (kind == "firm" and bool(names & _FIRM_FORMS))
+        if by_matter and any(
+            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
+        ):
+            return True
+    return False
 
 
 def _by_length(terms: Iterable[str]) -> dict[int, tuple[str, ...]]:
@@ -200,7 +275,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities = _sentence_words(text, surfaces)
+    sentences, quantities, names = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
@@ -215,6 +290,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         _MONEY_RE.search(text) is not None,
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
+        names,
     )
 
 
@@ -773,6 +849,13 @@ def check_point(
         money = bool(_MONEY_Q_RE.search(analysis.text))
         if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab, money):
             failed.append("amount")
+    kind = name_asked(analysis.text) if held else None
+    if kind and not _name_beside(
+        kind, [a for t in held for a in t.alternatives], vocab, analysis.text
+    ):
+        # "hvilket konsulentfirma skal levere temadagene": a point about the theme days that
+        # names no firm does not say which.
+        failed.append("name")
     return Evidence(
         meeting_id=meeting.meeting_id,
         punkt=point.number,

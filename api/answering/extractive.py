@@ -82,6 +82,13 @@ class _Checked:
     evidence: Evidence
 
 
+# What a point about the matter did not give, by the check that failed (see _refuse).
+_NOT_GIVEN = {
+    "amount": {"da": "beløbet", "en": "amount"},
+    "name": {"da": "navnet", "en": "name"},
+}
+
+
 class ExtractiveAnswerer:
     """Compose a grounded answer from the agenda points that answer, quoting their sentences.
 
@@ -236,13 +243,15 @@ class ExtractiveAnswerer:
         first = suggestions[0]
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
-        if checked[0].evidence.failed == ("amount",) and not checked[0].evidence.missing:
-            # The point is about the matter but gives no figure beside it: say that, rather
-            # than that nothing was found about the whole question.
+        failed = checked[0].evidence.failed
+        if failed == ("name",) or (failed == ("amount",) and not checked[0].evidence.missing):
+            # The point is about the matter but gives no figure (no name) beside it: say that,
+            # rather than that nothing was found about the whole question.
+            what = _NOT_GIVEN[failed[0]][language]
             text = (
-                f"Jeg fandt ikke beløbet i referaterne. Nærmest er {first.point.title} ({where})."
+                f"Jeg fandt ikke {what} i referaterne. Nærmest er {first.point.title} ({where})."
                 if language == "da"
-                else "I found no amount for that in the minutes. The nearest is "
+                else f"I found no {what} for that in the minutes. The nearest is "
                 f"{first.point.title} ({fmt_date(first.meeting.date)}, "
                 f"item {first.point.number})."
             )

@@ -157,3 +157,72 @@ def test_a_sentence_printed_over_several_lines_is_one_sentence() -> None:
     )
     sentences = [c.sentence for c in candidates(p, analysis.text)]
     assert any("60.000 kr. til istandsættelse af gulvet" in s for s in sentences), sentences
+
+
+def _titled(title: str, text: str) -> AgendaPoint:
+    return AgendaPoint(
+        number=5,
+        title=title,
+        case_number="24/310",
+        closed=False,
+        sections=(Section("Sagsfremstilling", text, 0, len(text)),),
+        start=0,
+        end=1,
+    )
+
+
+NAMED = [
+    (
+        "hvilket firma skal gøre rent på rådhuset?",
+        "Rengøring af rådhuset - valg af leverandør",
+        "Tre firmaer bød på rengøringen af rådhuset. Kontrakten tildeles Skovgaard Service, "
+        "der gav det laveste tilbud.",
+        "Rengøringen af rådhuset udbydes i foråret. Driftsbyen står for udbuddet af rengøringen.",
+    ),
+    (
+        "hvilken by skal udvalget på studietur til?",
+        "Udvalgets studietur 2025",
+        "Udvalget besluttede, at studieturen i maj går til Hamborg.",
+        "Udvalget besluttede, at studieturen ligger i maj; programmet fastlægges senere.",
+    ),
+    (
+        "hvad hedder projektlederen for kulturnatten?",
+        "Kulturnat 2025",
+        "Kulturnatten holdes fredag den 10. oktober. Projektleder er Mette Holm.",
+        "Kulturnatten holdes fredag den 10. oktober. Projektlederen ansættes i juni.",
+    ),
+    (
+        "which consultancy will run the leadership course?",
+        "Lederuddannelse 2025",
+        "The leadership course will be run by Nordlys Consult A/S from September.",
+        "The leadership course will be run by an external consultancy from September.",
+    ),
+]
+
+
+def test_a_question_for_a_name_needs_a_name_beside_the_matter() -> None:
+    """ "hvilket firma", "hvilken by", "hvad hedder": a point about the matter that writes no
+    name of that kind does not say which; one that does answers."""
+    from api.answering.evidence import name_asked
+
+    for question, title, named, unnamed in NAMED:
+        assert name_asked(question), question
+        analysis = analyze_question(question)
+        weights = topic_weights(analysis, lambda _w: 1.0)
+        with_name = _titled(title, named)
+        evidence = check_point(analysis, meeting_of(with_name), with_name, weights)
+        assert "name" not in evidence.failed, (question, evidence)
+        without = _titled(title, unnamed)
+        assert "name" in check_point(analysis, meeting_of(without), without, weights).failed, (
+            question
+        )
+    # Who did something is no question for a name of a kind: roles and units answer it too.
+    assert name_asked("hvem har ansvaret for kulturnatten?") is None
+
+
+def test_a_point_without_the_name_asked_for_says_so(client: TestClient) -> None:
+    question = "hvilket konsulentfirma skal holde temadagene om sygefravær?"
+    body = client.post("/v1/ask", json={"question": question}).json()
+    assert body["refused"] and not body["citations"], body["answer"]
+    assert body["answer"].startswith("Jeg fandt ikke navnet i referaterne."), body["answer"]
+    assert body["suggestions"][0]["punkt"] == 4
