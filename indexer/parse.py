@@ -531,7 +531,10 @@ class _Line:
 
     @property
     def blank(self) -> bool:
-        return not self.raw.strip()
+        # A rule line ("-----", "=====") frames or divides headings in plain-text exports: no
+        # content, as a blank line is none (a heading framed by rules has its body below them).
+        text = self.raw.strip()
+        return not text or bool(_RULE_RE.match(text))
 
     @property
     def content_start(self) -> int:

@@ -1,0 +1,109 @@
+"""Round 20 of the reader: forms found missing in layouts_blind15, in invented minutes.
+
+An agenda system's text export that frames each point heading with rule lines ("=====" or
+"-----" above and below it, the case number under the lower rule), above a list of the
+agenda and with a numbered list of attachments in a body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.parse import parse_text
+
+FRAMED = """HAVSTRUP KOMMUNE - REFERAT
+{rule}
+
+Udvalg: Teknik- og Miljøudvalget
+Mødedato: 02.10.2024
+Starttidspunkt: 15:00
+Deltagere: Jens Mørup (formand), Anne Bøgh, Kaj Lerche
+
+Dagsordenens punkter:
+1. Godkendelse af dagsorden
+2. Vejvedligeholdelse 2025
+3. Ny busrute til Havstrup Strand
+4. Erstatningskrav fra entreprenør
+
+{rule}
+1. Godkendelse af dagsorden
+{rule}
+Sagsnr.: 24/00301
+Sagsansvarlig: Pia Holt
+
+Udvalgets beslutning:
+Godkendt.
+
+{rule}
+2. Vejvedligeholdelse 2025
+{rule}
+Sagsnr.: 24/04417
+Sagsansvarlig: Pia Holt
+
+Beskrivelse:
+Vejene i Havstrup Nord skal have nyt slidlag. Prioriteret rækkefølge:
+1. Møllevej og Kirkestien, 1,2 km.
+2. Bakkedraget, 0,6 km.
+
+Udvalgets beslutning:
+Godkendt.
+
+Bilag:
+1. Tilstandsrapport for vejene
+2. Kort over Havstrup Nord
+
+{rule}
+3. Ny busrute til Havstrup Strand
+{rule}
+Sagsnr.: 24/05120
+
+Beskrivelse:
+Rute 214 forlænges i sommermånederne til stranden.
+
+Udvalgets beslutning:
+Godkendt.
+
+{rule}
+4. Erstatningskrav fra entreprenør
+{rule}
+Sagsnr.: 24/05533
+Punktet behandles for lukkede døre
+
+Udvalgets beslutning:
+Mejeriets Entreprise ApS får tilbudt 85.000 kr.
+"""
+
+WANT = [
+    (1, "Godkendelse af dagsorden", "24/00301", False),
+    (2, "Vejvedligeholdelse 2025", "24/04417", False),
+    (3, "Ny busrute til Havstrup Strand", "24/05120", False),
+    (4, "Erstatningskrav fra entreprenør", "24/05533", True),
+]
+
+
+@pytest.mark.parametrize("rule", ["-" * 50, "=" * 40, "_" * 30, "—" * 20])
+def test_headings_framed_by_rule_lines_are_points_with_their_case_numbers(rule: str) -> None:
+    meeting = parse_text(FRAMED.replace("{rule}", rule), "tmu/referat.txt")
+    assert [(p.number, p.title, p.case_number, p.closed) for p in meeting.points] == WANT
+
+
+def test_a_framed_points_body_keeps_its_list_and_attachments_and_no_metadata() -> None:
+    meeting = parse_text(FRAMED.replace("{rule}", "-" * 50), "tmu/referat.txt")
+    point = meeting.points[1]
+    text = "\n".join(s.text for s in point.sections)
+    assert "Bakkedraget" in text and "Kort over Havstrup Nord" in text
+    assert "Sagsansvarlig" not in text and "-----" not in text
+    assert "Mejeriets" not in meeting.text
+
+
+def test_a_rule_line_above_a_points_case_number_is_no_title() -> None:
+    # The rule under the heading is no line of text: the case number below it is the point's.
+    text = (
+        "Referat\nÆldrerådet\nDato: 5. marts 2025\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n**********\nSagsnr.: 25/0044\n\n"
+        "Beslutning:\nGodkendt.\n\n"
+        "Punkt 2: Trafiksikkerhed ved plejecentret\n**********\nSagsnr.: 25/0102\n\n"
+        "Beslutning:\nRådet støtter en fodgængerovergang.\n"
+    )
+    meeting = parse_text(text, "aeldreraadet/referat.txt")
+    assert [(p.number, p.case_number) for p in meeting.points] == [(1, "25/0044"), (2, "25/0102")]
