@@ -989,8 +989,10 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
             # "Sagsnr.: 24 / 1234" (PDF text spaces the slash): one number, not "24".
             value, rest = f"{spaced[1]}/{spaced[2]}", text[spaced.end() :]
         if (facet := _KLE_FACET_RE.match(rest)) and _KLE_RE.fullmatch(value):
-            # "J.nr. 02.34.02 G 01": a KLE subject number and its facet, written apart.
-            value, rest = f"{value} {facet[1]} {facet[2]}", rest[facet.end() :]
+            # "J.nr. 02.34.02 G 01", "J.nr. 00.30.10 S00": a KLE subject number and its facet,
+            # written apart from it. The facet is kept as written (joined or spaced).
+            gap = " " if facet[2] else ""
+            value, rest = f"{value} {facet[1]}{gap}{facet[3]}", rest[facet.end() :]
         value = _ocr_digits(value)
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(rest)
@@ -1017,7 +1019,7 @@ def _ocr_digits(value: str) -> str:
 
 # A KLE subject number ("02.34.02") and the facet that may follow it apart ("G 01", "Ø 54").
 _KLE_RE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2})?")
-_KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])[ \t]?(\d{2})(?!\d)")
+_KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])([ \t])?(\d{2})(?!\d)")
 
 
 def _status(text: str) -> str:

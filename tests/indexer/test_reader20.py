@@ -2,13 +2,16 @@
 
 An agenda system's text export that frames each point heading with rule lines ("=====" or
 "-----" above and below it, the case number under the lower rule), above a list of the
-agenda and with a numbered list of attachments in a body.
+agenda and with a numbered list of attachments in a body. Typed minutes whose KLE case numbers
+write the facet joined to its digits ("J.nr. 00.30.10 S00"): kept as written, and compared
+with the spaced form ("S 00") as one case.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from indexer.models import case_key
 from indexer.parse import parse_text
 
 FRAMED = """HAVSTRUP KOMMUNE - REFERAT
@@ -107,3 +110,78 @@ def test_a_rule_line_above_a_points_case_number_is_no_title() -> None:
     )
     meeting = parse_text(text, "aeldreraadet/referat.txt")
     assert [(p.number, p.case_number) for p in meeting.points] == [(1, "25/0044"), (2, "25/0102")]
+
+
+TYPED = """                    GRØNVIG KOMMUNE
+                    Sognerådet
+
+Møde torsdag den 12. marts 1987 kl. 19.30.
+
+Nr.12 - Vejbelysning på Skovvej
+
+J.nr. 05.01.02 P16
+
+Fire nye master foreslås opsat.
+
+Beslutning:
+Godkendt.
+
+
+Nr.13 - Regnskab 1986
+
+J.nr. 00.30.10 S 00
+
+Regnskabet viser et mindre overskud.
+
+Beslutning:
+Godkendt.
+
+
+Nr.14 - Tilskud til spejderhytten
+
+J.nr. 18.20.07 Ø02.
+
+Spejderne søger om 12.000 kr.
+
+Beslutning:
+Bevilget.
+"""
+
+
+def test_a_kle_facet_is_kept_as_written_joined_or_spaced() -> None:
+    meeting = parse_text(TYPED, "sogneraadet/1987.txt")
+    assert [(p.number, p.case_number) for p in meeting.points] == [
+        (12, "05.01.02 P16"),
+        (13, "00.30.10 S 00"),
+        (14, "18.20.07 Ø02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("spaced", "joined"),
+    [
+        ("00.30.10 S 00", "00.30.10 S00"),
+        ("02.34.02 G 01", "02.34.02 G01"),
+        ("J.nr. 18.20.07 Ø 02", "18.20.07 Ø02"),
+        ("05.01.02  P 16", "05.01.02 P16"),
+    ],
+)
+def test_a_kle_facet_spaced_or_joined_is_one_case(spaced: str, joined: str) -> None:
+    assert case_key(spaced) == case_key(joined)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("02.34.02 G01", "02.34.02 G02"),
+        ("02.34.02 G01", "02.34.02 P01"),
+        # A word before digits is a part of its own, as before: only a lone letter is a facet.
+        ("EMN 2023 00013", "EMN2023-00013"),
+    ],
+)
+def test_other_cases_stay_apart(one: str, other: str) -> None:
+    assert case_key(one) != case_key(other)
+
+
+def test_an_esdh_number_with_spaces_keeps_its_key() -> None:
+    assert case_key("EMN 2023 00013") == case_key("EMN-2023-00013") == "emn-2023-13"
