@@ -889,9 +889,21 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
         # "(sagsnr. 21/3370)" on its own line under the heading.
         return inner
+    if (kle := _KLE_LABEL_RE.match(text)) and _KLE_CASE_RE.fullmatch(
+        value := text[kle.end() :].strip().rstrip(".,;")
+    ):
+        # "KLE-nr.: 13.03.00-G01-2-12": a KLE subject and facet with a serial number and a
+        # year is the case's number (the form Acadre and others give a case), whatever the
+        # label; a KLE number alone ("13.03.00", "13.03.00 G01") only files the subject.
+        return value, False
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+# A KLE label ("KLE-nr.:", "KLE nummer:", "KLE:") and a case number in KLE form after it.
+_KLE_LABEL_RE = re.compile(r"^KLE(?:[ \t-]{0,3}(?:nr|nummer))?\.?[ \t]{0,3}:?[ \t]{0,3}", re.I)
+_KLE_CASE_RE = re.compile(r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?")
 
 
 # A case number written without a label, in the shapes case systems give it: "24/1234",

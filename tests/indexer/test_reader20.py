@@ -4,13 +4,16 @@ An agenda system's text export that frames each point heading with rule lines ("
 "-----" above and below it, the case number under the lower rule), above a list of the
 agenda and with a numbered list of attachments in a body. Typed minutes whose KLE case numbers
 write the facet joined to its digits ("J.nr. 00.30.10 S00"): kept as written, and compared
-with the spaced form ("S 00") as one case.
+with the spaced form ("S 00") as one case. A board's minutes that give each point's case number
+under a "KLE-nr.:" label in full case form ("24.10.20-G01-7-13"): the case number, where a KLE
+number alone stays metadata.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from indexer.headings import case_number
 from indexer.models import case_key
 from indexer.parse import parse_text
 
@@ -185,3 +188,60 @@ def test_other_cases_stay_apart(one: str, other: str) -> None:
 
 def test_an_esdh_number_with_spaces_keeps_its_key() -> None:
     assert case_key("EMN 2023 00013") == case_key("EMN-2023-00013") == "emn-2023-13"
+
+
+BOARD = """Havstrup Kommune
+Erhvervsservice
+
+REFERAT
+Havstrup Turismeråd
+
+Møde onsdag den 4. september 2019 kl. 13.00-15.00
+
+Til stede: Lone Friis (formand), Per Kjær, Sara Holm
+Afbud: Bo Vinther
+
+Ad pkt. 1 – Godkendelse af dagsorden
+
+Dagsordenen blev godkendt.
+
+Ad pkt. 2 – Ny cykelrute langs kysten
+KLE-nr.: 05.04.08-P20-3-19
+
+Ruten bliver 42 km og skiltes i foråret.
+
+Ad pkt. 3 – Markedsføring af vintersæsonen
+KLE-nr.: 24.10.00
+
+Rådet drøftede en kampagne på sociale medier.
+
+Ad pkt. 4 – Køb af annonceplads
+KLE: 24.10.00-G01-12-2019
+
+Et tilbud på 35.000 kr. blev godkendt.
+"""
+
+
+def test_a_full_kle_case_under_a_kle_label_is_the_points_case() -> None:
+    meeting = parse_text(BOARD, "turismeraad/referat.txt")
+    assert [(p.number, p.case_number) for p in meeting.points] == [
+        (1, None),
+        (2, "05.04.08-P20-3-19"),
+        (3, None),
+        (4, "24.10.00-G01-12-2019"),
+    ]
+    assert all("KLE" not in s.text for p in meeting.points for s in p.sections)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["KLE-nr.: 24.10.00", "KLE-nr.: 24.10.00 G01", "KLE-emne: 24.10.00-G01", "KLE: 00.01.00"],
+)
+def test_a_kle_number_alone_is_metadata_not_a_case(line: str) -> None:
+    assert case_number(line) == (None, False)
+
+
+def test_a_case_label_beside_a_kle_line_still_names_the_case() -> None:
+    text = BOARD.replace("KLE-nr.: 05.04.08-P20-3-19", "Sagsnr.: 19/4410\nKLE-nr.: 05.04.08")
+    meeting = parse_text(text, "turismeraad/referat.txt")
+    assert meeting.points[1].case_number == "19/4410"
