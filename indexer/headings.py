@@ -159,8 +159,8 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 # "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
 # Also "Ad 3." / "Ad punkt 3)" (minutes that answer the agenda point by point) and "Sag 3. Title"
-# (the point as a case: only with a separator and a title after the number, so "Sag 12/345" and
-# "Sag 3" alone stay case numbers).
+# (the point as a case: only with a separator or a capitalised title after the number, so "Sag
+# 12/345" and "Sag 3" alone stay case numbers).
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
     # ("Ad dagsordenens punkt 3: Title": a company board's minutes.)
@@ -169,7 +169,9 @@ _PUNKT_RE = re.compile(
     r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
-    r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
+    # ("Sag 12 Title", "Sag 3 - Title": a case system's export numbers its points so; a capital
+    # or a spaced dash after the number, never "Sag 12/345" or "Sag 2024-1234".)
+    r"|Sag(?=[ \t]{1,3}\d{1,4}(?:[.:)][ \t]|[ \t]{1,3}[-–—·|][ \t]|[ \t]{1,5}[A-ZÆØÅ])))"
     # ("Punkt           3": a two-column PDF's label and value, the title on a line below.)
     r"(?:[ \t]{6,24}(?=\d{1,4}[ \t]*$))?"
     rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"

@@ -7,13 +7,16 @@ write the facet joined to its digits ("J.nr. 00.30.10 S00"): kept as written, an
 with the spaced form ("S 00") as one case. A board's minutes that give each point's case number
 under a "KLE-nr.:" label in full case form ("24.10.20-G01-7-13"): the case number, where a KLE
 number alone stays metadata.
+
+From layouts_train18 (our own set, read once before these rules): a case system's points headed
+"Sag 12 Title" or "Sag 3 - Title" (no full stop or colon after the number).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.headings import case_number
+from indexer.headings import case_number, point_heading
 from indexer.models import case_key
 from indexer.parse import parse_text
 
@@ -245,3 +248,70 @@ def test_a_case_label_beside_a_kle_line_still_names_the_case() -> None:
     text = BOARD.replace("KLE-nr.: 05.04.08-P20-3-19", "Sagsnr.: 19/4410\nKLE-nr.: 05.04.08")
     meeting = parse_text(text, "turismeraad/referat.txt")
     assert meeting.points[1].case_number == "19/4410"
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("Sag 12 Revision af vandplanen", 12, "Revision af vandplanen"),
+        ("Sag 3 - Ny brandbil", 3, "Ny brandbil"),
+        ("Sag 41 – Budget 2026", 41, "Budget 2026"),
+        ("Sag 7 · Årsrapport", 7, "Årsrapport"),
+        ("Sag 5. Godkendelse af dagsorden", 5, "Godkendelse af dagsorden"),
+    ],
+)
+def test_sag_and_a_number_before_a_title_opens_a_point(line: str, number: int, title: str) -> None:
+    found = point_heading(line)
+    assert found is not None
+    assert (found.number, found.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sag 12/345", "Sag 2024-1234", "Sag 12 blev udsat til næste møde.", "Sag 3"],
+)
+def test_sag_before_a_case_number_or_in_a_sentence_opens_none(line: str) -> None:
+    assert point_heading(line) is None
+
+
+CASES = """Lindå Kommune
+Miljøudvalget
+Referat
+Mødedato: 12-11-24
+
+Sag 21 Godkendelse af dagsorden
+Sagsnummer: EMN-2024-00710
+
+Udvalgets beslutning
+Godkendt.
+
+Sag 22 Vandløbsregulativ for Lindå
+Sagsnummer: EMN-2024-00655
+
+Sagsfremstilling
+Regulativet fastsætter grødeskæring to gange om året.
+
+Udvalgets beslutning
+Godkendt.
+
+Sag 23 Erstatning for afgrødetab
+Punktet er lukket.
+Sagsnummer: EMN-2024-00702
+
+Sagsfremstilling
+Lodsejer Arne Kvist kræver 44.000 kr.
+
+Udvalgets beslutning
+Godkendt.
+"""
+
+
+def test_sag_headings_number_the_points_and_close_the_one_marked() -> None:
+    meeting = parse_text(CASES, "miljoe/referat.txt")
+    assert meeting.date.isoformat() == "2024-11-12"
+    assert [(p.number, p.title, p.case_number, p.closed) for p in meeting.points] == [
+        (21, "Godkendelse af dagsorden", "EMN-2024-00710", False),
+        (22, "Vandløbsregulativ for Lindå", "EMN-2024-00655", False),
+        (23, "Erstatning for afgrødetab", "EMN-2024-00702", True),
+    ]
+    assert "Arne Kvist" not in meeting.text
