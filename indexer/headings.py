@@ -384,6 +384,11 @@ _CLOSING_LINE_RE = re.compile(
     r"|^(?:(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3})?(?:(?:was|is|will[ \t]{1,3}be)"
     r"[ \t]{1,3})?(?:taken|dealt[ \t]{1,3}with|discussed|considered|held)[ \t]{1,3}in[ \t]{1,3}"
     r"(?:closed[ \t]{1,3}session|camera|private)\.?$"
+    # "This item is confidential.", "The matter was closed to the public." (the English of
+    # "Punktet er fortroligt").
+    r"|^(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)[ \t]{1,3}"
+    r"(?:confidential|exempt|not[ \t]{1,3}public|closed(?:[ \t]{1,3}to[ \t]{1,3}the[ \t]{1,3}"
+    r"public)?)\.?$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
@@ -1328,6 +1333,10 @@ def decision(raw: str) -> Decision | None:
     if folded.startswith("decision") and (len(text) == 8 or text[8] == ":"):
         # Minutes written in English: "Decision:", "Decision: Approved unanimously."
         return _decision_rest(text, text[8:], None)
+    if folded.startswith("afgørelse") and (len(text) == 9 or text[9] in " :"):
+        # "Afgørelse:" heads the decision in a region's protocol and in case systems' exports
+        # ("Afgørelse om tilskud", a sentence, is none: see _decision_rest).
+        return _decision_rest(text, text[9:], None)
     at = folded.find("s beslutning")
     if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
         board = text[:at]

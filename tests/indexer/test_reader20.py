@@ -9,14 +9,15 @@ under a "KLE-nr.:" label in full case form ("24.10.20-G01-7-13"): the case numbe
 number alone stays metadata.
 
 From layouts_train18 (our own set, read once before these rules): a case system's points headed
-"Sag 12 Title" or "Sag 3 - Title" (no full stop or colon after the number).
+"Sag 12 Title" or "Sag 3 - Title" (no full stop or colon after the number); decisions under
+"Afgørelse:"; an English point closed by "This item is confidential." under its heading.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.headings import case_number, point_heading
+from indexer.headings import case_number, closing_line, decision, point_heading
 from indexer.models import case_key
 from indexer.parse import parse_text
 
@@ -315,3 +316,88 @@ def test_sag_headings_number_the_points_and_close_the_one_marked() -> None:
         (23, "Erstatning for afgrødetab", "EMN-2024-00702", True),
     ]
     assert "Arne Kvist" not in meeting.text
+
+
+PROTOCOL = """Region Nordsø
+Regionsrådet
+Beslutningsprotokol for mødet den 4. december 2024
+
+§ 51 Godkendelse af dagsorden
+Sagsnr. 24/20001
+
+Afgørelse:
+Godkendt.
+
+§ 52 Psykiatriplan 2025-2030
+Sagsnr. 24/19120
+
+Resume:
+Planen samler seks sengeafsnit i to.
+
+Afgørelse: Godkendt med 31 stemmer mod 9.
+"""
+
+
+def test_afgoerelse_heads_the_points_decision() -> None:
+    meeting = parse_text(PROTOCOL, "regionsraadet/protokol.txt")
+    decisions = [[s.text for s in p.sections if s.name == "Beslutning"] for p in meeting.points]
+    assert decisions == [["Godkendt."], ["Godkendt med 31 stemmer mod 9."]]
+    assert meeting.points[1].sections[0].name == "Resume"
+
+
+@pytest.mark.parametrize("line", ["Afgørelse", "Afgørelse:", "AFGØRELSE:", "Afgørelse: Godkendt."])
+def test_afgoerelse_is_a_decision_heading(line: str) -> None:
+    assert decision(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Afgørelse om tilskud til foreningen.", "Afgørelsen blev påklaget til Ankestyrelsen."]
+)
+def test_afgoerelse_in_a_sentence_is_none(line: str) -> None:
+    assert decision(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This item is confidential.",
+        "The matter was closed to the public.",
+        "This item is not public",
+        "*The item is exempt.*",
+    ],
+)
+def test_an_english_note_closes_the_point(line: str) -> None:
+    assert closing_line(line)
+
+
+def test_a_sentence_that_says_more_stays_body() -> None:
+    assert not closing_line("This item is confidential because the buyer asked for it.")
+
+
+MINUTES = """Minutes of the Seniors Council
+Meeting held on 3 April 2025 at 10.00
+
+Item 1: Approval of the agenda
+Case ref.: 25/0401
+
+Decision:
+Approved.
+
+Item 2: A complaint from a resident
+Case ref.: 25/0433
+This item is confidential.
+
+The resident Edna Vollmer asks for a new room.
+
+Decision:
+Noted.
+"""
+
+
+def test_an_english_point_closed_by_a_note_keeps_no_body() -> None:
+    meeting = parse_text(MINUTES, "seniors/minutes.txt", board="Seniors Council")
+    assert [(p.number, p.case_number, p.closed) for p in meeting.points] == [
+        (1, "25/0401", False),
+        (2, "25/0433", True),
+    ]
+    assert "Edna Vollmer" not in meeting.text
