@@ -10,16 +10,19 @@ number alone stays metadata.
 
 From layouts_train18 (our own set, read once before these rules): a case system's points headed
 "Sag 12 Title" or "Sag 3 - Title" (no full stop or colon after the number); decisions under
-"Afgørelse:"; an English point closed by "This item is confidential." under its heading.
+"Afgørelse:"; an English point closed by "This item is confidential." under its heading;
+attendance as a table (web, Word, Markdown or TAB text: "Navn | Parti | Fremmøde").
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from indexer.headings import case_number, closing_line, decision, point_heading
 from indexer.models import case_key
-from indexer.parse import parse_text
+from indexer.parse import parse_file, parse_text
 
 FRAMED = """HAVSTRUP KOMMUNE - REFERAT
 {rule}
@@ -401,3 +404,62 @@ def test_an_english_point_closed_by_a_note_keeps_no_body() -> None:
         (2, "25/0433", True),
     ]
     assert "Edna Vollmer" not in meeting.text
+
+
+TABLED = """Folkeoplysningsudvalget
+Referat
+Torsdag 14-11-24 kl. 19.00
+
+Deltagere
+{rows}
+
+1. Godkendelse af dagsorden
+Sagsnr. 24/3001
+
+Beslutning:
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Navn\tParti\tTil stede\nEsther Bak\tA\tJa\nOle Lund\tV\tNej\nRia Kof\tF\tJa",
+        "Navn\tParti\tFremmøde\n\nEsther Bak\tA\tTil stede\n\nOle Lund\tV\tAfbud\n\n"
+        "Ria Kof\tF\tTil stede",
+        "Name\tParty\tPresent\nEsther Bak\tA\tYes\nOle Lund\tV\tNo\nRia Kof\tF\tYes",
+    ],
+)
+def test_an_attendance_table_gives_each_member_and_who_was_away(rows: str) -> None:
+    meeting = parse_text(TABLED.replace("{rows}", rows), "fou/referat.txt")
+    assert [(a.name, a.absent, a.role) for a in meeting.attendees] == [
+        ("Esther Bak", False, "A"),
+        ("Ole Lund", True, "V"),
+        ("Ria Kof", False, "F"),
+    ]
+
+
+def test_a_markdown_attendance_table_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "bestyrelse.md"
+    path.write_text(
+        "# Bestyrelsesmøde i Lindå Havn A/S\n\n**Dato:** 20-01-25\n\n"
+        "| Navn | Rolle | Fremmøde |\n|---|---|---|\n| Jon Dal | formand | til stede |\n"
+        "| Gry Ahl | medlem | afbud |\n\n"
+        "### 1. Godkendelse af dagsorden\n\nSagsnr.: LH-2025-001\n\n"
+        "**Bestyrelsens beslutning:** Godkendt.\n",
+        "utf-8",
+    )
+    meeting = parse_file(path)
+    assert [(a.name, a.absent, a.role) for a in meeting.attendees] == [
+        ("Jon Dal", False, "formand"),
+        ("Gry Ahl", True, "medlem"),
+    ]
+
+
+def test_a_table_in_a_points_body_is_no_attendance() -> None:
+    text = TABLED.replace("{rows}", "Esther Bak, Ole Lund") + (
+        "\n2. Haltider\nSagsnr. 24/3002\n\nSagsfremstilling:\n"
+        "Navn\tForening\tTil stede\nHal 1\tIF Lindå\tJa\n\nBeslutning:\nGodkendt.\n"
+    )
+    meeting = parse_text(text, "fou/referat.txt")
+    assert [a.name for a in meeting.attendees] == ["Esther Bak", "Ole Lund"]
