@@ -159,8 +159,8 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
 # "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
 # Also "Ad 3." / "Ad punkt 3)" (minutes that answer the agenda point by point) and "Sag 3. Title"
-# (the point as a case: only with a separator and a title after the number, so "Sag 12/345" and
-# "Sag 3" alone stay case numbers).
+# (the point as a case: only with a separator or a capitalised title after the number, so "Sag
+# 12/345" and "Sag 3" alone stay case numbers).
 _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
     # ("Ad dagsordenens punkt 3: Title": a company board's minutes.)
@@ -169,7 +169,9 @@ _PUNKT_RE = re.compile(
     r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
-    r"|Sag(?=[ \t]{1,3}\d{1,4}[.:)][ \t]))"
+    # ("Sag 12 Title", "Sag 3 - Title": a case system's export numbers its points so; a capital
+    # or a spaced dash after the number, never "Sag 12/345" or "Sag 2024-1234".)
+    r"|Sag(?=[ \t]{1,3}\d{1,4}(?:[.:)][ \t]|[ \t]{1,3}[-–—·|][ \t]|[ \t]{1,5}[A-ZÆØÅ])))"
     # ("Punkt           3": a two-column PDF's label and value, the title on a line below.)
     r"(?:[ \t]{6,24}(?=\d{1,4}[ \t]*$))?"
     rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
@@ -382,6 +384,11 @@ _CLOSING_LINE_RE = re.compile(
     r"|^(?:(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3})?(?:(?:was|is|will[ \t]{1,3}be)"
     r"[ \t]{1,3})?(?:taken|dealt[ \t]{1,3}with|discussed|considered|held)[ \t]{1,3}in[ \t]{1,3}"
     r"(?:closed[ \t]{1,3}session|camera|private)\.?$"
+    # "This item is confidential.", "The matter was closed to the public." (the English of
+    # "Punktet er fortroligt").
+    r"|^(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)[ \t]{1,3}"
+    r"(?:confidential|exempt|not[ \t]{1,3}public|closed(?:[ \t]{1,3}to[ \t]{1,3}the[ \t]{1,3}"
+    r"public)?)\.?$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
@@ -889,9 +896,21 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
         # "(sagsnr. 21/3370)" on its own line under the heading.
         return inner
+    if (kle := _KLE_LABEL_RE.match(text)) and _KLE_CASE_RE.fullmatch(
+        value := text[kle.end() :].strip().rstrip(".,;")
+    ):
+        # "KLE-nr.: 13.03.00-G01-2-12": a KLE subject and facet with a serial number and a
+        # year is the case's number (the form Acadre and others give a case), whatever the
+        # label; a KLE number alone ("13.03.00", "13.03.00 G01") only files the subject.
+        return value, False
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+# A KLE label ("KLE-nr.:", "KLE nummer:", "KLE:") and a case number in KLE form after it.
+_KLE_LABEL_RE = re.compile(r"^KLE(?:[ \t-]{0,3}(?:nr|nummer))?\.?[ \t]{0,3}:?[ \t]{0,3}", re.I)
+_KLE_CASE_RE = re.compile(r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?")
 
 
 # A case number written without a label, in the shapes case systems give it: "24/1234",
@@ -989,8 +1008,10 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
             # "Sagsnr.: 24 / 1234" (PDF text spaces the slash): one number, not "24".
             value, rest = f"{spaced[1]}/{spaced[2]}", text[spaced.end() :]
         if (facet := _KLE_FACET_RE.match(rest)) and _KLE_RE.fullmatch(value):
-            # "J.nr. 02.34.02 G 01": a KLE subject number and its facet, written apart.
-            value, rest = f"{value} {facet[1]} {facet[2]}", rest[facet.end() :]
+            # "J.nr. 02.34.02 G 01", "J.nr. 00.30.10 S00": a KLE subject number and its facet,
+            # written apart from it. The facet is kept as written (joined or spaced).
+            gap = " " if facet[2] else ""
+            value, rest = f"{value} {facet[1]}{gap}{facet[3]}", rest[facet.end() :]
         value = _ocr_digits(value)
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(rest)
@@ -1017,7 +1038,7 @@ def _ocr_digits(value: str) -> str:
 
 # A KLE subject number ("02.34.02") and the facet that may follow it apart ("G 01", "Ø 54").
 _KLE_RE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2})?")
-_KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])[ \t]?(\d{2})(?!\d)")
+_KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])([ \t])?(\d{2})(?!\d)")
 
 
 def _status(text: str) -> str:
@@ -1312,6 +1333,10 @@ def decision(raw: str) -> Decision | None:
     if folded.startswith("decision") and (len(text) == 8 or text[8] == ":"):
         # Minutes written in English: "Decision:", "Decision: Approved unanimously."
         return _decision_rest(text, text[8:], None)
+    if folded.startswith("afgørelse") and (len(text) == 9 or text[9] in " :"):
+        # "Afgørelse:" heads the decision in a region's protocol and in case systems' exports
+        # ("Afgørelse om tilskud", a sentence, is none: see _decision_rest).
+        return _decision_rest(text, text[9:], None)
     at = folded.find("s beslutning")
     if 0 < at <= 80 and text[0].isupper() and (len(text) == at + 12 or text[at + 12] in " :"):
         board = text[:at]

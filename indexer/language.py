@@ -157,6 +157,18 @@ MEETING_KIND_WORDS = frozenset({
     "extraordinary",
 })  # fmt: skip
 
+# An attendance table's columns (folded): the members' names, and whether each came
+# ("Navn | Parti | Fremmøde", "Name | Role | Present"); the answers that say someone did not.
+ATTENDANCE_NAME_COLUMNS = frozenset({"navn", "name", "medlem", "member", "deltager"})
+ATTENDANCE_PRESENCE_COLUMNS = frozenset({
+    "til stede", "fremmøde", "fremmødt", "deltog", "deltagelse", "present", "attendance",
+    "attended",
+})  # fmt: skip
+ABSENT_ANSWERS = frozenset({
+    "nej", "n", "afbud", "fraværende", "ikke til stede", "udeblev", "no", "absent", "apologies",
+    "-", "–",
+})  # fmt: skip
+
 # Lower-case words that belong to a place's name in a board's name: "Lokalrådet for Søbygård
 # og omegn", "Borgerforeningen for Hvidbjerg og opland".
 PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})

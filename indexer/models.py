@@ -21,6 +21,10 @@ CASE_NUMBER_RE = re.compile(
     r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2})$"
 )
 _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
+# A KLE facet's letter and digits, spaced or not: "02.34.02 G 01" (typed or OCR'd minutes) and
+# "02.34.02 G01" are one case. A single letter standing alone before digits is such a facet;
+# a word before digits ("EMN 2023") is a part of its own.
+_SPACED_FACET_RE = re.compile(r"(?<![0-9A-Za-zÆØÅæøå])([A-Za-zÆØÅæøå])[ \t]+(?=\d)")
 # A case number's label, when one is written with it ("Sag nr. 2417", "Sagsnr.: 24/1234",
 # "J.nr. 12/345", "Case no. 25/00031"): no part of the number, so "Sag nr. 8" and "8" agree.
 _CASE_LABEL_RE = re.compile(
@@ -44,8 +48,9 @@ def case_without_label(value: str) -> str:
 
 
 def case_key(value: str) -> str:
-    """A case number reduced for loose comparison: "14/110", "14-110" and "14/0110" agree, and
-    so do "Sag nr. 2417" and "2417" (a label written with the number is no part of it).
+    """A case number reduced for loose comparison: "14/110", "14-110" and "14/0110" agree, so do
+    "Sag nr. 2417" and "2417" (a label written with the number is no part of it), and so do
+    "02.34.02 G 01" and "02.34.02 G01" (a KLE facet spaced or not).
 
     Args:
         value: A case number in any municipality's format.
@@ -53,7 +58,7 @@ def case_key(value: str) -> str:
     Returns:
         Its letter/digit parts, casefolded, leading zeros dropped, joined by ``-``.
     """
-    value = case_without_label(value)
+    value = _SPACED_FACET_RE.sub(r"\1", case_without_label(value))
     parts = [p.casefold().lstrip("0") or "0" for p in _CASE_PART_RE.findall(value)]
     return "-".join(parts)
 

@@ -66,7 +66,10 @@ from indexer.headings import (
     toc_entry,
 )
 from indexer.language import (
+    ABSENT_ANSWERS,
     ACCOUNT_WORDS,
+    ATTENDANCE_NAME_COLUMNS,
+    ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
     COUNCIL_BOARDS,
@@ -342,7 +345,9 @@ def parse_text(
     labels = _labels(header)
     # Who came besides the members ("Desuden deltog: …") came too.
     present = ", ".join(v for v in (labels.get("Mødedeltagere"), labels.get("Desuden")) if v)
-    attendees = _with_chair(_attendees(present, labels.get("Afbud", "")), labels)
+    attendees = _with_chair(
+        _attendance_table(header) or _attendees(present, labels.get("Afbud", "")), labels
+    )
     if not headings:
         last = max((i for i, line in enumerate(lines) if not line.blank), default=0)
         raise ParseError(
@@ -531,7 +536,10 @@ class _Line:
 
     @property
     def blank(self) -> bool:
-        return not self.raw.strip()
+        # A rule line ("-----", "=====") frames or divides headings in plain-text exports: no
+        # content, as a blank line is none (a heading framed by rules has its body below them).
+        text = self.raw.strip()
+        return not text or bool(_RULE_RE.match(text))
 
     @property
     def content_start(self) -> int:
@@ -558,6 +566,40 @@ _FOR_POINTS_RE = re.compile(
     r"(?:[ \t]{0,3}(?:,|og|-|–)[ \t]{0,3}\d{1,3}[a-z]?){0,20}",
     re.IGNORECASE,
 )
+
+
+def _attendance_table(header: Sequence[_Line]) -> tuple[Attendee, ...]:
+    """The members in a table of attendance above the points (a web or Word table, a Markdown
+    table: "Navn | Parti | Fremmøde" and a row a member), each absent when the presence cell
+    says no ("Nej", "Afbud") and with the row's other cells as the role; empty without one. A
+    table says more than a list: read as a list, its rows were names ("Kaj Fromm Spejderne
+    Ja")."""
+    for i, line in enumerate(header):
+        if "\t" not in line.raw:
+            continue
+        columns = [fold(c).rstrip(".:") for c in table_cells(line.raw)]
+        name_at = next((k for k, c in enumerate(columns) if c in ATTENDANCE_NAME_COLUMNS), None)
+        came_at = next((k for k, c in enumerate(columns) if c in ATTENDANCE_PRESENCE_COLUMNS), None)
+        if name_at is None or came_at is None:
+            continue
+        attendees: list[Attendee] = []
+        for row in header[i + 1 :]:
+            if row.blank:
+                continue
+            cells = [c.strip() for c in row.raw.strip().split("\t")]
+            if len(cells) != len(columns) or not cells[name_at][:1].isupper():
+                break
+            others = [c for k, c in enumerate(cells) if k not in (name_at, came_at) and c]
+            attendees.append(
+                Attendee(
+                    name=cells[name_at],
+                    absent=fold(cells[came_at]).rstrip(".") in ABSENT_ANSWERS,
+                    role=", ".join(others) or None,
+                )
+            )
+        if attendees:
+            return tuple(attendees)
+    return ()
 
 
 def _attendees(value: str, absent_value: str = "") -> tuple[Attendee, ...]:
