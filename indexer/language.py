@@ -92,7 +92,7 @@ QUESTION_WORDS = frozenset(
     """
     oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
     komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
-    tidligere senest seneste egentlig haft
+    tidligere senest seneste egentlig haft dengang både begge both
     """.split()
 )
 
@@ -317,6 +317,8 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+"
     # "hvor mange penge bruger kommunen i alt": a total asks for the sum, it is no matter.
     r"|\bi\s+alt\b|\bin\s+total\b"
+    # "gennem årene", "over the years": a matter over time (see HISTORY_CUES), no matter.
+    r"|\bgennem (?:tiden|årene)\b|\bover (?:the )?years\b|\bover time\b|\bacross the years\b"
     # "hvad kom de frem til": what they concluded, the matter is elsewhere.
     r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
@@ -460,7 +462,8 @@ NAME_ASKED_CUES: dict[str, str] = {
     ),
     "person": (
         r"\bhvad hedder\b|\bhvad er navnet på\b|\bwhat(?:'s| is| was) the name of\b|"
-        r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b"
+        r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b|"
+        r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"
     ),
 }
 # Words of the kind asked for (stems' starts): the name asked for stands in a sentence with one

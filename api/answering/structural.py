@@ -439,7 +439,7 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
 
 
 def header_facts(meeting: Meeting, lang: Language) -> str:
-    """A meeting header's attendees, apologies and venue, as one line."""
+    """A meeting header's attendees, apologies, venue and starting hour, as one line."""
     present = [
         a.name + (f" ({a.role})" if a.role else "") for a in meeting.attendees if not a.absent
     ]
@@ -460,4 +460,9 @@ def header_facts(meeting: Meeting, lang: Language) -> str:
         )
     if meeting.location:
         facts.append(("Mødested: " if lang == "da" else "Location: ") + meeting.location)
+    if meeting.start_time:
+        # "hvor blev mødet holdt, og hvornår startede det": the header's hour answers the when.
+        facts.append(
+            ("Mødet begyndte kl. " if lang == "da" else "It began at ") + meeting.start_time
+        )
     return ". ".join(facts) + "." if facts else ""

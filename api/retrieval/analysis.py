@@ -174,6 +174,9 @@ class Constraints:
     # Two years written as one season ("2022/23", a school or winter season): either year
     # holds it.
     seasons: tuple[tuple[int, int], ...] = ()
+    # Several years written apart ("både i 2013 og i 2023", "both 2013 and 2017"): the question
+    # asks about each, so a point holding any one of them answers its part.
+    any_year: bool = False
     board: str | None = None
     # The question asks what that board did ("hvad besluttede økonomiudvalget", "i
     # Økonomiudvalget"): only its own meetings answer. Otherwise a point naming it will do
@@ -394,6 +397,16 @@ def _years(
     return years, spans, seasons
 
 
+def _years_apart(question: str, cases: list[tuple[int, int]]) -> bool:
+    """Whether the question writes two or more single years (no range among them, and no year
+    of a whole date: "den 16-01-2023 … i 2032" dates one meeting twice, it asks no two years)."""
+    inside = cases + full_date_at(question)
+    tokens = [
+        m for m in _YEAR_TOKEN.finditer(question) if not any(a <= m.start() < b for a, b in inside)
+    ]
+    return len(tokens) >= 2 and not any(m.group(2) for m in tokens)
+
+
 def analyze_question(question: str, today: date | None = None) -> QuestionAnalysis:
     """Read a question's language, intent, constraints and topic.
 
@@ -481,6 +494,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,
         years=tuple(dict.fromkeys(years)),
+        any_year=_years_apart(question, [s for _, s in cases]),
         seasons=tuple(seasons),
         board=board,
         board_strict=board_strict,

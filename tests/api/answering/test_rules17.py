@@ -226,3 +226,60 @@ def test_a_point_without_the_name_asked_for_says_so(client: TestClient) -> None:
     assert body["refused"] and not body["citations"], body["answer"]
     assert body["answer"].startswith("Jeg fandt ikke navnet i referaterne."), body["answer"]
     assert body["suggestions"][0]["punkt"] == 4
+
+
+def test_years_written_apart_are_each_asked_about() -> None:
+    """ "både dengang i 2014 og nu i 2024": a point of either year answers its part; a range
+    ("2018-2021") and a whole date's year ("den 16-01-2023 … i 2032") are no such years."""
+    both = analyze_question(
+        "hvordan ligger fraværet ift landsgennemsnittet, både dengang i 2014 og nu i 2024?"
+    )
+    assert both.constraints.any_year
+    assert "dengang" not in both.topic and "både" not in both.topic
+    assert analyze_question(
+        "what was said about the library both in 2014 and in 2024"
+    ).constraints.any_year
+    assert not analyze_question("budgetforslag 2018-2021 og 2019").constraints.any_year
+    assert not analyze_question(
+        "hvad behandlede udvalget den 16-01-2023 i 2032?"
+    ).constraints.any_year
+    p = _point("Fraværet ligger i 2024 fortsat under landsgennemsnittet.")
+    weights = topic_weights(both, lambda _w: 1.0)
+    meeting = meeting_of(p, "Skoleudvalget", date(2024, 2, 4))
+    assert not [f for f in check_point(both, meeting, p, weights).failed if f.startswith("year")]
+    one = analyze_question("hvordan ligger fraværet ift landsgennemsnittet i 2014?")
+    assert "year 2014" in check_point(one, meeting, p, topic_weights(one, lambda _w: 1.0)).failed
+
+
+def test_over_the_years_asks_it_names_no_matter() -> None:
+    for question in (
+        "hvad er der sket med biblioteket gennem årene?",
+        "what happened to the library over the years?",
+    ):
+        assert "årene" not in analyze_question(question).topic
+        assert "years" not in analyze_question(question).topic
+
+
+def test_a_project_lead_asked_for_is_a_name_by_that_role() -> None:
+    """ "hvem er projektleder": a name beside the role the question names; leaders in general
+    ("lederne") do not say who leads the project."""
+    question = "hvem er projektleder på kulturnatten?"
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    named = _titled(
+        "Kulturnat 2025", "Projektleder for kulturnatten er Mette Holm fra biblioteket."
+    )
+    assert "name" not in check_point(analysis, meeting_of(named), named, weights).failed
+    leaders = _titled(
+        "Kulturnat 2025", "Kulturnatten drøftes med lederne i Holmby og Vestby inden sommer."
+    )
+    assert "name" in check_point(analysis, meeting_of(leaders), leaders, weights).failed
+
+
+def test_when_a_meeting_began_is_read_from_its_header(client: TestClient) -> None:
+    body = client.post(
+        "/v1/ask",
+        json={"question": "hvor blev direktionsmødet 19/6-2017 holdt, og hvornår begyndte det?"},
+    ).json()
+    assert not body["refused"], body["answer"]
+    assert "Mødet begyndte kl. 08:30" in body["answer"], body["answer"]
