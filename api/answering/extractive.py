@@ -137,7 +137,9 @@ class ExtractiveAnswerer:
         paired = not passing
         if paired:
             passing = self._pair(analysis.text, checked, weights)
-        if not passing or self.rule.refuse(result, language, about_meeting):
+        if not passing or self.rule.refuse(
+            result, language, about_meeting, _words_found(weights, passing[0])
+        ):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         chosen = passing if paired else self._choose(analysis, _own_board_first(analysis, passing))
         rarity = snapshot.lexical.rarity
@@ -465,6 +467,14 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
+    """Whether the question's distinctive words the archive's index does not know stand in the
+    answering point all the same (a compound written apart: "kunstgræsbanen" as "kunstgræs på
+    bane 3"); everyday words ("lagt") name no matter either way."""
+    unknown = {t.word for t in weights if t.unknown}
+    return bool(unknown) and not unknown & set(top.evidence.missing)
 
 
 def _own_board_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:

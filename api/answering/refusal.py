@@ -37,8 +37,15 @@ class RefusalRule:
     min_coverage: float = 0.75
 
     def refuse(
-        self, result: SearchResult, language: str = "da", about_meeting: bool = False
+        self,
+        result: SearchResult,
+        language: str = "da",
+        about_meeting: bool = False,
+        words_found: bool = False,
     ) -> bool:
+        """Whether to refuse. ``words_found``: the question's words the archive's index does not
+        know stand in the point that answers, written apart ("kunstgræsbanen" as "kunstgræs på
+        bane 3"), so the archive does use them after all."""
         if not result.points:
             return True
         if result.case_numbers and result.filters.case_number:
@@ -63,4 +70,9 @@ class RefusalRule:
         # top point first: BM25 found it through the question's other, generic words, or the
         # embedding through a topic that is merely near.
         agreed = dense_rank == 1 and result.rank_in(result.own_words, top) == 1
-        return not about_meeting and result.coverage < self.min_coverage and not agreed
+        return (
+            not about_meeting
+            and not words_found
+            and result.coverage < self.min_coverage
+            and not agreed
+        )
