@@ -93,3 +93,32 @@ def test_english_absent_topic_is_refused_unless_names_and_meaning_pin_the_point(
 def test_weak_best_match_is_refused_whatever_else() -> None:
     assert RefusalRule().refuse(result([0.79, 0.70, 0.69, 0.68, 0.67]))
     assert RefusalRule().refuse(result([0.77, 0.70, 0.69, 0.68, 0.67]), "en")
+
+
+def test_unknown_words_the_answering_point_writes_apart_are_found() -> None:
+    """ "kunstgræsbanen" is no word of the index, but the point that answers writes "kunstgræs
+    på bane 3": the archive has the matter, so the unknown-word refusal does not fire (the
+    dense floor still does)."""
+    rule = RefusalRule()
+    assert rule.refuse(result(FLAT, coverage=0.4, own_first=False))
+    assert not rule.refuse(result(FLAT, coverage=0.4, own_first=False), words_found=True)
+    assert rule.refuse(result([0.70, 0.69], coverage=0.4, own_first=False), words_found=True)
+
+
+def test_words_found_needs_every_distinctive_unknown_word_in_the_point() -> None:
+    from api.answering.evidence import Evidence, TopicWord
+    from api.answering.extractive import _Checked, _words_found
+
+    def checked(missing: tuple[str, ...]) -> _Checked:
+        evidence = Evidence("m", 1, True, 0.9, missing, ())
+        return _Checked(None, None, None, evidence)  # type: ignore[arg-type]
+
+    weights = [
+        TopicWord("kunstgræsbanen", 2.0, ["kunstgræsbanen"], False, True),
+        TopicWord("lagt", 0.5, ["lagt"], False, False),
+    ]
+    # The everyday word missing does not matter; the distinctive one does.
+    assert _words_found(weights, checked(("lagt",)))
+    assert not _words_found(weights, checked(("kunstgræsbanen",)))
+    # No distinctive unknown word: nothing was found that the index lacked.
+    assert not _words_found(weights[1:], checked(()))
