@@ -137,12 +137,17 @@ _YEARLESS_RE = re.compile(
 # Oktober 3, 2019
 # ("Sept. 3, 2024", "September 3rd, 2024": English forms.)
 # "12. og 13. november 2024", "3.-4. juni 2025", "14 and 15 May 2025": a meeting over days
-# written before the one month and year; the meeting's date is its first day.
+# written before the one month and year; the meeting's date is its first day. Each day may
+# have its weekday ("torsdag den 30. og fredag den 31. august 2012", "Thursday 14 and Friday
+# 15 May 2025"): a seminar's programme names the day of each part. (In a title in capitals
+# too: "TORSDAG DEN 30. OG FREDAG DEN 31. AUGUST 2012".)
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _FIRST_DAY_RE = re.compile(
-    r"(?<![\d.])(?:(\d{1,2})\.[ \t]{0,3}(?:og|til|-|–)|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?:and|&)"
-    r"|(\d{1,2})[-–])[ \t]{0,3}$"
+    r"(?<![\d.])(?:(\d{1,2})\.[ \t]{0,3}(?i:og|til|-|–)"
+    r"|(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?i:and|&)|(\d{1,2})[-–])"
+    rf"(?:[ \t]{{0,3}}(?i:{_WEEKDAY_WORDS}),?)?(?:[ \t]{{1,3}}(?i:den|d\.))?[ \t]{{0,3}}$"
 )
-_MEETING_DAYS = 6  # the most days between a meeting's first and last day
+MEETING_DAYS = 6  # the most days between a meeting's first and last day
 _MONTH_DAY_RE = re.compile(
     r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
 )
@@ -292,8 +297,10 @@ _LATER_CASE_RE = re.compile(
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE
 )
-# "Sagsnr.:" alone: the value stands on the next line (PDF text of a two-column table).
-_CASE_LABEL_ALONE_RE = re.compile(_CASE_LABEL + r"$", re.IGNORECASE)
+# "Sagsnr.:" alone: the value stands on the next line (PDF text of a two-column table). Or a
+# dash for its value ("Sagsnr.:   -"): an export's field for a point that has no case, still
+# the point's metadata.
+_CASE_LABEL_ALONE_RE = re.compile(_CASE_LABEL + r"(?:[-–—][ \t]*)?$", re.IGNORECASE)
 # Other labelled metadata of a point, never body text (and never its case number: a document's
 # number is not its case's).
 _META_LABEL_RE = re.compile(
@@ -597,7 +604,7 @@ def find_date(value: str) -> tuple[date, int, int] | None:
             start = m.start()
             first = _FIRST_DAY_RE.search(value[:start])
             day = int(next(g for g in first.groups() if g)) if first else 0
-            if first and 0 < d.day - day <= _MEETING_DAYS:
+            if first and 0 < d.day - day <= MEETING_DAYS:
                 d, start = d.replace(day=day), first.start()
             found.append((d, start, m.end()))
             break

@@ -47,6 +47,14 @@ WEEKDAYS = frozenset(
     """.split()
 )
 
+# The words a line may hold beside a date and its times when it only heads one day of a
+# meeting held over days: "Fredag den 31. august 2012 kl. 08.30 - 12.00", "TORSDAG DEN 30.
+# AUGUST 2012", "Dag 2: fredag d. 31. august 2012", "Day 2 - Friday 15 May 2025 from 9:00 to
+# 12:00" (with WEEKDAYS).
+DAY_HEADING_WORDS = frozenset({
+    "den", "d", "kl", "klokken", "fra", "til", "dag", "day", "from", "to", "at",
+})  # fmt: skip
+
 DANISH_STOP_WORDS = frozenset(
     """
     og i at det der en et til om på de den som af for med er var har havde have blev bliver blive
@@ -188,9 +196,11 @@ SUPPLEMENT_TITLES = (
     "supplementary agenda",
 )  # fmt: skip
 # Title words of minutes besides "Referat" and "Beslutningsprotokol": the compounds of a
-# meeting's record ("Mødereferat", "Mødeprotokol") and an agenda given with its decisions.
+# meeting's record ("Mødereferat", "Mødeprotokol", the older "Forhandlingsprotokol") and an
+# agenda given with its decisions.
 MINUTES_TITLES = (
-    "mødereferat", "mødeprotokol", "protokol", "dagsorden med beslutninger",
+    "mødereferat", "mødeprotokol", "forhandlingsprotokol", "protokol",
+    "dagsorden med beslutninger",
     "dagsorden og beslutninger", "dagsorden med beslutning",
 )  # fmt: skip
 

@@ -34,6 +34,7 @@ from pathlib import Path, PurePath
 
 from indexer.errors import ParseError
 from indexer.headings import (
+    MEETING_DAYS,
     OPENING_SECTIONS,
     SECTION_NAMES,
     TITLE_SECTIONS,
@@ -73,6 +74,7 @@ from indexer.language import (
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
     COUNCIL_BOARDS,
+    DAY_HEADING_WORDS,
     ENGLISH_BOARDS,
     FAROESE_BOARD_ENDINGS,
     FORWARD_MARKS,
@@ -91,6 +93,7 @@ from indexer.language import (
     STAND_IN_ROLES,
     SUPPLEMENT_TITLES,
     TITLE_ABBREVIATIONS,
+    WEEKDAYS,
 )
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
@@ -1179,10 +1182,10 @@ def _plausible_board(value: str | None) -> str | None:
     if (
         len(words) >= 2
         and words[-1].casefold().endswith(("møde", "mødet"))
-        and words[-2][-1:] == "s"
+        and words[-2][-1:].casefold() == "s"
     ):
         # "Referat fra Ungdomsrådets møde", "Lokalrådet for Østerbys bestyrelsesmøde": the
-        # board's meeting, in the genitive.
+        # board's meeting, in the genitive ("SOGNERÅDETS MØDE" in a typed title too).
         value = " ".join(words[:-2] + [words[-2][:-1]])
         words = value.split(" ")
     for k in range(len(words) - 1):
@@ -1291,8 +1294,11 @@ def _board_in_title(text: str) -> str | None:
             return named[0]
     folded = text.casefold()
     word = _kind_word(text)
-    if word and folded.startswith(word):
-        rest = text[len(word) :].strip(" :-–—|")
+    # "Protokol for Kommunalbestyrelsens møde", "Mødeprotokol for …": a title of minutes that
+    # is no kind's word opens the line as one does; the board follows it.
+    lead = word if word and folded.startswith(word) else _minutes_title_lead(folded)
+    if lead:
+        rest = text[len(lead) :].strip(" :-–—|")
         if rest.startswith("("):
             return None
         for prefix in _TITLE_PREFIXES:
@@ -1308,7 +1314,12 @@ def _board_in_title(text: str) -> str | None:
             # "Referat fra møde i bestyrelsen for Lokalrådet …": the board's name, in a sentence.
             cut = cut[:1].upper() + cut[1:]
         # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
-        return _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
+        board = _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
+        # ("PROTOKOL FOR SOGNERÅDETS MØDE": a typed title in capitals names "Sognerådet"; a
+        # board's initials, "Referat KFU", stay initials.)
+        if board and board.isupper() and not _acronym(board):
+            return board[:1] + board[1:].lower()
+        return board
     if of := _OF_MEETING_RE.match(text.strip()):
         # "PROTOKOL" / "for mødet i SOCIALUDVALGET" / "tirsdag den …": the title's second line,
         # the kind of document on the line above.
@@ -1364,6 +1375,15 @@ def _board_in_title(text: str) -> str | None:
         return first
     if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else board[:1] + board[1:].lower()
+    return None
+
+
+def _minutes_title_lead(folded: str) -> str | None:
+    """The title of minutes a (folded) line opens with as a whole word ("protokol for …",
+    "mødeprotokol"); None when it opens otherwise."""
+    for title in MINUTES_TITLES:
+        if folded.startswith(title) and not folded[len(title) : len(title) + 1].isalpha():
+            return title
     return None
 
 
@@ -1900,6 +1920,11 @@ def _with_closed_headings(
         ):
             continue
         above = max((k for k in range(i) if not lines[k].blank), default=None)
+        while above is not None and above not in starts and case_number(lines[above].raw):
+            # "Ad 6 Ansættelse af økonomichef" / "J.nr. 2012-0420" / "FORTROLIGT - UDGÅR AF
+            # DEN OFFENTLIGE PROTOKOL": under a heading and its case number, the mark is that
+            # point's status, as right under the heading.
+            above = max((k for k in range(above) if not lines[k].blank), default=None)
         if above in starts:
             continue
         added.append((i, PointHeading(0, title, "", strong=True, closed=True)))
@@ -2278,12 +2303,14 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         for i in run:
             # An entry has no body: another entry or a heading follows it (a rule line that
             # closes the list, "-----" or "=====", is no body, nor is a web page's status badge
-            # above the first point's heading: "6. Personalesag" / "Åben" / "1. Godkendelse").
+            # above the first point's heading: "6. Personalesag" / "Åben" / "1. Godkendelse",
+            # nor the heading of a meeting's next day).
             k = _next_filled(lines, i)
             while k is not None and (
                 _RULE_RE.match(lines[k].raw.strip())
                 or _group_line(lines[k])
                 or status_line(lines[k].raw) is not None
+                or _day_heading(lines[k].raw) is not None
             ):
                 k = _next_filled(lines, k)
             if (i in recurs or i in wrapped) and (k is None or k in run or k in at):
@@ -2291,8 +2318,9 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
 
     for i, line in enumerate(lines):
         # "Åben dagsorden" / "Lukket dagsorden" between entries groups the contents: the run goes
-        # on across it.
-        if line.blank or _group_line(line):
+        # on across it. So does a day's heading in the programme of a meeting held over days
+        # ("Fredag den 31. august 2012 kl. 08.30 - 12.00" above that day's points).
+        if line.blank or _group_line(line) or _day_heading(line.raw) is not None:
             continue
         if (
             i in recurs
@@ -2306,6 +2334,34 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
         run = []
     close()
     return toc
+
+
+def _day_heading(raw: str) -> date | None:
+    """The day a line heads when it only dates one day of a meeting: a date with its weekday,
+    times and the small words around them ("Fredag den 31. august 2012 kl. 08.30 - 12.00",
+    "TORSDAG DEN 30. AUGUST 2012"); None for a line that says anything more ("Næste møde 31.
+    august 2012" is text)."""
+    text = demark(raw).strip(" =-–—*_:")
+    found = find_date(text)
+    if found is None:
+        return None
+    rest = f"{text[: found[1]]} {text[found[2] :]}"
+    words = re.findall(r"[^\W\d_]+", rest.casefold())
+    return found[0] if all(w in WEEKDAYS or w in DAY_HEADING_WORDS for w in words) else None
+
+
+def _without_next_day(body: Sequence[_Line], meeting_date: date) -> list[_Line]:
+    """A point's body without the heading of the meeting's next day after it ("FREDAG DEN 31.
+    AUGUST 2012" last in the body of a two-day meeting's last point on the 30th): it heads the
+    points below, no text of this point. Only a later day of the same meeting (at most six
+    days on) after other text; a date a body names stays its text."""
+    filled = [k for k, line in enumerate(body) if not line.blank]
+    if len(filled) < 2:
+        return list(body)
+    day = _day_heading(body[filled[-1]].raw)
+    if day is None or not 0 < (day - meeting_date).days <= MEETING_DAYS:
+        return list(body)
+    return list(body[: filled[-1]])
 
 
 def _contents_row(raw: str) -> tuple[int, str] | None:
@@ -2616,8 +2672,11 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
-        if meta is None and closing_line(line.raw):
+        if meta is None and (closing_line(line.raw) or closed_heading(line.raw) is not None):
             # "Punktet behandles for lukkede døre" above the case number: part of the header.
+            # So is a closed mark with words after it under the heading or its case number
+            # ("FORTROLIGT - UDGÅR AF PROTOKOLLEN"): the point's status, never a point of its
+            # own (see _with_closed_headings).
             meta = (None, True)
         if meta is None and i == 1 and _group_line(line) and _next_filled(lines, i) is not None:
             # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
@@ -2670,7 +2729,7 @@ def _point(
         else:
             break
         i += 1
-    body = lines[body_from:]
+    body = _without_next_day(lines[body_from:], meeting_date)
     if case is None and case_last is not None and case_last >= body_from:
         # "Beslutning" / "Godkendt." / "(Sagsnr. 26/1201)": the case number written last.
         found = case_number(lines[case_last].raw)
