@@ -62,3 +62,13 @@ def test_a_possessive_mark_inside_a_phrase_still_matches() -> None:
     found = dict(phrases("What did the senior citizens' council say?"))
     assert "senior citizens council" in found
     assert "senior citizens council" in dict(phrases("the senior citizens’ council"))
+
+
+def test_phrases_staff_write_for_working_at_home_and_care_home_places() -> None:
+    from api.retrieval.glossary import phrases
+
+    assert (
+        dict(phrases("is there a work from home policy?")).get("work from home") == "hjemmearbejde"
+    )
+    found = dict(phrases("did they decide more nursing home places?"))
+    assert "plejeboliger" in found.get("nursing home places", "").split()
