@@ -39,7 +39,7 @@ def test_a_phrase_is_found_in_either_number() -> None:
 
     assert "watercourses" in GLOSSARY
     assert phrases("the watercourse regulation") == [("watercourses", GLOSSARY["watercourses"])]
-    assert ("nursing home", GLOSSARY["nursing home"]) in phrases("nursing home places")
+    assert ("nursing home", GLOSSARY["nursing home"]) in phrases("nursing home residents")
 
 
 def test_what_is_done_to_a_matter_reaches_danish() -> None:
