@@ -51,10 +51,11 @@ def test_a_month_alone_takes_the_year_named_elsewhere() -> None:
     assert (c.date_from, c.date_to) == (date(2014, 1, 1), date(2015, 12, 31))
 
 
-def _point(text: str) -> AgendaPoint:
+def _point(text: str, title: str = "Status på handleplanen for læsning") -> AgendaPoint:
+    """A one-section invented agenda point."""
     return AgendaPoint(
         number=4,
-        title="Status på handleplanen for læsning",
+        title=title,
         case_number="14/220",
         closed=False,
         sections=(Section("Sagsfremstilling", text, 0, len(text)),),
@@ -159,18 +160,6 @@ def test_a_sentence_printed_over_several_lines_is_one_sentence() -> None:
     assert any("60.000 kr. til istandsættelse af gulvet" in s for s in sentences), sentences
 
 
-def _titled(title: str, text: str) -> AgendaPoint:
-    return AgendaPoint(
-        number=5,
-        title=title,
-        case_number="24/310",
-        closed=False,
-        sections=(Section("Sagsfremstilling", text, 0, len(text)),),
-        start=0,
-        end=1,
-    )
-
-
 NAMED = [
     (
         "hvilket firma skal gøre rent på rådhuset?",
@@ -209,10 +198,10 @@ def test_a_question_for_a_name_needs_a_name_beside_the_matter() -> None:
         assert name_asked(question), question
         analysis = analyze_question(question)
         weights = topic_weights(analysis, lambda _w: 1.0)
-        with_name = _titled(title, named)
+        with_name = _point(named, title)
         evidence = check_point(analysis, meeting_of(with_name), with_name, weights)
         assert "name" not in evidence.failed, (question, evidence)
-        without = _titled(title, unnamed)
+        without = _point(unnamed, title)
         assert "name" in check_point(analysis, meeting_of(without), without, weights).failed, (
             question
         )
@@ -266,12 +255,10 @@ def test_a_project_lead_asked_for_is_a_name_by_that_role() -> None:
     question = "hvem er projektleder på kulturnatten?"
     analysis = analyze_question(question)
     weights = topic_weights(analysis, lambda _w: 1.0)
-    named = _titled(
-        "Kulturnat 2025", "Projektleder for kulturnatten er Mette Holm fra biblioteket."
-    )
+    named = _point("Projektleder for kulturnatten er Mette Holm fra biblioteket.", "Kulturnat 2025")
     assert "name" not in check_point(analysis, meeting_of(named), named, weights).failed
-    leaders = _titled(
-        "Kulturnat 2025", "Kulturnatten drøftes med lederne i Holmby og Vestby inden sommer."
+    leaders = _point(
+        "Kulturnatten drøftes med lederne i Holmby og Vestby inden sommer.", "Kulturnat 2025"
     )
     assert "name" in check_point(analysis, meeting_of(leaders), leaders, weights).failed
 
