@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis, cue_text_of
-from api.retrieval.glossary import number_variants, phrases
+from api.retrieval.glossary import english_words, number_variants, phrases
 from indexer.language import (
     AMOUNT_CUES,
     MONEY_AMOUNT,
@@ -610,6 +610,9 @@ def topic_weights(
                 len(word) >= 7 and known is not None and any(known(t.stem) for t in analyze(word))
             ):
                 continue
+        if analysis.language == "da":
+            # Minutes kept in English answer a Danish question in English words.
+            alternatives += [e for e in english_words(word) if e not in alternatives]
         stems = [t.stem for t in analyze(alternatives[0])]
         if not stems:
             continue
