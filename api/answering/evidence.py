@@ -99,6 +99,9 @@ class _Vocabulary:
     # Each sentence's names (folded): capitalised words inside it that are no unit of the
     # organisation itself, and firm forms ("A/S").
     names: tuple[frozenset[str], ...] = ()
+    # Whether the point is written in English (its English function words outnumber its
+    # Danish ones).
+    in_english: bool = False
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -295,7 +298,17 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
         names,
+        _in_english(text),
     )
+
+
+_ENGLISH_FUNCTION_RE = re.compile(r"\b(?:the|and|of|is|are|will|to|for|with)\b", re.IGNORECASE)
+_DANISH_FUNCTION_RE = re.compile(r"\b(?:og|at|det|er|til|for|med|af|på|den)\b", re.IGNORECASE)
+
+
+def _in_english(text: str) -> bool:
+    english = len(_ENGLISH_FUNCTION_RE.findall(text))
+    return english >= 3 and english > len(_DANISH_FUNCTION_RE.findall(text))
 
 
 # Letters OCR reads as others in scanned minutes: "m" as "rn" ("Srnedegade"), "l" as "1"
@@ -569,6 +582,9 @@ class TopicWord:
     verb: bool = False
     # The archive never uses it and it is no everyday word: a matter the minutes may lack.
     unknown: bool = False
+    # For a Danish word, the English the glossary gives it: checked in points written in
+    # English only (in Danish text "revise" would find "revision" by its start).
+    english: tuple[str, ...] = ()
 
 
 def topic_weights(
@@ -610,9 +626,6 @@ def topic_weights(
                 len(word) >= 7 and known is not None and any(known(t.stem) for t in analyze(word))
             ):
                 continue
-        if analysis.language == "da":
-            # Minutes kept in English answer a Danish question in English words.
-            alternatives += [e for e in english_words(word) if e not in alternatives]
         stems = [t.stem for t in analyze(alternatives[0])]
         if not stems:
             continue
@@ -628,7 +641,9 @@ def topic_weights(
                 weight = min(weight, EVERYDAY_CAP)
         if word.isdigit():
             weight *= 0.5
-        out.append(TopicWord(word, weight, alternatives, verb, unknown))
+        # Minutes kept in English answer a Danish question in English words.
+        english = english_words(word) if analysis.language == "da" else ()
+        out.append(TopicWord(word, weight, alternatives, verb, unknown, english))
     return out
 
 
@@ -832,7 +847,8 @@ def check_point(
     missing: list[str] = []
     held: list[TopicWord] = []
     for t in weights:
-        cover = max(_word_cover(a, vocab) for a in t.alternatives)
+        words = t.alternatives + list(t.english) if vocab.in_english else t.alternatives
+        cover = max(_word_cover(a, vocab) for a in words)
         if cover == 1.0:
             held.append(t)
             total += t.weight

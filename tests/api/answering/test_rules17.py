@@ -270,3 +270,19 @@ def test_when_a_meeting_began_is_read_from_its_header(client: TestClient) -> Non
     ).json()
     assert not body["refused"], body["answer"]
     assert "Mødet begyndte kl. 08:30" in body["answer"], body["answer"]
+
+
+def test_a_danish_question_over_minutes_in_english() -> None:
+    """A Faroese or Greenlandic council may keep its minutes in English: the Danish question's
+    words are checked in the English the glossary gives them too."""
+    from api.retrieval.glossary import english_words
+
+    assert "lease" in english_words("lejekontrakten")
+    assert "school" in english_words("skolen")
+    text = "The council extends the lease of the music school's rooms in the old harbour office."
+    p = _point(text, "Lease for the music school")
+    analysis = analyze_question("er lejekontrakten for musikskolen blevet forlænget?")
+    evidence = check_point(
+        analysis, meeting_of(p, "Town Council"), p, topic_weights(analysis, lambda _w: 1.0)
+    )
+    assert "lejekontrakten" not in evidence.missing and evidence.holds, evidence
