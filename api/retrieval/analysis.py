@@ -372,13 +372,16 @@ def _short_year_ranges(
 
 
 def _years(
-    question: str, cases: list[tuple[int, int]], today: date | None = None
+    question: str,
+    cases: list[tuple[int, int]],
+    short_ranges: list[tuple[str, int, int, tuple[int, int]]],
 ) -> tuple[list[int], list[tuple[int, int]], list[tuple[int, int]]]:
-    """The years a question writes, their spans, and its seasons ("2022/23")."""
+    """The years a question writes (with its periods in two-digit years, ``short_ranges``),
+    their spans, and its seasons ("2022/23")."""
     years: list[int] = []
     spans: list[tuple[int, int]] = []
     seasons: list[tuple[int, int]] = []
-    for _, first, last, at in _short_year_ranges(question, today):
+    for _, first, last, at in short_ranges:
         years.extend((first, last))
         spans.append(at)
     for m in _YEAR_TOKEN.finditer(question):
@@ -422,7 +425,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     cases = find_case_numbers_loose(question)
     boards = _boards(question)
     punkt_match = _POINT.search(question)
-    years, year_spans, seasons = _years(question, [s for _, s in cases], today)
+    short_ranges = _short_year_ranges(question, today)
+    years, year_spans, seasons = _years(question, [s for _, s in cases], short_ranges)
     # A whole date ("16-01-2023") is a constraint the meeting holds, not a word to cover.
     taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + full_date_at(question)
     taken.extend(at for _, at in boards)
@@ -488,7 +492,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         for m in _VERSION.finditer(question)
         if not _function_word(m.group(1).lower())
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
-    ) + tuple((word, start) for word, start, _, _ in _short_year_ranges(question, today))
+    ) + tuple((word, start) for word, start, _, _ in short_ranges)
     constraints = Constraints(
         versions=versions,
         date_from=min(s for s, _ in spans) if spans else None,

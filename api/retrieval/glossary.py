@@ -8,8 +8,11 @@ uses), not a list made from particular questions: add terms, never answers.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
+
+from indexer.text import analyze
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary.tsv")
 
@@ -90,10 +93,10 @@ def phrases(question: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+@functools.cache
 def _english_by_danish() -> dict[str, tuple[str, ...]]:
-    # Each Danish word's stem to the English one-word terms the glossary gives it for.
-    from indexer.text import analyze  # the analyser imports the language data, not this module
-
+    """Each Danish word's stem to the English one-word terms the glossary gives it for (built
+    on first use)."""
     out: dict[str, list[str]] = {}
     for english, danish in GLOSSARY.items():
         if " " in english or "-" in english:
@@ -106,22 +109,14 @@ def _english_by_danish() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-_ENGLISH_BY_DANISH: dict[str, tuple[str, ...]] | None = None
-
-
 def english_words(danish_word: str) -> tuple[str, ...]:
     """The English words the glossary gives for a Danish word ("lejekontrakten" → "lease"), for
     a Danish question over minutes kept in English (a Faroese or Greenlandic council's, an
     English summary)."""
-    global _ENGLISH_BY_DANISH
-    if _ENGLISH_BY_DANISH is None:
-        _ENGLISH_BY_DANISH = _english_by_danish()
-    from indexer.text import analyze
-
     terms = analyze(danish_word)
     if len(terms) != 1:
         return ()
-    return _ENGLISH_BY_DANISH.get(terms[0].stem, ())
+    return _english_by_danish().get(terms[0].stem, ())
 
 
 def danish_terms(question: str) -> str:
