@@ -127,8 +127,6 @@ def _joined_terms(text: str) -> set[str]:
     return out
 
 
-# Where a sentence (or a line) ends, for the parts of a compound written apart: a stop before
-# a capital letter (not an abbreviation's dot: "Inno. pulje").
 # A line break inside a sentence: text printed to a page width (PDF, OCR, e-mail) breaks its
 # lines where the page ends. A long line that stops without a sentence's end or a list's colon,
 # followed by a line that goes on in lower case ("… tilskud på 45.000 kr. til" / "udskiftning af
@@ -149,6 +147,8 @@ def unwrap(text: str) -> str:
     return _WRAPPED_RE.sub(join, text)
 
 
+# Where a sentence (or a line) ends, for the parts of a compound written apart: a stop before
+# a capital letter (not an abbreviation's dot: "Inno. pulje").
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n+")
 # A word cut short with a dot inside a sentence: "Inno. pulje", "adm. fællesskab".
 _ABBREVIATION_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t]+(?=[a-zæøå])")

@@ -82,7 +82,7 @@ class _Checked:
     evidence: Evidence
 
 
-# What a point about the matter did not give, by the check that failed (see _refuse).
+# What a point about the matter did not give, by the check that failed (see near_miss).
 _NOT_GIVEN = {
     "amount": {"da": "beløbet", "en": "amount"},
     "name": {"da": "navnet", "en": "name"},

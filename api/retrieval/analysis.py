@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from api.retrieval.question import (
@@ -20,6 +20,7 @@ from api.retrieval.question import (
     find_date_spans,
     full_date_at,
     full_year,
+    month_range,
 )
 from indexer.language import (
     ASKING_PHRASES_RE,
@@ -211,18 +212,7 @@ class Constraints:
         """The (year, month) when the dates are one whole month ("fra april 2012"): a point of
         another meeting that names that month and year is about it too."""
         start, end = self.date_from, self.date_to
-        if (
-            start is None
-            or end is None
-            or start.day != 1
-            or (start.year, start.month)
-            != (
-                end.year,
-                end.month,
-            )
-        ):
-            return None
-        if (end + timedelta(days=1)).month == end.month:
+        if start is None or end is None or (start, end) != month_range(start.year, start.month):
             return None
         return start.year, start.month
 
@@ -400,10 +390,10 @@ def _years(
     return years, spans, seasons
 
 
-def _years_apart(question: str, cases: list[tuple[int, int]]) -> bool:
-    """Whether the question writes two or more single years (no range among them, and no year
-    of a whole date: "den 16-01-2023 … i 2032" dates one meeting twice, it asks no two years)."""
-    inside = cases + full_date_at(question)
+def _years_apart(question: str, inside: list[tuple[int, int]]) -> bool:
+    """Whether the question writes two or more single years outside ``inside`` (its case
+    numbers and whole dates: "den 16-01-2023 … i 2032" dates one meeting twice, it asks no two
+    years), and no range among them."""
     tokens = [
         m for m in _YEAR_TOKEN.finditer(question) if not any(a <= m.start() < b for a, b in inside)
     ]
@@ -428,7 +418,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     short_ranges = _short_year_ranges(question, today)
     years, year_spans, seasons = _years(question, [s for _, s in cases], short_ranges)
     # A whole date ("16-01-2023") is a constraint the meeting holds, not a word to cover.
-    taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + full_date_at(question)
+    dates_at = full_date_at(question)
+    taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + dates_at
     taken.extend(at for _, at in boards)
     named = [(stem, _board_strict(question, at)) for stem, at in boards if stem]
     # The board the question is put to: the one it asks what it did, else the first named.
@@ -498,7 +489,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,
         years=tuple(dict.fromkeys(years)),
-        any_year=_years_apart(question, [s for _, s in cases]),
+        any_year=_years_apart(question, [s for _, s in cases] + dates_at),
         seasons=tuple(seasons),
         board=board,
         board_strict=board_strict,

@@ -247,7 +247,7 @@ class _Span:
     at: tuple[int, int]
 
 
-def _month_range(year: int, month: int) -> tuple[date, date]:
+def month_range(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -314,14 +314,14 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
-        spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+        spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     relative = today or date.today()
     for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
         for m in pattern.finditer(question):
             year = full_year(int(m.group("yy")), today)
             if _overlaps(m.span(), spans) or not _plausible(year):
                 continue
-            spans.append(_Span(*_month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+            spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     for m in _YEAR_IN.finditer(question):
         year = int(m.group("year"))
         at = m.span("year")
@@ -337,7 +337,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         months = {_MONTHS[m.group("month").lower()] for m in _PREP_MONTH_ALONE.finditer(question)}
         if len(months) == 1:
             only = spans[0]
-            spans = [_Span(*_month_range(only.start.year, months.pop()), only.at)]
+            spans = [_Span(*month_range(only.start.year, months.pop()), only.at)]
     spans.sort(key=lambda s: s.at)
     return [(s.start, s.end) for s in spans]
 
