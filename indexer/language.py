@@ -530,6 +530,36 @@ INTERROGATIVE_CUES: dict[str, str] = {
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }
 
+# What else an attendance question may ask beside who: where and when the meeting was held
+# ("hvem deltog, og hvor blev mødet holdt"). A question asking only who is answered from the
+# header's names; with none written there, it is refused.
+PLACE_OR_TIME_CUES = (
+    r"\bhvor\b(?!\s+(?:meget|mange|stor|store|længe|ofte))|\bwhere\b|\bhvornår\b|\bwhen\b"
+    r"|\bkl\.?\s*\d|\bklokken\b|\bwhat time\b|\bmødested\b|\bstartede\b|\bbegyndte\b"
+)
+
+# Danish adjectives compared irregularly: "den lille model" is "den mindre model" in the
+# minutes, "de store puljer" "de største". Grammar, not an archive's vocabulary.
+IRREGULAR_COMPARISON: tuple[tuple[str, ...], ...] = (
+    ("lille", "lil", "små", "mindre", "mindst", "mindste"),
+    ("stor", "store", "større", "størst", "største"),
+    ("god", "gode", "bedre", "bedst", "bedste"),
+    ("gammel", "gamle", "ældre", "ældst", "ældste"),
+    ("ung", "unge", "yngre", "yngst", "yngste"),
+    ("få", "færre", "færrest", "færreste"),
+    ("lang", "lange", "længere", "længst", "længste"),
+)
+
+
+def compared_forms(word: str) -> tuple[str, ...]:
+    """The other forms of an irregularly compared adjective ("lille" → "mindre", …)."""
+    lower = word.lower()
+    for forms in IRREGULAR_COMPARISON:
+        if lower in forms:
+            return tuple(f for f in forms if f != lower)
+    return ()
+
+
 # Danish verbs in the simple past that do not end in -ede/-te (strong and irregular verbs):
 # in a question they say what was done, not which matter ("hvad fandt HR", "hvem gav tilsagn").
 STRONG_PAST_VERBS = frozenset(
@@ -826,6 +856,16 @@ def everyday_word(word: str, lang: str = "da", zipf: float = EVERYDAY_ZIPF) -> b
         # often and "opkaldene" never.
         forms |= {base for form in forms for base in _base_forms(form)}
     return max(zipf_frequency(w, lang) for w in forms) >= zipf
+
+
+@lru_cache(maxsize=65536)
+def danish_not_english(word: str) -> bool:
+    """Whether ``word`` is a Danish word and no English one ("hjemmearbejde" in "the policy on
+    hjemmearbejde"): an English question may name its matter in Danish."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    return zipf_frequency(lower, "en") == 0 and zipf_frequency(lower, "da") > 0
 
 
 # Danish plural and definite endings, longest first; a base keeps at least four letters.

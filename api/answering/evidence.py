@@ -36,6 +36,7 @@ from indexer.language import (
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
     WEEKDAYS,
+    danish_not_english,
     everyday_word,
     fold,
 )
@@ -50,6 +51,9 @@ _PREFIX_MIN = 4
 _ENDING_MAX = 3
 # The shortest stem taken as a compound's head inside a longer stem of the point.
 _HEAD_STEM_MIN = 8
+# A head of this length or more counts after a modifier of _MODIFIER_MIN letters or more.
+_HEAD_MIN = 5
+_MODIFIER_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,9 @@ def _joined_terms(text: str) -> set[str]:
 # lines where the page ends. A long line that stops without a sentence's end or a list's colon,
 # followed by a line that goes on in lower case ("… tilskud på 45.000 kr. til" / "udskiftning af
 # taget …"), is one sentence; short lines (items, headings) and capitals after them stay apart.
-_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå])")
+# A line may also go on with a parenthesis or a number ("… af Lundby" / "(separatkloakering …",
+# "… Vinderup, med" / "2.317.450 kr."), not with a numbered item ("2. Godkendelse").
+_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå(]|\d+(?![.)][ \t]+[A-ZÆØÅ]))")
 _WRAP_MIN_LINE = 40
 
 
@@ -385,6 +391,13 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         len(t) >= len(term) + 3 and t.endswith(term) for t in vocab.terms
     ):
         return True
+    # A shorter head after a whole word: "firma" in "entreprenørfirma", "takst" in
+    # "grundtakst". The modifier must be a word too (five letters or more), so a prefix
+    # ("ind-stilling", "fore-stilling", "vej-ledning") makes no compound of a head.
+    if len(term) >= _HEAD_MIN and any(
+        len(t) >= len(term) + _MODIFIER_MIN and t.endswith(term) for t in vocab.terms
+    ):
+        return True
     if len(term) >= _FUZZY_MIN:
         for n in (len(term) - 1, len(term), len(term) + 1):
             if any(one_edit(term, t) for t in vocab.by_length.get(n, ())):
@@ -619,11 +632,18 @@ def topic_weights(
                     # an English version: "DKK 2,400 per day"). Not a word of a phrase: "budget"
                     # of "budget agreement" is any budget in Danish minutes.
                     alternatives.append(word)
-            elif (not _checkable_english(word) or _sentence_initial(word, analysis.text)) and not (
-                # A long word the archive uses, written in an English question, is Danish
-                # ("the strategibrev", "borgerservice") and checkable like a name; short
-                # ones may be English words a Danish stem happens to spell ("area").
-                len(word) >= 7 and known is not None and any(known(t.stem) for t in analyze(word))
+            elif (
+                (not _checkable_english(word) or _sentence_initial(word, analysis.text))
+                and not (
+                    # A long word the archive uses, written in an English question, is Danish
+                    # ("the strategibrev", "borgerservice") and checkable like a name; short
+                    # ones may be English words a Danish stem happens to spell ("area").
+                    len(word) >= 7
+                    and known is not None
+                    and any(known(t.stem) for t in analyze(word))
+                )
+                # A Danish word no English one ("the policy on hjemmearbejde"), known or not.
+                and not (len(word) >= 5 and danish_not_english(word))
             ):
                 continue
         stems = [t.stem for t in analyze(alternatives[0])]
@@ -804,9 +824,14 @@ def check_point(
     named_year = any(str(y) in vocab.terms for y in c.whole_years) or _names_month(
         analysis.month_spoken_of, vocab
     )
-    if c.date_from is not None and meeting.date < c.date_from and not named_year:
+    # "d. 23/1-23" holds in a point whose decision the minutes date that day.
+    decided = c.date_from is not None and any(
+        s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)
+        for s in point.sections
+    )
+    if c.date_from is not None and meeting.date < c.date_from and not (named_year or decided):
         failed.append("date")
-    if c.date_to is not None and meeting.date > c.date_to and not named_year:
+    if c.date_to is not None and meeting.date > c.date_to and not (named_year or decided):
         failed.append("date")
 
     def year_holds(year: int) -> bool:

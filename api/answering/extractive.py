@@ -28,6 +28,7 @@ from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
 from api.answering.structural import (
     answer_structurally,
+    attendee_role,
     first_line,
     header_facts,
     possessive,
@@ -125,7 +126,10 @@ class ExtractiveAnswerer:
         # "hvem deltog i legepladser i januar 2023": a meeting question about something the
         # archive never mentions is no meeting question; the evidence rule answers it.
         unknown = analysis.intent in ("attendance", "overview") and any(
-            not snapshot.lexical.knows_any(w) for w in checkable_topic(analysis)
+            not snapshot.lexical.knows_any(w)
+            # "hvem var sekretær på mødet": a role the headers give is no unknown matter.
+            and not (analysis.intent == "attendance" and attendee_role(w, snapshot.by_date))
+            for w in checkable_topic(analysis)
         )
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
@@ -209,10 +213,13 @@ class ExtractiveAnswerer:
         """Two of the best points that answer together what neither answers alone: each
         holds the question's constraints and covers part of its topic the other lacks, and
         together they cover what one point must."""
-        if len(weights) < 3 or not _JOINS_TWO_RE.search(question):
+        if len(weights) < 2 or not _JOINS_TWO_RE.search(question):
             # "parking arrangements for staff at the new town hall" is one matter: two points
             # that hold a part each do not answer it.
             return []
+        # Two words joined ("rekrutteringspuljen og sygefraværspuljen") are two matters only
+        # when each point holds its own whole: nothing of the question may be left out.
+        need = 1.0 if len(weights) == 2 else self.min_coverage + _PAIR_MARGIN
         held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
         for i, a in enumerate(held):
             for b in held[i + 1 :]:
@@ -220,10 +227,7 @@ class ExtractiveAnswerer:
                 own_b = set(a.evidence.missing) - set(b.evidence.missing)
                 if not own_a or not own_b:
                     continue
-                if (
-                    joint_coverage(a.evidence, b.evidence, weights)
-                    >= self.min_coverage + _PAIR_MARGIN
-                ):
+                if joint_coverage(a.evidence, b.evidence, weights) >= need - 1e-9:
                     return [a, b]
         return []
 
@@ -648,6 +652,12 @@ def _decision_quote(
     ranked = sorted(about, key=lambda c: (-c.score, c.order))
     top = max(c.match for c in about)
     chosen: list[Candidate] = []
+    if len(subjects) > 1:
+        # "besluttet om både Solgården og Taxhuset": the best bullet about each named one.
+        for subject in sorted(subjects):
+            naming = [c for c in ranked if subject in {fold(t) for t in tokenize(c.sentence)}]
+            if naming and all(naming[0].sentence != x.sentence for x in chosen):
+                chosen.append(naming[0])
     for c in ranked[:4]:
         if len(chosen) == 3:
             break

@@ -40,6 +40,7 @@ from indexer.language import (
     SECOND_QUESTION_RE,
     VERB_PARTICLES,
     YES_NO_OPENERS,
+    compared_forms,
     fold,
 )
 from indexer.models import AgendaPoint, Section
@@ -152,6 +153,7 @@ _ABBREVIATIONS = frozenset(
     "ca kr mio mia fx bl.a jf pct nr dvs mv evt inkl f.eks stk ang vedr ift iht mht el osv "
     "tlf kl pga ifm hhv m.fl m.m bl".split()
 )
+_INITIALS_RE = re.compile(r"(?:[A-ZÆØÅ]\.)+")
 _BULLET_RE = re.compile(r"^\s*(?:[-–•·]|\d{1,2}[.)]|[a-z][.)])\s+")
 _ENUMERATOR_RE = re.compile(r"^(?:- )?\d{1,2}(?:\.\d{1,2})*[.)]$|^[a-z][.)]$")
 # "Vi møder borgeren digitalt: Høje-Taastrup Kommune vil ..." — a list item with a heading.
@@ -176,8 +178,14 @@ def split_line(line: str) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
         last = merged[-1] if merged else ""
-        last_word = last.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if merged and (last_word in _ABBREVIATIONS or _ENUMERATOR_RE.match(last)):
+        last_token = last.rsplit(" ", 1)[-1]
+        last_word = last_token.rstrip(".").lower()
+        if merged and (
+            last_word in _ABBREVIATIONS
+            or _ENUMERATOR_RE.match(last)
+            # A name's initials: "Entreprenørfirmaet H. Kristiansen & Søn", "H.C. Hansen".
+            or _INITIALS_RE.fullmatch(last_token)
+        ):
             merged[-1] = f"{last} {piece}"
         else:
             merged.append(piece)
@@ -410,6 +418,8 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
     terms = set(tokenize(words))
     terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
     terms.update(_particle_compounds(words))
+    # "den lille model" finds "den mindre model".
+    terms.update(t for w in _WORD_RE.findall(words) for f in compared_forms(w) for t in tokenize(f))
     return terms
 
 

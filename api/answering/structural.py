@@ -17,8 +17,15 @@ from api.answering.sentences import looks_like_heading, only_attendance, split_l
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot
-from indexer.language import CASE_STATUS_ZIPF, NEXT_STEP_CUES, everyday_word, fold
+from indexer.language import (
+    CASE_STATUS_ZIPF,
+    NEXT_STEP_CUES,
+    PLACE_OR_TIME_CUES,
+    everyday_word,
+    fold,
+)
 from indexer.models import AgendaPoint, Meeting
+from indexer.text import analyze
 
 # An overview of more meetings than this says how many more there are instead of listing them.
 MAX_MEETINGS = 3
@@ -35,6 +42,7 @@ _OVERVIEW_POINT_CHARS = 320
 
 
 _NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
+_PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
@@ -435,7 +443,38 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
         sources.append(Source(n, meeting, None, "Mødedeltagere", facts))
     if not sources:
         return Answer(text="", refused=True, language=lang)
+    shown = meetings[-MAX_MEETINGS:]
+    if not any(m.attendees for m in shown) and not _PLACE_OR_TIME_RE.search(analysis.text):
+        # "hvem havde afbud til mødet 30.4.2013" where the header names nobody: the venue is
+        # no answer to who, so say the minutes do not tell, as any refusal does.
+        when = ", ".join(fmt_date(m.date) for m in shown)
+        board = possessive(shown[0].board, lang)
+        text = (
+            f"Referatet af {board} møde {when} nævner ingen mødedeltagere eller afbud."
+            if lang == "da"
+            else f"The minutes of {board} meeting on {when} name no attendees or apologies."
+        )
+        return Answer(
+            text=text,
+            refused=True,
+            language=lang,
+            suggestions=[Suggestion(m, None) for m in shown[::-1]],
+        )
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def attendee_role(word: str, meetings: tuple[Meeting, ...]) -> bool:
+    """Whether ``word`` names a role the meetings' headers give an attendee ("sekretær",
+    "referent", "formand"): a question for who had it asks the header."""
+    stems = [fold(t.stem) for t in analyze(word)]
+    return bool(stems) and any(
+        fold(t.stem).startswith(s)
+        for m in meetings
+        for a in m.attendees
+        if a.role
+        for t in analyze(a.role)
+        for s in stems
+    )
 
 
 def header_facts(meeting: Meeting, lang: Language) -> str:

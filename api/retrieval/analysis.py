@@ -103,7 +103,7 @@ _FINAL_INFINITIVE = re.compile(
 # A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
 _PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 _ABOUT_A_POINT = re.compile(
-    r"\b(?:punktet|punkt om|under punktet|the item|this item)\b"
+    r"\b(?:punktet|(?:punkt|pkt)\.?\s+om|under\s+(?:punktet|pkt)|the item|this item)\b"
     # "hvem var med under drøftelsen af digitaliseringsstrategien": one matter's discussion.
     r"|\b(?:under|ved|i)\s+(?:drøftelsen|behandlingen|gennemgangen|præsentationen)\s+af\b"
     r"|\b(?:during|in|for)\s+the\s+(?:discussion|presentation|item)\s+(?:of|on|about)\b"

@@ -150,6 +150,10 @@ class SearchFilters:
     # that names one of them matches the date bounds too. Never set by a caller's filter,
     # which bounds the meeting date only.
     years_in_text: tuple[int, ...] = ()
+    # Points whose decision the minutes date inside the bounds though their meeting is not
+    # ("Beslutning 23-01-2023" under the meeting of 16-01-2023): they match the bounds too.
+    # Never set by a caller's filter either.
+    decided_in: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -215,6 +219,7 @@ class SearchFilters:
             and (
                 dated
                 or bool(self.years_in_text and years_named(chunk.text) & set(self.years_in_text))
+                or chunk.point_key in self.decided_in
             )
             and (
                 self.case_number is None

@@ -75,6 +75,17 @@ class Snapshot:
                 out.append((meeting, point))
         return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))
 
+    def decided_between(self, first: date, last: date) -> tuple[tuple[str, int], ...]:
+        """Open points with a decision dated in ``[first, last]``, though their meeting may be
+        dated otherwise (a decision taken at a later meeting and written under the point)."""
+        return tuple(
+            (m.meeting_id, p.number)
+            for m in self.by_date
+            for p in m.points
+            if not p.closed
+            and any(s.decision_date and first <= s.decision_date <= last for s in p.sections)
+        )
+
     def meetings_between(self, first: date, last: date) -> list[Meeting]:
         """Meetings dated in ``[first, last]`` (inclusive), oldest first."""
         dates = [m.date for m in self.by_date]
@@ -434,6 +445,19 @@ class Retriever:
             # is what a point speaks of, so points naming its year may answer (the evidence
             # then checks that the point names the month too).
             effective = replace(effective, years_in_text=(month[0],))
+        if (
+            parse_dates
+            and not explicit.has_dates
+            and effective.date_from
+            and effective.date_to
+            and analysis.constraints.day_or_month
+            and not snap.meetings_between(effective.date_from, effective.date_to)
+        ):
+            # "hvad skete der med puljen d. 23/1-23" where no meeting was held that day: a
+            # point decided that day (its minutes date the decision after the meeting) answers.
+            effective = replace(
+                effective, decided_in=snap.decided_between(effective.date_from, effective.date_to)
+            )
         if analysis.case_numbers and explicit.case_number is None:
             effective = replace(effective, case_number=analysis.case_numbers[0])
         return effective
