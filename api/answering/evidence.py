@@ -51,9 +51,6 @@ _PREFIX_MIN = 4
 _ENDING_MAX = 3
 # The shortest stem taken as a compound's head inside a longer stem of the point.
 _HEAD_STEM_MIN = 8
-# A head of this length or more counts after a modifier of _MODIFIER_MIN letters or more.
-_HEAD_MIN = 5
-_MODIFIER_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -135,9 +132,10 @@ def _joined_terms(text: str) -> set[str]:
 # lines where the page ends. A long line that stops without a sentence's end or a list's colon,
 # followed by a line that goes on in lower case ("… tilskud på 45.000 kr. til" / "udskiftning af
 # taget …"), is one sentence; short lines (items, headings) and capitals after them stay apart.
-# A line may also go on with a parenthesis or a number ("… af Lundby" / "(separatkloakering …",
-# "… Vinderup, med" / "2.317.450 kr."), not with a numbered item ("2. Godkendelse").
-_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå(]|\d+(?![.)][ \t]+[A-ZÆØÅ]))")
+# A line may also go on with a parenthesis or a number in running text ("… af Lundby" /
+# "(separatkloakering …", "… Vinderup, med" / "2.317.450 kr."), not with a numbered item
+# ("2. Godkendelse") or a table row's code ("330 Trafik og grønne områder").
+_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå(]|\d[\d.,]*[ \t]+[a-zæøå%])")
 _WRAP_MIN_LINE = 40
 
 
@@ -148,7 +146,9 @@ def unwrap(text: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        return " " if m.start() - line_start >= _WRAP_MIN_LINE else m.group(0)
+        # A table's rows (cells apart by tabs) are no lines of one sentence.
+        line = text[line_start : m.start()]
+        return " " if len(line) >= _WRAP_MIN_LINE and "\t" not in line else m.group(0)
 
     return _WRAPPED_RE.sub(join, text)
 
@@ -389,13 +389,6 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
     # "nøgletals-samarbejdet") in "benchmarksamarbejd" (of "Benchmarksamarbejdet").
     if len(term) >= _HEAD_STEM_MIN and any(
         len(t) >= len(term) + 3 and t.endswith(term) for t in vocab.terms
-    ):
-        return True
-    # A shorter head after a whole word: "firma" in "entreprenørfirma", "takst" in
-    # "grundtakst". The modifier must be a word too (five letters or more), so a prefix
-    # ("ind-stilling", "fore-stilling", "vej-ledning") makes no compound of a head.
-    if len(term) >= _HEAD_MIN and any(
-        len(t) >= len(term) + _MODIFIER_MIN and t.endswith(term) for t in vocab.terms
     ):
         return True
     if len(term) >= _FUZZY_MIN:
@@ -799,6 +792,7 @@ def check_point(
     weights: Iterable[TopicWord],
     *,
     with_header: bool = False,
+    meant: frozenset[str] = frozenset(),
 ) -> Evidence:
     """Check one point against the question's constraints and topic.
 
@@ -809,6 +803,8 @@ def check_point(
         weights: :func:`topic_weights` of the question (computed once per question).
         with_header: also count the meeting header (venue, attendees) as covering the topic,
             for questions about the meeting itself.
+        meant: topic words the archive never uses that the point says in other words (found
+            by meaning, see ``ExtractiveAnswerer``): covered.
 
     Returns:
         The evidence: whether the constraints hold, and how much of the topic the point covers.
@@ -873,7 +869,7 @@ def check_point(
     held: list[TopicWord] = []
     for t in weights:
         words = t.alternatives + list(t.english) if vocab.in_english else t.alternatives
-        cover = max(_word_cover(a, vocab) for a in words)
+        cover = 1.0 if t.word in meant else max(_word_cover(a, vocab) for a in words)
         if cover == 1.0:
             held.append(t)
             total += t.weight

@@ -240,6 +240,44 @@ _COUNT_WORDS = {w: int(n) for n, w in _NUMBER_WORDS.items()} | {
 }  # fmt: skip
 
 
+# A count asked for: "the three politiske spor", "de 4 temaer", "hvilke fem indsatser".
+_ASKED_COUNT_RE = re.compile(
+    r"\b(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+# A count the text states and the things it then names in a row ("tre politiske spor hhv.
+# børn & unge, grøn kommune samt sundhed").
+_ENUMERATION_RE = re.compile(
+    r"\b(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}\s*(?:hhv\.|:|,|\bnemlig\b|\bnamely\b)\s*([^.:;]+)",
+    re.IGNORECASE,
+)
+_ENUMERATION_SPLIT_RE = re.compile(r",\s*|\s+(?:og|samt|and|eller|or)\s+")
+
+
+def _count_of(word: str) -> int | None:
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+
+
+def _asked_count(question: str) -> int | None:
+    """The number of things a list question asks for ("the three politiske spor"), if any."""
+    m = _ASKED_COUNT_RE.search(question)
+    count = _count_of(m.group(1)) if m else None
+    return count if count and count >= 2 else None
+
+
+def _enumerates(sentence: str, count: int) -> bool:
+    """Whether the sentence states ``count`` things and names that many in a row."""
+    for m in _ENUMERATION_RE.finditer(sentence):
+        if _count_of(m.group(1)) != count:
+            continue
+        parts = [p for p in _ENUMERATION_SPLIT_RE.split(m.group(2).strip()) if p.strip()]
+        if len(parts) == count and all(len(p.split()) <= 4 for p in parts):
+            return True
+    return False
+
+
 def _stated_count(sentence: str) -> int | None:
     m = _STATED_COUNT_RE.search(sentence.lower())
     if m is None:
@@ -283,6 +321,9 @@ class Candidate:
     match: float = 0.0
     # The introduction of the list this sentence is an item of ("Model 1 (den store):").
     intro: str = ""
+    # Whether it gives a list (below it or named in a row), of the length asked for if the
+    # question says one.
+    listing: bool = False
 
     @property
     def quote(self) -> str:
@@ -314,6 +355,8 @@ class _Wants:
     given: frozenset[str] = frozenset()
     # The labelled parts the question names ("model 1", "fase 4", "spor 2"), folded.
     labels: frozenset[str] = frozenset()
+    # How many things a list question asks for ("the three politiske spor"), if it says.
+    count: int | None = None
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -329,6 +372,7 @@ class _Wants:
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),
+            count=_asked_count(question) if _LIST_Q_RE.search(question) else None,
             cost=bool(_COST_Q_RE.search(question)),
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
@@ -586,7 +630,14 @@ def candidates(
         context = (set(tokenize(intro)) & q_terms) - terms if intro else set()
         from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
         match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms) + from_intro
-        bonus = _kind_bonus(text, wants, bool(listed) or bool(INLINE_LIST_RE.search(sentence)))
+        has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
+        if wants.count:
+            # "the three politiske spor": the things named in a row after that count are the
+            # list; a list of another length under the sentence is another list.
+            has_list = (len(listed) == wants.count if listed else has_list) or _enumerates(
+                sentence, wants.count
+            )
+        bonus = _kind_bonus(text, wants, has_list)
         # The kind of thing asked for counts for less in a sentence that shares none of the
         # question's words: "Stine West Dyhr deltog under punktet" holds a name, "BYC har
         # programledelsen" answers "hvem har programledelsen".
@@ -611,7 +662,7 @@ def candidates(
             # The embedding's pick matters most where the words cannot meet: an English
             # question over Danish minutes; a Danish question's own words say more.
             score += 0.75 if language == "en" else 0.5
-        out.append(Candidate(section, order, sentence, score, listed, match, intro))
+        out.append(Candidate(section, order, sentence, score, listed, match, intro, has_list))
     return out
 
 

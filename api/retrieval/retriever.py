@@ -18,7 +18,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -111,6 +111,9 @@ class SearchResult:
     # The question read once (language, intent, constraints): answering uses this, never the
     # question text again.
     analysis: QuestionAnalysis | None = None
+    # The open point nearest one word by meaning alone, and its score, under the same filters:
+    # asked only when a word the archive never uses is all that stands in an answer's way.
+    nearest_by_meaning: Callable[[str], tuple[tuple[str, int], float] | None] | None = None
 
     @property
     def dense_top(self) -> float:
@@ -425,7 +428,15 @@ class Retriever:
             case_numbers=list(analysis.case_numbers),
             timings_ms=timer.done(),
             analysis=analysis,
+            nearest_by_meaning=lambda word: self._nearest_by_meaning(snap, word, effective),
         )
+
+    def _nearest_by_meaning(
+        self, snap: Snapshot, word: str, effective: SearchFilters
+    ) -> tuple[tuple[str, int], float] | None:
+        """The open point whose text is nearest ``word`` alone, and its cosine score."""
+        hits = self._dense(snap, self.embedder.embed_query(word), effective)
+        return (hits[0].chunk.point_key, hits[0].score) if hits else None
 
     @staticmethod
     def _filters(

@@ -158,7 +158,13 @@ def test_rows_that_name_what_is_asked_outrank_a_list_that_names_nothing() -> Non
     a list of options that scores as well by being a list alone (it names nothing asked)."""
     section = Section("Sagsfremstilling", "", 0, 0)
     options = Candidate(
-        section, 0, "Udvalget kan vælge mellem flere veje, heriblandt:", 0.75, ("- Fortsæt",), 0.0
+        section,
+        0,
+        "Udvalget kan vælge mellem flere veje, heriblandt:",
+        0.75,
+        ("- Fortsæt",),
+        0.0,
+        listing=True,
     )
     row = "330 Parker\tPleje af legepladser\tAfventer ministeriets vejledning 2026"
     rows = [Candidate(section, k, row, 0.75, (), 0.75) for k in (3, 5)]

@@ -1,0 +1,182 @@
+"""Answer rules of round 18, found by blind17's first read; invented points and phrasings.
+
+- A date with no meeting finds a point whose decision the minutes date that day.
+- Two words joined ("puljen X og puljen Y") may be answered by two points, one each.
+- A role the meeting header gives ("sekretær") is asked of the header; a question for who,
+  where the header names nobody, is refused; "hvem deltog under pkt. om …" asks the point.
+- Lines printed to a page width go on with a parenthesis or a number; initials end no sentence.
+- "den lille model" finds "den mindre model"; a decision about two named subjects quotes each.
+- An English question may name its matter in Danish ("the policy on hjemmearbejde").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi.testclient import TestClient
+
+from api.answering.evidence import check_point, topic_weights, unwrap
+from api.answering.sentences import question_terms, split_line
+from api.retrieval.analysis import analyze_question
+from indexer.models import AgendaPoint, Section
+from indexer.text import tokenize
+from tests.api.answering.test_support_quotes import answer, meeting_of
+
+
+def _point(text: str, title: str, decision: str | None = None) -> AgendaPoint:
+    sections = [Section("Sagsfremstilling", text, 0, len(text))]
+    if decision is not None:
+        sections.append(Section("Beslutning", decision, 0, len(decision)))
+    return AgendaPoint(
+        number=6,
+        title=title,
+        case_number="09/118",
+        closed=False,
+        sections=tuple(sections),
+        start=0,
+        end=1,
+    )
+
+
+def test_a_day_without_a_meeting_finds_the_point_decided_that_day(client: TestClient) -> None:
+    """The minutes of 16-01-2023 date one point's decision 23-01-2023 (decided a week later):
+    asked about that day, the point answers; a day with neither a meeting nor a decision is
+    refused."""
+    body = client.post(
+        "/v1/ask", json={"question": "hvad besluttede de om sygefraværspuljen den 23. januar 2023"}
+    ).json()
+    assert not body["refused"], body["answer"]
+    first = body["citations"][0]
+    assert (first["meeting_date"], first["punkt"]) == ("2023-01-16", 4)
+    body = client.post(
+        "/v1/ask", json={"question": "hvad besluttede de om sygefraværspuljen den 24. januar 2023"}
+    ).json()
+    assert body["refused"] and not body["citations"]
+
+
+def test_two_matters_joined_are_answered_by_a_point_each(client: TestClient) -> None:
+    body = client.post(
+        "/v1/ask", json={"question": "hvordan gik det med sygefraværspuljen og rekrutteringspuljen"}
+    ).json()
+    assert not body["refused"], body["answer"]
+    assert {(c["meeting_date"], c["punkt"]) for c in body["citations"]} == {
+        ("2023-01-16", 3),
+        ("2023-01-16", 4),
+    }
+    # One matter and a word of no point is not two matters.
+    body = client.post(
+        "/v1/ask", json={"question": "hvordan gik det med sygefraværspuljen og kantineordningen"}
+    ).json()
+    assert body["refused"], body["answer"]
+
+
+def test_a_role_in_the_header_is_asked_of_the_header(client: TestClient) -> None:
+    body = client.post(
+        "/v1/ask", json={"question": "hvem var sekretær ved direktionsmødet 19. juni 2017"}
+    ).json()
+    assert not body["refused"], body["answer"]
+    assert "Kathrine Seier Skastrup (sekretær)" in body["answer"]
+
+
+def test_who_is_refused_where_the_header_names_nobody(client: TestClient) -> None:
+    body = client.post("/v1/ask", json={"question": "hvem meldte afbud til mødet 21/5 2013"}).json()
+    assert body["refused"] and not body["citations"]
+    assert "nævner ingen mødedeltagere" in body["answer"]
+    # Where and when the header does say.
+    body = client.post(
+        "/v1/ask", json={"question": "hvem deltog og hvor blev mødet 21/5 2013 holdt"}
+    ).json()
+    assert not body["refused"] and "B105" in body["answer"]
+
+
+def test_who_took_part_under_a_point_asks_the_point() -> None:
+    a = analyze_question("hvem deltog under pkt. om ny parkeringsordning 3.3.2021")
+    assert a.intent == "who" and "parkeringsordning" in a.topic
+    assert analyze_question("hvem deltog i mødet 3.3.2021").intent == "attendance"
+
+
+def test_a_line_goes_on_with_a_parenthesis_or_a_number() -> None:
+    text = (
+        "Ved udbuddet af vinterberedskabet for hele kommunen kom der\n"
+        "(efter forlænget frist) fire tilbud. Det billigste tilbud lyder på\n"
+        "1.245.000 kr. om året.\n"
+        "Udvalget skal tage stilling til følgende forhold i sagen\n"
+        "2. Godkendelse af kontrakten"
+    )
+    joined = unwrap(text)
+    assert "kom der (efter forlænget frist)" in joined
+    assert "lyder på 1.245.000 kr." in joined
+    assert "sagen\n2. Godkendelse" in joined
+
+
+def test_initials_end_no_sentence() -> None:
+    line = "Opgaven gik til Vognmand H.C. Bruun & Søn, Tarm. Arbejdet begynder 1. maj."
+    assert split_line(line) == [
+        "Opgaven gik til Vognmand H.C. Bruun & Søn, Tarm.",
+        "Arbejdet begynder 1. maj.",
+    ]
+
+
+def test_an_irregular_comparison_finds_its_other_forms() -> None:
+    assert set(tokenize("mindre")) <= question_terms("hvad koster den lille model?")
+    assert set(tokenize("større")) <= question_terms("hvad koster den store løsning?")
+    p = _point(
+        "Løsning A (den større): ny skranke og venteområde. Udgift 310.000 kr.\n"
+        "Løsning B (den mindre): ny skranke alene. Udgift 120.000 kr.",
+        "Ombygning af borgerservice",
+    )
+
+    def lead(question: str) -> str:
+        return answer(p, question, 300).split("«", 1)[1].split("»", 1)[0]
+
+    assert lead("hvad koster den lille løsning?").startswith("Løsning B")
+    assert lead("hvad koster den store løsning?").startswith("Løsning A")
+
+
+def test_a_decision_about_two_named_subjects_quotes_each() -> None:
+    decision = (
+        "Udvalget tog orienteringen til efterretning.\n"
+        "- Vedr. Engly blev det godkendt, at åbningstiden udvides med en time om fredagen.\n"
+        "- Vedr. Skovly blev det godkendt, at køkkenet moderniseres i 2025.\n"
+        "- Vedr. Bakkely afventes en ny opgørelse af belægningen."
+    )
+    p = _point(
+        "Der er gennemført en analyse af tre plejecentre.", "Analyser af plejecentre", decision
+    )
+    text = answer(p, "hvad blev besluttet om både Engly og Skovly?", 600)
+    assert "åbningstiden udvides" in text and "køkkenet moderniseres" in text
+
+
+def test_an_english_question_may_name_its_matter_in_danish() -> None:
+    analysis = analyze_question("what is the board's policy on hjemmearbejde for staff?")
+    words = [t.word for t in topic_weights(analysis, lambda _w: 1.0, lambda _s: False)]
+    assert "hjemmearbejde" in words
+    # English words stay out of the check ("policy" is in the glossary, "staff" too).
+    analysis = analyze_question("what did they say about the weather?")
+    assert "weather" not in [t.word for t in topic_weights(analysis, lambda _w: 1.0)]
+
+
+def test_the_day_a_point_was_decided_holds_as_its_meetings_day_does() -> None:
+    analysis = analyze_question("hvad blev besluttet om snerydningen den 3. marts 2021?")
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    text = "Snerydningen udbydes."
+    decided = AgendaPoint(
+        number=6,
+        title="Snerydning",
+        case_number=None,
+        closed=False,
+        sections=(
+            Section("Sagsfremstilling", text, 0, len(text)),
+            Section("Beslutning", "Godkendt.", 0, 9, decision_date=date(2021, 3, 3)),
+        ),
+        start=0,
+        end=1,
+    )
+    # Its meeting was a week before; the minutes date the decision the day asked about.
+    held = check_point(analysis, meeting_of(decided, day=date(2021, 2, 24)), decided, weights)
+    assert "date" not in held.failed
+    p = _point(text, "Snerydning", "Godkendt.")
+    assert (
+        "date" not in check_point(analysis, meeting_of(p, day=date(2021, 3, 3)), p, weights).failed
+    )
+    assert "date" in check_point(analysis, meeting_of(p, day=date(2021, 2, 24)), p, weights).failed
