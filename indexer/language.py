@@ -181,6 +181,19 @@ ABSENT_ANSWERS = frozenset({
 # og omegn", "Borgerforeningen for Hvidbjerg og opland".
 PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})
 
+# Column names of a table that lists a meeting's points, a row each (folded, no final period).
+POINT_NUMBER_COLUMNS = frozenset({"pkt", "punkt", "nr", "pkt. nr", "punkt nr", "#", "item", "no"})
+POINT_TITLE_COLUMNS = frozenset({
+    "emne", "titel", "overskrift", "dagsordenspunkt", "sag", "subject",
+})  # fmt: skip
+
+# The forms that end a Danish company's name ("Vestkyst Forsyning A/S", "Fjernvarme A.m.b.a."),
+# folded: after one the name has ended ("… A/S og datterselskaberne" adds other companies).
+COMPANY_FORMS = frozenset({
+    "a/s", "aps", "i/s", "p/s", "k/s", "ivs", "a.m.b.a.", "a.m.b.a", "amba", "f.m.b.a.",
+    "f.m.b.a", "fmba", "s.m.b.a.", "s.m.b.a", "smba",
+})  # fmt: skip
+
 # What a mail program writes between dashes above a forwarded or quoted mail ("----------
 # Videresendt besked ---------", "-----Original Message-----"), as regular-expression parts.
 FORWARD_MARKS = (
@@ -234,6 +247,9 @@ SITE_FOOTER_LINKS = frozenset({
     "persondata", "databeskyttelse", "åbningstider", "sitemap", "om hjemmesiden", "nyhedsbrev",
     "accessibility statement", "accessibility", "privacy policy", "cookie policy", "contact",
     "contact us", "opening hours",
+    # A page's own links and its owner's label beside them ("↑ Til toppen · Sideejer: …").
+    "til toppen", "tilbage til toppen", "back to top", "sideejer", "sideansvarlig",
+    "rapportér fejl", "rapportér fejl på siden", "report an error", "page owner",
 })  # fmt: skip
 SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
 

@@ -73,6 +73,7 @@ from indexer.language import (
     ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    COMPANY_FORMS,
     COUNCIL_BOARDS,
     DAY_HEADING_WORDS,
     ENGLISH_BOARDS,
@@ -86,6 +87,8 @@ from indexer.language import (
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
     PLACE_NAME_WORDS,
+    POINT_NUMBER_COLUMNS,
+    POINT_TITLE_COLUMNS,
     RECORD_DATE_WORDS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
@@ -1169,6 +1172,11 @@ def _plausible_board(value: str | None) -> str | None:
         if at > 0 and _organisation(value[at + len(joint) :]):
             value = value[:at]
     words = value.split(" ")
+    if (end := _company_end(words)) is not None:
+        # "Bestyrelsen for Kystvand Forsyning A/S og datterselskaberne": the board of the
+        # company named first; its name ends at its company form.
+        words = words[:end]
+        value = " ".join(words)
     if (
         len(words) >= 3
         and words[1] == "for"
@@ -1217,6 +1225,15 @@ def _plausible_board(value: str | None) -> str | None:
         return None
     # "Town Council (Býráðið)": a board named twice, the other language's name in brackets.
     return _first_of_two_names(value) or value
+
+
+def _company_end(words: Sequence[str]) -> int | None:
+    """How many of a name's words run through its first company form ("A/S", "ApS",
+    "A.m.b.a."), when more words follow it; None otherwise."""
+    for k, word in enumerate(words[1:-1], 1):
+        if word.casefold().rstrip(",") in COMPANY_FORMS:
+            return k + 1
+    return None
 
 
 # What a title may write after a board's name to tell its meetings apart: a year or a season
@@ -1333,6 +1350,8 @@ def _board_in_title(text: str) -> str | None:
         # "Repræsentantskabsmøde i Vestegnens Brandvæsen I/S": whose board (see
         # _plausible_board).
         owner = _cut_at_date(after[2:]).strip(" ,.") if after.startswith("i ") else ""
+        if (end := _company_end(owner.split(" "))) is not None:
+            owner = " ".join(owner.split(" ")[:end])  # "… A/S og datterselskaberne"
         if (
             fold(board).endswith(_OWNED_BOARDS)
             and owner[:1].isupper()
@@ -1503,9 +1522,10 @@ def _without_short_name(name: str) -> str:
 
 
 # (A middle dot or bullet too: "Hedeby Kommune · Referat · Børne- og Skoleudvalget · 24.02.2025".)
-_TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " / ", " · ", " • ")
+# (" › ": a breadcrumb's arrow, the links between them read as their text.)
+_TITLE_SEPARATORS = (" – ", " — ", " - ", " | ", " > ", " » ", " › ", " / ", " · ", " • ")
 # Those of a site's menu or breadcrumb only: a name never holds one.
-_MENU_SEPARATORS = (" | ", " > ", " » ", " · ", " • ")
+_MENU_SEPARATORS = (" | ", " > ", " » ", " › ", " · ", " • ")
 
 
 def _board_segment(parts: Sequence[str]) -> str | None:
@@ -1611,6 +1631,9 @@ def _titled(titles: Sequence[str], names: Sequence[str]) -> bool:
 
 
 _OCR_ONE_RE = re.compile(r"(?<=[^\W\d_])1(?!\d)")
+# A compound of "referat" as a title word names minutes too: "BESLUTNINGSREFERAT",
+# "Bestyrelsesreferat" ("Tillægsreferat", a supplement, is read before it).
+_REFERAT_COMPOUND_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}referat(?![^\W\d_])")
 
 
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
@@ -1622,7 +1645,11 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     titles += [_OCR_ONE_RE.sub("l", t) for t in titles if _OCR_ONE_RE.search(t)]
     if words & {"tillægsreferat", "tillægsdagsorden"} or _titled(titles, SUPPLEMENT_TITLES):
         return "tillægsreferat"
-    if words & {"referat", "beslutningsprotokol", "minutes"} or _titled(titles, MINUTES_TITLES):
+    if (
+        words & {"referat", "beslutningsprotokol", "minutes"}
+        or _titled(titles, MINUTES_TITLES)
+        or any(_REFERAT_COMPOUND_RE.search(t) for t in titles)
+    ):
         return "referat"
     if words & {"dagsorden", "agenda"}:
         return "dagsorden"
@@ -1800,7 +1827,8 @@ def _footer_line(text: str) -> bool:
 
 def _link_line(text: str) -> bool:
     """A line of the site's links only ("Kontakt | Cookies", "Åbningstider: man-fre 10-15")."""
-    parts = [p.casefold() for p in _LINK_SEPARATOR_RE.split(text.strip()) if p]
+    # ("↑ Til toppen": a link's arrow is no part of its words.)
+    parts = [p.casefold().lstrip("↑↓←→^ ") for p in _LINK_SEPARATOR_RE.split(text.strip()) if p]
     return bool(parts) and all(
         p.split(":")[0].strip() in SITE_FOOTER_LINKS or p.startswith(SITE_FOOTER_LINK_OPENINGS)
         for p in parts
@@ -1833,6 +1861,8 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
     ]
     found = sorted(found + _sag_nr_headings(lines, found), key=lambda f: f[0])
+    rows = _rows_by_point(lines)
+    found = [(i, h) for i, h in found if i not in rows]
     found = _letters_continued(lines, found)
     toc = _toc_run(lines, found)
     found = [(i, h) for i, h in found if i not in toc]
@@ -1856,6 +1886,44 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = run
     chosen = _drop_toc(lines, chosen)
     return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+
+
+def _rows_by_point(lines: Sequence[_Line]) -> set[int]:
+    """The rows of a table of the decisions by point ("Punkt<TAB>Beslutning<TAB>Ansvarlig" over
+    "2<TAB>Budget godkendt.<TAB>Anders"; a summary after the points): its header names the
+    number column and a section ("Beslutning"), no title column, and each row below has as many
+    cells, a point's number first. No row is a heading: each refers to a point read above. A
+    table with a title or case column ("Nr.<TAB>Punkt<TAB>Sagsnr.") lists the points themselves.
+    """
+    rows: set[int] = set()
+    width = 0  # the cells of the table's header; 0 outside such a table
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        cells = [c.strip() for c in line.raw.split("\t")]
+        if width and len(cells) == width and re.fullmatch(r"\d{1,3}[a-h]?\.?", cells[0]):
+            rows.add(i)
+            continue
+        head = [c.casefold().rstrip(".:") for c in cells]
+        summary = (
+            len(cells) >= 2
+            and head[0] in POINT_NUMBER_COLUMNS
+            and not any(h in POINT_TITLE_COLUMNS for h in head)
+            and any(_is_section_name(c) for c in cells[1:])
+            and not any(_names_case(c) for c in cells[1:])
+        )
+        width = len(cells) if summary else 0
+    return rows
+
+
+def _names_case(column: str) -> bool:
+    """Whether a column's name labels a case number ("Sagsnr.", "Case no.")."""
+    found = case_number(f"{column}: 24/1234")
+    return found is not None and found[0] is not None
+
+
+def _is_section_name(text: str) -> bool:
+    return section_heading(text) is not None or decision(text) is not None
 
 
 def _letters_continued(
@@ -2743,6 +2811,7 @@ def _point(
         or closed_title(title)
         # ("Closed session" after the body heads the points below, not this one.)
         or any(closing_line(line.raw) and not _group_line(line) for line in body)
+        or _closed_note_first(body)
     )
     if not title:
         title = listed or ("Lukket" if closed else "Uden titel")
@@ -2767,6 +2836,20 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+def _closed_note_first(body: Sequence[_Line]) -> bool:
+    """Whether a point's text opens with a closed note under its first section's heading
+    ("Beslutning" / "FORTROLIGT – fremgår af fortrolig protokol."; a table of points with the
+    note in its decision column): the note says what the whole point is, as it does right under
+    the heading."""
+    filled = [line for line in body if not line.blank]
+    k = 0
+    while k < len(filled) and (
+        section_heading(filled[k].raw) is not None or decision(filled[k].raw) is not None
+    ):
+        k += 1
+    return 0 < k < len(filled) and closed_note(filled[k].raw)
 
 
 _CASE_AT_END_LINES = 3

@@ -43,6 +43,8 @@ from indexer.language import (
     DOCUMENT_SIGNED_WORDS,
     HYPHEN_KEEP_NEXT,
     MONTHS,
+    POINT_NUMBER_COLUMNS,
+    POINT_TITLE_COLUMNS,
     PRINT_STAMP_WORDS,
     STAMP_JOINS,
 )
@@ -150,6 +152,8 @@ _DOCUMENT_STAMP_RE = re.compile(
     r"|(?P<signed>" + "|".join(DOCUMENT_SIGNED_WORDS) + r"))(?P<rest>(?: .*)?)$",
     re.IGNORECASE,
 )
+# The marks of a Markdown quote opening a line ("> ", "> > ").
+_QUOTE_MARK_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _STAMP_SOURCES = {"af", "by", "fra", "from", "via"}
 _NAME_JOINS = {"og", "and", "&"}
 _STAMP_MAX_WORDS = 10
@@ -187,9 +191,6 @@ _KIND_WORD_RE = re.compile(
 _MAX_TITLE_CHARS = 200
 # Form fields a browser shows with their value in a box (a read-only form of meeting facts).
 _SHOWN_INPUTS = frozenset({"text", "date", "datetime-local", "time", "email", "tel", "search"})
-# Column names of a table that lists a meeting's points, a row each (folded, no final period).
-_NUMBER_COLUMNS = frozenset({"pkt", "punkt", "nr", "pkt. nr", "punkt nr", "#", "item", "no"})
-_TITLE_COLUMNS = frozenset({"emne", "titel", "overskrift", "dagsordenspunkt", "sag", "subject"})
 _POINT_NUMBER_CELL_RE = re.compile(r"^\d{1,3}[a-h]?\.?$")
 # Elements that may be a heading line of their own on a page without HTML headings.
 _MARK_LINES = frozenset({"p", "td", "th", "li", "dt", "dd", "div", "caption"})
@@ -257,8 +258,12 @@ def decode_text(data: bytes, path: Path) -> str:
         pages = [_read_html(_decode(data, path))]
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
-        pages = [_pipe_tables(page) for page in _decode(data, path).split("\f")]
+        pages = _decode(data, path).split("\f")
+        pages = [_pipe_tables(_markdown_links(page)) for page in _front_matter_title(pages)]
     text = remove_furniture([_normalise(p) for p in pages], sep)
+    if suffix not in WORD_SUFFIXES | HTML_SUFFIXES:
+        # After the furniture: a table's page header and footer lie between its rows.
+        text = _unfold_column_tables(text)
     if not text.strip():
         raise ParseError(f"empty file: {path} has only whitespace")
     return text
@@ -483,8 +488,10 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
         if len(rows) < 3:
             continue
         head = [_cell_label(cell) for cell in rows[0].find_all(["th", "td"], recursive=False)]
-        number = next((k for k, h in enumerate(head) if h in _NUMBER_COLUMNS), None)
-        title = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS and k != number), None)
+        number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
+        title = next(
+            (k for k, h in enumerate(head) if h in POINT_TITLE_COLUMNS and k != number), None
+        )
         if number is None or title is None:
             continue
         points: list[list[str]] = []
@@ -868,6 +875,11 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
     )
     number = 0
     printed = {found.number for k in at if (found := point_heading(heads[k][1])) is not None}
+    # A document that writes the number of every heading holding sections numbers its points
+    # itself: after its last numbered point, a heading with no number and no section of its
+    # own ("Underskriftsblad" over the members' names, "Beslutningsoversigt" over a table) is
+    # an appendix, no point. A point's title that names a section ("Eventuelt") still is one.
+    self_numbered = bool(printed) and all(point_heading(heads[k][1]) for k in holding)
     prefixes: dict[int, str] = {}
     for k in at:
         text = heads[k][1]
@@ -883,6 +895,7 @@ def point_prefixes(heads: Sequence[tuple[int, str]]) -> dict[int, str]:
             # Above the first numbered point with no section of its own ("Punkter på
             # dagsordenen" over the list of points): the meeting's header, not a point.
             or (numbered and number == 0)
+            or (self_numbered and number == max(printed) and not _titled_section(text))
         ):
             continue
         if number + 1 in printed:
@@ -988,8 +1001,8 @@ def _point_table_blocks(table: Table) -> list[str] | None:
         return None
     names = [" ".join(cell.text.split()) for cell in rows[0].cells]
     head = [name.casefold().rstrip(".:") for name in names]
-    number = next((k for k, h in enumerate(head) if h in _NUMBER_COLUMNS), None)
-    title = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS and k != number), None)
+    number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
+    title = next((k for k, h in enumerate(head) if h in POINT_TITLE_COLUMNS and k != number), None)
     if number is None or title is None or len(set(head)) != len(head):
         return None
     points: list[list[list[str]]] = []  # per row, per cell: its paragraphs
@@ -1082,6 +1095,159 @@ def _pipe_tables(text: str) -> str:
             line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
         out.append(line)
     return "\n".join(out)
+
+
+# A Markdown link or image ("[Title](#anchor)", "![Logo](logo.png)"): a browser shows its text.
+_MD_LINK_RE = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
+def _markdown_links(text: str) -> str:
+    """Markdown links as a browser shows them, their text without the target: a contents list
+    of links ("1. [Godkendelse af dagsorden](#1-godkendelse)") reads as the points' headings
+    it lists, and a breadcrumb of links as its words."""
+    return _MD_LINK_RE.sub(r"\1", text) if "](" in text else text
+
+
+# YAML front matter opening a Markdown file: "---", a "key: value" line each, "---".
+_FRONT_FIELD_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}[ \t]*:(?:[ \t].*)?$")
+_FRONT_TITLE_RE = re.compile(r"^(?:title|titel|overskrift)[ \t]*:[ \t]*(?P<value>\S.*)$", re.I)
+_FRONT_MATTER_LINES = 40
+
+
+def _front_matter_title(pages: list[str]) -> list[str]:
+    """A Markdown file's front matter holds the page's metadata; its title field is the title
+    a site shows above the page. When that title names the minutes ("Ældrerådet – referat 19.
+    februar 2025"), it opens the text as a web page's ``<title>`` does (``_page_title``); the
+    fields stay as written."""
+    lines = pages[0].lstrip("\ufeff").split("\n", _FRONT_MATTER_LINES + 2)
+    if len(lines) < 3 or lines[0].strip() != "---":
+        return pages
+    end = next((k for k, line in enumerate(lines[1:-1], 1) if line.strip() == "---"), None)
+    fields = lines[1:end] if end is not None else []
+    if not fields or not all(_FRONT_FIELD_RE.match(f) or not f.strip() for f in fields):
+        return pages
+    for field in fields:
+        if (m := _FRONT_TITLE_RE.match(field.strip())) is not None:
+            title = " ".join(m["value"].strip().strip("\"'").split())
+            if title and len(title) <= _MAX_TITLE_CHARS and _KIND_WORD_RE.search(title):
+                return [f"{title}\n\n{pages[0]}", *pages[1:]]
+    return pages
+
+
+# A cell of a row typed in columns: words apart by single spaces (two or more part the cells).
+_TYPED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+_TYPED_RULE_RE = re.compile(r"^[ \t]*[-=_–—─━]{3,}[ \t]*$")
+
+
+def _typed_cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _TYPED_CELL_RE.finditer(line)]
+
+
+def _typed_header(line: str) -> tuple[list[str], list[int], int, int] | None:
+    """The column names and where they start, and which are the number and the title column,
+    of a line that heads a table of points typed in columns ("Pkt.  Emne / Sagsnr.   Beslutning";
+    a title column may name the case written under the title too); None for any other line."""
+    if "\t" in line:
+        return None  # cells apart by TABs: a Word or web table's row, read as such
+    cells = _typed_cells(line)
+    if len(cells) < 3:
+        return None
+    names = [text for _, text in cells]
+    head = [name.casefold().rstrip(".:") for name in names]
+    number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
+    title = next(
+        (
+            k
+            for k, h in enumerate(head)
+            if k != number and h.split("/")[0].strip().rstrip(".:") in POINT_TITLE_COLUMNS
+        ),
+        None,
+    )
+    if number is None or title is None or number > title or len(set(head)) != len(head):
+        return None
+    return names, [start for start, _ in cells], number, title
+
+
+def _unfold_column_tables(text: str) -> str:
+    """A table of points typed in columns (a text or PDF export: "Pkt.  Emne   Beslutning" over
+    rows "1     Godkendelse af dagsorden     Godkendt.", each column's text wrapped on the lines
+    below within the column) as the minutes read when the points are written one under
+    another, as a web or Word table's rows are read (``_point_row_blocks``): "1. Title", the
+    lines under the title in its column (a case number), then each other column's text, under
+    the column's name when that names a section ("Beslutning"). A line's cells go to the column
+    whose name starts nearest; the header repeated on a new page is left out. Only a header that
+    names a number and a title column, two numbered rows or more and a cell of text beside the
+    titles; the table ends at the first line with text in the number column that is no number.
+    """
+    if "  " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _typed_header(lines[i]) if "  " in lines[i] else None
+        unfolded = _typed_table(lines, i, found) if found is not None else None
+        if unfolded is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        blocks, i = unfolded
+        out += ["", "\n\n".join(blocks), ""]
+    return "\n".join(out)
+
+
+def _typed_table(
+    lines: Sequence[str], at: int, header: tuple[list[str], list[int], int, int]
+) -> tuple[list[str], int] | None:
+    """The blocks of the table of points typed in columns whose header is line ``at``, and the
+    line after the table; None when the lines below are no such table (``_unfold_column_tables``).
+    """
+    names, starts, number, title = header
+    header_key = [name.casefold() for name in names]
+    rows: list[list[list[str]]] = []  # per row, per column: its lines
+    end = at + 1
+    for k in range(at + 1, len(lines)):
+        line = lines[k]
+        if not line.strip() or _TYPED_RULE_RE.match(line):
+            continue
+        if "\t" in line:
+            break
+        cells = _typed_cells(line)
+        if [text.casefold() for _, text in cells] == header_key:
+            end = k + 1
+            continue
+        columns = [min(range(len(starts)), key=lambda c: abs(starts[c] - s)) for s, _ in cells]
+        if columns[0] == number:
+            if not _POINT_NUMBER_CELL_RE.match(cells[0][1]):
+                break
+            rows.append([[] for _ in names])
+        elif not rows:
+            break
+        row = rows[-1]
+        for column in sorted(set(columns)):
+            row[column].append(
+                " ".join(t for (_, t), c in zip(cells, columns, strict=True) if c == column)
+            )
+        end = k + 1
+    others = [c for c in range(len(names)) if c not in (number, title)]
+    if len(rows) < 2 or not any(len(" ".join(r[c])) >= 40 for r in rows for c in others):
+        return None
+    blocks: list[str] = []
+    for row in rows:
+        # A cell's lines are one paragraph wrapped; under the title in its column come the
+        # title's wrapped lines, then its case number.
+        paragraphs = [[" ".join(row[c])] if row[c] else [] for c in range(len(names))]
+        case = next((k for k, t in enumerate(row[title]) if k and _case_line(t)), None)
+        paragraphs[title] = (
+            [" ".join(row[title][:case]), *row[title][case:]] if case else row[title]
+        )
+        blocks += _point_row_blocks(names, paragraphs, number, title)
+    return blocks, end
+
+
+def _case_line(text: str) -> bool:
+    found = case_number(text)
+    return found is not None and found[0] is not None
 
 
 def _normalise(text: str) -> str:
@@ -1254,6 +1420,9 @@ def _content(line: str) -> bool:
 
 
 def _is_furniture(line: str, edges: set[str]) -> bool:
+    # A Markdown quote's marks are no part of its words: a portal's stamp set in a quote ("> Sidst
+    # opdateret af …, 24. feb. 2025") is a stamp.
+    line = _QUOTE_MARK_RE.sub("", line)
     folded = " ".join(line.split()).casefold()
     # "↑ Til toppen", "» Udskriv": a control's arrow or icon glyph is no part of its word.
     control = "".join(
@@ -1318,7 +1487,7 @@ def _document_stamp(line: str) -> bool:
     stamp says when or by what (a signature: that it is digital). "Referatet er udskrevet og
     udsendt til medlemmerne" goes on as a sentence and is kept."""
     # (In Markdown the stamp may be set in italics: "*Udskrevet fra … 05.03.2026*".)
-    m = _DOCUMENT_STAMP_RE.match(" ".join(line.strip("*_ \t").split()))
+    m = _DOCUMENT_STAMP_RE.match(" ".join(_QUOTE_MARK_RE.sub("", line).strip("*_ \t").split()))
     if m is None:
         return False
     raw = m["rest"].split()
