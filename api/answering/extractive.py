@@ -277,7 +277,11 @@ class ExtractiveAnswerer:
                 if not own_a or not own_b:
                     continue
                 if joint_coverage(a.evidence, b.evidence, weights) >= need - 1e-9:
-                    return [a, b]
+                    # In the order the question names their matters.
+                    order = [t.word for t in weights]
+                    first_a = min(order.index(w) for w in own_a)
+                    first_b = min(order.index(w) for w in own_b)
+                    return [a, b] if first_a <= first_b else [b, a]
         return []
 
     def near_miss(

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -75,16 +76,27 @@ class Snapshot:
                 out.append((meeting, point))
         return sorted(out, key=lambda mp: (mp[0].date, mp[1].number))
 
+    @cached_property
+    def _decisions_by_date(self) -> tuple[tuple[date, str, int], ...]:
+        # Built on first use, once per generation: few questions name a day without a meeting.
+        return tuple(
+            sorted(
+                (s.decision_date, m.meeting_id, p.number)
+                for m in self.by_date
+                for p in m.points
+                if not p.closed
+                for s in p.sections
+                if s.decision_date is not None
+            )
+        )
+
     def decided_between(self, first: date, last: date) -> tuple[tuple[str, int], ...]:
         """Open points with a decision dated in ``[first, last]``, though their meeting may be
         dated otherwise (a decision taken at a later meeting and written under the point)."""
-        return tuple(
-            (m.meeting_id, p.number)
-            for m in self.by_date
-            for p in m.points
-            if not p.closed
-            and any(s.decision_date and first <= s.decision_date <= last for s in p.sections)
-        )
+        rows = self._decisions_by_date
+        lo = bisect.bisect_left(rows, (first, "", 0))
+        hi = bisect.bisect_right(rows, (last, "\uffff", 1 << 30))
+        return tuple(dict.fromkeys((mid, n) for _, mid, n in rows[lo:hi]))
 
     def meetings_between(self, first: date, last: date) -> list[Meeting]:
         """Meetings dated in ``[first, last]`` (inclusive), oldest first."""

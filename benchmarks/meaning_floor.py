@@ -1,0 +1,164 @@
+"""Cross-validate ``MEANING_FLOOR``: when a word the archive never uses is said in other words.
+
+An answer is refused when its best point, which both rankings put first, lacks a word the
+archive never uses ("supermarked" where the minutes write "dagligvarebutik"). The answerer then
+asks which point the word alone finds first by meaning, and how closely
+(``ExtractiveAnswerer._said_otherwise``); above the floor the point says the word otherwise.
+This script collects every such case from question files over one archive and from layout
+sets (each its own small archive, indexed on the fly or read from ``--layout-indexes``), marks
+it right when the point is the one the question's gold cites, and chooses the floor on k-1
+folds, reporting the held-out fold: answerable questions answered, unanswerable ones answered.
+
+    python benchmarks/meaning_floor.py --data-dir DIR --questions FILE.jsonl ... \
+        --layouts tests/resources/layouts_train18 ... [--layout-indexes /tmp/lx]
+
+Never pass a blind file that has not been measured: it is measured once, not tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from api.answering.evidence import topic_weights  # noqa: E402
+from api.evaluate import load_questions  # noqa: E402
+from api.retrieval.analysis import analyze_question  # noqa: E402
+from api.service import ReferatService  # noqa: E402
+from indexer.config import Settings  # noqa: E402
+from indexer.pipeline import index_corpus  # noqa: E402
+from indexer.runtime import build_embedder, open_store  # noqa: E402
+
+GRID = [round(0.80 + 0.005 * i, 3) for i in range(0, 21)]
+# A wrong answer weighs this many right ones: an answer without evidence is worse than none.
+WRONG_COST = 3
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    right: bool  # the point is the one the gold cites (never, for an unanswerable question)
+    found_first: bool  # every such word alone finds the point first by meaning
+    score: float  # the lowest of their scores
+
+
+def collect(
+    service: ReferatService, questions: list[tuple[str, tuple[date, int] | None]]
+) -> list[Case]:
+    cases: list[Case] = []
+    snapshot = service.retriever.snapshot()
+    for text, gold in questions:
+        analysis = analyze_question(text)
+        result = service.retriever.search(text, k=5, analysis=analysis)
+        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        checked = service.answerer.check(analysis, result, snapshot, weights)
+        if not checked or any(c.evidence.answers(service.answerer.min_coverage) for c in checked):
+            continue
+        top = checked[0]
+        failed = top.evidence.failed
+        key = (top.meeting.meeting_id, top.point.number)
+        if (
+            not failed
+            or not all(f.startswith("unknown ") for f in failed)
+            or result.rank_in(result.dense, key) != 1
+            or result.rank_in(result.own_words, key) != 1
+            or result.nearest_by_meaning is None
+        ):
+            continue
+        found = [result.nearest_by_meaning(f.split(" ", 1)[1]) for f in failed]
+        first = all(f is not None and f[0] == key for f in found)
+        score = min((f[1] for f in found if f is not None), default=0.0)
+        right = gold == (top.meeting.date, top.point.number)
+        cases.append(Case(text, right, first, score))
+    return cases
+
+
+def gain(cases: list[Case], floor: float) -> tuple[int, int]:
+    """Answerable questions answered and unanswerable ones answered at ``floor``."""
+    answered = [c for c in cases if c.found_first and c.score >= floor]
+    return sum(c.right for c in answered), sum(not c.right for c in answered)
+
+
+def choose(cases: list[Case]) -> float:
+    def value(floor: float) -> tuple[int, float]:
+        right, wrong = gain(cases, floor)
+        return right - WRONG_COST * wrong, floor  # ties: the stricter floor
+
+    return max(GRID, key=value)
+
+
+def _layout_questions(folder: Path) -> list[tuple[str, tuple[date, int] | None]]:
+    gold = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    return [
+        (g["question"], (date.fromisoformat(g["date"]), int(g["cite_punkt"])))
+        for g in gold
+        if g.get("question")
+    ]
+
+
+def _service(data_dir: Path, corpus_dir: Path | None = None) -> ReferatService:
+    settings = Settings(_env_file=None, data_dir=data_dir, corpus_dir=corpus_dir or data_dir)
+    service = ReferatService.from_settings(settings)
+    service.ensure_store()
+    return service
+
+
+def _layout_service(folder: Path, indexes: Path | None, scratch: Path) -> ReferatService:
+    cached = indexes / folder.name / "data" if indexes else None
+    if cached is not None and cached.exists():
+        return _service(cached)
+    data = scratch / folder.name
+    settings = Settings(_env_file=None, data_dir=data, corpus_dir=folder)
+    embedder = build_embedder(settings)
+    index_corpus([folder], embedder, open_store(settings, embedder))
+    return _service(data, folder)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, required=True, help="the index of --questions")
+    parser.add_argument("--questions", nargs="*", type=Path, default=[])
+    parser.add_argument("--layouts", nargs="*", type=Path, default=[])
+    parser.add_argument("--layout-indexes", type=Path, help="indexes kept as DIR/<set>/data")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    cases: list[Case] = []
+    service = _service(args.data_dir)
+    for path in args.questions:
+        qs: list[tuple[str, tuple[date, int] | None]] = [
+            (q.question, q.gold if q.answerable else None) for q in load_questions(path)
+        ]
+        cases += collect(service, qs)
+    with tempfile.TemporaryDirectory() as scratch:
+        for folder in args.layouts:
+            layout = _layout_service(folder, args.layout_indexes, Path(scratch))
+            cases += collect(layout, _layout_questions(folder))
+    random.Random(args.seed).shuffle(cases)
+    folds = [cases[i :: args.folds] for i in range(args.folds)]
+    print("| fold | floor | held-out right answered | held-out wrong answered |")  # noqa: T201
+    print("|---|---|---|---|")  # noqa: T201
+    total_right = total_wrong = 0
+    for i, held in enumerate(folds):
+        floor = choose([c for j, f in enumerate(folds) if j != i for c in f])
+        right, wrong = gain(held, floor)
+        total_right, total_wrong = total_right + right, total_wrong + wrong
+        print(f"| {i + 1} | {floor} | {right} | {wrong} |")  # noqa: T201
+    print(  # noqa: T201
+        f"\ncases {len(cases)} (right point {sum(c.right for c in cases)}); held out: "
+        f"{total_right} answered right, {total_wrong} answered wrong; "
+        f"floor on all data {choose(cases)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
