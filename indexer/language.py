@@ -351,7 +351,10 @@ ASKING_PHRASES_RE = re.compile(
     r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
     r"summary|summari[sz]e|sum up)\b"
     # "… tak", "please …": courtesy, no matter.
-    r"|\btak\s*[?.!]*$|\bplease\b",
+    r"|\btak\s*[?.!]*$|\bplease\b"
+    # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the
+    # amount of the change, the matter is what follows.
+    r"|\b(?<=hvor meget )[a-zæøå]{2,}ere\b|\b(?<=how much )[a-z]{2,}er\b",
     re.IGNORECASE,
 )
 

@@ -85,7 +85,10 @@ def possessive(board: str, language: Language) -> str:
     """ "Direktionens" / "Direktionen's": the board's name as the data gives it, in genitive."""
     if language == "en":
         return f"{board}'s"
-    return board if board.endswith("s") else f"{board}s"
+    if board[-1:] in "sxzSXZ":
+        # "Kystvand Forsyning A/S'": a name ending in s takes an apostrophe in Danish.
+        return board if board[-1:] == "s" and board[-2:-1].islower() else f"{board}'"
+    return f"{board}s"
 
 
 def _board_ok(meeting: Meeting, analysis: QuestionAnalysis) -> bool:
@@ -459,6 +462,8 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             refused=True,
             language=lang,
             suggestions=[Suggestion(m, None) for m in shown[::-1]],
+            # Other words would not make the header name anyone.
+            hint=False,
         )
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
 

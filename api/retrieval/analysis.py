@@ -514,10 +514,13 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         verbs = tuple(
             w
             for w in topic
-            if w in placed
-            or w.lower() in STRONG_PAST_VERBS
-            # The regular past ("ønskede", "mente" is too short to tell from a noun).
-            or (len(w) >= 6 and w.islower() and w.endswith("ede"))
+            if (
+                w in placed
+                or w.lower() in STRONG_PAST_VERBS
+                # The regular past ("ønskede", "mente" is too short to tell from a noun).
+                or (len(w) >= 6 and w.islower() and w.endswith("ede"))
+            )
+            and not _after_determiner(question, w)
         )
     return QuestionAnalysis(
         text=question,
@@ -553,6 +556,20 @@ def opens_with_verb(question: str) -> bool:
     """Whether a question opens with its verb ("skal benchmarkrapporten forelægges?", "was the
     strategy approved"): it asks whether something was done or decided."""
     return _YES_NO_RE.match(question) is not None
+
+
+def _after_determiner(question: str, word: str) -> bool:
+    """Whether ``word`` follows an article or a possessive, an adjective between: "i det nye
+    bad", "et bad" name a thing, not the past of "bede"."""
+    return (
+        re.search(
+            r"\b(?:en|et|den|det|de|min|mit|din|dit|sin|sit|vores|jeres|deres)\s+"
+            r"(?:[^\W\d_]+e\s+)?" + re.escape(word) + r"\b",
+            question,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _verbs_by_position(question: str) -> set[str]:
