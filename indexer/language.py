@@ -129,6 +129,14 @@ ATTENDEE_ROLES = frozenset(
     """.split()
 )
 
+# Who took the minutes is asked in words of the act ("hvem tog referat", "who took the
+# minutes"); a header writes the role ("Kathrine Skastrup (sekretær)", "referent: …").
+MINUTE_TAKER_CUES = (
+    r"\b(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?)\b"
+    r"|\btook\s+(?:the\s+)?minutes\b|\bminute[- ]?taker\b|\bnote[- ]?taker\b"
+)
+MINUTE_TAKER_ROLES = frozenset({"sekretær", "referent", "protokolfører", "secretary"})
+
 # Words that stamp when a page was printed or produced, written before that date ("Udskrevet
 # den 20.03.2024 kl. 10:14", "Printed on 5 June 2024", "Sidst opdateret: 3. maj 2024"): a line of
 # one and a date only is the printer's or the site's furniture, never the meeting's date or board

@@ -19,6 +19,8 @@ from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot
 from indexer.language import (
     CASE_STATUS_ZIPF,
+    MINUTE_TAKER_CUES,
+    MINUTE_TAKER_ROLES,
     NEXT_STEP_CUES,
     PLACE_OR_TIME_CUES,
     everyday_word,
@@ -43,6 +45,7 @@ _OVERVIEW_POINT_CHARS = 320
 
 _NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
+_MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
@@ -125,7 +128,26 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         meetings = _meetings(analysis, snapshot)
         if meetings:
             return attendance(analysis, meetings)
+    if analysis.intent == "who" and analysis.constraints.day_or_month:
+        # "hvem var sekretær på mødet 19.6.2017", "hvem tog referat": a role the header gives
+        # one of the meeting's attendees.
+        meetings = _meetings(analysis, snapshot)
+        if meetings and asks_a_role(analysis, tuple(meetings)):
+            return attendance(analysis, meetings)
     return None
+
+
+def asks_a_role(analysis: QuestionAnalysis, meetings: tuple[Meeting, ...]) -> bool:
+    """Whether the question asks who had a role the meetings' headers give an attendee."""
+    if _MINUTE_TAKER_RE.search(analysis.text):
+        return any(
+            fold(r) in {fold(x) for x in MINUTE_TAKER_ROLES}
+            for m in meetings
+            for a in m.attendees
+            if a.role
+            for r in a.role.split()
+        )
+    return any(attendee_role(w, meetings) for w in analysis.topic if w not in analysis.verbs)
 
 
 def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:

@@ -32,6 +32,7 @@ from indexer.language import (
     INTENT_CUES,
     INTERROGATIVE_CUES,
     MONTHS,
+    NAME_ASKED_CUES,
     NOT_SPEAKERS,
     PREPOSITIONS,
     QUESTION_WORDS,
@@ -429,6 +430,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if punkt_match:
         taken.append(punkt_match.span())
     taken.extend(m.span() for m in ASKING_PHRASES_RE.finditer(question))
+    # "hvilket firma fik opgaven …", "which city …": the kind of name asked for says what the
+    # answer is, not what the point is about (the evidence checks that a name of that kind
+    # stands beside the matter).
+    taken.extend(m.span() for m in _KIND_ASKED_RE.finditer(question))
     names: list[str] = []
     topic: list[str] = []
     topic_at: list[tuple[int, int]] = []
@@ -599,6 +604,11 @@ def _function_word(lower: str) -> bool:
         or lower.rstrip(".") in MONTHS
         or lower in WEEKDAYS
     )
+
+
+_KIND_ASKED_RE = re.compile(
+    "|".join(f"(?:{NAME_ASKED_CUES[k]})" for k in ("firm", "place")), re.IGNORECASE
+)
 
 
 def cue_text_of(question: str) -> str:

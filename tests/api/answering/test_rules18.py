@@ -243,3 +243,13 @@ def test_a_list_of_the_asked_length_named_in_a_row_leads() -> None:
     p = _point(account, "Ny strategi for kommunen")
     text = answer(p, "hvilke tre spor har den nye strategi?", 300)
     assert text.split("«", 1)[1].startswith("Strategien får fællesskab som ramme og tre spor")
+
+
+def test_who_took_the_minutes_asks_the_header_for_the_secretary(client: TestClient) -> None:
+    for question in (
+        "hvem skrev referatet ved direktionsmødet i juni 2017?",
+        "who took the minutes at the meeting on 19 June 2017?",
+    ):
+        body = client.post("/v1/ask", json={"question": question}).json()
+        assert not body["refused"], (question, body["answer"])
+        assert "Kathrine Seier Skastrup (sekretær)" in body["answer"], question
