@@ -71,6 +71,8 @@ SECTION_NAMES: dict[str, str] = {
 SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": "Beslutning"})
 # The same section in a phrase of its own: "Beskrivelse af sagen" is the case's description.
 SECTION_NAMES.update({"beskrivelse af sagen": "Sagsbeskrivelse"})
+# "Sagen:" / "Sagens indhold": the case told, as joint boards and small councils head it.
+SECTION_NAMES.update({"sagen": "Sagsbeskrivelse", "sagens indhold": "Sagsbeskrivelse"})
 # A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
 # engelsk"), and the sections of minutes written in English, by their Danish names.
 SECTION_NAMES.update(
@@ -174,6 +176,8 @@ _PUNKT_RE = re.compile(
     r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
+    # ("Point 4 – Title": English minutes of a council in the Danish realm say "point" too.)
+    r"|Point(?=[ \t]{1,3}\d{1,4}(?:[a-h])?[ \t]{0,3}[:.)\-–—][ \t])"
     # ("Sag 12 Title", "Sag 3 - Title": a case system's export numbers its points so; a capital
     # or a spaced dash after the number, never "Sag 12/345" or "Sag 2024-1234".)
     r"|Sag(?=[ \t]{1,3}\d{1,4}(?:[.:)][ \t]|[ \t]{1,3}[-–—·|][ \t]|[ \t]{1,5}[A-ZÆØÅ])))"
@@ -188,8 +192,12 @@ _PUNKT_RE = re.compile(
 # a heading; alone, it is one only where a title line follows (see ``sag_nr_alone`` and
 # indexer.parse); a value that runs on ("Sag nr.: 2002-0417") is a case number.
 # "Punkt           3" alone: a two-column layout's label and value, no contents entry (a label
-# and its page) though set so.
-_LABEL_COLUMN_RE = re.compile(r"^(?:Punkt|Pkt\.?|Item)[ \t]{6,24}\d{1,4}[ \t]*$", re.IGNORECASE)
+# and its page) though set so. So is a label/value table's row read as text ("Punkt nr.<TAB>21"
+# over "Overskrift<TAB>Title"): a contents entry's title is never a point label alone.
+_LABEL_COLUMN_RE = re.compile(
+    r"^(?:Punkt|Pkt\.?|Item)(?:[ \t]{1,3}nr\.?)?(?:[ \t]{6,24}|[ ]{0,3}\t[ \t]*)\d{1,4}[ \t]*$",
+    re.IGNORECASE,
+)
 _SAG_NR_RE = re.compile(
     # "Sag nr. 45/2019": the point's number in the year's run of cases, then the year.
     # Also without "nr." when the year follows: "Sag 31/2024: Title".

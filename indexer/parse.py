@@ -1269,9 +1269,15 @@ _NAME_JOINS = {"for", "og", "i", "ved", "på", "af", "til", "med", "&"}
 
 
 def _organisation(value: str) -> bool:
-    """ "Region Vesterhav", "Hvidsø Kommune": who publishes the minutes, never the board."""
+    """ "Region Vesterhav", "Hvidsø Kommune": who publishes the minutes, never the board. So
+    are "Lervig og Hjortsø Kommuner", the municipalities a joint board serves ("Det
+    fælleskommunale Affaldsudvalg for Lervig og Hjortsø Kommuner")."""
     folded = fold(value)
-    return folded.startswith("region ") or folded.endswith(" kommune") or folded == "kommune"
+    return (
+        folded.startswith("region ")
+        or folded.endswith((" kommune", " kommuner"))
+        or folded == "kommune"
+    )
 
 
 def _cut_at_date(text: str) -> str:
@@ -3081,6 +3087,9 @@ class _Heading:
     name: str
     heading: str
     decision_date: date | None
+    # Where a two-column layout's text column starts ("Beslutning      Godkendt med …" over
+    # "                Text"): the lines below lose that indent, the layout's, not the text's.
+    column: int = 0
 
 
 def _section_start(
@@ -3103,7 +3112,8 @@ def _section_start(
         label = _Line(line.start, line.start + len(column[1]), column[1])
         text = _Line(line.start + column.end(), line.end, line.raw[column.end() :])
         if (found_label := _section_start(label, meeting_date)) is not None:
-            return found_label[0], text
+            indent = column.end() if "\t" not in line.raw[: column.end()] else 0
+            return replace(found_label[0], column=indent), text
     if named is None and colon and (labelled := _INLINE_LABEL_RE.match(demark(line.raw))):
         # "Background: The libraries have …", "Sagsfremstilling: Kommunen har …": in a file that
         # writes its section names with a colon, the name may have its first text beside it.
@@ -3183,6 +3193,8 @@ def _section(head: _Heading, lines: Sequence[_Line], anchor: int, footers: set[s
         return Section(head.name, "", anchor, anchor, head.heading, head.decision_date)
     first, last = lines.index(kept[0]), lines.index(kept[-1])
     body = [line.raw for line in lines[first : last + 1] if not _is_noise(line, footers)]
+    if head.column:
+        body = [_outdented(raw, head.column) for raw in body]
     return Section(
         name=head.name,
         text=_clean_body(body),
@@ -3191,6 +3203,14 @@ def _section(head: _Heading, lines: Sequence[_Line], anchor: int, footers: set[s
         heading=head.heading,
         decision_date=head.decision_date,
     )
+
+
+def _outdented(raw: str, column: int) -> str:
+    """A line of a two-column layout's text column without the column's indent. Only a line
+    that starts right at the column is the column's; one that starts elsewhere keeps its
+    indent (text of another column merged beside it, an indented list)."""
+    starts_at = len(raw) - len(raw.lstrip(" "))
+    return raw[column:] if starts_at == column and not raw[:column].strip(" ") else raw
 
 
 def _clean_body(raw_lines: Sequence[str]) -> str:
