@@ -266,8 +266,11 @@ class ExtractiveAnswerer:
             # "parking arrangements for staff at the new town hall" is one matter: two points
             # that hold a part each do not answer it.
             return []
-        # Two words joined ("rekrutteringspuljen og sygefraværspuljen") are two matters only
-        # when each point holds its own whole: nothing of the question may be left out.
+        # Two words are two matters only when the question joins them ("rekrutteringspuljen og
+        # sygefraværspuljen", not "the new outdoor pool") and each point holds its own whole:
+        # nothing of the question may be left out.
+        if len(weights) == 2 and not _joined(question, weights[0].word, weights[1].word):
+            return []
         need = 1.0 if len(weights) == 2 else self.min_coverage + _PAIR_MARGIN
         held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
         for i, a in enumerate(held):
@@ -524,6 +527,15 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _joined(question: str, first: str, second: str) -> bool:
+    """Whether the question joins two words as two matters: "X og Y", "X and the Y"."""
+    pattern = (
+        rf"\b{re.escape(first)}\b(?:\s+\S+)?\s+(?:og|and|samt|eller|or|&|hhv\.?)\s+"
+        rf"(?:\S+\s+){{0,2}}{re.escape(second)}\b"
+    )
+    return re.search(pattern, question, re.IGNORECASE) is not None
 
 
 def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
