@@ -253,6 +253,10 @@ def _name_beside(kind: str, words: list[str], vocab: _Vocabulary, question: str)
     if kind == "person" and named:
         # "hvem er projektleder": the role the question names, not any leader ("ledere").
         kinds = (max(named, key=len),)
+    # "hvilket konsulentfirma": the point must speak of the kind the question names
+    # ("konsulenthuset", "Entreprenørfirmaet", "Tre firmaer bød"), not only of trade.
+    if kind == "firm" and named and not any(k in t for t in vocab.terms for k in named):
+        return False
 
     def answers(name: str) -> bool:
         # "Solgårdens" is the "Solgården" the question names, "Jobbutik" its "jobbutikken".

@@ -253,3 +253,35 @@ def test_who_took_the_minutes_asks_the_header_for_the_secretary(client: TestClie
         body = client.post("/v1/ask", json={"question": question}).json()
         assert not body["refused"], (question, body["answer"])
         assert "Kathrine Seier Skastrup (sekretær)" in body["answer"], question
+
+
+def test_the_kind_of_name_asked_for_is_no_topic_word() -> None:
+    a = analyze_question("hvilket firma fik opgaven med kloakeringen i Lundby?")
+    assert "firma" not in a.topic and "kloakeringen" in a.topic
+    assert "city" not in analyze_question("which city will the committee visit?").topic
+
+
+def test_two_words_are_two_matters_only_when_joined() -> None:
+    from api.answering.extractive import _joined
+
+    question = "hvad skete der med rekrutteringspuljen og sygefraværspuljen"
+    assert _joined(question, "rekrutteringspuljen", "sygefraværspuljen")
+    assert not _joined("when can people swim in the new outdoor pool", "outdoor", "pool")
+
+
+def test_a_kind_of_firm_asked_for_must_be_spoken_of() -> None:
+    """ "hvilket konsulentfirma": a point whose names stand beside words of trade only (no
+    consultant, no firm) does not say which; "hvilket firma" is answered by a contractor firm."""
+    question = "hvilket konsulentfirma skal holde temadagene om trivsel?"
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    trade = _point(
+        "Temadagene om trivsel holdes i maj. Kantinen leverer frokost, og Aulaen i Hedehuse lejes.",
+        "Temadage om trivsel",
+    )
+    assert "name" in check_point(analysis, meeting_of(trade), trade, weights).failed
+    named = _point(
+        "Temadagene om trivsel holdes i maj af konsulenthuset Lindgaard & Co., der vandt udbuddet.",
+        "Temadage om trivsel",
+    )
+    assert "name" not in check_point(analysis, meeting_of(named), named, weights).failed
