@@ -371,16 +371,17 @@ ASKING_PHRASES_RE = re.compile(
 BOARD_WORD_RE = re.compile(
     r"\b(?:(?:[a-zæøå]+-? og )?[a-zæøå]+udvalg(?:et|s|ets)?|"
     # An adjective before "udvalg" names one too: "Teknisk Udvalg", "Socialt Udvalg".
-    r"[a-zæøå]+(?:isk|iske|ig|ige|lig|lige|t)\s+udvalg(?:et|s|ets)?|byråd(?:et|ets|s)?|"
+    r"[a-zæøå]+(?:isk|iske|ig|ige|lig|lige|t)\s+udvalg(?:et|s|ets)?|byr(?:å|aa)d(?:et|ets|s)?|"
     r"kommunalbestyrelse(?:n|ns)?|"
-    r"regionsråd(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepræsentation(?:en|ens)?|"
+    r"regionsr(?:å|aa)d(?:et|ets)?|direktion(?:en|ens|s)?|borgerrepr(?:æ|ae)sentation(?:en|ens)?|"
     # A council named in its definite form: "Ældrerådet", "Handicaprådets"; not an area
     # ("ældreområdet" holds "råd") nor advice ("frarådet", "tilrådet").
-    r"[a-zæøå]{3,}(?<!om)(?<!fra)(?<!til)råd(?:et|ets)|"
+    r"[a-zæøå]{3,}(?<!om)(?<!fra)(?<!til)(?:råd|raad)(?:et|ets)|"
     r"magistrat(?:en|ens)?|bestyrelse(?:n|ns)?|"
     r"(?:city|municipal|regional) council|(?:[a-z]+ )?committee)"
     # The board's meeting names the board: "direktionsmødet", "byrådsmøde", "udvalgsmøderne".
-    r"(?:møde(?:t|ts|r|rne)?)?\b",
+    # Typed without æøå too ("byraadet", "direktionsmoedet").
+    r"(?:(?:møde|moede)(?:t|ts|r|rne)?)?\b",
     re.IGNORECASE,
 )
 # English names of Danish bodies, for matching an English question against the archive's boards.
@@ -498,7 +499,11 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"\bwhich\s+(?:[\w-]+\s+)?(?:city|town|country|hotel|destination)\b"
     ),
     "person": (
-        r"\bhvad hedder\b|\bhvad er navnet på\b|\bwhat(?:'s| is| was) the name of\b|"
+        # "hvad hedder projektlederen", not "hvad hedder projektet" (a title, no person).
+        r"\b(?:hvad hedder|hvad er navnet på|what(?:'s| is| was) the name of)\s+(?:\w+\s+){0,2}?"
+        r"(?:\w*(?:leder|formand|chef|direktør|koordinator|tovholder|kontaktperson|medarbejder|"
+        r"konsulent|person|lead|leader|manager|head|chair|director|coordinator|consultant)\w*|"
+        r"han|hun|he|she)\b|"
         r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b|"
         r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"
     ),

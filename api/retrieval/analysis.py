@@ -308,7 +308,7 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
     for m in BOARD_WORD_RE.finditer(question):
         if any(a <= m.start() < b for _, (a, b) in found):
             continue
-        word = m.group(0).lower()
+        word = respell(m.group(0)).lower()
         if " " in word and " og " not in word and not _DANISH_NAMED_UDVALG.match(word):
             found.append((None, m.span()))
             continue

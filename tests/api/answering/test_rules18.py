@@ -285,3 +285,16 @@ def test_a_kind_of_firm_asked_for_must_be_spoken_of() -> None:
         "Temadage om trivsel",
     )
     assert "name" not in check_point(analysis, meeting_of(named), named, weights).failed
+
+
+def test_a_board_typed_without_danish_letters_is_a_board() -> None:
+    a = analyze_question("hvad vedtog byraadet om udbudsstrategien?")
+    assert a.constraints.boards == (("byråd", True),) and "byraadet" not in a.topic
+    assert analyze_question("hvad sagde aeldreraadet om madservice").constraints.board == "ældreråd"
+
+
+def test_the_name_of_a_thing_is_no_persons_name() -> None:
+    from api.answering.evidence import name_asked
+
+    assert name_asked("hvad hedder projektet som vi har søgt fonden om penge til?") is None
+    assert name_asked("hvad hedder projektlederen for kulturnatten?") == "person"
