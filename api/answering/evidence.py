@@ -26,6 +26,7 @@ from api.retrieval.analysis import QuestionAnalysis, cue_text_of
 from api.retrieval.glossary import english_words, number_variants, phrases
 from indexer.language import (
     AMOUNT_CUES,
+    FUTURE_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
     MONTHS,
@@ -103,6 +104,8 @@ class _Vocabulary:
     # Whether the point is written in English (its English function words outnumber its
     # Danish ones).
     in_english: bool = False
+    # Whether each sentence says when (a date, a month, a year, a season, "senest", "uge 12").
+    times: tuple[bool, ...] = ()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -188,12 +191,19 @@ def _gives_quantity(sentence: str) -> bool:
 
 def _sentence_words(
     text: str, surfaces: set[str]
-) -> tuple[tuple[tuple[frozenset[str], ...], ...], tuple[bool, ...], tuple[frozenset[str], ...]]:
-    """Each sentence's words (stem and pieces, folded), whether it gives a quantity, and its
-    names; the words as written go into ``surfaces`` (one pass over the text)."""
+) -> tuple[
+    tuple[tuple[frozenset[str], ...], ...],
+    tuple[bool, ...],
+    tuple[frozenset[str], ...],
+    tuple[bool, ...],
+]:
+    """Each sentence's words (stem and pieces, folded), whether it gives a quantity, its
+    names, and whether it says when; the words as written go into ``surfaces`` (one pass over
+    the text)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
+    times: list[bool] = []
     for sentence in _SENTENCE_END_RE.split(unwrap(text)):
         terms = analyze(sentence)
         surfaces.update(fold(t.surface) for t in terms)
@@ -202,7 +212,20 @@ def _sentence_words(
             out.append(words)
             quantities.append(_gives_quantity(sentence))
             names.append(_names_in(sentence))
-    return tuple(out), tuple(quantities), tuple(names)
+            times.append(_TIME_RE.search(sentence) is not None)
+    return tuple(out), tuple(quantities), tuple(names), tuple(times)
+
+
+# Words that say when: a date, a month, a year, an hour, a week, a quarter, a season or
+# holiday, a deadline ("senest", "inden", "medio"), "snarest".
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b|\b(?:19|20)\d{2}\b|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b|\bkl\.?\s*\d|\bkvartal|\buge\s*\d|\b(?:medio|ultimo|primo|inden|senest|snarest|"
+    r"forår|efterår|sommer|vinter|jul|påske|halvår|nytår|quarter|spring|summer|autumn|winter|"
+    r"by the end|before|until|deadline)",
+    re.IGNORECASE,
+)
 
 
 # A capitalised word ("Rambøll", "Bruxelles", "Stine"), not the tail of a hyphenated unit
@@ -292,7 +315,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities, names = _sentence_words(text, surfaces)
+    sentences, quantities, names, times = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
@@ -309,6 +332,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         frozenset(_folded_terms(point.title)),
         names,
         _in_english(text),
+        times,
     )
 
 
@@ -456,6 +480,7 @@ _AMOUNT_WORDS = 2
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
+_FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE)
 
 # How many words apart the parts of a compound written apart may stand in one sentence.
 _PIECES_WINDOW = 4
@@ -478,6 +503,23 @@ def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
             _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
         )
         for quantity, forms in zip(vocab.quantities, vocab.sentences, strict=True)
+    )
+
+
+def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
+    """Whether a sentence says when beside one of ``words``, or the point is about one of
+    them (its title holds it) and says when anywhere."""
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    if any(vocab.times) and any(
+        _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
+    ):
+        return True
+    return any(
+        when
+        and any(
+            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
+        )
+        for when, forms in zip(vocab.times, vocab.sentences, strict=True)
     )
 
 
@@ -900,6 +942,13 @@ def check_point(
         money = bool(_MONEY_Q_RE.search(analysis.text))
         if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab, money):
             failed.append("amount")
+    if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
+        # "hvornår kommer planen til direktionen": a point that says a plan will come but
+        # not when does not answer. The time stands beside one of the rarest words the point
+        # holds, or the point is about the matter (its title) and says when anywhere.
+        rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
+        if not _time_beside([a for t in rarest for a in t.alternatives], vocab):
+            failed.append("time")
     kind = name_asked(analysis.text) if held else None
     if kind and not _name_beside(
         kind, [a for t in held for a in t.alternatives], vocab, analysis.text

@@ -94,6 +94,7 @@ class _Checked:
 _NOT_GIVEN = {
     "amount": {"da": "beløbet", "en": "amount"},
     "name": {"da": "navnet", "en": "name"},
+    "time": {"da": "tidspunktet", "en": "date"},
 }
 
 
@@ -307,7 +308,9 @@ class ExtractiveAnswerer:
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
-        if failed == ("name",) or (failed == ("amount",) and not checked[0].evidence.missing):
+        if failed == ("name",) or (
+            failed in (("amount",), ("time",)) and not checked[0].evidence.missing
+        ):
             # The point is about the matter but gives no figure (no name) beside it: say that,
             # rather than that nothing was found about the whole question.
             what = _NOT_GIVEN[failed[0]][language]
