@@ -500,9 +500,10 @@ NAME_ASKED_CUES: dict[str, str] = {
     ),
     "person": (
         # "hvad hedder projektlederen", not "hvad hedder projektet" (a title, no person).
-        r"\b(?:hvad hedder|hvad er navnet på|what(?:'s| is| was) the name of)\s+(?:\w+\s+){0,2}?"
+        r"\b(?:hvad hedder|hvad er navnet på|what(?:'s| is| was) the name of)\s+(?:\S+\s+){0,2}?"
         r"(?:\w*(?:leder|formand|chef|direktør|koordinator|tovholder|kontaktperson|medarbejder|"
-        r"konsulent|person|lead|leader|manager|head|chair|director|coordinator|consultant)\w*|"
+        r"konsulent|person|rådgiver|ombudsmand|lead|leader|manager|head|chair|director|"
+        r"coordinator|consultant|advis[eo]r|ombudsman)\w*|"
         r"han|hun|he|she)\b|"
         r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b|"
         r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"

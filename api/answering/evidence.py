@@ -204,15 +204,19 @@ def _sentence_words(
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
-    for sentence in _SENTENCE_END_RE.split(unwrap(text)):
-        terms = analyze(sentence)
-        surfaces.update(fold(t.surface) for t in terms)
-        words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
-        if words:
-            out.append(words)
-            quantities.append(_gives_quantity(sentence))
-            names.append(_names_in(sentence))
-            times.append(_TIME_RE.search(sentence) is not None)
+    for paragraph in unwrap(text).split("\n"):
+        # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
+        # afholdt ultimo april." dates the fair.
+        dated = _TIME_RE.search(paragraph) is not None
+        for sentence in _SENTENCE_END_RE.split(paragraph):
+            terms = analyze(sentence)
+            surfaces.update(fold(t.surface) for t in terms)
+            words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
+            if words:
+                out.append(words)
+                quantities.append(_gives_quantity(sentence))
+                names.append(_names_in(sentence))
+                times.append(dated)
     return tuple(out), tuple(quantities), tuple(names), tuple(times)
 
 
@@ -223,7 +227,9 @@ _TIME_RE = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\b|\bkl\.?\s*\d|\bkvartal|\buge\s*\d|\b(?:medio|ultimo|primo|inden|senest|snarest|"
     r"forår|efterår|sommer|vinter|jul|påske|halvår|nytår|quarter|spring|summer|autumn|winter|"
-    r"by the end|before|until|deadline)",
+    r"by the end|before|until|deadline|"
+    # How often: "hver 14. dag", "løbende", "månedligt", "to gange om året".
+    r"hver|løbende|månedlig|ugentlig|årlig|kvartalsvis|gange? om|every|monthly|weekly|annual)",
     re.IGNORECASE,
 )
 
@@ -507,7 +513,7 @@ def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
 
 
 def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
-    """Whether a sentence says when beside one of ``words``, or the point is about one of
+    """Whether a paragraph says when beside one of ``words``, or the point is about one of
     them (its title holds it) and says when anywhere."""
     terms = [fold(t.stem) for w in words for t in analyze(w)]
     if any(vocab.times) and any(

@@ -298,3 +298,23 @@ def test_the_name_of_a_thing_is_no_persons_name() -> None:
 
     assert name_asked("hvad hedder projektet som vi har søgt fonden om penge til?") is None
     assert name_asked("hvad hedder projektlederen for kulturnatten?") == "person"
+
+
+def test_when_something_will_happen_needs_a_time_beside_it() -> None:
+    """ "hvornår skal planen … forelægges": a point that says the plan will come but not when
+    does not answer; one that names the month does."""
+    analysis = analyze_question("hvornår skal planen for legepladserne forelægges udvalget?")
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    undated = _point(
+        "Der udarbejdes en plan for legepladserne. Planen forelægges udvalget.", "Legepladser"
+    )
+    assert "time" in check_point(analysis, meeting_of(undated), undated, weights).failed
+    dated = _point(
+        "Der udarbejdes en plan for legepladserne. Planen forelægges udvalget i september.",
+        "Legepladser",
+    )
+    assert "time" not in check_point(analysis, meeting_of(dated), dated, weights).failed
+    # When it was dealt with is the meeting's date: no time asked of the text.
+    past = analyze_question("hvornår blev planen for legepladserne behandlet?")
+    weights = topic_weights(past, lambda _w: 1.0)
+    assert "time" not in check_point(past, meeting_of(undated), undated, weights).failed
