@@ -237,6 +237,14 @@ RECORD_DATE_WORDS = frozenset({
     "udsendelse", "udsendelsesdato", "publiceringsdato", "oprettet", "oprettelsesdato",
     "revideret", "revisionsdato", "journaldato", "version", "created", "revised",
 })  # fmt: skip
+# Words that date the file itself, before a date in its header: when it was exported, printed,
+# generated or last changed ("exported: 2024-12-09T10:42:17+01:00" in a Markdown export's front
+# matter, "Udskrevet 12.03.2025", "Last updated: …"), never when the board met. ("Udskrift af
+# forhandlingsprotokollen …" opens a title and is not one of them.)
+FILE_MADE_DATE_WORDS = frozenset({
+    "eksporteret", "exported", "produceret", "produced", "udtrukket", "udskrevet", "printet",
+    "printed", "udskriftsdato", "genereret", "generated", "opdateret", "updated", "modified",
+})  # fmt: skip
 # Words that date something else than the meeting, before a date in its header: a deadline
 # ("Frist for bemærkninger: 10. marts 2025", "Høringsfrist …") or the next meeting ("Næste møde:
 # 14. maj 2025").

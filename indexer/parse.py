@@ -78,6 +78,7 @@ from indexer.language import (
     DAY_HEADING_WORDS,
     ENGLISH_BOARDS,
     FAROESE_BOARD_ENDINGS,
+    FILE_MADE_DATE_WORDS,
     FORWARD_MARKS,
     GROUP_LEADS,
     GROUP_NOUNS,
@@ -955,12 +956,14 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
 
 def _record_dated(text: str) -> bool:
     """Whether a header line dates something else than the meeting: a word for sending or
-    approving the record ("Draft minutes circulated on 25 March 2025"), for a deadline or for
+    approving the record ("Draft minutes circulated on 25 March 2025"), for making the file
+    ("exported: 2024-12-09", a field of a Markdown export's front matter), for a deadline or for
     the next meeting ("Næste møde: 14. maj 2025") stands before its first date."""
     found = find_date(text)
+    # A field's key is one word of a few joined by "_" ("exported_at", "last_modified").
     return found is not None and any(
-        word.strip(".,:;()*") in RECORD_DATE_WORDS | OTHER_DATE_WORDS
-        for word in text[: found[1]].casefold().split()
+        word.strip(".,:;()*\"'") in RECORD_DATE_WORDS | FILE_MADE_DATE_WORDS | OTHER_DATE_WORDS
+        for word in re.split(r"[\s_]+", text[: found[1]].casefold())
     )
 
 
