@@ -498,34 +498,29 @@ def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
     point must also write a sum of money."""
     if money and not vocab.has_sum:
         return False
-    terms = [fold(t.stem) for w in words for t in analyze(w)]
-    if any(vocab.quantities) and any(
-        _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
-    ):
-        return True
-    return any(
-        quantity
-        and any(
-            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
-        )
-        for quantity, forms in zip(vocab.quantities, vocab.sentences, strict=True)
-    )
+    return _beside(words, vocab, vocab.quantities)
 
 
 def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
     """Whether a paragraph says when beside one of ``words``, or the point is about one of
     them (its title holds it) and says when anywhere."""
+    return _beside(words, vocab, vocab.times)
+
+
+def _beside(words: list[str], vocab: _Vocabulary, marked: tuple[bool, ...]) -> bool:
+    """Whether a sentence ``marked`` (one per sentence of the point) holds one of ``words``, or
+    the title holds one and any sentence is marked."""
     terms = [fold(t.stem) for w in words for t in analyze(w)]
-    if any(vocab.times) and any(
+    if any(marked) and any(
         _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
     ):
         return True
     return any(
-        when
+        mark
         and any(
             _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
         )
-        for when, forms in zip(vocab.times, vocab.sentences, strict=True)
+        for mark, forms in zip(marked, vocab.sentences, strict=True)
     )
 
 
