@@ -28,9 +28,9 @@ from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
 from api.answering.structural import (
     answer_structurally,
-    attendee_role,
     first_line,
     header_facts,
+    names_a_role,
     possessive,
 )
 from api.answering.types import HOW_TO_ASK, REFUSAL, Answer, Language, Source, Suggestion, fmt_date
@@ -136,7 +136,7 @@ class ExtractiveAnswerer:
         unknown = analysis.intent in ("attendance", "overview") and any(
             not snapshot.lexical.knows_any(w)
             # "hvem var sekretær på mødet": a role the headers give is no unknown matter.
-            and not (analysis.intent == "attendance" and attendee_role(w, snapshot.by_date))
+            and not (analysis.intent == "attendance" and names_a_role(w, snapshot.attendee_roles))
             for w in checkable_topic(analysis)
         )
         structural = None if unknown else answer_structurally(analysis, snapshot)

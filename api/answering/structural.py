@@ -16,7 +16,7 @@ from api.answering.evidence import TopicWord, check_point, topic_weights
 from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
-from api.retrieval.retriever import Snapshot
+from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
     CASE_STATUS_ZIPF,
     MINUTE_TAKER_CUES,
@@ -493,15 +493,13 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
 def attendee_role(word: str, meetings: tuple[Meeting, ...]) -> bool:
     """Whether ``word`` names a role the meetings' headers give an attendee ("sekretær",
     "referent", "formand"): a question for who had it asks the header."""
+    return names_a_role(word, role_stems(meetings))
+
+
+def names_a_role(word: str, roles: frozenset[str]) -> bool:
+    """Whether ``word`` is (the start of) one of the ``roles`` (see :func:`role_stems`)."""
     stems = [fold(t.stem) for t in analyze(word)]
-    return bool(stems) and any(
-        fold(t.stem).startswith(s)
-        for m in meetings
-        for a in m.attendees
-        if a.role
-        for t in analyze(a.role)
-        for s in stems
-    )
+    return any(r.startswith(s) for r in roles for s in stems)
 
 
 def header_facts(meeting: Meeting, lang: Language) -> str:

@@ -34,12 +34,20 @@ from indexer import faults
 from indexer.config import Settings
 from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
-from indexer.language import with_respellings
+from indexer.language import fold, with_respellings
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
 from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key
 from indexer.store import ChromaStore
+from indexer.text import analyze
 
 log = logging.getLogger("referat.retrieval")
+
+
+def role_stems(meetings: Sequence[Meeting]) -> frozenset[str]:
+    """The folded stems of the roles the meetings' headers give their attendees ("sekretær")."""
+    return frozenset(
+        fold(t.stem) for m in meetings for a in m.attendees if a.role for t in analyze(a.role)
+    )
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,11 @@ class Snapshot:
                 if s.decision_date is not None
             )
         )
+
+    @cached_property
+    def attendee_roles(self) -> frozenset[str]:
+        # Built on first use, once per generation: the roles every header gives.
+        return role_stems(self.by_date)
 
     def decided_between(self, first: date, last: date) -> tuple[tuple[str, int], ...]:
         """Open points with a decision dated in ``[first, last]``, though their meeting may be
