@@ -46,6 +46,7 @@ _OVERVIEW_POINT_CHARS = 320
 _NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
+_MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
@@ -141,7 +142,7 @@ def asks_a_role(analysis: QuestionAnalysis, meetings: tuple[Meeting, ...]) -> bo
     """Whether the question asks who had a role the meetings' headers give an attendee."""
     if _MINUTE_TAKER_RE.search(analysis.text):
         return any(
-            fold(r) in {fold(x) for x in MINUTE_TAKER_ROLES}
+            fold(r) in _MINUTE_TAKER_ROLES
             for m in meetings
             for a in m.attendees
             if a.role
@@ -454,7 +455,8 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     lang = analysis.language
     parts: list[str] = []
     sources: list[Source] = []
-    for meeting in meetings[-MAX_MEETINGS:][::-1]:
+    shown = meetings[-MAX_MEETINGS:]
+    for meeting in shown[::-1]:
         n = len(sources) + 1
         facts = header_facts(meeting, lang)
         if not facts:
@@ -468,7 +470,6 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
         sources.append(Source(n, meeting, None, "Mødedeltagere", facts))
     if not sources:
         return Answer(text="", refused=True, language=lang)
-    shown = meetings[-MAX_MEETINGS:]
     if not any(m.attendees for m in shown) and not _PLACE_OR_TIME_RE.search(analysis.text):
         # "hvem havde afbud til mødet 30.4.2013" where the header names nobody: the venue is
         # no answer to who, so say the minutes do not tell, as any refusal does.
