@@ -325,7 +325,8 @@ ASKING_WORDS = frozenset(
     choose chose conclude concluded endorse endorsed resolve resolved outcome happened happen
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
-    iflg ifm pga ha ifht iht mht vha jf jvf dvs pt
+    iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt
+    senere later adresse adressen address
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
@@ -392,6 +393,9 @@ BOARD_WORD_RE = re.compile(
     r"(?:(?:møde|moede)(?:t|ts|r|rne)?)?\b",
     re.IGNORECASE,
 )
+# Short forms staff type for a board, as whole words ("dir. møde 30/4", "hvad sagde dir"). Only
+# forms no other word shares: "ØU-sager" are the finance committee's cases, not a board asked.
+BOARD_ABBREVIATIONS: dict[str, str] = {"dir": "direktion"}
 # English names of Danish bodies, for matching an English question against the archive's boards.
 ENGLISH_BOARDS: dict[str, str] = {
     "city council": "byråd",
@@ -422,7 +426,9 @@ INTENT_CUES: dict[str, str] = {
         r"\bstatus\b.*\bsag|\bsag(?:en|snr\.?|snummer|snummeret)?\s*(?:nr\.?\s*)?\d|"
         r"\bcase\s*(?:no\.?|number)?\s*\d|\bstatus (?:of|on) case|\bsagsforløb|case history|"
         # "hvor langt er sagen om sygefraværspuljen 22/21089 nået", "how far has case … got".
-        r"\bhvor langt\b.*\bsag|\bhow far\b.*\bcase"
+        r"\bhvor langt\b.*\bsag|\bhow far\b.*\bcase|"
+        # "hvor langt er man med revisionen (15/14870)": the case number says which case.
+        r"\b(?:hvor langt|how far|status)\b.*\b\d{1,4}/\d{2,}"
     ),
     "point_lookup": (
         r"\b(?:punkt|pkt\.?|dagsordenspunkt|item|point|agenda item)\s*(?:nr\.?\s*)?\d{1,3}\b"
@@ -446,7 +452,11 @@ INTENT_CUES: dict[str, str] = {
         r"^(?:was|were)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|there\b)(?:[\w.]+\s+){1,3}?"
         r"at\s+the\s+(?:[\w-]+\s+){0,2}meeting|"
         r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
-        r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)"
+        r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)|"
+        # Where and when the meeting sat: the header says ("what time and in which room did
+        # the board meet", "hvilket lokale").
+        r"\bwhich room\b|\bwhat room\b|\bhvilket (?:mødelokale|lokale)\b|"
+        r"\b(?:what time|where) did\b[^?]{0,40}\bmeet\b|\bhvor mødtes\b|\bhvor holdt\b"
     ),
     "overview": (
         r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"
@@ -517,6 +527,14 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"
     ),
 }
+# A question for an address ("hvilken adresse", "hvad er adressen", "what address"), and how
+# minutes write one: a street name and its number ("Bygaden 12", "Rådhusvej 3A"), or a postcode
+# and town ("2630 Taastrup"). A point about the building that gives neither does not say where.
+ADDRESS_CUES = r"\badresse(?:n)?\b|\baddress\b"
+ADDRESS_FORM = (
+    r"\b[A-ZÆØÅ][\wæøå-]*(?:vej|vejen|gade|allé|alle|plads|torv|stræde|vænge|boulevard|sti|"
+    r"park|bakke|bakken|have|road|street|square)\s+\d{1,4}[a-zA-Z]?\b|\b\d{4}\s+[A-ZÆØÅ][a-zæøå]{2,}"
+)
 # Words of the kind asked for (stems' starts): the name asked for stands in a sentence with one
 # of these ("Rambøll leverer konsulenttydelserne", "projektleder er Mette Holm").
 NAME_KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -720,7 +738,9 @@ SPEAKING_NOUNS = frozenset(
 AMOUNT_CUES = (
     r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
     # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
-    r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b"
+    r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
+    # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
+    r"\bi kroner\b|\bin (?:kroner|dkk)\b|\(kr\.?\)"
 )
 # A question for a sum of money (with AMOUNT_CUES: "hvor mange penge", "how much did … cost"),
 # and how minutes write one: a number and a currency, or millions. A count ("tre tiltag") or a
@@ -728,7 +748,10 @@ AMOUNT_CUES = (
 MONEY_CUES = (
     r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcosts?\b|\bpris(?:en)?\b|\bprice\b|"
     r"\bbeløb(?:et)?\b|\bbudget\w*|\bspen[dt]\w*|\bafsat\b|\bsat af\b|\bset aside\b|"
-    r"\bbevilg\w*|\bgrant\w*|\btilskud\w*|\bkroner\b|\bkr\b"
+    r"\bbevilg\w*|\bgrant\w*|\btilskud\w*|\bkroner\b|\bkr\b|"
+    # "hvor meget blev der søgt om", "how much did they apply for": a sum applied for (not
+    # "hvor mange har søgt", a count of applicants).
+    r"\bhvor meget\b[^?]*\b(?:an)?s(?:ø|oe|o)g(?:t|te)\b|\bhow much\b[^?]*\bappl(?:y|ied)\b"
 )
 MONEY_AMOUNT = (
     r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|halv|"

@@ -23,8 +23,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis, cue_text_of
-from api.retrieval.glossary import english_words, number_variants, phrases
+from api.retrieval.glossary import danish_synonyms, english_words, number_variants, phrases
 from indexer.language import (
+    ADDRESS_CUES,
+    ADDRESS_FORM,
     AMOUNT_CUES,
     FUTURE_CUES,
     MONEY_AMOUNT,
@@ -484,6 +486,8 @@ def _word_covered(word: str, vocab: _Vocabulary) -> bool:
 # How many of the rarest topic words a point holds may stand beside the quantity asked for.
 _AMOUNT_WORDS = 2
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
+_ADDRESS_Q_RE = re.compile(ADDRESS_CUES, re.IGNORECASE)
+_ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE)
@@ -689,6 +693,10 @@ def topic_weights(
         stems = [t.stem for t in analyze(alternatives[0])]
         if not stems:
             continue
+        if alternatives == [word]:
+            # A Danish word the minutes may write otherwise ("corona" / "covid-19",
+            # "skraldeafhentning" / "renovation"): any word of its synonym group stands for it.
+            alternatives += danish_synonyms(word)
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
         unknown = False
@@ -950,6 +958,10 @@ def check_point(
         rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
         if not _time_beside([a for t in rarest for a in t.alternatives], vocab):
             failed.append("time")
+    if held and _ADDRESS_Q_RE.search(analysis.text) and not _ADDRESS_RE.search(point.text):
+        # "hvor skal rådhuset bygges, hvilken adresse?": a point about the town hall that
+        # writes no address does not say where.
+        failed.append("address")
     kind = name_asked(analysis.text) if held else None
     if kind and not _name_beside(
         kind, [a for t in held for a in t.alternatives], vocab, analysis.text

@@ -95,6 +95,7 @@ _NOT_GIVEN = {
     "amount": {"da": "beløbet", "en": "amount"},
     "name": {"da": "navnet", "en": "name"},
     "time": {"da": "tidspunktet", "en": "date"},
+    "address": {"da": "adressen", "en": "address"},
 }
 
 
@@ -173,7 +174,9 @@ class ExtractiveAnswerer:
                 sources.append(Source(1, m, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
-        history = len(chosen) > 1 and bool(_HISTORY_RE.search(analysis.text))
+        history = len(chosen) > 1 and (
+            bool(_HISTORY_RE.search(analysis.text)) or _per_year(analysis)
+        )
         shared = paired or history
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
@@ -309,7 +312,7 @@ class ExtractiveAnswerer:
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
         if failed == ("name",) or (
-            failed in (("amount",), ("time",)) and not checked[0].evidence.missing
+            failed in (("amount",), ("time",), ("address",)) and not checked[0].evidence.missing
         ):
             # The point is about the matter but gives no figure (no name) beside it: say that,
             # rather than that nothing was found about the whole question.
@@ -346,6 +349,18 @@ class ExtractiveAnswerer:
                 close and other.meeting.meeting_id != top.meeting.meeting_id
             ):
                 chosen.append(other)
+        if _per_year(analysis):
+            # "hvad besluttede de i 2013 og senere i 2017": each year asked for gets its best
+            # point, however far behind the first year's it ranks.
+            years = {c.meeting.date.year for c in chosen}
+            for other in passing[1:]:
+                year = other.meeting.date.year
+                if year in analysis.constraints.years and year not in years:
+                    years.add(year)
+                    chosen.append(other)
+            # The best-evidenced point still leads (as everywhere): the order of the years in
+            # the question says no more about which matters most than the ranking does.
+            chosen = chosen[: max(self.max_points, len(analysis.constraints.years))]
         return chosen
 
     def _answer_point(
@@ -531,6 +546,12 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _per_year(analysis: QuestionAnalysis) -> bool:
+    """Whether the question asks about each of several years ("i 2013 og i 2017")."""
+    c = analysis.constraints
+    return c.any_year and len(c.years) > 1
 
 
 def _joined(question: str, first: str, second: str) -> bool:

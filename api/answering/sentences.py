@@ -638,6 +638,10 @@ def candidates(
                 sentence, wants.count
             )
         bonus = _kind_bonus(text, wants, has_list)
+        if wants.amount and sum(1 for item in listed if _has_amount(item)) >= 2:
+            # "hvilke indsatsområder og hvor mange penge til hver": the list whose items give
+            # the sums answers, not the same items listed bare (the proposal's).
+            bonus += 1.0
         # The kind of thing asked for counts for less in a sentence that shares none of the
         # question's words: "Stine West Dyhr deltog under punktet" holds a name, "BYC har
         # programledelsen" answers "hvem har programledelsen".

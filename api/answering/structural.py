@@ -11,9 +11,16 @@ never its content.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from api.answering.evidence import TopicWord, check_point, topic_weights
-from api.answering.sentences import looks_like_heading, only_attendance, split_line, trim
+from api.answering.sentences import (
+    looks_like_heading,
+    only_attendance,
+    records_decision,
+    split_line,
+    trim,
+)
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot, role_stems
@@ -49,15 +56,19 @@ _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 _MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
 
 
-def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
-    """A point's latest decision: in one line (the block's first sentence) when ``limit`` is a
-    line's, else the block as far as ``limit`` allows."""
+def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None = None) -> str:
+    """A point's latest decision (the one dated ``on`` when the point holds one of that day):
+    in one line (the block's first sentence) when ``limit`` is a line's, else the block as far
+    as ``limit`` allows."""
     decisions = [d for d in point.decisions if d.text.strip()]
     if not decisions:
         return ""
+    # A meeting's overview says what that meeting decided ("Sagen blev ikke behandlet"), not
+    # what a later meeting decided on the same point.
+    dated = [d for d in decisions if on is not None and d.decision_date == on]
     lines = [
         line.strip()
-        for line in decisions[-1].text.split("\n")
+        for line in (dated or decisions)[-1].text.split("\n")
         if line.strip() and not looks_like_heading(line) and not only_attendance(line.strip())
     ]
     if limit > _LINE_CHARS:
@@ -68,6 +79,12 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS) -> str:
         said = [s for line in lines for s in split_line(line)]
         last = said[-1] if said else ""
         if len(whole) <= limit or len(last) > limit // 2 or whole.startswith(last):
+            decided = next((x for x in said if records_decision(x)), "")
+            if len(whole) > limit and decided and not records_decision(said[0]):
+                # "Klaus, Trine og Christina deltog under drøftelsen …  Direktionen godkendte
+                # dermed strategien": the account of the discussion opens a block too long to
+                # quote whole; what was decided is the line to keep.
+                return trim(decided, limit)
             return trim(whole, limit)
         # What happens to the matter next ("sagen forelægges igen snarest") is where it
         # stands: kept beside the concluding sentence when it fits.
@@ -241,12 +258,23 @@ def _point_line(
     if point.closed:
         return label + (" (lukket punkt)" if lang == "da" else " (closed item)")
     n = len(sources) + 1
-    line = decision_line(point, limit)
+    line = decision_line(point, limit, on=None if with_board else meeting.date)
     sources.append(Source(n, meeting, point, "Beslutning" if line else "", line or point.title))
     if not line:
         return f"{label} [{n}]"
     decisions = [d for d in point.decisions if d.text.strip()]
-    if not with_board or len(decisions) < 2:
+    if not with_board:
+        # The point was decided again at a later meeting: where it ended is part of it.
+        later = [d for d in decisions if d.decision_date and d.decision_date > meeting.date]
+        if later:
+            then = "Senere" if lang == "da" else "Later"
+            end = later[-1]
+            return (
+                f"{label} — «{line}» {then} ({fmt_date(end.decision_date)}): "
+                f"«{first_line(end.text, _LINE_CHARS)}» [{n}]"
+            )
+        return f"{label} — «{line}» [{n}]"
+    if len(decisions) < 2:
         return f"{label} — «{line}» [{n}]"
     # A case's timeline: the point was postponed or sent back before this decision, and when
     # is part of its status ("Tidligere: 08-01-2013: «Udsættes.»").

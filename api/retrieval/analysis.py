@@ -25,6 +25,7 @@ from api.retrieval.question import (
 from indexer.language import (
     ASKING_PHRASES_RE,
     ASKING_WORDS,
+    BOARD_ABBREVIATIONS,
     BOARD_WORD_RE,
     DANISH_ONLY_MONTHS,
     ENGLISH_BOARDS,
@@ -317,9 +318,14 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
         if board == word:
             board = re.sub(r"(?:ets|ens|et|en|ns|s|n)$", "", word)
         found.append((board, m.span()))
+    for m in _BOARD_ABBREVIATION_RE.finditer(question):
+        found.append((BOARD_ABBREVIATIONS[m.group(1).lower()], m.span()))
     return sorted(found, key=lambda x: x[1])
 
 
+_BOARD_ABBREVIATION_RE = re.compile(
+    r"\b(" + "|".join(BOARD_ABBREVIATIONS) + r")\b\.?(?![\w/-])", re.IGNORECASE
+)
 _DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"

@@ -38,6 +38,41 @@ def load_glossary(path: Path = GLOSSARY_PATH) -> dict[str, str]:
 # Longest phrases first when matching; values are Danish words as they appear in minutes.
 GLOSSARY: dict[str, str] = load_glossary()
 
+SYNONYMS_PATH = Path(__file__).with_name("synonyms.tsv")
+
+
+def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, tuple[str, ...]]:
+    """Read the Danish synonym groups: each word (by its stem) to the words of its group.
+
+    A group of one word says nothing and raises ValueError naming the line, as the glossary's
+    malformed lines do.
+    """
+    groups: dict[str, tuple[str, ...]] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = tuple(dict.fromkeys(line.split()))
+        if len(words) < 2:
+            raise ValueError(f"{path}:{number}: a synonym group needs two words, got {raw!r}")
+        for word in words:
+            for stem in {t.stem for t in analyze(word)}:
+                groups[stem] = tuple(dict.fromkeys([*groups.get(stem, ()), *words]))
+    return groups
+
+
+SYNONYMS: dict[str, tuple[str, ...]] = load_synonyms()
+
+
+def danish_synonyms(word: str) -> tuple[str, ...]:
+    """The words that say what the Danish ``word`` says (its own group, itself excluded):
+    "corona" → "covid-19", …; none for a word in no group or of several stems."""
+    stems = [t.stem for t in analyze(word)]
+    if len(stems) != 1:
+        return ()
+    own = stems[0]
+    return tuple(w for w in SYNONYMS.get(own, ()) if own not in {t.stem for t in analyze(w)})
+
 
 def number_variants(phrase: str) -> list[str]:
     """The phrase with its last word in the other number: "watercourses" / "watercourse",
