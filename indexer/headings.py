@@ -266,6 +266,14 @@ _CODE_NUMBER_RE = re.compile(
     r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
+# "Punkt 3  PBU 86/2012  Title", "Punkt 3 – ØU-86/12: Title": after a point's label, the
+# committee's code and the point's number in its year's run (the agenda system's other numbering
+# of the same point) opens the line; the title is what follows it, or the next line. The number
+# before the slash is never a year itself ("DGI 2024/25 …" opens a title).
+_CODE_AFTER_LABEL_RE = re.compile(
+    r"^[A-ZÆØÅ]{1,6}[ \t-](?!(?:19|20)\d{2}/)\d{1,4}/(?:\d{2}|(?:19|20)\d{2})"
+    r"(?:-[A-ZÆØÅ]{1,3})?(?![\w/-])[ \t]{0,5}(?:[:\-–—|·][ \t]{0,5})?(?=[A-ZÆØÅ(\[]|$)"
+)
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 
@@ -699,6 +707,8 @@ def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
     if m is None:
         return None
     title = m["title"].strip()
+    if m.re is _PUNKT_RE and (code := _CODE_AFTER_LABEL_RE.match(title)):
+        title = title[code.end() :].strip()
     if (m.groupdict().get("ordinal") or "").casefold() in MONTHS:
         return None  # "1. 5. maj 2025 ...": a date after the number, a line of a body
     label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")

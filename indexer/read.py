@@ -37,6 +37,8 @@ from indexer.headings import (
     section_heading,
 )
 from indexer.language import (
+    AGENDA_LINK_OBJECTS,
+    AGENDA_LINK_VERBS,
     DIGITAL_WORDS,
     DOCUMENT_MADE_WORDS,
     DOCUMENT_NOUNS,
@@ -1092,9 +1094,19 @@ def _pipe_tables(text: str) -> str:
         if _PIPE_RULE_RE.match(line):
             continue
         if _PIPE_ROW_RE.match(line):
-            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+            line = "\t".join(_unbold(cell.strip()) for cell in line.strip().strip("|").split("|"))
         out.append(line)
     return "\n".join(out)
+
+
+_BOLD_CELL_RE = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]*?\S)\1$")
+
+
+def _unbold(cell: str) -> str:
+    """A table cell set wholly in bold as its words ("**Lukket punkt**" -> "Lukket punkt"): the
+    emphasis is the portal's styling of a label or a status, which reads the same without it."""
+    m = _BOLD_CELL_RE.match(cell)
+    return m["text"] if m else cell
 
 
 # A Markdown link or image ("[Title](#anchor)", "![Logo](logo.png)"): a browser shows its text.
@@ -1429,13 +1441,22 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
     control = " ".join(control.split())
-    if control in _WEB_CONTROLS or _page_line(line):
+    if control in _WEB_CONTROLS or _page_line(line) or _agenda_link(control):
         return True
     if control.startswith(_SHARE_LEADS) and control.split(" ", 2)[-1] in _NETWORKS:
         return True
     if _page_key(line) in edges or _print_stamp(folded):
         return True
     return _is_garbage(line)
+
+
+def _agenda_link(control: str) -> bool:
+    """A line that is only an agenda system's link beside a point ("Vis sagsforløb", "Se
+    tidligere behandlinger", "Vis bilag (3)"): a verb that opens or shuts, then what of the
+    case it shows (casefolded, its glyphs and punctuation spaced out; a count after it aside)."""
+    verb, _, rest = control.partition(" ")
+    rest = rest.rstrip("0123456789 ")
+    return verb in AGENDA_LINK_VERBS and rest in AGENDA_LINK_OBJECTS
 
 
 def _print_stamp(folded: str) -> bool:
