@@ -254,9 +254,10 @@ _CODE_RE = re.compile(
 )
 # "BUU 45/2024 Title": a committee's code, the point's number in the year's run, the year;
 # weak, unlike the hyphenated code above (a case number may look so).
+# ("SU 31/2024 – Title", "ØU 12/2024: Title": a separator after the code too.)
 _SPACED_CODE_RE = re.compile(
-    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))[ \t]{1,5}"
-    r"(?P<title>[A-ZÆØÅ].*)$"
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))"
+    r"(?:[ \t]{0,5}[:\-–—|·][ \t]{1,5}|[ \t]{1,5})(?P<title>[A-ZÆØÅ].*)$"
 )
 # "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
 # run, then a separator; weak like the form above (a body or a sequence must confirm it). A
@@ -397,6 +398,12 @@ _CLOSING_LINE_RE = re.compile(
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|(?:må|kan)[ \t]{1,3}(?:ikke|ej)[ \t]{1,3}offentliggøres"
     r"|udgår[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?offentlige[ \t]{1,3}(?:referat"
     r"|dagsorden))"
+    # What the closing leaves out may follow, "og gengives ikke", "og fremgår ikke af det
+    # offentlige referat", or why, in brackets: "(personoplysninger)" (its closing bracket
+    # stripped with the line's end).
+    r"(?:[ \t]{1,3}og[ \t]{1,3}(?:gengives|offentliggøres|refereres|fremgår|medtages|vises"
+    r"|bringes|omtales)[ \t]{1,3}(?:ikke|ej)(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
+    r"(?:[ \t]{1,3}\([^()§]{1,40}\)?)?"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
     # "Offentligheden blev udelukket under behandlingen af punktet."

@@ -171,6 +171,8 @@ STAMP_JOINS = frozenset(
 MEETING_KIND_WORDS = frozenset({
     "ordinært", "ekstraordinært", "ekstraordinaert", "konstituerende", "ordinary",
     "extraordinary",
+    # The definite forms, after a board's genitive: "Byrådets ordinære møde".
+    "ordinære", "ekstraordinære", "ekstraordinaere",
 })  # fmt: skip
 
 # An attendance table's columns (folded): the members' names, and whether each came
@@ -283,7 +285,12 @@ AGENDA_LINK_OBJECTS = frozenset({
     "behandlinger", "tidligere behandlinger", "behandlingsforløb", "alle behandlinger",
     "bilag", "alle bilag", "bilagene", "dokumenter", "sagens dokumenter", "sag", "sagen",
     "detaljer", "beslutning", "beslutninger", "punkt", "punktet", "case history", "history",
+    "bilag til punktet", "alle bilag til punktet", "bilag til sagen", "alle bilag til sagen",
     "details", "attachments", "documents", "case", "decision", "item",
+})  # fmt: skip
+# The links that step from one point's page to the next ("Forrige punkt | Næste punkt").
+AGENDA_STEP_LINKS = frozenset({
+    "forrige punkt", "næste punkt", "forrige sag", "næste sag", "previous item", "next item",
 })  # fmt: skip
 
 # How the post of a municipality's staff ends, written before the name in an attendance list

@@ -1191,6 +1191,15 @@ def _plausible_board(value: str | None) -> str | None:
         value = " ".join(words[2:])
         words = words[2:]
     if (
+        len(words) >= 3
+        and words[-1].casefold() in ("møde", "mødet")
+        and words[-2].casefold() in MEETING_KIND_WORDS
+    ):
+        # "Referat fra Byrådets ordinære møde": the kind of meeting between the board's genitive
+        # and the meeting, read as "Byrådets møde" below.
+        words = words[:-2] + words[-1:]
+        value = " ".join(words)
+    if (
         len(words) >= 2
         and words[-1].casefold().endswith(("møde", "mødet"))
         and words[-2][-1:].casefold() == "s"

@@ -39,6 +39,7 @@ from indexer.headings import (
 from indexer.language import (
     AGENDA_LINK_OBJECTS,
     AGENDA_LINK_VERBS,
+    AGENDA_STEP_LINKS,
     DIGITAL_WORDS,
     DOCUMENT_MADE_WORDS,
     DOCUMENT_NOUNS,
@@ -533,6 +534,8 @@ def _site_furniture(tag: Tag) -> bool:
     """Whether an element is the site's, named so by its class or id ("cookie-consent",
     "breadcrumb", "topmenu", "toolbar"): short, and with no heading inside that a point or a
     section could be."""
+    if _link_box(tag):
+        return True
     names: list[str] = []
     for attribute in ("class", "id"):
         value = tag.get(attribute)
@@ -548,6 +551,20 @@ def _site_furniture(tag: Tag) -> bool:
         point_heading(h.get_text(" ")) or _is_section(" ".join(h.get_text(" ").split()))
         for h in tag.find_all(_HEADING_TAGS)
     )
+
+
+def _link_box(tag: Tag) -> bool:
+    """Whether an element is a box of links beside the page's content: an ``<aside>`` whose
+    words, its headings' aside, are all links' ("Andre punkter fra mødet" over links to the
+    other points' pages, "Se også"). Its links repeat the points' titles; read as text, its
+    heading would be one more point and its links the last point's body. An aside with words of
+    its own (the meeting's facts in a side column) is content."""
+    if tag.name != "aside":
+        return False
+    words = len(tag.get_text(" ").split())
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a"))
+    headed = sum(len(h.get_text(" ").split()) for h in tag.find_all(_HEADING_TAGS))
+    return linked > 0 and linked + headed >= words and words <= _MAX_FURNITURE_CHARS
 
 
 def _label_decision_blocks(soup: BeautifulSoup) -> None:
@@ -1451,12 +1468,30 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
 
 
 def _agenda_link(control: str) -> bool:
-    """A line that is only an agenda system's link beside a point ("Vis sagsforløb", "Se
-    tidligere behandlinger", "Vis bilag (3)"): a verb that opens or shuts, then what of the
-    case it shows (casefolded, its glyphs and punctuation spaced out; a count after it aside)."""
-    verb, _, rest = control.partition(" ")
-    rest = rest.rstrip("0123456789 ")
-    return verb in AGENDA_LINK_VERBS and rest in AGENDA_LINK_OBJECTS
+    """A line of only an agenda system's links beside a point ("Vis sagsforløb", "Se tidligere
+    behandlinger", "Vis bilag (3)", "Åbn sagsforløb   Hent bilag", "Forrige punkt | Næste
+    punkt"): each a verb that opens or shuts, then what of the case it shows, or a step to the
+    next point (``control``: casefolded, its glyphs and punctuation spaced out; a count after a
+    link aside)."""
+    words = control.split()
+    k = links = 0
+    while k < len(words):
+        if words[k].isdigit() and links:
+            k += 1  # "Vis bilag (3)": the count of what the link shows
+            continue
+        if " ".join(words[k : k + 2]) in AGENDA_STEP_LINKS:
+            k, links = k + 2, links + 1
+            continue
+        if words[k] not in AGENDA_LINK_VERBS:
+            return False
+        size = next(
+            (n for n in (4, 3, 2, 1) if " ".join(words[k + 1 : k + 1 + n]) in AGENDA_LINK_OBJECTS),
+            0,
+        )
+        if not size:
+            return False
+        k, links = k + 1 + size, links + 1
+    return links > 0
 
 
 def _print_stamp(folded: str) -> bool:

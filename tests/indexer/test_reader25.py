@@ -12,6 +12,19 @@
 - A point's facts set in a table whose header row says nothing ("Felt | Værdi", "Key |
   Value"): the header row is part of the point's header, so the case number under it is read.
 - A Markdown table cell set wholly in bold ("**Lukket punkt**") reads as its words.
+
+From layouts_train20 (invented for this round, read first before these rules):
+
+- A line of several agenda links ("Åbn sagsforløb   Hent bilag") or of steps between points'
+  pages ("Forrige punkt | Næste punkt") is furniture as one link is.
+- A sentence that closes a point may say what it leaves out ("… og gengives ikke") or why, in
+  brackets ("Punktet er ikke offentligt (personoplysninger).").
+- "Referat fra Byrådets ordinære møde": the kind of meeting between the board's genitive and
+  "møde" leaves the board "Byrådet".
+- A committee code with a separator after it heads a point as one without does ("SU 32/2024 –
+  Title").
+- A web page's ``<aside>`` of links alone ("Andre punkter fra mødet") is the site's navigation,
+  no point.
 """
 
 from __future__ import annotations
@@ -176,3 +189,102 @@ def test_a_facts_tables_header_row_is_the_points_header(head: str, closed: bool)
     ]
     assert not any("Værdi" in s.text or "Value" in s.text for s in m.points[0].sections)
     assert "Fyrrevej" not in m.text
+
+
+@pytest.mark.parametrize(
+    "links", ["Åbn sagsforløb   Hent bilag", "Forrige punkt | Næste punkt", "Vis sag · Se bilag"]
+)
+def test_a_line_of_agenda_links_is_furniture(links: str) -> None:
+    text = f"Referat\nTeknisk Udvalg\n4. maj 2028\n\n1. Nyt tag\n{links}\nSagsnr.: 28/0144\n\n"
+    text += "Sagsfremstilling\nTaget er utæt.\n"
+    m = _read(text)
+    assert (m.points[0].title, m.points[0].case_number) == ("Nyt tag", "28/0144")
+    assert links not in m.text
+
+
+def test_a_line_of_links_and_words_stays() -> None:
+    """ "Se bilag om taget" says more than a link: body text."""
+    text = "Referat\nTeknisk Udvalg\n4. maj 2028\n\n1. Nyt tag\nSagsnr.: 28/0144\n\n"
+    text += "Sagsfremstilling\nTaget er utæt.\nSe bilag om taget\n"
+    assert "Se bilag om taget" in _read(text).points[0].sections[0].text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Punktet er undtaget offentlighed og gengives ikke.",
+        "*Sagen er ikke offentlig (forhandling om pris).*",
+        "Punktet er fortroligt og fremgår ikke af det offentlige referat.",
+    ],
+)
+def test_a_closing_sentence_may_say_what_it_leaves_out_or_why(closing: str) -> None:
+    text = (
+        "SKOVHAVN VARME A/S\n\nReferat af bestyrelsesmøde\n\nDato: 4. maj 2028\n\n"
+        "Ad pkt. 1 - Godkendelse af dagsorden\nGodkendt.\n\n"
+        f"Ad pkt. 2 - Køb af kedel\nSag: SV-2028-04\n{closing}\n"
+        "Kedlen fra Ovnsmeden ApS koster 2,2 mio. kr.\n\n"
+        "Ad pkt. 3 - Eventuelt\nIntet.\n"
+    )
+    m = _read(text)
+    assert [(p.number, p.case_number, p.closed) for p in m.points] == [
+        (1, None, False),
+        (2, "SV-2028-04", True),
+        (3, None, False),
+    ]
+    assert "Ovnsmeden" not in m.text
+
+
+def test_a_sentence_that_gives_another_reason_closes_nothing() -> None:
+    text = (
+        "Referat\nTeknisk Udvalg\n4. maj 2028\n\n1. Nyt tag\nSagsnr.: 28/0144\n\n"
+        "Sagsfremstilling\nPunktet er ikke offentligt, fordi tallene mangler og kommer senere.\n"
+    )
+    assert not _read(text).points[0].closed
+
+
+@pytest.mark.parametrize(
+    ("title", "board"),
+    [
+        ("Referat fra Byrådets ordinære møde", "Byrådet"),
+        ("Referat fra Kommunalbestyrelsens ekstraordinære møde", "Kommunalbestyrelsen"),
+    ],
+)
+def test_the_kind_of_meeting_after_a_boards_genitive(title: str, board: str) -> None:
+    text = f"{title}\nTirsdag den 9. maj 2028 kl. 18.00\n\n" + _BODY
+    assert _read(text).board == board
+
+
+@pytest.mark.parametrize(
+    "line", ["SU 32/2024 – Nyt botilbud", "SU 32/2024: Nyt botilbud", "SU 32/2024 Nyt botilbud"]
+)
+def test_a_committee_code_heads_a_point_with_or_without_a_separator(line: str) -> None:
+    head = point_heading(line)
+    assert head is not None
+    assert (head.number, head.title, head.strong) == (32, "Nyt botilbud", False)
+
+
+_PAGE = """<html><body><main>
+<h1>Fritidsudvalget</h1><p>Referat, mødet den 9. maj 2028</p>
+<h2>FU 11/2028 – Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>
+<h2>FU 12/2028 – Ny kunstgræsbane</h2><p>Sagsnr.: 28/5501</p>
+<h3>Sagsfremstilling</h3><p>Banen koster 4 mio. kr.</p><h3>Beslutning</h3><p>Anbefales.</p>
+<aside><h2>Andre punkter fra mødet</h2><ul><li><a href="#">FU 11/2028 – Godkendelse af
+dagsorden</a></li><li><a href="#">FU 12/2028 – Ny kunstgræsbane</a></li></ul></aside>
+</main></body></html>"""
+
+
+def test_an_aside_of_links_is_no_point() -> None:
+    m = _read(_PAGE, "fritid.html")
+    assert [(p.number, p.title, p.case_number) for p in m.points] == [
+        (11, "Godkendelse af dagsorden", None),
+        (12, "Ny kunstgræsbane", "28/5501"),
+    ]
+
+
+def test_an_aside_with_words_of_its_own_stays() -> None:
+    """A side column of the meeting's facts is content, though it holds a link."""
+    page = _PAGE.replace(
+        "<aside><h2>Andre punkter fra mødet</h2>",
+        '<aside><p>Mødested: Hallen, lokale 2. <a href="#">Kort</a></p>',
+    )
+    assert "Hallen, lokale 2" in _read(page, "fritid.html").text
