@@ -254,9 +254,10 @@ _CODE_RE = re.compile(
 )
 # "BUU 45/2024 Title": a committee's code, the point's number in the year's run, the year;
 # weak, unlike the hyphenated code above (a case number may look so).
+# ("SU 31/2024 – Title", "ØU 12/2024: Title": a separator after the code too.)
 _SPACED_CODE_RE = re.compile(
-    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))[ \t]{1,5}"
-    r"(?P<title>[A-ZÆØÅ].*)$"
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))"
+    r"(?:[ \t]{0,5}[:\-–—|·][ \t]{1,5}|[ \t]{1,5})(?P<title>[A-ZÆØÅ].*)$"
 )
 # "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
 # run, then a separator; weak like the form above (a body or a sequence must confirm it). A
@@ -265,6 +266,14 @@ _CODE_NUMBER_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))"
     r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
+)
+# "Punkt 3  PBU 86/2012  Title", "Punkt 3 – ØU-86/12: Title": after a point's label, the
+# committee's code and the point's number in its year's run (the agenda system's other numbering
+# of the same point) opens the line; the title is what follows it, or the next line. The number
+# before the slash is never a year itself ("DGI 2024/25 …" opens a title).
+_CODE_AFTER_LABEL_RE = re.compile(
+    r"^[A-ZÆØÅ]{1,6}[ \t-](?!(?:19|20)\d{2}/)\d{1,4}/(?:\d{2}|(?:19|20)\d{2})"
+    r"(?:-[A-ZÆØÅ]{1,3})?(?![\w/-])[ \t]{0,5}(?:[:\-–—|·][ \t]{0,5})?(?=[A-ZÆØÅ(\[]|$)"
 )
 _BULLET_RE = re.compile(r"^[•·▪\uf0b7*\-–][ \t]{1,4}")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
@@ -389,6 +398,12 @@ _CLOSING_LINE_RE = re.compile(
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|(?:må|kan)[ \t]{1,3}(?:ikke|ej)[ \t]{1,3}offentliggøres"
     r"|udgår[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?offentlige[ \t]{1,3}(?:referat"
     r"|dagsorden))"
+    # What the closing leaves out may follow, "og gengives ikke", "og fremgår ikke af det
+    # offentlige referat", or why, in brackets: "(personoplysninger)" (its closing bracket
+    # stripped with the line's end).
+    r"(?:[ \t]{1,3}og[ \t]{1,3}(?:gengives|offentliggøres|refereres|fremgår|medtages|vises"
+    r"|bringes|omtales)[ \t]{1,3}(?:ikke|ej)(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
+    r"(?:[ \t]{1,3}\([^()§]{1,40}\)?)?"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
     # "Offentligheden blev udelukket under behandlingen af punktet."
@@ -699,6 +714,8 @@ def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
     if m is None:
         return None
     title = m["title"].strip()
+    if m.re is _PUNKT_RE and (code := _CODE_AFTER_LABEL_RE.match(title)):
+        title = title[code.end() :].strip()
     if (m.groupdict().get("ordinal") or "").casefold() in MONTHS:
         return None  # "1. 5. maj 2025 ...": a date after the number, a line of a body
     label = m.groupdict().get("code") or m["number"] + (m.groupdict().get("letter") or "")

@@ -171,6 +171,8 @@ STAMP_JOINS = frozenset(
 MEETING_KIND_WORDS = frozenset({
     "ordinært", "ekstraordinært", "ekstraordinaert", "konstituerende", "ordinary",
     "extraordinary",
+    # The definite forms, after a board's genitive: "Byrådets ordinære møde".
+    "ordinære", "ekstraordinære", "ekstraordinaere",
 })  # fmt: skip
 
 # An attendance table's columns (folded): the members' names, and whether each came
@@ -268,6 +270,28 @@ SITE_FOOTER_LINKS = frozenset({
     "rapportér fejl", "rapportér fejl på siden", "report an error", "page owner",
 })  # fmt: skip
 SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
+
+# The links an agenda system prints beside each point of a meeting's page ("Vis sagsforløb",
+# "Se tidligere behandlinger", "Skjul bilag", "Show case history"): a verb that opens or shuts
+# something, then what of the case it shows. A line that is only such a link is the page's
+# furniture, never a point's title or text (see indexer.read). Both lists are needed: "Vis" alone
+# may open a title ("Vis hensyn i trafikken"), and "Bilag" alone is a section's heading.
+AGENDA_LINK_VERBS = frozenset({
+    "vis", "se", "skjul", "åbn", "luk", "fold", "hent", "download", "show", "view", "hide",
+    "open", "close", "expand", "collapse",
+})  # fmt: skip
+AGENDA_LINK_OBJECTS = frozenset({
+    "sagsforløb", "sagsforløbet", "sagens forløb", "forløb", "historik", "sagshistorik",
+    "behandlinger", "tidligere behandlinger", "behandlingsforløb", "alle behandlinger",
+    "bilag", "alle bilag", "bilagene", "dokumenter", "sagens dokumenter", "sag", "sagen",
+    "detaljer", "beslutning", "beslutninger", "punkt", "punktet", "case history", "history",
+    "bilag til punktet", "alle bilag til punktet", "bilag til sagen", "alle bilag til sagen",
+    "details", "attachments", "documents", "case", "decision", "item",
+})  # fmt: skip
+# The links that step from one point's page to the next ("Forrige punkt | Næste punkt").
+AGENDA_STEP_LINKS = frozenset({
+    "forrige punkt", "næste punkt", "forrige sag", "næste sag", "previous item", "next item",
+})  # fmt: skip
 
 # How the post of a municipality's staff ends, written before the name in an attendance list
 # ("Desuden deltog: direktør Ole Berg, afdelingschef Mette Lind, Sundhedskonsulent Eva Dam"):

@@ -1191,6 +1191,15 @@ def _plausible_board(value: str | None) -> str | None:
         value = " ".join(words[2:])
         words = words[2:]
     if (
+        len(words) >= 3
+        and words[-1].casefold() in ("møde", "mødet")
+        and words[-2].casefold() in MEETING_KIND_WORDS
+    ):
+        # "Referat fra Byrådets ordinære møde": the kind of meeting between the board's genitive
+        # and the meeting, read as "Byrådets møde" below.
+        words = words[:-2] + words[-1:]
+        value = " ".join(words)
+    if (
         len(words) >= 2
         and words[-1].casefold().endswith(("møde", "mødet"))
         and words[-2][-1:].casefold() == "s"
@@ -1224,6 +1233,10 @@ def _plausible_board(value: str | None) -> str | None:
         or fold(value).split(" ")[-1] in _NAME_JOINS | _ENGLISH_BOARD_JOINS
         or _kind_word(value)
         or _organisation(value)
+        # "BESTYRELSESMØDE", "Ekstraordinært Udvalgsmøde": a meeting, never a board's name;
+        # whose meeting it is comes from the word itself (see _board_of_meeting_word), and a
+        # title in capitals must not pass it off as a name.
+        or _MEETING_WORD_RE.match(value.split(" ")[-1].casefold()) is not None
     ):
         return None
     # "Town Council (Býráðið)": a board named twice, the other language's name in brackets.
@@ -2211,7 +2224,15 @@ def _weak_points(
         evident = _title_continues(lines, i, h.title, h.number == last + 1) is not None or (
             bool(h.title)
             and (
-                (j is not None and (_opens_body(lines[j]) or _label_run(lines, j) is not None))
+                (
+                    j is not None
+                    and (
+                        _opens_body(lines[j])
+                        or _label_run(lines, j) is not None
+                        # "Felt | Værdi" over "Sagsnummer | 24/1234": the point's facts table
+                        or _head_of_facts(lines, j)
+                    )
+                )
                 or h.closed
                 or closed_title(h.title)
                 or _case_cell(h.title) is not None  # the case number on the heading's row
@@ -2588,12 +2609,15 @@ def _drop_toc(
 
 def _entry_furniture(line: _Line) -> bool:
     """A line that may stand under a contents entry without being a body: a rule, a status, a
-    group heading, another entry (a table row, a dotted leader, a heading-shaped line)."""
+    group heading, another entry (a table row, a dotted leader, a heading-shaped line), or the
+    heading of the meeting's first day ("TORSDAG DEN 11. OKTOBER 2012" between the contents'
+    last entry and the first point of a meeting held over days, as _toc_run reads it)."""
     text = demark(line.raw)
     return bool(
         _RULE_RE.match(text.strip())
         or status_line(line.raw) is not None
         or _group_line(line)
+        or _day_heading(line.raw) is not None
         or _contents_row(line.raw)
         or toc_entry(text)
         or point_heading(line.raw)
@@ -2767,6 +2791,8 @@ def _point(
             if j is not None and (found := case_number(lines[j].raw)) is not None:
                 case = case or found[0]
             break
+        if meta is None and _head_of_facts(lines, i):
+            meta = (None, False)  # "Felt | Værdi" over "Sagsnummer | 25/18822": the table's head
         if meta is None and columns and (value := row_case(columns, line.raw)):
             meta = (value, False)  # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"
         columns = table_header(line.raw) if meta is not None else None
@@ -2845,6 +2871,24 @@ def _point(
         end=end,
         label=head.label if head.label and head.label != str(head.number) else "",
     )
+
+
+_HEAD_CELL_WORDS = 2
+
+
+def _head_of_facts(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` under a point's heading is the header row of the point's table of
+    facts ("Felt | Værdi", "Oplysning | Indhold", "Key | Value" above "Sagsnummer | 25/18822"):
+    a row of two or three short cells of words, right above a row that is the point's metadata.
+    Whatever its header says, the table is the point's header block, so the case number below it
+    is the point's (the header row no body text)."""
+    cells = table_cells(lines[i].raw) if "\t" in lines[i].raw else []
+    if not 2 <= len(cells) <= 3 or any(
+        len(c.split()) > _HEAD_CELL_WORDS or not c.replace(" ", "").isalpha() for c in cells
+    ):
+        return False
+    j = _next_filled(lines, i)
+    return j is not None and j == i + 1 and case_number(lines[j].raw) is not None
 
 
 def _closed_note_first(body: Sequence[_Line]) -> bool:

@@ -37,6 +37,9 @@ from indexer.headings import (
     section_heading,
 )
 from indexer.language import (
+    AGENDA_LINK_OBJECTS,
+    AGENDA_LINK_VERBS,
+    AGENDA_STEP_LINKS,
     DIGITAL_WORDS,
     DOCUMENT_MADE_WORDS,
     DOCUMENT_NOUNS,
@@ -531,6 +534,8 @@ def _site_furniture(tag: Tag) -> bool:
     """Whether an element is the site's, named so by its class or id ("cookie-consent",
     "breadcrumb", "topmenu", "toolbar"): short, and with no heading inside that a point or a
     section could be."""
+    if _link_box(tag):
+        return True
     names: list[str] = []
     for attribute in ("class", "id"):
         value = tag.get(attribute)
@@ -546,6 +551,20 @@ def _site_furniture(tag: Tag) -> bool:
         point_heading(h.get_text(" ")) or _is_section(" ".join(h.get_text(" ").split()))
         for h in tag.find_all(_HEADING_TAGS)
     )
+
+
+def _link_box(tag: Tag) -> bool:
+    """Whether an element is a box of links beside the page's content: an ``<aside>`` whose
+    words, its headings' aside, are all links' ("Andre punkter fra mødet" over links to the
+    other points' pages, "Se også"). Its links repeat the points' titles; read as text, its
+    heading would be one more point and its links the last point's body. An aside with words of
+    its own (the meeting's facts in a side column) is content."""
+    if tag.name != "aside":
+        return False
+    words = len(tag.get_text(" ").split())
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a"))
+    headed = sum(len(h.get_text(" ").split()) for h in tag.find_all(_HEADING_TAGS))
+    return linked > 0 and linked + headed >= words and words <= _MAX_FURNITURE_CHARS
 
 
 def _label_decision_blocks(soup: BeautifulSoup) -> None:
@@ -1092,9 +1111,19 @@ def _pipe_tables(text: str) -> str:
         if _PIPE_RULE_RE.match(line):
             continue
         if _PIPE_ROW_RE.match(line):
-            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+            line = "\t".join(_unbold(cell.strip()) for cell in line.strip().strip("|").split("|"))
         out.append(line)
     return "\n".join(out)
+
+
+_BOLD_CELL_RE = re.compile(r"^(\*\*|__)(?=\S)(?P<text>[^*_]*?\S)\1$")
+
+
+def _unbold(cell: str) -> str:
+    """A table cell set wholly in bold as its words ("**Lukket punkt**" -> "Lukket punkt"): the
+    emphasis is the portal's styling of a label or a status, which reads the same without it."""
+    m = _BOLD_CELL_RE.match(cell)
+    return m["text"] if m else cell
 
 
 # A Markdown link or image ("[Title](#anchor)", "![Logo](logo.png)"): a browser shows its text.
@@ -1429,13 +1458,40 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
     control = " ".join(control.split())
-    if control in _WEB_CONTROLS or _page_line(line):
+    if control in _WEB_CONTROLS or _page_line(line) or _agenda_link(control):
         return True
     if control.startswith(_SHARE_LEADS) and control.split(" ", 2)[-1] in _NETWORKS:
         return True
     if _page_key(line) in edges or _print_stamp(folded):
         return True
     return _is_garbage(line)
+
+
+def _agenda_link(control: str) -> bool:
+    """A line of only an agenda system's links beside a point ("Vis sagsforløb", "Se tidligere
+    behandlinger", "Vis bilag (3)", "Åbn sagsforløb   Hent bilag", "Forrige punkt | Næste
+    punkt"): each a verb that opens or shuts, then what of the case it shows, or a step to the
+    next point (``control``: casefolded, its glyphs and punctuation spaced out; a count after a
+    link aside)."""
+    words = control.split()
+    k = links = 0
+    while k < len(words):
+        if words[k].isdigit() and links:
+            k += 1  # "Vis bilag (3)": the count of what the link shows
+            continue
+        if " ".join(words[k : k + 2]) in AGENDA_STEP_LINKS:
+            k, links = k + 2, links + 1
+            continue
+        if words[k] not in AGENDA_LINK_VERBS:
+            return False
+        size = next(
+            (n for n in (4, 3, 2, 1) if " ".join(words[k + 1 : k + 1 + n]) in AGENDA_LINK_OBJECTS),
+            0,
+        )
+        if not size:
+            return False
+        k, links = k + 1 + size, links + 1
+    return links > 0
 
 
 def _print_stamp(folded: str) -> bool:
