@@ -350,7 +350,7 @@ ASKING_WORDS = frozenset(
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt
-    senere later adresse adressen address
+    senere later adresse adressen address pengene
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
@@ -551,6 +551,30 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"
     ),
 }
+# A question whether money applied for came in ("fik vi pengene fra fonden", "did we get the
+# grant"), and the words minutes record such an outcome with (stems' starts). An application
+# the minutes describe does not say how it went.
+OUTCOME_CUES = (
+    r"\bfik (?:vi|kommunen|de|man|projektet|centret|skolen)\b[^?]*\b(?:penge\w*|tilskud\w*|"
+    r"bevilling\w*|støtte\w*|midler\w*|tilsagn\w*)|"
+    r"\bblev (?:ansøgningen|ansøgning\w*) (?:bevilget|imødekommet|godkendt)|"
+    r"\bdid (?:we|they|the \w+) (?:get|receive|win) (?:the )?(?:money|grant|funding|funds)\b|"
+    r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b"
+)
+OUTCOME_WORDS = (
+    "bevilg",
+    "tilsagn",
+    "afslag",
+    "imødekom",
+    "modtag",
+    "modtog",
+    "fået",
+    "tildel",
+    "grant",
+    "award",
+    "receiv",
+    "reject",
+)
 # A question for an address ("hvilken adresse", "hvad er adressen", "what address"), and how
 # minutes write one: a street name and its number ("Bygaden 12", "Rådhusvej 3A"), or a postcode
 # and town ("2630 Taastrup"). A point about the building that gives neither does not say where.

@@ -35,9 +35,13 @@ from indexer.language import (
     NAME_ASKED_CUES,
     NAME_KIND_WORDS,
     NUMBER_WORDS,
+    OUTCOME_CUES,
+    OUTCOME_WORDS,
     OWN_UNIT_ENDINGS,
+    PREPOSITIONS,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
+    STOP_WORDS,
     WEEKDAYS,
     danish_not_english,
     everyday_word,
@@ -487,6 +491,7 @@ def _word_covered(word: str, vocab: _Vocabulary) -> bool:
 _AMOUNT_WORDS = 2
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 _ADDRESS_Q_RE = re.compile(ADDRESS_CUES, re.IGNORECASE)
+_OUTCOME_Q_RE = re.compile(OUTCOME_CUES, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
@@ -840,6 +845,38 @@ def _speaks(speaker: str, weights: list[TopicWord], meeting: Meeting, point: Age
     return False
 
 
+_ABOUT_RE = re.compile(r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s", re.IGNORECASE)
+
+
+def _subject_words(question: str, weights: Iterable[TopicWord]) -> list[TopicWord]:
+    """The topic words that say what a thing the question names first is about ("ansøgning
+    til Egmontfonden om *ensomhed blandt ældre*"): those after "om"/"about" when a topic word
+    (not a verb) stands before it; none otherwise ("hvad besluttede de om X" names X alone)."""
+    # "søgt egmontfonden om til sprogprojektet": "om" before a preposition is the verb's
+    # particle ("søge om"), not what a thing is about.
+    m = next(
+        (
+            x
+            for x in _ABOUT_RE.finditer(question)
+            if question[x.end() :].split(" ", 1)[0].lower() not in PREPOSITIONS | STOP_WORDS
+        ),
+        None,
+    )
+    if m is None:
+        return []
+    before = question[: m.start()].lower()
+    after = question[m.end() :].lower()
+    words = [t for t in weights if not t.verb]
+    if not any(re.search(rf"\b{re.escape(t.word.lower())}\b", before) for t in words):
+        return []
+    return [
+        t
+        for t in words
+        if re.search(rf"\b{re.escape(t.word.lower())}\b", after)
+        and not re.search(rf"\b{re.escape(t.word.lower())}\b", before)
+    ]
+
+
 def check_point(
     analysis: QuestionAnalysis,
     meeting: Meeting,
@@ -943,6 +980,11 @@ def check_point(
                 # the point holds ("hvad koster … på Solgården"), it is about something else.
                 failed.append(f"unknown {t.word}")
     coverage = covered / total if total else 1.0
+    subject = _subject_words(analysis.text, weights)
+    if held and subject and all(t.word in missing for t in subject):
+        # "ansøgningen til Egmontfonden om ensomhed blandt ældre": the point holds the
+        # application but none of what the question says it is about: another application.
+        failed.append("subject")
     if held and _AMOUNT_Q_RE.search(analysis.text):
         # "hvad kostede nytårskuren": a point that names the reception but gives no number
         # beside it does not say what it cost. The number stands beside one of the rarest
@@ -958,6 +1000,14 @@ def check_point(
         rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
         if not _time_beside([a for t in rarest for a in t.alternatives], vocab):
             failed.append("time")
+    if (
+        held
+        and _OUTCOME_Q_RE.search(analysis.text)
+        and not any(f.startswith(OUTCOME_WORDS) for f in vocab.terms)
+    ):
+        # "fik vi pengene fra fonden?": a point that describes the application but records
+        # no grant or refusal does not say how it went.
+        failed.append("outcome")
     if held and _ADDRESS_Q_RE.search(analysis.text) and not _ADDRESS_RE.search(point.text):
         # "hvor skal rådhuset bygges, hvilken adresse?": a point about the town hall that
         # writes no address does not say where.

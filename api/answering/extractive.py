@@ -96,6 +96,7 @@ _NOT_GIVEN = {
     "name": {"da": "navnet", "en": "name"},
     "time": {"da": "tidspunktet", "en": "date"},
     "address": {"da": "adressen", "en": "address"},
+    "outcome": {"da": "udfaldet", "en": "outcome"},
 }
 
 
@@ -312,7 +313,8 @@ class ExtractiveAnswerer:
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
         if failed == ("name",) or (
-            failed in (("amount",), ("time",), ("address",)) and not checked[0].evidence.missing
+            failed in (("amount",), ("time",), ("address",), ("outcome",))
+            and not checked[0].evidence.missing
         ):
             # The point is about the matter but gives no figure (no name) beside it: say that,
             # rather than that nothing was found about the whole question.

@@ -73,6 +73,7 @@ _DIGIT_RE = re.compile(r"\d")
 # "2-millioner kroner"), and a question for one ("hvor mange penge", "how much … set aside").
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
+_EACH_Q_RE = re.compile(r"\bhver(?:t| især)?\b|\beach\b|\bper\b|\bapiece\b", re.IGNORECASE)
 
 
 def _has_amount(text: str) -> bool:
@@ -357,6 +358,9 @@ class _Wants:
     labels: frozenset[str] = frozenset()
     # How many things a list question asks for ("the three politiske spor"), if it says.
     count: int | None = None
+    # Whether it asks for a sum of money for each of several things ("hvor mange penge til
+    # hver", "how much each").
+    each: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -376,6 +380,7 @@ class _Wants:
             cost=bool(_COST_Q_RE.search(question)),
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
+            each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
         )
 
 
@@ -638,7 +643,7 @@ def candidates(
                 sentence, wants.count
             )
         bonus = _kind_bonus(text, wants, has_list)
-        if wants.amount and sum(1 for item in listed if _has_amount(item)) >= 2:
+        if wants.each and sum(1 for item in listed if _MONEY_RE.search(item)) >= 2:
             # "hvilke indsatsområder og hvor mange penge til hver": the list whose items give
             # the sums answers, not the same items listed bare (the proposal's).
             bonus += 1.0

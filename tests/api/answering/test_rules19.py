@@ -178,3 +178,46 @@ def test_the_list_whose_items_give_the_sums_answers_how_much_to_each(client: Tes
     body = client.post("/v1/ask", json={"question": question}).json()
     assert not body["refused"], body["answer"]
     assert "Kompetenceudvikling fordeles med 2 mio. kr." in body["answer"], body["answer"]
+
+
+def test_what_a_named_thing_is_about_must_hold() -> None:
+    """ "ansøgningen til fonden om ensomhed blandt ældre": a point about an application to the
+    fund about something else does not answer; asked about its own subject, it does."""
+    point = _point(
+        (
+            "Sagsfremstilling",
+            "Forvaltningen har søgt Lindefonden om støtte til et projekt om sprog hos småbørn "
+            "i boligområderne.",
+        ),
+        title="Ansøgning til Lindefonden",
+    )
+    other = analyze_question("ansøgningen til lindefonden om ensomhed blandt ældre - status?")
+    weights = topic_weights(other, lambda _w: 1.0)
+    assert "subject" in check_point(other, meeting_of(point), point, weights).failed
+    own = analyze_question("ansøgningen til lindefonden om sprog hos småbørn - status?")
+    weights = topic_weights(own, lambda _w: 1.0)
+    assert "subject" not in check_point(own, meeting_of(point), point, weights).failed
+    # "hvad besluttede de om X" names X alone: no thing before "om" to be about it.
+    plain = analyze_question("hvad besluttede de om ensomhed blandt ældre?")
+    weights = topic_weights(plain, lambda _w: 1.0)
+    assert "subject" not in check_point(plain, meeting_of(point), point, weights).failed
+
+
+def test_whether_money_came_in_needs_a_recorded_outcome(client: TestClient) -> None:
+    """The minutes describe the application to Egmontfonden but record no grant or refusal:
+    "fik vi pengene" is refused saying so; how much was applied for is answered."""
+    body = client.post(
+        "/v1/ask", json={"question": "fik vi så pengene fra Egmontfonden til SPROG-lighed?"}
+    ).json()
+    assert body["refused"] and not body["citations"], body["answer"]
+    assert "udfaldet" in body["answer"]
+    body = client.post(
+        "/v1/ask", json={"question": "hvor mange penge søgte vi egmontfonden om?"}
+    ).json()
+    assert not body["refused"] and "5.358.282 kr" in body["answer"], body["answer"]
+    granted = _point(
+        ("Sagsfremstilling", "Fonden har givet tilsagn om 300.000 kr. til legepladsen."),
+    )
+    analysis = analyze_question("fik vi pengene fra fonden til legepladsen?")
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    assert "outcome" not in check_point(analysis, meeting_of(granted), granted, weights).failed
