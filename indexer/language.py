@@ -575,6 +575,13 @@ OUTCOME_WORDS = (
     "receiv",
     "reject",
 )
+# "om morgenen", "om året": "om" before a time is when, not what something is about.
+TIME_AFTER_OM = frozenset(
+    """
+    morgenen formiddagen middagen eftermiddagen aftenen natten dagen ugen måneden året
+    sommeren vinteren foråret efteråret weekenden
+    """.split()
+)
 # A question for an address ("hvilken adresse", "hvad er adressen", "what address"), and how
 # minutes write one: a street name and its number ("Bygaden 12", "Rådhusvej 3A"), or a postcode
 # and town ("2630 Taastrup"). A point about the building that gives neither does not say where.

@@ -42,6 +42,7 @@ from indexer.language import (
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
     STOP_WORDS,
+    TIME_AFTER_OM,
     WEEKDAYS,
     danish_not_english,
     everyday_word,
@@ -852,13 +853,16 @@ def _subject_words(question: str, weights: Iterable[TopicWord]) -> list[TopicWor
     """The topic words that say what a thing the question names first is about ("ansøgning
     til Egmontfonden om *ensomhed blandt ældre*"): those after "om"/"about" when a topic word
     (not a verb) stands before it; none otherwise ("hvad besluttede de om X" names X alone)."""
+    words = [t for t in weights if not t.verb]
     # "søgt egmontfonden om til sprogprojektet": "om" before a preposition is the verb's
-    # particle ("søge om"), not what a thing is about.
+    # particle ("søge om"); "om morgenen" says when. The thing named stands right before it.
     m = next(
         (
             x
             for x in _ABOUT_RE.finditer(question)
-            if question[x.end() :].split(" ", 1)[0].lower() not in PREPOSITIONS | STOP_WORDS
+            if question[x.end() :].split(" ", 1)[0].lower().strip("?.,")
+            not in PREPOSITIONS | STOP_WORDS | TIME_AFTER_OM
+            and any(question[: x.start()].lower().endswith(t.word.lower()) for t in words)
         ),
         None,
     )
@@ -866,9 +870,6 @@ def _subject_words(question: str, weights: Iterable[TopicWord]) -> list[TopicWor
         return []
     before = question[: m.start()].lower()
     after = question[m.end() :].lower()
-    words = [t for t in weights if not t.verb]
-    if not any(re.search(rf"\b{re.escape(t.word.lower())}\b", before) for t in words):
-        return []
     return [
         t
         for t in words

@@ -197,6 +197,10 @@ def test_what_a_named_thing_is_about_must_hold() -> None:
     own = analyze_question("ansøgningen til lindefonden om sprog hos småbørn - status?")
     weights = topic_weights(own, lambda _w: 1.0)
     assert "subject" not in check_point(own, meeting_of(point), point, weights).failed
+    # "om morgenen" says when, not what the thing is about.
+    morning = analyze_question("skal ansøgningen til lindefonden sendes ind om morgenen?")
+    weights = topic_weights(morning, lambda _w: 1.0)
+    assert "subject" not in check_point(morning, meeting_of(point), point, weights).failed
     # "hvad besluttede de om X" names X alone: no thing before "om" to be about it.
     plain = analyze_question("hvad besluttede de om ensomhed blandt ældre?")
     weights = topic_weights(plain, lambda _w: 1.0)
