@@ -350,7 +350,7 @@ ASKING_WORDS = frozenset(
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt
-    senere later adresse adressen address pengene
+    senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
@@ -480,7 +480,9 @@ INTENT_CUES: dict[str, str] = {
         # Where and when the meeting sat: the header says ("what time and in which room did
         # the board meet", "hvilket lokale").
         r"\bwhich room\b|\bwhat room\b|\bhvilket (?:mødelokale|lokale)\b|"
-        r"\b(?:what time|where) did\b[^?]{0,40}\bmeet\b|\bhvor mødtes\b|\bhvor holdt\b"
+        r"\b(?:what time|where) did\b[^?]{0,40}\bmeet\b|\bhvor mødtes\b|\bhvor holdt\b|"
+        r"\b(?:tidspunkt|tid) og sted\b|\bsted og (?:tid|tidspunkt)\b|\btime and place\b|"
+        r"\bwhen and where (?:did|was|were)\b"
     ),
     "overview": (
         r"\bdagsorden(?:en)?\b|hvilke (?:punkter|sager)|hvad (?:var|stod) på (?:mødet|dagsorden)|"
@@ -559,7 +561,9 @@ OUTCOME_CUES = (
     r"bevilling\w*|støtte\w*|midler\w*|tilsagn\w*)|"
     r"\bblev (?:ansøgningen|ansøgning\w*) (?:bevilget|imødekommet|godkendt)|"
     r"\bdid (?:we|they|the \w+) (?:get|receive|win) (?:the )?(?:money|grant|funding|funds)\b|"
-    r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b"
+    r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b|"
+    # "how much did the fund end up granting": what was granted, not what was applied for.
+    r"\bend(?:ed)? up (?:granting|giving|awarding)\b|\bhvor meget (?:bevilgede|gav) fonden\b"
 )
 OUTCOME_WORDS = (
     "bevilg",
@@ -650,6 +654,7 @@ INTERROGATIVE_CUES: dict[str, str] = {
 PLACE_OR_TIME_CUES = (
     r"\bhvor\b(?!\s+(?:meget|mange|stor|store|længe|ofte))|\bwhere\b|\bhvornår\b|\bwhen\b"
     r"|\bkl\.?\s*\d|\bklokken\b|\bwhat time\b|\bmødested\b|\bstartede\b|\bbegyndte\b"
+    r"|\btidspunkt\w*|\bsted\b|\blokale\w*|\broom\b|\bplace\b|\bvenue\b"
 )
 
 # Danish adjectives compared irregularly: "den lille model" is "den mindre model" in the

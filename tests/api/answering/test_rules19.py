@@ -225,3 +225,22 @@ def test_whether_money_came_in_needs_a_recorded_outcome(client: TestClient) -> N
     analysis = analyze_question("fik vi pengene fra fonden til legepladsen?")
     weights = topic_weights(analysis, lambda _w: 1.0)
     assert "outcome" not in check_point(analysis, meeting_of(granted), granted, weights).failed
+
+
+def test_what_a_fund_ended_up_granting_needs_a_recorded_outcome() -> None:
+    from api.answering.evidence import _OUTCOME_Q_RE
+
+    assert _OUTCOME_Q_RE.search("How much money did the fund end up granting to the project?")
+    assert not _OUTCOME_Q_RE.search("How much money did we apply for from the fund?")
+
+
+def test_time_and_place_of_a_meeting_are_the_headers(client: TestClient) -> None:
+    """The header of 21-05-2013 names no attendees but gives the room and the hour: asked for
+    time and place, those answer; asked who sent apologies, the refusal says nobody is named."""
+    body = client.post(
+        "/v1/ask", json={"question": "tidspunkt og sted for direktionsmødet d 21/5-13"}
+    ).json()
+    assert not body["refused"], body["answer"]
+    assert "B105" in body["answer"] and "10:00" in body["answer"]
+    body = client.post("/v1/ask", json={"question": "hvem havde afbud til mødet 30.4.2013"}).json()
+    assert body["refused"]
