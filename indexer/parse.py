@@ -1384,7 +1384,9 @@ def _board_in_title(text: str) -> str | None:
         return board
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
-        if len(parts) < 2:
+        if len(parts) < 2 or any(p.count("(") != p.count(")") for p in parts):
+            # "… the Danish minutes (Referat – Integrationsrådet) are binding": a separator
+            # inside brackets splits a remark, not a title.
             continue
         # A breadcrumb ("Aalum Kommune - Politiske udvalg - Teknisk Udvalg") names the board
         # in its last segment that names one.
@@ -2490,7 +2492,24 @@ def _group_closed(line: _Line) -> bool | None:
         texts += [_ocr_letters(text, "o"), _ocr_letters(text, "ø")]
     if any(_CLOSED_GROUP_RE.match(t) for t in texts):
         return True
+    # "LUKKET MØDE - IKKE TIL OFFENTLIGGØRELSE", "Lukket del (fortroligt)": a closed group's
+    # heading with a closed mark after it heads closed points just the same.
+    if any(_closed_group_with_mark(t) for t in texts):
+        return True
     return False if any(_OPEN_GROUP_RE.match(t) for t in texts) else None
+
+
+def _closed_group_with_mark(text: str) -> bool:
+    split = _GROUP_MARK_SPLIT_RE.search(text)
+    if split is None:
+        return False
+    head, tail = text[: split.start()], text[split.end() :].strip(" .()[]")
+    return bool(_CLOSED_GROUP_RE.match(head.strip())) and closed_mark_only(tail)
+
+
+# Where a group heading's own words end and a mark after them begins: a dash, a colon or an
+# opening bracket ("Lukket møde - ikke til offentliggørelse", "Lukket del (fortroligt)").
+_GROUP_MARK_SPLIT_RE = re.compile(r"[ \t]{0,3}(?:[-–—:][ \t]{1,3}|\()")
 
 
 def _ocr_letters(text: str, zero: str) -> str:
@@ -2558,7 +2577,9 @@ def _title_rest(line: _Line, title: str) -> bool:
         or closed_note(text)
         or _group_line(line)
         or decision(text)
-        or (title and section_heading(text))
+        # ("… udsendelse i offentlig" / "høring": a section's name in lower case carries on
+        # the title; a section heading opens with a capital.)
+        or (title and section_heading(text) and not text[:1].islower())
     )
 
 
