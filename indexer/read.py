@@ -321,8 +321,9 @@ def _read_mail(data: bytes, path: Path) -> list[str]:
     quoted-printable or base64 in the part's charset. The plain text part is read; a mail
     with only an HTML part is read as a web page. Attachments are not the message."""
     message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not message.keys():
-        return [_decode(data, path)]  # no mail headers: plain text under a mail's name
+    if not isinstance(message, EmailMessage) or not any(h in message for h in _MAIL_HEADERS):
+        # No mail headers: plain text under a mail's name ("Dato: …" is no mail header).
+        return [_decode(data, path)]
     subject = " ".join(str(message.get("subject", "")).split())
     body = message.get_body(preferencelist=("plain", "html"))
     text = ""
@@ -337,6 +338,10 @@ def _read_mail(data: bytes, path: Path) -> list[str]:
     if not text.strip():
         raise ParseError(f"empty file: {path} is an e-mail without message text")
     return [f"{subject}\n\n{text}" if subject else text]
+
+
+# Headers every saved e-mail has one of.
+_MAIL_HEADERS = ("From", "Subject", "MIME-Version", "Content-Type", "Message-ID", "Received")
 
 
 def _read_pdf(data: bytes, path: Path) -> list[str]:

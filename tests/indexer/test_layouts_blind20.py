@@ -17,7 +17,8 @@ words only a closed body holds.
 
 Round 26 read what the first read missed: the e-mail, the closed group's heading with a mark
 after it, the Word table's cells paragraph by paragraph, the lock icon before a point's
-number, the bracketed remark, and the title wrapped onto "høring" (see test_reader26.py).
+number, the bracketed remark, the title wrapped onto "høring", the school board's
+"Bestyrelse:" label and the OCR'd board's lost ø (see test_reader26.py).
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@
   heads a closed point.
 - A separator inside brackets ("the Danish minutes (Referat – Integrationsrådet) are
   binding") splits no title line into a board's name.
+- A header label "Bestyrelse:" that names a board ("Skolebestyrelsen ved Engvejens Skole")
+  gives the board in full; a list of members under the label names none.
+- A board read from the header without Danish letters (OCR's "Okonomiudvalget" in a running
+  head) takes the spelling the header writes elsewhere ("holdt Økonomiudvalget møde").
 - A title wrapped onto a line that is a section's name in lower case ("… sendes i offentlig" /
   "høring") carries on the title; a section heading opens with a capital.
 """
@@ -236,3 +240,41 @@ def test_a_section_word_in_lower_case_carries_on_a_wrapped_title() -> None:
     m = _read(text)
     assert m.points[1].title == "Lokalplan for boliger ved Åen - udsendelse i offentlig høring"
     assert m.points[1].case_number == "31/8812"
+
+
+# --- the board -------------------------------------------------------------------------------
+
+_LABELLED = (
+    "Referat af møde i skolebestyrelsen\n\nDato: 12.11.2031\n\nBestyrelse: {value}\n\n"
+    "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget 2032\n\nSag nr. 2031-114\n\n"
+    "Godkendt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "board"),
+    [
+        ("Skolebestyrelsen ved Åskolen", "Skolebestyrelsen ved Åskolen"),
+        ("Anna Holm, Bo Ris, Carl Dam", "Skolebestyrelsen"),
+    ],
+)
+def test_a_board_label_names_the_board_in_full(value: str, board: str) -> None:
+    assert _read(_LABELLED.format(value=value)).board == board
+
+
+def test_an_ocr_board_without_danish_letters_takes_the_headers_spelling() -> None:
+    text = (
+        "SØNDERVIG KOMMUNE                                Side 12\n"
+        "  Okonomiudvalget                     Mødet den 15. juni 2031\n\n"
+        "  År 2031, tirsdag den 15. juni kl. 16.00 holdt Økonomiudvalget møde.\n\n"
+        "  Pkt. 12.     Budgetopfølgning.\n\n  Forbruget følger budgettet.\n\n"
+        "  Beslutning:\n  Taget til efterretning.\n\n"
+        "  Pkt. 13.     Tilskud til klubhus.\n\n  Klubben søger tilskud.\n\n"
+        "  Beslutning:\n  Anbefales.\n"
+    )
+    assert _read(text).board == "Økonomiudvalget"
+
+
+def test_a_plain_text_under_a_mails_name_is_read_as_text() -> None:
+    text = "Dato: 3. februar 2031\nÆldrerådet\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    assert decode_text(text.encode(), Path("x.eml")).startswith("Dato: 3. februar 2031")
