@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from indexer.language import (  # noqa: F401 - the parser reads them
@@ -23,6 +23,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     MONTHS,
     WEEKDAYS,
 )
+from indexer.language import fold as ascii_fold
 from indexer.models import CASE_NUMBER_RE
 
 MAX_HEADING_CHARS = 250
@@ -370,6 +371,8 @@ _CLOSED_STATUS = {
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
+# The closed status words as written without Danish letters ("ikke til offentliggorelse").
+_ASCII_CLOSED_STATUS = {ascii_fold(w) for w in _CLOSED_STATUS}
 # A status written beside a point's title, in brackets or a column of its own ("(Å) Title",
 # "12.   L   Title", "Item 2 (open): Budget"): the status words, the agenda systems' letters
 # and the English "open" ("closed" is a status word already).
@@ -472,6 +475,10 @@ _CLOSED_MARK = (
 # ("(Lukket) ...", "[Lukket punkt] ...").
 _CLOSED_START_RE = re.compile(
     rf"^(?:{_CLOSED_MARK}[ \t]{{0,3}}[:\-–—.]|[(\[][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]])"
+)
+# A closed mark in brackets before a point's number: "(Lukket) 24 Opkøb af areal".
+_BRACKETED_MARK_RE = re.compile(
+    rf"^[(\[][ \t]{{0,3}}{_CLOSED_MARK}[ \t]{{0,3}}[)\]][ \t]{{1,3}}", re.IGNORECASE
 )
 # At the end, after a separator or in brackets ("... - LUKKET SAG", "... (lukket)").
 # Or in a status column after the title ("Klagesag<TAB>Lukket").
@@ -696,6 +703,11 @@ def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
     if len(text) > MAX_HEADING_CHARS or (is_toc_line(text) and not _LABEL_COLUMN_RE.match(text)):
         return None
     text = _BULLET_RE.sub("", text).strip()
+    if (lead := _BRACKETED_MARK_RE.match(text)) and text[lead.end() :][:1].isdigit():
+        # "(Lukket) 24 Opkøb af areal", "[Fortroligt] 7. Personalesag": a closed mark (a lock
+        # icon, as text) before the number closes the point the rest of the line heads.
+        inner = point_heading(text[lead.end() :], letters=letters)
+        return replace(inner, closed=True) if inner is not None else None
     # "3.0 Trafik" over "3.1 Vejen ved skolen": the point numbered as the first of its own
     # sub-numbers; the sub-numbered lines stay inside it (see ``_SUB_NUMBER_RE``).
     text = _POINT_ZERO_RE.sub(r"\1. ", text)
@@ -1195,6 +1207,8 @@ def closed_title(title: str) -> bool:
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
         return True
+    if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
+        return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
     if (
         _CLOSED_START_RE.match(folded)
         or _CLOSED_END_RE.search(folded)
@@ -1226,6 +1240,8 @@ def closed_mark_only(title: str) -> bool:
     folded = fold(title).strip(" .")
     if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
         return True
+    if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
+        return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
     mark = _CLOSED_START_RE.match(folded)
     return mark is not None and mark.end() == len(folded)
 

@@ -99,6 +99,7 @@ from indexer.language import (
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
+from indexer.language import fold as ascii_fold
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -118,6 +119,8 @@ _HEADER_LABELS = (
     # ("Mødetid", "Mødestart": a web portal's or a Markdown export's label for the time.)
     r"|Mødetid|Mødestart|Tidspunkt|Tid|Sted"
     r"|Deltagere|Forum|Mødeforum|Organ"
+    # ("Bestyrelse: Skolebestyrelsen ved Engvejens Skole": the board's name in full.)
+    r"|Bestyrelse"
 )
 _LABEL_RE = re.compile(
     rf"^(?P<label>{_HEADER_LABELS})\b[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<value>.*)$", re.IGNORECASE
@@ -134,6 +137,7 @@ _LABEL_FACTS = {
     "sted": "Mødested",
     "mødedeltagere": "Mødedeltagere", "deltagere": "Mødedeltagere",
     "udvalg": "Udvalg", "forum": "Udvalg", "mødeforum": "Udvalg", "organ": "Udvalg",
+    "bestyrelse": "Bestyrelse",
 }  # fmt: skip
 # Attendance lines of informal minutes: who came ("Til stede: …"), who sent apologies ("Afbud:
 # …", "Fraværende: …"), who wrote the minutes ("Referent: …"), who chaired ("Ordstyrer: …");
@@ -433,6 +437,8 @@ def parse_text(
         )
     if board_source != "header":
         warnings.append(f"board {board_name!r} taken from the {board_source}")
+    else:
+        board_name = _with_danish_letters(board_name, header)
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
@@ -1104,7 +1110,7 @@ def _labels(header: Sequence[_Line]) -> dict[str, str]:
                     i,
                     value,
                     ", " if listed else " ",
-                    board=fact == "Udvalg",
+                    board=fact in ("Udvalg", "Bestyrelse"),
                     names=fact in ("Mødedeltagere", "Afbud"),
                 )
             if fact == "Mødedato" and fact in labels and not date_in(value):
@@ -1136,6 +1142,26 @@ def _time_beside_date(header: Sequence[_Line], meeting_date: date) -> str | None
             if found := start_time(line.raw):
                 return found
     return None
+
+
+def _with_danish_letters(board: str, header: Sequence[_Line]) -> str:
+    """The board as the header spells it elsewhere with Danish letters, when it was read
+    without them: OCR of a typed "Økonomiudvalget" in a running head gives "Okonomiudvalget",
+    and the sentence under it ("holdt Økonomiudvalget møde") keeps the ø."""
+    words = board.split()
+    if not any(w.isascii() and len(w) > 3 for w in words):
+        return board
+    spelled = {
+        ascii_fold(w): w
+        for line in header
+        for w in _WORD_RE.findall(line.raw)
+        if not w.isascii() and w[:1].isupper()
+    }
+    out = [spelled.get(ascii_fold(w), w) if w.isascii() and len(w) > 3 else w for w in words]
+    return " ".join(out)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _plausible_board(value: str | None) -> str | None:
@@ -1384,7 +1410,9 @@ def _board_in_title(text: str) -> str | None:
         return board
     for sep in _TITLE_SEPARATORS:
         parts = [p.strip() for p in text.split(sep)]
-        if len(parts) < 2:
+        if len(parts) < 2 or any(p.count("(") != p.count(")") for p in parts):
+            # "… the Danish minutes (Referat – Integrationsrådet) are binding": a separator
+            # inside brackets splits a remark, not a title.
             continue
         # A breadcrumb ("Aalum Kommune - Politiske udvalg - Teknisk Udvalg") names the board
         # in its last segment that names one.
@@ -1568,6 +1596,9 @@ def _board(
 ) -> tuple[str | None, str]:
     """The board and where it came from: header, decision lines, folder name or caller."""
     if board := _plausible_board(labels.get("Udvalg")):
+        return board, "header"
+    if (board := _plausible_board(labels.get("Bestyrelse"))) and _names_a_board(board):
+        # "Bestyrelse: Skolebestyrelsen ved Engvejens Skole" (not "Bestyrelse: Anna, Bo").
         return board, "header"
     # A web page's menus may push the title past the first lines: look past them second.
     named: list[str] = []
@@ -2490,7 +2521,24 @@ def _group_closed(line: _Line) -> bool | None:
         texts += [_ocr_letters(text, "o"), _ocr_letters(text, "ø")]
     if any(_CLOSED_GROUP_RE.match(t) for t in texts):
         return True
+    # "LUKKET MØDE - IKKE TIL OFFENTLIGGØRELSE", "Lukket del (fortroligt)": a closed group's
+    # heading with a closed mark after it heads closed points just the same.
+    if any(_closed_group_with_mark(t) for t in texts):
+        return True
     return False if any(_OPEN_GROUP_RE.match(t) for t in texts) else None
+
+
+def _closed_group_with_mark(text: str) -> bool:
+    split = _GROUP_MARK_SPLIT_RE.search(text)
+    if split is None:
+        return False
+    head, tail = text[: split.start()], text[split.end() :].strip(" .()[]")
+    return bool(_CLOSED_GROUP_RE.match(head.strip())) and closed_mark_only(tail)
+
+
+# Where a group heading's own words end and a mark after them begins: a dash, a colon or an
+# opening bracket ("Lukket møde - ikke til offentliggørelse", "Lukket del (fortroligt)").
+_GROUP_MARK_SPLIT_RE = re.compile(r"[ \t]{0,3}(?:[-–—:][ \t]{1,3}|\()")
 
 
 def _ocr_letters(text: str, zero: str) -> str:
@@ -2558,7 +2606,9 @@ def _title_rest(line: _Line, title: str) -> bool:
         or closed_note(text)
         or _group_line(line)
         or decision(text)
-        or (title and section_heading(text))
+        # ("… udsendelse i offentlig" / "høring": a section's name in lower case carries on
+        # the title; a section heading opens with a capital.)
+        or (title and section_heading(text) and not text[:1].islower())
     )
 
 

@@ -14,11 +14,14 @@ extraction. The seed minutes have none of these, so they read exactly as before.
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import io
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,10 +61,19 @@ if TYPE_CHECKING:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-__all__ = ["HTML_SUFFIXES", "WORD_SUFFIXES", "decode_text", "read_text", "remove_furniture"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "MAIL_SUFFIXES",
+    "WORD_SUFFIXES",
+    "decode_text",
+    "read_text",
+    "remove_furniture",
+]
 
 HTML_SUFFIXES = {".html", ".htm"}
 WORD_SUFFIXES = {".docx"}
+# Minutes sent as an e-mail and saved from the mail program (RFC 822 / MIME).
+MAIL_SUFFIXES = {".eml"}
 
 # Above this share of control characters a decoded "text" is really a binary file.
 _MAX_CONTROL_SHARE = 0.05
@@ -259,6 +271,8 @@ def decode_text(data: bytes, path: Path) -> str:
         pages = [_read_docx(data, path)]
     elif suffix in HTML_SUFFIXES:
         pages = [_read_html(_decode(data, path))]
+    elif suffix in MAIL_SUFFIXES:
+        pages = _read_mail(data, path)
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
         pages = _decode(data, path).split("\f")
@@ -299,6 +313,35 @@ def _decode(data: bytes, path: Path) -> str:
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise ParseError(f"binary file {path}: {controls} of {len(text)} characters are not text")
     return text
+
+
+def _read_mail(data: bytes, path: Path) -> list[str]:
+    """The text of an e-mail: its subject ("Referat fra Handicaprådets møde 20. maj 2014"
+    names the minutes as a page's title does) over its message text, decoded from
+    quoted-printable or base64 in the part's charset. The plain text part is read; a mail
+    with only an HTML part is read as a web page. Attachments are not the message."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not any(h in message for h in _MAIL_HEADERS):
+        # No mail headers: plain text under a mail's name ("Dato: …" is no mail header).
+        return [_decode(data, path)]
+    subject = " ".join(str(message.get("subject", "")).split())
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if body is not None:
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError) as e:  # an unknown charset or a broken encoding
+            raise ParseError(f"unreadable e-mail {path}: {type(e).__name__}: {e}") from e
+        if isinstance(content, bytes):
+            content = _decode(content, path)
+        text = _read_html(content) if body.get_content_subtype() == "html" else str(content)
+    if not text.strip():
+        raise ParseError(f"empty file: {path} is an e-mail without message text")
+    return [f"{subject}\n\n{text}" if subject else text]
+
+
+# Headers every saved e-mail has one of.
+_MAIL_HEADERS = ("From", "Subject", "MIME-Version", "Content-Type", "Message-ID", "Received")
 
 
 def _read_pdf(data: bytes, path: Path) -> list[str]:
@@ -497,18 +540,18 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
         )
         if number is None or title is None:
             continue
-        points: list[list[str]] = []
+        points: list[list[list[str]]] = []
         for row in rows[1:]:
-            cells = [
-                " ".join(cell.get_text(" ").split())
-                for cell in row.find_all(["th", "td"], recursive=False)
-            ]
-            if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(cells[number]):
+            cells = [_cell_paragraphs(cell) for cell in row.find_all(["th", "td"], recursive=False)]
+            if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(" ".join(cells[number])):
                 points = []
                 break
             points.append(cells)
         others = [k for k in range(len(head)) if k not in (number, title)]
-        if len(points) < 2 or not any(len(p[k]) >= 40 for p in points for k in others):
+        # The text beside the titles: in a cell of its own, or under the title in its cell.
+        beside = any(len(" ".join(p[k])) >= 40 for p in points for k in others)
+        under = any(len(" ".join(p[title][1:])) >= 40 for p in points)
+        if len(points) < 2 or not (beside or under):
             continue
         names = [
             " ".join(cell.get_text(" ").split())
@@ -518,12 +561,26 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
         for cells in points:
             # As a Word table's rows read (``_point_row_blocks``): the case cell labelled right
             # under the heading, a column that names a section ("Beslutning") under its name.
-            for text in _point_row_blocks(names, [[c] if c else [] for c in cells], number, title):
+            for text in _point_row_blocks(names, cells, number, title):
                 block = soup.new_tag("p")
                 block.string = text
                 unfolded.append(block)
         if isinstance(table, Tag):
             table.replace_with(unfolded)
+
+
+def _cell_paragraphs(cell: Tag) -> list[str]:
+    """A table cell's text, a string per paragraph: a cell of a Word page saved as HTML holds
+    the point's title, its case line and its body as paragraphs of their own."""
+    text = " ".join(cell.get_text(" ").split())
+    blocks = [b for b in cell.find_all(_CELL_BLOCKS) if b.find(_CELL_BLOCKS) is None]
+    texts = [t for b in blocks if (t := " ".join(b.get_text(" ").split()))]
+    if "".join(" ".join(texts).split()) != "".join(text.split()):
+        return [text] if text else []  # text outside the paragraphs: the cell as one block
+    return texts
+
+
+_CELL_BLOCKS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 def _cell_label(cell: Tag) -> str:
