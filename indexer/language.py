@@ -866,6 +866,19 @@ REASON_WORDS = (
     r"\bmed henblik på\b|\bfejlagtigt\b|\bi og med\b"
 )
 
+# A question for what a thing is ("hvad er styrket borgerkontakt for en metode", "hvad går
+# ordningen ud på", "what is the … method"), and the words minutes describe one with.
+DESCRIBE_CUES = (
+    r"\bhvad (?:er|var) .{1,60}\bfor (?:en|et|noget)\b|\bhvad (?:går|gik) .{1,60}\bud på\b|"
+    r"\bhvad indebærer\b|\bwhat (?:is|was) (?:the |a )?.{1,40}\b(?:method|scheme|model|approach)\b|"
+    r"\bwhat does .{1,40}\b(?:involve|entail|mean)\b"
+)
+DESCRIBE_WORDS = (
+    r"\btager udgangspunkt i\b|\bbygger på\b|\bgår ud på\b|\bhandler om\b|\bindebærer\b|"
+    r"\bbestår i\b|\ber en (?:metode|model|ordning|tilgang)\b|\bis based on\b|\bbuilds on\b|"
+    r"\binvolves\b|\bconsists of\b"
+)
+
 # The section in which the administration recommends a decision (headings.py names it so),
 # and the words with which a question asks for that recommendation. It says what was proposed,
 # not what was decided or what the matter holds: a question for a fact, a date or a cause is

@@ -29,6 +29,8 @@ from indexer.language import (
     COUNTED_RE,
     DANISH_MONTHS,
     DEALT_WITH_CUES,
+    DESCRIBE_CUES,
+    DESCRIBE_WORDS,
     FUTURE_CUES,
     INTENT_CUES,
     MONEY_AMOUNT,
@@ -100,6 +102,8 @@ _LABEL_BONUS = 1.0
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
+_DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
+_DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
 # A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
 _COUNT_RE = re.compile(
     r"(?<![\w.,])(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|to|tre|fire|fem|seks|syv|otte|ni|ti|"
@@ -361,6 +365,8 @@ class _Wants:
     # Whether it asks for a sum of money for each of several things ("hvor mange penge til
     # hver", "how much each").
     each: bool = False
+    # Whether it asks what a thing is or involves.
+    describe: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -381,6 +387,7 @@ class _Wants:
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
+            describe=bool(_DESCRIBE_Q_RE.search(question)),
         )
 
 
@@ -489,6 +496,10 @@ def _particle_compounds(text: str) -> set[str]:
 
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     bonus = 0.0
+    if wants.describe and _DESCRIBE_RE.search(text):
+        # "hvad er X for en metode": the sentence that says what X builds on or consists of,
+        # not the one that says it is being considered.
+        bonus += 1.0
     if wants.reason and _REASON_RE.search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
         bonus += 1.0

@@ -244,3 +244,18 @@ def test_time_and_place_of_a_meeting_are_the_headers(client: TestClient) -> None
     assert "B105" in body["answer"] and "10:00" in body["answer"]
     body = client.post("/v1/ask", json={"question": "hvem havde afbud til mødet 30.4.2013"}).json()
     assert body["refused"]
+
+
+def test_what_a_method_is_is_said_by_what_it_builds_on() -> None:
+    from tests.api.answering.test_support_quotes import answer
+
+    point = _point(
+        (
+            "Sagsfremstilling",
+            "Det overvejes at indføre metoden Hurtig Afklaring i jobcentret. "
+            "Metoden Hurtig Afklaring bygger på en samtale med borgeren inden for to dage. "
+            "Jobcentret har drøftet sagen med de faglige organisationer.",
+        ),
+    )
+    text = answer(point, "hvad er hurtig afklaring for en metode?", 200)
+    assert "bygger på en samtale" in text, text
