@@ -44,6 +44,7 @@ from indexer.language import (
     YES_NO_OPENERS,
     compared_forms,
     fold,
+    with_respellings,
 )
 from indexer.models import AgendaPoint, Section
 from indexer.text import tokenize
@@ -471,7 +472,8 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
     words for digits ("3 temaer" finds "De tre temaer:")."""
     language = language or detect_language(question)
     words = with_danish(question) if language == "en" else question
-    terms = set(tokenize(words))
+    # "byraadet" finds "Byrådet": staff type without æøå (the written form is kept too).
+    terms = set(tokenize(with_respellings(words)))
     terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
     terms.update(_particle_compounds(words))
     # "den lille model" finds "den mindre model".

@@ -259,3 +259,11 @@ def test_what_a_method_is_is_said_by_what_it_builds_on() -> None:
     )
     text = answer(point, "hvad er hurtig afklaring for en metode?", 200)
     assert "bygger på en samtale" in text, text
+
+
+def test_a_question_typed_without_danish_letters_meets_the_written_words() -> None:
+    from api.answering.sentences import question_terms
+    from indexer.text import tokenize
+
+    terms = question_terms("hvornaar skal byraadet godkende sporene")
+    assert set(tokenize("Byrådet")) <= terms
