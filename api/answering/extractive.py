@@ -353,16 +353,18 @@ class ExtractiveAnswerer:
                 chosen.append(other)
         if _per_year(analysis):
             # "hvad besluttede de i 2013 og senere i 2017": each year asked for gets its best
-            # point, however far behind the first year's it ranks.
-            years = {c.meeting.date.year for c in chosen}
+            # point, however far behind the first year's it ranks, before a second point of a
+            # year already answered. The best-evidenced point still leads (as everywhere): the
+            # order of the years in the question says no more about which matters most.
+            years = {top.meeting.date.year}
+            firsts = [top]
             for other in passing[1:]:
                 year = other.meeting.date.year
                 if year in analysis.constraints.years and year not in years:
                     years.add(year)
-                    chosen.append(other)
-            # The best-evidenced point still leads (as everywhere): the order of the years in
-            # the question says no more about which matters most than the ranking does.
-            chosen = chosen[: max(self.max_points, len(analysis.constraints.years))]
+                    firsts.append(other)
+            rest = [c for c in chosen if all(c is not f for f in firsts)]
+            chosen = (firsts + rest)[: max(self.max_points, len(analysis.constraints.years))]
         return chosen
 
     def _answer_point(

@@ -13,6 +13,7 @@ points and phrasings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -267,3 +268,37 @@ def test_a_question_typed_without_danish_letters_meets_the_written_words() -> No
 
     terms = question_terms("hvornaar skal byraadet godkende sporene")
     assert set(tokenize("Byrådet")) <= terms
+
+
+def test_each_year_asked_gets_a_point_though_another_year_fills_the_room() -> None:
+    """Three close points of three 2017 meetings and a weaker one of 2013: asked about 2013 and
+    2017, the 2013 point is kept, not cut by the room the 2017 points took."""
+    from api.answering.evidence import Evidence
+    from api.answering.extractive import ExtractiveAnswerer, _Checked
+    from api.retrieval.fusion import PointResult
+
+    def checked(number: int, day: date, score: float) -> _Checked:
+        p = _point(("Sagsfremstilling", "Borgerservice flytter."), title=f"Sag {number}")
+        p = AgendaPoint(
+            number=number,
+            title=p.title,
+            case_number=p.case_number,
+            closed=False,
+            sections=p.sections,
+            start=0,
+            end=1,
+        )
+        m = replace(meeting_of(p, day=day), meeting_id=f"m{number}")
+        result = PointResult(m.meeting_id, day, number, p.title, None, m.board, score, ())
+        return _Checked(result, m, p, Evidence(m.meeting_id, number, True, 1.0))
+
+    passing = [
+        checked(1, date(2017, 6, 19), 1.0),
+        checked(2, date(2017, 8, 14), 0.99),
+        checked(3, date(2017, 9, 11), 0.98),
+        checked(4, date(2013, 5, 21), 0.5),
+    ]
+    analysis = analyze_question("hvad besluttede de om borgerservice i 2013 og senere i 2017?")
+    chosen = ExtractiveAnswerer(max_points=3)._choose(analysis, passing)
+    assert chosen[0] is passing[0]
+    assert any(c.meeting.date.year == 2013 for c in chosen), [c.point.number for c in chosen]
