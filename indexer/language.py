@@ -579,6 +579,10 @@ OUTCOME_WORDS = (
     "receiv",
     "reject",
 )
+# Words that say what a thing named before them is about ("ansøgningen til fonden om X").
+ABOUT_CUES = r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s"
+# A sum asked for each of several things ("hvor mange penge til hver", "how much each").
+EACH_CUES = r"\bhver(?:t| især)?\b|\beach\b|\bper\b|\bapiece\b"
 # "om morgenen", "om året": "om" before a time is when, not what something is about.
 TIME_AFTER_OM = frozenset(
     """

@@ -25,6 +25,7 @@ from functools import lru_cache
 from api.retrieval.analysis import QuestionAnalysis, cue_text_of
 from api.retrieval.glossary import danish_synonyms, english_words, number_variants, phrases
 from indexer.language import (
+    ABOUT_CUES,
     ADDRESS_CUES,
     ADDRESS_FORM,
     AMOUNT_CUES,
@@ -846,36 +847,39 @@ def _speaks(speaker: str, weights: list[TopicWord], meeting: Meeting, point: Age
     return False
 
 
-_ABOUT_RE = re.compile(r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s", re.IGNORECASE)
+_ABOUT_RE = re.compile(ABOUT_CUES, re.IGNORECASE)
+# What may follow "om" when it says no subject: a preposition or function word ("søge om til"),
+# a time ("om morgenen").
+_NO_SUBJECT_AFTER = PREPOSITIONS | STOP_WORDS | TIME_AFTER_OM
 
 
-def _subject_words(question: str, weights: Iterable[TopicWord]) -> list[TopicWord]:
-    """The topic words that say what a thing the question names first is about ("ansøgning
-    til Egmontfonden om *ensomhed blandt ældre*"): those after "om"/"about" when a topic word
-    (not a verb) stands before it; none otherwise ("hvad besluttede de om X" names X alone)."""
-    words = [t for t in weights if not t.verb]
+@lru_cache(maxsize=1024)
+def _subject_words(question: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the question's topic ``words`` (verbs left out), those that say what a thing the
+    question names first is about ("ansøgning til Egmontfonden om *ensomhed blandt ældre*"):
+    those after "om"/"about" when a topic word stands right before it; none otherwise ("hvad
+    besluttede de om X" names X alone). The same for every point checked: computed once."""
     # "søgt egmontfonden om til sprogprojektet": "om" before a preposition is the verb's
     # particle ("søge om"); "om morgenen" says when. The thing named stands right before it.
     m = next(
         (
             x
             for x in _ABOUT_RE.finditer(question)
-            if question[x.end() :].split(" ", 1)[0].lower().strip("?.,")
-            not in PREPOSITIONS | STOP_WORDS | TIME_AFTER_OM
-            and any(question[: x.start()].lower().endswith(t.word.lower()) for t in words)
+            if question[x.end() :].split(" ", 1)[0].lower().strip("?.,") not in _NO_SUBJECT_AFTER
+            and any(question[: x.start()].lower().endswith(w.lower()) for w in words)
         ),
         None,
     )
     if m is None:
-        return []
+        return ()
     before = question[: m.start()].lower()
     after = question[m.end() :].lower()
-    return [
-        t
-        for t in words
-        if re.search(rf"\b{re.escape(t.word.lower())}\b", after)
-        and not re.search(rf"\b{re.escape(t.word.lower())}\b", before)
-    ]
+    return tuple(
+        w
+        for w in words
+        if re.search(rf"\b{re.escape(w.lower())}\b", after)
+        and not re.search(rf"\b{re.escape(w.lower())}\b", before)
+    )
 
 
 def check_point(
@@ -981,8 +985,8 @@ def check_point(
                 # the point holds ("hvad koster … på Solgården"), it is about something else.
                 failed.append(f"unknown {t.word}")
     coverage = covered / total if total else 1.0
-    subject = _subject_words(analysis.text, weights)
-    if held and subject and all(t.word in missing for t in subject):
+    subject = _subject_words(analysis.text, tuple(t.word for t in weights if not t.verb))
+    if held and subject and all(w in missing for w in subject):
         # "ansøgningen til Egmontfonden om ensomhed blandt ældre": the point holds the
         # application but none of what the question says it is about: another application.
         failed.append("subject")

@@ -31,6 +31,7 @@ from indexer.language import (
     DEALT_WITH_CUES,
     DESCRIBE_CUES,
     DESCRIBE_WORDS,
+    EACH_CUES,
     FUTURE_CUES,
     INTENT_CUES,
     MONEY_AMOUNT,
@@ -76,7 +77,7 @@ _DIGIT_RE = re.compile(r"\d")
 # "2-millioner kroner"), and a question for one ("hvor mange penge", "how much … set aside").
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
-_EACH_Q_RE = re.compile(r"\bhver(?:t| især)?\b|\beach\b|\bper\b|\bapiece\b", re.IGNORECASE)
+_EACH_Q_RE = re.compile(EACH_CUES, re.IGNORECASE)
 
 
 def _has_amount(text: str) -> bool:

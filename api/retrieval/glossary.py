@@ -64,6 +64,8 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> dict[str, tuple[str, ...]]:
 SYNONYMS: dict[str, tuple[str, ...]] = load_synonyms()
 
 
+# Asked once per topic word of every question: each group member's stems are worked out once.
+@functools.lru_cache(maxsize=4096)
 def danish_synonyms(word: str) -> tuple[str, ...]:
     """The words that say what the Danish ``word`` says (its own group, itself excluded):
     "corona" → "covid-19", …; none for a word in no group or of several stems."""
