@@ -134,6 +134,8 @@ ATTENDEE_ROLES = frozenset(
 MINUTE_TAKER_CUES = (
     r"\b(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?)\b"
     r"|\btook\s+(?:the\s+)?minutes\b|\bminute[- ]?taker\b|\bnote[- ]?taker\b"
+    # "who was secretary at the seminar": the English name of the header's role.
+    r"|\b(?:the\s+)?secretary\b"
 )
 MINUTE_TAKER_ROLES = frozenset({"sekretær", "referent", "protokolfører", "secretary"})
 
@@ -419,7 +421,13 @@ BOARD_WORD_RE = re.compile(
 )
 # Short forms staff type for a board, as whole words ("dir. møde 30/4", "hvad sagde dir"). Only
 # forms no other word shares: "ØU-sager" are the finance committee's cases, not a board asked.
-BOARD_ABBREVIATIONS: dict[str, str] = {"dir": "direktion"}
+# The shortenings every Danish municipality uses for its boards ("ØU", "KB"), not a committee's
+# local initials (those differ from one municipality to the next).
+BOARD_ABBREVIATIONS: dict[str, str] = {
+    "dir": "direktion",
+    "øu": "økonomiudvalg",
+    "kb": "kommunalbestyrelse",
+}
 # English names of Danish bodies, for matching an English question against the archive's boards.
 ENGLISH_BOARDS: dict[str, str] = {
     "city council": "byråd",
@@ -442,6 +450,22 @@ ENGLISH_BOARDS: dict[str, str] = {
 # for: an English page that names it "City Council (Byrådet)" means the board the archive holds
 # under its Danish name (a committee's own English name is kept: "Finance Committee").
 COUNCIL_BOARDS = ("byråd", "regionsråd", "kommunalbestyrelse")
+
+# A list asked for in so many words ("hvilke", "what were the …s", "nævn"), and the nouns of
+# things minutes list ("temaer", "spor", "faser"): these ask for a list only in a question that
+# asks nothing else ("udviklingsstrategien - de politiske spor?"); "hvornår skal byrådet godkende
+# de politiske spor" asks when.
+LIST_ASKING_CUES = (
+    r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
+    r"\bname the\b|"
+    # A plural asked for: "what reasons", "what changes"; "hvad var årsagerne".
+    r"\bwhat (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
+    r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b"
+)
+LIST_NOUN_CUES = (
+    r"\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b|"
+    r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b"
+)
 
 # Cue words of each intent, as regular expressions over the lowercased question. The order of
 # api.retrieval.analysis.INTENT_ORDER decides between several that match.
@@ -490,6 +514,12 @@ INTENT_CUES: dict[str, str] = {
         r"\bagenda\b|what was (?:on|discussed at)|which (?:items|cases|points)|overview|"
         r"what happened at the meeting|oversigt|overblik|\brundown\b|\brecap\b|"
         r"\bsummary of the meeting\b|"
+        # "hvad blev der talt om på direktionsseminaret i 2017", "what was talked about at the
+        # June meeting": what a meeting (or seminar) took up.
+        r"\bhvad blev (?:der )?(?:talt om|drøftet|diskuteret|snakket om) på (?:mødet|"
+        r"[\wæøå]*(?:møde|seminar)\w*)\b|"
+        r"\bwhat was (?:talked about|covered) at (?:the |their |its )?(?:[\w-]+ ){0,2}"
+        r"(?:meeting|seminar)\b|"
         # "kort opsummering af direktionsmødet 21.5.2013", "summarise the May meeting".
         r"(?:opsummer\w*|sammenfatning|resumé|resume|summary|summari[sz]e|sum up)\b[^?]{0,40}?"
         r"(?:møde\w*\b|meeting)"
@@ -510,14 +540,7 @@ INTENT_CUES: dict[str, str] = {
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
         r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b"
     ),
-    "list": (
-        r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
-        r"\bname the\b|\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b|"
-        r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b|"
-        # A plural asked for: "what reasons", "what changes"; "hvad var årsagerne".
-        r"\bwhat (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
-        r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b"
-    ),
+    "list": LIST_ASKING_CUES + "|" + LIST_NOUN_CUES,
     "decision": (
         r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
         r"\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b|"
@@ -533,8 +556,9 @@ INTENT_CUES: dict[str, str] = {
 # none ("konsulenttydelserne købes eksternt") does not say who or where.
 NAME_ASKED_CUES: dict[str, str] = {
     "firm": (
-        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?(?:konsulentfirma|konsulenthus|firma|virksomhed|"
-        r"leverandør|entreprenør|rådgivningsfirma|bureau)\w*|"
+        # A compound whose head is the kind names it too ("hvilket ingeniørfirma").
+        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?[\wæøå]*(?:firma|konsulenthus|virksomhed|"
+        r"leverandør|entreprenør|bureau)\w*|"
         r"\bwhich\s+(?:[\w-]+\s+)?(?:consultancy|consultancies|consulting firm|firm|company|"
         r"supplier|contractor|vendor|agency)\b"
     ),
@@ -563,7 +587,11 @@ OUTCOME_CUES = (
     r"\bdid (?:we|they|the \w+) (?:get|receive|win) (?:the )?(?:money|grant|funding|funds)\b|"
     r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b|"
     # "how much did the fund end up granting": what was granted, not what was applied for.
-    r"\bend(?:ed)? up (?:granting|giving|awarding)\b|\bhvor meget (?:bevilgede|gav) fonden\b"
+    r"\bend(?:ed)? up (?:granting|giving|awarding)\b|\bhvor meget (?:bevilgede|gav) fonden\b|"
+    # "how much did the fund actually grant", "hvor meget bevilgede fonden": the grant, not the
+    # sum applied for.
+    r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got)\w*|"
+    r"\bhvor meget (?:bevilgede|tildelte)\b"
 )
 OUTCOME_WORDS = (
     "bevilg",
@@ -579,10 +607,43 @@ OUTCOME_WORDS = (
     "receiv",
     "reject",
 )
+# A question for how a problem was solved ("hvad blev løsningen på problemet med …", "how was it
+# resolved"), and the starts of the folded stems minutes record a resolution with. A point that
+# only says the problem was discussed ("… blev drøftet") does not say how it ended.
+RESOLUTION_CUES = (
+    r"\bhvad blev l(?:ø|oe|o)sningen\b|\bhvordan blev\b[^?]{0,40}\bl(?:ø|oe|o)st\b|"
+    r"\bblev (?:det|den|problem\w*|sagen|udfordring\w*) l(?:ø|oe|o)st\b|"
+    r"\bwhat was the (?:solution|resolution|fix)\b|"
+    r"\bhow (?:was|were|did they)\b[^?]{0,40}\b(?:solved|resolved|solve|resolve|fixed|fix)\b|"
+    r"\b(?:was|were) (?:it|they|the \w+) (?:solved|resolved|fixed)\b|"
+    # "hvilken by blev valgt til studieturen", "which city did they choose": a choice made,
+    # not the options a point lists.
+    r"\bhvilke[nt]?\s+[\wæøå]+\s+(?:blev|er)\s+(?:valgt|udvalgt|besluttet)\b|"
+    r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:chosen|selected|picked)\b"
+)
+RESOLUTION_WORDS = (
+    "valgt",
+    "beslut",
+    "aftal",
+    "los",
+    "godkend",
+    "vedt",
+    "tiltrad",
+    "afgjort",
+    "decid",
+    "agre",
+    "approv",
+    "resolv",
+    "solv",
+)
 # Words that say what a thing named before them is about ("ansøgningen til fonden om X").
 ABOUT_CUES = r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s"
 # A sum asked for each of several things ("hvor mange penge til hver", "how much each").
-EACH_CUES = r"\bhver(?:t| især)?\b|\beach\b|\bper\b|\bapiece\b"
+# "hhv. den store og den lille": one sum for each of the things named.
+EACH_CUES = (
+    r"\bhver(?:t| især)?\b|\beach\b|\bper\b|\bapiece\b|\bhhv\b|\bhenholdsvis\b|"
+    r"\brespectively\b"
+)
 # "om morgenen", "om året": "om" before a time is when, not what something is about.
 TIME_AFTER_OM = frozenset(
     """
@@ -811,6 +872,8 @@ AMOUNT_CUES = (
 # year beside the matter does not say what it cost.
 MONEY_CUES = (
     r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcosts?\b|\bpris(?:en)?\b|\bprice\b|"
+    # "hvor meget skal puljerne betale", "how much did the council pay": a sum paid.
+    r"\bbetal(?:e|er|te|es)\b|\bpay\b|\bpaid\b|"
     r"\bbeløb(?:et)?\b|\bbudget\w*|\bspen[dt]\w*|\bafsat\b|\bsat af\b|\bset aside\b|"
     r"\bbevilg\w*|\bgrant\w*|\btilskud\w*|\bkroner\b|\bkr\b|"
     # "hvor meget blev der søgt om", "how much did they apply for": a sum applied for (not
@@ -864,11 +927,18 @@ NEXT_STEP_CUES = (
 
 # A question for a cause, and the words with which minutes give one.
 REASON_CUES = r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason"
-REASON_WORDS = (
+# The words that give a cause ("fordi", "skyldes", "Udgifterne kan forklares med …", "Noget af
+# det handler om, at …"). A clause with its own subject follows the cause's "at"; "det handler
+# om at skabe …" (an infinitive) says what a thing is for.
+CAUSE_WORDS = (
     r"\bfordi\b|\bskyldes\b|\bsom følge af\b|\bpå grund af\b|\bpga\.|\bårsag\w*|"
     r"\bbegrund\w*|\bderfor\b|\bidet\b|\bhvorfor\b|\bda (?:det|der|den|de|vi|man)\b|"
-    r"\bmed henblik på\b|\bfejlagtigt\b|\bi og med\b"
+    r"\bfejlagtigt\b|\bi og med\b|\bforklar\w*|\bforklaring\w*|"
+    r"\bhandler (?:\w+ )?om,? at (?:de|det|der|den|man|vi|en|et|(?-i:[A-ZÆØÅ])\w+|"
+    r"\w+(?:en|et|erne))\b"
 )
+# A cause or a purpose answers "why".
+REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
 
 # A question for what a thing is ("hvad er styrket borgerkontakt for en metode", "hvad går
 # ordningen ud på", "what is the … method"), and the words minutes describe one with.

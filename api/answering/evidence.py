@@ -40,6 +40,8 @@ from indexer.language import (
     OUTCOME_WORDS,
     OWN_UNIT_ENDINGS,
     PREPOSITIONS,
+    RESOLUTION_CUES,
+    RESOLUTION_WORDS,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
     STOP_WORDS,
@@ -494,6 +496,7 @@ _AMOUNT_WORDS = 2
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 _ADDRESS_Q_RE = re.compile(ADDRESS_CUES, re.IGNORECASE)
 _OUTCOME_Q_RE = re.compile(OUTCOME_CUES, re.IGNORECASE)
+_RESOLUTION_Q_RE = re.compile(RESOLUTION_CUES, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
@@ -1013,6 +1016,16 @@ def check_point(
         # "fik vi pengene fra fonden?": a point that describes the application but records
         # no grant or refusal does not say how it went.
         failed.append("outcome")
+    if held and _RESOLUTION_Q_RE.search(analysis.text):
+        resolved = tuple(
+            any(f.startswith(RESOLUTION_WORDS) for forms in sentence for f in forms)
+            for sentence in vocab.sentences
+        )
+        if not _beside([a for t in held for a in t.alternatives], vocab, resolved):
+            # "hvad blev løsningen på problemet med løn under merituddannelsen": a point that
+            # records the problem as discussed, with no decision or agreement beside it, does
+            # not say how it was solved.
+            failed.append("resolution")
     if held and _ADDRESS_Q_RE.search(analysis.text) and not _ADDRESS_RE.search(point.text):
         # "hvor skal rådhuset bygges, hvilken adresse?": a point about the town hall that
         # writes no address does not say where.

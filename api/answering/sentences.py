@@ -13,6 +13,7 @@ asks for (an amount for "hvor meget", a date for "hvornår", names for "hvem", a
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
+    CAUSE_WORDS,
     COST_CUES,
     COST_WORDS,
     COUNTED_RE,
@@ -34,6 +36,7 @@ from indexer.language import (
     EACH_CUES,
     FUTURE_CUES,
     INTENT_CUES,
+    LIST_ASKING_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
     PROPOSAL_CUES,
@@ -55,6 +58,7 @@ _AMOUNT_Q_RE = re.compile(INTENT_CUES["fact"], re.IGNORECASE)
 _WHEN_Q_RE = re.compile(INTENT_CUES["when"], re.IGNORECASE)
 _WHO_Q_RE = re.compile(INTENT_CUES["who"], re.IGNORECASE)
 _LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
+_LIST_ASKING_Q_RE = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
 _DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
@@ -93,6 +97,8 @@ _TITLE_WORD_WEIGHT = 0.5
 # for in answering any other question but a decision question.
 _PROPOSAL_Q_RE = re.compile(PROPOSAL_CUES, re.IGNORECASE)
 _PROPOSAL_WEIGHT = 0.6
+# The bonus of a cause given just after the sentence most about a matter asked why of.
+_AFTER_MATTER_BONUS = 1.0
 # A part of a matter named by a word and its number ("Model 1", "fase 4", "spor 2"): the
 # sentences under that label answer a question that names it, not those about "Model 2".
 _LABEL_RE = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})(?![\d.,/-]\d)\b", re.IGNORECASE)
@@ -104,6 +110,9 @@ _LABEL_BONUS = 1.0
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
+_CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
+# A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
+_WHY_LEADS_RE = re.compile(r"\W*(?:hvorfor|why)\b", re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
 _DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
 # A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
@@ -369,15 +378,28 @@ class _Wants:
     each: bool = False
     # Whether it asks what a thing is or involves.
     describe: bool = False
+    # The words after "hhv."/"respectively" ("hhv. den store og den lille model"), when a sum
+    # is asked for each of the things they name.
+    pair: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str) -> _Wants:
         question = cue_text_of(question)
+        # "why are the school costs so high": the cause is asked, not the figure.
+        why = bool(_WHY_LEADS_RE.match(question))
         return cls(
-            amount=bool(_AMOUNT_Q_RE.search(question)),
+            amount=bool(_AMOUNT_Q_RE.search(question)) and not why,
             time=bool(_WHEN_Q_RE.search(question)),
             people=bool(_WHO_Q_RE.search(question)),
-            items=bool(_LIST_Q_RE.search(question)),
+            # "hvornår skal byrådet godkende de politiske spor" asks when, not for the list.
+            items=bool(
+                _LIST_ASKING_Q_RE.search(question)
+                or (
+                    _LIST_Q_RE.search(question)
+                    and not _WHEN_Q_RE.search(question)
+                    and not _WHO_Q_RE.search(question)
+                )
+            ),
             # "skal benchmarkrapporten forelægges?", "did they sign off …": a question that
             # opens with its verb asks whether it was done, which a decision sentence says.
             decision=bool(_DECISION_Q_RE.search(question)) or opens_with_verb(question),
@@ -385,12 +407,28 @@ class _Wants:
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),
             count=_asked_count(question) if _LIST_Q_RE.search(question) else None,
-            cost=bool(_COST_Q_RE.search(question)),
+            cost=bool(_COST_Q_RE.search(question)) and not why,
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
             describe=bool(_DESCRIBE_Q_RE.search(question)),
+            pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
         )
+
+
+_PAIR_RE = re.compile(r"\b(?:hhv|henholdsvis|respectively)\b\.?(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _pair_terms(question: str) -> frozenset[str]:
+    """The terms of what follows "hhv." (with the compared forms of its adjectives: "den
+    lille" finds "den mindre"), empty when the question says none."""
+    m = _PAIR_RE.search(question)
+    if not m:
+        return frozenset()
+    tail = m.group(1)
+    terms = set(tokenize(tail))
+    terms.update(t for w in _WORD_RE.findall(tail) for f in compared_forms(w) for t in tokenize(f))
+    return frozenset(terms)
 
 
 def records_decision(text: str) -> bool:
@@ -546,8 +584,23 @@ def _spelled_otherwise(q_terms: set[str], point_terms: set[str]) -> set[str]:
         if f in folded:
             out.add(folded[f])
         elif len(f) >= 5:
-            out.update(t for ft, t in folded.items() if one_edit(f, ft) or ft.startswith(f))
+            out.update(
+                t
+                for ft, t in folded.items()
+                if one_edit(f, ft) or ft.startswith(f) or _same_root(f, ft)
+            )
     return out
+
+
+# Two words of one root with other endings ("gymnasium"/"gymnasial", "kommunal"/"kommunale")
+# share all but their last few letters.
+_ROOT_MIN = 7
+_ROOT_ENDING_MAX = 3
+
+
+def _same_root(a: str, b: str) -> bool:
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= _ROOT_MIN and max(len(a), len(b)) - shared <= _ROOT_ENDING_MAX
 
 
 def looks_like_heading(line: str) -> bool:
@@ -681,11 +734,29 @@ def candidates(
             # "Det indstilles, at direktionen: - godkender ..." restates the matter's words in
             # a list; the account and the decision hold its facts.
             score *= _PROPOSAL_WEIGHT
+        if len(wants.pair & terms) >= 2 and not listed and len(_MONEY_RE.findall(sentence)) >= 2:
+            # "hvor meget til hhv. den store og den lille model": the sentence that gives a sum
+            # for each ("… den større model udgør 135.981 kr. og for den mindre 73.276 kr."),
+            # wherever it stands (often only the proposal spells the shares out).
+            score += 1.0
         if focus and sentence in focus:
             # The embedding's pick matters most where the words cannot meet: an English
             # question over Danish minutes; a Danish question's own words say more.
             score += 0.75 if language == "en" else 0.5
         out.append(Candidate(section, order, sentence, score, listed, match, intro, has_list))
+    if wants.reason and out:
+        # "hvorfor køber SHC pladser eksternt": minutes state the matter, then why ("Noget af
+        # det handler om, at …", "Udgifterne kan forklares med …"); the cause just after the
+        # sentence most about the asked matter answers, though it repeats none of its words.
+        top = max(out, key=lambda c: c.match)
+        out = [
+            replace(c, score=c.score + _AFTER_MATTER_BONUS)
+            if c.section is top.section
+            and 0 < c.order - top.order <= 2
+            and _CAUSE_RE.search(c.sentence)
+            else c
+            for c in out
+        ]
     return out
 
 

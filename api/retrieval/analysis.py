@@ -20,6 +20,7 @@ from api.retrieval.question import (
     find_date_spans,
     full_date_at,
     full_year,
+    month_meeting_spans,
     month_range,
 )
 from indexer.language import (
@@ -32,6 +33,7 @@ from indexer.language import (
     GREETINGS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
+    LIST_ASKING_CUES,
     MONTHS,
     NAME_ASKED_CUES,
     NOT_SPEAKERS,
@@ -326,6 +328,7 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
 _BOARD_ABBREVIATION_RE = re.compile(
     r"\b(" + "|".join(BOARD_ABBREVIATIONS) + r")\b\.?(?![\w/-])", re.IGNORECASE
 )
+_LIST_ASKING = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
 _DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"
@@ -428,6 +431,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     dates_at = full_date_at(question)
     taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + dates_at
     taken.extend(at for _, at in boards)
+    month_meetings = month_meeting_spans(question)
+    taken.extend(month_meetings)
     named = [(stem, _board_strict(question, at)) for stem, at in boards if stem]
     # The board the question is put to: the one it asks what it did, else the first named.
     board, board_strict = next(
@@ -489,11 +494,16 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         # "skal benchmarkrapporten forelægges politikerne?", "was the strategy approved": a
         # question that opens with its verb asks whether something was done or decided.
         intent = "decision"
+    if intent in ("when", "who") and "list" in matched and not _LIST_ASKING.search(cue_text):
+        # "hvornår skal byrådet godkende de politiske spor": a noun of things minutes list
+        # names the matter; the question asks when (or who), not for the list.
+        matched = tuple(i for i in matched if i != "list")
     versions = tuple(
         (m.group(1), int(m.group(2)))
         for m in _VERSION.finditer(question)
         if not _function_word(m.group(1).lower())
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
+        and not any(a <= m.start(1) < b for a, b in month_meetings)
     ) + tuple((word, start) for word, start, _, _ in short_ranges)
     constraints = Constraints(
         versions=versions,

@@ -92,6 +92,23 @@ _PREP_MONTH_BEFORE = re.compile(_PREP_MONTH + "$", re.IGNORECASE)
 _PREP_MONTH_ALONE = re.compile(
     _PREP_MONTH.removesuffix(r"\.?\s+'?") + r"\b(?!\.?\s*'?\d)", re.IGNORECASE
 )
+# "februarmødet 2013", "på junimødet i 2017", "the June meeting": a month joined to the meeting
+# (or seminar) held in it names that month.
+_MONTH_MEETING = re.compile(
+    r"\b(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")(?:s?(?:møde|moede|seminar)\w*|\s+(?:meeting|seminar)s?)\b",
+    re.IGNORECASE,
+)
+_MONTH_MEETING_YEAR = re.compile(
+    _MONTH_MEETING.pattern + r"\s+(?:(?:i|in|år|of)\s+)?" + _YEAR, re.IGNORECASE
+)
+
+
+def month_meeting_spans(question: str) -> list[tuple[int, int]]:
+    """Where a question joins a month to a meeting ("februarmødet", "the June meeting"): the
+    words name a time, not a matter."""
+    return [m.span() for m in _MONTH_MEETING.finditer(question)]
 
 
 def after_month_of_year(before: str) -> bool:
@@ -320,6 +337,11 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _MONTH_MEETING_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year):
+            continue
+        spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     relative = today or date.today()
     for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
         for m in pattern.finditer(question):
@@ -339,7 +361,11 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
                 spans.append(_Span(date(year, 1, 1), date(year, 12, 31), m.span()))
     whole_years = [s for s in spans if (s.start.month, s.start.day, s.end.month) == (1, 1, 12)]
     if len(spans) == 1 and whole_years:
-        months = {_MONTHS[m.group("month").lower()] for m in _PREP_MONTH_ALONE.finditer(question)}
+        months = {
+            _MONTHS[m.group("month").lower()]
+            for pattern in (_PREP_MONTH_ALONE, _MONTH_MEETING)
+            for m in pattern.finditer(question)
+        }
         if len(months) == 1:
             only = spans[0]
             spans = [_Span(*month_range(only.start.year, months.pop()), only.at)]
