@@ -14,6 +14,8 @@
   Vestervang Skole").
 - An agenda's note of what the meeting is to do with a point, in brackets after its title
   ("(til beslutning)", "(orientering v/ Anders)", "(drøftelse)"), is no part of the title.
+- A letter-spaced word inside a typed line whose words stand two spaces apart ("V e d t a g e t .
+  Holger  Præstholm  stemte  imod") is closed up ("Vedtaget."), as a letter-spaced line is.
 """
 
 from __future__ import annotations
@@ -190,3 +192,26 @@ def test_only_a_note_of_purpose_is_left_out(title: str, kept: str) -> None:
     from indexer.parse import _without_purpose
 
     assert _without_purpose(title) == kept
+
+
+# --- a letter-spaced word inside a typed line ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("V e d t a g e t .   Holger  Præstholm  stemte  imod", "Vedtaget.   Holger  Præstholm"),
+        ("Sagen  blev  e n s t e m m i g t  vedtaget", "Sagen  blev  enstemmigt  vedtaget"),
+    ],
+)
+def test_a_letter_spaced_word_in_a_line_is_closed_up(line: str, read: str) -> None:
+    from indexer.read import remove_furniture
+
+    assert read in remove_furniture([line + "\n"])
+
+
+@pytest.mark.parametrize("line", ["x + y = z  og  mere", "Punkt a b c d  er  nævnt", "A B C D"])
+def test_single_letters_that_are_no_word_stay(line: str) -> None:
+    from indexer.read import remove_furniture
+
+    assert line in remove_furniture([line + "\n"])
