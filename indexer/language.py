@@ -281,6 +281,8 @@ SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright",
 AGENDA_LINK_VERBS = frozenset({
     "vis", "se", "skjul", "åbn", "luk", "fold", "hent", "download", "show", "view", "hide",
     "open", "close", "expand", "collapse",
+    # A print button beside each point ("Print punkt", "Udskriv sagen", "Print item").
+    "print", "udskriv",
 })  # fmt: skip
 AGENDA_LINK_OBJECTS = frozenset({
     "sagsforløb", "sagsforløbet", "sagens forløb", "forløb", "historik", "sagshistorik",
@@ -289,6 +291,9 @@ AGENDA_LINK_OBJECTS = frozenset({
     "detaljer", "beslutning", "beslutninger", "punkt", "punktet", "case history", "history",
     "bilag til punktet", "alle bilag til punktet", "bilag til sagen", "alle bilag til sagen",
     "details", "attachments", "documents", "case", "decision", "item",
+    # An accordion's toggle over every point's text ("Skjul sagsfremstillinger"); in the
+    # singular it is a body's reference ("Se sagsfremstillingen."), no link.
+    "sagsfremstillinger", "alle sagsfremstillinger",
 })  # fmt: skip
 # The links that step from one point's page to the next ("Forrige punkt | Næste punkt").
 AGENDA_STEP_LINKS = frozenset({
@@ -1114,6 +1119,35 @@ GROUP_NOUNS = (
     "punkter", "sager", "dagsordenspunkter", "del", "møde", "dagsorden", "session", "items",
     "business", "part",
 )  # fmt: skip
+# What an agenda says the meeting is to do with a point, in brackets after its title ("(til
+# beslutning)", "(orientering v/ Anders)", "(drøftelse)", "(for decision)"): a note, no part of
+# the title (see indexer.parse).
+AGENDA_PURPOSES = (
+    "beslutning", "orientering", "drøftelse", "godkendelse", "information", "debat",
+    "gensidig orientering", "decision", "discussion", "approval", "noting",
+)  # fmt: skip
+
+# The word a letter's or an e-mail's greeting opens with ("Kære alle i skolebestyrelsen", "Hej
+# bestyrelse", "Dear members of the Council"): the line says whom the mail is written to, never
+# the board's name (see indexer.parse). Folded.
+SALUTATIONS = frozenset({
+    "kære", "hej", "hejsa", "halløj", "goddag", "dear", "hi", "hello", "hey",
+})  # fmt: skip
+
+# A line that says the closed part of a meeting is over and the doors open again ("Mødet atter
+# åbent", "Åbent møde igen", "Mødet fortsatte for åbne døre", "Open session resumed"): it ends a
+# closed group as "Åbne punkter" does (see indexer.parse). Folded, the whole line.
+REOPENED_PATTERN = (
+    r"(?:mødet[ \t]{1,3}(?:er[ \t]{1,3}|blev[ \t]{1,3})?(?:atter|igen|på[ \t]{1,3}ny)"
+    r"[ \t]{1,3}(?:åbent|åbnet)"
+    r"|mødet[ \t]{1,3}(?:er[ \t]{1,3}|blev[ \t]{1,3})?(?:åbent|åbnet)[ \t]{1,3}(?:atter|igen)"
+    r"|(?:atter|igen)[ \t]{1,3}åbent[ \t]{1,3}møde|åbent[ \t]{1,3}møde[ \t]{1,3}(?:atter|igen)"
+    r"|(?:mødet[ \t]{1,3})?(?:fortsatte|fortsætter|fortsat|genoptaget|blev[ \t]{1,3}genoptaget"
+    r"|genoptages)[ \t]{1,3}for[ \t]{1,3}åbne[ \t]{1,3}døre"
+    r"|(?:open|public)[ \t]{1,3}session[ \t]{1,3}resumed"
+    r"|(?:the[ \t]{1,3})?meeting[ \t]{1,3}resumed[ \t]{1,3}in[ \t]{1,3}"
+    r"(?:public|open[ \t]{1,3}session))"
+)
 # What such a heading may name before its status: "Dagsorden - lukket del", "Punkter på lukket
 # møde", "Dagsordenspunkter, lukket møde".
 GROUP_LEADS = ("dagsorden", "dagsordenspunkter", "punkter", "sager", "referat", "mødet", "items")

@@ -69,6 +69,7 @@ from indexer.headings import (
 from indexer.language import (
     ABSENT_ANSWERS,
     ACCOUNT_WORDS,
+    AGENDA_PURPOSES,
     ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
@@ -91,6 +92,8 @@ from indexer.language import (
     POINT_NUMBER_COLUMNS,
     POINT_TITLE_COLUMNS,
     RECORD_DATE_WORDS,
+    REOPENED_PATTERN,
+    SALUTATIONS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
     STAFF_TITLE_ENDINGS,
@@ -209,6 +212,8 @@ _KIND_WORDS = (
 )  # fmt: skip
 _TITLE_PREFIXES = (
     "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
+    # "Dagsorden til skolebestyrelsesmøde onsdag …": what the agenda is for.
+    "til mødet i", "til møde i", "til",
     "fra", "for", "af", "i",
     "of the meeting of the", "of the meeting of", "of the", "of", "for the",
 )  # fmt: skip
@@ -325,7 +330,8 @@ _CLOSED_GROUP_RE = _group_re(
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
     r"[ \t]{0,3}[:.]?$",
 )
-_OPEN_GROUP_RE = _group_re(OPEN_GROUP_WORDS, "")
+# "Mødet atter åbent", "Open session resumed": the doors open again after a closed part.
+_OPEN_GROUP_RE = _group_re(OPEN_GROUP_WORDS, rf"|^{REOPENED_PATTERN}[ \t]{{0,3}}[:.!]?$")
 
 
 def parse_text(
@@ -381,8 +387,11 @@ def parse_text(
     closed_entries = _closed_in_contents(header)
     listed = _contents_titles(header)
     badges = _badges(lines, [i for i, _ in headings])
-    # A badge above a heading belongs to the point below it, not to the body above.
-    bounds = [badges[i][0] if i in badges else i for i in bounds[:-1]] + bounds[-1:]
+    # A badge above a heading belongs to the point below it, not to the body above; so does the
+    # mark that opens a closed part of the meeting.
+    sessions = _session_marks(lines, [i for i, _ in headings])
+    *tops, end = bounds
+    bounds = [badges[i][0] if i in badges else sessions.get(i, i) for i in tops] + [end]
     colon = _colon_sections(lines)
     cases_last = _cases_last(lines, headings, bounds, footers)
     cases_above = _cases_above(lines, [i for i, _ in headings], bounds, footers)
@@ -862,6 +871,31 @@ def _mail_lines(header: Sequence[_Line]) -> set[int]:
     return out
 
 
+def _mail_subject(header: Sequence[_Line]) -> str | None:
+    """The subject of an e-mail header that opens the file ("Emne: …", "Subject: …")."""
+    for i in sorted(_mail_lines(header)):
+        m = _MAIL_SUBJECT_RE.match(demark(header[i].raw))
+        if m is not None:
+            return m["subject"]
+    return None
+
+
+_MAIL_SUBJECT_RE = re.compile(
+    r"^(?:emne|subject)[ \t]{0,3}:[ \t]{0,3}"
+    # ("Emne: SV: Dagsorden …": a reply's or a forward's marks before the subject.)
+    r"(?:(?:re|sv|fw|fwd|vs|videresend)[ \t]{0,3}:[ \t]{0,3}){0,3}(?P<subject>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _salutation(text: str) -> bool:
+    """Whether a line greets the readers of a letter or an e-mail ("Kære alle i
+    skolebestyrelsen", "Hej bestyrelse", "Dear members of the Council"): whom it is written to,
+    never a title, so never the board's name or the meeting's date."""
+    first = text.strip().split(" ", 1)[0].strip(",!:").casefold()
+    return first in SALUTATIONS
+
+
 def _title_lines(header: Sequence[_Line], *, past_menus: bool = False) -> list[tuple[int, str]]:
     """The first few non-blank header lines, demarked, with their indexes; an opening e-mail
     header left out, and with ``past_menus`` a web page's menu lines too."""
@@ -871,7 +905,7 @@ def _title_lines(header: Sequence[_Line], *, past_menus: bool = False) -> list[t
         if line.blank or i in mail:
             continue
         text = demark(line.raw)
-        if past_menus and _navigation(text):
+        if (past_menus and _navigation(text)) or _salutation(text):
             continue
         out.append((i, text))
         if len(out) == 8:
@@ -1247,6 +1281,9 @@ def _plausible_board(value: str | None) -> str | None:
                 kept.pop()
             if _names_a_board(" ".join(kept)):
                 value = " ".join(kept)
+            elif k == 0 and not _names_a_board(value):
+                # "Hermed dagsordenen til vores næste møde": a letter's sentence, no name.
+                return None
             break
     if (
         not value
@@ -1608,11 +1645,17 @@ def _board(
                 named.append(board)
         if named:
             break
+    if not named and (subject := _mail_subject(header)) and (board := _board_in_title(subject)):
+        # An e-mail saved as text whose greeting and letter name no board in a title: its
+        # subject is its title ("Emne: Dagsorden til skolebestyrelsesmøde onsdag d. 7. feb."),
+        # as an .eml file's subject opens its text.
+        named.append(board)
     if named:
         # "Referat KFU 23.01.2024" above "Kultur- og Fritidsudvalget": the name written out,
         # when the header gives it too, rather than its initials.
         full = [b for b in named if not _acronym(b)]
-        return (full[0] if full and _acronym(named[0]) else named[0]), "header"
+        first = full[0] if full and _acronym(named[0]) else named[0]
+        return _board_in_full(first, header), "header"
     boards: Counter[str] = Counter()
     for point in points:
         for section in point.decisions:
@@ -1628,6 +1671,25 @@ def _board(
     if fallback and fallback.strip():
         return fallback.strip(), "--board option"
     return None, ""
+
+
+def _board_in_full(board: str, header: Sequence[_Line]) -> str:
+    """A board of an institution read by its word alone ("Skolebestyrelsen", from "Dagsorden til
+    skolebestyrelsesmøde"), in full where the header names whose it is: "… vores næste møde i
+    skolebestyrelsen for Vestervang Skole, onsdag …" -> "Skolebestyrelsen for Vestervang Skole".
+    The name after "for"/"ved" is its capitalised words; a municipality or region is who
+    publishes, never whose board it is."""
+    if " " in board or not fold(board).endswith(_OWNED_BOARDS):
+        return board
+    named = re.compile(
+        rf"(?<!\w)(?i:{re.escape(board)})[ \t]{{1,3}}(?P<joint>for|ved)[ \t]{{1,3}}"
+        r"(?P<name>[A-ZÆØÅ][\w-]{0,40}(?:[ \t]{1,3}[A-ZÆØÅ][\w-]{0,40}){0,3})"
+    )
+    for line in header:
+        m = named.search(demark(line.raw))
+        if m is not None and not _organisation(m["name"]) and not _names_a_board(m["name"]):
+            return f"{board} {m['joint']} {m['name']}"
+    return board
 
 
 def _board_from_file_name(source_path: str) -> str | None:
@@ -2753,6 +2815,31 @@ def _badges(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, tuple[in
     return single
 
 
+def _session_marks(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, int]:
+    """The closed mark that opens a closed part of the meeting, by the heading of the first point
+    it heads: a status alone on a line between two points ("***  For lukkede døre  ***"), a
+    blank line apart from the body of the point above, that a line further down answers by
+    opening the doors again ("***  Mødet atter åbent  ***", read by ``_group_closed`` as an open
+    group). Typed minutes mark the closed part so: the mark heads the points down to the
+    reopening, never the point above it (whose body it ends). Without the reopening line below, a
+    mark there stays the point above's own."""
+    at = set(starts)
+    reopened = [i for i, line in enumerate(lines) if _group_closed(line) is False]
+    marks: dict[int, int] = {}
+    for before, start in zip(starts, starts[1:], strict=False):
+        j = start - 1
+        while j > before and lines[j].blank:
+            j -= 1
+        if j <= before + 1 or j in at or status_line(lines[j].raw) is not True:
+            continue
+        if not lines[j - 1].blank or not any(r > start for r in reopened):
+            continue
+        # The point above has a body of its own above the mark.
+        if any(not lines[k].blank for k in range(before + 1, j - 1)):
+            marks[start] = j
+    return marks
+
+
 def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[int], bool]:
     """Whether a point (by its heading's line) stands under a "Lukkede punkter" group heading.
 
@@ -2768,6 +2855,8 @@ def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[i
         for i, line in enumerate(lines)
         if i > starts[0] and _group_line(line) and not _status_under_heading(lines, at, i)
     ]
+    # ("***  For lukkede døre  ***" between two points, "Mødet atter åbent" further down.)
+    marks = sorted([*marks, *((j, True) for j in _session_marks(lines, starts).values())])
 
     def closed(first: int) -> bool:
         above = [is_closed for i, is_closed in marks if i < first]
@@ -2913,7 +3002,7 @@ def _point(
     )
     return AgendaPoint(
         number=head.number,
-        title=_without_final_period(title),
+        title=_without_final_period(_without_purpose(title)),
         case_number=case,
         closed=closed,
         sections=sections,
@@ -3027,6 +3116,29 @@ def _case_at_end(body: Sequence[_Line], footers: set[str]) -> int | None:
         if seen >= _CASE_AT_END_LINES or section_heading(line.raw) or decision(line.raw):
             return None
     return None
+
+
+def _without_purpose(title: str) -> str:
+    """A title without the note in brackets after it that says what the meeting is to do with
+    the point ("Skolens budget 2024 (orientering v/ Anders)", "Principper for lejrskoler (til
+    beslutning)", "Trivselsmåling (drøftelse)", "Budget (for decision)"): an agenda's note, no
+    part of the matter's name. A note that says more ("(godkendelse af forslag)") stays."""
+    opening = title.rfind("(")
+    if opening <= 0 or not title.endswith(")"):
+        return title
+    if _PURPOSE_NOTE_RE.fullmatch(" ".join(title[opening + 1 : -1].split())) is None:
+        return title
+    return title[:opening].rstrip(" -–—,:")
+
+
+_PURPOSE_NOTE_RE = re.compile(
+    rf"(?:(?:til|for)[ ])?(?:{'|'.join(AGENDA_PURPOSES)})"
+    rf"(?:[ ]?(?:og|/|,)[ ](?:(?:til|for)[ ])?(?:{'|'.join(AGENDA_PURPOSES)}))?"
+    # ("orientering v/ Anders", "drøftelse ved formanden", "beslutning, 20 min."): who presents
+    # it, how long it takes.
+    r"(?:[ ]?(?:v/|ved|by)[ ]?[^()]{1,40})?(?:[,;]?[ ]\d{1,3}[ ]?min\.?)?",
+    re.IGNORECASE,
+)
 
 
 def _without_final_period(title: str) -> str:

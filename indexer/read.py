@@ -1674,8 +1674,30 @@ def _unspace(line: str) -> str:
     words = re.split(r" {2,}", stripped)
     tokens = [t for w in words for t in w.split(" ")]
     if len(tokens) < 5 or any(len(t) != 1 for t in tokens):
-        return line
+        return _unspace_words(line)
     return " ".join(w.replace(" ", "") for w in words)
+
+
+def _unspace_words(line: str) -> str:
+    """Close up a letter-spaced word inside a typed line whose words stand two spaces apart
+    ("V e d t a g e t .   Holger  Præstholm  stemte  imod": the typist's emphasis) -> "Vedtaget.
+    Holger  Præstholm …". Only a run of five letters or more, one space between them (a final
+    stop or comma allowed), set apart from the rest of the line by two spaces or more."""
+    if "  " not in line:
+        return line
+    parts = re.split(r"( {2,})", line)
+    changed = False
+    for k in range(0, len(parts), 2):
+        tokens = parts[k].split(" ")
+        letters = tokens[:-1] if tokens and tokens[-1] in (".", ",", ":") else tokens
+        if len(letters) >= _SPACED_LETTERS and all(len(t) == 1 and t.isalpha() for t in letters):
+            parts[k] = "".join(tokens)
+            changed = True
+    return "".join(parts) if changed else line
+
+
+# The letters a letter-spaced word inside a line has at least ("V e d t a g e t").
+_SPACED_LETTERS = 5
 
 
 def _join_hyphenated(text: str) -> str:
