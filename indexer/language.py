@@ -931,7 +931,11 @@ NEXT_STEP_CUES = (
 )
 
 # A question for a cause, and the words with which minutes give one.
-REASON_CUES = r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason"
+REASON_CUES = (
+    r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason|"
+    # "hvad er grunden til at sygefraværet stiger", "hvad skyldes det", "what caused it".
+    r"\bgrund(?:en|ene)? til\b|\bskyldes\b|\bwhat caused\b|\bcauses? (?:of|for)\b"
+)
 # The words that give a cause ("fordi", "skyldes", "Udgifterne kan forklares med …", "Noget af
 # det handler om, at …"). A clause with its own subject follows the cause's "at"; "det handler
 # om at skabe …" (an infinitive) says what a thing is for.

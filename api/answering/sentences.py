@@ -710,6 +710,11 @@ def candidates(
                 sentence, wants.count
             )
         bonus = _kind_bonus(text, wants, has_list)
+        if wants.reason and listed and _CAUSE_RE.search(sentence):
+            # "hvorfor er sygefraværet steget": a list the sentence introduces as the causes
+            # ("Der er tendenser, der går igen ift. hvorfor sygefraværet er stigende:") gives
+            # them all.
+            bonus += 1.0
         if wants.each and sum(1 for item in listed if _MONEY_RE.search(item)) >= 2:
             # "hvilke indsatsområder og hvor mange penge til hver": the list whose items give
             # the sums answers, not the same items listed bare (the proposal's).

@@ -249,3 +249,28 @@ def test_a_choice_asked_needs_a_choice_made_not_the_options() -> None:
     assert "resolution" in check_point(analysis, meeting_of(options), options, weights).failed
     chosen = _point(("Beslutning", "Udvalget besluttede, at studieturen går til Lyon."))
     assert "resolution" not in check_point(analysis, meeting_of(chosen), chosen, weights).failed
+
+
+def test_a_list_introduced_as_the_causes_answers_why() -> None:
+    point = _point(
+        (
+            "Sagsfremstilling",
+            "Centret har længe arbejdet med trivsel og fravær på skolerne.\n"
+            "Der er tendenser, der går igen ift. hvorfor fraværet på skolerne er stigende:\n"
+            "- Træthed efter en lang vinter\n- Flere elever med angst\n"
+            "Skolerne har fået 200.000 kr. til trivselsarbejde i år.",
+        ),
+    )
+    for question in (
+        "hvorfor er fraværet på skolerne steget?",
+        "hvad er grunden til at fraværet på skolerne stiger?",
+    ):
+        top = best(candidates(point, question), 1)
+        assert top[0].sentence.startswith("Der er tendenser"), (question, top)
+
+
+def test_english_rates_and_corrections_meet_danish_words() -> None:
+    from api.answering.sentences import question_terms
+
+    terms = question_terms("why did the tariffs need correcting?", "en")
+    assert {"takst", "berig", "ret"} <= terms, terms
