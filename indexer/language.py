@@ -509,6 +509,10 @@ INTENT_CUES: dict[str, str] = {
         # Where and when the meeting sat: the header says ("what time and in which room did
         # the board meet", "hvilket lokale").
         r"\bwhich room\b|\bwhat room\b|\bhvilket (?:mødelokale|lokale)\b|"
+        # "hvad tid startede direktionsmødet", "what time did the meeting start".
+        r"\bhvad tid (?:startede|begyndte|starter|begynder)\b|"
+        r"\bhvornår (?:startede|begyndte) (?:mødet|[\wæøå]*mødet|seminaret)\b|"
+        r"\bwhat time did\b[^?]{0,40}\b(?:start|begin)\b|"
         r"\b(?:what time|where) did\b[^?]{0,40}\bmeet\b|\bhvor mødtes\b|\bhvor holdt\b|"
         r"\b(?:tidspunkt|tid) og sted\b|\bsted og (?:tid|tidspunkt)\b|\btime and place\b|"
         r"\bwhen and where (?:did|was|were)\b"
@@ -579,7 +583,8 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"coordinator|consultant|advis[eo]r|ombudsman)\w*|"
         r"han|hun|he|she)\b|"
         r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b|"
-        r"\bhvem er (?:projektleder|leder|formand|chef|tovholder|kontaktperson|koordinator)\w*"
+        r"\bhvem (?:er|skal være|bliver|blev) (?:projektleder|leder|formand|chef|tovholder|"
+        r"kontaktperson|koordinator)\w*|\bwho (?:will|is to|should) (?:chair|lead|head)\b"
     ),
 }
 # A question whether money applied for came in ("fik vi pengene fra fonden", "did we get the
@@ -587,7 +592,7 @@ NAME_ASKED_CUES: dict[str, str] = {
 # the minutes describe does not say how it went.
 OUTCOME_CUES = (
     r"\bfik (?:vi|kommunen|de|man|projektet|centret|skolen)\b[^?]*\b(?:penge\w*|tilskud\w*|"
-    r"bevilling\w*|støtte\w*|midler\w*|tilsagn\w*)|"
+    r"bevilling\w*|bevilget|støtte\w*|midler\w*|tilsagn\w*)|"
     r"\bblev (?:ansøgningen|ansøgning\w*) (?:bevilget|imødekommet|godkendt)|"
     r"\bdid (?:we|they|the \w+) (?:get|receive|win) (?:the )?(?:money|grant|funding|funds)\b|"
     r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b|"
@@ -624,7 +629,9 @@ RESOLUTION_CUES = (
     # "hvilken by blev valgt til studieturen", "which city did they choose": a choice made,
     # not the options a point lists.
     r"\bhvilke[nt]?\s+[\wæøå]+\s+(?:blev|er)\s+(?:valgt|udvalgt|besluttet)\b|"
-    r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:chosen|selected|picked)\b"
+    r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:chosen|selected|picked)\b|"
+    r"\bhvilke[nt]?\s+[\wæøå]+\s+valgte\s+(?:de|man|vi|direktionen|udvalget|byrådet)\b|"
+    r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b"
 )
 RESOLUTION_WORDS = (
     "valgt",
@@ -946,6 +953,9 @@ CAUSE_WORDS = (
     r"\bhandler (?:\w+ )?om,? at (?:de|det|der|den|man|vi|en|et|(?-i:[A-ZÆØÅ])\w+|"
     r"\w+(?:en|et|erne))\b"
 )
+# A sentence that draws a consequence ("Taksterne bør derfor berigtiges"): its cause stands just
+# before it.
+CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
 

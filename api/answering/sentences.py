@@ -26,6 +26,7 @@ from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
     CAUSE_WORDS,
+    CONSEQUENCE_WORDS,
     COST_CUES,
     COST_WORDS,
     COUNTED_RE,
@@ -111,6 +112,7 @@ _LABEL_BONUS = 1.0
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
+_CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
 # A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
 _WHY_LEADS_RE = re.compile(r"\W*(?:hvorfor|why)\b", re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
@@ -754,11 +756,22 @@ def candidates(
         # det handler om, at …", "Udgifterne kan forklares med …"); the cause just after the
         # sentence most about the asked matter answers, though it repeats none of its words.
         top = max(out, key=lambda c: c.match)
+        # A matter's sentence that draws a consequence ("Taksterne bør derfor berigtiges")
+        # has its cause just before it ("… fejlagtigt været beregnet på baggrund af 90").
+        before = bool(_CONSEQUENCE_RE.search(top.sentence))
         out = [
             replace(c, score=c.score + _AFTER_MATTER_BONUS)
             if c.section is top.section
-            and 0 < c.order - top.order <= 2
-            and _CAUSE_RE.search(c.sentence)
+            and (
+                (0 < c.order - top.order <= 2 and _CAUSE_RE.search(c.sentence))
+                or (
+                    before
+                    and (
+                        top.order - c.order == 1
+                        or (top.order - c.order == 2 and _CAUSE_RE.search(c.sentence))
+                    )
+                )
+            )
             else c
             for c in out
         ]

@@ -322,6 +322,15 @@ def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
         found.append((board, m.span()))
     for m in _BOARD_ABBREVIATION_RE.finditer(question):
         found.append((BOARD_ABBREVIATIONS[m.group(1).lower()], m.span()))
+    for m in _ACRONYM_DECIDES_RE.finditer(question):
+        # "hvad besluttede ISU om …": initials that decide are a board's, kept in capitals
+        # (the evidence compares them with each board's initials).
+        acronym = next(g for g in m.groups() if g)
+        where = m.span(m.lastindex or 1)
+        if acronym.lower() not in BOARD_ABBREVIATIONS and not any(
+            a <= where[0] < b for _, (a, b) in found
+        ):
+            found.append((acronym, where))
     return sorted(found, key=lambda x: x[1])
 
 
@@ -329,6 +338,13 @@ _BOARD_ABBREVIATION_RE = re.compile(
     r"\b(" + "|".join(BOARD_ABBREVIATIONS) + r")\b\.?(?![\w/-])", re.IGNORECASE
 )
 _LIST_ASKING = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
+# Initials as what decided: "hvad besluttede ISU", "ISU vedtog", "what did TMU decide".
+_ACRONYM_DECIDES_RE = re.compile(
+    r"\b(?:hvad|hvordan)\s+(?:besluttede|vedtog|godkendte|tiltrådte)\s+(?-i:([A-ZÆØÅ]{2,5}))\b|"
+    r"\b(?-i:([A-ZÆØÅ]{2,5}))\s+(?:besluttede|vedtog|godkendte|tiltrådte)\b|"
+    r"\bwhat did\s+(?-i:([A-Z]{2,5}))\s+(?:decide|approve|agree)\b",
+    re.IGNORECASE,
+)
 _DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"

@@ -274,3 +274,65 @@ def test_english_rates_and_corrections_meet_danish_words() -> None:
 
     terms = question_terms("why did the tariffs need correcting?", "en")
     assert {"takst", "berig", "ret"} <= terms, terms
+
+
+def test_initials_that_decide_are_a_board() -> None:
+    from api.answering.evidence import board_initials
+
+    a = analyze_question("hvad besluttede ISU om frigivelse af midler til 2013")
+    assert a.constraints.board == "ISU" and a.constraints.board_strict
+    assert "isu" not in {w.lower() for w in a.topic}
+    assert analyze_question("what did TMU decide about the roads?").constraints.board == "TMU"
+    # Initials that do something else are no board ("BYC foreslår").
+    assert analyze_question("hvad foreslår BYC om strategien").constraints.board is None
+    assert "ssu" in board_initials("Social- og Sundhedsudvalget (SSU)")
+    assert "buu" in board_initials("Børne- og Ungeudvalget")
+    assert "isu" not in board_initials("Direktionen")
+
+
+def test_initials_of_a_board_the_archive_lacks_are_refused(client: TestClient) -> None:
+    body = client.post(
+        "/v1/ask",
+        json={"question": "hvad besluttede ISU om programmet morgendagens børne- og ungeliv?"},
+    ).json()
+    assert body["refused"], body["answer"]
+
+
+def test_more_ways_to_ask_for_an_outcome_a_role_and_the_hour() -> None:
+    assert _OUTCOME_Q_RE.search("hvor mange penge fik vi bevilget fra fonden?")
+    a = analyze_question("hvem skal være formand for styregruppen?")
+    from api.answering.evidence import name_asked
+
+    assert name_asked(a.text) == "person"
+    assert analyze_question("hvad tid startede direktionsmødet d. 16.01.23").intent == (
+        "attendance"
+    )
+
+
+def test_the_cause_stands_before_a_consequence_drawn() -> None:
+    point = _point(
+        (
+            "Sagsfremstilling",
+            "Lindehusets takster stiger med 20 pct. i 2025. Taksterne har hidtil været "
+            "beregnet ud fra 50 pladser, men huset har kun 40. Taksterne for Lindehuset bør "
+            "derfor berigtiges til 40 pladser. Lindehuset får nyt tag.",
+        ),
+    )
+    top = [
+        c.sentence
+        for c in best(candidates(point, "hvorfor skal taksterne på lindehuset berigtiges?"), 2)
+    ]
+    assert any("hidtil været beregnet" in s for s in top), top
+
+
+def test_an_english_question_with_nothing_to_check_is_refused(client: TestClient) -> None:
+    """ "the new year's reception": no Danish word for any of its matter words, so no point is
+    shown to be about it; a question with a glossary word is checked as before."""
+    body = client.post(
+        "/v1/ask", json={"question": "how much did the new year's reception cost?"}
+    ).json()
+    assert body["refused"], body["answer"]
+    body = client.post(
+        "/v1/ask", json={"question": "how much was set aside for recruitment in 2023?"}
+    ).json()
+    assert not body["refused"], body["answer"]
