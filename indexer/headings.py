@@ -955,6 +955,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
 # A KLE label ("KLE-nr.:", "KLE nummer:", "KLE:") and a case number in KLE form after it.
 _KLE_LABEL_RE = re.compile(r"^KLE(?:[ \t-]{0,3}(?:nr|nummer))?\.?[ \t]{0,3}:?[ \t]{0,3}", re.I)
 _KLE_CASE_RE = re.compile(r"\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}(?:\d{2})?")
+_KLE_AFTER_RE = re.compile(rf"[ \t]{{1,3}}({_KLE_CASE_RE.pattern})(?![\w/.-])")
 
 
 # A case number written without a label, in the shapes case systems give it: "24/1234",
@@ -1045,6 +1046,10 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
     """ "Sagsnr.: 24/9 (Lukket)" -> ("24/9", True): the value after a case label, and whether
     the rest of the line closes the point."""
     m = _CASE_LABEL_RE.match(text)
+    if m and fold(m["value"]) == "kle" and (kle := _KLE_AFTER_RE.match(text, m.end("value"))):
+        # "Sagsnummer: KLE 09.02.20-P15-2-23": the case label, then the number in KLE form with
+        # the scheme's name before it (no part of the number, as after a "KLE-nr.:" label).
+        return kle[1], _says_closed(text[kle.end() :])
     if m and any(c.isdigit() for c in m["value"]):
         value = m["value"].rstrip(".,;:/-")
         rest = text[m.end() :]

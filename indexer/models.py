@@ -26,10 +26,13 @@ _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
 # a word before digits ("EMN 2023") is a part of its own.
 _SPACED_FACET_RE = re.compile(r"(?<![0-9A-Za-zÆØÅæøå])([A-Za-zÆØÅæøå])[ \t]+(?=\d)")
 # A case number's label, when one is written with it ("Sag nr. 2417", "Sagsnr.: 24/1234",
-# "J.nr. 12/345", "Case no. 25/00031"): no part of the number, so "Sag nr. 8" and "8" agree.
+# "J.nr. 12/345", "Case no. 25/00031", "KLE 09.02.20-P15-2-23"): no part of the number, so
+# "Sag nr. 8" and "8" agree.
 _CASE_LABEL_RE = re.compile(
     r"^[ \t]*(?:sag(?:s)?(?:[ \t]{0,3}nr\.?|snummer|s-?id|s[ \t]?id)?|sagsnr\.?|j\.?[ \t]?nr\.?"
-    r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?)"
+    r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?"
+    # "KLE 09.02.20-P15-2-23": the scheme the number is written in, no part of it.
+    r"|kle(?:[ \t-]{0,3}(?:nr\.?|nummer))?)"
     r"[ \t]{0,3}:?[ \t]{0,3}(?=\d)",
     re.IGNORECASE,
 )

@@ -2883,8 +2883,9 @@ def _point(
     closed = in_closed_group or head.closed or bool(case_above and case_above[1])
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
-        # follows on the next line.
-        case, closed, title = meta[0], meta[1], ""
+        # follows on the next line. ("Punkt 7   Sag nr. 23/19988" under a "LUKKET DAGSORDEN"
+        # group stays closed: the metadata adds a status, never takes the group's away.)
+        case, closed, title = meta[0], closed or meta[1], ""
     elif cell := _case_cell(title):
         case, closed, title = cell[1], closed or cell[2], cell[0]
     elif split := title_case(title):
