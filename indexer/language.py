@@ -953,6 +953,17 @@ CAUSE_WORDS = (
     r"\bhandler (?:\w+ )?om,? at (?:de|det|der|den|man|vi|en|et|(?-i:[A-ZÆØÅ])\w+|"
     r"\w+(?:en|et|erne))\b"
 )
+# Initials as what decided ("hvad besluttede ISU", "ISU vedtog", "what did TMU decide"): a
+# board's initials; other initials do other things ("BYC foreslår").
+ACRONYM_DECIDES = (
+    r"\b(?:hvad|hvordan)\s+(?:besluttede|vedtog|godkendte|tiltrådte)\s+(?-i:([A-ZÆØÅ]{2,5}))\b|"
+    r"\b(?-i:([A-ZÆØÅ]{2,5}))\s+(?:besluttede|vedtog|godkendte|tiltrådte)\b|"
+    r"\bwhat did\s+(?-i:([A-Z]{2,5}))\s+(?:decide|approve|agree)\b"
+)
+# "hvor meget til hhv. den store og den lille model": a sum for each of the things named after.
+PAIR_CUES = r"\b(?:hhv|henholdsvis|respectively)\b"
+# The words that open a question for a cause.
+WHY_WORDS = r"hvorfor|why"
 # A sentence that draws a consequence ("Taksterne bør derfor berigtiges"): its cause stands just
 # before it.
 CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"

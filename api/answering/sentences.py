@@ -40,12 +40,14 @@ from indexer.language import (
     LIST_ASKING_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
+    PAIR_CUES,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
     VERB_PARTICLES,
+    WHY_WORDS,
     YES_NO_OPENERS,
     compared_forms,
     fold,
@@ -114,7 +116,7 @@ _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
 _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
 # A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
-_WHY_LEADS_RE = re.compile(r"\W*(?:hvorfor|why)\b", re.IGNORECASE)
+_WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
 _DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
 # A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
@@ -418,7 +420,7 @@ class _Wants:
         )
 
 
-_PAIR_RE = re.compile(r"\b(?:hhv|henholdsvis|respectively)\b\.?(.*)", re.IGNORECASE | re.DOTALL)
+_PAIR_RE = re.compile(PAIR_CUES + r"\.?(.*)", re.IGNORECASE | re.DOTALL)
 
 
 def _pair_terms(question: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from api.retrieval.question import (
     month_range,
 )
 from indexer.language import (
+    ACRONYM_DECIDES,
     ASKING_PHRASES_RE,
     ASKING_WORDS,
     BOARD_ABBREVIATIONS,
@@ -338,13 +339,7 @@ _BOARD_ABBREVIATION_RE = re.compile(
     r"\b(" + "|".join(BOARD_ABBREVIATIONS) + r")\b\.?(?![\w/-])", re.IGNORECASE
 )
 _LIST_ASKING = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
-# Initials as what decided: "hvad besluttede ISU", "ISU vedtog", "what did TMU decide".
-_ACRONYM_DECIDES_RE = re.compile(
-    r"\b(?:hvad|hvordan)\s+(?:besluttede|vedtog|godkendte|tiltrådte)\s+(?-i:([A-ZÆØÅ]{2,5}))\b|"
-    r"\b(?-i:([A-ZÆØÅ]{2,5}))\s+(?:besluttede|vedtog|godkendte|tiltrådte)\b|"
-    r"\bwhat did\s+(?-i:([A-Z]{2,5}))\s+(?:decide|approve|agree)\b",
-    re.IGNORECASE,
-)
+_ACRONYM_DECIDES_RE = re.compile(ACRONYM_DECIDES, re.IGNORECASE)
 _DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"
