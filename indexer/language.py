@@ -634,7 +634,6 @@ RESOLUTION_CUES = (
     r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b"
 )
 RESOLUTION_WORDS = (
-    "valgt",
     "beslut",
     "aftal",
     "los",
@@ -648,6 +647,9 @@ RESOLUTION_WORDS = (
     "resolv",
     "solv",
 )
+# Whole stems that record a choice: "valgte"/"valgt" stem to "valg" ("valgmuligheder", the
+# options, does not).
+RESOLUTION_STEMS = frozenset({"valg"})
 # Words that say what a thing named before them is about ("ansøgningen til fonden om X").
 ABOUT_CUES = r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s"
 # A sum asked for each of several things ("hvor mange penge til hver", "how much each").

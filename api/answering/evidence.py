@@ -30,6 +30,7 @@ from indexer.language import (
     ADDRESS_CUES,
     ADDRESS_FORM,
     AMOUNT_CUES,
+    BOARD_WORD_RE,
     FUTURE_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
@@ -42,6 +43,7 @@ from indexer.language import (
     OWN_UNIT_ENDINGS,
     PREPOSITIONS,
     RESOLUTION_CUES,
+    RESOLUTION_STEMS,
     RESOLUTION_WORDS,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
@@ -498,6 +500,7 @@ _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 _ADDRESS_Q_RE = re.compile(ADDRESS_CUES, re.IGNORECASE)
 _OUTCOME_Q_RE = re.compile(OUTCOME_CUES, re.IGNORECASE)
 _RESOLUTION_Q_RE = re.compile(RESOLUTION_CUES, re.IGNORECASE)
+_BOARD_WORD = re.compile(BOARD_WORD_RE.pattern, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
@@ -1033,12 +1036,26 @@ def check_point(
         failed.append("outcome")
     if held and _RESOLUTION_Q_RE.search(analysis.text):
         resolved = tuple(
-            any(f.startswith(RESOLUTION_WORDS) for forms in sentence for f in forms)
+            any(
+                f.startswith(RESOLUTION_WORDS) or f in RESOLUTION_STEMS
+                for forms in sentence
+                for f in forms
+            )
             for sentence in vocab.sentences
         )
         # Beside a word of the matter in one sentence: a title that names the matter is no
         # record that it was settled (a decision elsewhere in the point may be on another part).
-        terms = [fold(x.stem) for t in held for a in t.alternatives for x in analyze(a)]
+        # Not a board's name: "byrådets studietur" is about the trip; the council's election
+        # ("valg til Byrådet") settles nothing about it.
+        terms = [
+            fold(x.stem)
+            for t in held
+            if not _BOARD_WORD.fullmatch(t.word)
+            for a in t.alternatives
+            for x in analyze(a)
+            # The asking verb itself ("valgt", "løst") is no matter.
+            if not (fold(x.stem).startswith(RESOLUTION_WORDS) or fold(x.stem) in RESOLUTION_STEMS)
+        ]
         if not any(
             mark
             and any(

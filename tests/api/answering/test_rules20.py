@@ -249,6 +249,20 @@ def test_a_choice_asked_needs_a_choice_made_not_the_options() -> None:
     assert "resolution" in check_point(analysis, meeting_of(options), options, weights).failed
     chosen = _point(("Beslutning", "Udvalget besluttede, at studieturen går til Lyon."))
     assert "resolution" not in check_point(analysis, meeting_of(chosen), chosen, weights).failed
+    # "valgte" records the choice ("valgmuligheder", the options, does not); the council's
+    # election ("valg til byrådet") settles nothing about the trip.
+    picked = _point(("Beslutning", "Udvalget valgte studieturen til Gent."))
+    assert "resolution" not in check_point(analysis, meeting_of(picked), picked, weights).failed
+    council = analyze_question("hvilken by blev valgt til byrådets studietur?")
+    weights = topic_weights(council, lambda _w: 1.0)
+    election = _point(
+        (
+            "Sagsfremstilling",
+            "I november afholdes valg til byrådet. Der skal være forskellige valgmuligheder "
+            "for studieturen, fx Lyon eller Gent.",
+        ),
+    )
+    assert "resolution" in check_point(council, meeting_of(election), election, weights).failed
 
 
 def test_a_list_introduced_as_the_causes_answers_why() -> None:
