@@ -430,9 +430,18 @@ def _pair_terms(question: str) -> frozenset[str]:
     if not m:
         return frozenset()
     tail = m.group(1)
-    terms = set(tokenize(tail))
-    terms.update(t for w in _WORD_RE.findall(tail) for f in compared_forms(w) for t in tokenize(f))
-    return frozenset(terms)
+    return frozenset(tokenize(tail)) | _compared_terms(tail)
+
+
+def _gives_cause(c: Candidate, top: Candidate, before: bool) -> bool:
+    """Whether ``c`` gives the cause of the matter ``top`` states: a cause one or two sentences
+    after it, or (``before``: ``top`` draws a consequence) the sentence just before it, or a
+    cause two before."""
+    if c.section is not top.section:
+        return False
+    gap = c.order - top.order
+    cause = bool(_CAUSE_RE.search(c.sentence))
+    return (0 < gap <= 2 and cause) or (before and (gap == -1 or (gap == -2 and cause)))
 
 
 def records_decision(text: str) -> bool:
@@ -520,8 +529,13 @@ def question_terms(question: str, language: str | None = None) -> set[str]:
     terms.update(_NUMBER_WORDS[t] for t in list(terms) if t in _NUMBER_WORDS)
     terms.update(_particle_compounds(words))
     # "den lille model" finds "den mindre model".
-    terms.update(t for w in _WORD_RE.findall(words) for f in compared_forms(w) for t in tokenize(f))
+    terms.update(_compared_terms(words))
     return terms
+
+
+def _compared_terms(text: str) -> set[str]:
+    """The stems of the compared forms of ``text``'s adjectives ("lille" → "mindre")."""
+    return {t for w in _WORD_RE.findall(text) for f in compared_forms(w) for t in tokenize(f)}
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -762,19 +776,7 @@ def candidates(
         # has its cause just before it ("… fejlagtigt været beregnet på baggrund af 90").
         before = bool(_CONSEQUENCE_RE.search(top.sentence))
         out = [
-            replace(c, score=c.score + _AFTER_MATTER_BONUS)
-            if c.section is top.section
-            and (
-                (0 < c.order - top.order <= 2 and _CAUSE_RE.search(c.sentence))
-                or (
-                    before
-                    and (
-                        top.order - c.order == 1
-                        or (top.order - c.order == 2 and _CAUSE_RE.search(c.sentence))
-                    )
-                )
-            )
-            else c
+            replace(c, score=c.score + _AFTER_MATTER_BONUS) if _gives_cause(c, top, before) else c
             for c in out
         ]
     return out
