@@ -633,6 +633,10 @@ RESOLUTION_CUES = (
     r"\bhvilke[nt]?\s+[\wæøå]+\s+valgte\s+(?:de|man|vi|direktionen|udvalget|byrådet)\b|"
     r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b"
 )
+# Prefixes Danish derives a word with, that leave its matter: "afbureaukratisering" is about
+# "bureaukrati", "genopbygning" about "opbygning", "reorganisering" about "organisering".
+DERIVING_PREFIXES = ("af", "gen", "re", "de")
+
 RESOLUTION_WORDS = (
     "beslut",
     "aftal",

@@ -31,6 +31,7 @@ from indexer.language import (
     ADDRESS_FORM,
     AMOUNT_CUES,
     BOARD_WORD_RE,
+    DERIVING_PREFIXES,
     FUTURE_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
@@ -65,6 +66,9 @@ _PREFIX_MIN = 4
 _ENDING_MAX = 3
 # The shortest stem taken as a compound's head inside a longer stem of the point.
 _HEAD_STEM_MIN = 8
+# The shortest word looked for behind a deriving prefix ("bureaukrati" in "afbureaukratisering";
+# "tale" is not in "detaljer").
+_DERIVED_MIN = 6
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,9 @@ class Evidence:
     coverage: float
     missing: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
+    # The missing words part of which stands in the point (a compound's parts apart, its first
+    # part): "uddannelsesprogrammet" where the point writes "uddannelse" and "programmet".
+    near: tuple[str, ...] = ()
 
     def answers(self, min_coverage: float) -> bool:
         # A word the archive never uses weighs more (UNKNOWN_WEIGHT) but does not veto on its
@@ -114,6 +121,9 @@ class _Vocabulary:
     # Each sentence's names (folded): capitalised words inside it that are no unit of the
     # organisation itself, and firm forms ("A/S").
     names: tuple[frozenset[str], ...] = ()
+    # The words a deriving prefix stands before, without it ("bureaukratiser" of
+    # "afbureaukratisering").
+    derived: frozenset[str] = frozenset()
     # Whether the point is written in English (its English function words outnumber its
     # Danish ones).
     in_english: bool = False
@@ -181,11 +191,19 @@ _ABBREVIATION_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t]+(?=[a-zæøå])")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+(?:[- ][A-ZÆØÅ][^\W\d_]+){1,4}\b")
 
 
+# A capitalised compound, with a first part joined by "og" ("Social- og Sundhedsudvalget",
+# "Ældreudvalget"): staff write it by a letter a part ("SSU", "ÆU").
+_NAMED_COMPOUND_RE = re.compile(r"\b(?:[A-ZÆØÅ][^\W\d_]*-\s+(?:og|&)\s+)?[A-ZÆØÅ][^\W\d_]{5,}")
+
+
 def _acronyms(text: str) -> frozenset[str]:
-    return frozenset(
+    names = {
         fold("".join(w[0] for w in re.split(r"[- ]", m.group(0))).lower())
         for m in _NAME_RE.finditer(text)
-    )
+    }
+    for m in _NAMED_COMPOUND_RE.finditer(text):
+        names |= {a for a in board_initials(m.group(0)) if len(a) >= 2}
+    return frozenset(names)
 
 
 # A number that is a quantity: not a year, a date or a clock time on its own.
@@ -350,6 +368,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         _acronyms(text),
         frozenset(_folded_terms(point.title)),
         names,
+        frozenset(t[len(p) :] for t in terms for p in DERIVING_PREFIXES if t.startswith(p)),
         _in_english(text),
         times,
     )
@@ -425,6 +444,9 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         len(t) > _PREFIX_MIN and term.startswith(t) and len(term) - len(t) <= _ENDING_MAX
         for t in vocab.terms
     ):
+        return True
+    # A word derived by a prefix: "bureaukrati" in "afbureaukratisering".
+    if len(term) >= _DERIVED_MIN and any(t.startswith(term) for t in vocab.derived):
         return True
     # The head of a compound: "søen" in "Mosesøen", "hallen" in "Søndermarkshallen" (a Danish
     # compound ends in what it is).
@@ -656,6 +678,9 @@ class TopicWord:
     # For a Danish word, the English the glossary gives it: checked in points written in
     # English only (in Danish text "revise" would find "revision" by its start).
     english: tuple[str, ...] = ()
+    # Ordinary language (wordfreq): how a question asks ("tager … videre", "ændringer",
+    # "peger på som grunde") more often than what it asks about.
+    everyday: bool = False
 
 
 def topic_weights(
@@ -714,8 +739,8 @@ def topic_weights(
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
         unknown = False
+        everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
         if not verb and known is not None:
-            everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
             if not any(known(s) for s in stems):
                 weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
                 unknown = not everyday and not word.isdigit()
@@ -725,7 +750,7 @@ def topic_weights(
             weight *= 0.5
         # Minutes kept in English answer a Danish question in English words.
         english = english_words(word) if analysis.language == "da" else ()
-        out.append(TopicWord(word, weight, alternatives, verb, unknown, english))
+        out.append(TopicWord(word, weight, alternatives, verb, unknown, english, everyday))
     return out
 
 
@@ -984,6 +1009,7 @@ def check_point(
             failed.append(f"version {word} {year}")
     total = covered = 0.0
     missing: list[str] = []
+    near: list[str] = []
     held: list[TopicWord] = []
     for t in weights:
         words = t.alternatives + list(t.english) if vocab.in_english else t.alternatives
@@ -997,6 +1023,7 @@ def check_point(
             total += t.weight
             covered += t.weight * cover
             missing.append(t.word)
+            near.append(t.word)
         else:
             total += t.weight * (MISSING_VERB_COST if t.verb else 1.0)
             missing.append(t.word)
@@ -1085,6 +1112,7 @@ def check_point(
         coverage=coverage,
         missing=tuple(missing),
         failed=tuple(failed),
+        near=tuple(near),
     )
 
 

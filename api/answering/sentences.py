@@ -154,9 +154,12 @@ _ACTOR_RE = re.compile(
 ATTENDANCE_RE = re.compile(r"\bdelt(?:og|ager)\b.*\b(punktet|mødet|drøftelsen)\b", re.IGNORECASE)
 
 
-# A list written out in a sentence: three or more capitalised items, "A, B, C og D".
+# A list written out in a sentence: three or more capitalised items, "A, B, C og D"; or,
+# after a colon, three or more items of a few words each in any case ("præsenterede
+# karakteristikkerne: Helhedsorientering, partnerskaber, borgerinddragelse og …").
 INLINE_LIST_RE = re.compile(
     r"(?:\b[A-ZÆØÅ][\w-]+,\s+){2,}(?:[A-ZÆØÅ][\w-]+,?\s+)?(?:og|and|samt)\s+[A-ZÆØÅ]"
+    r"|:\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+){2,}[\w-]+(?:\s+[\w-]+){0,2}\s+(?:og|and|samt)\s+\w"
 )
 
 

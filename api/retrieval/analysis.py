@@ -272,8 +272,11 @@ class QuestionAnalysis:
         ("what did ISU decide in February 2013", "referat fra direktionen feb 2014"): that is the
         time of a meeting, and a point naming the month is about something else then."""
         c = self.constraints
-        if self.intent in ("decision", "overview", "attendance") or c.boards or c.board:
+        if self.intent in ("decision", "overview", "attendance") or c.board_strict:
             return None
+        # A board named without acting at a meeting ("the six recommendations the city council
+        # adopted in April 2012") dates the thing, as any month does: the council's own minutes
+        # of that month or a later point naming the month may answer.
         return c.one_month
 
     def wants(self, intent: Intent) -> bool:

@@ -105,6 +105,13 @@ _MONTH_MEETING_YEAR = re.compile(
 )
 
 
+# What is done for a later meeting: "som forberedelse til", "forud for", "before the".
+_PREPARES_FOR = re.compile(
+    r"\b(?:til|forud\s+for|inden|før|foer|before|ahead\s+of|prepar\w*\s+for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def month_meeting_spans(question: str) -> list[tuple[int, int]]:
     """Where a question joins a month to a meeting ("februarmødet", "the June meeting"): the
     words name a time, not a matter."""
@@ -341,7 +348,14 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
-        spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+        first, last = month_range(year, _MONTHS[m.group("month").lower()])
+        if _PREPARES_FOR.search(question[: m.start()]):
+            # "som forberedelse til februarmødet 2013": the work was done at a meeting before
+            # that one, the month before it as well as the month itself.
+            first = month_range(*((year, first.month - 1) if first.month > 1 else (year - 1, 12)))[
+                0
+            ]
+        spans.append(_Span(first, last, m.span()))
     relative = today or date.today()
     for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
         for m in pattern.finditer(question):
