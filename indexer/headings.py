@@ -497,6 +497,7 @@ _MARKS_ONLY_RE = re.compile(
 # comma: "Personsag (lukket punkt – ikke med i det offentlige referat)", "(Fortroligt, jf. …)".
 # A bare "lukket"/"closed" says so of the matter as well ("Haven (lukket - åbner til påske)"):
 # only a mark that names the point or its treatment counts there.
+_BARE_MARKS = ("lukket", "closed")
 _CLOSED_NOTE_END_RE = re.compile(
     rf"[(\[][ \t]{{0,3}}(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][^()\[\]]{{1,80}}[)\]]"
     r"\.?[ \t]*$"
@@ -548,6 +549,10 @@ def title_core(title: str) -> str:
         folded = folded[start.end() :]
     if end := _CLOSED_END_RE.search(folded):
         folded = folded[: end.start()]
+    elif (note := _CLOSED_NOTE_END_RE.search(folded)) and note["mark"].strip() not in _BARE_MARKS:
+        # "Elevsag (fortroligt - udgår af den udsendte version)": a closed note in brackets
+        # after the title, saying why or what is left out (see ``closed_title``).
+        folded = folded[: note.start()]
     # (A final period too: typed minutes end a heading with one, their contents may not.)
     return " ".join(folded.split()).strip(" -–—:").removesuffix(".").rstrip(" -–—:")
 
@@ -940,13 +945,20 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
         # "(sagsnr. 21/3370)" on its own line under the heading.
         return inner
-    if (kle := _KLE_LABEL_RE.match(text)) and _KLE_CASE_RE.fullmatch(
-        value := text[kle.end() :].strip().rstrip(".,;")
+    if (kle := _KLE_LABEL_RE.match(text)) and (
+        number := _KLE_CASE_RE.match(value := text[kle.end() :].strip().rstrip(".,;"))
     ):
         # "KLE-nr.: 13.03.00-G01-2-12": a KLE subject and facet with a serial number and a
         # year is the case's number (the form Acadre and others give a case), whatever the
         # label; a KLE number alone ("13.03.00", "13.03.00 G01") only files the subject.
-        return value, False
+        rest = value[number.end() :]
+        if not rest.strip():
+            return value, False
+        tail = rest.strip().lstrip("-–—|,;:").strip()
+        if rest[:1] in " \t" and _status(tail) in _STATUS_WORDS:
+            # "KLE: 32.18.08-K07-2-18 (Lukket)": the point's status after the number, as after
+            # any case label ("Sagsnr.: 24/9 (Lukket)"); anything else after it is no number.
+            return number[0], _status(tail) in _CLOSED_STATUS
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None
@@ -1220,7 +1232,7 @@ def closed_title(title: str) -> bool:
         or _NAMED_MARK_END_RE.search(folded)
         or (
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
-            and note["mark"].strip() not in ("lukket", "closed")
+            and note["mark"].strip() not in _BARE_MARKS
         )
     ):
         return True

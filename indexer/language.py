@@ -294,6 +294,9 @@ AGENDA_LINK_OBJECTS = frozenset({
     # An accordion's toggle over every point's text ("Skjul sagsfremstillinger"); in the
     # singular it is a body's reference ("Se sagsfremstillingen."), no link.
     "sagsfremstillinger", "alle sagsfremstillinger",
+    # The same toggle over the points themselves ("Vis alle punkter   Skjul alle punkter",
+    # "Expand all items"): a line of such links alone ("Vis punkter 3 og 4." says more).
+    "punkter", "alle punkter", "items", "all items",
 })  # fmt: skip
 # The links that step from one point's page to the next ("Forrige punkt | Næste punkt").
 AGENDA_STEP_LINKS = frozenset({

@@ -163,8 +163,12 @@ _ATTENDANCE_LABELS = (
     r"|Chaired[ \t]by|Chairperson"
 )
 # With a colon, or a TAB after the label as in a Word or web table's row ("Afbud<TAB>Kis Bo").
+# "Til stede fra bestyrelsen:", "Fraværende fra udvalget:", "Present from the board:": which
+# of the board's members (or the staff's) the list names, a label still, never a board's title.
 _ATTENDANCE_RE = re.compile(
-    rf"^(?P<label>{_ATTENDANCE_LABELS})(?:[ \t]{{0,3}}:[ \t]{{0,5}}|\t[ \t]{{0,5}})(?P<value>.*)$",
+    rf"^(?P<label>{_ATTENDANCE_LABELS})"
+    r"(?:[ \t]{1,3}(?:fra|from[ \t]{1,3}the)[ \t]{1,3}[a-zæøå]{3,30})?"
+    rf"(?:[ \t]{{0,3}}:[ \t]{{0,5}}|\t[ \t]{{0,5}})(?P<value>.*)$",
     re.IGNORECASE,
 )
 # One more attendance label in the middle of a line, after a sentence's end or a gap ("Poul
@@ -1425,7 +1429,12 @@ def _board_in_title(text: str) -> str | None:
     if of := _OF_MEETING_RE.match(text.strip()):
         # "PROTOKOL" / "for mødet i SOCIALUDVALGET" / "tirsdag den …": the title's second line,
         # the kind of document on the line above.
-        board = _plausible_board(_cut_at_date(of["board"]).strip(" ,.:"))
+        value = _cut_at_date(of["board"]).strip(" ,.:")
+        if value[:1].islower() and _names_a_board(value):
+            # "for møde i bestyrelsen for Nordkyst Forsyning A/S": the board's word in a
+            # sentence, as after a title's lead ("Referat fra møde i bestyrelsen for …").
+            value = value[:1].upper() + value[1:]
+        board = _plausible_board(value)
         if board and _names_a_board(_without_short_name(board)):
             return board if not board.isupper() else board[:1] + board[1:].lower()
     # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
@@ -1686,7 +1695,14 @@ def _board_in_full(board: str, header: Sequence[_Line]) -> str:
         r"(?P<name>[A-ZÆØÅ][\w-]{0,40}(?:[ \t]{1,3}[A-ZÆØÅ][\w-]{0,40}){0,3})"
     )
     for line in header:
-        m = named.search(demark(line.raw))
+        text = demark(line.raw)
+        if text.isupper():
+            # "SKOLEBESTYRELSEN VED EGEBAKKESKOLEN": a title typed in capitals names it too;
+            # its words are read as a name is written ("Skolebestyrelsen ved Egebakkeskolen").
+            # ("A/S" and other words not of letters alone are kept as written.)
+            text = " ".join(w.capitalize() if w.isalpha() else w for w in text.split())
+            text = re.sub(r"(?<= )(?:For|Ved)(?= )", lambda j: j[0].lower(), text)
+        m = named.search(text)
         if m is not None and not _organisation(m["name"]) and not _names_a_board(m["name"]):
             return f"{board} {m['joint']} {m['name']}"
     return board
@@ -1975,7 +1991,10 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     found = [
         (i, h) for i, line in enumerate(lines) if not line.blank and (h := point_heading(line.raw))
     ]
-    found = sorted(found + _sag_nr_headings(lines, found), key=lambda f: f[0])
+    found = sorted(
+        found + _sag_nr_headings(lines, found) + _code_run_headings(lines, found),
+        key=lambda f: f[0],
+    )
     rows = _rows_by_point(lines)
     found = [(i, h) for i, h in found if i not in rows]
     found = _letters_continued(lines, found)
@@ -2000,7 +2019,8 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         # a run of headings with text under each reads the file better.
         chosen = run
     chosen = _drop_toc(lines, chosen)
-    return chosen or _unnumbered_points(lines, _date_lines(lines, found)) or run
+    dates = _date_lines(lines, found)
+    return chosen or _unnumbered_points(lines, dates) or _underlined_points(lines, dates) or run
 
 
 def _rows_by_point(lines: Sequence[_Line]) -> set[int]:
@@ -2435,6 +2455,38 @@ def _sag_nr_headings(
     return out
 
 
+# "SSU 88 Forlængelse af natcaféen": a committee's code, the point's number and its title, one
+# space apart (a bold heading line of a web page or a Word file, as text).
+_CODE_ONE_SPACE_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{2,6}) (?P<number>\d{1,4}) (?P<title>[A-ZÆØÅ][a-zæøå].*)$"
+)
+
+
+def _code_run_headings(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """Point headings in the code form with one space ("SSU 88 Forlængelse af …"), read as the
+    code form with a wider gap ("KPU 45 - Title", see ``point_heading``). One such line alone
+    may be a sentence's words ("KB 204 Ny skolestruktur blev vedtaget …"), so only a run of
+    them counts: two or more with the same code, numbered on (88, 89, 91: a closed point left
+    out of a published file skips its number), each over a body (metadata or a section)."""
+    taken = {i for i, _ in found}
+    runs: dict[str, list[tuple[int, PointHeading]]] = {}
+    for i, line in enumerate(lines):
+        if line.blank or i in taken or not (m := _CODE_ONE_SPACE_RE.match(demark(line.raw))):
+            continue
+        j = _next_filled(lines, i)
+        heading = point_heading(f"{m['code']} {m['number']}   {m['title']}")
+        if j is not None and _opens_body(lines[j]) and heading is not None:
+            runs.setdefault(m["code"], []).append((i, heading))
+    out: list[tuple[int, PointHeading]] = []
+    for run in runs.values():
+        numbers = [h.number for _, h in run]
+        if len(run) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False)):
+            out += run
+    return out
+
+
 def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
     """Whether line ``j`` reads as a point title set below its number: short, capitalised, not a
     sentence, and no heading, metadata, decision, label or section of a body."""
@@ -2772,6 +2824,47 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
         titles[j] = title
     ordered = sorted(titles.items())
     return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
+
+
+# The rule under a title that makes it a heading in plain text (Markdown's setext form):
+# "Budget 2024" over "-----------" or "===========".
+_UNDERLINE_RE = re.compile(r"-{3,}|={3,}")
+
+
+def _underlined_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:
+    """Minutes without numbers whose points are titles underlined with a rule, a blank line
+    above each ("Budget 2024 for skolen" over "----------------------"): plain text written by
+    hand, an e-mail's body, Markdown's setext headings. Each such title heads a point, numbered
+    by its place; two at least, so one underlined document title heads nothing. A title that
+    opens with the document's kind ("Referat af mødet …"), holds a date or names the board is
+    the document's own, no point; a body section's name ("Beslutning") heads a section."""
+    found: list[tuple[int, PointHeading]] = []
+    for i, line in enumerate(lines[:-1]):
+        rule = lines[i + 1].raw.strip()
+        if line.blank or i in dates or (i > 0 and not lines[i - 1].blank):
+            continue
+        title = demark(line.raw)
+        if not _UNDERLINE_RE.fullmatch(rule) or len(rule) < len(title) // 2:
+            continue  # a short rule under a long line divides, it underlines nothing
+        word = _kind_word(title)
+        if (
+            len(title) > 150
+            or not title[:1].isupper()
+            or title.endswith((".", ":", ","))
+            or (word is not None and title.casefold().startswith(word))
+            or date_in(title)
+            # ("Eventuelt" names a section too, yet no body's: a point's title, as it is in
+            # ``_unnumbered_points``.)
+            or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
+            or decision(title)
+            or case_number(title) is not None
+            or _header_label(title)
+            or fold(title) in _NOT_BOARDS
+            or _board_in_title(title)
+        ):
+            continue
+        found.append((i, PointHeading(len(found) + 1, title, "", True)))
+    return found if len(found) >= 2 else []
 
 
 # How far below a heading a status line is the point's own ("7. Køb af jord" / "Lukket punkt").
