@@ -38,6 +38,7 @@ from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
+    AMOUNT_CUES,
     BACK_REFERENCE_WORDS,
     ENGLISH_SMALL_TALK,
     HISTORY_CUES,
@@ -151,7 +152,7 @@ class ExtractiveAnswerer:
         if not passing and checked:
             rescued = self._said_otherwise(analysis, checked[0], result, weights)
             if rescued is None:
-                rescued = self._paraphrased(checked[0], result, weights)
+                rescued = self._paraphrased(analysis, checked[0], result, weights)
             passing = [rescued] if rescued is not None else []
         paired = not passing
         if paired:
@@ -265,7 +266,11 @@ class ExtractiveAnswerer:
         return _Checked(top.result, top.meeting, top.point, evidence)
 
     def _paraphrased(
-        self, top: _Checked, result: SearchResult, weights: list[TopicWord]
+        self,
+        analysis: QuestionAnalysis,
+        top: _Checked,
+        result: SearchResult,
+        weights: list[TopicWord],
     ) -> _Checked | None:
         """The top point, when the question says its matter in other words: both rankings put
         it first, every constraint holds, and each topic word it lacks is how the question asks
@@ -283,7 +288,10 @@ class ExtractiveAnswerer:
         ):
             return None
         lacking = [t for t in weights if t.word in e.missing]
-        if all(t.everyday or t.verb or t.word in e.near for t in lacking):
+        # A figure asked for is the figure of the thing the question names: "hvad koster
+        # byggeriet af rådhuset i alt" is not answered by the sum of the point's other work.
+        amount = _AMOUNT_Q_RE.search(analysis.text) is not None
+        if all(t.verb or t.word in e.near or (t.everyday and not amount) for t in lacking):
             return top
         return None
 
@@ -597,6 +605,7 @@ def _joined(question: str, first: str, second: str) -> bool:
 # generated negatives (README, nineteenth round) answerable questions regained outnumbered
 # unanswerable ones newly answered; no share separated them better.
 PARAPHRASE_SHARE = 0.5
+_AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 
 
 def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
