@@ -673,8 +673,23 @@ def _continuation(lead: Candidate, cands: list[Candidate], used: set[int]) -> li
     for c in cands:
         if c.order == lead.order + 1 and c.section is lead.section and c.order not in used:
             opening = {w.lower() for w in re.findall(r"\w+", c.sentence)[:_BACK_REFERENCE_SPAN]}
-            return [c] if opening & BACK_REFERENCE_WORDS else []
+            if opening & BACK_REFERENCE_WORDS:
+                return [c]
+            # A short sentence giving a figure in the lead's unit is what the lead's figures
+            # are read against ("… 25% i tale." then "Landsgennemsnittet er 85%.").
+            units = _units(lead.sentence) & _units(c.sentence)
+            return [c] if units and len(c.sentence) <= _SENTENCE_CHARS else []
     return []
+
+
+_UNIT_RES = {
+    "percent": re.compile(r"\d\s?(?:%|pct\b|procent)", re.IGNORECASE),
+    "money": re.compile(r"\d\s?(?:kr\b|kroner|mio|mia|DKK)", re.IGNORECASE),
+}
+
+
+def _units(sentence: str) -> set[str]:
+    return {unit for unit, pattern in _UNIT_RES.items() if pattern.search(sentence)}
 
 
 def _small_talk(text: str, language: Language) -> Language | None:

@@ -138,3 +138,33 @@ def test_a_month_named_in_a_later_point_answers(client: TestClient) -> None:
     assert not body["refused"], body["answer"]
     first = body["citations"][0]
     assert (first["meeting_date"], first["punkt"]) == ("2013-01-15", 3)
+
+
+def test_a_figure_to_read_the_lead_against_goes_on_with_it() -> None:
+    from api.answering.extractive import _continuation
+    from api.answering.sentences import best, candidates
+
+    point = _point(
+        (
+            "Sagsfremstilling",
+            "I Nordbyen læser 41% af eleverne alderssvarende og i Sydbyen 38%. "
+            "Gennemsnittet for landet er 72%. Projektet varer tre år.",
+        )
+    )
+    cands = candidates(point, "hvor mange elever i Sydbyen læser alderssvarende?")
+    lead = best(cands, 1)[0]
+    assert "38%" in lead.sentence
+    assert [c.sentence for c in _continuation(lead, cands, {lead.order})] == [
+        "Gennemsnittet for landet er 72%."
+    ]
+    # A sentence without a figure in the lead's unit does not go on with it.
+    plain = _point(
+        (
+            "Sagsfremstilling",
+            "I Nordbyen læser 41% af eleverne alderssvarende og i Sydbyen 38%. "
+            "Projektet varer tre år.",
+        )
+    )
+    cands = candidates(plain, "hvor mange elever i Sydbyen læser alderssvarende?")
+    lead = best(cands, 1)[0]
+    assert _continuation(lead, cands, {lead.order}) == []
