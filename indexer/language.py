@@ -566,6 +566,14 @@ INTENT_CUES: dict[str, str] = {
 # Questions that ask for a name of a kind: which firm, which city, what someone is called. The
 # answer is a name the minutes write beside the matter; a point about the matter that names
 # none ("konsulenttydelserne købes eksternt") does not say who or where.
+# A question who answers for a matter ("hvem er ansvarlig for …", "who is responsible for …"):
+# the answer is a person or a unit the minutes name beside the matter (a list's "Ansvarlig"
+# column left empty names no one).
+RESPONSIBLE_CUES = (
+    r"\bhvem\s+(?:er|var|bliver|blev|skal\s+være)\s+(?:ansvarlig|tovholder)\w*|"
+    r"\bhvem\s+har\s+(?:ansvaret|tovholderrollen)\b|"
+    r"\bwho\s+(?:is|was|will\s+be|'s)\s+(?:responsible|in\s+charge)\b"
+)
 NAME_ASKED_CUES: dict[str, str] = {
     "firm": (
         # A compound whose head is the kind names it too ("hvilket ingeniørfirma").

@@ -46,6 +46,7 @@ from indexer.language import (
     RESOLUTION_CUES,
     RESOLUTION_STEMS,
     RESOLUTION_WORDS,
+    RESPONSIBLE_CUES,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
     STOP_WORDS,
@@ -288,6 +289,26 @@ def _names_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _responsible_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
+    """Whether the table rows of the point that name the matter name someone in a cell (a
+    name, a unit's initials: "BYC"). A row is where a list of tasks says who answers for each;
+    a point that names the matter only in prose is not held to it."""
+    # The asking words ("ansvarlig") are no matter: a table's "Ansvarlig" column heads them.
+    terms = [fold(t.stem) for w in words if not _RESPONSIBLE_WORD_RE.match(w) for t in analyze(w)]
+
+    def holds_matter(line: str) -> bool:
+        forms = [fold(t.stem) for t in analyze(line)]
+        return any(_same_word(term, f, vocab.abbreviations) for term in terms for f in forms)
+
+    rows = [x for x in point.text.split("\n") if "\t" in x.strip() and holds_matter(x)]
+    # A table's cells each open with a capital: a name stands past a cell's first word.
+    return not rows or any(
+        _names_in(cell) or _ACRONYM_RE.search(cell) is not None
+        for row in rows
+        for cell in row.split("\t")[1:]
+    )
+
+
 def name_asked(question: str) -> str | None:
     """The kind of name a question asks for ("hvilket konsulentfirma" a firm), or None."""
     cue = cue_text_of(question)
@@ -522,6 +543,9 @@ _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 _ADDRESS_Q_RE = re.compile(ADDRESS_CUES, re.IGNORECASE)
 _OUTCOME_Q_RE = re.compile(OUTCOME_CUES, re.IGNORECASE)
 _RESOLUTION_Q_RE = re.compile(RESOLUTION_CUES, re.IGNORECASE)
+_RESPONSIBLE_Q_RE = re.compile(RESPONSIBLE_CUES, re.IGNORECASE)
+_ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
+_RESPONSIBLE_WORD_RE = re.compile(r"(?:ansvar|tovholder|responsib|charge)", re.IGNORECASE)
 _BOARD_WORD = re.compile(BOARD_WORD_RE.pattern, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
@@ -1098,6 +1122,24 @@ def check_point(
         # "hvor skal rådhuset bygges, hvilken adresse?": a point about the town hall that
         # writes no address does not say where.
         failed.append("address")
+    if (
+        held
+        and _RESPONSIBLE_Q_RE.search(analysis.text)
+        and not _responsible_beside(
+            # The matter's rarest words: "huskelisten" in "… på huskelisten" is where it
+            # stands, a recurring point's title, not the matter.
+            [
+                a
+                for t in sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
+                for a in t.alternatives
+            ],
+            point,
+            vocab,
+        )
+    ):
+        # "hvem er ansvarlig for forenkling af styringsværktøjer": a list whose row names the
+        # matter with its "Ansvarlig" cell empty does not say who.
+        failed.append("responsible")
     kind = name_asked(analysis.text) if held else None
     if kind and not _name_beside(
         kind, [a for t in held for a in t.alternatives], vocab, analysis.text

@@ -98,6 +98,7 @@ _NOT_GIVEN = {
     "time": {"da": "tidspunktet", "en": "date"},
     "address": {"da": "adressen", "en": "address"},
     "outcome": {"da": "udfaldet", "en": "outcome"},
+    "responsible": {"da": "hvem der er ansvarlig", "en": "one responsible"},
 }
 
 
@@ -345,7 +346,7 @@ class ExtractiveAnswerer:
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
-        if failed == ("name",) or (
+        if failed in (("name",), ("responsible",)) or (
             failed in (("amount",), ("time",), ("address",), ("outcome",))
             and not checked[0].evidence.missing
         ):

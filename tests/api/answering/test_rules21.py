@@ -168,3 +168,27 @@ def test_a_figure_to_read_the_lead_against_goes_on_with_it() -> None:
     cands = candidates(plain, "hvor mange elever i Sydbyen læser alderssvarende?")
     lead = best(cands, 1)[0]
     assert _continuation(lead, cands, {lead.order}) == []
+
+
+def test_who_is_responsible_needs_someone_named_beside_the_matter() -> None:
+    table = _point(
+        (
+            "Sagsfremstilling",
+            "Opgave\tFrist\tAnsvarlig\n"
+            "Ny affaldsordning\t1. marts\tTMC\n"
+            "Revision af parkeringsnormen\t1. april\n",
+        ),
+        title="Opgaveliste",
+    )
+    a = analyze_question("hvem er ansvarlig for revision af parkeringsnormen?")
+    weights = topic_weights(a, lambda _s: 1.0, lambda _s: True)
+    assert "responsible" in check_point(a, meeting_of(table), table, weights).failed
+    b = analyze_question("hvem er ansvarlig for den nye affaldsordning?")
+    weights = topic_weights(b, lambda _s: 1.0, lambda _s: True)
+    assert "responsible" not in check_point(b, meeting_of(table), table, weights).failed
+    # A point about the matter that names its lead anywhere says who.
+    about = _point(
+        ("Sagsfremstilling", "Arbejdet organiseres i tre spor.\nProjektleder er Mette Holm."),
+        title="Revision af parkeringsnormen",
+    )
+    assert "responsible" not in check_point(a, meeting_of(about), about, weights).failed
