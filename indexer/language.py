@@ -96,11 +96,13 @@ PREPOSITIONS = frozenset(
 
 # Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
 # they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
+# ("hvem sad med ved mødet" asks who attended; "fl" is the rest of "m.fl.", "and others".)
 QUESTION_WORDS = frozenset(
     """
     oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
     komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
-    tidligere senest seneste egentlig haft dengang både begge both
+    tidligere senest seneste egentlig haft dengang både begge both sad siddet sidde
+    fl
     """.split()
 )
 
@@ -593,7 +595,7 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"konsulent|person|rådgiver|ombudsmand|lead|leader|manager|head|chair|director|"
         r"coordinator|consultant|advis[eo]r|ombudsman)\w*|"
         r"han|hun|he|she)\b|"
-        r"\bwho is the (?:project )?(?:lead|leader|manager|head|chair)\b|"
+        r"\bwho (?:is|was|will be) the (?:[\w-]+ ){0,2}(?:lead|leader|manager|head|chair)\b|"
         r"\bhvem (?:er|skal være|bliver|blev) (?:projektleder|leder|formand|chef|tovholder|"
         r"kontaktperson|koordinator)\w*|\bwho (?:will|is to|should) (?:chair|lead|head)\b"
     ),

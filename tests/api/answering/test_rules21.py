@@ -192,3 +192,12 @@ def test_who_is_responsible_needs_someone_named_beside_the_matter() -> None:
         title="Revision af parkeringsnormen",
     )
     assert "responsible" not in check_point(a, meeting_of(about), about, weights).failed
+
+
+def test_asking_words_of_attendance_and_abbreviations_are_no_topic() -> None:
+    """(blind24, training) "hvem sad med ved mødet" asks who attended; "m.fl." is no matter."""
+    a = analyze_question("hvem sad med ved bestyrelsesmødet d. 3. marts 2021?")
+    assert a.intent == "attendance"
+    assert "sad" not in a.topic
+    b = analyze_question("hvad koster vinterbekæmpelsen i Vestby, Østby m.fl.?")
+    assert "fl" not in b.topic
