@@ -260,7 +260,8 @@ _OF_MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 _MEETING_PREFIX_RE = re.compile(
-    r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*møde|[A-Za-zæøå]*mødet)"
+    # OCR reads a typed "m" as "rn" ("Referat af rnøde i Kommunalbestyrelsen").
+    r"^(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?(?:[A-Za-zæøå]*(?:m|rn)ødet?)"
     # "Fællesmøde mellem Ældrerådet og Handicaprådet": both boards, one meeting.
     r"(?:\s+(?:i|mellem)\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
     re.IGNORECASE,
@@ -1211,7 +1212,8 @@ def _plausible_board(value: str | None) -> str | None:
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
-        word = next((w for w in value[: meeting.end()].split() if "møde" in w.casefold()), "")
+        word = next((w for w in value[: meeting.end()].split() if "øde" in w.casefold()), "")
+        word = re.sub(r"rnøde", "møde", word, flags=re.IGNORECASE)
         value = value[meeting.end() :]
         if value[:1].islower() and _names_a_board(_cut_at_date(value).strip(" ,")):
             value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
@@ -1999,6 +2001,8 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     found = [(i, h) for i, h in found if i not in rows]
     found = _letters_continued(lines, found)
     toc = _toc_run(lines, found)
+    # The contents' titles by number: a heading they list is a point, never a body list's item.
+    contents = {h.number: fold(h.title) for i, h in found if i in toc and h.title}
     found = [(i, h) for i, h in found if i not in toc]
     strong = [(i, h) for i, h in found if h.strong]
     chosen = strong or _weak_points(lines, found)
@@ -2012,7 +2016,7 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         rising = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
         if len(weak) > len(strong) and rising:
             chosen = both
-    run = _numbered_run(lines, found)
+    run = _numbered_run(lines, found, contents)
     if chosen and not strong and _with_body(lines, found, run) > _with_body(lines, found, chosen):
         # Plain headings chosen on thin evidence ("1. Godkendelse" above "Beslutning: ..." and
         # nothing after "2. Nyt fra formanden"; a list's items, each right above the next):
@@ -2020,7 +2024,68 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = run
     chosen = _drop_toc(lines, chosen)
     dates = _date_lines(lines, found)
+    atx = _atx_points(lines, dates)
+    if chosen and not any(h.strong for _, h in chosen) and _inside_one(chosen, atx):
+        # Markdown minutes whose points are headings without numbers ("## Madservice"): a
+        # numbered list under one of them ("1. Opstillingsmøde i maj") is that point's body,
+        # never the meeting's points.
+        chosen = atx
     return chosen or _unnumbered_points(lines, dates) or _underlined_points(lines, dates) or run
+
+
+# A Markdown heading in the ATX form: "## Title", "### Title ###".
+_ATX_RE = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>\S.*?)(?:\s+#+)?\s*$")
+
+
+def _atx_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:
+    """Markdown minutes without numbers whose points are ATX headings ("## Høringssvar om
+    budget", "### Indstilling til prisen" under "# Lukkede punkter"), each over a body: each
+    heads a point numbered by its place; two at least. A heading that is the document's own
+    (its kind first, a date, the board), a section's name, a group's head ("# Lukkede punkter")
+    or a heading with no text under it before the next heading heads no point; a numbered
+    heading ("## 3. Budget") is read as such elsewhere, so a file with one is not read so."""
+    found: list[tuple[int, PointHeading]] = []
+    heads = [(i, m["title"]) for i, line in enumerate(lines) if (m := _ATX_RE.match(line.raw))]
+    for k, (i, written) in enumerate(heads):
+        if point_heading(lines[i].raw) is not None:
+            return []
+        title = demark(written)
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        word = _kind_word(title)
+        if (
+            i in dates
+            # (A rule under the heading, "---", is no text either.)
+            or all(
+                lines[j].blank or _UNDERLINE_RE.fullmatch(lines[j].raw.strip())
+                for j in range(i + 1, stop)
+            )
+            or len(title) > 150
+            or not title[:1].isupper()
+            or title.endswith((".", ":", ","))
+            or (word is not None and title.casefold().startswith(word))
+            or date_in(title)
+            or section_heading(title) is not None
+            or decision(title)
+            or case_number(title) is not None
+            or _header_label(title)
+            or fold(title) in _NOT_BOARDS
+            or _board_in_title(title)
+            or _group_line(lines[i])
+        ):
+            continue
+        found.append((i, PointHeading(len(found) + 1, title, "", True)))
+    return found if len(found) >= 2 else []
+
+
+def _inside_one(
+    chosen: Sequence[tuple[int, PointHeading]], atx: Sequence[tuple[int, PointHeading]]
+) -> bool:
+    """Whether every chosen heading lies in the body of one and the same ATX point."""
+    if len(atx) < 2:
+        return False
+    starts = [i for i, _ in atx]
+    owners = {max((s for s in starts if s < i), default=-1) for i, _ in chosen}
+    return len(owners) == 1 and owners != {-1}
 
 
 def _rows_by_point(lines: Sequence[_Line]) -> set[int]:
@@ -2248,7 +2313,9 @@ def _heading_form(raw: str, title: str) -> str:
 
 
 def _numbered_run(
-    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+    lines: Sequence[_Line],
+    found: Sequence[tuple[int, PointHeading]],
+    contents: dict[int, str] | None = None,
 ) -> list[tuple[int, PointHeading]]:
     """Informal minutes (councils, boards) number their points and write free text under them,
     with no section, case number or decision label to confirm a heading. When nothing else
@@ -2287,7 +2354,7 @@ def _numbered_run(
                 highest = max(highest, h.number)
                 continue
             highest = h.number
-            run = _run_from(heads[start:], parts)
+            run = _run_from(heads[start:], parts, contents or {})
             covered.update(k for k, _ in run)
             if (found_score := (_with_body(lines, found, run), len(run), -run[0][0])) > score:
                 best, score = run, found_score
@@ -2295,7 +2362,9 @@ def _numbered_run(
 
 
 def _run_from(
-    heads: Sequence[tuple[int, PointHeading]], parts: Sequence[int] = ()
+    heads: Sequence[tuple[int, PointHeading]],
+    parts: Sequence[int] = (),
+    contents: dict[int, str] | None = None,
 ) -> list[tuple[int, PointHeading]]:
     """The points numbered on from the first heading, a nested list's items left out; after a
     second meeting's title line (``parts``), the points numbered again from below are its own."""
@@ -2310,6 +2379,15 @@ def _run_from(
             and any(run[-1][0] < k < i for k in parts)
         ):
             run.append((i, h))  # the first point of the next meeting's minutes
+        elif (
+            nested is not None
+            and h.number == run[-1][1].number + 1
+            and (contents or {}).get(h.number) == fold(h.title)
+        ):
+            # "3. Mobiltelefoner" / "1. …" "2. …" "3. …" (a decision's list) / "4. Trivsel":
+            # the next number of both, yet its title is the one the contents give point 4.
+            run.append((i, h))
+            nested = None
         elif nested is not None and h.number == nested + 1:
             nested = h.number
         elif h.number == run[-1][1].number + 1:
