@@ -705,6 +705,8 @@ class TopicWord:
     # Ordinary language (wordfreq): how a question asks ("tager … videre", "ændringer",
     # "peger på som grunde") more often than what it asks about.
     everyday: bool = False
+    # The archive uses it somewhere (its ordinary vocabulary, not a matter it never names).
+    archived: bool = True
 
 
 def topic_weights(
@@ -764,8 +766,9 @@ def topic_weights(
         verb = word in analysis.verbs
         unknown = False
         everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
+        archived = known is None or any(known(s) for s in stems)
         if not verb and known is not None:
-            if not any(known(s) for s in stems):
+            if not archived:
                 weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
                 unknown = not everyday and not word.isdigit()
             elif everyday:
@@ -774,7 +777,9 @@ def topic_weights(
             weight *= 0.5
         # Minutes kept in English answer a Danish question in English words.
         english = english_words(word) if analysis.language == "da" else ()
-        out.append(TopicWord(word, weight, alternatives, verb, unknown, english, everyday))
+        out.append(
+            TopicWord(word, weight, alternatives, verb, unknown, english, everyday, archived)
+        )
     return out
 
 
