@@ -245,8 +245,7 @@ class ExtractiveAnswerer:
             near is None
             or not failed
             or not all(f.startswith("unknown ") for f in failed)
-            or result.rank_in(result.dense, key) != 1
-            or result.rank_in(result.own_words, key) != 1
+            or not _first_in_both(result, top)
         ):
             return None
         words = frozenset(f.split(" ", 1)[1] for f in failed)
@@ -280,12 +279,10 @@ class ExtractiveAnswerer:
         for "programmet … uddannelse"). A rare word it lacks ("Solgårdens", "parking",
         "rekrutteringspuljen") is a matter it is not about, and refuses as before."""
         e = top.evidence
-        key = (top.meeting.meeting_id, top.point.number)
         if (
             not e.holds
             or e.coverage < self.min_coverage * PARAPHRASE_SHARE
-            or result.rank_in(result.dense, key) != 1
-            or result.rank_in(result.own_words, key) != 1
+            or not _first_in_both(result, top)
         ):
             return None
         lacking = [t for t in weights if t.word in e.missing]
@@ -612,6 +609,12 @@ def _joined(question: str, first: str, second: str) -> bool:
 # unanswerable ones newly answered; no share separated them better.
 PARAPHRASE_SHARE = 0.5
 _AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
+
+
+def _first_in_both(result: SearchResult, top: _Checked) -> bool:
+    """Whether the embedding and the question's own words both rank ``top`` first."""
+    key = (top.meeting.meeting_id, top.point.number)
+    return result.rank_in(result.dense, key) == 1 and result.rank_in(result.own_words, key) == 1
 
 
 def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
