@@ -300,13 +300,16 @@ def _responsible_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary
         forms = [fold(t.stem) for t in analyze(line)]
         return any(_same_word(term, f, vocab.abbreviations) for term in terms for f in forms)
 
+    def names_someone(cell: str) -> bool:
+        # A cell past the row's first (the task) that holds a unit's initials or a capitalised
+        # word that is no month or weekday ("Mette", "Center for Økonomi").
+        return _ACRONYM_RE.search(cell) is not None or any(
+            m.group(0).lower() not in MONTHS and m.group(0).lower() not in WEEKDAYS
+            for m in _NAME_WORD_RE.finditer(cell)
+        )
+
     rows = [x for x in point.text.split("\n") if "\t" in x.strip() and holds_matter(x)]
-    # A table's cells each open with a capital: a name stands past a cell's first word.
-    return not rows or any(
-        _names_in(cell) or _ACRONYM_RE.search(cell) is not None
-        for row in rows
-        for cell in row.split("\t")[1:]
-    )
+    return not rows or any(names_someone(cell) for row in rows for cell in row.split("\t")[1:])
 
 
 def name_asked(question: str) -> str | None:

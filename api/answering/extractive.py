@@ -274,10 +274,11 @@ class ExtractiveAnswerer:
     ) -> _Checked | None:
         """The top point, when the question says its matter in other words: both rankings put
         it first, every constraint holds, and each topic word it lacks is how the question asks
-        (an everyday word or a verb: "hvem tager drøftelsen videre", "hvilke ændringer ville
-        direktionen have") or a compound part of which stands in it ("uddannelsesprogrammet"
-        for "programmet … uddannelse"). A rare word it lacks ("Solgårdens", "parking",
-        "rekrutteringspuljen") is a matter it is not about, and refuses as before."""
+        (a verb, or an everyday word the archive uses: "hvem tager drøftelsen videre", "hvilke
+        ændringer ville direktionen have") or a compound part of which stands in it
+        ("uddannelsesprogrammet" for "programmet … uddannelse"). A rare word it lacks
+        ("Solgårdens", "parking", "rekrutteringspuljen") is a matter it is not about, and
+        refuses as before."""
         e = top.evidence
         if (
             not e.holds

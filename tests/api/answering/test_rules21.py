@@ -176,6 +176,7 @@ def test_who_is_responsible_needs_someone_named_beside_the_matter() -> None:
             "Sagsfremstilling",
             "Opgave\tFrist\tAnsvarlig\n"
             "Ny affaldsordning\t1. marts\tTMC\n"
+            "Flere cykelstativer\t1. maj\tMette\n"
             "Revision af parkeringsnormen\t1. april\n",
         ),
         title="Opgaveliste",
@@ -186,6 +187,9 @@ def test_who_is_responsible_needs_someone_named_beside_the_matter() -> None:
     b = analyze_question("hvem er ansvarlig for den nye affaldsordning?")
     weights = topic_weights(b, lambda _s: 1.0, lambda _s: True)
     assert "responsible" not in check_point(b, meeting_of(table), table, weights).failed
+    c = analyze_question("hvem er ansvarlig for flere cykelstativer?")
+    weights_c = topic_weights(c, lambda _s: 1.0, lambda _s: True)
+    assert "responsible" not in check_point(c, meeting_of(table), table, weights_c).failed
     # A point about the matter that names its lead anywhere says who.
     about = _point(
         ("Sagsfremstilling", "Arbejdet organiseres i tre spor.\nProjektleder er Mette Holm."),
