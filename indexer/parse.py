@@ -2051,7 +2051,6 @@ def _atx_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, Poin
             return []
         title = demark(written)
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        word = _kind_word(title)
         if (
             i in dates
             # (A rule under the heading, "---", is no text either.)
@@ -2059,17 +2058,8 @@ def _atx_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, Poin
                 lines[j].blank or _UNDERLINE_RE.fullmatch(lines[j].raw.strip())
                 for j in range(i + 1, stop)
             )
-            or len(title) > 150
-            or not title[:1].isupper()
-            or title.endswith((".", ":", ","))
-            or (word is not None and title.casefold().startswith(word))
-            or date_in(title)
+            or not _may_title_a_point(title)
             or section_heading(title) is not None
-            or decision(title)
-            or case_number(title) is not None
-            or _header_label(title)
-            or fold(title) in _NOT_BOARDS
-            or _board_in_title(title)
             or _group_line(lines[i])
         ):
             continue
@@ -2904,6 +2894,25 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
     return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
 
 
+def _may_title_a_point(title: str) -> bool:
+    """Whether a heading without a number (a Markdown heading, an underlined title) may be a
+    point's title: a short capitalised line, not a sentence, and not the document's own title
+    (its kind first, a date, the board), a decision, a case number or a header's label."""
+    word = _kind_word(title)
+    return not (
+        len(title) > 150
+        or not title[:1].isupper()
+        or title.endswith((".", ":", ","))
+        or (word is not None and title.casefold().startswith(word))
+        or date_in(title)
+        or decision(title)
+        or case_number(title) is not None
+        or _header_label(title)
+        or fold(title) in _NOT_BOARDS
+        or _board_in_title(title)
+    )
+
+
 # The rule under a title that makes it a heading in plain text (Markdown's setext form):
 # "Budget 2024" over "-----------" or "===========".
 _UNDERLINE_RE = re.compile(r"-{3,}|={3,}")
@@ -2924,21 +2933,11 @@ def _underlined_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
         title = demark(line.raw)
         if not _UNDERLINE_RE.fullmatch(rule) or len(rule) < len(title) // 2:
             continue  # a short rule under a long line divides, it underlines nothing
-        word = _kind_word(title)
         if (
-            len(title) > 150
-            or not title[:1].isupper()
-            or title.endswith((".", ":", ","))
-            or (word is not None and title.casefold().startswith(word))
-            or date_in(title)
+            not _may_title_a_point(title)
             # ("Eventuelt" names a section too, yet no body's: a point's title, as it is in
             # ``_unnumbered_points``.)
             or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
-            or decision(title)
-            or case_number(title) is not None
-            or _header_label(title)
-            or fold(title) in _NOT_BOARDS
-            or _board_in_title(title)
         ):
             continue
         found.append((i, PointHeading(len(found) + 1, title, "", True)))

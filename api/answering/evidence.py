@@ -559,6 +559,11 @@ _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE
 _PIECES_WINDOW = 4
 
 
+def asks_amount(question: str) -> bool:
+    """Whether a question asks for a figure ("hvad koster …", "hvor mange penge …")."""
+    return _AMOUNT_Q_RE.search(question) is not None
+
+
 def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
     """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
     is about one of them (its title holds it) and gives a quantity anywhere; for ``money``, the
@@ -1070,20 +1075,23 @@ def check_point(
         # "ansøgningen til Egmontfonden om ensomhed blandt ældre": the point holds the
         # application but none of what the question says it is about: another application.
         failed.append("subject")
-    if held and _AMOUNT_Q_RE.search(analysis.text):
+    # The matter's rarest words the point holds: what a figure, a time or a responsible one
+    # must stand beside ("søgt om … 5.358.282 kr" beside "Egmontfonden"); "huskelisten" in
+    # "… på huskelisten" is where a task stands, a recurring point's title, not the matter.
+    rarest = [
+        a for t in sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS] for a in t.alternatives
+    ]
+    if held and asks_amount(analysis.text):
         # "hvad kostede nytårskuren": a point that names the reception but gives no number
-        # beside it does not say what it cost. The number stands beside one of the rarest
-        # words the point holds ("søgt om … 5.358.282 kr" beside "Egmontfonden").
-        rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
+        # beside it does not say what it cost.
         money = bool(_MONEY_Q_RE.search(analysis.text))
-        if not _quantity_beside([a for t in rarest for a in t.alternatives], vocab, money):
+        if not _quantity_beside(rarest, vocab, money):
             failed.append("amount")
     if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
         # "hvornår kommer planen til direktionen": a point that says a plan will come but
         # not when does not answer. The time stands beside one of the rarest words the point
         # holds, or the point is about the matter (its title) and says when anywhere.
-        rarest = sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
-        if not _time_beside([a for t in rarest for a in t.alternatives], vocab):
+        if not _time_beside(rarest, vocab):
             failed.append("time")
     if (
         held
@@ -1133,17 +1141,7 @@ def check_point(
     if (
         held
         and _RESPONSIBLE_Q_RE.search(analysis.text)
-        and not _responsible_beside(
-            # The matter's rarest words: "huskelisten" in "… på huskelisten" is where it
-            # stands, a recurring point's title, not the matter.
-            [
-                a
-                for t in sorted(held, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
-                for a in t.alternatives
-            ],
-            point,
-            vocab,
-        )
+        and not _responsible_beside(rarest, point, vocab)
     ):
         # "hvem er ansvarlig for forenkling af styringsværktøjer": a list whose row names the
         # matter with its "Ansvarlig" cell empty does not say who.

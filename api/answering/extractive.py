@@ -19,6 +19,7 @@ from api.answering import sentences
 from api.answering.evidence import (
     Evidence,
     TopicWord,
+    asks_amount,
     check_point,
     checkable_topic,
     joint_coverage,
@@ -38,7 +39,6 @@ from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
-    AMOUNT_CUES,
     BACK_REFERENCE_WORDS,
     ENGLISH_SMALL_TALK,
     HISTORY_CUES,
@@ -289,7 +289,7 @@ class ExtractiveAnswerer:
         lacking = [t for t in weights if t.word in e.missing]
         # A figure asked for is the figure of the thing the question names: "hvad koster
         # byggeriet af rådhuset i alt" is not answered by the sum of the point's other work.
-        amount = _AMOUNT_Q_RE.search(analysis.text) is not None
+        amount = asks_amount(analysis.text)
         # An everyday word the archive never uses may be a matter it lacks ("den nye bus til
         # Lilleø" where the minutes hold a ferry): only the archive's own ordinary words pass.
         if all(
@@ -609,7 +609,6 @@ def _joined(question: str, first: str, second: str) -> bool:
 # generated negatives (README, nineteenth round) answerable questions regained outnumbered
 # unanswerable ones newly answered; no share separated them better.
 PARAPHRASE_SHARE = 0.5
-_AMOUNT_Q_RE = re.compile(AMOUNT_CUES, re.IGNORECASE)
 
 
 def _first_in_both(result: SearchResult, top: _Checked) -> bool:

@@ -352,9 +352,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _PREPARES_FOR.search(question[: m.start()]):
             # "som forberedelse til februarmødet 2013": the work was done at a meeting before
             # that one, the month before it as well as the month itself.
-            first = month_range(*((year, first.month - 1) if first.month > 1 else (year - 1, 12)))[
-                0
-            ]
+            first = date(year, first.month - 1, 1) if first.month > 1 else date(year - 1, 12, 1)
         spans.append(_Span(first, last, m.span()))
     relative = today or date.today()
     for pattern in (_MONTH_SHORT_YEAR, _PREP_MONTH_SHORT_YEAR):
