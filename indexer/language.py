@@ -378,12 +378,14 @@ ASKING_WORDS = frozenset(
     venue held deal deals handled covered fremlagde fremlagt fremlægge præsenterede præsenteret
     præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
+    nytår nytåret årsskiftet årsskifte
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
     udvalget udvalgets rådet rådets mente mener synes syntes holdning holdningen opinion view
     agenda agendas dagsorden dagsordenen overblik overblikket rundown recap tak thanks
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
+    foreslåede omtalte nævnte førnævnte pågældende proposed aforementioned
     """.split()
 )
 
@@ -403,6 +405,14 @@ ASKING_PHRASES_RE = re.compile(
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
     r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
     r"summary|summari[sz]e|sum up)\b"
+    # "hvor dyr bliver broen", "how expensive": asks what it costs, "dyr" is no matter.
+    r"|\bhvor\s+dyr[te]?\b|\bhow\s+expensive\b"
+    # "how much did the council set aside for X": how an amount is asked, X is the matter.
+    r"|\bset(?:s|ting)?\s+aside\b"
+    # "… kort fortalt", "in short": how long the answer should be, no matter.
+    r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
+    # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
+    r"|\b\w+-m(?:ø|o|oe)de(?:t|r|rne)?\b|\b\w+-meeting\b"
     # "… tak", "please …": courtesy, no matter.
     r"|\btak\s*[?.!]*$|\bplease\b"
     # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the
@@ -549,7 +559,7 @@ INTENT_CUES: dict[str, str] = {
         r"tidsplan|deadline|frist|hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
     ),
     "fact": (
-        r"hvor (?:meget|stor|mange|høj|langt)|hvad koster|how (?:much|many|big|large|high)|"
+        r"hvor (?:meget|stor|mange|høj|langt|dyr)|hvad koster|how (?:much|many|big|large|high)|"
         r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost|\bkost(?:er|ede)\b|"
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
         r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b"
@@ -613,8 +623,11 @@ OUTCOME_CUES = (
     r"\bend(?:ed)? up (?:granting|giving|awarding)\b|\bhvor meget (?:bevilgede|gav) fonden\b|"
     # "how much did the fund actually grant", "hvor meget bevilgede fonden": the grant, not the
     # sum applied for.
-    r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got)\w*|"
-    r"\bhvor meget (?:bevilgede|tildelte)\b"
+    r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got|get)\w*|"
+    r"\bhvor meget (?:bevilgede|tildelte)\b|"
+    # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
+    r"\bdid \S+ (?:approve|grant|accept|reject)\w*\b[^?]{0,40}\bapplication\b|"
+    r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b"
 )
 OUTCOME_WORDS = (
     "bevilg",
@@ -893,6 +906,7 @@ SPEAKING_NOUNS = frozenset(
 # it gives a number beside what the question asks about.
 AMOUNT_CUES = (
     r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
+    r"\bhvor dyr[te]?\b|\bhow expensive\b|"
     # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
     r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
     # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
@@ -903,6 +917,7 @@ AMOUNT_CUES = (
 # year beside the matter does not say what it cost.
 MONEY_CUES = (
     r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcosts?\b|\bpris(?:en)?\b|\bprice\b|"
+    r"\bhvor dyr[te]?\b|\bhow expensive\b|"
     # "hvor meget skal puljerne betale", "how much did the council pay": a sum paid.
     r"\bbetal(?:e|er|te|es)\b|\bpay\b|\bpaid\b|"
     r"\bbeløb(?:et)?\b|\bbudget\w*|\bspen[dt]\w*|\bafsat\b|\bsat af\b|\bset aside\b|"

@@ -330,7 +330,8 @@ def _name_beside(kind: str, words: list[str], vocab: _Vocabulary, question: str)
     alone (a trip's destination by the trip), a firm by them with its company form ("gik til
     Rambøll A/S"); other capitals by the matter are the organisation's own ("Høje-Taastrup",
     "Driftsbyen") as often as an answer."""
-    asked = [fold(w.lower()) for w in re.findall(r"[^\W\d_]{4,}", question)]
+    # The question's own names are no answer, its acronyms ("ØDC's konsulenter") included.
+    asked = [fold(w.lower()) for w in re.findall(r"[^\W\d_]{4,}|\b[A-ZÆØÅ]{2,3}\b", question)]
     terms = [fold(t.stem) for w in words for t in analyze(w)]
     kinds = NAME_KIND_WORDS[kind]
     named = [k for k in kinds if k in question.lower()]

@@ -26,7 +26,7 @@ from api.answering.evidence import (
     topic_weights,
 )
 from api.answering.refusal import RefusalRule
-from api.answering.sentences import Candidate, only_attendance, trim
+from api.answering.sentences import ATTENDANCE_RE, Candidate, only_attendance, trim
 from api.answering.structural import (
     answer_structurally,
     first_line,
@@ -141,6 +141,8 @@ class ExtractiveAnswerer:
             not snapshot.lexical.knows_any(w)
             # "hvem var sekretær på mødet": a role the headers give is no unknown matter.
             and not (analysis.intent == "attendance" and names_a_role(w, snapshot.attendee_roles))
+            # "hvem tog referat": how the question asks names no matter either.
+            and not (analysis.intent == "attendance" and w in analysis.verbs)
             for w in checkable_topic(analysis)
         )
         structural = None if unknown else answer_structurally(analysis, snapshot)
@@ -166,16 +168,21 @@ class ExtractiveAnswerer:
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
+        # "hvem var med da digitaliseringsstrategien blev behandlet": the point that records who
+        # took part answers first; the meeting's header follows it.
+        header_last = analysis.intent == "attendance" and _records_attendance(chosen[0].point)
+        header = ""
         if analysis.intent == "attendance":
-            facts = header_facts(chosen[0].meeting, language)
-            if facts:
-                m = chosen[0].meeting
-                frame = (
-                    f"{possessive(m.board, language)} møde {fmt_date(m.date)}:"
-                    if language == "da"
-                    else f"{possessive(m.board, language)} meeting on {fmt_date(m.date)}:"
-                )
-                parts.append(f"{frame} {facts} [1]")
+            m = chosen[0].meeting
+            facts = header_facts(m, language)
+            frame = (
+                f"{possessive(m.board, language)} møde {fmt_date(m.date)}:"
+                if language == "da"
+                else f"{possessive(m.board, language)} meeting on {fmt_date(m.date)}:"
+            )
+            header = f"{frame} {facts}" if facts else ""
+            if header and not header_last:
+                parts.append(f"{header} [1]")
                 sources.append(Source(1, m, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
@@ -186,6 +193,8 @@ class ExtractiveAnswerer:
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
         total = self.max_chars + self.max_chars // 3 if history else self.max_chars
+        if header_last and header:
+            total -= len(header) + 6  # the header's room, after the point
         for k, c in enumerate(chosen):
             n = len(sources) + 1
             budget = total - sum(len(p) for p in parts)
@@ -202,6 +211,11 @@ class ExtractiveAnswerer:
                 sources.append(source)
         if not sources:
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
+        if header_last and header:
+            m = chosen[0].meeting
+            n = len(sources) + 1
+            parts.append(f"{header} [{n}]")
+            sources.append(Source(n, m, None, "Mødedeltagere", header_facts(m, language)))
         return Answer(text="\n\n".join(parts), refused=False, language=language, sources=sources)
 
     def check(
@@ -448,6 +462,11 @@ class ExtractiveAnswerer:
             and sentences.asks_when_dealt_with(analysis.text)
         )
         lead_decision = lead_decision or dealt_with
+        # A question that asks two things ("hvornår vedtages politikken, og hvornår er den i
+        # høring") leads with the decision only when one of its parts asks for it.
+        plan = _part_plan(analysis.text, point, focus, rarity, lang, block)
+        if plan and not dealt_with:
+            lead_decision = any(decides for decides, _ in plan)
         if lead_decision and not primary and not dealt_with and block is not None:
             # A further point of an answer over time ("sygefravær gennem tiden") says what it
             # holds about the matter: a decision that never names it (the benchmark point's
@@ -465,6 +484,15 @@ class ExtractiveAnswerer:
         # What was decided is the answer to a decision question: its block may take the room
         # of the supporting quotes too, and a third over the budget at most.
         lead_budget = budget + budget // 3 if lead_decision else budget
+        if lead_decision and block is not None:
+            # Room for the sentences that answer the question's other parts: the decision is
+            # cut to its telling sentences rather than crowd them out.
+            reserve = sum(
+                min(len(top.sentence), _SENTENCE_CHARS) + 6
+                for decides, top in plan
+                if not decides and top is not None and top.section is not block
+            )
+            lead_budget = max(budget // 2, lead_budget - reserve)
         lead_cand: Candidate | None = None
         if lead_decision and block is not None:
             quote = _decision_quote(
@@ -472,7 +500,7 @@ class ExtractiveAnswerer:
                 cands,
                 used,
                 _named_subjects(q_terms, point),
-                room + lead_budget - budget,
+                max(_MIN_FIT_CHARS, room + lead_budget - budget),
                 q_terms,
             )
             section = block
@@ -536,7 +564,7 @@ class ExtractiveAnswerer:
             extra = [c for c in cands if c.section is block and c.order not in used][:1]
         # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
         # the best sentence for each part it asks, before the best for the whole.
-        per_part = _part_answers(analysis.text, point, focus, rarity, lang, used)
+        per_part = _part_answers(analysis.text, point, focus, rarity, lang, used, block, plan)
         if lead_cand is not None:
             # The sentence that goes on with the lead ("Hertil kommer 0,1 mio. kr. …") comes
             # first: it completes the answer the lead gives.
@@ -544,9 +572,13 @@ class ExtractiveAnswerer:
         # The budget goes to the best sentences first; they are shown in reading order.
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
         placed: list[tuple[int, str]] = []
+        asked_parts = {c.order for c in per_part}
         for c in [*per_part, *extra, *ranked]:
             if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
                 continue
+            # What a part of the question asks is no supporting quote: it may take a third
+            # over the budget, as a decision block may.
+            limit = budget + budget // 3 if c.order in asked_parts else budget
             q = _quote(c, wants_list)
             if c.intro and not c.follows and any(c.intro in x for x in quotes):
                 q = c.sentence  # an item of a list whose introduction is quoted already
@@ -554,7 +586,7 @@ class ExtractiveAnswerer:
                 q = sentences.shorten(q, q_terms, _SENTENCE_CHARS)
             if _quoted(q, quotes):
                 continue
-            left = budget - length - 1 - len(marker) - 4
+            left = limit - length - 1 - len(marker) - 4
             if (
                 len(q) > left
                 and c.follows
@@ -574,7 +606,7 @@ class ExtractiveAnswerer:
                 if _quoted(q, quotes):
                     continue  # cut down to words already quoted (a list item's introduction)
             piece = f"«{q}» {marker}"
-            if length + len(piece) + 1 > budget:
+            if length + len(piece) + 1 > limit:
                 continue
             used.add(c.order)
             used.update(_items_of(c, cands))
@@ -587,6 +619,11 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _records_attendance(point: AgendaPoint) -> bool:
+    """Whether a point records who took part in it ("Klaus og Trine deltog under drøftelsen")."""
+    return any(ATTENDANCE_RE.search(s.text) for s in point.sections)
 
 
 def _per_year(analysis: QuestionAnalysis) -> bool:
@@ -643,6 +680,52 @@ def _of_board(meeting: Meeting, board: str) -> bool:
     return fold(meeting.board).startswith(fold(board))
 
 
+def _part_plan(
+    question: str,
+    point: AgendaPoint,
+    focus: str,
+    rarity: Callable[[str], float],
+    lang: Language,
+    block: Section | None,
+) -> list[tuple[bool, Candidate | None]]:
+    """For a question that asks two things, per part: whether the decision answers it (the
+    part asks what was decided, or asks no more than how the matter was received: "hvordan
+    tog direktionen imod forslaget") and the part's best sentence. Empty for one question."""
+    parts = sentences.question_parts(question)
+    if len(parts) < 2:
+        return []
+    plan: list[tuple[bool, Candidate | None]] = []
+    for part in parts:
+        cands = sentences.candidates(point, part, focus, rarity, lang)
+        asked = analyze_question(part)
+        terms = sentences.question_terms(part, lang)
+        decides = block is not None and (
+            asked.intent == "decision"
+            or (
+                asked.intent == "free"
+                and not sentences.asks_why(part)
+                and _decision_answers(terms, point, block, cands)
+            )
+        )
+        plan.append((decides, _part_top(part, cands)))
+    return plan
+
+
+def _part_top(part: str, cands: list[Candidate]) -> Candidate | None:
+    """A part's best sentence: the one that shares most of the part's own words (the kind
+    bonus, an amount or a date, is shared by many sentences); for a part that asks an amount
+    and names nothing a sentence shares ("hvor meget er der i alt"), the best-scoring sentence
+    that gives a sum."""
+    top = sentences.best([c for c in cands if c.match > 0], 1)
+    if top:
+        return top[0]
+    if asks_amount(part):
+        sums = [c for c in cands if c.score > 0 and "money" in _units(c.sentence)]
+        money = sentences.best(sums, 1)
+        return money[0] if money else None
+    return None
+
+
 def _part_answers(
     question: str,
     point: AgendaPoint,
@@ -650,24 +733,34 @@ def _part_answers(
     rarity: Callable[[str], float],
     lang: Language,
     used: set[int],
+    block: Section | None,
+    plan: list[tuple[bool, Candidate | None]],
 ) -> list[Candidate]:
     """For a question that asks two things, the best sentence for each part the quotes so far
     (``used``) do not answer: a quoted sentence answers a part when its match on the part's
-    own words comes near that of the part's best sentence."""
-    parts = sentences.question_parts(question)
-    if len(parts) < 2:
-        return []
+    own words comes near that of the part's best sentence; a part the decision answers is
+    answered once a sentence of the decision is quoted, else by the decision's first
+    sentence that records what was decided."""
     out: list[Candidate] = []
-    for part in parts:
+    for part, (decides, top) in zip(sentences.question_parts(question), plan, strict=False):
         cands = sentences.candidates(point, part, focus, rarity, lang)
-        # A sentence answers a part when it shares the part's own words: the kind bonus (an
-        # amount, a date) is shared by many sentences.
-        top = sentences.best([c for c in cands if c.match > 0], 1)
-        if not top:
+        if decides and block is not None:
+            in_block = [c for c in cands if c.section is block]
+            if in_block and not any(c.order in used for c in in_block):
+                ranked = sorted(
+                    in_block, key=lambda c: (not sentences.records_decision(c.sentence), c.order)
+                )
+                out.append(ranked[0])
             continue
-        answered = any(c.order in used and c.match >= 0.75 * top[0].match for c in cands)
+        if top is None:
+            continue
+        near = 0.75 * top.match
+        answered = any(
+            c.order in used and (c.match >= near if top.match > 0 else c.order == top.order)
+            for c in cands
+        )
         if not answered:
-            out.append(top[0])
+            out.append(top)
     return out
 
 
@@ -693,7 +786,7 @@ def _continuation(lead: Candidate, cands: list[Candidate], used: set[int]) -> li
 
 _UNIT_RES = {
     "percent": re.compile(r"\d\s?(?:%|pct\b|procent)", re.IGNORECASE),
-    "money": re.compile(r"\d\s?(?:kr\b|kroner|mio|mia|DKK)", re.IGNORECASE),
+    "money": re.compile(r"\d\s?(?:kr\b|kroner|mio|mia|millioner|milliarder|DKK)", re.IGNORECASE),
 }
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from api.answering.evidence import TopicWord, check_point, topic_weights
 from api.answering.sentences import (
+    ATTENDANCE_RE,
     looks_like_heading,
     only_attendance,
     records_decision,
@@ -32,6 +33,7 @@ from indexer.language import (
     PLACE_OR_TIME_CUES,
     everyday_word,
     fold,
+    respell,
 )
 from indexer.models import AgendaPoint, Meeting
 from indexer.text import analyze
@@ -144,7 +146,7 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         return overview(analysis, snapshot)
     if analysis.intent == "attendance" and analysis.constraints.day_or_month:
         meetings = _meetings(analysis, snapshot)
-        if meetings:
+        if meetings and not _point_attendance(analysis, meetings, snapshot):
             return attendance(analysis, meetings)
     if analysis.intent == "who" and analysis.constraints.day_or_month:
         # "hvem var sekretær på mødet 19.6.2017", "hvem tog referat": a role the header gives
@@ -153,6 +155,35 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         if meetings and asks_a_role(analysis, tuple(meetings)):
             return attendance(analysis, meetings)
     return None
+
+
+def _point_attendance(
+    analysis: QuestionAnalysis, meetings: list[Meeting], snapshot: Snapshot
+) -> bool:
+    """Whether the question asks who took part in one matter ("hvem fra administrationen var
+    med da digitaliseringsstrategien blev behandlet") that a point of the meetings records
+    attendance for ("Klaus og Trine deltog under drøftelsen"): that point answers, not the
+    meeting's header."""
+    matter = [
+        fold(t.stem)
+        for w in analysis.topic
+        if w not in analysis.verbs
+        and not names_a_role(w, snapshot.attendee_roles)
+        and snapshot.lexical.knows_any(w)
+        for t in analyze(w)
+        if len(t.stem) >= 4
+    ]
+    if not matter:
+        return False
+    for meeting in meetings:
+        for point in meeting.points:
+            if point.closed:
+                continue
+            text = point.title + "\n" + "\n".join(s.text for s in point.sections)
+            folded = fold(text)
+            if all(m in folded for m in matter) and ATTENDANCE_RE.search(text):
+                return True
+    return False
 
 
 def asks_a_role(analysis: QuestionAnalysis, meetings: tuple[Meeting, ...]) -> bool:
@@ -527,7 +558,8 @@ def attendee_role(word: str, meetings: tuple[Meeting, ...]) -> bool:
 
 def names_a_role(word: str, roles: frozenset[str]) -> bool:
     """Whether ``word`` is (the start of) one of the ``roles`` (see :func:`role_stems`)."""
-    stems = [fold(t.stem) for t in analyze(word)]
+    # "sekretaer": staff type without æøå.
+    stems = [fold(t.stem) for w in dict.fromkeys((word, respell(word))) for t in analyze(w)]
     return any(r.startswith(s) for r in roles for s in stems)
 
 
