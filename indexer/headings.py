@@ -1331,14 +1331,28 @@ def closing_line(raw: str) -> bool:
     if len(text) > 100:
         return False
     text = fold(text).strip(" .*_()[]")
-    return text in _CLOSED_STATUS or bool(_CLOSING_LINE_RE.match(text))
+    return _closed_statuses(text) or bool(_CLOSING_LINE_RE.match(text))
+
+
+# Between two closed statuses said together: "Lukket punkt – ikke offentlig" (a hyphen only
+# with a space before it: "ikke-offentlig" is one status).
+_STATUS_JOIN_RE = re.compile(r"[–—,;/]")
+
+
+def _closed_statuses(text: str) -> bool:
+    """Whether a folded line is a closed status, or two or three said together with a dash or a
+    comma between ("lukket punkt – ikke offentlig", "fortroligt, lukket sag")."""
+    if text in _CLOSED_STATUS:
+        return True
+    parts = _STATUS_JOIN_RE.split(text.replace(" -", "–").replace("\t-", "–"))
+    return 2 <= len(parts) <= 3 and all(part.strip() in _CLOSED_STATUS for part in parts)
 
 
 def status_line(raw: str) -> bool | None:
     """Whether a line is a status alone and which: True for a closed one ("Lukket punkt",
     "Fortroligt"), False for an open one ("Åbent punkt", "Åben sag"), None for any other line."""
     text = fold(demark(raw)).strip(" .*_()[]:")
-    if text in _CLOSED_STATUS:
+    if _closed_statuses(text):
         return True
     return False if text in _OPEN_STATUS else None
 

@@ -940,6 +940,11 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
     then a date label (Mødedato, Dato, Starttidspunkt), then the first header line with a date.
     """
     titles = _title_lines(header)
+    # Below the head of the agenda's list ("Dagsorden" after the title) come its entries, no
+    # title: "Godkendelse af dagsorden og protokol fra mødet den 29. marts 2023" dates another
+    # meeting.
+    heads = [k for k, (_, text) in enumerate(titles) if k and fold(text) in _AGENDA_LIST_HEADS]
+    titles = titles[: heads[0]] if heads else titles
     mail = _mail_lines(header)
     # A date with a four-digit year anywhere in the header first; a two-digit year ("Mødedato:
     # 14.11.13") only when there is none, in the same order. A line that dates the record
@@ -2030,7 +2035,83 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         # numbered list under one of them ("1. Opstillingsmøde i maj") is that point's body,
         # never the meeting's points.
         chosen = atx
-    return chosen or _unnumbered_points(lines, dates) or _underlined_points(lines, dates) or run
+    return (
+        chosen
+        or _listed_points(lines, dates)
+        or _unnumbered_points(lines, dates)
+        or _underlined_points(lines, dates)
+        or run
+    )
+
+
+# The head of an agenda's list of titles in minutes without numbers ("Dagsorden", "Agenda:").
+_AGENDA_LIST_HEADS = _TOC_HEADINGS | {"dagsorden", "agenda"}
+
+
+def _listed_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:
+    """Minutes without numbers that list the agenda's titles first ("Dagsorden" over a list of
+    titles, bulleted or not) and then give each point under the same title on a line of its own
+    (a Word file whose bold titles and bullets read as plain lines): each such title heads a
+    point numbered by its place in the list. Two at least must recur, in the list's order, and
+    at least half of the list; a title that never recurs is skipped, its number kept. Only the
+    first few heads are tried and a list of more than ``_MAX_LISTED`` titles is none, so a long
+    text costs one pass."""
+    where: dict[str, list[int]] | None = None
+    tried = 0
+    for i, line in enumerate(lines):
+        if line.blank or fold(demark(line.raw)).rstrip(" :") not in _AGENDA_LIST_HEADS:
+            continue
+        tried += 1
+        if tried > _LIST_HEADS_TRIED:
+            break
+        entries: list[str] = []
+        seen: set[str] = set()
+        j = i + 1
+        while j < len(lines) and len(entries) <= _MAX_LISTED:
+            if not lines[j].blank:
+                entry = _LIST_BULLET_RE.sub("", demark(lines[j].raw)).strip()
+                if not _may_list_a_point(entry) or fold(entry) in seen:
+                    break
+                entries.append(entry)
+                seen.add(fold(entry))
+            j += 1
+        if not 2 <= len(entries) <= _MAX_LISTED:
+            continue
+        if where is None:
+            where = {}
+            for m, other in enumerate(lines):
+                if not other.blank and m not in dates:
+                    where.setdefault(fold(demark(other.raw).strip()), []).append(m)
+        found: list[tuple[int, PointHeading]] = []
+        k = j
+        for n, entry in enumerate(entries, 1):
+            at = next((m for m in where.get(fold(entry), ()) if m >= k), None)
+            if at is not None:
+                found.append((at, PointHeading(n, entry, "", True)))
+                k = at + 1
+        if len(found) >= 2 and 2 * len(found) >= len(entries):
+            return found
+    return []
+
+
+# How many heads of an agenda's list are tried, and the most titles such a list holds.
+_LIST_HEADS_TRIED = 3
+_MAX_LISTED = 60
+
+
+def _may_list_a_point(entry: str) -> bool:
+    """Whether a line of an agenda's list may be a point's title: short, capitalised, no
+    sentence, and no decision, case number, header label or body section's name (a title may
+    hold a date: "Godkendelse af protokol fra mødet den 29. marts 2023")."""
+    return not (
+        len(entry) > 150
+        or not entry[:1].isupper()
+        or entry.endswith((".", ":", ","))
+        or decision(entry)
+        or case_number(entry) is not None
+        or _header_label(entry)
+        or (section_heading(entry) or ("", ""))[0] in _BODY_SECTIONS
+    )
 
 
 # A Markdown heading in the ATX form: "## Title", "### Title ###".
@@ -2537,22 +2618,35 @@ def _code_run_headings(
     code form with a wider gap ("KPU 45 - Title", see ``point_heading``). One such line alone
     may be a sentence's words ("KB 204 Ny skolestruktur blev vedtaget …"), so only a run of
     them counts: two or more with the same code, numbered on (88, 89, 91: a closed point left
-    out of a published file skips its number), each over a body (metadata or a section)."""
+    out of a published file skips its number), each over a body (metadata or a section). Once
+    such a run stands, a line of the same code right above a decision ("ØU 112 Godkendelse af
+    dagsorden" / "Beslutning:": a short first point with only a decision) joins it where the
+    numbers still rise."""
     taken = {i for i, _ in found}
     runs: dict[str, list[tuple[int, PointHeading]]] = {}
+    decided: dict[str, list[tuple[int, PointHeading]]] = {}
     for i, line in enumerate(lines):
         if line.blank or i in taken or not (m := _CODE_ONE_SPACE_RE.match(demark(line.raw))):
             continue
         j = _next_filled(lines, i)
         heading = point_heading(f"{m['code']} {m['number']}   {m['title']}")
-        if j is not None and _opens_body(lines[j]) and heading is not None:
+        if j is None or heading is None:
+            continue
+        if _opens_body(lines[j]):
             runs.setdefault(m["code"], []).append((i, heading))
+        elif (section_heading(lines[j].raw, colon=True) or ("", ""))[0] == "Beslutning":
+            decided.setdefault(m["code"], []).append((i, heading))
     out: list[tuple[int, PointHeading]] = []
-    for run in runs.values():
-        numbers = [h.number for _, h in run]
-        if len(run) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False)):
-            out += run
+    for code, run in runs.items():
+        if len(run) < 2 or not _rising([h.number for _, h in run]):
+            continue
+        both = sorted(run + decided.get(code, []), key=lambda f: f[0])
+        out += both if _rising([h.number for _, h in both]) else run
     return out
+
+
+def _rising(numbers: Sequence[int]) -> bool:
+    return all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _is_title_below(lines: Sequence[_Line], j: int) -> bool:

@@ -116,6 +116,12 @@ _WEB_CONTROLS = {
     "e mail",  # "E-mail": compared without its hyphen
     "print siden",
     "udskriv siden",
+    # A point's permalink beside its heading ("Link til punkt"), read as a line of its own.
+    "link til punkt",
+    "link til dette punkt",
+    "link to item",
+    "link to this item",
+    "permalink",
 }
 # A share button names its network after a verb: "Del på Facebook", "Share on LinkedIn".
 _SHARE_LEADS = ("del på ", "del via ", "del med ", "share on ", "share via ")
@@ -489,6 +495,23 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_site_furniture):
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(_permalink):
+        tag.decompose()
+
+
+def _permalink(tag: Tag) -> bool:
+    """Whether an element is a link to the block it stands in (``<article id="pkt43">`` holding
+    ``<a href="#pkt43">Link til punkt</a>``): a permalink a reader copies, never text of the
+    point. Read as text it stands between the heading and the case number, where the point's
+    metadata is looked for. A link to another place of the page (the contents' entries) stays.
+    """
+    if tag.name != "a" or tag.decomposed:
+        return False
+    href = str(tag.get("href") or "")
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    target = href[1:]
+    return any(parent.get("id") == target for parent in tag.parents)
 
 
 def _in_heading(tag: Tag) -> bool:
