@@ -302,8 +302,10 @@ class ExtractiveAnswerer:
             return None
         lacking = [t for t in weights if t.word in e.missing]
         # A figure asked for is the figure of the thing the question names: "hvad koster
-        # byggeriet af rådhuset i alt" is not answered by the sum of the point's other work.
-        amount = asks_amount(analysis.text)
+        # byggeriet af rådhuset i alt" is not answered by the sum of the point's other work; a
+        # time asked for likewise ("hvornår forventer vi svar fra fonden" is not answered by a
+        # point about the application that never speaks of an answer).
+        amount = asks_amount(analysis.text) or analysis.intent == "when"
         # An everyday word the archive never uses may be a matter it lacks ("den nye bus til
         # Lilleø" where the minutes hold a ferry): only the archive's own ordinary words pass.
         if all(
