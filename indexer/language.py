@@ -385,7 +385,7 @@ ASKING_WORDS = frozenset(
     udvalget udvalgets rådet rådets mente mener synes syntes holdning holdningen opinion view
     agenda agendas dagsorden dagsordenen overblik overblikket rundown recap tak thanks
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
-    foreslåede omtalte nævnte førnævnte pågældende proposed aforementioned
+    foreslåede omtalte nævnte førnævnte pågældende
     """.split()
 )
 
@@ -407,8 +407,6 @@ ASKING_PHRASES_RE = re.compile(
     r"summary|summari[sz]e|sum up)\b"
     # "hvor dyr bliver broen", "how expensive": asks what it costs, "dyr" is no matter.
     r"|\bhvor\s+dyr[te]?\b|\bhow\s+expensive\b"
-    # "how much did the council set aside for X": how an amount is asked, X is the matter.
-    r"|\bset(?:s|ting)?\s+aside\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.

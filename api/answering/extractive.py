@@ -468,7 +468,7 @@ class ExtractiveAnswerer:
         # høring") leads with the decision only when one of its parts asks for it.
         plan = _part_plan(analysis.text, point, focus, rarity, lang, block)
         if plan and not dealt_with:
-            lead_decision = any(decides for decides, _ in plan)
+            lead_decision = lead_decision and any(decides for decides, _ in plan)
         if lead_decision and not primary and not dealt_with and block is not None:
             # A further point of an answer over time ("sygefravær gennem tiden") says what it
             # holds about the matter: a decision that never names it (the benchmark point's
@@ -701,16 +701,26 @@ def _part_plan(
         cands = sentences.candidates(point, part, focus, rarity, lang)
         asked = analyze_question(part)
         terms = sentences.question_terms(part, lang)
+        # A free part asks what became of the matter when it names little of its own ("hvad
+        # skete der med den", "hvordan tog direktionen imod forslaget"): a part that names
+        # more ("hvad er SP-modellen i programmet") asks about those things.
+        own = [w for w in asked.topic if w not in asked.verbs]
         decides = block is not None and (
             asked.intent == "decision"
             or (
                 asked.intent == "free"
+                and len(own) <= _PART_OWN_WORDS
                 and not sentences.asks_why(part)
                 and _decision_answers(terms, point, block, cands)
             )
         )
         plan.append((decides, _part_top(part, cands)))
     return plan
+
+
+# How many words of its own (beside its verbs) a free part of a question may name and still
+# ask what became of the matter.
+_PART_OWN_WORDS = 2
 
 
 def _part_top(part: str, cands: list[Candidate]) -> Candidate | None:
