@@ -133,7 +133,7 @@ def test_a_long_list_not_asked_for_keeps_the_items_the_question_asks_about() -> 
 def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
     """The lead answers the amount; the second part ("hvor mange kurser") gets its own
     sentence though the amount sentence scores higher for the whole question."""
-    from api.answering.extractive import _part_answers
+    from api.answering.extractive import _part_answers, _part_plan
 
     body = "\n".join(
         [
@@ -148,12 +148,15 @@ def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
     cands = candidates(p, question)
     lead = max(cands, key=lambda c: c.score)
     assert "400.000" in lead.sentence
-    parts = _part_answers(question, p, "", lambda _: 1.0, "da", {lead.order})
+    plan = _part_plan(question, p, "", lambda _: 1.0, "da", None)
+    parts = _part_answers(question, p, "", lambda _: 1.0, "da", {lead.order}, None, plan)
     assert [c.sentence for c in parts] == [
         "Det forventes, at der kan afholdes 8-10 kurser for beløbet."
     ]
     # A plain question has one part: nothing is added.
-    assert _part_answers("hvor mange penge er afsat", p, "", lambda _: 1.0, "da", set()) == []
+    single = "hvor mange penge er afsat"
+    assert _part_plan(single, p, "", lambda _: 1.0, "da", None) == []
+    assert _part_answers(single, p, "", lambda _: 1.0, "da", set(), None, []) == []
 
 
 def test_a_list_item_is_found_in_its_list() -> None:

@@ -79,7 +79,8 @@ def test_the_best_supporting_sentence_is_cut_to_fit_rather_than_dropped() -> Non
     # short ones that say less give it the room.
     assert "Klubben har selv rejst 800.000 kr." in text
     assert "Klubben har haft møde med forvaltningen." not in text
-    assert len(text) <= 360
+    # What a part of the question asks may take a third over the budget, as a decision may.
+    assert len(text) <= 360 + 360 // 3
 
 
 def test_a_quoted_list_does_not_come_back_item_by_item() -> None:
