@@ -173,7 +173,9 @@ _PUNKT_RE = re.compile(
     r"^(?:(?P<status>Åbent|Åben|Lukket|Fortroligt)[ \t]{1,3})?"
     # ("Ad dagsordenens punkt 3: Title": a company board's minutes.)
     # ("Tillægspunkt 15: Title": a point added after the agenda went out, numbered on from it.)
-    r"(?:Punkt|Pkt\.?|Nr\.?|Dagsordenspunkt|Tillægs(?:dagsordens)?punkt|Tillægspkt\.?|§"
+    # ("Pkt, 4." in a scanned protocol: the label's period read as a comma.)
+    r"(?:Punkt|Pkt(?:\.|,(?=[ \t]{1,3}\d))?|Nr\.?|Dagsordenspunkt|Tillægs(?:dagsordens)?punkt"
+    r"|Tillægspkt\.?|§"
     r"|Ad\.?(?=[ \t])(?:[ \t]{1,3}(?:dagsordenens[ \t]{1,3})?(?:punkt|pkt\.?))?"
     # English minutes of an international council: "Item 4: Title", "Agenda item 4 – Title".
     r"|(?:Agenda[ \t]{1,3})?Item"
@@ -884,6 +886,12 @@ def toc_entry(text: str) -> tuple[str, int | None] | None:
     return (title, page) if title else None
 
 
+# A label set alone in single emphasis, its colon inside or after it: "*Sagsnr.:*", "_Sagsnr._:".
+_ITALIC_LABEL_RE = re.compile(
+    r"^(?P<mark>[*_])(?P<label>[^\W\d_][^*_\n]{0,30}?:?)(?P=mark)(?=[: \t])"
+)
+
+
 def case_number(raw: str) -> tuple[str | None, bool] | None:
     """A point metadata line: its case number (if any) and whether it says the point is closed.
 
@@ -896,6 +904,9 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     text = demark(raw)
     if len(text) > MAX_HEADING_CHARS:
         return None
+    if italic := _ITALIC_LABEL_RE.match(text):
+        # "*Sagsnummer:* 27.12.00-A00-3-19": a Markdown export sets the label alone in italics.
+        text = italic["label"] + text[italic.end() :]
     if (bullet := _BULLET_RE.match(text)) and (
         _STATUS_LABEL_RE.match(rest := text[bullet.end() :]) or _CASE_LABEL_RE.match(rest)
     ):

@@ -395,6 +395,9 @@ def parse_text(
     # A badge above a heading belongs to the point below it, not to the body above; so does the
     # mark that opens a closed part of the meeting.
     sessions = _session_marks(lines, [i for i, _ in headings])
+    # ("Følgende sag behandledes for lukkede døre:" right above one point: that point's own.)
+    leads = _closed_leads(lines, [i for i, _ in headings])
+    sessions = {**leads, **sessions}
     *tops, end = bounds
     bounds = [badges[i][0] if i in badges else sessions.get(i, i) for i in tops] + [end]
     colon = _colon_sections(lines)
@@ -409,6 +412,7 @@ def parse_text(
             in_closed_group(first)
             or _entry_closed(closed_entries, head)
             or (first in badges and badges[first][1])
+            or first in leads
         )
         above = case_number(lines[cases_above[first]].raw) if first in cases_above else None
         point = _point(
@@ -1670,6 +1674,11 @@ def _board(
         # "Referat KFU 23.01.2024" above "Kultur- og Fritidsudvalget": the name written out,
         # when the header gives it too, rather than its initials.
         full = [b for b in named if not _acronym(b)]
+        if not full and _acronym(named[0]):
+            # A cover letter above the minutes ("Referat KFU …" / "Kære alle" / … /
+            # "Kultur- og Fritidsudvalget") pushes the name written out past the first
+            # lines: a header line that is a board's name alone, with the initials' first.
+            full = [b for b in _boards_alone(header) if b[:1] == named[0][:1]]
         first = full[0] if full and _acronym(named[0]) else named[0]
         return _board_in_full(first, header), "header"
     boards: Counter[str] = Counter()
@@ -1687,6 +1696,16 @@ def _board(
     if fallback and fallback.strip():
         return fallback.strip(), "--board option"
     return None, ""
+
+
+def _boards_alone(header: Sequence[_Line]) -> list[str]:
+    """The header lines that are a board's name written out and nothing else, in order."""
+    out: list[str] = []
+    for line in header:
+        text = demark(line.raw).strip()
+        if text and not _acronym(text) and _board_in_title(text) == text and _names_a_board(text):
+            out.append(text)
+    return out
 
 
 def _board_in_full(board: str, header: Sequence[_Line]) -> str:
@@ -2975,7 +2994,9 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
             len(title) > 150
             or not title[:1].isupper()
             or title.endswith((".", ":", ","))
-            or (opening and section_heading(title))
+            # ("Eventuelt" over "Sagsfremstilling": a section name that is a point's title too
+            # heads the point there, as "7. Eventuelt" would.)
+            or (opening and (section_heading(title) or ("", ""))[0] not in ("", *TITLE_SECTIONS))
             or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
             or decision(title)
             or case_number(title) is not None
@@ -3102,6 +3123,35 @@ def _session_marks(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, i
         if any(not lines[k].blank for k in range(before + 1, j - 1)):
             marks[start] = j
     return marks
+
+
+# A lead that announces one point behind closed doors: "Følgende sag behandledes for lukkede
+# døre:", "Næste punkt behandles på lukket møde.", "The following item was taken in closed
+# session:". The singular names one point, the next; the plural heads a group (_CLOSED_GROUP_RE).
+_CLOSED_LEAD_RE = re.compile(
+    r"^(?:(?:(?:den[ \t]{1,3})?følgende|næste)[ \t]{1,3}(?:sag|punkt|dagsordenspunkt)[ \t]{1,3}"
+    r"(?:behandle(?:de)?s|blev[ \t]{1,3}behandlet|behandlet)[ \t]{1,3}"
+    r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
+    r"|the[ \t]{1,3}(?:following|next)[ \t]{1,3}item[ \t]{1,3}was[ \t]{1,3}"
+    r"(?:considered|taken|dealt[ \t]{1,3}with)[ \t]{1,3}in[ \t]{1,3}(?:closed|private)"
+    r"[ \t]{1,3}session)"
+    r"[ \t]{0,3}[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def _closed_leads(lines: Sequence[_Line], starts: Sequence[int]) -> dict[int, int]:
+    """The lead line that announces the one point below it as closed ("Følgende sag behandledes
+    for lukkede døre:"), by that point's heading: the last line above the heading, below the
+    point above it. It closes that point alone; the point after it is open again."""
+    leads: dict[int, int] = {}
+    for before, start in zip([-1, *starts], starts, strict=False):
+        j = start - 1
+        while j > before and lines[j].blank:
+            j -= 1
+        if j > before and _CLOSED_LEAD_RE.match(demark(lines[j].raw).strip()):
+            leads[start] = j
+    return leads
 
 
 def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[int], bool]:

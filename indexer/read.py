@@ -474,7 +474,11 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(_DROP_TAGS):
         if tag.name == "button" and _in_heading(tag):
             # An accordion's header (<h2><button>3. Title</button></h2>): the button is the
-            # point's heading, its text no control's label.
+            # point's heading, its text no control's label. Its expand glyph set apart in an
+            # element of its own ("<span class="icon">+</span> 3. Title") is the control's.
+            for glyph in tag.find_all(True):
+                if _toggle_glyph(glyph.get_text(strip=True)):
+                    glyph.decompose()
             tag.unwrap()
             continue
         tag.decompose()
@@ -1526,6 +1530,15 @@ def _content(line: str) -> bool:
         or section_heading(line, colon=True) is not None
         or decision(line) is not None
     )
+
+
+# The glyphs an accordion's toggle shows to open or fold a point ("+", "−", "▸", "›").
+_TOGGLE_GLYPHS = set("+-−–▸▾▶▼►▲▴▹›»‹«⌄⌃˅˄∨∧×")
+
+
+def _toggle_glyph(text: str) -> bool:
+    """Whether an element's text is only a toggle's expand or fold glyph ("+", "▸")."""
+    return bool(text) and len(text) <= 2 and set(text) <= _TOGGLE_GLYPHS
 
 
 def _is_furniture(line: str, edges: set[str]) -> bool:
