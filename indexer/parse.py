@@ -2122,15 +2122,7 @@ def _may_list_a_point(entry: str) -> bool:
     """Whether a line of an agenda's list may be a point's title: short, capitalised, no
     sentence, and no decision, case number, header label or body section's name (a title may
     hold a date: "Godkendelse af protokol fra mødet den 29. marts 2023")."""
-    return not (
-        len(entry) > 150
-        or not entry[:1].isupper()
-        or entry.endswith((".", ":", ","))
-        or decision(entry)
-        or case_number(entry) is not None
-        or _header_label(entry)
-        or (section_heading(entry) or ("", ""))[0] in _BODY_SECTIONS
-    )
+    return _title_shaped(entry) and (section_heading(entry) or ("", ""))[0] not in _BODY_SECTIONS
 
 
 # A Markdown heading in the ATX form: "## Title", "### Title ###".
@@ -2990,17 +2982,13 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
             continue
         # "Titel<TAB>Ny affaldsordning": a label/content table read as text.
         title = _TITLE_LABEL_RE.sub("", demark(lines[j].raw), count=1)
+        section = (section_heading(title) or ("", ""))[0]
         if (
-            len(title) > 150
-            or not title[:1].isupper()
-            or title.endswith((".", ":", ","))
+            not _title_shaped(title)
             # ("Eventuelt" over "Sagsfremstilling": a section name that is a point's title too
             # heads the point there, as "7. Eventuelt" would.)
-            or (opening and (section_heading(title) or ("", ""))[0] not in ("", *TITLE_SECTIONS))
-            or (section_heading(title) or ("", ""))[0] in _BODY_SECTIONS
-            or decision(title)
-            or case_number(title) is not None
-            or _header_label(title)
+            or (opening and section not in ("", *TITLE_SECTIONS))
+            or section in _BODY_SECTIONS
             or fold(title) in _NOT_BOARDS
         ):
             continue
@@ -3014,17 +3002,25 @@ def _may_title_a_point(title: str) -> bool:
     point's title: a short capitalised line, not a sentence, and not the document's own title
     (its kind first, a date, the board), a decision, a case number or a header's label."""
     word = _kind_word(title)
-    return not (
-        len(title) > 150
-        or not title[:1].isupper()
-        or title.endswith((".", ":", ","))
-        or (word is not None and title.casefold().startswith(word))
+    return _title_shaped(title) and not (
+        (word is not None and title.casefold().startswith(word))
         or date_in(title)
-        or decision(title)
-        or case_number(title) is not None
-        or _header_label(title)
         or fold(title) in _NOT_BOARDS
         or _board_in_title(title)
+    )
+
+
+def _title_shaped(text: str) -> bool:
+    """Whether a line has a point title's shape, whatever heads it (a number, a rule under
+    it, its place in an agenda's list): short, capitalised, no sentence, and no decision, case
+    number or header's label."""
+    return not (
+        len(text) > 150
+        or not text[:1].isupper()
+        or text.endswith((".", ":", ","))
+        or decision(text)
+        or case_number(text) is not None
+        or _header_label(text)
     )
 
 

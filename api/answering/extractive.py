@@ -26,13 +26,14 @@ from api.answering.evidence import (
     topic_weights,
 )
 from api.answering.refusal import RefusalRule
-from api.answering.sentences import ATTENDANCE_RE, Candidate, only_attendance, trim
+from api.answering.sentences import Candidate, only_attendance, trim
 from api.answering.structural import (
     answer_structurally,
     first_line,
-    header_facts,
+    header_line,
     names_a_role,
     possessive,
+    records_attendance,
 )
 from api.answering.types import HOW_TO_ASK, REFUSAL, Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
@@ -140,9 +141,11 @@ class ExtractiveAnswerer:
         unknown = analysis.intent in ("attendance", "overview") and any(
             not snapshot.lexical.knows_any(w)
             # "hvem var sekretær på mødet": a role the headers give is no unknown matter.
-            and not (analysis.intent == "attendance" and names_a_role(w, snapshot.attendee_roles))
             # "hvem tog referat": how the question asks names no matter either.
-            and not (analysis.intent == "attendance" and w in analysis.verbs)
+            and not (
+                analysis.intent == "attendance"
+                and (names_a_role(w, snapshot.attendee_roles) or w in analysis.verbs)
+            )
             for w in checkable_topic(analysis)
         )
         structural = None if unknown else answer_structurally(analysis, snapshot)
@@ -170,20 +173,13 @@ class ExtractiveAnswerer:
         sources: list[Source] = []
         # "hvem var med da digitaliseringsstrategien blev behandlet": the point that records who
         # took part answers first; the meeting's header follows it.
-        header_last = analysis.intent == "attendance" and _records_attendance(chosen[0].point)
-        header = ""
+        header_last = analysis.intent == "attendance" and records_attendance(chosen[0].point)
+        header, facts = "", ""
         if analysis.intent == "attendance":
-            m = chosen[0].meeting
-            facts = header_facts(m, language)
-            frame = (
-                f"{possessive(m.board, language)} møde {fmt_date(m.date)}:"
-                if language == "da"
-                else f"{possessive(m.board, language)} meeting on {fmt_date(m.date)}:"
-            )
-            header = f"{frame} {facts}" if facts else ""
+            header, facts = header_line(chosen[0].meeting, language)
             if header and not header_last:
                 parts.append(f"{header} [1]")
-                sources.append(Source(1, m, None, "Mødedeltagere", facts))
+                sources.append(Source(1, chosen[0].meeting, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
         history = len(chosen) > 1 and (
@@ -212,10 +208,9 @@ class ExtractiveAnswerer:
         if not sources:
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         if header_last and header:
-            m = chosen[0].meeting
             n = len(sources) + 1
             parts.append(f"{header} [{n}]")
-            sources.append(Source(n, m, None, "Mødedeltagere", header_facts(m, language)))
+            sources.append(Source(n, chosen[0].meeting, None, "Mødedeltagere", facts))
         return Answer(text="\n\n".join(parts), refused=False, language=language, sources=sources)
 
     def check(
@@ -305,11 +300,11 @@ class ExtractiveAnswerer:
         # byggeriet af rådhuset i alt" is not answered by the sum of the point's other work; a
         # time asked for likewise ("hvornår forventer vi svar fra fonden" is not answered by a
         # point about the application that never speaks of an answer).
-        amount = asks_amount(analysis.text) or analysis.intent == "when"
+        own_words_asked = asks_amount(analysis.text) or analysis.intent == "when"
         # An everyday word the archive never uses may be a matter it lacks ("den nye bus til
         # Lilleø" where the minutes hold a ferry): only the archive's own ordinary words pass.
         if all(
-            t.verb or t.word in e.near or (t.everyday and t.archived and not amount)
+            t.verb or t.word in e.near or (t.everyday and t.archived and not own_words_asked)
             for t in lacking
         ):
             return top
@@ -468,7 +463,7 @@ class ExtractiveAnswerer:
         # høring") leads with the decision only when one of its parts asks for it.
         plan = _part_plan(analysis.text, point, focus, rarity, lang, block)
         if plan and not dealt_with:
-            lead_decision = lead_decision and any(decides for decides, _ in plan)
+            lead_decision = lead_decision and any(part.decides for part in plan)
         if lead_decision and not primary and not dealt_with and block is not None:
             # A further point of an answer over time ("sygefravær gennem tiden") says what it
             # holds about the matter: a decision that never names it (the benchmark point's
@@ -490,9 +485,9 @@ class ExtractiveAnswerer:
             # Room for the sentences that answer the question's other parts: the decision is
             # cut to its telling sentences rather than crowd them out.
             reserve = sum(
-                min(len(top.sentence), _SENTENCE_CHARS) + 6
-                for decides, top in plan
-                if not decides and top is not None and top.section is not block
+                min(len(part.top.sentence), _SENTENCE_CHARS) + 6
+                for part in plan
+                if not part.decides and part.top is not None and part.top.section is not block
             )
             lead_budget = max(budget // 2, lead_budget - reserve)
         lead_cand: Candidate | None = None
@@ -566,7 +561,7 @@ class ExtractiveAnswerer:
             extra = [c for c in cands if c.section is block and c.order not in used][:1]
         # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
         # the best sentence for each part it asks, before the best for the whole.
-        per_part = _part_answers(analysis.text, point, focus, rarity, lang, used, block, plan)
+        per_part = _part_answers(plan, used, block)
         if lead_cand is not None:
             # The sentence that goes on with the lead ("Hertil kommer 0,1 mio. kr. …") comes
             # first: it completes the answer the lead gives.
@@ -623,11 +618,6 @@ class ExtractiveAnswerer:
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
 
 
-def _records_attendance(point: AgendaPoint) -> bool:
-    """Whether a point records who took part in it ("Klaus og Trine deltog under drøftelsen")."""
-    return any(ATTENDANCE_RE.search(s.text) for s in point.sections)
-
-
 def _per_year(analysis: QuestionAnalysis) -> bool:
     """Whether the question asks about each of several years ("i 2013 og i 2017")."""
     c = analysis.constraints
@@ -682,6 +672,18 @@ def _of_board(meeting: Meeting, board: str) -> bool:
     return fold(meeting.board).startswith(fold(board))
 
 
+@dataclass(frozen=True)
+class _Part:
+    """One part of a question that asks two things, read against one point."""
+
+    # The point's sentences scored against the part.
+    cands: list[Candidate]
+    # Whether the decision answers it (see _part_plan).
+    decides: bool
+    # The part's best sentence (see _part_top).
+    top: Candidate | None
+
+
 def _part_plan(
     question: str,
     point: AgendaPoint,
@@ -689,14 +691,14 @@ def _part_plan(
     rarity: Callable[[str], float],
     lang: Language,
     block: Section | None,
-) -> list[tuple[bool, Candidate | None]]:
+) -> list[_Part]:
     """For a question that asks two things, per part: whether the decision answers it (the
     part asks what was decided, or asks no more than how the matter was received: "hvordan
     tog direktionen imod forslaget") and the part's best sentence. Empty for one question."""
     parts = sentences.question_parts(question)
     if len(parts) < 2:
         return []
-    plan: list[tuple[bool, Candidate | None]] = []
+    plan: list[_Part] = []
     for part in parts:
         cands = sentences.candidates(point, part, focus, rarity, lang)
         asked = analyze_question(part)
@@ -714,7 +716,7 @@ def _part_plan(
                 and _decision_answers(terms, point, block, cands)
             )
         )
-        plan.append((decides, _part_top(part, cands)))
+        plan.append(_Part(cands, decides, _part_top(part, cands)))
     return plan
 
 
@@ -738,25 +740,16 @@ def _part_top(part: str, cands: list[Candidate]) -> Candidate | None:
     return None
 
 
-def _part_answers(
-    question: str,
-    point: AgendaPoint,
-    focus: str,
-    rarity: Callable[[str], float],
-    lang: Language,
-    used: set[int],
-    block: Section | None,
-    plan: list[tuple[bool, Candidate | None]],
-) -> list[Candidate]:
+def _part_answers(plan: list[_Part], used: set[int], block: Section | None) -> list[Candidate]:
     """For a question that asks two things, the best sentence for each part the quotes so far
     (``used``) do not answer: a quoted sentence answers a part when its match on the part's
     own words comes near that of the part's best sentence; a part the decision answers is
     answered once a sentence of the decision is quoted, else by the decision's first
     sentence that records what was decided."""
     out: list[Candidate] = []
-    for part, (decides, top) in zip(sentences.question_parts(question), plan, strict=False):
-        cands = sentences.candidates(point, part, focus, rarity, lang)
-        if decides and block is not None:
+    for part in plan:
+        cands, top = part.cands, part.top
+        if part.decides and block is not None:
             in_block = [c for c in cands if c.section is block]
             if in_block and not any(c.order in used for c in in_block):
                 ranked = sorted(

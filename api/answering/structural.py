@@ -179,11 +179,17 @@ def _point_attendance(
         for point in meeting.points:
             if point.closed:
                 continue
-            text = point.title + "\n" + "\n".join(s.text for s in point.sections)
-            folded = fold(text)
-            if all(m in folded for m in matter) and ATTENDANCE_RE.search(text):
+            folded = fold(point.title + "\n" + "\n".join(s.text for s in point.sections))
+            if all(m in folded for m in matter) and records_attendance(point):
                 return True
     return False
+
+
+def records_attendance(point: AgendaPoint) -> bool:
+    """Whether a point records who took part in it ("Klaus og Trine deltog under drøftelsen")."""
+    return any(
+        ATTENDANCE_RE.search(text) for text in (point.title, *(s.text for s in point.sections))
+    )
 
 
 def asks_a_role(analysis: QuestionAnalysis, meetings: tuple[Meeting, ...]) -> bool:
@@ -517,15 +523,10 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     shown = meetings[-MAX_MEETINGS:]
     for meeting in shown[::-1]:
         n = len(sources) + 1
-        facts = header_facts(meeting, lang)
+        line, facts = header_line(meeting, lang)
         if not facts:
             continue
-        frame = (
-            f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)}:"
-            if lang == "da"
-            else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)}:"
-        )
-        parts.append(f"{frame} {facts} [{n}]")
+        parts.append(f"{line} [{n}]")
         sources.append(Source(n, meeting, None, "Mødedeltagere", facts))
     if not sources:
         return Answer(text="", refused=True, language=lang)
@@ -561,6 +562,20 @@ def names_a_role(word: str, roles: frozenset[str]) -> bool:
     # "sekretaer": staff type without æøå.
     stems = [fold(t.stem) for w in dict.fromkeys((word, respell(word))) for t in analyze(w)]
     return any(r.startswith(s) for r in roles for s in stems)
+
+
+def header_line(meeting: Meeting, lang: Language) -> tuple[str, str]:
+    """A meeting's header as an answer gives it ("Direktionens møde 16-01-2023: Mødedeltagere:
+    …"), and its facts alone; both empty when the header names nothing."""
+    facts = header_facts(meeting, lang)
+    if not facts:
+        return "", ""
+    frame = (
+        f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)}:"
+        if lang == "da"
+        else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)}:"
+    )
+    return f"{frame} {facts}", facts
 
 
 def header_facts(meeting: Meeting, lang: Language) -> str:

@@ -149,14 +149,14 @@ def test_a_question_that_asks_two_things_gets_a_sentence_for_each() -> None:
     lead = max(cands, key=lambda c: c.score)
     assert "400.000" in lead.sentence
     plan = _part_plan(question, p, "", lambda _: 1.0, "da", None)
-    parts = _part_answers(question, p, "", lambda _: 1.0, "da", {lead.order}, None, plan)
+    parts = _part_answers(plan, {lead.order}, None)
     assert [c.sentence for c in parts] == [
         "Det forventes, at der kan afholdes 8-10 kurser for beløbet."
     ]
     # A plain question has one part: nothing is added.
     single = "hvor mange penge er afsat"
     assert _part_plan(single, p, "", lambda _: 1.0, "da", None) == []
-    assert _part_answers(single, p, "", lambda _: 1.0, "da", set(), None, []) == []
+    assert _part_answers([], set(), None) == []
 
 
 def test_a_list_item_is_found_in_its_list() -> None:
