@@ -619,6 +619,7 @@ OUTCOME_CUES = (
     r"\bwas (?:the |our )?(?:application|grant) (?:granted|approved|successful|awarded)\b|"
     # "how much did the fund end up granting": what was granted, not what was applied for.
     r"\bend(?:ed)? up (?:granting|giving|awarding)\b|\bhvor meget (?:bevilgede|gav) fonden\b|"
+    r"\bendte\b[^?]{0,40}\bmed at (?:bevilge|give|tildele|yde)\b|"
     # "how much did the fund actually grant", "hvor meget bevilgede fonden": the grant, not the
     # sum applied for.
     r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got|get)\w*|"
@@ -652,11 +653,15 @@ RESOLUTION_CUES = (
     r"\b(?:was|were) (?:it|they|the \w+) (?:solved|resolved|fixed)\b|"
     # "hvilken by blev valgt til studieturen", "which city did they choose": a choice made,
     # not the options a point lists.
-    r"\bhvilke[nt]?\s+[\wæøå]+\s+(?:blev|er)\s+(?:valgt|udvalgt|besluttet)\b|"
-    r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:chosen|selected|picked)\b|"
+    r"\bhvilke[nt]?\s+[\wæøå]+\s+(?:blev|er)\s+(?:endelig\s+|til sidst\s+)?"
+    r"(?:valgt|udvalgt|besluttet)\b|"
+    r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:\w+ly\s+)?(?:chosen|selected|picked)\b|"
     r"\bhvilke[nt]?\s+[\wæøå]+\s+valgte\s+(?:de|man|vi|direktionen|udvalget|byrådet)\b|"
     r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b"
 )
+# Modifiers of size or age a compound may put before a word without naming another matter
+# ("småbørn" is "børn", "nybyggeriet" "byggeriet"); "fri|plejehjem" or "svømme|hal" do name one.
+NARROWING_MODIFIERS = frozenset({"små", "lille", "stor", "store", "ny", "nye", "gammel"})
 # Prefixes Danish derives a word with, that leave its matter: "afbureaukratisering" is about
 # "bureaukrati", "genopbygning" about "opbygning", "reorganisering" about "organisering".
 DERIVING_PREFIXES = ("af", "gen", "re", "de")

@@ -320,6 +320,12 @@ def _lines_under(below: Sequence[str]) -> list[str]:
     return items
 
 
+# A time slot opening a line of a programme: "Kl. 8.30-9.00:", "kl.14.15-16.15", "09:00-10:30".
+_SLOT_RE = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.IGNORECASE
+)
+# A programme has at least this many slots; two times in a row may be a sentence's own.
+_SCHEDULE_MIN = 3
 # A numbered head of a series: "Fase 1: Opgaver og ydelser", "Spor 2 - ...", "Trin 3".
 _SERIES_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+\d{1,2}\b(?:\s*[:.–-]|\s*$)")
 
@@ -662,6 +668,12 @@ def candidates(
         if section.name == "Bilag":
             continue
         lines = [line.strip() for line in unwrap(section.text).split("\n") if line.strip()]
+        slots = [_item_quote(line) for line in lines if _SLOT_RE.match(line)]
+        if len(slots) >= _SCHEDULE_MIN:
+            # "Kl. 8.30-9.00: Ankomst", "Kl. 9.00-11.00: …": a day's programme, its time slots
+            # the list a question for the programme wants whole (accounts between them aside).
+            text = "\n".join(slots)
+            rows.append(_Row(section, slots[0], tuple(slots[1:]), text, set(tokenize(text))))
         # The introduction each list item stands under ("Model 1 (den store):" over
         # "- Udgift 271.836 kr."): the item is about what its introduction names.
         intro_of: dict[int, str] = {}

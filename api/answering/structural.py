@@ -45,6 +45,8 @@ _LINE_CHARS = 160
 _CASE_CHARS = 520
 _LOOKUP_DECISION_CHARS = 350
 _LOOKUP_SUMMARY_CHARS = 250
+# Less room than this left by a whole decision: no account beside it (a fragment says nothing).
+_LOOKUP_SUMMARY_MIN = 100
 # A decision shorter than this says only what became of the proposal ("Udsættes.").
 _TERSE_DECISION_CHARS = 40
 # An overview of one meeting: the room its decisions share, and the most one of them takes.
@@ -466,13 +468,22 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         )
         return Answer(text=text, refused=True, language=lang, hint=False)
     line = decision_line(point, _LOOKUP_DECISION_CHARS)
+    whole = decision_line(point, _LOOKUP_DECISION_CHARS + _LOOKUP_SUMMARY_CHARS)
+    if whole and "…" not in whole:
+        # A decision that fits the lookup's room whole is what the point says: its list is
+        # given whole ("fokus på: - … - … - …"), and the account takes what room is left.
+        line = whole
     # A short decision ("Taget til efterretning.") leaves its room to the account.
     room = _LOOKUP_SUMMARY_CHARS + _LOOKUP_DECISION_CHARS - len(line) if line else 400
     # A decision in a few words ("Udsættes.", "Godkendt.") does not say what the board was
     # asked to do; the proposal does, so it opens the account. A decision that says more
     # stands for the proposal it settled.
     terse = bool(line) and len(line) < _TERSE_DECISION_CHARS
-    summary = _summary(point, room, skip_proposal=bool(line) and not terse, proposal_first=terse)
+    summary = (
+        _summary(point, room, skip_proposal=bool(line) and not terse, proposal_first=terse)
+        if room >= _LOOKUP_SUMMARY_MIN
+        else ""
+    )
     quote = line or summary
     frame = (
         f"Punkt {shown} ({possessive(meeting.board, lang)} møde {when}): {point.title}."

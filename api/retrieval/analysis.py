@@ -105,6 +105,24 @@ _FINAL_INFINITIVE = re.compile(
     r"\b" + _MODAL + r"(?:\s+[^\W\d_]+){1,6}\s+([a-zæøå]{3,}e)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# An overview cue with its object after it: "oversigt over X", "overview of X", "what was on
+# the X". When X is a matter ("de store tværgående projekter", "the programme for the seminar")
+# and not the meeting, the question asks about that thing.
+_CUE_OBJECT = re.compile(
+    r"\b(?:oversigt\w*|overblik\w*) over\b|\boverview of\b|"
+    r"\bwhat was on\b(?!\s+(?:[\w']+\s+){0,3}agenda\b)",
+    re.IGNORECASE,
+)
+# Matter words after the cue that make it a thing: one may be a board's or a place's name
+# ("the direction", "the HU meeting") or a filler ("mid january").
+_CUE_OBJECT_WORDS = 2
+# Words that name the meeting or what it did, not a matter: after an overview cue they leave
+# the question an overview ("overblik over direktionsmødet", "overview of decisions at …").
+_MEETING_OBJECT = re.compile(
+    r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
+    r"referat|minutes|behandl|dealt|besluttede|decided)",
+    re.IGNORECASE,
+)
 # A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
 _PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 _ABOUT_A_POINT = re.compile(
@@ -493,6 +511,14 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         intent = candidate
         break
+    if intent == "overview" and (cue := _CUE_OBJECT.search(question)) is not None:
+        after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= cue.end()]
+        if len(after) >= _CUE_OBJECT_WORDS and not any(_MEETING_OBJECT.match(w) for w in after):
+            # "hvad skete der med direktionens oversigt over de store tværgående projekter",
+            # "what was on the programme for the seminar": a thing the meeting took up.
+            # "what was on the programme" asks what the thing lists.
+            listed = cue.group(0).lower().startswith("what was on")
+            intent = "list" if listed else next((i for i in matched if i != "overview"), "free")
     if intent == "attendance" and _ABOUT_A_POINT.search(cue_text):
         # "hvem deltog i punktet om sundhed": who took part in one point (a line of its
         # minutes), not who attended the meeting.
@@ -515,7 +541,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     versions = tuple(
         (m.group(1), int(m.group(2)))
         for m in _VERSION.finditer(question)
-        if not _function_word(m.group(1).lower())
+        # "foraaret 2013" is "foråret 2013", a time, as the topic reads it.
+        if not any(_function_word(w) for w in {m.group(1).lower(), respell(m.group(1).lower())})
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
         and not any(a <= m.start(1) < b for a, b in month_meetings)
     ) + tuple((word, start) for word, start, _, _ in short_ranges)
