@@ -229,6 +229,9 @@ MINUTES_TITLES = (
     "mødereferat", "mødeprotokol", "forhandlingsprotokol", "protokol",
     "dagsorden med beslutninger",
     "dagsorden og beslutninger", "dagsorden med beslutning",
+    # An English summary of the meeting, as a council writes one for its residents: "Summary of
+    # the City Council meeting on …" is its record.
+    "summary of the",
 )  # fmt: skip
 
 # Words that date the record itself, not the meeting, when written before a date in the

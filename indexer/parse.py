@@ -456,7 +456,7 @@ def parse_text(
     if board_source != "header":
         warnings.append(f"board {board_name!r} taken from the {board_source}")
     else:
-        board_name = _with_danish_letters(board_name, header)
+        board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
@@ -954,9 +954,15 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
     # 14.11.13") only when there is none, in the same order. A line that dates the record
     # ("Referatet er udsendt den …") only when no other line gives a date.
     record: tuple[date, int, str] | None = None
+    listed = _other_meetings(titles)
     for read in (date_in, short_date_in):
         for i, text in titles:
-            if _kind_word(text) and not _record_dated(text) and (found := read(text)):
+            if (
+                _kind_word(text)
+                and i not in listed
+                and not _record_dated(text)
+                and (found := read(text))
+            ):
                 return found, i, ""
         for i, line in enumerate(header):
             m = _LABEL_RE.match(demark(line.raw))
@@ -973,7 +979,7 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
             if fold(text) in _TOC_HEADINGS:
                 break
             if not line.blank and i not in mail and (found := read(text)):
-                if not _record_dated(text):
+                if not _record_dated(text) and not _dateline(text):
                     return found, i, ""
                 record = record or (found, i, "")
     if record:
@@ -1006,6 +1012,51 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
         part="header",
         line=first[0] + 1,
     )
+
+
+# A letter's dateline: where and when it was written ("Ravnsholt, den 16.9.1996", "Vejle, d. 3.
+# marts 2020"), a place's name, a comma, "den" or "d." and the date, nothing after it.
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÆØÅ][\w.-]{1,30}(?:[ \t][A-ZÆØÅ][\w.-]{1,30}){0,2}),[ \t]{1,3}"
+    r"(?:den|d\.)[ \t]{1,3}(?P<date>\S.{4,30})$"
+)
+
+
+def _dateline(text: str) -> bool:
+    """Whether a header line is a letter's dateline: it dates the writing of the minutes, not
+    the meeting, and names no board. A board's name before the date ("Økonomiudvalget, den 7.
+    juni 2022") is a title's, no dateline."""
+    m = _DATELINE_RE.match(" ".join(text.split()))
+    if m is None:
+        return False
+    found = find_date(m["date"])
+    return (
+        found is not None
+        and found[1] == 0
+        and not m["date"][found[2] :].strip(" .")
+        and not _names_a_board(m["place"])
+        and not _organisation(m["place"])
+    )
+
+
+def _other_meetings(titles: Sequence[tuple[int, str]]) -> set[int]:
+    """The header lines that list other meetings of the board: two or more in a row, each only a
+    date and a kind's word ("25-08-2020 Referat" / "27-10-2020 Dagsorden", a web page's links
+    to the meetings before and after), each with a date of its own. Such a list dates none of
+    them the meeting of the file."""
+    out: set[int] = set()
+    run: list[tuple[int, date]] = []
+    for i, text in [*titles, (-1, "")]:
+        found = find_date(text)
+        rest = (text[: found[1]] + " " + text[found[2] :]) if found else ""
+        word = _kind_word(rest.strip(" ,:-–—|")) if found else None
+        if found and word and fold(rest).strip(" ,:-–—|") == fold(word):
+            run.append((i, found[0]))
+            continue
+        if len(run) >= 2 and len({day for _, day in run}) == len(run):
+            out.update(k for k, _ in run)
+        run = []
+    return out
 
 
 def _record_dated(text: str) -> bool:
@@ -1212,6 +1263,28 @@ def _with_danish_letters(board: str, header: Sequence[_Line]) -> str:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def _case_as_written(board: str, header: Sequence[_Line], text: str) -> str:
+    """A board's name read from a title typed in capitals ("REFERAT AF MØDE I TEKNISK UDVALG")
+    and written as a name is ("Teknisk udvalg"), in the capitals the file gives it where it
+    writes it in small letters ("Budget 1997 for Teknisk Udvalg"): the same words, only more of
+    their first letters capitals. The header must write the name in capitals only."""
+    if " " not in board or not any(board.upper() in line.raw.upper() for line in header):
+        return board
+    if any(board.casefold() in line.raw.casefold() and not line.raw.isupper() for line in header):
+        return board
+    pattern = re.compile(rf"(?<!\w){re.escape(board)}(?!\w)", re.IGNORECASE)
+    for m in pattern.finditer(text):
+        written = m.group()
+        if written.isupper() or written == board:
+            continue
+        if all(
+            a == b or (a.islower() and b == a.upper() and (k == 0 or board[k - 1] in " -"))
+            for k, (a, b) in enumerate(zip(board, written, strict=True))
+        ):
+            return written
+    return board
+
+
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
@@ -1406,7 +1479,8 @@ def _board_in_title(text: str) -> str | None:
     cells = table_cells(text)
     if len(cells) > 1:
         # "Sønderbæk Kommune          Økonomiudvalget": a running header set in columns.
-        named = [b for c in cells if (b := _plausible_board(c)) and _names_a_board(b)]
+        # ("Egerslev Kommune     Økonomiudvalget, 07-06-2022": a cell may end on the date.)
+        named = [b for c in cells if (b := _plausible_board(_cut_at_date(c))) and _names_a_board(b)]
         if len(named) == 1:
             return named[0]
     folded = text.casefold()
@@ -1661,7 +1735,7 @@ def _board(
     named: list[str] = []
     for past_menus in (False, True):
         for _, text in _title_lines(header, past_menus=past_menus):
-            if not _header_label(text) and (board := _board_in_title(text)):
+            if not _header_label(text) and not _dateline(text) and (board := _board_in_title(text)):
                 named.append(board)
         if named:
             break
@@ -1680,7 +1754,7 @@ def _board(
             # lines: a header line that is a board's name alone, with the initials' first.
             full = [b for b in _boards_alone(header) if b[:1] == named[0][:1]]
         first = full[0] if full and _acronym(named[0]) else named[0]
-        return _board_in_full(first, header), "header"
+        return _board_in_full(_named_twice(first, header), header), "header"
     boards: Counter[str] = Counter()
     for point in points:
         for section in point.decisions:
@@ -1696,6 +1770,21 @@ def _board(
     if fallback and fallback.strip():
         return fallback.strip(), "--board option"
     return None, ""
+
+
+def _named_twice(board: str, header: Sequence[_Line]) -> str:
+    """The board as a title line names it where the line opens with its other name in brackets
+    too ("Summary of the City Council meeting" above "City Council (Byrådet) · Wednesday …"):
+    the name chosen of the two there (see ``_first_of_two_names``) is the one the archive knows it
+    by."""
+    pattern = re.compile(rf"^{re.escape(board)}[ \t]{{0,3}}\((?P<other>[^()]{{1,60}})\)")
+    for past_menus in (False, True):
+        for _, text in _title_lines(header, past_menus=past_menus):
+            # (A line that opens with both names; a label's value, "Meeting<TAB>City Council
+            # (Byrådet)", is a table's row, no title.)
+            if not _header_label(text) and (m := pattern.match(text)) is not None:
+                return _first_of_two_names(f"{board} ({m['other'].strip()})") or board
+    return board
 
 
 def _boards_alone(header: Sequence[_Line]) -> list[str]:
@@ -1941,7 +2030,10 @@ _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # The parts of a line of links: between bars, dots, bullets, tabs or wide gaps.
 _LINK_SEPARATOR_RE = re.compile(r"[ \t]*[|·•\t][ \t]*|[ \t]{3,}")
 # "Sandholm Kommune", "Region Vestkyst": the site's owner on a line of its own.
-_OWNER_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+[ \t]){1,3}Kommune$|^Region[ \t][A-ZÆØÅ][\w-]+$")
+# ("Sønderlund Municipality": a municipality's English page names it so.)
+_OWNER_RE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+[ \t]){1,3}(?:Kommune|Municipality)$|^Region[ \t][A-ZÆØÅ][\w-]+$"
+)
 # "Rådhusvej 1", "Torvet 12 B": a street and its number.
 _STREET_RE = re.compile(
     r"^[A-ZÆØÅ][\w.-]{1,30}(?:[ \t][\w.-]{1,30}){0,2}[ \t]\d{1,4}(?:[ \t]?[A-Za-z])?$"
@@ -1966,7 +2058,11 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
     kinds = {k for t in texts for k, rx in enumerate(_CONTACT_RES) if rx.search(t)}
     # The site's owner set apart on a footer line ("*Vesterå Kommune · Rådhustorvet 1 · 7330
     # Vesterå*") is a detail of its own beside the address: who, and where.
-    parts = [p.strip(" *_") for t in texts for p in _LINK_SEPARATOR_RE.split(t)]
+    # ("Sønderlund Municipality, Rådhuspladsen 1, 6270 Sønderlund": the owner, then its address
+    # after a comma.)
+    parts = [
+        q.strip(" *_") for t in texts for p in _LINK_SEPARATOR_RE.split(t) for q in p.split(", ")
+    ]
     if any(_OWNER_RE.match(p) for p in parts):
         kinds.add(len(_CONTACT_RES))
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
@@ -2622,6 +2718,10 @@ _CODE_ONE_SPACE_RE = re.compile(
 )
 
 
+# "PMU 45": a committee's code and the point's number, alone on a line.
+_CODE_ALONE_RE = re.compile(r"^(?P<code>[A-ZÆØÅ]{2,6})[ \t]{1,3}(?P<number>\d{1,4})$")
+
+
 def _code_run_headings(
     lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
 ) -> list[tuple[int, PointHeading]]:
@@ -2632,7 +2732,9 @@ def _code_run_headings(
     out of a published file skips its number), each over a body (metadata or a section). Once
     such a run stands, a line of the same code right above a decision ("ØU 112 Godkendelse af
     dagsorden" / "Beslutning:": a short first point with only a decision) joins it where the
-    numbers still rise."""
+    numbers still rise. The code and number alone on a line ("PMU 45"), the title on the next
+    line and the body under it, count in a run the same way; such a heading reads its title
+    from the line below."""
     taken = {i for i, _ in found}
     runs: dict[str, list[tuple[int, PointHeading]]] = {}
     decided: dict[str, list[tuple[int, PointHeading]]] = {}
@@ -2647,6 +2749,18 @@ def _code_run_headings(
             runs.setdefault(m["code"], []).append((i, heading))
         elif (section_heading(lines[j].raw, colon=True) or ("", ""))[0] == "Beslutning":
             decided.setdefault(m["code"], []).append((i, heading))
+    for i, line in enumerate(lines):
+        if line.blank or i in taken or not (m := _CODE_ALONE_RE.match(demark(line.raw))):
+            continue
+        # "PMU 45" / "Godkendelse af dagsorden" / "Sags-ID: …": the code and number alone, the
+        # title on the line below (a web page's number and title in boxes of their own).
+        j = _next_filled(lines, i)
+        k = _next_filled(lines, j) if j is not None else None
+        if j is not None and k is not None and _is_title_below(lines, j):
+            after = lines[k]
+            if _opens_body(after) or (_group_line(after) and _group_closed(after)):
+                heading = PointHeading(int(m["number"]), "", f"{m['code']} {m['number']}", True)
+                runs.setdefault(m["code"], []).append((i, heading))
     out: list[tuple[int, PointHeading]] = []
     for code, run in runs.items():
         if len(run) < 2 or not _rising([h.number for _, h in run]):
@@ -3557,10 +3671,12 @@ def _typed_title(lines: Sequence[_Line], i: int) -> bool:
     personligt tillæg." / "J.nr. 27.30.00-94/377"): a case number right below it, a few words,
     one sentence and no word of an account ("Drøftet.", "Sagen blev taget til efterretning.")."""
     text = demark(lines[i].raw).rstrip(" *_").removesuffix(".")
+    # ("Erstatningssag vedr. vandskade.": an abbreviation's period ends no sentence.)
+    words = [w for w in text.split() if w.casefold().rstrip(".") not in TITLE_ABBREVIATIONS]
     return (
         _case_below(lines, i)
         and len(text.split()) <= _TYPED_TITLE_WORDS
-        and not any(ch in text for ch in ".!?…")
+        and not any(ch in " ".join(words) for ch in ".!?…")
         and not any(w.strip(",;:()").casefold() in ACCOUNT_WORDS for w in text.split())
     )
 

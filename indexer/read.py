@@ -1051,6 +1051,7 @@ def _read_docx(data: bytes, path: Path) -> str:
     blocks: list[str] = []
     heads: list[tuple[int, int, str]] = []  # (block, level, text) of heading-styled paragraphs
     label = numbering_labels(document)
+    number_block = -1  # the block that is a number alone, if the last one is
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             # A TAB inside a paragraph sets a column ("3.<TAB>Title<TAB>Sagsnr. 26/771", a
@@ -1064,7 +1065,20 @@ def _read_docx(data: bytes, path: Path) -> str:
             if text:
                 text = f"{shown} {text}" if shown else text
                 if level := _heading_level(item):
+                    if (
+                        blocks
+                        and number_block == len(blocks) - 1
+                        and not point_heading(text)
+                        # (A body's section heading is no point's title; "Eventuelt" is.)
+                        and (not _is_section(text) or _titled_section(text))
+                    ):
+                        # "38." in a paragraph of its own right above the heading "Godkendelse
+                        # af dagsorden": the point's number, set apart by the template, as a
+                        # web page's number beside its heading (_number_beside_heading).
+                        text = f"{blocks.pop().rstrip('.)')}. {text}"
                     heads.append((len(blocks), level, text))
+                elif _NUMBER_ALONE_RE.match(text):
+                    number_block = len(blocks)
                 elif len(text) <= _MAX_TITLE_CHARS and _is_section(text):
                     heads.append((len(blocks), _SECTION_LINE_LEVEL, text))
                 blocks.append(text)
