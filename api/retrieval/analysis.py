@@ -113,6 +113,8 @@ _CUE_OBJECT = re.compile(
     r"\bwhat was on\b(?!\s+(?:[\w']+\s+){0,3}agenda\b)",
     re.IGNORECASE,
 )
+# "på mødet i maj 2013": where an overview cue names the meeting after a matter.
+_AT_THE_MEETING = re.compile(r"\bp(?:å|aa) mødet (?:den|i)\b", re.IGNORECASE)
 # Matter words after the cue that make it a thing: one may be a board's or a place's name
 # ("the direction", "the HU meeting") or a filler ("mid january").
 _CUE_OBJECT_WORDS = 2
@@ -519,6 +521,12 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             # "what was on the programme" asks what the thing lists.
             listed = cue.group(0).lower().startswith("what was on")
             intent = "list" if listed else next((i for i in matched if i != "overview"), "free")
+    if intent == "overview" and (at := _AT_THE_MEETING.search(question)) is not None:
+        before = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a < at.start()]
+        if sum(not _MEETING_OBJECT.match(w) for w in before) >= _CUE_OBJECT_WORDS:
+            # "hvad skete der med sammenligningsrapporten fra benchmarket på mødet i maj
+            # 2013": a matter the meeting took up, named before the meeting.
+            intent = next((i for i in matched if i != "overview"), "free")
     if intent == "attendance" and _ABOUT_A_POINT.search(cue_text):
         # "hvem deltog i punktet om sundhed": who took part in one point (a line of its
         # minutes), not who attended the meeting.

@@ -13,6 +13,8 @@
 - A programme's time slots ("Kl. 8.30-9.00: …") are one list.
 - "oversigt" and "overblik" say the same; "foraaret 2013" is a time, not a version.
 - A point lookup quotes a decision that fits its room whole.
+- "hvad skete der med X fra Y på mødet i maj 2013": a matter named before the meeting, no
+  overview (training on blind28 after its read).
 """
 
 from __future__ import annotations
@@ -165,3 +167,11 @@ def test_a_point_lookup_gives_a_decision_that_fits_whole(client: TestClient) -> 
     # The decision's three-item list, each item, not its first and last around a cut.
     assert "fælles politisk styring med plads til forskellighed" in body["answer"]
     assert "Håndtering af proces-udfordringer" in body["answer"]
+
+
+def test_a_matter_named_before_at_the_meeting_is_no_overview() -> None:
+    a = analyze_question(
+        "hvad skete der med rapporten om nøgletal fra benchmarket på mødet i maj 2013?"
+    )
+    assert a.intent != "overview"
+    assert analyze_question("hvad besluttede direktionen på mødet i maj 2013").intent == "overview"
