@@ -61,6 +61,9 @@ _AMOUNT_Q_RE = re.compile(INTENT_CUES["fact"], re.IGNORECASE)
 _WHEN_Q_RE = re.compile(INTENT_CUES["when"], re.IGNORECASE)
 _WHO_Q_RE = re.compile(INTENT_CUES["who"], re.IGNORECASE)
 _LIST_Q_RE = re.compile(INTENT_CUES["list"], re.IGNORECASE)
+_ATTENDED_Q_RE = re.compile(INTENT_CUES["attendance"], re.IGNORECASE)
+# "hvem sad i arbejdsgruppen": a group's members, which the point lists, not who attended it.
+_GROUP_Q_RE = re.compile(r"grup+e|\bgroup|forum|netværk|panel|task force", re.IGNORECASE)
 _LIST_ASKING_Q_RE = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
 _DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
@@ -394,6 +397,8 @@ class _Wants:
     # The words after "hhv."/"respectively" ("hhv. den store og den lille model"), when a sum
     # is asked for each of the things they name.
     pair: frozenset[str] = frozenset()
+    # Whether it asks who took part ("hvem fra sundhedsområdet var med da …").
+    attended: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -404,6 +409,11 @@ class _Wants:
             amount=bool(_AMOUNT_Q_RE.search(question)) and not why,
             time=bool(_WHEN_Q_RE.search(question)),
             people=bool(_WHO_Q_RE.search(question)),
+            attended=bool(
+                _WHO_Q_RE.search(question)
+                and _ATTENDED_Q_RE.search(question)
+                and not _GROUP_Q_RE.search(question)
+            ),
             # "hvornår skal byrådet godkende de politiske spor" asks when, not for the list.
             items=bool(
                 _LIST_ASKING_Q_RE.search(question)
@@ -757,6 +767,10 @@ def candidates(
         # programledelsen" answers "hvem har programledelsen".
         if not (terms | context) & q_terms:
             bonus *= 0.5
+        if wants.attended and ATTENDANCE_RE.search(sentence):
+            # "hvem fra sundhedsområdet var med da X blev drøftet": the line that records who
+            # took part in the point answers, though it names the matter in no word of its own.
+            bonus += 2.0
         score = sum(weight[t] for t in terms & q_terms) + from_intro + bonus
         # Very short fragments ("Taxhuset", "Bilag") say little on their own (an item says
         # what its introduction is about).

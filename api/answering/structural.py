@@ -166,8 +166,10 @@ def _point_attendance(
     med da digitaliseringsstrategien blev behandlet") that a point of the meetings records
     attendance for ("Klaus og Trine deltog under drøftelsen"): that point answers, not the
     meeting's header."""
+    # Each matter word as its stem, or its compound's parts ("forebyggelsesrapporten" in a
+    # point about "rapporten 'Kortlægning af forebyggelsesindsatsen'").
     matter = [
-        fold(t.stem)
+        [fold(t.stem)] + [fold(p) for p in t.pieces]
         for w in analysis.topic
         if w not in analysis.verbs
         and not names_a_role(w, snapshot.attendee_roles)
@@ -182,7 +184,9 @@ def _point_attendance(
             if point.closed:
                 continue
             folded = fold(point.title + "\n" + "\n".join(s.text for s in point.sections))
-            if all(m in folded for m in matter) and records_attendance(point):
+            if all(
+                m[0] in folded or (m[1:] and all(p in folded for p in m[1:])) for m in matter
+            ) and records_attendance(point):
                 return True
     return False
 

@@ -196,3 +196,37 @@ def test_policy_framework_is_the_policy_concept(client: TestClient) -> None:
     body = _ask(client, "what did the board want the new policy framework to focus on?")
     assert not body["refused"], body["answer"]
     assert _first(body) == ("2017-06-19", 7)
+
+
+def test_who_took_part_in_a_matter_named_by_a_compound_gets_the_point(
+    client: TestClient,
+) -> None:
+    # "forebyggelsesrapporten": the point writes "rapporten" and "forebyggelsesindsatsen".
+    body = _ask(
+        client,
+        "hvem fra omsorgsområdet deltog da direktionen drøftede forebyggelsesrapporten i april "
+        "2013?",
+    )
+    assert not body["refused"], body["answer"]
+    assert _first(body) == ("2013-04-30", 5)
+    assert "deltog under punktet" in body["answer"]
+
+
+def test_who_took_part_leads_with_the_line_that_records_it() -> None:
+    point = _point(
+        "Trafikplan",
+        "Planen omfatter tre nye cykelstier langs Ringvejen.\n"
+        "Birthe Holm/TMC deltog under punktet.",
+    )
+
+    def line_score(question: str) -> float:
+        cands = sentences.candidates(point, question, "", None, "da")
+        return next(c.score for c in cands if c.sentence.startswith("Birthe Holm"))
+
+    cands = sentences.candidates(
+        point, "hvem fra teknikområdet var med da trafikplanen blev drøftet?", "", None, "da"
+    )
+    assert max(cands, key=lambda c: c.score).sentence.startswith("Birthe Holm")
+    # The members of a group are no attendance: the line gets no bonus for it.
+    attended = line_score("hvem fra teknikområdet var med da trafikplanen blev drøftet?")
+    assert line_score("hvem sad i arbejdsgruppen om trafikplanen?") < attended - 1.5
