@@ -19,10 +19,12 @@ from pydantic import (
 
 # A case number in its own format (see indexer.models.CASE_NUMBER_RE): "12/32140", "330-2018-3619".
 # One token with a digit, without look-ahead (pydantic's regex engine has none).
-# Or a KLE number and its facet written apart, as older minutes do ("02.34.02 G 01").
+# Or a KLE number and its facet written apart, as older minutes do ("02.34.02 G 01"), or a
+# journal number joining a KLE number to its year/serial ("00.30.10 - 96/418").
 CASE_PATTERN = (
     r"^(?:(?:[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./-]{0,20})?[0-9][0-9A-Za-zÆØÅæøå./-]{0,39}"
-    r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2})$"
+    r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2}"
+    r"|\d{2}\.\d{2}(?:\.\d{2})?(?: ?[A-ZÆØÅ] ?\d{2})? [-–—] \d{2}/\d{1,6})$"
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CASE_HINT = "a case number looks like 12/32140 or 330-2018-3619"

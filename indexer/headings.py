@@ -1084,6 +1084,12 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
             # written apart from it. The facet is kept as written (joined or spaced).
             gap = " " if facet[2] else ""
             value, rest = f"{value} {facet[1]}{gap}{facet[3]}", rest[facet.end() :]
+        if _KLE_FACETED_RE.fullmatch(value) and (journal := _JOURNAL_TAIL_RE.match(rest)):
+            # "J.nr. 00.30.10 - 96/418": a KLE subject number, a spaced dash, and the journal's
+            # year and serial are one journal number (as older archives file a case); the
+            # halves are found apart in questions (models.case_keys). Single spaces kept.
+            serial = _ocr_digits(journal[2])
+            value, rest = f"{value} {journal[1]} {serial}", rest[journal.end() :]
         value = _ocr_digits(value)
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(rest)
@@ -1111,6 +1117,9 @@ def _ocr_digits(value: str) -> str:
 # A KLE subject number ("02.34.02") and the facet that may follow it apart ("G 01", "Ø 54").
 _KLE_RE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2})?")
 _KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])([ \t])?(\d{2})(?!\d)")
+_KLE_FACETED_RE = re.compile(_KLE_RE.pattern + r"(?: [A-ZÆØÅ] ?\d{2})?")
+# A journal's year and serial after a KLE number and a spaced dash: " - 96/418", " – 95/1127".
+_JOURNAL_TAIL_RE = re.compile(r"^[ \t]{1,3}([-–—])[ \t]{1,3}(\d{2}/[\dOolI]{1,6})(?![\w/.-])")
 
 
 def _status(text: str) -> str:

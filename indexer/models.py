@@ -15,10 +15,19 @@ from datetime import date
 # A case number is kept as the municipality writes it: "12/32140", "09/24491", "330-2018-3619",
 # "85.02.02-G01-5-17", "8". One token of letters, digits and . / - with at least one digit.
 # One token of letters, digits and separators; or a KLE number and its facet written apart
-# ("02.34.02 G 01", as older minutes write it).
+# ("02.34.02 G 01", as older minutes write it); or a journal number that joins a KLE number
+# (and its facet) to the journal's year and serial with a spaced dash ("00.30.10 - 96/418").
+_KLE_CODE = r"\d{2}\.\d{2}(?:\.\d{2})?"
+_JOURNAL_TAIL = r" [-–—] \d{2}/\d{1,6}"
 CASE_NUMBER_RE = re.compile(
     r"^(?:(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}"
-    r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2})$"
+    rf"|{_KLE_CODE} [A-ZÆØÅ] ?\d{{2}}"
+    rf"|{_KLE_CODE}(?: ?[A-ZÆØÅ] ?\d{{2}})?{_JOURNAL_TAIL})$"
+)
+# A journal number's two halves: the KLE subject (its facet with it) and the year/serial.
+_JOURNAL_RE = re.compile(
+    rf"^[ \t]*({_KLE_CODE}(?:[ \t]?[A-ZÆØÅ][ \t]?\d{{2}})?)[ \t]{{1,3}}[-–—][ \t]{{1,3}}"
+    r"(\d{2}/\d{1,6})[ \t]*$"
 )
 _CASE_PART_RE = re.compile(r"[0-9A-Za-zÆØÅæøå]+")
 # A KLE facet's letter and digits, spaced or not: "02.34.02 G 01" (typed or OCR'd minutes) and
@@ -64,6 +73,31 @@ def case_key(value: str) -> str:
     value = _SPACED_FACET_RE.sub(r"\1", case_without_label(value))
     parts = [p.casefold().lstrip("0") or "0" for p in _CASE_PART_RE.findall(value)]
     return "-".join(parts)
+
+
+def case_parts(value: str) -> tuple[str, str] | None:
+    """ "J.nr. 00.30.10 - 96/418" -> ("00.30.10", "96/418"): a journal number's KLE subject and
+    its year/serial, each a case number of its own in a question; None for any other form."""
+    m = _JOURNAL_RE.match(case_without_label(value))
+    return (m[1], m[2]) if m else None
+
+
+def case_keys(value: str) -> tuple[str, ...]:
+    """The keys a point's case number is found by: its own ``case_key``, and for a journal number
+    ("00.30.10 - 96/418") the key of each half too, so a question naming "96/418" or "00.30.10"
+    finds it (as it found the halves before the reader kept them together). A question's case
+    number is compared by its own ``case_key`` alone (see :func:`case_agrees`)."""
+    keys = [case_key(value)]
+    if parts := case_parts(value):
+        keys.extend(case_key(p) for p in parts)
+    return tuple(dict.fromkeys(keys))
+
+
+def case_agrees(point_case: str | None, asked: str) -> bool:
+    """Whether a point whose case number is ``point_case`` carries the case a question or filter
+    names (``asked``), compared loosely: "14/110" finds "14/0110", and "96/418" or "00.30.10"
+    finds the journal number "00.30.10 - 96/418"."""
+    return bool(point_case) and case_key(asked) in case_keys(point_case or "")
 
 
 def make_meeting_id(board_slug: str, day: date, municipality_slug: str = "") -> str:
@@ -256,6 +290,7 @@ class Chunk:
 
     def metadata(self) -> dict[str, str | int | float | bool]:
         """Flat scalar metadata for Chroma filters (Chroma accepts no None or nested values)."""
+        parts = case_parts(self.case_number) if self.case_number else None
         return {
             "meeting_id": self.meeting_id,
             "board": self.board,
@@ -266,6 +301,9 @@ class Chunk:
             "title": self.title,
             "case_number": self.case_number or "",
             "case_key": case_key(self.case_number) if self.case_number else "",
+            # A journal number's halves ("00.30.10 - 96/418"), each found by a filter naming it.
+            "case_key_subject": case_key(parts[0]) if parts else "",
+            "case_key_serial": case_key(parts[1]) if parts else "",
             "section": self.section,
             "closed": self.closed,
             "source_path": self.source_path,

@@ -57,7 +57,7 @@ from indexer.language import (
     everyday_word,
     fold,
 )
-from indexer.models import AgendaPoint, Meeting, case_key
+from indexer.models import AgendaPoint, Meeting, case_agrees
 from indexer.text import analyze
 
 # A question word of at least this many letters may match a point word one edit away
@@ -1088,7 +1088,7 @@ def check_point(
     weights = list(weights)
     if analysis.speaker and not _speaks(analysis.speaker, weights, meeting, point):
         failed.append(f"speaker {analysis.speaker}")
-    if c.case_number and case_key(point.case_number or "") != case_key(c.case_number):
+    if c.case_number and not case_agrees(point.case_number, c.case_number):
         failed.append(f"case {c.case_number}")
     for name in c.names:
         # A name the question writes ("Lindholm Fonden", "Rambøll") that is no everyday word

@@ -24,7 +24,7 @@ from indexer.language import (
     MONTH_PREPOSITIONS,
     MONTHS,
 )
-from indexer.models import Chunk, case_key, date_to_int
+from indexer.models import Chunk, case_agrees, case_key, date_to_int
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -209,12 +209,16 @@ class SearchFilters:
             conditions.append({"year": self.year})
         if self.case_number is not None:
             # Loose: "14/110" finds "14/0110"; records indexed before case_key existed match
-            # on the number as written.
+            # on the number as written; "96/418" or "00.30.10" finds a journal number's half
+            # ("00.30.10 - 96/418", see models.case_keys).
+            key = case_key(self.case_number)
             conditions.append(
                 {
                     "$or": [
                         {"case_number": self.case_number},
-                        {"case_key": case_key(self.case_number)},
+                        {"case_key": key},
+                        {"case_key_subject": key},
+                        {"case_key_serial": key},
                     ]
                 }
             )
@@ -245,10 +249,7 @@ class SearchFilters:
                 or bool(self.years_in_text and years_named(chunk.text) & set(self.years_in_text))
                 or chunk.point_key in self.decided_in
             )
-            and (
-                self.case_number is None
-                or case_key(chunk.case_number or "") == case_key(self.case_number)
-            )
+            and (self.case_number is None or case_agrees(chunk.case_number, self.case_number))
             and (self.meeting_id is None or chunk.meeting_id == self.meeting_id)
             and (self.board is None or chunk.board == self.board)
         )

@@ -36,7 +36,7 @@ from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
 from indexer.language import fold, with_respellings
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
-from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key
+from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key, case_keys
 from indexer.store import ChromaStore
 from indexer.text import analyze
 
@@ -287,8 +287,9 @@ class Retriever:
         cases: dict[str, list[tuple[str, int]]] = {}
         for m in meetings.values():
             for p in m.points:
-                if p.case_number:
-                    cases.setdefault(case_key(p.case_number), []).append((m.meeting_id, p.number))
+                # A journal number ("00.30.10 - 96/418") is found by either half too.
+                for key in case_keys(p.case_number) if p.case_number else ():
+                    cases.setdefault(key, []).append((m.meeting_id, p.number))
         return Snapshot(
             generation=generation,
             lexical=lexical,

@@ -177,7 +177,14 @@ def test_to_chroma_where_shape() -> None:
             {"date_int": {"$gte": 20170601}},
             {"date_int": {"$lte": 20170630}},
             {"year": 2017},
-            {"$or": [{"case_number": "17/163"}, {"case_key": "17-163"}]},
+            {
+                "$or": [
+                    {"case_number": "17/163"},
+                    {"case_key": "17-163"},
+                    {"case_key_subject": "17-163"},
+                    {"case_key_serial": "17-163"},
+                ]
+            },
             {"meeting_id": "direktionen-2017-06-19"},
             {"board": "Direktionen"},
         ]
