@@ -132,8 +132,6 @@ class _Vocabulary:
     in_english: bool = False
     # Whether each sentence says when (a date, a month, a year, a season, "senest", "uge 12").
     times: tuple[bool, ...] = ()
-    # Whether each sentence writes a sum of money: a sum asked for stands beside the matter.
-    sums: tuple[bool, ...] = ()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -232,16 +230,14 @@ def _sentence_words(
     tuple[bool, ...],
     tuple[frozenset[str], ...],
     tuple[bool, ...],
-    tuple[bool, ...],
 ]:
     """Each sentence's words (stem and pieces, folded), whether it gives a quantity, its
-    names, whether it says when and whether it writes a sum of money; the words as written go
-    into ``surfaces`` (one pass over the text)."""
+    names, and whether it says when; the words as written go into ``surfaces`` (one pass over
+    the text)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
-    sums: list[bool] = []
     for paragraph in unwrap(text).split("\n"):
         # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
         # afholdt ultimo april." dates the fair.
@@ -255,8 +251,7 @@ def _sentence_words(
                 quantities.append(_gives_quantity(sentence))
                 names.append(_names_in(sentence))
                 times.append(dated)
-                sums.append(_MONEY_RE.search(sentence) is not None)
-    return tuple(out), tuple(quantities), tuple(names), tuple(times), tuple(sums)
+    return tuple(out), tuple(quantities), tuple(names), tuple(times)
 
 
 # Words that say when: a date, a month, a year, an hour, a week, a quarter, a season or
@@ -384,7 +379,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities, names, times, sums = _sentence_words(text, surfaces)
+    sentences, quantities, names, times = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
@@ -403,7 +398,6 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         frozenset(t[len(p) :] for t in terms for p in DERIVING_PREFIXES if t.startswith(p)),
         _in_english(text),
         times,
-        sums,
     )
 
 
@@ -583,11 +577,10 @@ def asks_amount(question: str) -> bool:
 def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
     """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
     is about one of them (its title holds it) and gives a quantity anywhere; for ``money``, the
-    sentence must write a sum of money ("hvad bliver dagstaksten i kroner på Solgården": a
-    number of residents beside Solgården is no price)."""
+    point must also write a sum of money."""
     if money and not vocab.has_sum:
         return False
-    return _beside(words, vocab, vocab.sums if money else vocab.quantities)
+    return _beside(words, vocab, vocab.quantities)
 
 
 def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> bool:
@@ -599,8 +592,7 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
     groups = [
         [fold(x.stem) for a in t.alternatives for x in analyze(a)] for t in held if not t.verb
     ]
-    marks = vocab.sums if money else vocab.quantities
-    for mark, forms in zip(marks, vocab.sentences, strict=True):
+    for mark, forms in zip(vocab.quantities, vocab.sentences, strict=True):
         if not mark:
             continue
         found = sum(

@@ -177,21 +177,6 @@ def test_a_matter_named_before_at_the_meeting_is_no_overview() -> None:
     assert analyze_question("hvad besluttede direktionen på mødet i maj 2013").intent == "overview"
 
 
-def test_a_price_asked_needs_a_sum_beside_the_matter_not_a_count() -> None:
-    from api.answering.evidence import _quantity_beside, point_vocabulary
-
-    point = _point(
-        "Budget for dagcentre",
-        "På Toftegården er der 70 pladser i 95 pct. af åbningstiden. "
-        "Centrets samlede budget er 2,1 mio. kr.",
-    )
-    vocab = point_vocabulary(point)
-    # A count beside the centre answers how many, not what a place costs.
-    assert _quantity_beside(["Toftegården"], vocab, money=False)
-    assert not _quantity_beside(["Toftegården"], vocab, money=True)
-    assert _quantity_beside(["budget"], vocab, money=True)
-
-
 def test_policy_framework_is_the_policy_concept(client: TestClient) -> None:
     body = _ask(client, "what did the board want the new policy framework to focus on?")
     assert not body["refused"], body["answer"]
