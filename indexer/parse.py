@@ -2647,6 +2647,16 @@ def _weak_points(
             # "Bilag:" / "1. Budoversigt (fortroligt)" inside point 59: numbered back, an item
             # of the point's list of attachments (its mark says the attachment is closed).
             evident = False
+        if (
+            evident
+            and h.number <= last
+            and _list_item_above(lines, i, h.number, chosen[-1][0] if chosen else -1)
+        ):
+            # "3. Renovering af broen" / "… to løsninger:" / "1. Renovering, 4,6 mio. kr." /
+            # "2. Nyt brodæk …" over "Økonomi": numbered back, and the item numbered one less
+            # stands above it in the same point's body, in the same form: the next item of a
+            # numbered list in that body, never a second point 2.
+            evident = False
         if evident or in_sequence:
             chosen.append((i, h))
             last, rejected = h.number, None
@@ -2673,6 +2683,27 @@ def _weak_points(
             next_line = i
         chosen = before[::-1] + chosen
     return chosen
+
+
+# A numbered list's item: its number and the mark after it ("1.", "2)").
+_LIST_ITEM_RE = re.compile(r"^[ \t]*(?P<number>\d{1,3})(?P<mark>[.)])[ \t]")
+
+
+def _list_item_above(lines: Sequence[_Line], i: int, number: int, since: int) -> bool:
+    """Whether a line after line ``since`` (the last point's heading) and above line ``i``
+    opens with ``number`` less one and the same mark as line ``i`` ("1." over "2."): line ``i``
+    then goes on a numbered list begun in that point's body."""
+    item = _LIST_ITEM_RE.match(demark(lines[i].raw))
+    if item is None:
+        return False
+    for j in range(i - 1, since, -1):
+        above = _LIST_ITEM_RE.match(demark(lines[j].raw))
+        if above is not None and (int(above["number"]), above["mark"]) == (
+            number - 1,
+            item["mark"],
+        ):
+            return True
+    return False
 
 
 def _in_attachment_list(lines: Sequence[_Line], i: int) -> bool:
