@@ -6,6 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
 
 from api.retrieval.retriever import open_retriever
 from api.service import ReferatService
@@ -69,3 +72,17 @@ def index_texts(root: Path, files: Mapping[str, str], embedder: Embedder) -> Sma
     assert not summary.failed, summary.failed
     retriever = open_retriever(settings, embedder=embedder, store=store)
     return SmallIndex(ReferatService(settings, retriever), corpus, summary)
+
+
+def ask(client: TestClient, question: str) -> dict[str, Any]:
+    """POST a question to /v1/ask and return the answer's JSON (a 200 is asserted)."""
+    response = client.post("/v1/ask", json={"question": question})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def first_citation(body: dict[str, Any]) -> tuple[str, int | None]:
+    """The meeting date and punkt of an answer's first citation."""
+    first = body["citations"][0]
+    return first["meeting_date"], first["punkt"]

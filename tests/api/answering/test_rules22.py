@@ -21,6 +21,7 @@ invented points.
 
 from __future__ import annotations
 
+from builders import ask, first_citation
 from fastapi.testclient import TestClient
 
 from api.answering import sentences
@@ -33,37 +34,26 @@ from indexer.models import AgendaPoint, Section
 from indexer.text import analyze
 
 
-def _ask(client: TestClient, question: str) -> dict:
-    response = client.post("/v1/ask", json={"question": question})
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def _first(body: dict) -> tuple[str, int | None]:
-    first = body["citations"][0]
-    return first["meeting_date"], first["punkt"]
-
-
 def test_each_part_of_a_two_part_question_gets_its_sentence(client: TestClient) -> None:
-    body = _ask(
+    body = ask(
         client,
         "hvornår kommer børne- og ungepolitikken i høring, og hvornår regner man med at den "
         "vedtages?",
     )
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2013-01-15", 3)
+    assert first_citation(body) == ("2013-01-15", 3)
     assert "fra ultimo marts til medio april 2013" in body["answer"]
     assert "forventes vedtaget i maj 2013" in body["answer"]
 
 
 def test_a_part_that_asks_what_was_done_gets_the_decision(client: TestClient) -> None:
-    body = _ask(
+    body = ask(
         client,
         "hvor tit bliver porteføljelisten ajourført, og hvad gjorde direktionen med den i juni "
         "2017?",
     )
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 11)
+    assert first_citation(body) == ("2017-06-19", 11)
     assert "hvert halve år" in body["answer"]
     assert "taget til efterretning" in body["answer"]
 
@@ -113,13 +103,13 @@ def test_who_took_part_in_a_matter_is_answered_from_its_point(client: TestClient
         "2023?",
         "hvem fra forvaltningen deltog da digitaliseringsstrategien blev drøftet i januar 2023?",
     ):
-        body = _ask(client, question)
+        body = ask(client, question)
         assert not body["refused"], body["answer"]
-        assert _first(body) == ("2023-01-16", 2), question
+        assert first_citation(body) == ("2023-01-16", 2), question
         assert "deltog under drøftelsen" in body["answer"]
     # Asked as attendance ("var med"), the meeting's header follows as its own source.
     assert body["citations"][0]["punkt"] == 2
-    first = _ask(
+    first = ask(
         client,
         "hvem fra administrationen var med, da digitaliseringsstrategien blev "
         "drøftet i januar 2023?",
@@ -128,14 +118,14 @@ def test_who_took_part_in_a_matter_is_answered_from_its_point(client: TestClient
 
 
 def test_who_attended_a_meeting_is_still_its_header(client: TestClient) -> None:
-    body = _ask(client, "hvem deltog i direktionens møde i januar 2023?")
+    body = ask(client, "hvem deltog i direktionens møde i januar 2023?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2023-01-16", None)
+    assert first_citation(body) == ("2023-01-16", None)
     assert "Lars Holte" in body["answer"]
 
 
 def test_who_took_the_minutes_typed_without_ae_is_the_header(client: TestClient) -> None:
-    body = _ask(client, "hvem var sekretaer og tog referat ved seminaret i juni 2017?")
+    body = ask(client, "hvem var sekretaer og tog referat ved seminaret i juni 2017?")
     assert not body["refused"], body["answer"]
     assert "Kathrine Seier Skastrup" in body["answer"]
 
@@ -161,7 +151,7 @@ def test_how_the_meeting_is_named_or_the_answer_wanted_is_no_matter() -> None:
 
 
 def test_an_overview_asked_in_short_lists_the_meeting(client: TestClient) -> None:
-    body = _ask(client, "hvad blev der besluttet på dir-mødet i maj 2013, kort sagt")
+    body = ask(client, "hvad blev der besluttet på dir-mødet i maj 2013, kort sagt")
     assert not body["refused"], body["answer"]
     punkter = {c["punkt"] for c in body["citations"] if c["meeting_date"] == "2013-05-21"}
     assert len(punkter) >= 3, body["answer"]
@@ -173,18 +163,18 @@ def test_whether_a_fund_said_yes_needs_the_outcome(client: TestClient) -> None:
         "how much did we actually get from Egmontfonden?",
         "godkendte Egmontfonden ansøgningen?",
     ):
-        body = _ask(client, question)
+        body = ask(client, question)
         assert body["refused"], (question, body["answer"])
     # What was applied for the point does say.
-    body = _ask(client, "how much did we apply for from Egmontfonden?")
+    body = ask(client, "how much did we apply for from Egmontfonden?")
     assert not body["refused"], body["answer"]
     assert "5.358.282 kr" in body["answer"]
 
 
 def test_english_remarks_and_budget_holders_find_their_point(client: TestClient) -> None:
-    body = _ask(client, "when will the budget holders receive the administrative remarks?")
+    body = ask(client, "when will the budget holders receive the administrative remarks?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 4)
+    assert first_citation(body) == ("2017-06-19", 4)
     assert "01-12-2017" in body["answer"]
 
 
@@ -220,7 +210,7 @@ def test_the_proposed_or_mentioned_thing_names_no_matter() -> None:
 def test_a_paraphrase_asking_when_needs_the_things_own_words(client: TestClient) -> None:
     """The point about the application never speaks of an answer from the fund: when one is
     expected is not there, though the point both rankings put first is about the fund."""
-    body = _ask(client, "hvornår regner vi med at høre fra Egmontfonden om svaret?")
+    body = ask(client, "hvornår regner vi med at høre fra Egmontfonden om svaret?")
     assert body["refused"], body["answer"]
     assert body["suggestions"] and body["suggestions"][0]["punkt"] == 6
 
@@ -230,11 +220,11 @@ def test_a_part_that_names_things_of_its_own_does_not_ask_the_decision(
 ) -> None:
     """'what is the SP model …' asks about the model, not what was decided: the sentence on
     the model leads, not the decision."""
-    body = _ask(
+    body = ask(
         client,
         "what is the SP model in the children's programme, and where will the training begin?",
     )
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2013-01-15", 3)
+    assert first_citation(body) == ("2013-01-15", 3)
     assert "SP modellen indføres successivt" in body["answer"]
     assert "Område Vest" in body["answer"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from builders import ask, first_citation
 from fastapi.testclient import TestClient
 
 from api.answering import sentences
@@ -29,51 +30,40 @@ from indexer.language import OUTCOME_CUES, RESOLUTION_CUES
 from indexer.models import AgendaPoint, Section
 
 
-def _ask(client: TestClient, question: str) -> dict:
-    response = client.post("/v1/ask", json={"question": question})
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def _first(body: dict) -> tuple[str, int | None]:
-    first = body["citations"][0]
-    return first["meeting_date"], first["punkt"]
-
-
 def test_a_matter_the_archive_never_names_is_refused_though_its_context_is_found(
     client: TestClient,
 ) -> None:
     # "rådhuset" and "medarbejderne" stand in the archive; "kantineordning" nowhere.
-    body = _ask(client, "hvad er besluttet om kantineordning for medarbejderne på rådhuset")
+    body = ask(client, "hvad er besluttet om kantineordning for medarbejderne på rådhuset")
     assert body["refused"], body["answer"]
     assert body["citations"] == []
 
 
 def test_the_same_question_shape_about_a_named_matter_is_answered(client: TestClient) -> None:
-    body = _ask(client, "hvad er besluttet om indretning af borgerservice på rådhuset")
+    body = ask(client, "hvad er besluttet om indretning af borgerservice på rådhuset")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 9)
+    assert first_citation(body) == ("2017-06-19", 9)
 
 
 def test_a_short_modifier_before_a_word_of_the_point_does_not_refuse(client: TestClient) -> None:
-    body = _ask(
+    body = ask(
         client, "hvor meget har vi søgt egmontfonden om til sprogindsatsen for småbørn i alt?"
     )
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2023-01-16", 6)
+    assert first_citation(body) == ("2023-01-16", 6)
     assert "5.358.282" in body["answer"]
 
 
 def test_a_figure_beside_two_asked_words_answers_a_cost_question(client: TestClient) -> None:
-    body = _ask(client, "hvad kostede en elev på 6-16 år i gentofte ifølge nøgletallene?")
+    body = ask(client, "hvad kostede en elev på 6-16 år i gentofte ifølge nøgletallene?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2013-05-21", 3)
+    assert first_citation(body) == ("2013-05-21", 3)
     assert "62.703 kr." in body["answer"]
 
 
 def test_how_much_a_fund_ended_up_granting_is_an_outcome(client: TestClient) -> None:
     assert re.search(OUTCOME_CUES, "hvor meget endte fonden med at bevilge til projektet?")
-    body = _ask(client, "hvor mange kroner endte egmontfonden med at give til sprogprojektet?")
+    body = ask(client, "hvor mange kroner endte egmontfonden med at give til sprogprojektet?")
     assert body["refused"], body["answer"]
 
 
@@ -99,9 +89,9 @@ def test_an_overview_cue_over_the_meeting_stays_an_overview() -> None:
 
 
 def test_a_programme_is_answered_with_all_its_time_slots(client: TestClient) -> None:
-    body = _ask(client, "What was on the programme of the directors' seminar in June 2017?")
+    body = ask(client, "What was on the programme of the directors' seminar in June 2017?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 1)
+    assert first_citation(body) == ("2017-06-19", 1)
     assert "Frokost og gåtur" in body["answer"]
     assert "Det politiske liv" in body["answer"]
 
@@ -148,10 +138,10 @@ def test_two_times_in_a_sentence_are_no_programme() -> None:
 
 
 def test_overblik_stands_for_oversigt(client: TestClient) -> None:
-    body = _ask(client, "hvad er formålet med oversigten over de største tværgående projekter?")
+    body = ask(client, "hvad er formålet med oversigten over de største tværgående projekter?")
     assert not body["refused"], body["answer"]
-    assert _first(body)[0] == "2017-06-19"
-    assert _first(body)[1] == 11
+    assert first_citation(body)[0] == "2017-06-19"
+    assert first_citation(body)[1] == 11
 
 
 def test_a_season_typed_without_aeoeaa_is_no_version() -> None:
@@ -161,9 +151,9 @@ def test_a_season_typed_without_aeoeaa_is_no_version() -> None:
 
 
 def test_a_point_lookup_gives_a_decision_that_fits_whole(client: TestClient) -> None:
-    body = _ask(client, "hvad står der i punkt 7 på mødet 19.06.2017?")
+    body = ask(client, "hvad står der i punkt 7 på mødet 19.06.2017?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 7)
+    assert first_citation(body) == ("2017-06-19", 7)
     # The decision's three-item list, each item, not its first and last around a cut.
     assert "fælles politisk styring med plads til forskellighed" in body["answer"]
     assert "Håndtering af proces-udfordringer" in body["answer"]
@@ -178,22 +168,22 @@ def test_a_matter_named_before_at_the_meeting_is_no_overview() -> None:
 
 
 def test_policy_framework_is_the_policy_concept(client: TestClient) -> None:
-    body = _ask(client, "what did the board want the new policy framework to focus on?")
+    body = ask(client, "what did the board want the new policy framework to focus on?")
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2017-06-19", 7)
+    assert first_citation(body) == ("2017-06-19", 7)
 
 
 def test_who_took_part_in_a_matter_named_by_a_compound_gets_the_point(
     client: TestClient,
 ) -> None:
     # "forebyggelsesrapporten": the point writes "rapporten" and "forebyggelsesindsatsen".
-    body = _ask(
+    body = ask(
         client,
         "hvem fra omsorgsområdet deltog da direktionen drøftede forebyggelsesrapporten i april "
         "2013?",
     )
     assert not body["refused"], body["answer"]
-    assert _first(body) == ("2013-04-30", 5)
+    assert first_citation(body) == ("2013-04-30", 5)
     assert "deltog under punktet" in body["answer"]
 
 
