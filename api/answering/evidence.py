@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -359,9 +359,7 @@ def _name_beside(kind: str, words: list[str], vocab: _Vocabulary, question: str)
         if any(f.startswith(kinds) for s in forms for f in s):
             return True
         by_matter = kind == "place" or (kind == "firm" and bool(names & _FIRM_FORMS))
-        if by_matter and any(
-            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
-        ):
+        if by_matter and _sentence_holds(terms, forms, vocab):
             return True
     return False
 
@@ -595,11 +593,7 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
     for mark, forms in zip(vocab.quantities, vocab.sentences, strict=True):
         if not mark:
             continue
-        found = sum(
-            any(_same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in g)
-            for g in groups
-            if g
-        )
+        found = sum(_sentence_holds(g, forms, vocab) for g in groups if g)
         if found >= _AMOUNT_WORDS:
             return True
     return False
@@ -620,12 +614,17 @@ def _beside(words: list[str], vocab: _Vocabulary, marked: tuple[bool, ...]) -> b
     ):
         return True
     return any(
-        mark
-        and any(
-            _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
-        )
+        mark and _sentence_holds(terms, forms, vocab)
         for mark, forms in zip(marked, vocab.sentences, strict=True)
     )
+
+
+def _sentence_holds(
+    terms: Iterable[str], forms: tuple[frozenset[str], ...], vocab: _Vocabulary
+) -> bool:
+    """Whether one sentence's words (``_Vocabulary.sentences``) hold one of the folded
+    ``terms``."""
+    return any(_same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms)
 
 
 def _pieces_near(pieces: list[str], vocab: _Vocabulary) -> bool:
@@ -974,19 +973,27 @@ def _head_word(question: str, words: tuple[str, ...]) -> str | None:
     besluttet om X" / "what was decided on X" (no topic word right before "om"): the first
     topic word after it, the head of the phrase ("p-afgift for ansatte ved rådhuset"); None
     for other questions. The same for every point checked: computed once."""
-    for x in _ABOUT_RE.finditer(question):
-        if question[x.end() :].split(" ", 1)[0].lower().strip("?.,") in _NO_SUBJECT_AFTER:
-            continue
-        if any(question[: x.start()].lower().endswith(w.lower()) for w in words):
-            return None
-        after = question[x.end() :].lower()
-        spots = [
-            (m.start(), w)
-            for w in words
-            if (m := re.search(rf"\b{re.escape(w.lower())}\b", after)) is not None
-        ]
-        return min(spots)[1] if spots else None
-    return None
+    x = next(_abouts(question), None)
+    if x is None or any(question[: x.start()].lower().endswith(w.lower()) for w in words):
+        return None
+    after = question[x.end() :].lower()
+    spots = [
+        (m.start(), w)
+        for w in words
+        if (m := re.search(rf"\b{re.escape(w.lower())}\b", after)) is not None
+    ]
+    return min(spots)[1] if spots else None
+
+
+def _abouts(question: str) -> Iterator[re.Match[str]]:
+    """The question's "om"/"about" that say what something is about: not the particle of a
+    verb before a preposition ("søgt egmontfonden om til sprogprojektet"), nor "om" before a
+    time ("om morgenen")."""
+    return (
+        x
+        for x in _ABOUT_RE.finditer(question)
+        if question[x.end() :].split(" ", 1)[0].lower().strip("?.,") not in _NO_SUBJECT_AFTER
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -1000,9 +1007,8 @@ def _subject_words(question: str, words: tuple[str, ...]) -> tuple[str, ...]:
     m = next(
         (
             x
-            for x in _ABOUT_RE.finditer(question)
-            if question[x.end() :].split(" ", 1)[0].lower().strip("?.,") not in _NO_SUBJECT_AFTER
-            and any(question[: x.start()].lower().endswith(w.lower()) for w in words)
+            for x in _abouts(question)
+            if any(question[: x.start()].lower().endswith(w.lower()) for w in words)
         ),
         None,
     )
@@ -1185,10 +1191,7 @@ def check_point(
             if not (fold(x.stem).startswith(RESOLUTION_WORDS) or fold(x.stem) in RESOLUTION_STEMS)
         ]
         if not any(
-            mark
-            and any(
-                _same_word(term, f, vocab.abbreviations) for s in forms for f in s for term in terms
-            )
+            mark and _sentence_holds(terms, forms, vocab)
             for mark, forms in zip(resolved, vocab.sentences, strict=True)
         ):
             # "hvad blev løsningen på problemet med løn under merituddannelsen": a point that
