@@ -405,24 +405,18 @@ class _Wants:
         question = cue_text_of(question)
         # "why are the school costs so high": the cause is asked, not the figure.
         why = bool(_WHY_LEADS_RE.match(question))
+        when = bool(_WHEN_Q_RE.search(question))
+        who = bool(_WHO_Q_RE.search(question))
         return cls(
             amount=bool(_AMOUNT_Q_RE.search(question)) and not why,
-            time=bool(_WHEN_Q_RE.search(question)),
-            people=bool(_WHO_Q_RE.search(question)),
-            attended=bool(
-                _WHO_Q_RE.search(question)
-                and _ATTENDED_Q_RE.search(question)
-                and not _GROUP_Q_RE.search(question)
-            ),
+            time=when,
+            people=who,
+            attended=who
+            and bool(_ATTENDED_Q_RE.search(question))
+            and not _GROUP_Q_RE.search(question),
             # "hvornår skal byrådet godkende de politiske spor" asks when, not for the list.
-            items=bool(
-                _LIST_ASKING_Q_RE.search(question)
-                or (
-                    _LIST_Q_RE.search(question)
-                    and not _WHEN_Q_RE.search(question)
-                    and not _WHO_Q_RE.search(question)
-                )
-            ),
+            items=bool(_LIST_ASKING_Q_RE.search(question))
+            or (bool(_LIST_Q_RE.search(question)) and not when and not who),
             # "skal benchmarkrapporten forelægges?", "did they sign off …": a question that
             # opens with its verb asks whether it was done, which a decision sentence says.
             decision=bool(_DECISION_Q_RE.search(question)) or opens_with_verb(question),
