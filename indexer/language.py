@@ -356,7 +356,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # "how much" is in the question because it asks, not because the point must say it.
 ASKING_WORDS = frozenset(
     """
-    besluttede besluttet beslutte beslutning beslutningen vedtog vedtaget godkendt godkendte
+    besluttede besluttet beslutte beslutning beslutningen beslutninger truffet truffne vedtog
+    vedtaget godkendt godkendte
     godkende tiltrådte tiltrådt konkluderede aftalt landede landet sagde sige status skete
     ske sket drøftet drøftede behandlet behandlede oppe nede står stod handler handlede nyt nye
     ny seneste senest sidst sidste tid gennem tiden hvordan hvorfor kom kommet blive bliver
@@ -981,7 +982,11 @@ NEXT_STEP_CUES = (
 REASON_CUES = (
     r"\bhvorfor\b|\bwhy\b|\bbegrundelse(?:n)?\b|\bårsag(?:en|er|erne)?\b|\breason|"
     # "hvad er grunden til at sygefraværet stiger", "hvad skyldes det", "what caused it".
-    r"\bgrund(?:en|ene)? til\b|\bskyldes\b|\bwhat caused\b|\bcauses? (?:of|for)\b"
+    r"\bgrund(?:en|ene)? til\b|\bskyldes\b|\bwhat caused\b|\bcauses? (?:of|for)\b|"
+    # "hvad er problemet med den måde taksterne er beregnet på", "what went wrong": what is
+    # wrong is a cause, which the account gives ("fejlagtigt været beregnet …").
+    r"\bproblem(?:et|erne)? (?:med|ved)\b|\bthe problems? (?:with|in)\b|\bwhat went wrong\b|"
+    r"\bhvad (?:gik|var|er) galt\b"
 )
 # The words that give a cause ("fordi", "skyldes", "Udgifterne kan forklares med …", "Noget af
 # det handler om, at …"). A clause with its own subject follows the cause's "at"; "det handler
@@ -1147,6 +1152,13 @@ def danish_not_english(word: str) -> bool:
 
     lower = word.lower()
     return zipf_frequency(lower, "en") == 0 and zipf_frequency(lower, "da") > 0
+
+
+def not_english(word: str) -> bool:
+    """Whether no English text uses ``word`` ("kantineordning", not "gymnasium")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") == 0
 
 
 # Danish plural and definite endings, longest first; a base keeps at least four letters.

@@ -56,6 +56,7 @@ from indexer.language import (
     danish_not_english,
     everyday_word,
     fold,
+    not_english,
 )
 from indexer.models import AgendaPoint, Meeting, case_agrees
 from indexer.text import analyze
@@ -561,6 +562,13 @@ _BOARD_WORD = re.compile(BOARD_WORD_RE.pattern, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
+# What a question asks to receive: "at få svar fra fonden", "forventer vi svar", "when will we
+# get an answer".
+_RECEIVED_RE = re.compile(
+    r"\b(?:få|får|fik|modtage|modtager|receive|get|hear|forventer|expect)\s+"
+    r"(?:(?:an?|the|et|en|vi|man|we)\s+)?([^\W\d_]{3,})",
+    re.IGNORECASE,
+)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE)
 
 # How many words apart the parts of a compound written apart may stand in one sentence.
@@ -697,6 +705,11 @@ def _sentence_initial(word: str, text: str) -> bool:
     return re.search(r"(?:^|[.!?]\s+)" + re.escape(word) + r"\b", text.strip()) is not None
 
 
+def _glossed(word: str, text: str) -> bool:
+    # A word in brackets in an English question: the asker's gloss in the minutes' language.
+    return re.search(r"\([^()]*\b" + re.escape(word) + r"\b[^()]*\)", text) is not None
+
+
 def _checkable_english(word: str) -> bool:
     # Names, acronyms, numbers and Danish words quoted in an English question can be checked
     # against Danish minutes; ordinary English words cannot.
@@ -792,6 +805,10 @@ def topic_weights(
                 )
                 # A Danish word no English one ("the policy on hjemmearbejde"), known or not.
                 and not (len(word) >= 5 and danish_not_english(word))
+                # The minutes' own word, glossed in brackets: "the canteen scheme
+                # (kantineordning)" names the matter as the minutes would. ("(gymnasium)" is
+                # English too, and may be written otherwise in Danish minutes.)
+                and not (_glossed(word, analysis.text) and not_english(word))
             ):
                 continue
         stems = [t.stem for t in analyze(alternatives[0])]
@@ -1158,7 +1175,11 @@ def check_point(
         # "hvornår kommer planen til direktionen": a point that says a plan will come but
         # not when does not answer. The time stands beside one of the rarest words the point
         # holds, or the point is about the matter (its title) and says when anywhere.
-        if not _time_beside(rarest, vocab):
+        # "hvornår forventer kommunen at få svar fra Egmontfonden": the time asked is the
+        # time of what is to be received (an answer), which a point that never names it does
+        # not give, whatever dates it gives the application.
+        lacked = [w for w in _RECEIVED_RE.findall(analysis.text) if w in missing and w not in near]
+        if not _time_beside(rarest, vocab) or lacked:
             failed.append("time")
     if (
         held

@@ -155,6 +155,11 @@ class ExtractiveAnswerer:
         checked = self.check(analysis, result, snapshot, weights)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
+        lost = _detail_lost(checked, passing[0], weights, self.min_coverage) if passing else None
+        if lost is not None:
+            return self.near_miss(
+                analysis, [lost, *(c for c in checked if c is not lost)], snapshot.lexical.knows_any
+            )
         if not passing and checked:
             rescued = self._said_otherwise(analysis, checked[0], result, weights)
             if rescued is None:
@@ -362,7 +367,11 @@ class ExtractiveAnswerer:
         failed = checked[0].evidence.failed
         if failed in (("name",), ("responsible",)) or (
             failed in (("amount",), ("time",), ("address",), ("outcome",))
-            and not checked[0].evidence.missing
+            # "hvor stort et beløb blev der søgt …": the verb that asks is no matter lacked;
+            # "hvornår forventer vi svar fra fonden": the time of what the point never names.
+            and (
+                all(w in analysis.verbs for w in checked[0].evidence.missing) or failed == ("time",)
+            )
         ):
             # The point is about the matter but gives no figure (no name) beside it: say that,
             # rather than that nothing was found about the whole question.
@@ -506,7 +515,13 @@ class ExtractiveAnswerer:
             if not pool:
                 return "", Source(n, meeting, point, "", "")
             best = _lead(pool, wants_list)
-            item = None if wants_list else _standout_item(best, cands)
+            asked = {fold(t) for t in q_terms} - {fold(t) for t in tokenize(point.title)}
+            # "hvorfor foreslår HR-centret en redegørelse": a list that says how many reasons
+            # it gives ("har to hovedformål:") answers whole.
+            reasons = sentences.asks_why(analysis.text) and sentences.announced_count(
+                best.sentence
+            ) == len(best.follows)
+            item = None if wants_list or reasons else _standout_item(best, cands, asked)
             if item is not None:
                 # "hvilken direktør har sporet grøn kommune": the one item about the asked
                 # thing, with its introduction, not the whole list.
@@ -963,6 +978,33 @@ _ECHO_WORD = re.compile(r"\S+")
 _YEARS = re.compile(r"^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$")
 
 
+# What a point may hold and still not answer: the detail asked for (a figure, a time, a name, an
+# outcome), as check_point fails it.
+_DETAILS = frozenset({"amount", "time", "outcome", "resolution", "address", "responsible", "name"})
+
+
+def _detail_lost(
+    checked: list[_Checked], answer: _Checked, weights: list[TopicWord], min_coverage: float
+) -> _Checked | None:
+    """A point ranked above ``answer`` that is about the asked matter but lacks the asked
+    detail, when ``answer`` lacks a matter word that point holds: "hvor stort et beløb blev der
+    søgt fra udviklingspuljen til projektmandatet" is about the point on the mandate and its
+    pool, which gives no sum; another point's sum ("søgt om to beløb" from a foundation) answers
+    another matter."""
+    for c in checked:
+        if c is answer:
+            return None
+        e = c.evidence
+        if not e.failed or not all(f in _DETAILS for f in e.failed):
+            continue
+        if e.coverage < max(min_coverage, answer.evidence.coverage):
+            continue
+        own = set(answer.evidence.missing) - set(e.missing)
+        if any(t.word in own and not t.verb and not t.everyday for t in weights):
+            return c
+    return None
+
+
 def _echoable(topic: str, knows: Callable[[str], bool]) -> str:
     """The topic as it may be said back: names and numbers the open archive does not know are
     left out (they may come from a closed point, whose title is all that is kept of it); plain
@@ -996,6 +1038,10 @@ def _missing_span(analysis: QuestionAnalysis, missing: tuple[str, ...]) -> str:
     year = re.match(r"\s+(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)?\d{2})?", text[end:])
     if year:
         end += year.end()
+    if text.count("(", start, end) > text.count(")", start, end):
+        # "the canteen scheme (kantineordning)": a gloss the span ends in is said whole.
+        close = re.match(r"[^()]*\)", text[end:])
+        end += close.end() if close else 0
     return text[start:end].strip(" ?.,;:")
 
 
@@ -1097,11 +1143,27 @@ def _introduction(item: Candidate, cands: list[Candidate]) -> Candidate | None:
 _STANDOUT = 0.4
 
 
-def _standout_item(parent: Candidate, cands: list[Candidate]) -> Candidate | None:
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _label_terms(item: str) -> set[str]:
+    """The folded terms of a list item's first word, which names what it is about ("-
+    Kompetenceudvikling fordeles med 2 mio. kr.", "- Tiltrække og styrke ansøgerfeltet"); none
+    when it is a function word ("- Det store venteområde …")."""
+    words = _WORD_RE.findall(item)[:1]
+    return {fold(t) for t in tokenize(" ".join(words))}
+
+
+def _standout_item(parent: Candidate, cands: list[Candidate], asked: set[str]) -> Candidate | None:
     """The item of ``parent``'s list that alone answers: it scores clearly above its siblings
-    (the question names its matter), while its list as a whole says more than asked."""
+    (the question names its matter), while its list as a whole says more than asked. Not when
+    another item opens with an ``asked`` word (folded) the best one lacks: "fordelingen til
+    kompetenceudvikling og til at tiltrække ansøgere" asks for two items."""
     items = sorted(_items(parent, cands), key=lambda c: -c.score)
     if len(items) < 2 or items[0].match <= 0:
+        return None
+    own = {fold(t) for t in tokenize(items[0].sentence)}
+    if any(asked & _label_terms(c.sentence) - own for c in items[1:]):
         return None
     return items[0] if items[0].score - items[1].score >= _STANDOUT else None
 

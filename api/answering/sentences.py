@@ -148,6 +148,9 @@ _NAME_RE = re.compile(
     r"\b[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+\b|"
     r"\b[A-ZÆØÅ][a-zæøå]+,\s+[A-ZÆØÅ][a-zæøå]+"
 )
+# Units named by their abbreviations, several together: "BYC, BURC, FKC og de boligsociale
+# helhedsplaner har udarbejdet …" says who stands behind something, as names do.
+_UNITS_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b(?:\s*(?:,|\bog\b|\band\b|&)\s*[A-ZÆØÅ]{2,5}\b)+")
 _ACTOR_RE = re.compile(
     r"\b(deltog|deltager|deltage|præsenterede|fremlagde|orienterede|"
     r"forelagde|består af|indstiller|foreslår|foreslog)\b",
@@ -239,7 +242,7 @@ def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
                 items.append(_item_quote(nxt))
         return items
     headed = colon and bool(below) and bool(_HEADED_ITEM_RE.match(below[0]))
-    count = _stated_count(sentence) if colon else None
+    count = stated_count(sentence) if colon else None
     for nxt in below:
         if nxt.endswith(":") or not (_is_item(nxt) if colon else _BULLET_RE.match(nxt)):
             break
@@ -304,13 +307,36 @@ def _enumerates(sentence: str, count: int) -> bool:
     return False
 
 
-def _stated_count(sentence: str) -> int | None:
+def stated_count(sentence: str) -> int | None:
+    """The number of items a list's introduction says it has ("De tre temaer:")."""
     m = _STATED_COUNT_RE.search(sentence.lower())
     if m is None:
         return None
     word = m.group(1)
     count = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
     return count if count and count >= 2 else None
+
+
+# "Forslaget … har to hovedformål:", "Projektet består af tre dele:": a list announced by what
+# the matter has or consists of.
+_HAS_COUNT_RE = re.compile(
+    r"\b(?:har|have|has|består af|consists of|omfatter|indeholder|med)\s+"
+    r"(\d{1,2}|to|tre|fire|fem|seks|two|three|four|five|six)\s+[a-zæøå]{3,}[^:\d]{0,40}:$"
+)
+
+
+def announced_count(sentence: str) -> int | None:
+    """The number of items a list's introduction announces, by a count at its start or by
+    what the matter has ("har to hovedformål:")."""
+    count = stated_count(sentence)
+    if count is not None:
+        return count
+    m = _HAS_COUNT_RE.search(sentence.lower())
+    if m is None:
+        return None
+    word = m.group(1)
+    number = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+    return number if number and number >= 2 else None
 
 
 def _lines_under(below: Sequence[str]) -> list[str]:
@@ -596,7 +622,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         if times:
             bonus += 2.0 if any(_DATE_RE.fullmatch(t) for t in times) else 1.0
     if wants.people:
-        bonus += 1.0 if _NAME_RE.search(text) else 0.0
+        bonus += 1.0 if _NAME_RE.search(text) or _UNITS_RE.search(text) else 0.0
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0
     if wants.items and has_list:
         bonus += 1.5

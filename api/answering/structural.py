@@ -494,6 +494,11 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         if lang == "da"
         else f"Item {shown} ({possessive(meeting.board, lang)} meeting on {when}): {point.title}."
     )
+    matters = _sub_matters(point)
+    if matters:
+        # "Øvrige sager", "Eventuelt": a point of several matters, each under its heading in the
+        # decision, says which ones before what became of the first.
+        frame += (" Emner: " if lang == "da" else " Matters: ") + "; ".join(matters) + "."
     said = ("Beslutning:" if lang == "da" else "Decision:") if line else ""
     text = f"{frame} {said} «{quote}» [1]".replace("  ", " ")
     if line and summary:
@@ -501,6 +506,21 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         text += ("\nAf sagen: " if lang == "da" else "\nThe minutes: ") + f"«{summary}» [1]"
     source = Source(1, meeting, point, "Beslutning" if line else "", quote)
     return Answer(text=text, refused=False, language=lang, sources=[source])
+
+
+# A decision with at least this many headings inside it decides several matters.
+_SUB_MATTERS_MIN = 2
+
+
+def _sub_matters(point: AgendaPoint) -> list[str]:
+    """The headings inside a point's latest decision ("Innovation - konkrete initiativer",
+    "Aftalestyring", "Samarbejde med Roskilde"), when it has several."""
+    decisions = [d for d in point.decisions if d.text.strip()]
+    if not decisions:
+        return []
+    lines = [line.strip() for line in decisions[-1].text.split("\n") if line.strip()]
+    headings = [line for line in lines if looks_like_heading(line)]
+    return headings if len(headings) >= _SUB_MATTERS_MIN else []
 
 
 def _summary(

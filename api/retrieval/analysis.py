@@ -125,6 +125,10 @@ _MEETING_OBJECT = re.compile(
     r"referat|minutes|behandl|dealt|besluttede|decided)",
     re.IGNORECASE,
 )
+# How an English question says that decisions were made, beside the meeting words above:
+# "what decisions were made at the meeting on 30 April 2013" names no matter. (Danish
+# "truffet" is an asking word: indexer.language.ASKING_WORDS.)
+_DECIDING = frozenset({"made", "taken"})
 # A passive anywhere ("forventes", "flyttes"): few Danish nouns end in -es.
 _PASSIVE = re.compile(r"\b[a-zæøå]{4,}es\b")
 _ABOUT_A_POINT = re.compile(
@@ -569,9 +573,11 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
-    if intent in ("decision", "free", "list") and not topic and constraints.day_or_month:
-        # "hvad besluttede direktionen i maj 2013?": no matter named, a month or a day given —
-        # the question asks what the meeting(s) then decided.
+    matter = [w for w in topic if not _MEETING_OBJECT.match(w) and w.lower() not in _DECIDING]
+    if intent in ("decision", "free", "list") and not matter and constraints.day_or_month:
+        # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
+        # on 30 April 2013?": no matter named, a month or a day given — the question asks what
+        # the meeting(s) then decided.
         intent = "overview"
     span_at = topic_at + [s for s in year_spans if topic_at]
     topic_span = ""
