@@ -277,6 +277,9 @@ SITE_FOOTER_LINKS = frozenset({
     "rapportér fejl", "rapportér fejl på siden", "report an error", "page owner",
 })  # fmt: skip
 SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
+# A page's link back to its own top: on a line of links, it says the line is the page's
+# navigation, whatever its other links are called ("Til toppen · Alle møder").
+PAGE_TOP_LINKS = frozenset({"til toppen", "tilbage til toppen", "back to top", "to the top", "top"})
 
 # The links an agenda system prints beside each point of a meeting's page ("Vis sagsforløb",
 # "Se tidligere behandlinger", "Skjul bilag", "Show case history"): a verb that opens or shuts

@@ -88,6 +88,7 @@ from indexer.language import (
     MINUTES_TITLES,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
+    PAGE_TOP_LINKS,
     PLACE_NAME_WORDS,
     POINT_NUMBER_COLUMNS,
     POINT_TITLE_COLUMNS,
@@ -1444,6 +1445,10 @@ def _organisation(value: str) -> bool:
         folded.startswith("region ")
         or folded.endswith((" kommune", " kommuner"))
         or folded == "kommune"
+        # "Hvidsø Municipality", "the Municipality of Hvidsø": a municipality's English pages
+        # name it so ("City Council, Hvidsø Municipality" is the council, its publisher after).
+        or folded.endswith((" municipality", " municipalities"))
+        or folded.removeprefix("the ").startswith("municipality of ")
     )
 
 
@@ -1564,6 +1569,10 @@ def _board_in_title(text: str) -> str | None:
         # the meeting's word names the board whose meeting it is.
         return meeting
     if not word and date_in(text):
+        if len(cells) == 2 and date_in(cells[1]) and not date_in(cells[0]):
+            # "Date of meeting<TAB>Tuesday 14 March 2028": a table's row, the date's label in
+            # its first cell (a board's name there was taken above), no title.
+            return None
         return _plausible_board(_cut_at_date(text))
     if any(sep in text for sep in _MENU_SEPARATORS):
         # "Skovlund Municipality | Visit | The Council": a site's menu, each segment tried
@@ -2082,10 +2091,28 @@ def _link_line(text: str) -> bool:
     """A line of the site's links only ("Kontakt | Cookies", "Åbningstider: man-fre 10-15")."""
     # ("↑ Til toppen": a link's arrow is no part of its words.)
     parts = [p.casefold().lstrip("↑↓←→^ ") for p in _LINK_SEPARATOR_RE.split(text.strip()) if p]
-    return bool(parts) and all(
+    known = [
         p.split(":")[0].strip() in SITE_FOOTER_LINKS or p.startswith(SITE_FOOTER_LINK_OPENINGS)
         for p in parts
+    ]
+    if parts and all(known):
+        return True
+    # "Til toppen · Alle møder", "Back to top | Print | Contact …: info@…": beside a link to the
+    # page's top, the other parts are the page's links too, each a few words or a contact
+    # detail; a sentence beside it is text.
+    return any(p.strip(" .") in PAGE_TOP_LINKS for p in parts) and all(
+        k or _short_link(p) for p, k in zip(parts, known, strict=True)
     )
+
+
+# The most words of a link a page names in a few words ("Alle møder", "Print").
+_LINK_WORDS = 4
+
+
+def _short_link(part: str) -> bool:
+    if any(rx.search(part) for rx in _CONTACT_RES):
+        return True
+    return len(part.split()) <= _LINK_WORDS and not re.search(r"[.!?](?:\s|$)", part)
 
 
 def _next_filled(lines: Sequence[_Line], i: int) -> int | None:
@@ -3014,7 +3041,8 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
         after = lines[k]
         if _opens_body(after) or (in_sequence and decision(after.raw)):
             return j
-        if k != j + 1:
+        if k != j + 1 or demark(lines[j].raw).endswith("."):
+            # (A rest that ends on the title's period ends the title: see _title_rest.)
             return None
         j = k
     return None
@@ -3031,7 +3059,11 @@ def _title_rest(line: _Line, title: str) -> bool:
     return not (
         len(text) > 150
         or not any(c.isalnum() for c in text)  # a rule "-----" or "=====" under the heading
-        or text.endswith((".", ":", ";", ","))
+        or text.endswith((":", ";", ","))
+        # ("… maskinhus ," / "Tranevej 3 .": a title cut at a comma is unfinished, and its rest
+        # may end on the period typed minutes end every title with; elsewhere a period ends a
+        # sentence, no title.)
+        or (text.endswith(".") and not title.endswith(","))
         or point_heading(text)
         or case_number(text) is not None
         or closing_line(text)
@@ -3603,6 +3635,10 @@ def _without_final_period(title: str) -> str:
     J."), an ordinal ("punkt 2.") or an ellipsis: a title is no sentence."""
     if not title.endswith(".") or title.endswith(".."):
         return title
+    if title[:-1].endswith((" ", "\t")):
+        # "Tranevej 3 .": a period set apart, as typed minutes end a title, ends no
+        # abbreviation, initial or ordinal.
+        return title[:-1].rstrip()
     last = title[:-1].rsplit(maxsplit=1)[-1] if title[:-1].strip() else ""
     word = last.casefold().lstrip("(\"'«„")
     if (

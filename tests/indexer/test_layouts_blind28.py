@@ -10,7 +10,9 @@ Round 34 read what the first read missed (see test_reader34.py): a scanned 1996 
 journal numbers, a KLE number and the journal's year/serial joined by a spaced dash
 ("J.nr. 00.30.10 - 96/418"), read whole rather than as the KLE number alone. Round 35 (see
 test_reader35.py): a web page's numbered list in a body whose "2." item was taken for a heading
-(hvidkaer: a second punkt 2 that cut point 3's text) is read as that body's list.
+(hvidkaer: a second punkt 2 that cut point 3's text) is read as that body's list. Round 36 (see
+test_reader36.py): a page's last line of links beside a link to its top ("Til toppen · Alle
+møder", "Back to top | Print | Contact …") ends the last point's text as the page's footer.
 """
 
 from __future__ import annotations
@@ -28,18 +30,9 @@ FURNITURE = (
     "Message-ID", "=3D", "Content-Type", "Side 1 af", "Hent samlet PDF", "Cookiepolitik",
     "Tilgængelighedserklæring",
 )  # fmt: skip
-# A web page's link back to its top, checked apart: two pages' last link reaches the last
-# point's text (the footer after it is not told from the point's last paragraph).
+# A web page's link back to its top, checked apart: two pages' last link line reached the last
+# point's text until round 36 read a line of links beside a link to the top as the page's footer.
 TO_TOP = ("Til toppen", "Back to top")
-TO_TOP_KNOWN = {
-    "kaersvig_plan_bolig_2024-04-16.md": (
-        "the page's last 'Til toppen · Alle møder' line stays in the last point's decision"
-    ),
-    "lindholt_city_council_summary_EN.txt": (
-        "the page's 'Next meeting …' and 'Back to top | Print | Contact …' lines stay in the last "
-        "point's text"
-    ),
-}
 # (The benchmark counts the kind right; the strict check compares as written.)
 KNOWN = {
     "ravnsholt_kb_tillaegsreferat_23-6-2021.txt": (
@@ -54,18 +47,7 @@ test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 test_furniture_never_reaches_a_section = GOLD.furniture_never_reaches_a_section
 
 
-@pytest.mark.parametrize(
-    "file",
-    [
-        pytest.param(
-            e["file"],
-            marks=[pytest.mark.xfail(reason=TO_TOP_KNOWN[e["file"]], strict=True)]
-            if e["file"] in TO_TOP_KNOWN
-            else [],
-        )
-        for e in GOLD.expected
-    ],
-)
+@pytest.mark.parametrize("file", [e["file"] for e in GOLD.expected])
 def test_links_to_the_top_never_reach_a_section(meetings: dict[str, Meeting], file: str) -> None:
     for p in meetings[file].points:
         for s in p.sections:
