@@ -86,11 +86,14 @@ STOP_WORDS = DANISH_STOP_WORDS | ENGLISH_STOP_WORDS
 VERB_PARTICLES = frozenset("ud ind op ned af over om frem til med på".split())
 
 # Prepositions the word index keeps (changing STOP_WORDS changes the index) but that name no
-# matter: a question's topic leaves them out ("cykelstierne langs Skovmarken").
+# matter: a question's topic leaves them out ("cykelstierne langs Skovmarken"); so do the
+# particles of a verb ("sat ned", "tømt hen over sommeren", "får telefonen tilbage") and the
+# "løbet" of "i løbet af".
 PREPOSITIONS = frozenset(
     """
     langs blandt mellem gennem inden uden indenfor udenfor indenfor bag foran omkring pr per
     along among between through within without behind
+    ned hen tilbage frem løbet
     """.split()
 )
 

@@ -46,6 +46,7 @@ from indexer.language import (
     SMALL_TALK,
     STOP_WORDS,
     fold,
+    not_english,
 )
 from indexer.models import AgendaPoint, Meeting, Section
 from indexer.text import tokenize
@@ -153,12 +154,29 @@ class ExtractiveAnswerer:
             return structural
         weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
         checked = self.check(analysis, result, snapshot, weights)
+        if (
+            analysis.language == "en"
+            and analysis.topic
+            and not weights
+            # A meeting asked for by its date, or who attended it, is evidence of its own.
+            and not analysis.constraints.day_or_month
+            and analysis.intent not in ("attendance", "who", "overview")
+            # A Danish word typed without æøå ("sygefravaerspulje") is no English word.
+            and not any(not_english(w) for w in analysis.topic)
+        ):
+            # "how much did the new year's reception cost": no word of the matter can be
+            # looked for in Danish minutes (none is a name, none has a Danish word), so no
+            # point can be shown to be about it — whatever ranks first is not evidence.
+            return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
         lost = _detail_lost(checked, passing[0], weights, self.min_coverage) if passing else None
         if lost is not None:
             return self.near_miss(
-                analysis, [lost, *(c for c in checked if c is not lost)], snapshot.lexical.knows_any
+                analysis,
+                [lost, *(c for c in checked if c is not lost)],
+                snapshot.lexical.knows_any,
+                detail=True,
             )
         if not passing and checked:
             rescued = self._said_otherwise(analysis, checked[0], result, weights)
@@ -351,8 +369,10 @@ class ExtractiveAnswerer:
         analysis: QuestionAnalysis,
         checked: list[_Checked],
         knows: Callable[[str], bool] = lambda _w: True,
+        detail: bool = False,
     ) -> Answer:
-        """A refusal that says what was not found and names the nearest points."""
+        """A refusal that says what was not found and names the nearest points; ``detail``
+        when the nearest is about the matter and lacks only the detail asked for."""
         language = analysis.language
         suggestions = [Suggestion(c.meeting, c.point) for c in checked[:3]]
         topic = _missing_span(analysis, checked[0].evidence.missing) if checked else ""
@@ -370,7 +390,9 @@ class ExtractiveAnswerer:
             # "hvor stort et beløb blev der søgt …": the verb that asks is no matter lacked;
             # "hvornår forventer vi svar fra fonden": the time of what the point never names.
             and (
-                all(w in analysis.verbs for w in checked[0].evidence.missing) or failed == ("time",)
+                all(w in analysis.verbs for w in checked[0].evidence.missing)
+                or failed == ("time",)
+                or detail
             )
         ):
             # The point is about the matter but gives no figure (no name) beside it: say that,
@@ -997,7 +1019,7 @@ def _detail_lost(
         e = c.evidence
         if not e.failed or not all(f in _DETAILS for f in e.failed):
             continue
-        if e.coverage < max(min_coverage, answer.evidence.coverage):
+        if e.coverage < min_coverage:
             continue
         own = set(answer.evidence.missing) - set(e.missing)
         if any(t.word in own and not t.verb and not t.everyday for t in weights):
