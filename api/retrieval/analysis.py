@@ -115,14 +115,16 @@ _CUE_OBJECT = re.compile(
 )
 # "på mødet i maj 2013": where an overview cue names the meeting after a matter.
 _AT_THE_MEETING = re.compile(r"\bp(?:å|aa) mødet (?:den|i)\b", re.IGNORECASE)
-# Matter words after the cue that make it a thing: one may be a board's or a place's name
-# ("the direction", "the HU meeting") or a filler ("mid january").
+# Matter words after the cue that make it a thing (words that name no meeting, board or
+# decision): one may be a place's name or a filler ("mid january", "full-day").
 _CUE_OBJECT_WORDS = 2
 # Words that name the meeting or what it did, not a matter: after an overview cue they leave
 # the question an overview ("overblik over direktionsmødet", "overview of decisions at …").
 _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
-    r"referat|minutes|behandl|dealt|besluttede|decided)",
+    r"referat|minutes|behandl|dealt|besluttede|decided|seminar|"
+    # The board that met: "an overview of what the directorate decided at the seminar".
+    r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
     re.IGNORECASE,
 )
 # How an English question says that decisions were made, beside the meeting words above:
@@ -519,7 +521,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         break
     if intent == "overview" and (cue := _CUE_OBJECT.search(question)) is not None:
         after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= cue.end()]
-        if len(after) >= _CUE_OBJECT_WORDS and not any(_MEETING_OBJECT.match(w) for w in after):
+        if sum(not _MEETING_OBJECT.match(w) for w in after) >= _CUE_OBJECT_WORDS:
             # "hvad skete der med direktionens oversigt over de store tværgående projekter",
             # "what was on the programme for the seminar": a thing the meeting took up.
             # "what was on the programme" asks what the thing lists.

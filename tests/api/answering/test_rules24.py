@@ -278,3 +278,23 @@ def test_a_verbs_particle_is_no_matter_word(music: SmallIndex) -> None:
     answer = music.service.ask("hvor meget bliver lokaletilskuddet sat ned?")
     assert not answer.refused, answer.answer
     assert "40.000 kr." in answer.answer
+
+
+def test_an_overview_of_what_the_board_decided_at_a_seminar_is_an_overview() -> None:
+    q = "Can I get an overview of what the board decided at the seminar on 19 June 2017?"
+    assert analyze_question(q).intent == "overview"
+    # A matter after the cue is still no overview.
+    assert analyze_question("an overview of the new parking rules for staff").intent != ("overview")
+
+
+def test_english_council_vocabulary_of_round_24(client: TestClient) -> None:
+    body = ask(
+        client,
+        "who will take the discussion further with the mayor after the financial follow-up "
+        "in April 2013?",
+    )
+    assert not body["refused"], body["answer"]
+    assert "Lars Holte forsætter drøftelsen med borgmesteren" in body["answer"]
+    fair = ask(client, "when will the inspiration fair for the digitalisation strategy be held?")
+    assert not fair["refused"], fair["answer"]
+    assert "ultimo april" in fair["answer"]
