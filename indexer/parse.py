@@ -132,6 +132,12 @@ _LABEL_RE = re.compile(
 # A header label in a second column of PDF text, after a gap and with its colon ("Mødested:
 # Rådhuset, lokale 2     Mødetid: 15:30 - 17:45"): a label of its own.
 _COLUMN_HEADER_LABEL_RE = re.compile(rf"(?<=[ \t])(?:{_HEADER_LABELS})[ \t]{{0,3}}:", re.IGNORECASE)
+# The board's label on an English page ("Committee: Finance Committee", a table's row
+# "Committee<TAB>Finance Committee"). With a colon or a TAB only: without one the word opens
+# a board's own name ("Committee for Urban Development"), never a label before it.
+_ENGLISH_BOARD_LABEL_RE = re.compile(
+    r"^(?P<label>Committee|Board)(?:[ \t]{0,3}:|\t)[ \t]{0,5}(?P<value>\S.*)$", re.IGNORECASE
+)
 # Which header fact a label gives.
 _LABEL_FACTS = {
     "mødedato": "Mødedato", "dato": "Mødedato", "starttidspunkt": "Mødedato",
@@ -1108,6 +1114,8 @@ def _header_label(text: str) -> tuple[str, str] | None:
     """``(fact, value)`` of a header label line ("Mødedato: …", "Til stede: …"), else None."""
     if m := _LABEL_RE.match(text):
         return _LABEL_FACTS[m["label"].casefold()], m["value"]
+    if m := _ENGLISH_BOARD_LABEL_RE.match(text):
+        return "Udvalg", m["value"]
     if m := _ATTENDANCE_RE.match(text):
         return _ATTENDANCE_FACTS[fold(m["label"])], m["value"]
     return None

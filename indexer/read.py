@@ -386,6 +386,7 @@ def _read_html(markup: str) -> str:
     title = _page_title(soup)
     # Before anything is dropped: a lock icon is usually an aria-hidden SVG.
     _mark_closed_headings(soup)
+    _unfold_accordion(soup)
     _drop_unpublished(soup)
     _fill_form_fields(soup)
     _unfold_point_tables(soup)
@@ -472,10 +473,11 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     ):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
-        if tag.name == "button" and _in_heading(tag):
-            # An accordion's header (<h2><button>3. Title</button></h2>): the button is the
-            # point's heading, its text no control's label. Its expand glyph set apart in an
-            # element of its own ("<span class="icon">+</span> 3. Title") is the control's.
+        if tag.name == "button" and (_in_heading(tag) or tag.find(_HEADING_TAGS) is not None):
+            # An accordion's header (<h2><button>3. Title</button></h2>, or the heading inside
+            # the button, <button><h2>3. Title</h2></button>): the button is the point's
+            # heading, its text no control's label. Its expand glyph set apart in an element of
+            # its own ("<span class="icon">+</span> 3. Title") is the control's.
             for glyph in tag.find_all(True):
                 if _toggle_glyph(glyph.get_text(strip=True)):
                     glyph.decompose()
@@ -501,6 +503,49 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
             tag.decompose()
     for tag in soup.find_all(_permalink):
         tag.decompose()
+
+
+def _unfold_accordion(soup: BeautifulSoup) -> None:
+    """Show the panels of an accordion that folds every point alike.
+
+    A page that lists its points as toggles (``<button aria-expanded="false"
+    aria-controls="panel-3">``), each panel ``hidden`` until clicked, publishes every panel: the
+    fold is how the page lays out its points, not what it withholds. Dropped as hidden, no
+    point would have a body, nor the case number in it. Only where every toggle that controls a
+    panel is folded and every such panel hidden, two or more: a page that shows some panels and
+    hides one (a closed point's body under its open neighbours) hides that one on purpose, and
+    it stays dropped. A closed point's panel is shown like the others; its heading marks it
+    closed, and the parser keeps only its title and case number, as for minutes in plain text.
+    """
+    from bs4 import Tag
+
+    toggles = [
+        tag
+        for tag in soup.find_all(True, attrs={"aria-controls": True, "aria-expanded": True})
+        if isinstance(tag, Tag)
+    ]
+    panels: list[Tag] = []
+    for toggle in toggles:
+        for name in str(toggle.get("aria-controls", "")).split():
+            panel = soup.find(id=name)
+            if isinstance(panel, Tag) and panel not in panels:
+                panels.append(panel)
+    folded = all(str(t.get("aria-expanded", "")).strip().casefold() == "false" for t in toggles)
+    if len(panels) < 2 or not folded or not all(_folded_panel(p) for p in panels):
+        return
+    for panel in panels:
+        del panel["hidden"]
+        if panel.has_attr("aria-hidden"):
+            del panel["aria-hidden"]
+
+
+def _folded_panel(tag: Tag) -> bool:
+    """Whether a panel is hidden by the ``hidden`` attribute alone, as a script folds it (a
+    style or class that hides it too may hide it for another reason)."""
+    style = "".join(str(tag.get("style", "")).split()).casefold()
+    return (
+        tag.has_attr("hidden") and "display:none" not in style and "visibility:hidden" not in style
+    )
 
 
 def _permalink(tag: Tag) -> bool:
@@ -739,6 +784,11 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             continue  # "Mødet var <em>lukket</em> for pressen.": a sentence, no heading
         for mark in outer:
             mark.extract()
+        rest = " ".join(kept.split())
+        if closed_title(found.title if (found := point_heading(rest)) else rest):
+            # "6. Køb af areal (lukket)" and a "Lukket" badge after it: the title says it
+            # already; a second mark would stay in the title ("… (lukket) (Lukket)").
+            continue
         line.append(" (Lukket)")
 
 
