@@ -832,11 +832,11 @@ def topic_weights(
         stems = [t.stem for t in analyze(alternatives[0])]
         if not stems:
             continue
-        if alternatives != [word] and alternatives == previous:
-            # "opening hours" is one "åbningstid": the phrase's second word is not a second
-            # piece of evidence. (The same word asked twice apart, "sickness absence … sick
-            # leave", names the matter twice.)
-            continue
+        # "opening hours" is one "åbningstid": the phrase's second word is not a second piece
+        # of evidence; it weighs nothing but is still said back in a refusal ("swimming
+        # pool"). (The same word asked twice apart, "sickness absence … sick leave", names
+        # the matter twice.)
+        again = alternatives != [word] and alternatives == previous
         previous = alternatives
         if alternatives == [word]:
             # A Danish word the minutes may write otherwise ("corona" / "covid-19",
@@ -855,6 +855,8 @@ def topic_weights(
                 weight = min(weight, EVERYDAY_CAP)
         if word.isdigit():
             weight *= 0.5
+        if again:
+            weight, unknown = 0.0, False
         # Minutes kept in English answer a Danish question in English words.
         english = english_words(word) if analysis.language == "da" else ()
         out.append(

@@ -309,7 +309,12 @@ def _enumerates(sentence: str, count: int) -> bool:
 
 def stated_count(sentence: str) -> int | None:
     """The number of items a list's introduction says it has ("De tre temaer:")."""
-    m = _STATED_COUNT_RE.search(sentence.lower())
+    return _count_in(_STATED_COUNT_RE, sentence)
+
+
+def _count_in(pattern: re.Pattern[str], sentence: str) -> int | None:
+    # The count (two or more, in digits or words) the pattern's first group finds.
+    m = pattern.search(sentence.lower())
     if m is None:
         return None
     word = m.group(1)
@@ -329,14 +334,7 @@ def announced_count(sentence: str) -> int | None:
     """The number of items a list's introduction announces, by a count at its start or by
     what the matter has ("har to hovedformål:")."""
     count = stated_count(sentence)
-    if count is not None:
-        return count
-    m = _HAS_COUNT_RE.search(sentence.lower())
-    if m is None:
-        return None
-    word = m.group(1)
-    number = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
-    return number if number and number >= 2 else None
+    return count if count is not None else _count_in(_HAS_COUNT_RE, sentence)
 
 
 def _lines_under(below: Sequence[str]) -> list[str]:
