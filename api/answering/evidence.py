@@ -429,15 +429,18 @@ def ocr_read(term: str) -> str:
 def _with_board(vocab: _Vocabulary, board: str) -> _Vocabulary:
     """The point's words with its board's name: every point of "Nordkyst Havns bestyrelse" or
     "Musikskolens bestyrelse" is about the harbour or the music school, which it seldom says."""
-    terms = vocab.terms | _folded_terms(board)
-    if terms == vocab.terms:
-        return vocab
-    return replace(vocab, terms=frozenset(terms), by_length=_by_length(terms))
+    return _with_terms(vocab, board)
 
 
 def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:
     header = " ".join([meeting.board, meeting.location or "", *(a.name for a in meeting.attendees)])
-    terms = vocab.terms | _folded_terms(header)
+    return _with_terms(vocab, header)
+
+
+def _with_terms(vocab: _Vocabulary, text: str) -> _Vocabulary:
+    terms = vocab.terms | _folded_terms(text)
+    if terms == vocab.terms:
+        return vocab
     return replace(vocab, terms=frozenset(terms), by_length=_by_length(terms))
 
 

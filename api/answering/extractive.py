@@ -537,7 +537,7 @@ class ExtractiveAnswerer:
             if not pool:
                 return "", Source(n, meeting, point, "", "")
             best = _lead(pool, wants_list)
-            asked = {fold(t) for t in q_terms} - {fold(t) for t in tokenize(point.title)}
+            asked = _beyond_title(q_terms, point)
             # "hvorfor foreslår HR-centret en redegørelse": a list that says how many reasons
             # it gives ("har to hovedformål:") answers whole.
             reasons = sentences.asks_why(analysis.text) and sentences.announced_count(
@@ -1122,10 +1122,16 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float
     return "\n".join(lines)
 
 
+def _beyond_title(q_terms: set[str], point: AgendaPoint) -> set[str]:
+    """The question's terms, folded, that the point's title does not hold (what is asked about
+    the point; every part of the point is about its title)."""
+    return {fold(t) for t in q_terms} - {fold(t) for t in tokenize(point.title)}
+
+
 def _asks_items(c: Candidate, q_terms: set[str], point: AgendaPoint) -> bool:
     """Whether an item of the list ``c`` introduces shares a word with the question beyond
-    the point's title (which every part of the point is about)."""
-    folded = {fold(t) for t in q_terms} - {fold(t) for t in tokenize(point.title)}
+    the point's title."""
+    folded = _beyond_title(q_terms, point)
     return any(folded & {fold(t) for t in tokenize(item)} for item in c.follows)
 
 
