@@ -190,7 +190,9 @@ class ExtractiveAnswerer:
             result, language, about_meeting, _words_found(weights, passing[0])
         ):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
-        chosen = passing if paired else self._choose(analysis, _own_board_first(analysis, passing))
+        if not paired:
+            passing = _titled_first(analysis, _own_board_first(analysis, passing))
+        chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -689,6 +691,25 @@ def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
     bane 3"); everyday words ("lagt") name no matter either way."""
     unknown = {t.word for t in weights if t.unknown}
     return bool(unknown) and not unknown & set(top.evidence.missing)
+
+
+# A title named whole in a question has at least this many words ("Øvrige sager").
+_TITLE_NAMED_WORDS = 2
+
+
+def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
+    """The passing points, one whose title the question names whole first: "what did they
+    talk about under øvrige sager in January 2023" asks about the point so titled, though
+    another point holds both words too."""
+    asked = " ".join(fold(w) for w in _TITLE_WORD_RE.findall(analysis.text))
+    for k, c in enumerate(passing):
+        words = [fold(w) for w in _TITLE_WORD_RE.findall(c.point.title)]
+        if len(words) >= _TITLE_NAMED_WORDS and f" {' '.join(words)} " in f" {asked} ":
+            return [c, *passing[:k], *passing[k + 1 :]] if k else passing
+    return passing
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _own_board_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:

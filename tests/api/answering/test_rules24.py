@@ -20,7 +20,8 @@
 - "budgettet for 2027" is the title's "Budget 2027": a word as written counts where the
   stemmer cut it otherwise; a word of the board's own name ("musikskolen" of "Bestyrelsen for
   … Musikskole") is held by its every point; a verb's particle ("sat ned") names no matter
-  (training on the spent layout sets).
+  (training on the spent layout sets); a point whose title the question names whole leads
+  (training on blind30).
 """
 
 from __future__ import annotations
@@ -298,3 +299,11 @@ def test_english_council_vocabulary_of_round_24(client: TestClient) -> None:
     fair = ask(client, "when will the inspiration fair for the digitalisation strategy be held?")
     assert not fair["refused"], fair["answer"]
     assert "ultimo april" in fair["answer"]
+
+
+def test_a_point_whose_title_the_question_names_whole_leads(client: TestClient) -> None:
+    # The digitalisation point holds "øvrige" and "sager" too; the question names the title.
+    body = ask(client, "which matters came up under øvrige sager at the January 2023 meeting?")
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2023-01-16", 1)
+    assert "nytårskur" in body["answer"]
