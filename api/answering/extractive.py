@@ -191,7 +191,8 @@ class ExtractiveAnswerer:
         ):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         if not paired:
-            passing = _titled_first(analysis, _own_board_first(analysis, passing))
+            # A board the question names outweighs a title it names.
+            passing = _own_board_first(analysis, _titled_first(analysis, passing))
         chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
