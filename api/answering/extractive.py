@@ -702,15 +702,12 @@ def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_
     """The passing points, one whose title the question names whole first: "what did they
     talk about under øvrige sager in January 2023" asks about the point so titled, though
     another point holds both words too."""
-    asked = " ".join(fold(w) for w in _TITLE_WORD_RE.findall(analysis.text))
+    asked = " ".join(fold(w) for w in _WORD_RE.findall(analysis.text))
     for k, c in enumerate(passing):
-        words = [fold(w) for w in _TITLE_WORD_RE.findall(c.point.title)]
+        words = [fold(w) for w in _WORD_RE.findall(c.point.title)]
         if len(words) >= _TITLE_NAMED_WORDS and f" {' '.join(words)} " in f" {asked} ":
             return [c, *passing[:k], *passing[k + 1 :]] if k else passing
     return passing
-
-
-_TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _own_board_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
