@@ -860,6 +860,16 @@ SECOND_QUESTION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Nouns that count people: "hvor mange brugere" is answered by "70 borgere" (the minutes count
+# the people a service has by whatever name the case uses).
+PEOPLE_NOUNS = frozenset(
+    """
+    borgere brugere beboere personer deltagere medarbejdere ansatte elever børn unge ældre
+    patienter klienter pårørende kunder gæster citizens users residents people persons
+    participants employees staff pupils children
+    """.split()
+)
+
 # "hvor mange temadage", "how many meetings", "antal pladser": the thing a question counts; a
 # sentence with a number right before that word ("cirka 15-20 temadag") answers it.
 COUNTED_RE = re.compile(
@@ -1032,6 +1042,13 @@ DESCRIBE_WORDS = (
     r"\btager udgangspunkt i\b|\bbygger på\b|\bgår ud på\b|\bhandler om\b|\bindebærer\b|"
     r"\bbestår i\b|\ber en (?:metode|model|ordning|tilgang)\b|\bis based on\b|\bbuilds on\b|"
     r"\binvolves\b|\bconsists of\b"
+)
+
+# A question for what a case is about ("hvad handlede sag 22/11606 om", "hvad går sagen ud på",
+# "what was case 22/11606 about"): its matter, not only the decisions of its timeline.
+CASE_ABOUT_CUES = (
+    r"\bhvad (?:handler|handlede|drejer|drejede|går|gik)\b|\bwhat (?:is|was|are|were)\b[^?]*"
+    r"\babout\s*\??\s*$|\bwhat (?:is|was) (?:it|the case)\b[^?]*\babout\b"
 )
 
 # The section in which the administration recommends a decision (headings.py names it so),

@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis, cue_text_of
-from api.retrieval.glossary import danish_synonyms, english_words, number_variants, phrases
+from api.retrieval.glossary import (
+    danish_synonyms,
+    english_words,
+    number_variants,
+    phrases,
+    verb_forms,
+)
+from api.retrieval.question import writes_day_ahead
 from indexer.language import (
     ABOUT_CUES,
     ADDRESS_CUES,
@@ -239,10 +246,20 @@ def _sentence_words(
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
+    heading: list[int] = []  # the sentences of the last heading a run of dates may stand under
     for paragraph in unwrap(text).split("\n"):
         # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
         # afholdt ultimo april." dates the fair.
         dated = _TIME_RE.search(paragraph) is not None
+        if dated and len(paragraph.split()) <= _DATE_LINE_WORDS:
+            # "Borgmesterens deltagelse i direktionsmøder" over "13. maj kl. 13-14",
+            # "9. september": dates listed under a heading say when of what it names.
+            for i in heading:
+                times[i] = True
+        elif paragraph.strip():
+            heading = []
+            if len(paragraph.split()) <= _HEADING_WORDS and not paragraph.rstrip().endswith("."):
+                heading = list(range(len(out), len(out) + 1))
         for sentence in _SENTENCE_END_RE.split(paragraph):
             terms = analyze(sentence)
             surfaces.update(fold(t.surface) for t in terms)
@@ -254,6 +271,11 @@ def _sentence_words(
                 times.append(dated)
     return tuple(out), tuple(quantities), tuple(names), tuple(times)
 
+
+# A line of at most this many words that says when is a date of a list (a forward calendar's
+# "13. maj kl. 13-14"), dating the heading above it (of at most _HEADING_WORDS, no full stop).
+_DATE_LINE_WORDS = 5
+_HEADING_WORDS = 10
 
 # Words that say when: a date, a month, a year, an hour, a week, a quarter, a season or
 # holiday, a deadline ("senest", "inden", "medio"), "snarest".
@@ -695,7 +717,11 @@ def _danish_alternatives(word: str, question: str) -> list[str] | None:
     ``word``, or None when the word is in no glossary phrase."""
     lower = word.lower()
     for english, danish in phrases(question):
-        if lower in english.split() or any(lower in v.split() for v in number_variants(english)):
+        if (
+            lower in english.split()
+            or any(lower in v.split() for v in number_variants(english))
+            or lower in verb_forms(english)
+        ):
             return danish.split()
     return None
 
@@ -704,7 +730,8 @@ def _glossary_word(word: str, question: str) -> bool:
     """Whether the glossary phrase holding ``word`` in an English question is the word alone."""
     lower = word.lower()
     return any(
-        len(english.split()) == 1 and (english == lower or lower in number_variants(english))
+        len(english.split()) == 1
+        and (english == lower or lower in number_variants(english) or lower in verb_forms(english))
         for english, _ in phrases(question)
     )
 
@@ -1081,6 +1108,23 @@ def _subject_words(question: str, words: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+# The noun after "hvilke"/"which" names the kind of answer, not the matter: missing from a
+# point that holds this many other distinctive words of the question, it costs this share.
+_KIND_BESIDE = 2
+ANSWER_KIND_COST = 0.25
+_ANSWER_KIND_RE = re.compile(r"\b(?:hvilke|hvilken|hvilket|which|what)\s+([^\W\d_]+)", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _answer_kind(question: str, words: tuple[str, ...]) -> str | None:
+    """The topic word that names the kind of answer asked for ("hvilke *rejsemål* …"), or
+    None. The same for every point checked: computed once."""
+    m = _ANSWER_KIND_RE.search(question)
+    if m is None:
+        return None
+    return next((w for w in words if w.lower() == m.group(1).lower()), None)
+
+
 def check_point(
     analysis: QuestionAnalysis,
     meeting: Meeting,
@@ -1121,6 +1165,13 @@ def check_point(
         s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)
         for s in point.sections
     )
+    # "hvornår … i maj 2013" holds in April's point that plans "13. maj kl. 13-14".
+    ahead = (
+        c.one_month is not None
+        and analysis.wants("when")
+        and writes_day_ahead(point.text, meeting.date, c.one_month)
+    )
+    decided = decided or ahead
     if c.date_from is not None and meeting.date < c.date_from and not (named_year or decided):
         failed.append("date")
     if c.date_to is not None and meeting.date > c.date_to and not (named_year or decided):
@@ -1164,9 +1215,30 @@ def check_point(
     missing: list[str] = []
     near: list[str] = []
     held: list[TopicWord] = []
+    covers = {
+        t.word: 1.0
+        if t.word in meant
+        else max(
+            _word_cover(a, vocab)
+            for a in (t.alternatives + list(t.english) if vocab.in_english else t.alternatives)
+        )
+        for t in weights
+    }
+    kind = _answer_kind(analysis.text, tuple(t.word for t in weights))
+    distinct = sum(
+        covers[t.word] == 1.0 and not t.verb and not t.everyday and t.word != kind for t in weights
+    )
+    if kind is None or covers[kind] == 1.0 or distinct < _KIND_BESIDE:
+        kind = None
     for t in weights:
-        words = t.alternatives + list(t.english) if vocab.in_english else t.alternatives
-        cover = 1.0 if t.word in meant else max(_word_cover(a, vocab) for a in words)
+        cover = covers[t.word]
+        if t.word == kind:
+            # "hvilke rejsemål kunne de vælge imellem til studieturen": the noun after
+            # "hvilke" names the kind of answer (the places listed), which the point need not
+            # call so; the matter is the rest of the question, which the point holds.
+            total += t.weight * ANSWER_KIND_COST
+            missing.append(t.word)
+            continue
         if cover == 1.0:
             held.append(t)
             total += t.weight

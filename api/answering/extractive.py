@@ -38,6 +38,7 @@ from api.answering.structural import (
 from api.answering.types import HOW_TO_ASK, REFUSAL, Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
+from api.retrieval.question import writes_day_of
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
     BACK_REFERENCE_WORDS,
@@ -49,7 +50,7 @@ from indexer.language import (
     not_english,
 )
 from indexer.models import AgendaPoint, Meeting, Section
-from indexer.text import tokenize
+from indexer.text import analyze, tokenize
 
 _HISTORY_RE = re.compile(HISTORY_CUES, re.IGNORECASE)
 # A capitalised word: in a sentence, past its first word, a name ("Vedr. Solgården").
@@ -192,7 +193,9 @@ class ExtractiveAnswerer:
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         if not paired:
             # A board the question names outweighs a title it names.
-            passing = _own_board_first(analysis, _titled_first(analysis, passing))
+            passing = _own_board_first(
+                analysis, _titled_first(analysis, _month_first(analysis, passing))
+            )
         chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
@@ -696,6 +699,43 @@ def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
 
 # A title named whole in a question has at least this many words ("Øvrige sager").
 _TITLE_NAMED_WORDS = 2
+
+
+def _month_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
+    """The passing points, for "hvornår … i maj 2013", one that writes a day of that month
+    first: the forward list of April's minutes ("13. maj kl. 13-14") says when; May's own,
+    listing what comes after, does not."""
+    month = analysis.constraints.one_month
+    if month is None or not analysis.wants("when"):
+        return passing
+    year, number = month
+    stems = {fold(t.stem) for w in analysis.topic if w not in analysis.verbs for t in analyze(w)}
+    for k, c in enumerate(passing):
+        held = c.meeting.date
+        if held.year == year and held.month <= number and _day_beside(c.point, number, stems):
+            return [c, *passing[:k], *passing[k + 1 :]] if k else passing
+    return passing
+
+
+def _day_beside(point: AgendaPoint, month: int, stems: set[str]) -> bool:
+    """Whether a line of the point that writes a day of ``month`` holds one of ``stems``, or
+    stands in a run of dates under a heading that does ("Borgmesterens deltagelse i
+    direktionsmøder" over "13. maj kl. 13-14")."""
+    heading = ""
+    for line in point.text.split("\n"):
+        if not line.strip():
+            continue
+        if writes_day_of(line, month) and any(
+            fold(t.stem) in stems for t in analyze(f"{heading} {line}")
+        ):
+            return True
+        if not _DATE_ONLY_RE.fullmatch(line.strip()):
+            heading = line
+    return False
+
+
+# A line that is a date and little else ("13. maj kl. 13-14", "9. september").
+_DATE_ONLY_RE = re.compile(r"[\d.:\-– ]*(?:[^\W\d_]+\.?)?[\d.:\-–kl ]*", re.IGNORECASE)
 
 
 def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:

@@ -41,6 +41,7 @@ from indexer.language import (
     MONEY_AMOUNT,
     MONEY_CUES,
     PAIR_CUES,
+    PEOPLE_NOUNS,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
     REASON_CUES,
@@ -530,12 +531,19 @@ def _counted_stem(question: str) -> str:
 def _counts(text: str, stem: str) -> bool:
     """Whether ``text`` gives a count of the thing stemmed ``stem`` ("cirka 15-20 temadag" for
     "temadag"): a number right before the word, or before an adjective and the word."""
+    people = stem in _PEOPLE
     for m in _COUNT_RE.finditer(text):
         for word in (fold(x) for x in tokenize(m.group(0))[1:]):
             short, long = sorted((word, stem), key=len)
             if word == stem or (len(short) >= 4 and long.startswith(short)):
                 return True
+            if people and word in _PEOPLE:
+                # "hvor mange brugere": "70 borgere" counts the same people.
+                return True
     return False
+
+
+_PEOPLE = frozenset(fold(x) for w in PEOPLE_NOUNS for x in tokenize(w))
 
 
 def question_parts(question: str) -> list[str]:

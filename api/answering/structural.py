@@ -26,6 +26,7 @@ from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis
 from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
+    CASE_ABOUT_CUES,
     CASE_STATUS_ZIPF,
     MINUTE_TAKER_CUES,
     MINUTE_TAKER_ROLES,
@@ -270,7 +271,27 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     limit = max(_LINE_CHARS, _CASE_CHARS // open_entries)
     for meeting, point in entries:
         lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
+    titles = {re.sub(r"[\d\W]+", " ", p.title).strip().lower() for _, p in entries if not p.closed}
+    if _CASE_ABOUT_RE.search(analysis.text) and len(titles) == 1:
+        # "hvad handlede sag 22/11606 om": the decisions ("Taget til efterretning.") do not say
+        # what the matter is; the account of its newest open point does. (A case number that
+        # files several matters, a meeting's running "Huskeliste" and "Øvrige sager", has no
+        # one account.)
+        for meeting, point in entries:
+            summary = "" if point.closed else _summary(point, _ABOUT_CHARS, skip_proposal=True)
+            if summary:
+                n = len(sources) + 1
+                section = next(x.name for x in point.sections if not x.is_decision)
+                sources.append(Source(n, meeting, point, section, summary))
+                said = "Sagen handler om" if lang == "da" else "What the case is about"
+                lines.insert(1, f"{said}: «{summary}» [{n}]")
+                break
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+_CASE_ABOUT_RE = re.compile(CASE_ABOUT_CUES, re.IGNORECASE)
+# How much of a case's account answers what it is about.
+_ABOUT_CHARS = 300
 
 
 # What a failed constraint (api.answering.evidence) is called in a Danish answer.

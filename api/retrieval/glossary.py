@@ -94,12 +94,30 @@ def number_variants(phrase: str) -> list[str]:
     return [prefix + o for o in others]
 
 
-# Every phrase in either number, pointing at the phrase the glossary writes.
+def verb_forms(word: str) -> list[str]:
+    """A one-word English term's "-ing", "-ed" and "-s" forms: "revise" → "revising",
+    "revised", "revises" (a question writes the form its sentence needs; the glossary the
+    base). Nouns get forms no question writes, which cost nothing. Words the glossary lists
+    in another form already keep their own entry."""
+    if not word.isalpha() or len(word) < 4 or word.endswith(("ing", "ed", "s")):
+        return []
+    if word.endswith("e"):
+        return [word[:-1] + "ing", word + "d", word + "s"]
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [word + "ing", word[:-1] + "ied", word[:-1] + "ies"]
+    return [word + "ing", word + "ed", word + "s"]
+
+
+# Every phrase in either number (a one-word term in its verb forms too), pointing at the
+# phrase the glossary writes.
 _CANONICAL: dict[str, str] = {}
 for _phrase in GLOSSARY:
     _CANONICAL[_phrase] = _phrase
 for _phrase in GLOSSARY:
     for _variant in number_variants(_phrase):
+        _CANONICAL.setdefault(_variant, _phrase)
+for _phrase in GLOSSARY:
+    for _variant in verb_forms(_phrase):
         _CANONICAL.setdefault(_variant, _phrase)
 
 # The words of a phrase may be written with hyphens ("meals-on-wheels"), and a word may carry a

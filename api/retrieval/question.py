@@ -156,6 +156,29 @@ def years_named(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in _YEAR_IN_TEXT.findall(text))
 
 
+_DAY_OF_MONTH = {
+    n: re.compile(
+        r"(?<![\d.])\d{1,2}\.?\s*(?:"
+        + "|".join(re.escape(k) for k, v in sorted(_MONTHS.items()) if v == n)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for n in range(1, 13)
+}
+
+
+def writes_day_of(text: str, month: int) -> bool:
+    """Whether a text writes a day of the month numbered ``month`` ("13. maj", "9 May")."""
+    return _DAY_OF_MONTH[month].search(text) is not None
+
+
+def writes_day_ahead(text: str, when: date, month: tuple[int, int]) -> bool:
+    """Whether a text of a meeting held on ``when`` plans a day of ``month`` (year, month)
+    ahead of it: "13. maj kl. 13-14" in April's minutes, in the same year."""
+    year, number = month
+    return when.year == year and when < date(year, number, 1) and writes_day_of(text, number)
+
+
 @dataclass(frozen=True)
 class SearchFilters:
     """Restrictions on which chunks a search may return. ``None`` means unrestricted.
@@ -178,6 +201,11 @@ class SearchFilters:
     # ("Beslutning 23-01-2023" under the meeting of 16-01-2023): they match the bounds too.
     # Never set by a caller's filter either.
     decided_in: tuple[tuple[str, int], ...] = ()
+    # The month a "when" question dates a thing by ("hvornår skulle borgmesteren deltage i
+    # direktionsmødet i maj 2013"): an earlier meeting of that year whose point writes a day
+    # of the month ("13. maj kl. 13-14" on a forward list) matches the bounds too. Never set
+    # by a caller's filter.
+    month_ahead: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -248,6 +276,10 @@ class SearchFilters:
                 dated
                 or bool(self.years_in_text and years_named(chunk.text) & set(self.years_in_text))
                 or chunk.point_key in self.decided_in
+                or (
+                    self.month_ahead is not None
+                    and writes_day_ahead(chunk.text, chunk.meeting_date, self.month_ahead)
+                )
             )
             and (self.case_number is None or case_agrees(chunk.case_number, self.case_number))
             and (self.meeting_id is None or chunk.meeting_id == self.meeting_id)
