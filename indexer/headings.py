@@ -703,9 +703,13 @@ def start_time(value: str, *, bare: bool = False) -> str | None:
     return f"{int(m[1]):02d}:{m[2]}"
 
 
-def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
+def point_heading(
+    raw: str, *, letters: bool = False, sentence: bool = False
+) -> PointHeading | None:
     """The point heading a line is, if any (see ``PointHeading``). ``letters``: the line stands
-    in a run of lettered points, so "I. Title" is the ninth letter, not the roman one."""
+    in a run of lettered points, so "I. Title" is the ninth letter, not the roman one.
+    ``sentence``: the line may be a heading even where its title reads as a sentence (a long
+    title ending in a period), as the caller has other evidence that it heads a point."""
     text = demark(raw)
     if len(text) > MAX_HEADING_CHARS or (is_toc_line(text) and not _LABEL_COLUMN_RE.match(text)):
         return None
@@ -713,7 +717,7 @@ def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
     if (lead := _BRACKETED_MARK_RE.match(text)) and text[lead.end() :][:1].isdigit():
         # "(Lukket) 24 Opkøb af areal", "[Fortroligt] 7. Personalesag": a closed mark (a lock
         # icon, as text) before the number closes the point the rest of the line heads.
-        inner = point_heading(text[lead.end() :], letters=letters)
+        inner = point_heading(text[lead.end() :], letters=letters, sentence=sentence)
         return replace(inner, closed=True) if inner is not None else None
     # "3.0 Trafik" over "3.1 Vejen ved skolen": the point numbered as the first of its own
     # sub-numbers; the sub-numbered lines stay inside it (see ``_SUB_NUMBER_RE``).
@@ -807,6 +811,7 @@ def point_heading(raw: str, *, letters: bool = False) -> PointHeading | None:
         return None
     if (
         not strong
+        and not sentence
         and title.endswith(".")
         and len(title.split()) >= 6
         # "… Fjernvarme a.m.b.a.", "… m.v.": an abbreviation's periods end no sentence.

@@ -254,6 +254,10 @@ _BOARD_FOLDER_ENDINGS = (
     *FAROESE_BOARD_ENDINGS,
 )  # fmt: skip
 _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
+# The same in a name typed in capitals ("K0MMUNALBESTYRELSEN", "TEKNISK UDVA1G"): a zero
+# between capitals is an O, a one an I, as a scan's typeface draws them alike. (Read as typed,
+# the line named no board, and a file that names its board only so was not read at all.)
+_OCR_CAPS_DIGIT_RE = re.compile(r"(?<=[A-ZÆØÅ])[10](?=[A-ZÆØÅ])")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
 _MEETING_OF_RE = re.compile(
     r"^(?:[a-zæøå]+\s+(?:møde|mødet)|(?:(?:ordinær|ekstraordinær)\s+)?generalforsamling(?:en)?)"
@@ -1300,6 +1304,7 @@ def _plausible_board(value: str | None) -> str | None:
     value = _without_tags(" ".join(value.split()).strip(" ,:;-–—|")).strip(" ,:;-–—|")
     # OCR reads an "l" or an "o" inside a word as a digit ("Kommunalbestyre1sens").
     value = _OCR_DIGIT_RE.sub(lambda d: "l" if d.group() == "1" else "o", value)
+    value = _OCR_CAPS_DIGIT_RE.sub(lambda d: "I" if d.group() == "1" else "O", value)
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
@@ -2185,13 +2190,43 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         # numbered list under one of them ("1. Opstillingsmøde i maj") is that point's body,
         # never the meeting's points.
         chosen = atx
-    return (
+    return _gaps_filled(
+        lines,
         chosen
         or _listed_points(lines, dates)
         or _unnumbered_points(lines, dates)
         or _underlined_points(lines, dates)
-        or run
+        or run,
     )
+
+
+def _gaps_filled(
+    lines: Sequence[_Line], found: list[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """The headings found, with a point the numbering skips put back: a plain numbered line
+    between two headings whose number falls in the gap ("2)" … "5)"), whose title reads as a
+    sentence only because it ends in a period (older minutes end every title with one: "3)
+    Udvidelse af skolen, 2. etape.") and whose first line below is the point's case number
+    ("J.nr. 17.02.02 G01"). Read as a sentence, such a point's text ran into the point above."""
+    out = list(found)
+    for (a, head_a), (b, head_b) in zip(found, found[1:], strict=False):
+        if head_b.number - head_a.number < 2:
+            continue
+        want = head_a.number + 1
+        for i in range(a + 1, b):
+            line = lines[i]
+            if line.blank or point_heading(line.raw) is not None:
+                continue
+            head = point_heading(line.raw, sentence=True)
+            if head is None or head.number != want or not head.title.endswith("."):
+                continue
+            k = _next_filled(lines, i)
+            meta = case_number(lines[k].raw) if k is not None else None
+            if meta is None or meta[0] is None:
+                continue
+            out.append((i, head))
+            want += 1
+    return sorted(out, key=lambda f: f[0]) if len(out) > len(found) else found
 
 
 # The head of an agenda's list of titles in minutes without numbers ("Dagsorden", "Agenda:").
@@ -3019,12 +3054,37 @@ _OCR_LETTER_RE = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])")
 def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> bool:
     """Whether group-heading words on line ``i`` are the status of the point right above: the
     line follows the heading directly and the point goes on below it ("7. Køb af jord" /
-    "Lukket møde" / "Sagsnr.: …"). After a blank line, a body, or right above the next heading
-    they head the points below."""
-    if i < 1 or lines[i - 1].blank or i - 1 not in starts:
+    "Lukket møde" / "Sagsnr.: …"). After a body, or right above the next heading they head the
+    points below; after a blank line too, unless the point's own metadata or first section
+    follows them.
+
+    A web page's point table sets each cell as a paragraph of its own, a blank line between
+    ("6." / "Køb af ejendom" / "Lukket møde" / "Sag: 21-3502"): the badge beside the title is
+    that point's status, and the point's body follows it, so it closes that point alone (read
+    as a group heading it closed every point after it too, and cut the case number off)."""
+    if i < 1:
         return False
     k = _next_filled(lines, i)
-    return k is not None and k not in starts
+    if k is None or k in starts:
+        return False
+    if not lines[i - 1].blank:
+        return i - 1 in starts
+    above = i - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return above in starts and _opens_body(lines[k])
+
+
+def _own_status(lines: Sequence[_Line], i: int) -> bool:
+    """Whether group-heading words on line ``i`` of a point's lines (its heading first) are that
+    point's status: right under the heading with more below, or the first line under it after
+    blank lines with the point's metadata or first section next (see _status_under_heading)."""
+    k = _next_filled(lines, i)
+    if k is None:
+        return False
+    if i == 1:
+        return True
+    return all(line.blank for line in lines[1:i]) and _opens_body(lines[k])
 
 
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
@@ -3414,7 +3474,7 @@ def _point(
             # ("FORTROLIGT - UDGÅR AF PROTOKOLLEN"): the point's status, never a point of its
             # own (see _with_closed_headings).
             meta = (None, True)
-        if meta is None and i == 1 and _group_line(line) and _next_filled(lines, i) is not None:
+        if meta is None and _group_line(line) and _own_status(lines, i):
             # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
             # under its heading (see _status_under_heading).
             meta = (None, bool(_group_closed(line)))

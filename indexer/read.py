@@ -1497,6 +1497,7 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         pages = _split_at_page_numbers(pages[0])
     edges = _running_lines(pages) if len(pages) > 1 else set()
     title = _title_words(pages[0]) if len(pages) > 1 else set()
+    title_dates = _title_dates(pages[0]) if len(pages) > 1 else set()
     changed = False
     kept_pages: list[str] = []
     for number, page in enumerate(pages):
@@ -1507,12 +1508,14 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
         at_edge = set(filled[:3] + filled[-3:]) if number > 0 else set(filled[2:6] + filled[-3:])
         kept: list[str] = []
         top = set(filled[:2]) if number > 0 else set()
+        top_three = set(filled[:3]) if number > 0 else set()
         above = ""  # the last line kept with text
         for i, line in enumerate(lines):
             stripped = line.strip()
             if stripped and (
                 _is_furniture(stripped, edges if i in at_edge else set())
                 or (i in top and _repeats_title(stripped, title))
+                or (i in top_three and _names_the_meeting(stripped, title_dates))
                 or (_document_stamp(stripped) and not _heads_text(above))
             ):
                 changed = True
@@ -1533,13 +1536,41 @@ def _split_at_page_numbers(text: str) -> list[str]:
     """One text cut into pages after each line that is a page number (the lines kept whole, so
     the pages joined by newlines are the text again)."""
     lines = text.split("\n")
+    heads = _numbered_heads(lines)
     pages: list[str] = []
     start = 0
     for i, line in enumerate(lines):
+        if i in heads and i > start:
+            pages.append("\n".join(lines[start:i]))
+            start = i
         if _PAGE_NUMBER_RE.match(" ".join(line.split()).casefold()):
             pages.append("\n".join(lines[start : i + 1]))
             start = i + 1
     return [*pages, "\n".join(lines[start:])] if pages else [text]
+
+
+# "TØRSLEV KOMMUNE          Side 48": words, a wide gap, the page's bare number, ending the line.
+_PAGE_HEAD_RE = re.compile(r"^\S.*?\S(?:\t|[ \t]{3,})(?:side|page)[ \t]{0,3}\d{1,4}[ \t]*$", re.I)
+
+
+def _numbered_heads(lines: Sequence[str]) -> set[int]:
+    """The lines that open a page of text pasted without its form feeds: a running header that
+    ends on the page's bare number after a wide gap ("TØRSLEV KOMMUNE     Side 48"), the same
+    words at least twice with a number that rises. Cut there, the page's other running lines
+    below it ("Protokol nr. 9") are found as on pages with form feeds (a typed protocol numbers
+    its pages at the top; read as one page, its headers ran into the points' text)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(text) <= _PAGE_TAIL_CHARS * 3 and _PAGE_HEAD_RE.match(text):
+            number = int(_DIGITS_RE.findall(text)[-1])
+            found.setdefault(_page_key(text), []).append((i, number))
+    heads: set[int] = set()
+    for seen in found.values():
+        numbers = [n for _, n in seen]
+        if len(seen) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:], strict=False)):
+            heads.update(i for i, _ in seen)
+    return heads
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -1557,6 +1588,32 @@ def _repeats_title(line: str, title: set[str]) -> bool:
     "Ældrerådet" / "Referat 3. september 2024"): a running header, even on only one page."""
     words = {w.casefold() for w in _WORD_RE.findall(line)}
     return len(words) >= 3 and words <= title and date_in(line) is not None
+
+
+def _title_dates(page: str) -> set[str]:
+    """The dates the first page's opening lines give (the meeting's), as written: "14/6-95"."""
+    lines = [line for line in page.split("\n") if line.strip()][:4]
+    return {m.group() for line in lines for m in _DATE_TOKEN_RE.finditer(line)}
+
+
+def _names_the_meeting(line: str, dates: set[str]) -> bool:
+    """A short line at the top of a later page that names the meeting and ends on its date as
+    the first page's title writes it ("Kommunalbestyrelsens møde den 14/6-95" under "Side 2"):
+    a typed protocol's running header, no text of the point it falls in."""
+    tokens = _DATE_TOKEN_RE.findall(line)
+    return (
+        bool(tokens)
+        and tokens[-1] in dates
+        and line.rstrip(" .").endswith(tokens[-1])
+        and line[:1].isalpha()
+        and len(line.split()) <= _MEETING_HEAD_WORDS
+    )
+
+
+# A date in digits as written, any separators, a two- or four-digit year: "14/6-95", "3.9.2024".
+_DATE_TOKEN_RE = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])")
+# The most words of a running header that names the meeting and its date.
+_MEETING_HEAD_WORDS = 6
 
 
 def _collapse_blank_runs(lines: list[str]) -> list[str]:
