@@ -484,10 +484,15 @@ COUNCIL_BOARDS = ("byråd", "regionsråd", "kommunalbestyrelse")
 # asks nothing else ("udviklingsstrategien - de politiske spor?"); "hvornår skal byrådet godkende
 # de politiske spor" asks when.
 LIST_ASKING_CUES = (
-    r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhich\b|\bwhat are\b|\bwhat were\b|\blist\b|"
+    r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhat are\b|\bwhat were\b|\blist\b|"
     r"\bname the\b|"
+    # "which tracks", "which of them", "which were": "which forum" asks for one thing, as
+    # "hvilket forum" does.
+    r"\bwhich (?:of|ones|were|are)\b|\bwhich (?:[a-z-]+ )?[a-z]{2,}[a-rt-z]s\b|"
     # A plural asked for: "what reasons", "what changes"; "hvad var årsagerne".
-    r"\bwhat (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
+    # Opening the question or a clause of it: "… work out what parameters go into X" asks
+    # who works them out.
+    r"(?:^|[,;:–-]\s*|\band\s+)what (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
     r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b"
 )
 LIST_NOUN_CUES = (

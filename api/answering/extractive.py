@@ -35,7 +35,16 @@ from api.answering.structural import (
     possessive,
     records_attendance,
 )
-from api.answering.types import HOW_TO_ASK, REFUSAL, Answer, Language, Source, Suggestion, fmt_date
+from api.answering.types import (
+    HOW_TO_ASK,
+    NO_MATTER,
+    REFUSAL,
+    Answer,
+    Language,
+    Source,
+    Suggestion,
+    fmt_date,
+)
 from api.retrieval.analysis import QuestionAnalysis, analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.question import writes_day_of
@@ -153,6 +162,19 @@ class ExtractiveAnswerer:
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
             return structural
+        c = analysis.constraints
+        if (
+            not analysis.topic
+            and c.date_from is None
+            and not c.years
+            and c.punkt is None
+            and c.case_number is None
+            and not c.names
+            and analysis.intent not in ("attendance", "overview")
+        ):
+            # "hvad blev besluttet?", "what did the board decide?": no matter, meeting, case or
+            # point is named, so no point can be shown to answer it; say how to ask.
+            return Answer(text=NO_MATTER[language], refused=True, language=language, hint=False)
         weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
         checked = self.check(analysis, result, snapshot, weights)
         if (

@@ -23,6 +23,12 @@ HOW_TO_ASK = {
     "“what was decided on the rates?”, “status of case 12/3456” or “who attended the "
     "meeting in January?”.",
 }
+# A question that names no matter, meeting, case or point ("hvad blev besluttet?"): whatever
+# ranks first would be no answer to it.
+NO_MATTER = {
+    "da": "Spørgsmålet nævner hverken en sag, et emne eller et møde. " + HOW_TO_ASK["da"],
+    "en": "The question names no matter, item or meeting. " + HOW_TO_ASK["en"],
+}
 REFUSAL_HINT = {
     "da": "Prøv andre ord, eller udvid datointervallet.",
     "en": "Try other words, or widen the date range.",

@@ -389,8 +389,25 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
         re.IGNORECASE,
     ):
         return False
+    described = _DESCRIBED_BY.search(before)
+    if described and described.group(1).lower() not in _AUXILIARIES:
+        # "which recommendations adopted by the Byråd in April 2012 underpin …": a participle
+        # right after a noun describes the thing asked about (what the board once did to it);
+        # "what was adopted by the Byråd" asks what the board did.
+        return False
     near = " ".join(before.split()[-2:] + after.split()[:1])
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
+
+
+# A participle with its agent before a board's name: "recommendations adopted by the",
+# "anbefalingerne vedtaget af"; the word before it, unless an auxiliary, is the noun described.
+_DESCRIBED_BY = re.compile(
+    r"([^\W\d_]+)\s+[^\W\d_]+(?:ed|en|et|t)\s+(?:by(?:\s+the)?|af)\s+$", re.IGNORECASE
+)
+_AUXILIARIES = frozenset(
+    "was were is are be been being has have had blev bliver er var være været har havde "
+    "som der that which who".split()
+)
 
 
 def _short_year_ranges(

