@@ -938,7 +938,29 @@ AMOUNT_CUES = (
     # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
     r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
     # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
-    r"\bi kroner\b|\bin (?:kroner|dkk)\b|\(kr\.?\)"
+    r"\bi kroner\b|\bin (?:kroner|dkk)\b|\(kr\.?\)|"
+    # "hvad var Taxhusets samlede nettobudget i 2017", "what is the price per place": what a
+    # sum is asks for its figure.
+    r"\bhvad (?:er|var|bliver|blev)\b[^?]{0,50}?"
+    r"(?:\w*budget(?:tet|ter|terne)?|\w*takst(?:en|er|erne)?|\w*udgift(?:en|er|erne)?|"
+    r"pris(?:en|er|erne)?|\w*tilskud(?:det)?|\w*bevilling(?:en)?|"
+    r"beløb(?:et)?)\b|\bwhat (?:is|was|are|were|will be)\b[^?]{0,50}?\b(?:\w*budget|costs?|price|"
+    r"fees?|grant|amount)\b(?![ -](?:model|process|proposal|agreement|strategy))"
+)
+# A question for the day something happens ("on what exact date", "hvilken dato"): a month or
+# "ultimo april" does not answer it.
+DAY_ASKED_CUES = (
+    r"\b(?:exact|precise|specific|præcise?|nøjagtige?|konkrete?)\s+(?:date|dato|day|dag)\b|"
+    r"\bhvilken dato\b|\bwhat date\b|\bwhich date\b|\bwhich day\b|\bhvilken dag\b"
+)
+
+# The nouns that name a sum ("nettobudgettet", "taksten", "udgiften", "tilskuddet"): the figure
+# an amount question asks for stands beside the one it names, not merely beside the matter. A
+# budget plain ("hvad er budgettet til kurset") is any sum set aside ("afsætter 250.000 kr.").
+AMOUNT_NOUNS = (
+    r"\w+budget(?:tet|ter|terne)?$|\w*takst(?:en|er|erne)?$|\w*udgift(?:en|er|erne)?$|"
+    r"^pris(?:en|er|erne)?$|\w*tilskud(?:det|dene)?$|\w*bevilling(?:en|er|erne)?$|"
+    r"^beløb(?:et|ene)?$|^(?:costs?|price|prices|fees?|grants?)$"
 )
 # A question for a sum of money (with AMOUNT_CUES: "hvor mange penge", "how much did … cost"),
 # and how minutes write one: a number and a currency, or millions. A count ("tre tiltag") or a

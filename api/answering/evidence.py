@@ -37,7 +37,9 @@ from indexer.language import (
     ADDRESS_CUES,
     ADDRESS_FORM,
     AMOUNT_CUES,
+    AMOUNT_NOUNS,
     BOARD_WORD_RE,
+    DAY_ASKED_CUES,
     DERIVING_PREFIXES,
     FUTURE_CUES,
     MONEY_AMOUNT,
@@ -598,6 +600,14 @@ _RESPONSIBLE_WORD_RE = re.compile(r"(?:ansvar|tovholder|responsib|charge)", re.I
 _BOARD_WORD = re.compile(BOARD_WORD_RE.pattern, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
+_AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
+_DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
+# A day written: "13. maj", "9 May", "16/1", "16-01-2023".
+_DAY_DATE_RE = re.compile(
+    r"\b\d{1,2}\.?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|\b\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b",
+    re.IGNORECASE,
+)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 # What a question asks to receive: "at få svar fra fonden", "forventer vi svar", "when will we
 # get an answer".
@@ -647,6 +657,34 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
         if found >= _AMOUNT_WORDS:
             return True
     return False
+
+
+def _day_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
+    """Whether a paragraph of the point writes a day beside one of ``words``, or the title
+    holds one and the point writes a day anywhere."""
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    dated: list[str] = []
+    heading = ""
+    for paragraph in unwrap(point.text).split("\n"):
+        if not paragraph.strip():
+            continue
+        if not _DAY_DATE_RE.search(paragraph):
+            heading = paragraph
+        elif len(paragraph.split()) <= _DATE_LINE_WORDS:
+            # "13. maj kl. 13-14" under "Borgmesterens deltagelse i direktionsmøder".
+            dated.append(f"{heading} {paragraph}")
+        else:
+            dated.append(paragraph)
+    if dated and any(
+        _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
+    ):
+        return True
+    return any(
+        _same_word(term, fold(t.stem), vocab.abbreviations)
+        for p in dated
+        for t in analyze(p)
+        for term in terms
+    )
 
 
 def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
@@ -1281,7 +1319,12 @@ def check_point(
         # "hvad kostede nytårskuren": a point that names the reception but gives no number
         # beside it does not say what it cost.
         money = bool(_MONEY_Q_RE.search(analysis.text))
+        # "hvad var Taxhusets samlede nettobudget": the figure of the sum the question names
+        # ("nettobudget"), not any figure beside Taxhuset (its overspend).
+        sums = [a for t in held if _AMOUNT_NOUN_RE.search(t.word) for a in t.alternatives]
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(held, vocab, money):
+            failed.append("amount")
+        elif sums and not _quantity_beside(sums, vocab, money):
             failed.append("amount")
     if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
         # "hvornår kommer planen til direktionen": a point that says a plan will come but
@@ -1299,6 +1342,10 @@ def check_point(
         )
         if not _time_beside(rarest, vocab) or lacked or unanswered:
             failed.append("time")
+    if held and _DAY_ASKED_RE.search(analysis.text) and not _day_beside(rarest, point, vocab):
+        # "on what exact date is the inspiration fair held": "afholdes ultimo april" gives
+        # the month, not the day asked for.
+        failed.append("time")
     if (
         held
         and _OUTCOME_Q_RE.search(analysis.text)

@@ -162,14 +162,14 @@ class ExtractiveAnswerer:
         structural = None if unknown else answer_structurally(analysis, snapshot)
         if structural is not None:
             return structural
-        c = analysis.constraints
+        asked = analysis.constraints
         if (
             not analysis.topic
-            and c.date_from is None
-            and not c.years
-            and c.punkt is None
-            and c.case_number is None
-            and not c.names
+            and asked.date_from is None
+            and not asked.years
+            and asked.punkt is None
+            and asked.case_number is None
+            and not asked.names
             and analysis.intent not in ("attendance", "overview")
         ):
             # "hvad blev besluttet?", "what did the board decide?": no matter, meeting, case or
