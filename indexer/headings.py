@@ -289,6 +289,10 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 _SYSTEMS = "|".join(re.escape(n).replace(r"\ ", "[ \t]") for n in CASE_SYSTEMS)
 _CASE_LABEL = (
     rf"^(?:(?:{_SYSTEMS}|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,5}}))[ \t-]{{1,3}})?"
+    # A document's label before the case's, one value for both ("Dok.nr./Sagsnr.: 2026-0417"):
+    # the template files the point's document under its case's number, so the value is the
+    # case's, as with "Sagsnr./dok.nr." below.
+    r"(?:Dok(?:ument)?\.?[ \t]?nr\.?[ \t]?/[ \t]?)?"
     r"(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"

@@ -39,6 +39,9 @@ MONTH_PREPOSITIONS = (
 # in brackets after an English one ("Town Council (Býráðið)"): "ráð" (a council: "býráð",
 # "býráðið") and "nevnd" (a committee: "fíggjarnevndin"), in the bare and the definite form.
 FAROESE_BOARD_ENDINGS = ("ráðið", "ráð", "nevndin", "nevnd")
+# Board words that hold an "å", as a scan or an old typewriter writes them in capitals without
+# the ring ("BYRADET", "HANDICAPRADET"): the word's end as written, and as it is spelled.
+RINGLESS_BOARD_ENDINGS = (("RADETS", "RÅDETS"), ("RADET", "RÅDET"), ("RAD", "RÅD"))
 
 WEEKDAYS = frozenset(
     """

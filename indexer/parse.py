@@ -94,6 +94,7 @@ from indexer.language import (
     POINT_TITLE_COLUMNS,
     RECORD_DATE_WORDS,
     REOPENED_PATTERN,
+    RINGLESS_BOARD_ENDINGS,
     SALUTATIONS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
@@ -225,7 +226,8 @@ _TITLE_PREFIXES = (
     "af mødet i", "af møde i", "fra mødet i", "fra møde i", "for mødet i", "for møde i",
     # "Dagsorden til skolebestyrelsesmøde onsdag …": what the agenda is for.
     "til mødet i", "til møde i", "til",
-    "fra", "for", "af", "i",
+    # "Protokol over byrådets ordinære møde": an older title's "over" (a record of).
+    "fra", "for", "af", "i", "over",
     "of the meeting of the", "of the meeting of", "of the", "of", "for the",
 )  # fmt: skip
 _NOT_BOARDS = {
@@ -258,6 +260,8 @@ _OCR_DIGIT_RE = re.compile(r"(?<=[a-zæøå])[10](?=[a-zæøå])")
 # between capitals is an O, a one an I, as a scan's typeface draws them alike. (Read as typed,
 # the line named no board, and a file that names its board only so was not read at all.)
 _OCR_CAPS_DIGIT_RE = re.compile(r"(?<=[A-ZÆØÅ])[10](?=[A-ZÆØÅ])")
+# "byrådets ordinære møde", "ældrerådets møde": a board's genitive, then its meeting.
+_GENITIVE_MEETING_RE = re.compile(r"^[a-zæøå]{4,}s(?:[ \t]+[a-zæøå]+)?[ \t]+møde(?:t)?$")
 # "ordinært møde i …", and an association's annual meeting: "(ordinær) generalforsamling i …".
 _MEETING_OF_RE = re.compile(
     r"^(?:[a-zæøå]+\s+(?:møde|mødet)|(?:(?:ordinær|ekstraordinær)\s+)?generalforsamling(?:en)?)"
@@ -1298,6 +1302,24 @@ def _case_as_written(board: str, header: Sequence[_Line], text: str) -> str:
     return board
 
 
+def _with_ring(value: str) -> str:
+    """ "BYRADET" -> "BYRÅDET": a name in capitals whose board word lost the ring of its "å"
+    (a scan, or a typewriter without the letter); the name as spelled where that makes it
+    name a board and it named none as written. (Read as written, a typed protocol that names
+    its board only so was not read at all.)"""
+    if not value.isupper() or _names_a_board(value):
+        return value
+    words = value.split(" ")
+    for k, word in enumerate(words):
+        for written, spelled in RINGLESS_BOARD_ENDINGS:
+            # A compound's end, not a word of its own ("GRAD" is no board).
+            if word.endswith(written) and len(word) > len(written) + 1:
+                words[k] = word[: -len(written)] + spelled
+                break
+    fixed = " ".join(words)
+    return fixed if _names_a_board(fixed) else value
+
+
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
@@ -1305,6 +1327,7 @@ def _plausible_board(value: str | None) -> str | None:
     # OCR reads an "l" or an "o" inside a word as a digit ("Kommunalbestyre1sens").
     value = _OCR_DIGIT_RE.sub(lambda d: "l" if d.group() == "1" else "o", value)
     value = _OCR_CAPS_DIGIT_RE.sub(lambda d: "I" if d.group() == "1" else "O", value)
+    value = _with_ring(value)
     # "Møde i Økonomiudvalget", "Møde: Handicaprådet", "Bestyrelsesmøde i Skolebestyrelsen": a
     # meeting of the board, then its name.
     if (meeting := _MEETING_PREFIX_RE.match(value)) is not None:
@@ -1315,7 +1338,8 @@ def _plausible_board(value: str | None) -> str | None:
             value = value[:1].upper() + value[1:]  # "… bestyrelsesmøde i skolebestyrelsen"
         elif (
             (own := _board_of_meeting_word(word)) is not None
-            and meeting.group().rstrip().endswith(" i")
+            # ("BESTYRELSESMØDE I …": a title in capitals reads so too.)
+            and meeting.group().rstrip().casefold().endswith(" i")
             and not _names_a_board(place := _cut_at_date(value).strip(" ,."))
         ):
             # "Bestyrelsesmøde i Tornbæk Musikskole": the meeting's word names the board; after
@@ -1324,6 +1348,13 @@ def _plausible_board(value: str | None) -> str | None:
             # ("Byrådsmøde i Rådhussalen": "Byrådet"). A board's name after it is the board
             # ("Bestyrelsesmøde i Skolebestyrelsen").
             owned = fold(own).endswith(_OWNED_BOARDS)
+            if place.isupper():
+                # "MØLLEVANG VARME A/S" in a title in capitals: the company's name as written
+                # in small letters, its form as it is written ("A/S").
+                place = " ".join(
+                    w if w.casefold() in COMPANY_FORMS else w[:1] + w[1:].lower()
+                    for w in place.split(" ")
+                )
             value = (
                 f"{own} for {place}"
                 if owned and place[:1].isupper() and not _organisation(place)
@@ -1522,6 +1553,12 @@ def _board_in_title(text: str) -> str | None:
         if cut[:1].islower() and _names_a_board(cut):
             # "Referat fra møde i bestyrelsen for Lokalrådet …": the board's name, in a sentence.
             cut = cut[:1].upper() + cut[1:]
+        elif cut[:1].islower() and _GENITIVE_MEETING_RE.match(cut):
+            # "Protokol over byrådets ordinære møde": the board's genitive in a sentence, before
+            # its meeting (read as "Byrådets møde" is); the board only where it names one.
+            genitive = _plausible_board(cut[:1].upper() + cut[1:])
+            if genitive and _names_a_board(genitive):
+                cut = cut[:1].upper() + cut[1:]
         # "Referat af skolebestyrelsesmøde onsdag d. …": the meeting's word names the board.
         board = _plausible_board(cut) or _board_of_meeting_word(rest.split(" ", 1)[0])
         # ("PROTOKOL FOR SOGNERÅDETS MØDE": a typed title in capitals names "Sognerådet"; a
@@ -1776,6 +1813,10 @@ def _board(
             # lines: a header line that is a board's name alone, with the initials' first.
             full = [b for b in _boards_alone(header) if b[:1] == named[0][:1]]
         first = full[0] if full and _acronym(named[0]) else named[0]
+        if fuller := [b for b in named if b.startswith(first + " for ")]:
+            # "Referat fra bestyrelsesmøde" (a mail's subject) above "REFERAT - BESTYRELSESMØDE
+            # I MØLLEVANG VARME A/S": the same board, named in full further down.
+            first = fuller[0]
         return _board_in_full(_named_twice(first, header), header), "header"
     boards: Counter[str] = Counter()
     for point in points:
@@ -2072,7 +2113,11 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
     text, with prose below, stays.
     """
     at = len(lines)
-    while at > start and (lines[at - 1].blank or _footer_line(demark(lines[at - 1].raw))):
+    while at > start and (
+        lines[at - 1].blank
+        or _footer_line(text := demark(lines[at - 1].raw))
+        or _running_title(text)
+    ):
         at -= 1
     while at < len(lines) and lines[at].blank:
         at += 1
@@ -2088,6 +2133,20 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
     if any(_OWNER_RE.match(p) for p in parts):
         kinds.add(len(_CONTACT_RES))
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
+
+
+def _running_title(text: str) -> bool:
+    """A page's running footer that names the document ("Dagsorden Regionsrådet 22. april 2026
+    - udsendt 14. april 2026"): the kind of document first, a date, a few words. Part of a
+    footer only beside the site's contact details (read as the last point's text, it was the
+    nearest thing to any question about the region's own name)."""
+    word = _kind_word(text)
+    return (
+        word is not None
+        and text.casefold().startswith(word)
+        and find_date(text) is not None
+        and len(_LETTER_WORD_RE.findall(text)) <= _FOOTER_LINE_WORDS
+    )
 
 
 def _footer_line(text: str) -> bool:
