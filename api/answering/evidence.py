@@ -31,7 +31,7 @@ from api.retrieval.glossary import (
     phrases,
     verb_forms,
 )
-from api.retrieval.question import writes_day_ahead
+from api.retrieval.question import writes_a_day, writes_day_ahead
 from indexer.language import (
     ABOUT_CUES,
     ADDRESS_CUES,
@@ -253,15 +253,13 @@ def _sentence_words(
         # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
         # afholdt ultimo april." dates the fair.
         dated = _TIME_RE.search(paragraph) is not None
-        if dated and len(paragraph.split()) <= _DATE_LINE_WORDS:
+        listed = dated and len(paragraph.split()) <= _DATE_LINE_WORDS
+        if listed:
             # "Borgmesterens deltagelse i direktionsmøder" over "13. maj kl. 13-14",
             # "9. september": dates listed under a heading say when of what it names.
             for i in heading:
                 times[i] = True
-        elif paragraph.strip():
-            heading = []
-            if len(paragraph.split()) <= _HEADING_WORDS and not paragraph.rstrip().endswith("."):
-                heading = list(range(len(out), len(out) + 1))
+        start = len(out)
         for sentence in _SENTENCE_END_RE.split(paragraph):
             terms = analyze(sentence)
             surfaces.update(fold(t.surface) for t in terms)
@@ -271,6 +269,13 @@ def _sentence_words(
                 quantities.append(_gives_quantity(sentence))
                 names.append(_names_in(sentence))
                 times.append(dated)
+        if not listed and paragraph.strip():
+            short = len(paragraph.split()) <= _HEADING_WORDS
+            heading = (
+                list(range(start, len(out)))
+                if short and not paragraph.rstrip().endswith(".")
+                else []
+            )
     return tuple(out), tuple(quantities), tuple(names), tuple(times)
 
 
@@ -602,12 +607,6 @@ _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
 _DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
-# A day written: "13. maj", "9 May", "16/1", "16-01-2023".
-_DAY_DATE_RE = re.compile(
-    r"\b\d{1,2}\.?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-    r"|\b\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b",
-    re.IGNORECASE,
-)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 # What a question asks to receive: "at få svar fra fonden", "forventer vi svar", "when will we
 # get an answer".
@@ -670,22 +669,29 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
     return False
 
 
-def _day_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
-    """Whether a paragraph of the point writes a day beside one of ``words``, or the title
-    holds one and the point writes a day anywhere."""
-    terms = [fold(t.stem) for w in words for t in analyze(w)]
-    dated: list[str] = []
+def dated_lines(text: str) -> list[str]:
+    """The paragraphs of ``text`` that write a day, a short one (a date of a list, at most
+    :data:`_DATE_LINE_WORDS` words) with the paragraph above it that writes none, its heading:
+    "Borgmesterens deltagelse i direktionsmøder 13. maj kl. 13-14"."""
+    out: list[str] = []
     heading = ""
-    for paragraph in unwrap(point.text).split("\n"):
+    for paragraph in unwrap(text).split("\n"):
         if not paragraph.strip():
             continue
-        if not _DAY_DATE_RE.search(paragraph):
+        if not writes_a_day(paragraph):
             heading = paragraph
         elif len(paragraph.split()) <= _DATE_LINE_WORDS:
-            # "13. maj kl. 13-14" under "Borgmesterens deltagelse i direktionsmøder".
-            dated.append(f"{heading} {paragraph}")
+            out.append(f"{heading} {paragraph}")
         else:
-            dated.append(paragraph)
+            out.append(paragraph)
+    return out
+
+
+def _day_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
+    """Whether a paragraph of the point writes a day beside one of ``words`` (see
+    :func:`dated_lines`), or the title holds one and the point writes a day anywhere."""
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    dated = dated_lines(point.text)
     if dated and any(
         _same_word(term, f, vocab.abbreviations) for term in terms for f in vocab.title
     ):

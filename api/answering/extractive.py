@@ -22,6 +22,7 @@ from api.answering.evidence import (
     asks_amount,
     check_point,
     checkable_topic,
+    dated_lines,
     joint_coverage,
     topic_weights,
 )
@@ -741,23 +742,13 @@ def _month_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_C
 
 def _day_beside(point: AgendaPoint, month: int, stems: set[str]) -> bool:
     """Whether a line of the point that writes a day of ``month`` holds one of ``stems``, or
-    stands in a run of dates under a heading that does ("Borgmesterens deltagelse i
-    direktionsmøder" over "13. maj kl. 13-14")."""
-    heading = ""
-    for line in point.text.split("\n"):
-        if not line.strip():
-            continue
-        if writes_day_of(line, month) and any(
-            fold(t.stem) in stems for t in analyze(f"{heading} {line}")
-        ):
-            return True
-        if not _DATE_ONLY_RE.fullmatch(line.strip()):
-            heading = line
-    return False
-
-
-# A line that is a date and little else ("13. maj kl. 13-14", "9. september").
-_DATE_ONLY_RE = re.compile(r"[\d.:\-– ]*(?:[^\W\d_]+\.?)?[\d.:\-–kl ]*", re.IGNORECASE)
+    stands in a run of dates under a heading that does (:func:`dated_lines`)."""
+    return any(
+        fold(t.stem) in stems
+        for line in dated_lines(point.text)
+        if writes_day_of(line, month)
+        for t in analyze(line)
+    )
 
 
 def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:

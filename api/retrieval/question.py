@@ -167,6 +167,19 @@ _DAY_OF_MONTH = {
 }
 
 
+# A day written by its number: "13. maj", "9 May", "16/1", "16-01-2023".
+_A_DAY = re.compile(
+    r"\b\d{1,2}\.?\s*(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+    r"|\b\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b",
+    re.IGNORECASE,
+)
+
+
+def writes_a_day(text: str) -> bool:
+    """Whether a text writes a day ("13. maj", "16/1"), not only a month or a year."""
+    return _A_DAY.search(text) is not None
+
+
 def writes_day_of(text: str, month: int) -> bool:
     """Whether a text writes a day of the month numbered ``month`` ("13. maj", "9 May")."""
     return _DAY_OF_MONTH[month].search(text) is not None
