@@ -372,7 +372,9 @@ _ACRONYM_DECIDES_RE = re.compile(ACRONYM_DECIDES, re.IGNORECASE)
 _DANISH_NAMED_UDVALG = re.compile(r"^[a-zæøå]+\s+udvalg", re.IGNORECASE)
 _BOARD_ACTS = re.compile(
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|tiltrådte|tiltrådt|sagde|"
-    r"landede|drøftede|decided|decide|approved|agreed|said|chose|discussed|did)\b",
+    r"landede|drøftede|decided|decide|approved|agreed|said|chose|discussed|did|"
+    # "hvordan forholdt udvalget sig til rapporten", "how did the committee react": its stance.
+    r"forholdt|forholder|reagerede|mente|reacted|responded|thought)\b",
     re.IGNORECASE,
 )
 _BOARD_PLACE = re.compile(r"(?:\b(?:i|på|af|in the|at the|by the|of the)\s+)$", re.IGNORECASE)

