@@ -3134,18 +3134,6 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
     return above in starts and _opens_body(lines[k])
 
 
-def _own_status(lines: Sequence[_Line], i: int) -> bool:
-    """Whether group-heading words on line ``i`` of a point's lines (its heading first) are that
-    point's status: right under the heading with more below, or the first line under it after
-    blank lines with the point's metadata or first section next (see _status_under_heading)."""
-    k = _next_filled(lines, i)
-    if k is None:
-        return False
-    if i == 1:
-        return True
-    return all(line.blank for line in lines[1:i]) and _opens_body(lines[k])
-
-
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
     """The last of the lines right below heading line ``i`` that carry on its title, if any.
 
@@ -3533,7 +3521,9 @@ def _point(
             # ("FORTROLIGT - UDGÅR AF PROTOKOLLEN"): the point's status, never a point of its
             # own (see _with_closed_headings).
             meta = (None, True)
-        if meta is None and _group_line(line) and _own_status(lines, i):
+        # The point's own lines, its heading first: words under it are its status as under
+        # any heading of the file.
+        if meta is None and _group_line(line) and _status_under_heading(lines, {0}, i):
             # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
             # under its heading (see _status_under_heading).
             meta = (None, bool(_group_closed(line)))

@@ -271,8 +271,7 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     limit = max(_LINE_CHARS, _CASE_CHARS // open_entries)
     for meeting, point in entries:
         lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
-    titles = {re.sub(r"[\d\W]+", " ", p.title).strip().lower() for _, p in entries if not p.closed}
-    if _CASE_ABOUT_RE.search(analysis.text) and len(titles) == 1:
+    if _CASE_ABOUT_RE.search(analysis.text) and len(_matters(entries)) == 1:
         # "hvad handlede sag 22/11606 om": the decisions ("Taget til efterretning.") do not say
         # what the matter is; the account of its newest open point does. (A case number that
         # files several matters, a meeting's running "Huskeliste" and "Øvrige sager", has no
@@ -287,6 +286,11 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
                 lines.insert(1, f"{said}: «{summary}» [{n}]")
                 break
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _matters(entries: list[tuple[Meeting, AgendaPoint]]) -> set[str]:
+    """The open points' titles without their dates and numbers: the matters a case files."""
+    return {re.sub(r"[\d\W]+", " ", p.title).strip().lower() for _, p in entries if not p.closed}
 
 
 _CASE_ABOUT_RE = re.compile(CASE_ABOUT_CUES, re.IGNORECASE)
