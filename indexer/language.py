@@ -496,7 +496,9 @@ LIST_ASKING_CUES = (
     # Opening the question or a clause of it: "… work out what parameters go into X" asks
     # who works them out.
     r"(?:^|[,;:–-]\s*|\band\s+)what (?!is\b|was\b|does\b|has\b|this\b|its\b)[a-z]{2,}[a-rt-z]s\b|"
-    r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b"
+    r"\bhvad (?:er|var|blev) (?:de )?[a-zæøå]{3,}erne\b|"
+    # "hvad var de 6 anbefalinger", "hvad er de tre spor": a count of things asked for.
+    r"\bhvad (?:er|var|blev) de (?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti) [a-zæøå]{3,}\b"
 )
 LIST_NOUN_CUES = (
     r"\bthemes?\b|\btemaer\b|\bspor\b|\bindsatsområder\b|\belementer\b|"
@@ -524,6 +526,9 @@ INTENT_CUES: dict[str, str] = {
         r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
         r"were (?:at|present)|took part in the (?:[\w']+ )?(?:meeting|seminar))|attendees|absent|"
         r"apolog|present at|where was .* held|venue|"
+        # "who was missing from the meeting", "hvem manglede på mødet": who was away.
+        r"\bwho (?:was|were) (?:missing|away|not there|not present)\b|"
+        r"\bmissing from the (?:[\w'-]+ ){0,2}meeting\b|\bhvem (?:manglede|var væk|var ikke med)\b|"
         # "which directors attended the meeting", "var Anya med til mødet", "deltog Per i
         # direktionsmødet": the name may stand between the verb and the meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
@@ -562,7 +567,10 @@ INTENT_CUES: dict[str, str] = {
         r"(?:meeting|seminar)\b|"
         # "kort opsummering af direktionsmødet 21.5.2013", "summarise the May meeting".
         r"(?:opsummer\w*|sammenfatning|resumé|resume|summary|summari[sz]e|sum up)\b[^?]{0,40}?"
-        r"(?:møde\w*\b|meeting)"
+        r"(?:møde\w*\b|meeting|seminar)|"
+        # "hvad kom der ud af direktionsseminaret", "what came out of the June meeting".
+        r"\bhvad kom (?:der )?ud af (?:mødet|[\wæøå]*(?:møde|seminar)\w*)\b|"
+        r"\bwhat came out of (?:the |their |its )?(?:[\w-]+ ){0,2}(?:meeting|seminar)\b"
     ),
     "who": (
         r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"
@@ -1072,6 +1080,29 @@ DESCRIBE_WORDS = (
     r"\btager udgangspunkt i\b|\bbygger på\b|\bgår ud på\b|\bhandler om\b|\bindebærer\b|"
     r"\bbestår i\b|\ber en (?:metode|model|ordning|tilgang)\b|\bis based on\b|\bbuilds on\b|"
     r"\binvolves\b|\bconsists of\b"
+)
+
+# A question for what a thing is called ("hvad hedder projektet", "what is the project
+# called", "what's the name of …"), and how minutes give a name: quoted, or after "titlen".
+NAME_CUES = (
+    r"\bhvad (?:hedder|hed|kaldes|kaldtes)\b|\bhvilket navn\b|\bnavnet på\b|"
+    r"\bwhat (?:is|was|'s) (?:it|the \w+(?: \w+)?) called\b|\bwhat (?:is|was) the name\b|"
+    r"\bwhat'?s the name\b|\bnamed what\b"
+)
+NAME_WORDS = (
+    r"[\"”“«»„]\w|\b(?:titlen|navnet|kaldet|hedder|betegnelsen|titled|entitled|named|called)\b"
+)
+# A question for where a thing comes from ("hvor kommer metoden fra", "who developed it",
+# "where does the model come from"), and the words minutes give an origin with.
+ORIGIN_CUES = (
+    r"\bhvor (?:kommer|kom|stammer) .{0,50}\bfra\b|\bhvem (?:har )?(?:udviklet|opfundet)\b|"
+    r"\boprindelse\b|\bwhere (?:does|did|do) .{0,50}\bcome from\b|"
+    r"\bwho (?:developed|designed|created|invented)\b|\borigins?\b"
+)
+ORIGIN_WORDS = (
+    r"\biværksat af\b|\budviklet af\b|\bstammer fra\b|\bkommer fra\b|\boprindelig\w*|"
+    r"\binspireret af\b|\bbygger på\b|\bbaseret på\b|\bhentet fra\b|\bdeveloped by\b|"
+    r"\boriginat\w*|\bbased on\b|\binspired by\b|\bbuilds on\b"
 )
 
 # A question for what a case is about ("hvad handlede sag 22/11606 om", "hvad går sagen ud på",

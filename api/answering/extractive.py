@@ -510,6 +510,8 @@ class ExtractiveAnswerer:
             )
             # "hvorfor ...": the account gives the cause; a decision rarely says why.
             and not (sentences.asks_why(analysis.text) and not sentences.gives_reason(block.text))
+            # "hvad hedder projektet": the sentence that gives the name, unless the decision does.
+            and not (sentences.asks_name(analysis.text) and not sentences.gives_name(block.text))
         )
         # "hvornår blev … behandlet": the answer is when the board dealt with it — its dated
         # decision, under the heading the minutes give it ("Beslutning i Direktionen den …").
@@ -565,7 +567,7 @@ class ExtractiveAnswerer:
             pool = [c for c in cands if c.score > 0] or cands[:1]
             if not pool:
                 return "", Source(n, meeting, point, "", "")
-            best = _lead(pool, wants_list)
+            best = _lead(pool, wants_list, _kind_stem(analysis.text))
             asked = _beyond_title(q_terms, point)
             # "hvorfor foreslår HR-centret en redegørelse": a list that says how many reasons
             # it gives ("har to hovedformål:") answers whole.
@@ -578,7 +580,15 @@ class ExtractiveAnswerer:
                 # thing, with its introduction, not the whole list.
                 best = item
             intro = _introduction(best, cands)
-            if intro is not None and item is None and not _named_subjects(q_terms, point):
+            # "hvem skal lede programmet": the item that names who ("- BYC har
+            # programledelsen.") answers alone.
+            who_item = analysis.wants("who") and sentences.names_actor(best.sentence)
+            if (
+                intro is not None
+                and item is None
+                and not who_item
+                and not _named_subjects(q_terms, point)
+            ):
                 # A list item answers as part of its list when the question names no matter
                 # inside the point ("hvordan blev pengene fordelt" wants every item; "hvor meget
                 # stiger Solgårdens takster" only the Solgården item).
@@ -1268,12 +1278,49 @@ def _standout_item(parent: Candidate, cands: list[Candidate], asked: set[str]) -
     return items[0] if items[0].score - items[1].score >= _STANDOUT else None
 
 
-def _lead(pool: list[Candidate], wants_list: bool) -> Candidate:
+# "hvilke børn er det rettet mod", "which children": the noun after the asking word names
+# what the answer is.
+_KIND_RE = re.compile(r"\b(?:hvilke|hvilken|hvilket|which)\s+([^\W\d_]{3,})", re.IGNORECASE)
+
+
+def _kind_stem(question: str) -> str:
+    m = _KIND_RE.search(question)
+    return fold(tokenize(m.group(1))[0]) if m and tokenize(m.group(1)) else ""
+
+
+def _holds_stem(c: Candidate, stem: str) -> bool:
+    text = "\n".join([c.sentence, *c.follows])
+    return any(fold(t) == stem for t in tokenize(text))
+
+
+# "Projektet arbejder med tre spor:": a list announced by a count and the kind of its items.
+_ANNOUNCED_RE = re.compile(
+    r"\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    r"(?:[^\W\d_]+\s+)?([^\W\d_]{3,})\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _announces_other(c: Candidate, kind: str) -> bool:
+    """Whether a list's introduction announces its items as another kind than ``kind``."""
+    m = _ANNOUNCED_RE.search(c.sentence)
+    return m is not None and not any(fold(t) == kind for t in tokenize(m.group(1)))
+
+
+def _lead(pool: list[Candidate], wants_list: bool, kind: str = "") -> Candidate:
     """The best-scoring sentence; for a list question, the best one that introduces a list
     when one scores close to the best."""
     ranked = sorted(pool, key=lambda c: (-c.score, c.order))
     if wants_list:
         lists = [c for c in ranked if c.listing]
+        if kind and lists and _announces_other(lists[0], kind):
+            # "hvilke børn er det rettet mod": a list announced as another kind of thing
+            # ("Projektet arbejder med tre spor: …") does not answer before a sentence about
+            # as good that names the kind asked ("… sprogkunderskaber for børn (0-3 år) …").
+            # Unannounced rows ("… Afventer KL analyse 2013") may be the things asked for.
+            naming = [c for c in ranked if not c.listing and _holds_stem(c, kind)]
+            if naming and naming[0].score >= 0.6 * lists[0].score:
+                return naming[0]
         # A sentence that names the members itself ("… mellem Høje-Taastrup, Greve, Gentofte
         # og Helsingør") answers "hvilke …" before a long list that merely scores higher.
         named = [c for c in lists if not c.follows and c.match > 0]

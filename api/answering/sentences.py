@@ -40,13 +40,19 @@ from indexer.language import (
     LIST_ASKING_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
+    NAME_CUES,
+    NAME_WORDS,
+    ORIGIN_CUES,
+    ORIGIN_WORDS,
     PAIR_CUES,
     PEOPLE_NOUNS,
+    PREPOSITIONS,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
+    STOP_WORDS,
     VERB_PARTICLES,
     WHY_WORDS,
     YES_NO_OPENERS,
@@ -123,6 +129,10 @@ _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
 _WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
 _DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
+_NAME_Q_RE = re.compile(NAME_CUES, re.IGNORECASE)
+_NAME_WORD_RE = re.compile(NAME_WORDS, re.IGNORECASE)
+_ORIGIN_Q_RE = re.compile(ORIGIN_CUES, re.IGNORECASE)
+_ORIGIN_RE = re.compile(ORIGIN_WORDS, re.IGNORECASE)
 # A count and what it counts, one word between allowed: "15-20 temadage", "tre nye temaer".
 _COUNT_RE = re.compile(
     r"(?<![\w.,])(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|to|tre|fire|fem|seks|syv|otte|ni|ti|"
@@ -149,9 +159,34 @@ _NAME_RE = re.compile(
     r"\b[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+\b|"
     r"\b[A-ZÆØÅ][a-zæøå]+,\s+[A-ZÆØÅ][a-zæøå]+"
 )
+
+
+def _names_someone(text: str) -> bool:
+    """Whether ``text`` holds a name: capitalised words in a row, not a capitalised function
+    word opening a sentence before one ("Under Direktionens …", "I Taastrupgård …")."""
+    for m in _NAME_RE.finditer(text):
+        first = re.split(r"[ ,-]", m.group(0), maxsplit=1)[0].lower()
+        if first in STOP_WORDS or first in PREPOSITIONS:
+            if len(re.split(r"[ -]", m.group(0))) <= 2:
+                continue
+        return True
+    return False
+
+
+def names_actor(text: str) -> bool:
+    """Whether ``text`` names someone or a unit who does or holds something."""
+    return _names_someone(text) or _UNITS_RE.search(text) is not None
+
+
 # Units named by their abbreviations, several together: "BYC, BURC, FKC og de boligsociale
 # helhedsplaner har udarbejdet …" says who stands behind something, as names do.
-_UNITS_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b(?:\s*(?:,|\bog\b|\band\b|&)\s*[A-ZÆØÅ]{2,5}\b)+")
+# One unit as the subject that opens a sentence ("BYC har programledelsen", "HRC skal …") says
+# who holds a task.
+_UNITS_RE = re.compile(
+    r"\b[A-ZÆØÅ]{2,5}\b(?:\s*(?:,|\bog\b|\band\b|&)\s*[A-ZÆØÅ]{2,5}\b)+|"
+    r"^[-–•*\s]*[A-ZÆØÅ]{2,5}\s+(?:har|skal|står|leder|varetager|tager|får|udarbejder|has|will|"
+    r"leads|is)\b"
+)
 _ACTOR_RE = re.compile(
     r"\b(deltog|deltager|deltage|præsenterede|fremlagde|orienterede|"
     r"forelagde|består af|indstiller|foreslår|foreslog)\b",
@@ -167,6 +202,11 @@ ATTENDANCE_RE = re.compile(r"\bdelt(?:og|ager)\b.*\b(punktet|mødet|drøftelsen)
 INLINE_LIST_RE = re.compile(
     r"(?:\b[A-ZÆØÅ][\w-]+,\s+){2,}(?:[A-ZÆØÅ][\w-]+,?\s+)?(?:og|and|samt)\s+[A-ZÆØÅ]"
     r"|:\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+){2,}[\w-]+(?:\s+[\w-]+){0,2}\s+(?:og|and|samt)\s+\w"
+    # "tre politiske spor hhv. børn & unge, grøn kommune samt sundhed": a count of things,
+    # then their names after "hhv.".
+    r"|\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+(?:[\w-]+,?\s+){0,2}"
+    r"(?:hhv\.|henholdsvis|nemlig|namely)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2},\s+)+"
+    r"[\w&-]+(?:\s+[\w&-]+){0,2}\s+(?:og|and|samt)\s+\w"
 )
 
 
@@ -424,6 +464,11 @@ class _Wants:
     pair: frozenset[str] = frozenset()
     # Whether it asks who took part ("hvem fra sundhedsområdet var med da …").
     attended: bool = False
+    # The stem of what "hvor stor er ..." measures ("medfinansiering"), if it asks an amount.
+    measured: str = ""
+    # Whether it asks what a thing is called, or where it comes from.
+    name: bool = False
+    origin: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -455,6 +500,9 @@ class _Wants:
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
             describe=bool(_DESCRIBE_Q_RE.search(question)),
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
+            measured=_measured_stem(question),
+            name=bool(_NAME_Q_RE.search(question)),
+            origin=bool(_ORIGIN_Q_RE.search(question)),
         )
 
 
@@ -500,6 +548,16 @@ def asks_why(question: str) -> bool:
     return bool(_REASON_Q_RE.search(cue_text_of(question)))
 
 
+def asks_name(question: str) -> bool:
+    """Whether a question asks what a thing is called ("hvad hedder projektet")."""
+    return _NAME_Q_RE.search(cue_text_of(question)) is not None
+
+
+def gives_name(text: str) -> bool:
+    """Whether a text gives a name: quoted, or after "titlen", "kaldet"."""
+    return _NAME_WORD_RE.search(text) is not None
+
+
 def gives_reason(text: str) -> bool:
     """Whether a text gives a cause ("fordi", "skyldes", "derfor")."""
     return bool(_REASON_RE.search(text))
@@ -528,6 +586,37 @@ def _counted_stem(question: str) -> str:
     return fold(stems[0]) if stems else ""
 
 
+# "hvor stor er kommunens egen medfinansiering i ansøgningen", "how large is the council's
+# own contribution to …": the amount asked for is named by the noun phrase after the verb,
+# which ends at its first preposition or conjunction; its last word is its head.
+_MEASURED_RE = re.compile(
+    r"\b(?:hvor (?:stor|store|stort|høj|høje|højt|meget)|how (?:much|large|big|high))\s+"
+    r"(?:er|var|bliver|blev|udgør|udgjorde|is|was|are|were|will be)\s+([^?.!,;]{3,80})",
+    re.IGNORECASE,
+)
+_PHRASE_END = frozenset(
+    "i på til for af om med ved fra over under efter mellem og eller samt "
+    "in on for of to at from with by over under after between and or".split()
+)
+
+
+def _measured_stem(question: str) -> str:
+    """The stem of the head of what an amount question measures ("medfinansiering"), or ""."""
+    m = _MEASURED_RE.search(question)
+    if not m:
+        return ""
+    words: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in _PHRASE_END:
+            break
+        words.append(word)
+    if not words:
+        return ""
+    head = words[-1]
+    stems = tokenize(danish_terms(head) or head)
+    return fold(stems[0]) if stems else ""
+
+
 def _counts(text: str, stem: str) -> bool:
     """Whether ``text`` gives a count of the thing stemmed ``stem`` ("cirka 15-20 temadag" for
     "temadag"): a number right before the word, or before an adjective and the word."""
@@ -541,6 +630,14 @@ def _counts(text: str, stem: str) -> bool:
                 # "hvor mange brugere": "70 borgere" counts the same people.
                 return True
     return False
+
+
+def _names(text: str, stem: str) -> bool:
+    """Whether ``text`` holds a word of stem ``stem`` or a compound ending in it."""
+    return any(
+        w == stem or (len(stem) >= 4 and w.endswith(stem))
+        for w in (fold(x) for x in tokenize(text))
+    )
 
 
 _PEOPLE = frozenset(fold(x) for w in PEOPLE_NOUNS for x in tokenize(w))
@@ -604,6 +701,12 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # "hvad er X for en metode": the sentence that says what X builds on or consists of,
         # not the one that says it is being considered.
         bonus += 1.0
+    if wants.name and _NAME_WORD_RE.search(text):
+        # "hvad hedder projektet": the sentence that gives the name ("med titlen ”…”").
+        bonus += 1.5
+    if wants.origin and _ORIGIN_RE.search(text):
+        # "hvor kommer metoden fra": the sentence that says what it builds on or who began it.
+        bonus += 1.5
     if wants.reason and _REASON_RE.search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
         bonus += 1.0
@@ -615,6 +718,10 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # "15-20 temadage" for "hvor mange temadage").
         bonus += 2.5
     elif wants.amount:
+        if wants.measured and _has_amount(text) and _names(text, wants.measured):
+            # "hvor stor er kommunens egen medfinansiering": the figure beside "Den kommunale
+            # medfinansiering …" beats a figure beside the question's other words.
+            bonus += 1.0
         # "hvor mange penge": a sum of money answers; a share ("50 % af børnene") says how
         # much of something else.
         amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)
@@ -628,7 +735,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         if times:
             bonus += 2.0 if any(_DATE_RE.fullmatch(t) for t in times) else 1.0
     if wants.people:
-        bonus += 1.0 if _NAME_RE.search(text) or _UNITS_RE.search(text) else 0.0
+        bonus += 1.0 if _names_someone(text) or _UNITS_RE.search(text) else 0.0
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0
     if wants.items and has_list:
         bonus += 1.5
@@ -652,6 +759,32 @@ def _spelled_otherwise(q_terms: set[str], point_terms: set[str]) -> set[str]:
                 for ft, t in folded.items()
                 if one_edit(f, ft) or ft.startswith(f) or _same_root(f, ft)
             )
+    return out
+
+
+# A compound of two question words: its first part at least this long, its second at least
+# _JOINED_SECOND_MIN.
+_JOINED_FIRST_MIN = 4
+_JOINED_SECOND_MIN = 3
+
+
+def _joined_compounds(q_terms: set[str], point_terms: set[str]) -> set[str]:
+    """Point words that join two of the question's words ("hvem skal lede programmet" finds
+    "BYC har programledelsen"; "analysen af budgettet" finds "budgetanalysen"): Danish writes
+    as one word what a question may write as two. A linking "s" or "e" may stand between."""
+    stems = {fold(q) for q in q_terms if len(q) >= _JOINED_SECOND_MIN and not q.isdigit()}
+    firsts = [q for q in stems if len(q) >= _JOINED_FIRST_MIN]
+    out: set[str] = set()
+    for t in point_terms - q_terms:
+        f = fold(t)
+        for a in firsts:
+            if not f.startswith(a) or len(f) < len(a) + _JOINED_SECOND_MIN:
+                continue
+            after = f[len(a) :]
+            # A linking "s" or "e" ("arbejdsmiljø", "plejehjem") may open the second part.
+            for rest in (after, after[1:] if after[0] in "se" else after):
+                if any(b != a and rest.startswith(b) for b in stems):
+                    out.add(t)
     return out
 
 
@@ -745,7 +878,8 @@ def candidates(
                 rows.append(
                     _Row(section, sentence, tuple(follows), text, terms, intro if si == 0 else "")
                 )
-    q_terms |= _spelled_otherwise(q_terms, set().union(*(r.terms for r in rows)) if rows else set())
+    point_terms = set().union(*(r.terms for r in rows)) if rows else set()
+    q_terms |= _spelled_otherwise(q_terms, point_terms) | _joined_compounds(q_terms, point_terms)
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
     for row in rows:

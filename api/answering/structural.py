@@ -71,9 +71,10 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
     # A meeting's overview says what that meeting decided ("Sagen blev ikke behandlet"), not
     # what a later meeting decided on the same point.
     dated = [d for d in decisions if on is not None and d.decision_date == on]
+    block = (dated or decisions)[-1].text
     lines = [
         line.strip()
-        for line in (dated or decisions)[-1].text.split("\n")
+        for line in block.split("\n")
         if line.strip() and not looks_like_heading(line) and not only_attendance(line.strip())
     ]
     if limit > _LINE_CHARS:
@@ -91,6 +92,15 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
                 # quote whole; what was decided is the line to keep.
                 return trim(decided, limit)
             return trim(whole, limit)
+        deciding = [x for x in said if records_decision(x)]
+        headed = sum(looks_like_heading(line.strip()) for line in block.split("\n") if line.strip())
+        if headed >= _DECIDED_MIN and len(deciding) >= _DECIDED_MIN:
+            # A block that decides several matters ("Selvejende institutioner: … tiltrådte …",
+            # "Det boligsociale område: … Direktionen besluttede, at oplægget holdes for
+            # Chefforum …"): its deciding sentences, in order, rather than its start.
+            kept = _kept_in_order(said, [*deciding, last], limit)
+            if kept:
+                return kept
         # What happens to the matter next ("sagen forelægges igen snarest") is where it
         # stands: kept beside the concluding sentence when it fits.
         nxt = next((s for s in said[1:-1] if _NEXT_STEP_RE.search(s)), "")
@@ -105,6 +115,29 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
     if first.endswith(":") and len(lines) > 1:
         first = f"{first} {lines[1].lstrip('-–• ')}"
     return trim(first, limit)
+
+
+# A block with this many headings and sentences that record a decision decides several
+# matters.
+_DECIDED_MIN = 2
+
+
+def _kept_in_order(said: list[str], wanted: list[str], limit: int) -> str:
+    """The ``wanted`` sentences of ``said`` that fit ``limit``, in reading order, "…" marking
+    the sentences left out between them; "" when fewer than two fit."""
+    keep: set[int] = set()
+    length = 0
+    for i, sentence in enumerate(said):
+        if sentence in wanted and length + len(sentence) + 3 <= limit:
+            keep.add(i)
+            length += len(sentence) + 3
+    if len(keep) < 2:
+        return ""
+    out = ""
+    for i in sorted(keep):
+        joint = "" if not out else " " if i - 1 in keep else " … "
+        out += joint + said[i]
+    return out if len(said) - 1 in keep else f"{out} …"
 
 
 def possessive(board: str, language: Language) -> str:

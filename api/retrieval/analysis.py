@@ -122,7 +122,7 @@ _CUE_OBJECT_WORDS = 2
 # the question an overview ("overblik over direktionsmødet", "overview of decisions at …").
 _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
-    r"referat|minutes|behandl|dealt|besluttede|decided|"
+    r"referat|minutes|behandl|dealt|besluttede|decided|seminar|"
     # The board that met: "an overview of what the directorate decided at the seminar".
     r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
     re.IGNORECASE,
@@ -380,6 +380,19 @@ _BOARD_ACTS = re.compile(
 _BOARD_PLACE = re.compile(r"(?:\b(?:i|på|af|in the|at the|by the|of the)\s+)$", re.IGNORECASE)
 
 
+def _in_relative_clause(question: str, at: tuple[int, int]) -> bool:
+    """Whether the board at ``at`` acts in a relative clause after a noun: "de 6 anbefalinger
+    byrådet vedtog i april 2012", "the plan which the council adopted" describe the thing
+    asked about; the board's own act is asked with its verb first ("hvad vedtog byrådet")."""
+    before = question[max(0, at[0] - 30) : at[0]]
+    relative = _RELATIVE_BEFORE.search(before)
+    return bool(
+        relative
+        and _PAST_ACT.match(question[at[1] : at[1] + 20])
+        and (relative.group(1) or not _function_word(relative.group(2).lower()))
+    )
+
+
 def _board_strict(question: str, at: tuple[int, int]) -> bool:
     before = question[max(0, at[0] - 30) : at[0]]
     after = question[at[1] : at[1] + 20]
@@ -397,6 +410,8 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
         # right after a noun describes the thing asked about (what the board once did to it);
         # "what was adopted by the Byråd" asks what the board did.
         return False
+    if _in_relative_clause(question, at):
+        return False
     near = " ".join(before.split()[-2:] + after.split()[:1])
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
 
@@ -405,6 +420,17 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
 # "anbefalingerne vedtaget af"; the word before it, unless an auxiliary, is the noun described.
 _DESCRIBED_BY = re.compile(
     r"([^\W\d_]+)\s+[^\W\d_]+(?:ed|en|et|t)\s+(?:by(?:\s+the)?|af)\s+$", re.IGNORECASE
+)
+# What stands before a board that opens a relative clause: "som", "which", "that", or a noun
+# (Danish leaves "som" out: "de anbefalinger byrådet vedtog"), an article between.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(som|which|that)|([^\W\d_]{3,}))\s+(?:(?:the|det|den|de)\s+)?$", re.IGNORECASE
+)
+# A board's act in the past right after its name: the relative clause's verb.
+_PAST_ACT = re.compile(
+    r"\s*(?:har\s+|havde\s+|had\s+|has\s+)?(?:vedtog|vedtaget|besluttede|besluttet|godkendte|"
+    r"godkendt|tiltrådte|tiltrådt|adopted|approved|decided|agreed)\b",
+    re.IGNORECASE,
 )
 _AUXILIARIES = frozenset(
     "was were is are be been being has have had blev bliver er var være været har havde "
@@ -552,6 +578,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             # "hvad skete der med sammenligningsrapporten fra benchmarket på mødet i maj
             # 2013": a matter the meeting took up, named before the meeting.
             intent = next((i for i in matched if i != "overview"), "free")
+    if intent == "decision" and any(_in_relative_clause(question, at) for _, at in boards):
+        # "hvad var de 6 anbefalinger byrådet vedtog i april 2012": the decision verb is the
+        # described board's; the question asks what the rest of it asks.
+        intent = next((i for i in matched if i != "decision"), "free")
     if intent == "attendance" and _ABOUT_A_POINT.search(cue_text):
         # "hvem deltog i punktet om sundhed": who took part in one point (a line of its
         # minutes), not who attended the meeting.
