@@ -78,7 +78,7 @@ def index(
     explain: bool,
     data_dir: Path | None,
 ) -> None:
-    """Index minutes (.txt, .md, .pdf, .html, .htm, .docx) from files and folders
+    """Index minutes (.txt, .md, .pdf, .html, .htm, .docx, .eml, .rtf) from files and folders
     (default: corpus/).
 
     Only new or changed agenda points are embedded; files that are gone are removed. With

@@ -1234,6 +1234,13 @@ def is_metadata(raw: str) -> bool:
     return case_number(raw) is not None
 
 
+def case_label_alone(raw: str) -> bool:
+    """Whether a line is a case label with no number: "Sagsnr.:" alone or with a dash for its
+    value ("Sagsnr.: -", the field of a point that has no case). It is metadata, never a
+    title: set on a point's heading line ("Punkt: 7   Sagsnr.: -"), the title follows below."""
+    return _CASE_LABEL_ALONE_RE.match(demark(raw).strip()) is not None
+
+
 def closed_title(title: str) -> bool:
     """Whether a point title marks the point as closed (confidential).
 

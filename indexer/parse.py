@@ -40,6 +40,7 @@ from indexer.headings import (
     TITLE_SECTIONS,
     UNTITLED_SECTION,
     PointHeading,
+    case_label_alone,
     case_number,
     closed_heading,
     closed_mark_only,
@@ -3488,6 +3489,10 @@ def _point(
         # follows on the next line. ("Punkt 7   Sag nr. 23/19988" under a "LUKKET DAGSORDEN"
         # group stays closed: the metadata adds a status, never takes the group's away.)
         case, closed, title = meta[0], closed or meta[1], ""
+    elif title and case_label_alone(title):
+        # "Punkt: 7   Sagsnr.: -": the same field for a point without a case (a dash, or no
+        # value); the title is the next line, as under a label with a number.
+        title = ""
     elif cell := _case_cell(title):
         case, closed, title = cell[1], closed or cell[2], cell[0]
     elif split := title_case(title):
@@ -3819,7 +3824,9 @@ def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
     line = lines[i]
     if decision(line.raw):
         return False
-    found = section_heading(line.raw)
+    # ("Sagsfremstilling:" with its colon names the section as well: minutes that write every
+    # section heading so, under a heading line whose title line is a closed mark alone.)
+    found = section_heading(line.raw) or section_heading(line.raw, colon=True)
     if found is None:
         return True
     k = _next_filled(lines, i)

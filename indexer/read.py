@@ -2,8 +2,9 @@
 
 Formats: plain text and markdown (as saved from a web page or exported), PDF (its text layer,
 through pypdf), HTML saved from an agenda system or a municipal site (through Beautiful Soup with
-Python's own ``html.parser``) and Word ``.docx`` (through python-docx). Each becomes plain text with
-one block (paragraph, heading, list item, table row) per line, blocks separated by blank lines.
+Python's own ``html.parser``), Word ``.docx`` (through python-docx) and Rich Text Format ``.rtf``
+(through striprtf). Each becomes plain text with one block (paragraph, heading, list item, table
+row) per line, blocks separated by blank lines.
 
 Then page furniture is removed by general rules (``remove_furniture``): page numbers, running
 headers and footers that repeat at page edges, web-page controls ("Til toppen", "Udskriv"),
@@ -20,12 +21,13 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pypdf import PdfReader
+from striprtf import striprtf
 
 from indexer.errors import ParseError
 from indexer.headings import (
@@ -64,6 +66,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HTML_SUFFIXES",
     "MAIL_SUFFIXES",
+    "RTF_SUFFIXES",
     "WORD_SUFFIXES",
     "decode_text",
     "read_text",
@@ -74,6 +77,14 @@ HTML_SUFFIXES = {".html", ".htm"}
 WORD_SUFFIXES = {".docx"}
 # Minutes sent as an e-mail and saved from the mail program (RFC 822 / MIME).
 MAIL_SUFFIXES = {".eml"}
+# Rich Text Format: what older word processors (and Word's "save as RTF") wrote; archives of
+# minutes from before .docx hold them.
+RTF_SUFFIXES = {".rtf"}
+# Every RTF file opens with this group and control word, whatever its name says: Word saves RTF
+# under ".doc" too, and no plain-text minutes begin with it.
+_RTF_MAGIC = b"{\\rtf"
+# striprtf ships no type hints; its one function takes the markup and returns the text.
+_rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
 
 # Above this share of control characters a decoded "text" is really a binary file.
 _MAX_CONTROL_SHARE = 0.05
@@ -279,6 +290,8 @@ def decode_text(data: bytes, path: Path) -> str:
         pages = [_read_html(_decode(data, path))]
     elif suffix in MAIL_SUFFIXES:
         pages = _read_mail(data, path)
+    elif suffix in RTF_SUFFIXES or data.lstrip().startswith(_RTF_MAGIC):
+        pages = [_read_rtf(data, path)]
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
         pages = _decode(data, path).split("\f")
@@ -344,6 +357,33 @@ def _read_mail(data: bytes, path: Path) -> list[str]:
     if not text.strip():
         raise ParseError(f"empty file: {path} is an e-mail without message text")
     return [f"{subject}\n\n{text}" if subject else text]
+
+
+def _read_rtf(data: bytes, path: Path) -> str:
+    """The text of a Rich Text Format file, one paragraph per line. striprtf decodes the
+    ``\\'xx`` escapes in the file's own code page (``\\ansicpg``) and ``\\u`` characters, and
+    skips the groups that are not the body: font and colour tables, document info, and the page
+    headers and footers (furniture, like Word's, left out by construction). A file named
+    ``.rtf`` that is not RTF is read as the plain text it is."""
+    if not data.lstrip().startswith(_RTF_MAGIC):
+        return _decode(data, path)
+    # RTF is 7-bit by definition; latin-1 keeps any stray 8-bit byte as one character. A table
+    # cell's end is read as a TAB, as in a Word table's row ("Sagsnr.<TAB>24/1234"): striprtf
+    # writes "|", which a bar in the text writes too.
+    markup = _RTF_CELL_RE.sub(r"\\tab ", data.decode("latin-1"))
+    try:
+        text = _rtf_to_text(markup, errors="replace")
+    except (ValueError, LookupError, IndexError) as e:  # a broken escape or an unknown code page
+        raise ParseError(f"unreadable RTF {path}: {type(e).__name__}: {e}") from e
+    if not text.strip():
+        raise ParseError(f"empty file: {path} is an RTF file without text")
+    # (The last cell's TAB ends its row: no cell follows it.)
+    return "\n".join(line.rstrip("\t") for line in text.split("\n"))
+
+
+# A table cell's end ("\cell", "\nestcell"), not its width ("\cellx1440"), nor an escaped
+# backslash's text.
+_RTF_CELL_RE = re.compile(r"(?<!\\)\\(?:nest)?cell(?![a-zA-Z])[ ]?")
 
 
 # Headers every saved e-mail has one of.
@@ -1650,6 +1690,17 @@ def _content(line: str) -> bool:
         case_number(line) is not None
         or section_heading(line, colon=True) is not None
         or decision(line) is not None
+        or _bare_point_heading(line)
+    )
+
+
+def _bare_point_heading(line: str) -> bool:
+    """A labelled point heading that gives no title on its line, only the number and perhaps
+    the case's field ("Punkt: 4      Sagsnr.: 24/1234", "Punkt 4"): minutes that start each point
+    on a new page open every page with one, alike digits aside, and it is no running header."""
+    head = point_heading(line)
+    return (
+        head is not None and head.strong and (not head.title or case_number(head.title) is not None)
     )
 
 

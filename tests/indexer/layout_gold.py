@@ -27,7 +27,7 @@ from indexer.headings import closed_mark_only, title_core
 from indexer.models import AgendaPoint, Meeting, case_without_label
 from indexer.parse import parse_file
 
-READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml"}
+READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml", ".rtf"}
 
 
 class GoldChecks(NamedTuple):
