@@ -491,7 +491,9 @@ LIST_ASKING_CUES = (
     r"\bname the\b|"
     # "which tracks", "which of them", "which were": "which forum" asks for one thing, as
     # "hvilket forum" does.
-    r"\bwhich (?:of|ones|were|are)\b|\bwhich (?:[a-z-]+ )?[a-z]{2,}[a-rt-z]s\b|"
+    r"\bwhich (?:of|ones|were|are)\b|"
+    # "which director owns the green track": a verb's -s before its object is no plural.
+    r"\bwhich (?:[a-z-]+ )?[a-z]{2,}[a-rt-z]s\b(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|"
     # A plural asked for: "what reasons", "what changes"; "hvad var årsagerne".
     # Opening the question or a clause of it: "… work out what parameters go into X" asks
     # who works them out.

@@ -1010,6 +1010,12 @@ def _decision_quote(
         )
         for c in ranked:
             text = sentences.shorten(c.sentence, q_terms, _SENTENCE_CHARS)
+            left = room - length - 3
+            if picked and len(text) > left >= _MIN_FIT_CHARS and c.match > 0:
+                # A sentence of the question's words too long for what is left gives its
+                # start ("- Kompetenceudvikling fordeles med 2 mio. kr., …"), rather than
+                # being left out beside a longer one that fitted first.
+                text = trim(sentences.shorten(text, q_terms, left), left)
             if length + len(text) + 3 <= room or not picked:
                 picked.append((c, text))
                 length += len(text) + 3

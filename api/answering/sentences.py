@@ -61,7 +61,7 @@ from indexer.language import (
     with_respellings,
 )
 from indexer.models import AgendaPoint, Section
-from indexer.text import tokenize
+from indexer.text import analyze, tokenize
 
 # What a question asks for, read with the intent cue words of indexer.language.
 _AMOUNT_Q_RE = re.compile(INTENT_CUES["fact"], re.IGNORECASE)
@@ -768,11 +768,18 @@ _JOINED_FIRST_MIN = 4
 _JOINED_SECOND_MIN = 3
 
 
-def _joined_compounds(q_terms: set[str], point_terms: set[str]) -> set[str]:
+def _joined_compounds(question: str, q_terms: set[str], point_terms: set[str]) -> set[str]:
     """Point words that join two of the question's words ("hvem skal lede programmet" finds
     "BYC har programledelsen"; "analysen af budgettet" finds "budgetanalysen"): Danish writes
-    as one word what a question may write as two. A linking "s" or "e" may stand between."""
-    stems = {fold(q) for q in q_terms if len(q) >= _JOINED_SECOND_MIN and not q.isdigit()}
+    as one word what a question may write as two. A linking "s" or "e" may stand between.
+    Whole words only: the parts of a question's compound ("rekrutterings|puljen") are not
+    words it joins otherwise."""
+    stems = {
+        fold(t.stem)
+        for w in _WORD_RE.findall(question)
+        for t in analyze(w)
+        if len(t.stem) >= _JOINED_SECOND_MIN and not t.stem.isdigit()
+    }
     firsts = [q for q in stems if len(q) >= _JOINED_FIRST_MIN]
     out: set[str] = set()
     for t in point_terms - q_terms:
@@ -879,7 +886,10 @@ def candidates(
                     _Row(section, sentence, tuple(follows), text, terms, intro if si == 0 else "")
                 )
     point_terms = set().union(*(r.terms for r in rows)) if rows else set()
-    q_terms |= _spelled_otherwise(q_terms, point_terms) | _joined_compounds(q_terms, point_terms)
+    joined = _joined_compounds(
+        with_danish(question) if language == "en" else question, q_terms, point_terms
+    )
+    q_terms |= _spelled_otherwise(q_terms, point_terms) | joined
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
     for row in rows:

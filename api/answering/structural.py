@@ -101,6 +101,11 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
             kept = _kept_in_order(said, [*deciding, last], limit)
             if kept:
                 return kept
+        cut = trim(whole, limit)
+        if deciding and all(x in cut for x in deciding):
+            # Every sentence that records a decision fits whole from the start: that is the
+            # decision ("… udbudsstrategien ikke skal revurderes på nuværende tidspunkt.").
+            return cut
         # What happens to the matter next ("sagen forelægges igen snarest") is where it
         # stands: kept beside the concluding sentence when it fits.
         nxt = next((s for s in said[1:-1] if _NEXT_STEP_RE.search(s)), "")
@@ -109,7 +114,19 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
             head = trim(whole[:at].rstrip(), limit - len(nxt) - len(last) - 6)
             gap = " " if whole[at + len(nxt) :].strip() == last else " … "
             return f"{head.removesuffix(' …')} … {nxt}{gap}{last}"
-        head = trim(whole[: -len(last)].rstrip(), limit - len(last) - 3).removesuffix(" …")
+        # The head in whole sentences where one fits ("… at udbudsstrategien ikke skal
+        # revurderes på nuværende tidspunkt." is not cut before its last words).
+        room = limit - len(last) - 3
+        whole_sentences: list[str] = []
+        for sentence in said[:-1]:
+            if sum(len(x) + 1 for x in whole_sentences) + len(sentence) > room:
+                break
+            whole_sentences.append(sentence)
+        head = (
+            " ".join(whole_sentences)
+            if whole_sentences
+            else trim(whole[: -len(last)].rstrip(), room).removesuffix(" …")
+        )
         return f"{head} … {last}"
     first = split_line(lines[0])[0] if lines else ""
     if first.endswith(":") and len(lines) > 1:
@@ -127,10 +144,15 @@ def _kept_in_order(said: list[str], wanted: list[str], limit: int) -> str:
     the sentences left out between them; "" when fewer than two fit."""
     keep: set[int] = set()
     length = 0
-    for i, sentence in enumerate(said):
-        if sentence in wanted and length + len(sentence) + 3 <= limit:
-            keep.add(i)
-            length += len(sentence) + 3
+    # The deciding sentences first, in reading order; the block's last sentence (often a
+    # practical note) when room is left.
+    for first in (True, False):
+        for i, sentence in enumerate(said):
+            if i in keep or (sentence in wanted[:-1]) != first or sentence not in wanted:
+                continue
+            if length + len(sentence) + 3 <= limit:
+                keep.add(i)
+                length += len(sentence) + 3
     if len(keep) < 2:
         return ""
     out = ""
@@ -416,10 +438,7 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         # (what was decided is the point of an overview); several meetings: a line each.
         limit = _LINE_CHARS
         if len(meetings) == 1:
-            limit = max(
-                _LINE_CHARS,
-                min(_OVERVIEW_POINT_CHARS, _OVERVIEW_CHARS // max(1, len(meeting.points))),
-            )
+            limit = max(_LINE_CHARS, min(_OVERVIEW_POINT_CHARS, _decision_share(meeting)))
         for point in meeting.points:
             lines.append(_point_line(meeting, point, sources, lang, with_board=False, limit=limit))
     if len(meetings) > MAX_MEETINGS:
@@ -430,6 +449,27 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
             else f"(and {more} earlier meetings in the period; narrow the dates to see them)"
         )
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _decision_share(meeting: Meeting) -> int:
+    """Each decision's share of an overview's room: shared by the points with a decision (a
+    closed point or one without a decision takes a line of its own), and a decision shorter
+    than its share leaves the rest to the others."""
+    sizes = sorted(
+        len(" ".join(d.text.split()))
+        for p in meeting.points
+        if not p.closed
+        for d in [next((d for d in reversed(p.decisions) if d.text.strip()), None)]
+        if d is not None
+    )
+    room, left = _OVERVIEW_CHARS, len(sizes)
+    for size in sizes:
+        share = room // max(1, left)
+        if size > share:
+            return share
+        room -= size
+        left -= 1
+    return _OVERVIEW_POINT_CHARS
 
 
 def _board_name(stem: str, snapshot: Snapshot) -> str:

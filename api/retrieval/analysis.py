@@ -122,7 +122,7 @@ _CUE_OBJECT_WORDS = 2
 # the question an overview ("overblik over direktionsmødet", "overview of decisions at …").
 _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
-    r"referat|minutes|behandl|dealt|besluttede|decided|seminar|"
+    r"referat|minutes|behandl|dealt|besluttede|decided|"
     # The board that met: "an overview of what the directorate decided at the seminar".
     r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
     re.IGNORECASE,

@@ -152,3 +152,29 @@ def test_a_function_word_opening_a_sentence_is_no_name() -> None:
     assert not names_actor("Under Direktionens strategiske indsatser er indsatsen beskrevet:")
     assert names_actor("- BYC har programledelsen.")
     assert names_actor("Under punktet deltog Stine West Dyhr.")
+
+
+def test_an_overview_gives_its_room_to_the_points_with_a_decision(client: TestClient) -> None:
+    # Of 30 April 2013's six points one is closed and one has no decision: the four decisions
+    # share the room, and each keeps what it concludes.
+    body = ask(client, "give me a summary of the directors' meeting on 30 April 2013")
+    assert not body["refused"], body["answer"]
+    assert "ikke taget stilling til medfinansiering" in body["answer"]
+    assert "oplægget holdes for Chefforum" in body["answer"]
+
+
+def test_a_verb_after_which_and_its_noun_is_no_plural() -> None:
+    assert analyze_question("which director owns the green track?").intent == "who"
+    assert analyze_question("which green tracks are proposed?").intent == "list"
+
+
+def test_only_whole_question_words_join_into_a_compound() -> None:
+    from api.answering.sentences import _joined_compounds
+
+    point = {"programledels", "rekrutteringsindsats"}
+    assert "programledels" in _joined_compounds(
+        "hvem skal lede programmet", {"led", "program"}, point
+    )
+    # "rekrutteringspuljen" holds "rekruttering" as a part, not as a word of its own.
+    asked = "rekrutteringspuljen - hvilke indsatsområder?"
+    assert not _joined_compounds(asked, {"rekruttering", "indsats"}, point)
