@@ -101,11 +101,6 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
             kept = _kept_in_order(said, [*deciding, last], limit)
             if kept:
                 return kept
-        cut = trim(whole, limit)
-        if deciding and all(x in cut for x in deciding):
-            # Every sentence that records a decision fits whole from the start: that is the
-            # decision ("… udbudsstrategien ikke skal revurderes på nuværende tidspunkt.").
-            return cut
         # What happens to the matter next ("sagen forelægges igen snarest") is where it
         # stands: kept beside the concluding sentence when it fits.
         nxt = next((s for s in said[1:-1] if _NEXT_STEP_RE.search(s)), "")
@@ -114,24 +109,28 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
             head = trim(whole[:at].rstrip(), limit - len(nxt) - len(last) - 6)
             gap = " " if whole[at + len(nxt) :].strip() == last else " … "
             return f"{head.removesuffix(' …')} … {nxt}{gap}{last}"
-        # The head in whole sentences where one fits ("… at udbudsstrategien ikke skal
-        # revurderes på nuværende tidspunkt." is not cut before its last words).
-        room = limit - len(last) - 3
-        whole_sentences: list[str] = []
-        for sentence in said[:-1]:
-            if sum(len(x) + 1 for x in whole_sentences) + len(sentence) > room:
-                break
-            whole_sentences.append(sentence)
-        head = (
-            " ".join(whole_sentences)
-            if whole_sentences
-            else trim(whole[: -len(last)].rstrip(), room).removesuffix(" …")
-        )
+        head = _finished(whole[: -len(last)].rstrip(), limit - len(last) - 3)
         return f"{head} … {last}"
     first = split_line(lines[0])[0] if lines else ""
     if first.endswith(":") and len(lines) > 1:
         first = f"{first} {lines[1].lstrip('-–• ')}"
     return trim(first, limit)
+
+
+# A sentence cut within this many characters of its end is finished instead.
+_FINISH_CHARS = 25
+
+
+def _finished(text: str, limit: int) -> str:
+    """``text`` trimmed to ``limit`` (no trailing "…"), but a sentence that would lose only its
+    last words ("… ikke skal revurderes på nuværende" + "tidspunkt.") is finished."""
+    if len(text) <= limit:
+        return text
+    end = text.find(". ", limit)
+    end = len(text) - 1 if end < 0 and text.endswith(".") else end
+    if 0 <= end - limit <= _FINISH_CHARS and text[limit:end].count(". ") == 0:
+        return text[: end + 1]
+    return trim(text, limit).removesuffix(" …")
 
 
 # A block with this many headings and sentences that record a decision decides several

@@ -178,3 +178,12 @@ def test_only_whole_question_words_join_into_a_compound() -> None:
     # "rekrutteringspuljen" holds "rekruttering" as a part, not as a word of its own.
     asked = "rekrutteringspuljen - hvilke indsatsområder?"
     assert not _joined_compounds(asked, {"rekruttering", "indsats"}, point)
+
+
+def test_a_sentence_cut_before_its_last_words_is_finished(client: TestClient) -> None:
+    # 15 January 2013, point 4: the decision's second sentence ends "… på nuværende
+    # tidspunkt."; an overview of the meeting gives it whole beside the block's last sentence.
+    body = ask(client, "hvad besluttede direktionen på mødet 15. januar 2013?")
+    assert not body["refused"], body["answer"]
+    assert "ikke skal revurderes på nuværende tidspunkt." in body["answer"]
+    assert "skal udbud ses som en mulighed/værktøj" in body["answer"]
