@@ -1107,6 +1107,14 @@ ORIGIN_WORDS = (
     r"\boriginat\w*|\bbased on\b|\binspired by\b|\bbuilds on\b"
 )
 
+# A question for a meeting's closed point, named as closed ("what was decided in the closed
+# item on 30 April 2013", "hvad stod der i det lukkede punkt"): its content is never public.
+CLOSED_ASKED_CUES = (
+    r"\b(?:the|a|det|de|et)\s+(?:closed|confidential|lukkede?|fortrolige?)\s+"
+    r"(?:items?|points?|agenda items?|punkt(?:er)?|sag(?:er)?|dagsordenspunkt(?:er)?)\b|"
+    r"\blukket punkt\b|\bclosed session\b"
+)
+
 # A question for what a case is about ("hvad handlede sag 22/11606 om", "hvad går sagen ud på",
 # "what was case 22/11606 about"): its matter, not only the decisions of its timeline.
 CASE_ABOUT_CUES = (

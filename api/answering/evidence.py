@@ -626,6 +626,14 @@ _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE
 _PIECES_WINDOW = 4
 
 
+# What a sum is for: "budgettet for byggeriet", "udgiften til kurset", "the cost of the trip".
+_SUM_FOR_RE = re.compile(
+    r"\b(?:budget\w*|udgift\w*|pris(?:en|erne)?|beløb\w*|bevilling\w*|cost|costs|price)\s+"
+    r"(?:for|til|of|to)\s+(?:(?:det|den|de|the|a|an)\s+)?([^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+
+
 def asks_amount(question: str) -> bool:
     """Whether a question asks for a figure ("hvad koster …", "hvor mange penge …")."""
     return _AMOUNT_Q_RE.search(question) is not None
@@ -1339,9 +1347,15 @@ def check_point(
         # "hvad var Taxhusets samlede nettobudget": the figure of the sum the question names
         # ("nettobudget"), not any figure beside Taxhuset (its overspend).
         sums = [a for t in held if _AMOUNT_NOUN_RE.search(t.word) for a in t.alternatives]
+        purpose = _SUM_FOR_RE.search(analysis.text)
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(held, vocab, money):
             failed.append("amount")
         elif sums and not _quantity_beside(sums, vocab, money, heads=True):
+            failed.append("amount")
+        elif purpose and purpose.group(1).lower() in {m.lower() for m in missing}:
+            # "hvad er budgettet for byggeriet af det nye rådhus": the sum is for what follows
+            # "for"; a point that never names the building work gives another sum (the town
+            # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
     if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
         # "hvornår kommer planen til direktionen": a point that says a plan will come but

@@ -405,6 +405,14 @@ class ExtractiveAnswerer:
         language = analysis.language
         suggestions = [Suggestion(c.meeting, c.point) for c in checked[:3]]
         topic = _missing_span(analysis, checked[0].evidence.missing) if checked else ""
+        if (
+            checked
+            and checked[0].evidence.failed
+            and all(f.startswith("year ") for f in checked[0].evidence.failed)
+        ):
+            # The nearest point is about the matter in another year: the matter with its year
+            # is what was not found.
+            topic = analysis.topic_span
         topic = _echoable(topic or analysis.topic_span or " ".join(analysis.topic), knows)
         if not suggestions or not topic:
             return Answer(
@@ -1105,7 +1113,10 @@ def _detail_lost(
         if c is answer:
             return None
         e = c.evidence
-        if not e.failed or not all(f in _DETAILS for f in e.failed):
+        # "How was the 2024 recruitment pool split": the point about the 2023 pool is about
+        # the matter for another year — what another point shares with fewer of its words
+        # does not answer it either.
+        if not e.failed or not all(f in _DETAILS or f.startswith("year ") for f in e.failed):
             continue
         if e.coverage < min_coverage:
             continue

@@ -97,6 +97,12 @@ _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _EACH_Q_RE = re.compile(EACH_CUES, re.IGNORECASE)
 
 
+# A sum given as a share of another ("50 pct. af udgiften", "30 % of the cost").
+_SHARE_OF_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:%|pct\.?|procent|per cent)\s+(?:af|of)\b", re.IGNORECASE
+)
+
+
 def _has_amount(text: str) -> bool:
     return bool(_AMOUNT_RE.search(text) or _MONEY_RE.search(text))
 
@@ -710,7 +716,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     if wants.reason and _REASON_RE.search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
         bonus += 1.0
-    if wants.cost and _COST_RE.search(text) and _has_amount(text):
+    if wants.cost and _COST_RE.search(text) and _has_amount(text) and not _SHARE_OF_RE.search(text):
         # "hvad koster" is answered by the line that names the cost ("Udgift 271.836 kr.").
         bonus += 1.0
     if wants.counted and _counts(text, wants.counted):
@@ -956,7 +962,14 @@ def candidates(
             # "Det indstilles, at direktionen: - godkender ..." restates the matter's words in
             # a list; the account and the decision hold its facts.
             score *= _PROPOSAL_WEIGHT
-        if len(wants.pair & terms) >= 2 and not listed and len(_MONEY_RE.findall(sentence)) >= 2:
+        if (
+            len(wants.pair & terms) >= 2
+            and not listed
+            and len(_MONEY_RE.findall(sentence)) >= 2
+            # "hvad koster hhv. den store og den lille model": "50 pct. af udgiften for den
+            # større model udgør 135.981 kr." gives a share of each cost, not the cost.
+            and not (wants.cost and _SHARE_OF_RE.search(sentence))
+        ):
             # "hvor meget til hhv. den store og den lille model": the sentence that gives a sum
             # for each ("… den større model udgør 135.981 kr. og for den mindre 73.276 kr."),
             # wherever it stands (often only the proposal spells the shares out).

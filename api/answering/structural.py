@@ -28,6 +28,7 @@ from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
     CASE_ABOUT_CUES,
     CASE_STATUS_ZIPF,
+    CLOSED_ASKED_CUES,
     MINUTE_TAKER_CUES,
     MINUTE_TAKER_ROLES,
     NEXT_STEP_CUES,
@@ -56,6 +57,7 @@ _OVERVIEW_POINT_CHARS = 320
 
 
 _NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
+_CLOSED_ASKED_RE = re.compile(CLOSED_ASKED_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 _MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
@@ -199,6 +201,11 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         return case_status(analysis, snapshot)
     if analysis.intent == "point_lookup":
         return point_lookup(analysis, snapshot)
+    if _CLOSED_ASKED_RE.search(analysis.text) and analysis.constraints.day_or_month:
+        meetings = _meetings(analysis, snapshot)
+        closed = [(m, p) for m in meetings for p in m.points if p.closed]
+        if closed:
+            return closed_points(analysis, closed)
     if analysis.intent == "overview" and analysis.constraints.date_from is not None:
         return overview(analysis, snapshot)
     if analysis.intent == "attendance" and analysis.constraints.day_or_month:
@@ -212,6 +219,26 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         if meetings and asks_a_role(analysis, tuple(meetings)):
             return attendance(analysis, meetings)
     return None
+
+
+def closed_points(analysis: QuestionAnalysis, closed: list[tuple[Meeting, AgendaPoint]]) -> Answer:
+    """The closed points a question asks for by the meeting's date ("what was decided in the
+    closed item on 30 April 2013"): named as closed, with title and no content — a refusal."""
+    lang = analysis.language
+    named = [
+        (f"Punkt {p.label or p.number} ({fmt_date(m.date)}): {p.title}")
+        if lang == "da"
+        else (f"Item {p.label or p.number} ({fmt_date(m.date)}): {p.title}")
+        for m, p in closed
+    ]
+    one = len(closed) == 1
+    if lang == "da":
+        said = "Det er et lukket punkt" if one else "Det er lukkede punkter"
+        text = f"{said}; indholdet er ikke offentligt. " + "; ".join(named) + "."
+    else:
+        said = "That is a closed item; its" if one else "Those are closed items; their"
+        text = f"{said} content is not public. " + "; ".join(named) + "."
+    return Answer(text=text, refused=True, language=lang, hint=False)
 
 
 def _point_attendance(

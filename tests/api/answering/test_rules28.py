@@ -1,0 +1,65 @@
+"""Answer rules from blind34's misses, after its one measurement (training, said plainly); own
+phrasings of the real minutes.
+
+- A point about the asked matter that fails only on the year ("the 2024 recruitment pool";
+  the archive holds 2023's) ranks above a point that shares fewer of the matter's words: the
+  question is refused, naming the matter with its year, not answered from the other point.
+- "the closed item at the meeting on <day>" is answered from the structure: the meeting's
+  closed points named as closed, with their titles and no content, as a refusal.
+- What a sum is for ("budgettet for byggeriet af …") must be named in the point that gives
+  the sum.
+- "hvad koster hhv. den store og den lille model": a sentence that gives each a share of its
+  cost ("50 pct. af udgiften …") is no cost.
+- "cleaning" is council vocabulary.
+"""
+
+from __future__ import annotations
+
+from builders import ask, first_citation
+from fastapi.testclient import TestClient
+
+
+def test_a_matter_asked_for_another_year_is_refused(client: TestClient) -> None:
+    body = ask(client, "how was the recruitment pool for 2024 divided between the areas?")
+    assert body["refused"], body["answer"]
+    assert "2024" in body["answer"]
+    assert body["suggestions"][0]["punkt"] == 3, body["suggestions"]
+    # The year the archive holds is answered.
+    held = ask(client, "hvordan blev rekrutteringspuljen for 2023 fordelt?")
+    assert not held["refused"], held["answer"]
+    assert first_citation(held) == ("2023-01-16", 3)
+
+
+def test_the_closed_item_of_a_meeting_is_named_as_closed(client: TestClient) -> None:
+    body = ask(client, "what did the directors decide in the closed item on 30 April 2013?")
+    assert body["refused"], body["answer"]
+    assert "closed item" in body["answer"]
+    assert "Item 4 (30-04-2013)" in body["answer"]
+    assert not body["citations"]
+    several = ask(client, "hvad stod der i de lukkede punkter den 19. juni 2017?")
+    assert several["refused"], several["answer"]
+    assert "lukkede punkter" in several["answer"]
+    for number in (2, 3, 8):
+        assert f"Punkt {number} (19-06-2017)" in several["answer"]
+
+
+def test_what_a_sum_is_for_must_be_named(client: TestClient) -> None:
+    body = ask(client, "hvad er budgettet for byggeriet af det nye rådhus?")
+    assert body["refused"], body["answer"]
+    # A sum for a thing the point names is still given.
+    given = ask(client, "hvad er budgettet til kursusforløbet for ØDC's konsulenter?")
+    assert not given["refused"], given["answer"]
+    assert "250.000 kr." in given["answer"]
+
+
+def test_a_share_of_each_cost_is_no_cost(client: TestClient) -> None:
+    body = ask(client, "hvad koster hhv. den store og den lille model til borgerservice?")
+    assert not body["refused"], body["answer"]
+    lead = body["answer"].split("\n")[0]
+    assert "271.836 kr." in lead, body["answer"]
+    assert "146.551 kr." in body["answer"]
+
+
+def test_cleaning_is_council_vocabulary(client: TestClient) -> None:
+    body = ask(client, "what did the directors decide about the cleaning of the schools?")
+    assert body["refused"], body["answer"]
