@@ -178,6 +178,14 @@ STAMP_JOINS = frozenset(
 
 # Words for the kind of meeting, written before the word for it: "Ekstraordinært byrådsmøde",
 # "Konstituerende møde i Ældrerådet", "Ordinært møde".
+# Verbs that announce a document still to come ("Referat offentliggøres efter mødet", "Referatet
+# udsendes senest fredag", "Minutes to follow"): a line saying so names what the file is not.
+PROMISED_DOCUMENT_VERBS = (
+    "offentliggøres", "offentliggores", "udsendes", "eftersendes", "følger", "folger",
+    "publiceres", "lægges ud", "lægges op", "vil blive", "bliver", "to follow",
+    "will be published",
+)  # fmt: skip
+
 MEETING_KIND_WORDS = frozenset({
     "ordinært", "ekstraordinært", "ekstraordinaert", "konstituerende", "ordinary",
     "extraordinary",

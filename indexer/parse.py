@@ -93,6 +93,7 @@ from indexer.language import (
     PLACE_NAME_WORDS,
     POINT_NUMBER_COLUMNS,
     POINT_TITLE_COLUMNS,
+    PROMISED_DOCUMENT_VERBS,
     RECORD_DATE_WORDS,
     REOPENED_PATTERN,
     RINGLESS_BOARD_ENDINGS,
@@ -1814,6 +1815,12 @@ def _board(
             # lines: a header line that is a board's name alone, with the initials' first.
             full = [b for b in _boards_alone(header) if b[:1] == named[0][:1]]
         first = full[0] if full and _acronym(named[0]) else named[0]
+        if not _names_a_board(first) and (
+            owners := [b for b in named if re.search(rf" (?:for|ved) {re.escape(first)}$", b)]
+        ):
+            # "Kystby Havn - Referat af bestyrelsesmøde" above "Referat af møde i Bestyrelsen
+            # for Kystby Havn": the first line names whose board it is, the next the board.
+            first = owners[0]
         if fuller := [b for b in named if b.startswith(first + " for ")]:
             # "Referat fra bestyrelsesmøde" (a mail's subject) above "REFERAT - BESTYRELSESMØDE
             # I MØLLEVANG VARME A/S": the same board, named in full further down.
@@ -1946,11 +1953,30 @@ _OCR_ONE_RE = re.compile(r"(?<=[^\W\d_])1(?!\d)")
 _REFERAT_COMPOUND_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}referat(?![^\W\d_])")
 
 
+# A kind's word followed by a verb that announces it ("Status: Dagsorden offentliggjort 8.
+# januar. Referat offentliggøres efter mødet."): the document named is still to come.
+_PROMISED_VERBS_RE = "|".join(
+    re.escape(v).replace(r"\ ", r"[ \t]{1,3}") for v in PROMISED_DOCUMENT_VERBS
+)
+_PROMISED_KIND_RE = re.compile(
+    r"(?<![^\W\d_])(?:referat(?:et)?|dagsorden(?:en)?|minutes|agenda)[ \t]{1,3}"
+    rf"(?:{_PROMISED_VERBS_RE})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
-    words = {_kind_word(text) for _, text in _title_lines(header) if not text.endswith(":")}
+    # A line that announces a document yet to be published names what the file is not: the
+    # agenda's status line "Referat offentliggøres efter mødet" made an agenda read as minutes.
+    lines = [
+        _PROMISED_KIND_RE.sub(" ", text)
+        for _, text in _title_lines(header)
+        if not text.endswith(":")
+    ]
+    words = {_kind_word(text) for text in lines}
     words -= {None}
-    titles = [fold(text) for _, text in _title_lines(header) if not text.endswith(":")]
+    titles = [fold(text) for text in lines]
     # "Mødeprotoko1": OCR reads an "l" ending a word (or inside one) as the digit "1".
     titles += [_OCR_ONE_RE.sub("l", t) for t in titles if _OCR_ONE_RE.search(t)]
     if words & {"tillægsreferat", "tillægsdagsorden"} or _titled(titles, SUPPLEMENT_TITLES):

@@ -513,7 +513,9 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     ):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
-        if tag.name == "button" and (_in_heading(tag) or tag.find(_HEADING_TAGS) is not None):
+        if tag.name == "button" and (
+            _in_heading(tag) or tag.find(_HEADING_TAGS) is not None or _toggle_heading(tag)
+        ):
             # An accordion's header (<h2><button>3. Title</button></h2>, or the heading inside
             # the button, <button><h2>3. Title</h2></button>): the button is the point's
             # heading, its text no control's label. Its expand glyph set apart in an element of
@@ -521,7 +523,12 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
             for glyph in tag.find_all(True):
                 if _toggle_glyph(glyph.get_text(strip=True)):
                     glyph.decompose()
-            tag.unwrap()
+            if _toggle_heading(tag):
+                # Its title set in spans, no heading around it: the button is the line.
+                tag.name = "p"
+                tag.attrs = {}
+            else:
+                tag.unwrap()
             continue
         tag.decompose()
     for tag in soup.find_all(_hidden):
@@ -601,6 +608,24 @@ def _permalink(tag: Tag) -> bool:
         return False
     target = href[1:]
     return any(parent.get("id") == target for parent in tag.parents)
+
+
+def _toggle_heading(tag: Tag) -> bool:
+    """Whether a button is an accordion's toggle that heads a point with no heading element:
+    ``<button aria-controls="body-3"><span>3.</span> <span>Title</span></button>`` over the
+    panel it opens. It controls a block of the page, and its text (an expand glyph aside) reads
+    as a point heading. Dropped as a control, every point of the page is lost with its title; a
+    control's label ("Fold alle ud", "Menu") names no numbered point and is still dropped."""
+    if tag.name != "button" or tag.decomposed or _in_heading(tag) or tag.find(_HEADING_TAGS):
+        return False  # a heading around it or in it is the point's heading
+    targets = str(tag.get("aria-controls") or "").split()
+    root = next((p for p in tag.parents if p.parent is None), None)
+    if not targets or root is None or not all(root.find(id=t) is not None for t in targets):
+        return False
+    words = [
+        s.strip() for s in tag.find_all(string=True) if s.strip() and not _toggle_glyph(s.strip())
+    ]
+    return point_heading(" ".join(" ".join(words).split())) is not None
 
 
 def _in_heading(tag: Tag) -> bool:
@@ -796,13 +821,14 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
     their headings so); an icon alone in its cell becomes "(Lukket)" there.
     """
     for line in soup.find_all(_mark_holder):
-        if line.name in _HEADING_TAGS or line.name == "summary":
+        heading = line.name in _HEADING_TAGS or line.name == "button"
+        if heading or line.name == "summary":
             # (A metadata line's "Status: Åben" is a label's value, kept for the parser.)
             _drop_open_badges(line)
         marks = [t for t in line.find_all(True) if _is_closed_mark(t)]
         outer = [t for t in marks if not any(p in marks for p in t.parents)]
         if not outer:
-            if line.name in _HEADING_TAGS and _closed_by_attributes(line):
+            if heading and _closed_by_attributes(line):
                 # <h2 class="agenda-item closed">, <div class="punkt lukket"><h2>…: the page
                 # styles the point as closed and says it in no word.
                 # A status line under the heading says so, as minutes write it in words; the
@@ -820,7 +846,7 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             kept = kept.replace(mark.get_text(" "), " ", 1) if mark.get_text(" ") else kept
         if not kept.strip(" \t\n-–—:|()[]") and any(mark.get_text(" ").strip() for mark in outer):
             continue  # the heading is the mark alone ("Lukket punkt"): the parser reads that
-        if line.name not in _HEADING_TAGS and kept.strip().endswith((".", ",", ";", "!", "?")):
+        if not heading and kept.strip().endswith((".", ",", ";", "!", "?")):
             continue  # "Mødet var <em>lukket</em> for pressen.": a sentence, no heading
         for mark in outer:
             mark.extract()
@@ -889,8 +915,8 @@ def _closed_by_attributes(heading: Tag) -> bool:
 def _mark_holder(tag: Tag) -> bool:
     """Whether an element is a line that may hold a closed mark: a heading, or a paragraph,
     cell or item with no block inside it and no more text than a title."""
-    if tag.name in _HEADING_TAGS or tag.name == "summary":
-        return True  # a disclosure's summary is the heading of what it folds
+    if tag.name in _HEADING_TAGS or tag.name == "summary" or _toggle_heading(tag):
+        return True  # a disclosure's summary or toggle is the heading of what it folds
     return (
         tag.name in _MARK_LINES
         and tag.find(_BLOCK_TAGS) is None

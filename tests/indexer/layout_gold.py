@@ -27,7 +27,8 @@ from indexer.headings import closed_mark_only, title_core
 from indexer.models import AgendaPoint, Meeting, case_without_label
 from indexer.parse import parse_file
 
-READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml", ".rtf"}
+# Every suffix the reader reads (a PDF with its text layer too: layouts_blind34 holds one).
+READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml", ".rtf", ".pdf"}
 
 
 class GoldChecks(NamedTuple):
