@@ -699,11 +699,19 @@ def _after_determiner(question: str, word: str) -> bool:
     )
 
 
+# A participle right after an infinitive of "blive"/"være" ("for at blive koblet på", "skal
+# være tilsluttet"): a noun seldom stands there.
+_PARTICIPLE_AFTER_INFINITIVE = re.compile(
+    r"\b(?:blive|være|blevet|været)\s+([a-zæøå]{3,}(?:et|t))\b", re.IGNORECASE
+)
+
+
 def _verbs_by_position(question: str) -> set[str]:
     """Words a Danish question uses as verbs, known by where they stand (see the patterns)."""
     out: set[str] = set()
     patterns = (
         _VERB_AFTER_AUX,
+        _PARTICIPLE_AFTER_INFINITIVE,
         _PASSIVE_AFTER_AUX,
         _VERB_AFTER_QUESTION_WORD,
         _INFINITIVE,

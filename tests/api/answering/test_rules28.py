@@ -11,6 +11,9 @@ phrasings of the real minutes.
 - "hvad koster hhv. den store og den lille model": a sentence that gives each a share of its
   cost ("50 pct. af udgiften …") is no cost.
 - "cleaning" is council vocabulary.
+- A participle right after "blive"/"være" ("for at blive koblet på") is a verb, not a matter
+  word that the archive must use; a water works is a "vandforsyning", street lamps are
+  "gadelamper" (from layouts_blind34's refused paraphrases, training).
 """
 
 from __future__ import annotations
@@ -63,3 +66,21 @@ def test_a_share_of_each_cost_is_no_cost(client: TestClient) -> None:
 def test_cleaning_is_council_vocabulary(client: TestClient) -> None:
     body = ask(client, "what did the directors decide about the cleaning of the schools?")
     assert body["refused"], body["answer"]
+
+
+def test_a_participle_after_blive_is_a_verb() -> None:
+    # "for at blive koblet på kloakken": a word the archive never uses there is the question's
+    # verb (weak evidence), not a matter that vetoes every point.
+    from api.retrieval.analysis import analyze_question
+
+    asked = analyze_question("hvad skal husejerne betale for at blive koblet på kloakken?")
+    assert "koblet" in asked.verbs
+    assert "asfalteret" in analyze_question("hvornår skal vejen være asfalteret?").verbs
+    assert "budgettet" not in analyze_question("hvor stort bliver budgettet?").verbs
+
+
+def test_water_works_and_street_lamps_are_named_either_way() -> None:
+    from api.retrieval.glossary import danish_synonyms
+
+    assert "vandværket" in danish_synonyms("vandforsyningen")
+    assert "vejbelysning" in danish_synonyms("gadelamperne")
