@@ -490,6 +490,10 @@ ENGLISH_BOARDS: dict[str, str] = {
 # under its Danish name (a committee's own English name is kept: "Finance Committee").
 COUNCIL_BOARDS = ("byråd", "regionsråd", "kommunalbestyrelse")
 
+# The numbers minutes and questions write in words when they count things ("tre spor", "the
+# three tracks"); a pattern adds the digits it wants beside them.
+COUNT_WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six"
+
 # A list asked for in so many words ("hvilke", "what were the …s", "nævn"), and the nouns of
 # things minutes list ("temaer", "spor", "faser"): these ask for a list only in a question that
 # asks nothing else ("udviklingsstrategien - de politiske spor?"); "hvornår skal byrådet godkende

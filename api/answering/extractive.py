@@ -52,6 +52,7 @@ from api.retrieval.question import writes_day_of
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
     BACK_REFERENCE_WORDS,
+    COUNT_WORDS,
     ENGLISH_SMALL_TALK,
     HISTORY_CUES,
     SMALL_TALK,
@@ -1312,7 +1313,7 @@ def _holds_stem(c: Candidate, stem: str) -> bool:
 
 # "Projektet arbejder med tre spor:": a list announced by a count and the kind of its items.
 _ANNOUNCED_RE = re.compile(
-    r"\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    rf"\b(?:\d+|{COUNT_WORDS})\s+"
     r"(?:[^\W\d_]+\s+)?([^\W\d_]{3,})\s*:\s*$",
     re.IGNORECASE,
 )

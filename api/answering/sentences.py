@@ -29,6 +29,7 @@ from indexer.language import (
     CONSEQUENCE_WORDS,
     COST_CUES,
     COST_WORDS,
+    COUNT_WORDS,
     COUNTED_RE,
     DANISH_MONTHS,
     DEALT_WITH_CUES,
@@ -210,7 +211,7 @@ INLINE_LIST_RE = re.compile(
     r"|:\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s+){2,}[\w-]+(?:\s+[\w-]+){0,2}\s+(?:og|and|samt)\s+\w"
     # "tre politiske spor hhv. børn & unge, grøn kommune samt sundhed": a count of things,
     # then their names after "hhv.".
-    r"|\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+(?:[\w-]+,?\s+){0,2}"
+    rf"|\b(?:\d+|{COUNT_WORDS})\s+(?:[\w-]+,?\s+){{0,2}}"
     r"(?:hhv\.|henholdsvis|nemlig|namely)\s+(?:[\w&-]+(?:\s+[\w&-]+){0,2},\s+)+"
     r"[\w&-]+(?:\s+[\w&-]+){0,2}\s+(?:og|and|samt)\s+\w"
 )
@@ -309,7 +310,7 @@ def _list_below(sentence: str, below: Sequence[str]) -> list[str]:
 # name of one item ("Model 2 (den mindre):", "Fase 3:").
 _STATED_COUNT_RE = re.compile(
     r"(?:^|\b(?:de|disse|følgende|the|these|following)\s+)"
-    r"(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+[a-zæøå]{3,}[^:\d]{0,40}:$"
+    rf"(\d{{1,2}}|{COUNT_WORDS})\s+[a-zæøå]{{3,}}[^:\d]{{0,40}}:$"
 )
 _COUNT_WORDS = {w: int(n) for n, w in _NUMBER_WORDS.items()} | {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -318,14 +319,14 @@ _COUNT_WORDS = {w: int(n) for n, w in _NUMBER_WORDS.items()} | {
 
 # A count asked for: "the three politiske spor", "de 4 temaer", "hvilke fem indsatser".
 _ASKED_COUNT_RE = re.compile(
-    r"\b(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    rf"\b(\d{{1,2}}|{COUNT_WORDS})\s+"
     r"(?:[^\W\d_]+\s+)?[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 # A count the text states and the things it then names in a row ("tre politiske spor hhv.
 # børn & unge, grøn kommune samt sundhed").
 _ENUMERATION_RE = re.compile(
-    r"\b(\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six)\s+"
+    rf"\b(\d{{1,2}}|{COUNT_WORDS})\s+"
     r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}\s*(?:hhv\.|:|,|\bnemlig\b|\bnamely\b)\s*([^.:;]+)",
     re.IGNORECASE,
 )
