@@ -697,7 +697,11 @@ RESOLUTION_CUES = (
     r"(?:valgt|udvalgt|besluttet)\b|"
     r"\bwhich\s+[\w-]+\s+(?:was|were|has been)\s+(?:\w+ly\s+)?(?:chosen|selected|picked)\b|"
     r"\bhvilke[nt]?\s+[\wæøå]+\s+valgte\s+(?:de|man|vi|direktionen|udvalget|byrådet)\b|"
-    r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b"
+    r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+(?:choose|select|pick|go for)\b|"
+    # "which city did they end up picking", "hvor gik studieturen endeligt hen": where it
+    # ended, a choice made.
+    r"\bwhich\s+[\w-]+\s+did\s+(?:they|we|the \w+)\s+end up\s+(?:choosing|selecting|picking|"
+    r"going for|with)\b|\bhvor\s+(?:gik|går|endte)\b[^?]{0,60}\b(?:endelig|endeligt|til sidst)\b"
 )
 # Modifiers of size or age a compound may put before a word without naming another matter
 # ("småbørn" is "børn", "nybyggeriet" "byggeriet"); "fri|plejehjem" or "svømme|hal" do name one.
@@ -723,6 +727,9 @@ RESOLUTION_WORDS = (
 # Whole stems that record a choice: "valgte"/"valgt" stem to "valg" ("valgmuligheder", the
 # options, does not).
 RESOLUTION_STEMS = frozenset({"valg"})
+# Words of a sentence that offers options rather than settles one ("der skal være forskellige
+# valgmuligheder vedr. studietur (herunder fx Bruxelles, Oldenburg eller London)").
+OPTION_WORDS = ("valgmulig", "option")
 # Words that say what a thing named before them is about ("ansøgningen til fonden om X").
 ABOUT_CUES = r"\s(?:om|vedrørende|angående|about|regarding|concerning)\s"
 # A sum asked for each of several things ("hvor mange penge til hver", "how much each").

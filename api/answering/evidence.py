@@ -49,6 +49,7 @@ from indexer.language import (
     NAME_KIND_WORDS,
     NARROWING_MODIFIERS,
     NUMBER_WORDS,
+    OPTION_WORDS,
     OUTCOME_CUES,
     OUTCOME_WORDS,
     OWN_UNIT_ENDINGS,
@@ -626,6 +627,12 @@ _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE
 _PIECES_WINDOW = 4
 
 
+# A question for a choice made ("hvilken by valgte de", "which city did they end up picking").
+_CHOICE_Q_RE = re.compile(
+    r"\b(?:valgt|valgte|udvalgt|chosen|choose|chose|picked|picking|selected|endelig|endeligt|"
+    r"end up)\b",
+    re.IGNORECASE,
+)
 # What a sum is for: "budgettet for byggeriet", "udgiften til kurset", "the cost of the trip".
 _SUM_FOR_RE = re.compile(
     r"\b(?:budget\w*|udgift\w*|pris(?:en|erne)?|beløb\w*|bevilling\w*|cost|costs|price)\s+"
@@ -1407,9 +1414,32 @@ def check_point(
             # The asking verb itself ("valgt", "løst") is no matter.
             if not (fold(x.stem).startswith(RESOLUTION_WORDS) or fold(x.stem) in RESOLUTION_STEMS)
         ]
+        chosen = _ANSWER_KIND_RE.search(analysis.text)
+        chosen_words = [
+            fold(x.stem)
+            for t in held
+            if chosen and t.word.lower() == chosen.group(1).lower()
+            for a in t.alternatives
+            for x in analyze(a)
+        ]
+        beyond_title = [t for t in terms if not any(t == f for f in vocab.title)]
+        if chosen_words:
+            # "hvilken studietur valgte de": the kind of thing chosen stands beside the choice
+            # (the programme the trip is part of was approved; the trip was not chosen).
+            terms = chosen_words
+        elif _CHOICE_Q_RE.search(analysis.text) and beyond_title:
+            # "hvilken by valgte de til studieturen i byrådshøjskolen": the choice stands beside
+            # what it is for ("studieturen"), not beside the point's own matter, approved.
+            terms = beyond_title
+        # A sentence that offers options ("forskellige valgmuligheder vedr. studietur") has
+        # settled none of them, whatever decision introduces it.
+        offered = tuple(
+            any(f.startswith(OPTION_WORDS) for forms in sentence for f in forms)
+            for sentence in vocab.sentences
+        )
         if not any(
-            mark and _sentence_holds(terms, forms, vocab)
-            for mark, forms in zip(resolved, vocab.sentences, strict=True)
+            mark and not option and _sentence_holds(terms, forms, vocab)
+            for mark, option, forms in zip(resolved, offered, vocab.sentences, strict=True)
         ):
             # "hvad blev løsningen på problemet med løn under merituddannelsen": a point that
             # records the problem as discussed, with no decision or agreement beside it, does

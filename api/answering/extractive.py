@@ -112,6 +112,7 @@ _NOT_GIVEN = {
     "time": {"da": "tidspunktet", "en": "date"},
     "address": {"da": "adressen", "en": "address"},
     "outcome": {"da": "udfaldet", "en": "outcome"},
+    "resolution": {"da": "hvad der blev valgt eller besluttet", "en": "choice or decision"},
     "responsible": {"da": "hvem der er ansvarlig", "en": "one responsible"},
 }
 
@@ -423,7 +424,7 @@ class ExtractiveAnswerer:
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
-        if failed in (("name",), ("responsible",)) or (
+        if failed in (("name",), ("responsible",), ("resolution",)) or (
             failed in (("amount",), ("time",), ("address",), ("outcome",))
             # "hvor stort et beløb blev der søgt …": the verb that asks is no matter lacked;
             # "hvornår forventer vi svar fra fonden": the time of what the point never names.

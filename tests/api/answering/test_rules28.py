@@ -14,6 +14,10 @@ phrasings of the real minutes.
 - A participle right after "blive"/"være" ("for at blive koblet på") is a verb, not a matter
   word that the archive must use; a water works is a "vandforsyning", street lamps are
   "gadelamper" (from layouts_blind34's refused paraphrases, training).
+- "which X did they end up picking", "hvor gik X endeligt hen" ask for a choice made; a
+  sentence that offers options ("forskellige valgmuligheder vedr. studietur") settles none,
+  and "hvilken X valgte de" needs the choice beside X itself (from the spent files' last
+  unanswerable questions answered, training).
 """
 
 from __future__ import annotations
@@ -84,3 +88,24 @@ def test_water_works_and_street_lamps_are_named_either_way() -> None:
 
     assert "vandværket" in danish_synonyms("vandforsyningen")
     assert "vejbelysning" in danish_synonyms("gadelamperne")
+
+
+def test_options_offered_are_no_choice_made(client: TestClient) -> None:
+    # 19 June 2017, point 14 approves the programme and asks for "forskellige valgmuligheder
+    # vedr. studietur (herunder fx Bruxelles, Oldenburg eller London)": no city was chosen.
+    for question in (
+        "hvilken by valgte de til studieturen i byrådshøjskolen 2018?",
+        "which city did they end up picking for the council's study trip in 2018?",
+        "hvor gik studieturen for det nye byråd i 2018 endeligt hen?",
+    ):
+        body = ask(client, question)
+        assert body["refused"], body["answer"]
+    assert "valgt eller besluttet" in body["answer"]
+    # The options themselves are still given when asked for.
+    offered = ask(client, "hvilke byer blev foreslået til studieturen for det nye byråd?")
+    assert not offered["refused"], offered["answer"]
+    assert "Oldenburg" in offered["answer"]
+    # A choice the minutes record is still answered.
+    made = ask(client, "hvilken model valgte direktionen til indretningen af borgerservice?")
+    assert not made["refused"], made["answer"]
+    assert "den mindre model skal anvendes" in made["answer"]
