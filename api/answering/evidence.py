@@ -1422,7 +1422,7 @@ def check_point(
             for a in t.alternatives
             for x in analyze(a)
         ]
-        beyond_title = [t for t in terms if not any(t == f for f in vocab.title)]
+        beyond_title = [t for t in terms if t not in vocab.title]
         if chosen_words:
             # "hvilken studietur valgte de": the kind of thing chosen stands beside the choice
             # (the programme the trip is part of was approved; the trip was not chosen).
