@@ -1408,7 +1408,8 @@ def check_point(
         terms = [
             fold(x.stem)
             for t in held
-            if not _BOARD_WORD.fullmatch(t.word)
+            # An English question's "council" stands for "byrådet": a board's name either way.
+            if not any(_BOARD_WORD.fullmatch(w) for w in (t.word, *t.alternatives))
             for a in t.alternatives
             for x in analyze(a)
             # The asking verb itself ("valgt", "løst") is no matter.
