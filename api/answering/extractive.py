@@ -1304,7 +1304,8 @@ _KIND_RE = re.compile(r"\b(?:hvilke|hvilken|hvilket|which)\s+([^\W\d_]{3,})", re
 
 def _kind_stem(question: str) -> str:
     m = _KIND_RE.search(question)
-    return fold(tokenize(m.group(1))[0]) if m and tokenize(m.group(1)) else ""
+    stems = tokenize(m.group(1)) if m else []
+    return fold(stems[0]) if stems else ""
 
 
 def _holds_stem(c: Candidate, stem: str) -> bool:

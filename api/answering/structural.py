@@ -100,7 +100,7 @@ def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None 
             # A block that decides several matters ("Selvejende institutioner: … tiltrådte …",
             # "Det boligsociale område: … Direktionen besluttede, at oplægget holdes for
             # Chefforum …"): its deciding sentences, in order, rather than its start.
-            kept = _kept_in_order(said, [*deciding, last], limit)
+            kept = _kept_in_order(said, deciding, last, limit)
             if kept:
                 return kept
         # What happens to the matter next ("sagen forelægges igen snarest") is where it
@@ -140,20 +140,18 @@ def _finished(text: str, limit: int) -> str:
 _DECIDED_MIN = 2
 
 
-def _kept_in_order(said: list[str], wanted: list[str], limit: int) -> str:
-    """The ``wanted`` sentences of ``said`` that fit ``limit``, in reading order, "…" marking
-    the sentences left out between them; "" when fewer than two fit."""
+def _kept_in_order(said: list[str], deciding: list[str], last: str, limit: int) -> str:
+    """The ``deciding`` sentences of ``said`` that fit ``limit``, then ``last`` (the block's
+    last sentence, often a practical note) when room is left, shown in reading order, "…"
+    marking the sentences left out between them; "" when fewer than two fit."""
     keep: set[int] = set()
     length = 0
-    # The deciding sentences first, in reading order; the block's last sentence (often a
-    # practical note) when room is left.
-    for first in (True, False):
-        for i, sentence in enumerate(said):
-            if i in keep or (sentence in wanted[:-1]) != first or sentence not in wanted:
-                continue
-            if length + len(sentence) + 3 <= limit:
-                keep.add(i)
-                length += len(sentence) + 3
+    first = [i for i, sentence in enumerate(said) if sentence in deciding]
+    then = [i for i, sentence in enumerate(said) if sentence == last and sentence not in deciding]
+    for i in first + then:
+        if length + len(said[i]) + 3 <= limit:
+            keep.add(i)
+            length += len(said[i]) + 3
     if len(keep) < 2:
         return ""
     out = ""
@@ -481,13 +479,12 @@ def _decision_share(meeting: Meeting) -> int:
     """Each decision's share of an overview's room: shared by the points with a decision (a
     closed point or one without a decision takes a line of its own), and a decision shorter
     than its share leaves the rest to the others."""
-    sizes = sorted(
-        len(" ".join(d.text.split()))
+    latest = [
+        next((d for d in reversed(p.decisions) if d.text.strip()), None)
         for p in meeting.points
         if not p.closed
-        for d in [next((d for d in reversed(p.decisions) if d.text.strip()), None)]
-        if d is not None
-    )
+    ]
+    sizes = sorted(len(" ".join(d.text.split())) for d in latest if d is not None)
     room, left = _OVERVIEW_CHARS, len(sizes)
     for size in sizes:
         share = room // max(1, left)
