@@ -666,7 +666,11 @@ OUTCOME_CUES = (
     r"\bhvor meget (?:bevilgede|tildelte)\b|"
     # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
     r"\bdid \S+ (?:approve|grant|accept|reject)\w*\b[^?]{0,40}\bapplication\b|"
-    r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b"
+    r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b|"
+    # "har Egmontfonden bevilget pengene", "has the fund granted it", "hvor stort blev
+    # tilskuddet": a grant asked for as done is the outcome, not the application.
+    r"\b(?:har|have|has)\s+(?:\S+\s+){1,3}?(?:bevilget|tildelt|imødekommet|granted|awarded)\b|"
+    r"\bhvor st(?:or|ort) blev (?:tilskud|bevilling|støtte)\w*"
 )
 OUTCOME_WORDS = (
     "bevilg",
@@ -681,6 +685,20 @@ OUTCOME_WORDS = (
     "award",
     "receiv",
     "reject",
+)
+# A question for what was turned down ("hvilke forslag sagde direktionen nej til", "which ideas
+# were rejected"), and the starts of the folded stems minutes record a refusal with. A point
+# that approves or discusses the matter without a "nej" or "afvist" beside it says nothing
+# turned down.
+REJECTION_CUES = (
+    r"\bsagde\b[^?]{0,40}\bnej\b|\bnej til\b|\bafvist\w*|\bafviste\b|\bforkast\w*|"
+    r"\bturn(?:ed)? down\b|\brejected\b|\bsaid no\b|\bdeclined\b|\bnot approved\b|"
+    r"\bikke (?:godkendt|godkendte|vedtaget|tiltrådt)\b"
+)
+REJECTION_FORM = (
+    r"\bnej\b|\bafvis|\bafvist|\bafslag|\bafslå|\bforkast|\breject|\bdeclin|\bturned down\b|"
+    r"\bikke\s+(?:\w+\s+)?(?:godkend|tiltrå|vedtag|imødekom)|"
+    r"\b(?:godkendte|tiltrådte|vedtog|imødekom)\s+ikke\b|\bnot\s+(?:\w+\s+)?approv"
 )
 # A question for how a problem was solved ("hvad blev løsningen på problemet med …", "how was it
 # resolved"), and the starts of the folded stems minutes record a resolution with. A point that
@@ -971,6 +989,8 @@ AMOUNT_CUES = (
     r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
     # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
     r"\bi kroner\b|\bin (?:kroner|dkk)\b|\(kr\.?\)|"
+    # "the sickness absence rate in percent", "hvor stor en procentdel": a share's figure.
+    r"\b(?:i|in) (?:procent|pct|per ?cent|percent)\b|\bpercentage\b|\bprocentdel\w*|"
     # "hvad var Taxhusets samlede nettobudget i 2017", "what is the price per place": what a
     # sum is asks for its figure.
     r"\bhvad (?:er|var|bliver|blev)\b[^?]{0,50}?"
@@ -978,6 +998,13 @@ AMOUNT_CUES = (
     r"pris(?:en|er|erne)?|\w*tilskud(?:det)?|\w*bevilling(?:en)?|"
     r"beløb(?:et)?)\b|\bwhat (?:is|was|are|were|will be)\b[^?]{0,50}?\b(?:\w*budget|costs?|price|"
     r"fees?|grant|amount)\b(?![ -](?:model|process|proposal|agreement|strategy))"
+)
+# The source a question names its figure or claim from ("ledighed i procent ifølge
+# nøgletalsrapporten", "according to the report"): where the answer stands, not what it is
+# about; the figure stands beside the matter, not beside the report's name.
+SOURCE_CUES = (
+    r"\b(?:ifølge|iflg\.?|jf\.?|jvf\.?|according to|as per)\s+(?:the |den |det |de )?"
+    r"([^\W\d_][\w-]*)"
 )
 # A question for the day something happens ("on what exact date", "hvilken dato"): a month or
 # "ultimo april" does not answer it.

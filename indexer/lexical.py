@@ -23,9 +23,17 @@ import numpy as np
 import numpy.typing as npt
 
 from indexer.errors import IndexNotReadyError
-from indexer.language import QUESTION_WORDS, respell
+from indexer.language import QUESTION_WORDS, everyday_word, respell
 from indexer.models import Chunk, Hit
 from indexer.text import TOKENIZER_VERSION, analyze, tokenize
+
+# An unknown word of everyday language ("huse", "bilerne") counts this much as known in
+# ``coverage``: it is more often the asker's phrasing than a matter the archive lacks, and an
+# archive of a few meetings knows few ordinary words. On the spent layout sets 0.25 cited one
+# more question (a new housing quarter asked for in "huse" and "bilerne") and answered one more
+# generated negative ("… i 2004 og saa senere i 2017": 2017's decision); 0.5 cited two and
+# answered two, one from an unrelated point.
+EVERYDAY_KNOWN = 0.25
 
 # 2: the manifest lists a checksum of every file; a copy without them is rebuilt.
 FORMAT_VERSION = 2
@@ -246,10 +254,11 @@ class LexicalIndex:
         if not terms or self._retriever is None:
             return 0.0
         known = sum(
-            1
-            for t in terms
+            1.0
             if any(self.idf_known(x) for x in (t.stem, *t.pieces))
             or (respell(t.surface) != t.surface and self.knows_any(respell(t.surface)))
+            else EVERYDAY_KNOWN * everyday_word(t.surface)
+            for t in terms
         )
         return known / len(terms)
 

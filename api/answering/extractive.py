@@ -25,6 +25,7 @@ from api.answering.evidence import (
     dated_lines,
     joint_coverage,
     topic_weights,
+    unread_weight,
 )
 from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
@@ -75,6 +76,9 @@ _WHOLE_DECISION_CHARS = 300
 # to about this length (sentences.shorten), so that more facts fit the budget; so is each item
 # of a list cut to fit (_fit_list), to a shorter length.
 _SENTENCE_CHARS = 200
+# A decision sentence stands out from the rest of its block when it matches the question at
+# least this many times as well as the next best (_decision_quote).
+_STANDOUT_MATCH = 2.0
 _ITEM_CHARS = 140
 # A list longer than this is cut at an item boundary even when asked for (a source link follows).
 _LIST_CHARS = 1200
@@ -114,6 +118,7 @@ _NOT_GIVEN = {
     "outcome": {"da": "udfaldet", "en": "outcome"},
     "resolution": {"da": "hvad der blev valgt eller besluttet", "en": "choice or decision"},
     "responsible": {"da": "hvem der er ansvarlig", "en": "one responsible"},
+    "rejection": {"da": "noget afslag", "en": "refusal"},
 }
 
 
@@ -279,13 +284,16 @@ class ExtractiveAnswerer:
         if weights is None:
             weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
         header = analysis.intent == "attendance"
+        unread = unread_weight(analysis, weights, snapshot.lexical.idf_known)
         out: list[_Checked] = []
         for pr in result.points[: self.depth]:
             meeting = snapshot.meetings.get(pr.meeting_id)
             point = meeting.point(pr.punkt) if meeting else None
             if meeting is None or point is None or point.closed:
                 continue
-            evidence = check_point(analysis, meeting, point, weights, with_header=header)
+            evidence = check_point(
+                analysis, meeting, point, weights, with_header=header, unread=unread
+            )
             out.append(_Checked(pr, meeting, point, evidence))
         return out
 
@@ -424,7 +432,7 @@ class ExtractiveAnswerer:
         assert first.point is not None
         where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
         failed = checked[0].evidence.failed
-        if failed in (("name",), ("responsible",), ("resolution",)) or (
+        if failed in (("name",), ("responsible",), ("resolution",), ("rejection",)) or (
             failed in (("amount",), ("time",), ("address",), ("outcome",))
             # "hvor stort et beløb blev der søgt …": the verb that asks is no matter lacked;
             # "hvornår forventer vi svar fra fonden": the time of what the point never names.
@@ -571,6 +579,7 @@ class ExtractiveAnswerer:
                 _named_subjects(q_terms, point),
                 max(_MIN_FIT_CHARS, room + lead_budget - budget),
                 q_terms,
+                point.title,
             )
             section = block
         else:
@@ -990,6 +999,7 @@ def _decision_quote(
     subjects: set[str],
     room: int,
     q_terms: set[str],
+    title: str = "",
 ) -> str:
     """The decision as quoted: a short block whole. Of a longer one, when the question asks
     about the block's matter as a whole (no named subject inside it, see
@@ -1018,8 +1028,28 @@ def _decision_quote(
             in_block,
             key=lambda c: (not sentences.records_decision(c.sentence), -c.score, c.order),
         )
+        matches = sorted((c.match for c in in_block), reverse=True)
+        best = matches[0]
+        # The one sentence the question's words stand in far more than in any other is what it
+        # asks about ("beløbet til at tiltrække og styrke ansøgerfeltet": that bullet's sums):
+        # it keeps the room a named subject's sentence has; the others give their telling
+        # clauses. Two bullets near level ("hvordan blev de 4 mio fordelt") share the room.
+        standout = best > 0 and (len(matches) == 1 or best >= _STANDOUT_MATCH * matches[1])
+        if standout:
+            # ... and it names something of the question that neither another sentence of the
+            # block nor the point's title does ("ansøgerfeltet"); a word they share ("fordeles",
+            # "fordeling") or the point's own matter ("rekrutteringspuljen") asks about them all.
+            leader = next(c for c in in_block if c.match == best)
+            others = {t for c in in_block if c is not leader for t in tokenize(c.sentence)}
+            others |= set(tokenize(title))
+            standout = any(
+                not any(o.startswith(t) or t.startswith(o) for o in others if len(o) >= 4)
+                for t in set(tokenize(leader.sentence)) & q_terms
+                if len(t) >= 4
+            )
         for c in ranked:
-            text = sentences.shorten(c.sentence, q_terms, _SENTENCE_CHARS)
+            limit = 2 * _SENTENCE_CHARS if standout and c.match == best else _SENTENCE_CHARS
+            text = sentences.shorten(c.sentence, q_terms, limit)
             left = room - length - 3
             if picked and len(text) > left >= _MIN_FIT_CHARS and c.match > 0:
                 # A sentence of the question's words too long for what is left gives its
@@ -1100,7 +1130,9 @@ _YEARS = re.compile(r"^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$")
 
 # What a point may hold and still not answer: the detail asked for (a figure, a time, a name, an
 # outcome), as check_point fails it.
-_DETAILS = frozenset({"amount", "time", "outcome", "resolution", "address", "responsible", "name"})
+_DETAILS = frozenset(
+    {"amount", "time", "outcome", "resolution", "address", "responsible", "name", "rejection"}
+)
 
 
 def _detail_lost(

@@ -53,6 +53,7 @@ from indexer.language import (
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
+    SOURCE_CUES,
     STOP_WORDS,
     VERB_PARTICLES,
     WHY_WORDS,
@@ -128,6 +129,7 @@ _NOT_LABELS = frozenset(
 )
 _LABEL_BONUS = 1.0
 # A question for a cause, and the words with which a sentence gives one.
+_SOURCE_RE = re.compile(SOURCE_CUES, re.IGNORECASE)
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
@@ -840,6 +842,11 @@ def candidates(
     """
     language = language or detect_language(question)
     q_terms = question_terms(question, language)
+    # "ledighed i procent ifølge nøgletalsrapporten": the report is where the figure stands;
+    # the sentence that names the matter answers, not the one that names the report.
+    source = {t for m in _SOURCE_RE.finditer(question) for t in tokenize(m.group(1))}
+    if q_terms - source:
+        q_terms -= source
     wants = _Wants.of(question)
     # A year or date in the point's title names the matter ("Klimaplan 2025-2030"), like one
     # the question gives: every sentence that names the matter holds it, and it says no more
