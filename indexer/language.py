@@ -407,6 +407,7 @@ ASKING_WORDS = frozenset(
     agenda agendas dagsorden dagsordenen overblik overblikket rundown recap tak thanks
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
     foreslåede omtalte nævnte førnævnte pågældende
+    tovholder tovholderen tovholdere tovholderne
     """.split()
 )
 
@@ -584,7 +585,12 @@ INTENT_CUES: dict[str, str] = {
         r"(?:møde\w*\b|meeting|seminar)|"
         # "hvad kom der ud af direktionsseminaret", "what came out of the June meeting".
         r"\bhvad kom (?:der )?ud af (?:mødet|[\wæøå]*(?:møde|seminar)\w*)\b|"
-        r"\bwhat came out of (?:the |their |its )?(?:[\w-]+ ){0,2}(?:meeting|seminar)\b"
+        r"\bwhat came out of (?:the |their |its )?(?:[\w-]+ ){0,2}(?:meeting|seminar)\b|"
+        # "what topics did Direktionen go through at its meeting on 21 May", "hvilke emner
+        # tog direktionen op på mødet": the meeting's matters, all of them.
+        r"\b(?:what|which) (?:topics|subjects|matters|issues|things)\b[^?]{0,60}\b(?:at|in) "
+        r"(?:the |its |their )?(?:[\w-]+ ){0,2}(?:meeting|seminar)\b|"
+        r"\bhvilke (?:emner|temaer|ting)\b[^?]{0,60}\bpå (?:mødet|[\wæøå]*(?:møde|seminar)\w*)\b"
     ),
     "who": (
         r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"
@@ -621,6 +627,8 @@ INTENT_CUES: dict[str, str] = {
 # column left empty names no one).
 RESPONSIBLE_CUES = (
     r"\bhvem\s+(?:er|var|bliver|blev|skal\s+være)\s+(?:ansvarlig|tovholder)\w*|"
+    # "hvilken direktør er tovholder på sporet": the role asked for, with its kind first.
+    r"\bhvilke[nt]?\s+\w+\s+(?:er|var|bliver|blev)\s+(?:ansvarlig|tovholder)\w*|"
     r"\bhvem\s+har\s+(?:ansvaret|tovholderrollen)\b|"
     r"\bwho\s+(?:is|was|will\s+be|'s)\s+(?:responsible|in\s+charge)\b"
 )
@@ -1003,8 +1011,15 @@ AMOUNT_CUES = (
 # nøgletalsrapporten", "according to the report"): where the answer stands, not what it is
 # about; the figure stands beside the matter, not beside the report's name.
 SOURCE_CUES = (
-    r"\b(?:ifølge|iflg\.?|jf\.?|jvf\.?|according to|as per)\s+(?:the |den |det |de )?"
-    r"([^\W\d_][\w-]*)"
+    r"\b(?:ifølge|iflg\.?|jf\.?|jvf\.?|according to|as per)\s+"
+    r"((?:the |den |det |de )?[\w-]+(?:[ \t]+(?!og\b|and\b|hvad\b|what\b)[\w-]+){0,4})"
+)
+# A year that dates the meeting itself ("på direktionsmødet i 2015", "at the meeting in
+# 2015"): the meeting's date must be in it; a point of another year that names the year (a goal
+# "i 2015") is not the meeting asked for.
+MEETING_YEAR_CUES = (
+    r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar)\s+"
+    r"(?:i|in|fra|from|held in)\s+((?:19|20)\d{2})\b"
 )
 # A question for the day something happens ("on what exact date", "hvilken dato"): a month or
 # "ultimo april" does not answer it.
@@ -1165,7 +1180,9 @@ CLOSED_ASKED_CUES = (
 # "what was case 22/11606 about"): its matter, not only the decisions of its timeline.
 CASE_ABOUT_CUES = (
     r"\bhvad (?:handler|handlede|drejer|drejede|går|gik)\b|\bwhat (?:is|was|are|were)\b[^?]*"
-    r"\babout\s*\??\s*$|\bwhat (?:is|was) (?:it|the case)\b[^?]*\babout\b"
+    r"\babout\s*\??\s*$|\bwhat (?:is|was) (?:it|the case)\b[^?]*\babout\b|"
+    # "hvad er sag 22/11606", "what is case 13/9325": what the case is, asked bare.
+    r"\bhvad (?:er|var) sag(?:en)?\s+\d|\bwhat (?:is|was) case\s+\d"
 )
 
 # The section in which the administration recommends a decision (headings.py names it so),

@@ -42,6 +42,7 @@ from indexer.language import (
     DAY_ASKED_CUES,
     DERIVING_PREFIXES,
     FUTURE_CUES,
+    MEETING_YEAR_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
     MONTHS,
@@ -617,6 +618,8 @@ _RESPONSIBLE_WORD_RE = re.compile(r"(?:ansvar|tovholder|responsib|charge)", re.I
 _BOARD_WORD = re.compile(BOARD_WORD_RE.pattern, re.IGNORECASE)
 _ADDRESS_RE = re.compile(ADDRESS_FORM)
 _SOURCE_RE = re.compile(SOURCE_CUES, re.IGNORECASE)
+_MEETING_YEAR_RE = re.compile(MEETING_YEAR_CUES, re.IGNORECASE)
+_WORDS_RE = re.compile(r"[\w-]+")
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
 _DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
@@ -995,6 +998,23 @@ def _names_only(word: str) -> bool:
     return word[0].isupper() or any(c.isdigit() for c in word)
 
 
+def unread_words(
+    analysis: QuestionAnalysis, known: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
+    """The English question's words that cannot be looked for in Danish minutes: no glossary
+    entry, no name, number or Danish spelling ("recipe", "forecast")."""
+    if analysis.language != "en":
+        return ()
+    out: dict[str, str] = {}
+    for word in analysis.topic:
+        key = word.lower()
+        if key in out or word in analysis.verbs or not analyze(word):
+            continue
+        if _danish_alternatives(word, analysis.text) is None and _unreadable(word, analysis, known):
+            out[key] = word
+    return tuple(out.values())
+
+
 def unread_weight(
     analysis: QuestionAnalysis,
     weights: Iterable[TopicWord],
@@ -1002,18 +1022,9 @@ def unread_weight(
 ) -> float:
     """What the English question's words that cannot be looked for weigh in its topic, when
     every word that can is a name."""
-    if analysis.language != "en" or not all(_names_only(t.word) for t in weights):
+    if not all(_names_only(t.word) for t in weights):
         return 0.0
-    seen: set[str] = set()
-    n = 0
-    for word in analysis.topic:
-        key = word.lower()
-        if key in seen or word in analysis.verbs or not analyze(word):
-            continue
-        seen.add(key)
-        if _danish_alternatives(word, analysis.text) is None and _unreadable(word, analysis, known):
-            n += 1
-    return UNREAD_WEIGHT * n
+    return UNREAD_WEIGHT * len(unread_words(analysis, known))
 
 
 def _word_language(word: str, alternatives: list[str], analysis: QuestionAnalysis) -> str:
@@ -1279,9 +1290,10 @@ def check_point(
     if point.closed:
         failed.append("closed")
     # "in 2018" holds in a point of 2017 that names 2018 (what it is about is that year's).
-    named_year = any(str(y) in vocab.terms for y in c.whole_years) or _names_month(
-        analysis.month_spoken_of, vocab
-    )
+    meeting_years = {int(m.group(1)) for m in _MEETING_YEAR_RE.finditer(analysis.text)}
+    named_year = any(
+        str(y) in vocab.terms for y in c.whole_years if y not in meeting_years
+    ) or _names_month(analysis.month_spoken_of, vocab)
     # "d. 23/1-23" holds in a point whose decision the minutes date that day.
     decided = c.date_from is not None and any(
         s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)
@@ -1398,7 +1410,9 @@ def check_point(
     # The matter's rarest words the point holds: what a figure, a time or a responsible one
     # must stand beside ("søgt om … 5.358.282 kr" beside "Egmontfonden"); "huskelisten" in
     # "… på huskelisten" is where a task stands, a recurring point's title, not the matter.
-    source = {m.group(1).lower() for m in _SOURCE_RE.finditer(analysis.text)}
+    source = {
+        w.lower() for m in _SOURCE_RE.finditer(analysis.text) for w in _WORDS_RE.findall(m.group(1))
+    }
     matter = [t for t in held if t.word.lower() not in source] or held
     rarest = [
         a for t in sorted(matter, key=lambda t: -t.weight)[:_AMOUNT_WORDS] for a in t.alternatives
@@ -1449,7 +1463,11 @@ def check_point(
         # no grant or refusal does not say how it went.
         failed.append("outcome")
     if held and _REJECTION_Q_RE.search(analysis.text):
-        if not _beside(rarest, vocab, vocab.refusals):
+        # Beside any word of the matter: "which of the proposed innovation initiatives" is
+        # turned down item by item ("Nej til Ledernetværk om innovation"), not by the rarest
+        # word of the question ("initiatives").
+        matter_words = [a for t in held if not t.verb for a in t.alternatives]
+        if not _beside(matter_words, vocab, vocab.refusals):
             # "hvilke af forslagene om innovation sagde direktionen nej til": a point that
             # approves or discusses the proposals, with no "nej" or "afvist" beside them,
             # turned none down.

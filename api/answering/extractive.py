@@ -26,6 +26,7 @@ from api.answering.evidence import (
     joint_coverage,
     topic_weights,
     unread_weight,
+    unread_words,
 )
 from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
@@ -414,7 +415,13 @@ class ExtractiveAnswerer:
         when the nearest is about the matter and lacks only the detail asked for."""
         language = analysis.language
         suggestions = [Suggestion(c.meeting, c.point) for c in checked[:3]]
-        topic = _missing_span(analysis, checked[0].evidence.missing) if checked else ""
+        missing = checked[0].evidence.missing if checked else ()
+        if checked and all(w[:1].isupper() for w in missing):
+            # Only names were lacking ("Taastrup"), or nothing: what was not found is also
+            # what the question says in words nothing could look for ("a good playlist for …
+            # summer party").
+            missing = (*missing, *unread_words(analysis, knows))
+        topic = _missing_span(analysis, missing) if checked else ""
         if (
             checked
             and checked[0].evidence.failed

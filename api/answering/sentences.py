@@ -804,6 +804,34 @@ def _joined_compounds(question: str, q_terms: set[str], point_terms: set[str]) -
     return out
 
 
+def _split_compounds(q_terms: set[str], point_terms: set[str], title: set[str]) -> set[str]:
+    """The two point words a question's compound is made of, when the point has no word for
+    the compound itself ("skoleudgifterne" where the point writes "Udgifterne … små skoler"):
+    a linking "s" or "e" may stand between. The sentence that holds both parts is about it.
+    Not when the title holds both ("udbudshandleplanen" in "Status på udbudsstrategiens
+    handleplan"): the whole point is about it, and its parts tell no sentence apart."""
+    out: set[str] = set()
+    for q in q_terms - point_terms:
+        if len(q) < _SPLIT_MIN:
+            continue
+        for i in range(_JOINED_SECOND_MIN, len(q) - _JOINED_SECOND_MIN + 1):
+            first, rest = q[:i], q[i:]
+            if first not in point_terms:
+                continue
+            for second in (rest, rest[1:] if rest[0] in "se" else rest):
+                if (
+                    len(second) >= _JOINED_SECOND_MIN
+                    and second in point_terms
+                    and not {first, second} <= title
+                ):
+                    out |= {first, second}
+    return out
+
+
+# A question word this long may be a compound the point writes in two words.
+_SPLIT_MIN = 8
+
+
 # Two words of one root with other endings ("gymnasium"/"gymnasial", "kommunal"/"kommunale")
 # share all but their last few letters.
 _ROOT_MIN = 7
@@ -844,7 +872,12 @@ def candidates(
     q_terms = question_terms(question, language)
     # "ledighed i procent ifølge nøgletalsrapporten": the report is where the figure stands;
     # the sentence that names the matter answers, not the one that names the report.
-    source = {t for m in _SOURCE_RE.finditer(question) for t in tokenize(m.group(1))}
+    source = {
+        t
+        for m in _SOURCE_RE.finditer(question)
+        # An English source is looked for through its Danish words ("key figures report").
+        for t in tokenize(with_danish(m.group(1)) if language == "en" else m.group(1))
+    }
     if q_terms - source:
         q_terms -= source
     wants = _Wants.of(question)
@@ -904,6 +937,8 @@ def candidates(
         with_danish(question) if language == "en" else question, q_terms, point_terms
     )
     q_terms |= _spelled_otherwise(q_terms, point_terms) | joined
+    title_terms = set(tokenize(point.title))
+    q_terms |= _split_compounds(q_terms, point_terms, title_terms)
     # Within-point rarity of each question word (see the module docstring).
     df: Counter[str] = Counter()
     for row in rows:

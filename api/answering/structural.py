@@ -594,9 +594,15 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         return Answer(text=text, refused=True, language=lang, hint=False)
     line = decision_line(point, _LOOKUP_DECISION_CHARS)
     whole = decision_line(point, _LOOKUP_DECISION_CHARS + _LOOKUP_SUMMARY_CHARS)
-    if whole and "…" not in whole:
+    if (
+        whole
+        and "…" not in whole
+        and len(whole) <= _LOOKUP_DECISION_CHARS + _LOOKUP_SUMMARY_CHARS - _LOOKUP_SUMMARY_MIN
+    ):
         # A decision that fits the lookup's room whole is what the point says: its list is
-        # given whole ("fokus på: - … - … - …"), and the account takes what room is left.
+        # given whole ("fokus på: - … - … - …"), and the account takes what room is left. A
+        # decision that would take it all is cut instead: what the point is about (the start
+        # of its account, "Styrket borgerkontakt …") is half of what a lookup asks.
         line = whole
     # A short decision ("Taget til efterretning.") leaves its room to the account.
     room = _LOOKUP_SUMMARY_CHARS + _LOOKUP_DECISION_CHARS - len(line) if line else 400

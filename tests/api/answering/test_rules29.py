@@ -15,7 +15,17 @@ phrasings of the real minutes.
   other, and names something of it that no other sentence and not the title does, keeps its
   whole length; bullets near level share the room as before.
 - "hvilke forslag sagde direktionen nej til", "which ideas were turned down" need a sentence
-  that records a refusal ("nej", "afvist", "tiltrådte ikke") beside the matter.
+  that records a refusal ("nej", "afvist", "tiltrådte ikke") beside a word of the matter.
+
+After blind36's one measurement (training):
+- "hvilken direktør er tovholder på sporet" asks who is responsible; "tovholder" is the role
+  asked for, not a matter the archive must use.
+- "hvad er sag 22/11606" asks what the case is about, as "hvad handler sag … om" does.
+- "what topics did the board go through at its meeting on …" asks for the meeting's overview.
+- A question's compound the point writes in two words ("skoleudgifterne": "Udgifterne … små
+  skoler") finds the sentence that holds both, unless the title holds both.
+- A year after "mødet"/"meeting" ("på direktionsmødet i 2015") dates the meeting: a point of
+  another year that names the year (a goal "i 2015") is not the meeting asked for.
 """
 
 from __future__ import annotations
@@ -28,6 +38,8 @@ def test_names_alone_do_not_answer_an_english_question(client: TestClient) -> No
     body = ask(client, "What's a good playlist for the Taastrup summer party?")
     assert body["refused"], body["answer"]
     assert not body["citations"]
+    # What was not found is said in the question's words, not as the name alone.
+    assert "playlist" in body["answer"], body["answer"]
     # A name with nothing unread beside it still finds its matter.
     named = ask(client, "What did the directors decide about Solgården?")
     assert not named["refused"], named["answer"]
@@ -86,3 +98,43 @@ def test_what_was_turned_down_needs_a_refusal_beside_the_matter(client: TestClie
     approved = ask(client, "hvad sagde direktionen nej til om byrådshøjskolen 2018?")
     assert approved["refused"], approved["answer"]
     assert "afslag" in approved["answer"]
+
+
+def test_the_role_asked_for_is_no_matter(client: TestClient) -> None:
+    body = ask(
+        client, "hvilken direktør er tovholder for sporet om fællesskab i udviklingsstrategien?"
+    )
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2023-01-16", 5)
+    assert "Lars Holte" in body["answer"]
+
+
+def test_what_a_case_is_asked_bare(client: TestClient) -> None:
+    body = ask(client, "hvad er sag 22/11606?")
+    assert not body["refused"], body["answer"]
+    assert "Sagen handler om" in body["answer"]
+    assert "SPROG-lighed" in body["answer"]
+
+
+def test_topics_of_a_meeting_ask_for_its_overview(client: TestClient) -> None:
+    body = ask(client, "Which subjects did the directors take up at the meeting on 30 April 2013?")
+    assert not body["refused"], body["answer"]
+    assert "(6 items)" in body["answer"], body["answer"]
+    assert {c["punkt"] for c in body["citations"]} >= {1, 2, 3}
+
+
+def test_a_compound_written_in_two_words_finds_its_sentence(client: TestClient) -> None:
+    body = ask(client, "hvorfor er skoleudgifterne højere end i de andre kommuner?")
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2013-05-21", 3)
+    lead = body["answer"].split("\n")[0]
+    assert "små skoler med få elever pr. lærer" in lead, body["answer"]
+
+
+def test_a_year_of_the_meeting_is_its_date(client: TestClient) -> None:
+    body = ask(client, "Hvad blev der besluttet om udbudsstrategien på direktionsmødet i 2015?")
+    assert body["refused"], body["answer"]
+    # A year of the matter is still found where a point of another year names it.
+    goal = ask(client, "hvad er målet for udbudsstrategien i 2015?")
+    assert not goal["refused"], goal["answer"]
+    assert first_citation(goal) == ("2013-01-15", 4)
