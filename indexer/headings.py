@@ -1370,6 +1370,30 @@ def closing_line(raw: str) -> bool:
     return _closed_statuses(text) or bool(_CLOSING_LINE_RE.match(text))
 
 
+# A closed mark that names the points it closes: "pkt. 36 behandles for lukkede døre", "punkt 7
+# er lukket", "punkterne 8 og 9 behandles på lukket møde" (the approval of the agenda says so of
+# the points further down). The numbers must stand right before the mark, so a case "behandlet
+# på Byrådets møde, pkt. 12, for lukkede døre" at another meeting names none.
+_NAMED_CLOSING_RE = re.compile(
+    r"(?<!\w)(?:pkt\.?|punkt(?:erne)?)[ \t]{0,3}"
+    r"(?P<numbers>\d{1,3}(?:(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}og[ \t]{1,3})\d{1,3})*)[ \t]{1,3}"
+    r"(?:(?:behandles|behandledes|blev[ \t]{1,3}behandlet|vil[ \t]{1,3}blive[ \t]{1,3}behandlet)"
+    r"[ \t]{1,3}(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?"
+    r"lukket[ \t]{1,3}(?:møde|del))"
+    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket|lukkede|fortroligt?|fortrolige))(?!\w)"
+)
+
+
+def closed_points_named(text: str) -> set[int]:
+    """The numbers of the points a text's closed marks name ("… at pkt. 36 behandles for
+    lukkede døre" -> {36}); empty where it names none."""
+    return {
+        int(number)
+        for m in _NAMED_CLOSING_RE.finditer(fold(text))
+        for number in re.findall(r"\d{1,3}", m["numbers"])
+    }
+
+
 # Between two closed statuses said together: "Lukket punkt – ikke offentlig" (a hyphen only
 # with a space before it: "ikke-offentlig" is one status).
 _STATUS_JOIN_RE = re.compile(r"[–—,;/]")

@@ -490,6 +490,18 @@ ENGLISH_BOARDS: dict[str, str] = {
 # for: an English page that names it "City Council (Byrådet)" means the board the archive holds
 # under its Danish name (a committee's own English name is kept: "Finance Committee").
 COUNCIL_BOARDS = ("byråd", "regionsråd", "kommunalbestyrelse")
+# The municipality's own boards, by the word their name ends in: its council, its committees
+# and the councils the law gives it. Named after the municipality ("Vestmose Byråd", "Fjordby
+# Kommunes Økonomiudvalg") they are its board, read by the board's name alone ("Byrådet").
+MUNICIPAL_BOARD_WORDS = (
+    "byråd", "kommunalbestyrelse", "udvalg", "ældreråd", "seniorråd", "handicapråd",
+    "integrationsråd", "magistrat",
+)  # fmt: skip
+# Committees of a town or a village, named after it rather than after the municipality they sit
+# in: "Vestmose Lokaludvalg" is the town's even where the municipality bears the town's name.
+# (Any other board named after a place, "Sønderlund Erhvervsråd", "Kalvø Havnebestyrelse",
+# "Sønderlund Green Growth Board", is the place's or an organisation's, never the municipality's.)
+LOCAL_BOARD_WORDS = ("lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudvalg")
 
 # The numbers minutes and questions write in words when they count things ("tre spor", "the
 # three tracks"); a pattern adds the digits it wants beside them.

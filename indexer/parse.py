@@ -45,6 +45,7 @@ from indexer.headings import (
     closed_heading,
     closed_mark_only,
     closed_note,
+    closed_points_named,
     closed_title,
     closing_line,
     date_in,
@@ -85,8 +86,10 @@ from indexer.language import (
     GROUP_LEADS,
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
+    LOCAL_BOARD_WORDS,
     MEETING_KIND_WORDS,
     MINUTES_TITLES,
+    MUNICIPAL_BOARD_WORDS,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
     PAGE_TOP_LINKS,
@@ -424,12 +427,15 @@ def parse_text(
     bounds = [
         cases_above.get(f, b) for f, b in zip([i for i, _ in headings], bounds[:-1], strict=True)
     ] + bounds[-1:]
+    # "Dagsordenen godkendt, idet pkt. 36 behandles for lukkede døre": closed by another's text.
+    named_closed = _closed_elsewhere(lines, headings, bounds)
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
             or _entry_closed(closed_entries, head)
             or (first in badges and badges[first][1])
             or first in leads
+            or head.number in named_closed
         )
         above = case_number(lines[cases_above[first]].raw) if first in cases_above else None
         point = _point(
@@ -474,6 +480,7 @@ def parse_text(
         warnings.append(f"board {board_name!r} taken from the {board_source}")
     else:
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
+        board_name = _without_municipality(board_name, header)
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
@@ -1841,6 +1848,60 @@ def _board(
     if fallback and fallback.strip():
         return fallback.strip(), "--board option"
     return None, ""
+
+
+def _without_municipality(board: str, header: Sequence[_Line]) -> str:
+    """A board named after the municipality the header names ("Vestmose Byråd" under "VESTMOSE
+    KOMMUNE", "Fjordby Kommunes Økonomiudvalg") is that municipality's board: its name alone, in
+    the definite form boards are read in ("Byrådet"). A board of a town or an organisation keeps
+    its place ("Vestmose Lokaludvalg", "Vestmose Erhvervsråd"), and so does any board whose
+    place the header does not name as its municipality."""
+    words = board.split(" ")
+    # The longest place first: "Fjordby Kommunes" before "Fjordby".
+    for k in range(len(words) - 1, 0, -1):
+        place, name = " ".join(words[:k]), " ".join(words[k:])
+        # ("FJORDBY BYRÅD" in a title in capitals is read "Fjordby byråd".)
+        name = _definite(name[:1].upper() + name[1:])
+        if not _names_a_board(name) or not _municipal_board(name):
+            continue
+        if _municipality_named(place.casefold().removesuffix(" kommunes"), header):
+            return name
+    return board
+
+
+def _municipality_named(place: str, header: Sequence[_Line]) -> bool:
+    """Whether a header line names a (casefolded) place as its municipality: "VESTMOSE
+    KOMMUNE", "Vestmose Kommune, Rådhuset"."""
+    named = re.compile(rf"(?<!\w){re.escape(place)}[ \t]{{1,3}}kommune(?!\w)")
+    return any(named.search(line.raw.casefold()) for line in header)
+
+
+def _municipal_board(name: str) -> bool:
+    """Whether a board's name ends in the word of a municipality's own board ("Byrådet",
+    "Teknik- og Miljøudvalg"; not "Lokaludvalget", a town's, nor "Erhvervsråd", an
+    organisation's)."""
+    last = _indefinite(name.split(" ")[-1]).casefold()
+    return last.endswith(MUNICIPAL_BOARD_WORDS) and not last.endswith(LOCAL_BOARD_WORDS)
+
+
+def _indefinite(word: str) -> str:
+    """A board word without its definite ending: "Byrådet" -> "Byråd"."""
+    folded = word.casefold()
+    for ending, definite in _DEFINITE:
+        if folded.endswith(ending + definite):
+            return word[: -len(definite)]
+    return word
+
+
+def _definite(name: str) -> str:
+    """A board's name in the definite form the reader gives boards: "Byråd" -> "Byrådet",
+    "Teknik- og Miljøudvalg" -> "Teknik- og Miljøudvalget"; a definite name as it is."""
+    *head, last = name.split(" ")
+    if _indefinite(last) == last:
+        folded = last.casefold()
+        ending = next((d for e, d in _DEFINITE if folded.endswith(e)), "")
+        last += ending.upper() if last.isupper() else ending
+    return " ".join([*head, last])
 
 
 def _named_twice(board: str, header: Sequence[_Line]) -> str:
@@ -3620,7 +3681,12 @@ def _point(
         closed
         or closed_title(title)
         # ("Closed session" after the body heads the points below, not this one.)
-        or any(closing_line(line.raw) and not _group_line(line) for line in body)
+        or any(
+            closing_line(line.raw)
+            and not _group_line(line)
+            and not _ends_other_points_mark(body, k, head.number)
+            for k, line in enumerate(body)
+        )
         or _closed_note_first(body)
     )
     if not title:
@@ -3664,6 +3730,33 @@ def _head_of_facts(lines: Sequence[_Line], i: int) -> bool:
         return False
     j = _next_filled(lines, i)
     return j is not None and j == i + 1 and case_number(lines[j].raw) is not None
+
+
+def _closed_elsewhere(
+    lines: Sequence[_Line], headings: Sequence[tuple[int, PointHeading]], bounds: Sequence[int]
+) -> set[int]:
+    """The numbers of the points another point's text closes by naming them ("… med den
+    bemærkning, at pkt. 36 behandles for lukkede døre" in the approval of the agenda); a point
+    that names itself so is closed by its own text already."""
+    named: set[int] = set()
+    for (first, head), stop in zip(headings, bounds[1:], strict=True):
+        # A sentence may wrap over lines: the point's text read as one run of words.
+        words = " ".join(demark(line.raw) for line in lines[first + 1 : stop] if not line.blank)
+        named |= closed_points_named(words) - {head.number}
+    return named
+
+
+def _ends_other_points_mark(body: Sequence[_Line], k: int, number: int) -> bool:
+    """Whether body line ``k``, a closing line by itself ("for lukkede døre."), ends a sentence
+    wrapped from the line above that names other points as closed ("… at pkt. 36 behandles" /
+    "for lukkede døre."): the mark is theirs, not this point's."""
+    if k == 0 or body[k - 1].blank:
+        return False
+    above = demark(body[k - 1].raw).rstrip()
+    if not above or above[-1] in _TERMINAL_PUNCTUATION:
+        return False
+    named = closed_points_named(f"{above} {demark(body[k].raw)}")
+    return bool(named) and number not in named
 
 
 def _closed_note_first(body: Sequence[_Line]) -> bool:
