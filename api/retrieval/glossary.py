@@ -73,7 +73,20 @@ def danish_synonyms(word: str) -> tuple[str, ...]:
     if len(stems) != 1:
         return ()
     own = stems[0]
-    return tuple(w for w in SYNONYMS.get(own, ()) if own not in {t.stem for t in analyze(w)})
+    group = SYNONYMS.get(own, ())
+    lower = word.lower()
+    if len(own) < _SHORT_STEM and not any(
+        lower.startswith(w.lower()) or w.lower().startswith(lower) for w in group
+    ):
+        # A short stem is shared by words of other meanings: "ledere" (managers) and "ledige"
+        # (the unemployed) both stem to "led". Only the group's own words and their
+        # inflections ("prisen") stand for it.
+        return ()
+    return tuple(w for w in group if own not in {t.stem for t in analyze(w)})
+
+
+# Stems shorter than this find their synonym group only through the group's own words.
+_SHORT_STEM = 5
 
 
 def number_variants(phrase: str) -> list[str]:

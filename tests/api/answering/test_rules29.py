@@ -26,6 +26,8 @@ After blind36's one measurement (training):
   skoler") finds the sentence that holds both, unless the title holds both.
 - A year after "mødet"/"meeting" ("på direktionsmødet i 2015") dates the meeting: a point of
   another year that names the year (a goal "i 2015") is not the meeting asked for.
+- A synonym group found by a short stem needs the group's own word: "ledere" (managers) is
+  not "ledige" (the unemployed), though both stem to "led".
 """
 
 from __future__ import annotations
@@ -138,3 +140,12 @@ def test_a_year_of_the_meeting_is_its_date(client: TestClient) -> None:
     goal = ask(client, "hvad er målet for udbudsstrategien i 2015?")
     assert not goal["refused"], goal["answer"]
     assert first_citation(goal) == ("2013-01-15", 4)
+
+
+def test_a_short_stem_finds_no_other_words_synonyms() -> None:
+    from api.retrieval.glossary import danish_synonyms
+
+    # "ledere" (managers) and "ledige" (the unemployed) share the stem "led".
+    assert danish_synonyms("ledere") == ()
+    assert "arbejdsløse" in danish_synonyms("ledige")
+    assert "takster" in danish_synonyms("prisen")
