@@ -870,16 +870,13 @@ def candidates(
     """
     language = language or detect_language(question)
     q_terms = question_terms(question, language)
-    # "ledighed i procent ifølge nøgletalsrapporten": the report is where the figure stands;
-    # the sentence that names the matter answers, not the one that names the report.
+    # The source the question names ("ifølge nøgletalsrapporten"); see ``counted`` below.
     source = {
         t
         for m in _SOURCE_RE.finditer(question)
         # An English source is looked for through its Danish words ("key figures report").
         for t in tokenize(with_danish(m.group(1)) if language == "en" else m.group(1))
     }
-    if q_terms - source:
-        q_terms -= source
     wants = _Wants.of(question)
     # A year or date in the point's title names the matter ("Klimaplan 2025-2030"), like one
     # the question gives: every sentence that names the matter holds it, and it says no more
@@ -954,6 +951,11 @@ def candidates(
         * (_TITLE_WORD_WEIGHT if t in title else 1.0)
         for t, c in df.items()
     }
+    # "ledighed i procent ifølge nøgletalsrapporten" in the point about the report (its title
+    # names it): the report is where the figure stands, and a sentence is not about the matter
+    # for naming the report. A source inside the point ("ifølge tidsplanen": its "Forslag til
+    # tidsplan:") still tells its sentences apart.
+    counted = (q_terms - source if source & title else set()) or q_terms
     proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
     out: list[Candidate] = []
     for order, (section, sentence, listed, text, terms, intro) in enumerate(rows):
@@ -963,7 +965,7 @@ def candidates(
         # every item under it shares those.
         context = (set(tokenize(intro)) & q_terms) - terms if intro else set()
         from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
-        match = sum(weight[t] for t in set(tokenize(sentence)) & q_terms) + from_intro
+        match = sum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
         if wants.count:
             # "the three politiske spor": the things named in a row after that count are the
@@ -990,7 +992,7 @@ def candidates(
             # "hvem fra sundhedsområdet var med da X blev drøftet": the line that records who
             # took part in the point answers, though it names the matter in no word of its own.
             bonus += 2.0
-        score = sum(weight[t] for t in terms & q_terms) + from_intro + bonus
+        score = sum(weight[t] for t in terms & counted) + from_intro + bonus
         # Very short fragments ("Taxhuset", "Bilag") say little on their own (an item says
         # what its introduction is about).
         if len(sentence) < 25 and not listed and not intro:
