@@ -845,7 +845,11 @@ def _glossed(word: str, text: str) -> bool:
 def _checkable_english(word: str) -> bool:
     # Names, acronyms, numbers and Danish words quoted in an English question can be checked
     # against Danish minutes; ordinary English words cannot.
-    return word[0].isupper() or any(c.isdigit() for c in word) or any(c in "æøåÆØÅ" for c in word)
+    return _name_or_number(word) or any(c in "æøåÆØÅ" for c in word)
+
+
+def _name_or_number(word: str) -> bool:
+    return word[0].isupper() or any(c.isdigit() for c in word)
 
 
 # A topic word the archive never uses (not even a typo or an inflection away) weighs this many
@@ -992,12 +996,6 @@ def _unreadable(word: str, analysis: QuestionAnalysis, known: Callable[[str], bo
     )
 
 
-def _names_only(word: str) -> bool:
-    # A name or a number: checkable, but no word of what is asked about it. (A Danish word in
-    # an English question, "øvrige sager", names the matter as the minutes do.)
-    return word[0].isupper() or any(c.isdigit() for c in word)
-
-
 def unread_words(
     analysis: QuestionAnalysis, known: Callable[[str], bool] | None = None
 ) -> tuple[str, ...]:
@@ -1022,7 +1020,9 @@ def unread_weight(
 ) -> float:
     """What the English question's words that cannot be looked for weigh in its topic, when
     every word that can is a name."""
-    if not all(_names_only(t.word) for t in weights):
+    # A name or a number is checkable but says nothing of what is asked about it; a Danish
+    # word in an English question ("øvrige sager") names the matter as the minutes do.
+    if not all(_name_or_number(t.word) for t in weights):
         return 0.0
     return UNREAD_WEIGHT * len(unread_words(analysis, known))
 

@@ -128,8 +128,9 @@ _NOT_LABELS = frozenset(
     "punkt pkt item point sag case kl klokken den the uge week side page bilag nr".split()
 )
 _LABEL_BONUS = 1.0
-# A question for a cause, and the words with which a sentence gives one.
+# The source a question names its answer from ("ifølge nøgletalsrapporten").
 _SOURCE_RE = re.compile(SOURCE_CUES, re.IGNORECASE)
+# A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
