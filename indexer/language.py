@@ -289,8 +289,15 @@ SITE_FOOTER_LINKS = frozenset({
     # A page's own links and its owner's label beside them ("↑ Til toppen · Sideejer: …").
     "til toppen", "tilbage til toppen", "back to top", "sideejer", "sideansvarlig",
     "rapportér fejl", "rapportér fejl på siden", "report an error", "page owner",
+    # The page's editor ("Ansvarlig redaktør: Sekretariatet for Kultur og Fritid").
+    "ansvarlig redaktør", "webredaktør", "responsible editor",
 })  # fmt: skip
-SITE_FOOTER_LINK_OPENINGS = ("følg os", "drevet af", "powered by", "copyright", "©")
+# ("Følg os på Facebook · Instagram · LinkedIn": beside such an opening, the line's other short
+# parts are the site's links too; "Senest opdateret 6. oktober 2025": when the page was edited.)
+SITE_FOOTER_LINK_OPENINGS = (
+    "følg os", "follow us", "drevet af", "powered by", "copyright", "©", "senest opdateret",
+    "sidst opdateret", "last updated",
+)  # fmt: skip
 # A page's link back to its own top: on a line of links, it says the line is the page's
 # navigation, whatever its other links are called ("Til toppen · Alle møder").
 PAGE_TOP_LINKS = frozenset({"til toppen", "tilbage til toppen", "back to top", "to the top", "top"})

@@ -2259,10 +2259,12 @@ def _link_line(text: str) -> bool:
         return True
     # "Til toppen · Alle møder", "Back to top | Print | Contact …: info@…": beside a link to the
     # page's top, the other parts are the page's links too, each a few words or a contact
-    # detail; a sentence beside it is text.
-    return any(p.strip(" .") in PAGE_TOP_LINKS for p in parts) and all(
-        k or _short_link(p) for p, k in zip(parts, known, strict=True)
+    # detail; a sentence beside it is text. So beside a link's opening ("Følg os på Facebook ·
+    # Instagram · LinkedIn").
+    beside = any(p.strip(" .") in PAGE_TOP_LINKS for p in parts) or any(
+        p.startswith(SITE_FOOTER_LINK_OPENINGS) for p in parts
     )
+    return beside and all(k or _short_link(p) for p, k in zip(parts, known, strict=True))
 
 
 # The most words of a link a page names in a few words ("Alle møder", "Print").

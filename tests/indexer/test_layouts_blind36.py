@@ -10,6 +10,10 @@ municipality's name in front; the municipality's board is read by its name alone
 ("Byrådet"). The approval of the agenda "med den bemærkning, at pkt. 36 behandles / for lukkede
 døre." closed the approval, the wrapped line read as a closing line of its own; a closed mark
 that names another point closes that point.
+
+Round 43 read the web page 01's footer ("Ansvarlig redaktør: …", the municipality's address,
+its links and "Følg os på Facebook · Instagram · LinkedIn") as the page's, not the last
+point's text: its words are furniture now.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from indexer.models import Meeting
 
 BLIND = Path(__file__).resolve().parents[1] / "resources" / "layouts_blind36"
 # Furniture, metadata and what an e-mail or a web page carries besides its text. (The web page
-# 01's footer, "Ansvarlig redaktør" and the municipality's address above its links, still
-# reaches the last point's text: not read yet, so its links are not listed here.)
+# 01's footer, "Ansvarlig redaktør" and the municipality's address above its links, reached the
+# last point's text until round 43: see test_reader43.py.)
 FURNITURE = (
     "Message-ID",
     "Content-Type",
@@ -32,6 +36,15 @@ FURNITURE = (
     "Udskrevet 02.10.2025",
     "Gå til indhold",
     "Til toppen",
+    "Senest opdateret",
+    "Ansvarlig redaktør",
+    "Torvet 1",
+    "7790 Hedeby",
+    "Tilgængelighedserklæring",
+    "Privatlivspolitik",
+    "Cookiepolitik",
+    "Om hjemmesiden",
+    "Følg os",
 )
 # This gold writes one kind without Danish letters ("tillaegsreferat"); the reader names the kind
 # as KINDS spells it ("tillægsreferat"), and the benchmark folds the two together.
@@ -69,3 +82,10 @@ def test_the_approval_that_closes_another_point_stays_open(meetings: dict[str, M
         (35, False),
         (36, True),
     ]
+
+
+def test_the_web_pages_footer_ends_the_last_point(meetings: dict[str, Meeting]) -> None:
+    last = meetings["01_hedeby_kultur_web.txt"].points[-1]
+    assert last.text.rstrip().endswith("Forvaltningen undersøger sagen.")
+    for word in ("Ansvarlig redaktør", "Hedeby Kommune", "Privatlivspolitik", "Cookiepolitik"):
+        assert word not in last.text, word
