@@ -1681,11 +1681,10 @@ def _board_of_meeting_word(word: str) -> str | None:
     if m is None or m.group(1) in _KINDS_OF_MANY:
         return None
     stem = m.group(1)
-    for ending, definite in _DEFINITE:
-        if stem.endswith(ending):
-            name = stem + definite
-            return name[:1].upper() + name[1:]
-    return None
+    if not any(stem.endswith(ending) for ending, _ in _DEFINITE):
+        return None
+    name = _definite(stem)
+    return name[:1].upper() + name[1:]
 
 
 def _meeting_word_line(text: str) -> str | None:

@@ -513,8 +513,9 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
     ):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
+        toggle = _toggle_heading(tag)
         if tag.name == "button" and (
-            _in_heading(tag) or tag.find(_HEADING_TAGS) is not None or _toggle_heading(tag)
+            _in_heading(tag) or tag.find(_HEADING_TAGS) is not None or toggle
         ):
             # An accordion's header (<h2><button>3. Title</button></h2>, or the heading inside
             # the button, <button><h2>3. Title</h2></button>): the button is the point's
@@ -523,7 +524,7 @@ def _drop_unpublished(soup: BeautifulSoup) -> None:
             for glyph in tag.find_all(True):
                 if _toggle_glyph(glyph.get_text(strip=True)):
                     glyph.decompose()
-            if _toggle_heading(tag):
+            if toggle:
                 # Its title set in spans, no heading around it: the button is the line.
                 tag.name = "p"
                 tag.attrs = {}
