@@ -226,6 +226,13 @@ class LexicalIndex:
         """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""
         return term in self._vocab or bool(self.expand(term))
 
+    def knows_form(self, term: str) -> bool:
+        """Whether a token (already analysed) is indexed, as written or inflected (an indexed
+        word starts with it); no typo or ending away, as :meth:`idf_known` also allows."""
+        if term in self._vocab:
+            return True
+        return len(term) >= _MIN_PREFIX_LEN and bool(_with_prefix(self._lookup().forward, term))
+
     def knows_any(self, words: str) -> bool:
         """Whether the index knows any of ``words``: its stem (or a widened variant), or every
         one of its compound pieces ("frontområde" is known when "front" and "område" are)."""

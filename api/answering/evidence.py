@@ -71,6 +71,7 @@ from indexer.language import (
     everyday_word,
     fold,
     not_english,
+    respell,
 )
 from indexer.models import AgendaPoint, Meeting, case_agrees
 from indexer.text import analyze
@@ -564,10 +565,10 @@ PART_COVER = 0.5
 FIRST_PART_COVER = PART_COVER
 
 
-def _word_cover(word: str, vocab: _Vocabulary) -> float:
+def _word_cover(word: str, vocab: _Vocabulary, first_part: bool = True) -> float:
     """How much of ``word`` the point covers: 1 for the word itself (an inflection, a typo
     apart) or a compound's parts close together; :data:`PART_COVER` for its parts apart or its
-    first part alone; else 0."""
+    first part alone (unless ``first_part`` is False); else 0."""
     cover = 1.0
     for t in analyze(word):
         stem = fold(t.stem)
@@ -579,8 +580,10 @@ def _word_cover(word: str, vocab: _Vocabulary) -> float:
                 # "innovationspulje" by "pulje til innovation".
                 continue
             cover = min(cover, PART_COVER)
-        elif len(stem) > _PREFIX_MIN and any(
-            len(w) > _PREFIX_MIN and stem.startswith(w) for w in vocab.terms
+        elif (
+            first_part
+            and len(stem) > _PREFIX_MIN
+            and any(len(w) > _PREFIX_MIN and stem.startswith(w) for w in vocab.terms)
         ):
             cover = min(cover, FIRST_PART_COVER)
         elif any(
@@ -903,12 +906,17 @@ class TopicWord:
     everyday: bool = False
     # The archive uses it somewhere (its ordinary vocabulary, not a matter it never names).
     archived: bool = True
+    # A compound the archive never uses whose last part (what it is: "parkering" of
+    # "medarbejderparkering") the archive never uses either: its first part in a point does not
+    # bring the point near the matter.
+    foreign_head: bool = False
 
 
 def topic_weights(
     analysis: QuestionAnalysis,
     rarity: Callable[[str], float],
     known: Callable[[str], bool] | None = None,
+    knows_form: Callable[[str], bool] | None = None,
 ) -> list[TopicWord]:
     """Each topic word the point must cover, its weight, and the words that may stand for it.
 
@@ -917,6 +925,9 @@ def topic_weights(
         rarity: a stem's rarity in the archive (``LexicalIndex.rarity``).
         known: whether the archive knows a stem (``LexicalIndex.idf_known``); unknown words
             weigh :data:`UNKNOWN_WEIGHT` times more.
+        knows_form: whether the archive writes a stem or an inflection of it
+            (``LexicalIndex.knows_form``): a compound whose last part it never writes is
+            marked ``foreign_head``.
     """
     out: list[TopicWord] = []
     seen: set[str] = set()
@@ -970,10 +981,49 @@ def topic_weights(
             weight, unknown = 0.0, False
         # Minutes kept in English answer a Danish question in English words.
         english = english_words(word) if analysis.language == "da" else ()
+        foreign = (
+            not archived
+            and not verb
+            # An English word glossed into Danish ("day centre") is looked for in Danish words.
+            and alternatives[0] == word
+            and knows_form is not None
+            and _head_foreign(word, knows_form)
+        )
         out.append(
-            TopicWord(word, weight, alternatives, verb, unknown, english, everyday, archived)
+            TopicWord(
+                word, weight, alternatives, verb, unknown, english, everyday, archived, foreign
+            )
         )
     return out
+
+
+# The shortest head a compound is split into ("plan" of "klimaplan"), and the shortest first
+# part ("små" of "småbørn").
+_HEAD_MIN = 4
+_FIRST_MIN = 3
+# A prefix of this many letters ("re", "u") may stand before a known word.
+_PREFIX_CHARS = 1
+
+
+def _head_foreign(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether no split of the compound into a first part and a head that the archive both
+    knows exists ("medarbejder" + "parkering" when no minutes say "parkering"). A prefix
+    ("re" of "revurdering") needs no knowing, its head only."""
+    # The index's own spelling ("ø", not "o"), as written and with "oe" read as "ø".
+    forms = {f for w in {word, respell(word)} for t in analyze(w) for f in (w.lower(), t.stem)}
+    for stem in forms:
+        for i in range(_PREFIX_CHARS, len(stem) - _HEAD_MIN + 1):
+            first, head = stem[:i], stem[i:]
+            if i < _FIRST_MIN:
+                if len(head) >= _DERIVED_MIN and known(head):
+                    return False
+                continue
+            if not (known(first) or (first[-1] in "se" and known(first[:-1]))):
+                continue
+            heads = {head, *(t.stem for t in analyze(head))}
+            if any(known(h) for h in heads):
+                return False
+    return True
 
 
 def _unreadable(word: str, analysis: QuestionAnalysis, known: Callable[[str], bool] | None) -> bool:
@@ -1042,6 +1092,36 @@ _VERSION_RE = re.compile(
 )
 
 
+def _year_beside(year: int, held: list[TopicWord], meeting: Meeting, vocab: _Vocabulary) -> bool:
+    """Whether the point is of the asked year: the meeting's year, the title's, or a sentence
+    that writes the year beside a word of the matter the point holds."""
+    text = str(year)
+    if meeting.date.year == year or text in vocab.title:
+        return True
+    terms = [
+        fold(t.stem)
+        for w in held
+        if not w.word.isdigit()
+        for a in w.alternatives
+        for t in analyze(a)
+    ]
+    sentences = vocab.sentences
+    return any(
+        any(text in forms for forms in words)
+        # Beside: in the sentence or one next to it ("… Morgendagens børne- og ungeliv. De har
+        # alle afsæt i de 6 anbefalinger Byrådet vedtog i april 2012").
+        and any(
+            _sentence_holds(terms, near, vocab)
+            for near in sentences[max(0, i - _YEAR_REACH) : i + _YEAR_REACH + 1]
+        )
+        for i, words in enumerate(sentences)
+    )
+
+
+# A year stands beside the matter in its sentence or in one this many sentences away.
+_YEAR_REACH = 1
+
+
 def _names_month(month: tuple[int, int] | None, vocab: _Vocabulary) -> bool:
     """Whether the point names the month and year ("anbefalinger fra april 2012")."""
     if month is None or str(month[0]) not in vocab.terms:
@@ -1069,6 +1149,20 @@ def _versions_in(text: str, stems: set[str], asked: str = "") -> list[tuple[int,
         last = (int(end) if len(end) == 4 else int(m.group(2)[:2] + end)) if end else first
         out.append((first, max(first, last)))
     return out
+
+
+_TITLE_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
+
+
+def _title_dates_otherwise(title: str, year: int) -> bool:
+    """Whether a title names years ("Byrådshøjskolen 2018", "Budget 2019-2022") and
+    ``year`` is none of them."""
+    spans = []
+    for m in _TITLE_YEARS_RE.finditer(title):
+        first, end = int(m.group(1)), m.group(2)
+        last = (int(end) if len(end) == 4 else int(m.group(1)[:2] + end)) if end else first
+        spans.append((first, max(first, last)))
+    return bool(spans) and not any(a <= year <= b for a, b in spans)
 
 
 def _version_holds(word: str, year: int, point: AgendaPoint, meeting_year: int) -> bool:
@@ -1341,7 +1435,10 @@ def check_point(
         if analysis.language == "en" and not _word_covered(word, vocab):
             # "the strategy letter for 2018": an English word the point does not hold cannot
             # be looked for in Danish minutes; a Danish one it holds ("the strategibrev
-            # 2020") must be that version.
+            # 2020") must be that version. A point whose title dates it ("Byrådshøjskolen
+            # 2018") is still that year's, not the asked year's ("the 2022 council school").
+            if meeting.date.year != year and _title_dates_otherwise(point.title, year):
+                failed.append(f"version {word} {year}")
             continue
         if not _version_holds(word, year, point, meeting.date.year):
             failed.append(f"version {word} {year}")
@@ -1353,7 +1450,9 @@ def check_point(
         t.word: 1.0
         if t.word in meant
         else max(
-            _word_cover(a, vocab)
+            # A compound the archive writes elsewhere ("Byrådshøjskolen 2018") is not near a
+            # point that writes only its first part ("Byrådets temadrøftelse").
+            _word_cover(a, vocab, first_part=not t.archived)
             for a in (t.alternatives + list(t.english) if vocab.in_english else t.alternatives)
         )
         for t in weights
@@ -1366,6 +1465,8 @@ def check_point(
         kind = None
     for t in weights:
         cover = covers[t.word]
+        if t.foreign_head and cover < 1.0:
+            cover = 0.0
         if t.word == kind:
             # "hvilke rejsemål kunne de vælge imellem til studieturen": the noun after
             # "hvilke" names the kind of answer (the places listed), which the point need not
@@ -1402,6 +1503,13 @@ def check_point(
             # word no minutes of the archive use, everyday or not; a point holding what it is
             # for ("ansatte", "rådhuset") is about something else.
             failed.append(f"head {head}")
+    if held and c.years and not missed_years:
+        # "What activities were planned for the 2022 council school": a point of 2023 that
+        # writes "2022" in a sentence about something else is not about the asked year.
+        # Where any year asked will do ("2022/23", "i 2013 eller 2017"), one beside does.
+        beside = [_year_beside(year, held, meeting, vocab) for year in c.years]
+        if not (any(beside) if c.any_year or c.seasons else all(beside)):
+            failed.extend(f"year {y}" for y, ok in zip(c.years, beside, strict=True) if not ok)
     subject = _subject_words(analysis.text, tuple(t.word for t in weights if not t.verb))
     if held and subject and all(w in missing for w in subject):
         # "ansøgningen til Egmontfonden om ensomhed blandt ældre": the point holds the

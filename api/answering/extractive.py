@@ -98,6 +98,9 @@ MEANING_FLOOR = 0.86
 # point of another board: "ældrerådets høringssvar" is first the Ældreråd's own minutes, though
 # the committee's minutes that quote the hearing score a little higher.
 _OWN_BOARD_SHARE = 0.8
+# A point that holds every word of the question leads one holding its rarest word only in part
+# when its retrieval score is at least this share of the first's.
+_WHOLE_SHARE = 0.8
 # A supporting sentence is cut to fit the room left when at least this much is left.
 _MIN_FIT_CHARS = 90
 
@@ -184,7 +187,12 @@ class ExtractiveAnswerer:
             # "hvad blev besluttet?", "what did the board decide?": no matter, meeting, case or
             # point is named, so no point can be shown to answer it; say how to ask.
             return Answer(text=NO_MATTER[language], refused=True, language=language, hint=False)
-        weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+        weights = topic_weights(
+            analysis,
+            snapshot.lexical.rarity,
+            snapshot.lexical.idf_known,
+            snapshot.lexical.knows_form,
+        )
         checked = self.check(analysis, result, snapshot, weights)
         if (
             analysis.language == "en"
@@ -225,7 +233,8 @@ class ExtractiveAnswerer:
         if not paired:
             # A board the question names outweighs a title it names.
             passing = _own_board_first(
-                analysis, _titled_first(analysis, _month_first(analysis, passing))
+                analysis,
+                _titled_first(analysis, _month_first(analysis, _whole_first(weights, passing))),
             )
         chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
@@ -283,7 +292,12 @@ class ExtractiveAnswerer:
         """Evidence for each of the top retrieved points (in retrieval order); ``weights`` are
         the question's :func:`topic_weights`, computed here when not given."""
         if weights is None:
-            weights = topic_weights(analysis, snapshot.lexical.rarity, snapshot.lexical.idf_known)
+            weights = topic_weights(
+                analysis,
+                snapshot.lexical.rarity,
+                snapshot.lexical.idf_known,
+                snapshot.lexical.knows_form,
+            )
         header = analysis.intent == "attendance"
         unread = unread_weight(analysis, weights, snapshot.lexical.idf_known)
         out: list[_Checked] = []
@@ -796,6 +810,25 @@ def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_
         words = [fold(w) for w in _WORD_RE.findall(c.point.title)]
         if len(words) >= _TITLE_NAMED_WORDS and f" {' '.join(words)} " in f" {asked} ":
             return [c, *passing[:k], *passing[k + 1 :]] if k else passing
+    return passing
+
+
+def _whole_first(weights: list[TopicWord], passing: list[_Checked]) -> list[_Checked]:
+    """The passing points, a close one that holds every word of the question first when the
+    first holds its rarest word only in part: "the new call centre" is the point that writes
+    "callcenter", not one that writes "center" and "kald" apart."""
+    if not passing or not weights:
+        return passing
+    rarest = max(weights, key=lambda t: t.weight).word
+    top = passing[0]
+    if rarest not in top.evidence.near:
+        return passing
+    floor = _WHOLE_SHARE * top.result.score
+    for k, c in enumerate(passing[1:], start=1):
+        if c.result.score < floor:
+            break
+        if not c.evidence.missing:
+            return [c, *passing[:k], *passing[k + 1 :]]
     return passing
 
 
