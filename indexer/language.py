@@ -1337,6 +1337,11 @@ def not_english(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") == 0
 
 
+# Endings that make a noun of a verb or an adjective ("udbygges" → "udbygning", "bevilge" →
+# "bevillingen"): what follows a word the archive writes is then no second word of a compound.
+DERIVING_ENDINGS = ("ning", "ing", "else", "hed", "skab", "ende", "ering")
+
+
 # Danish plural and definite endings, longest first; a base keeps at least four letters.
 _INFLECTIONS = ("erne", "ene", "en", "et", "er", "ne")
 

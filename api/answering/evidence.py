@@ -40,6 +40,7 @@ from indexer.language import (
     AMOUNT_NOUNS,
     BOARD_WORD_RE,
     DAY_ASKED_CUES,
+    DERIVING_ENDINGS,
     DERIVING_PREFIXES,
     FUTURE_CUES,
     MEETING_YEAR_CUES,
@@ -1001,7 +1002,8 @@ def topic_weights(
 # part ("små" of "småbørn").
 _HEAD_MIN = 4
 _FIRST_MIN = 3
-# A prefix of this many letters ("re", "u") may stand before a known word.
+# The split starts after this many letters; a first part shorter than _FIRST_MIN is a prefix
+# ("re" of "revurdering", "u" of "uenig") and needs no knowing.
 _PREFIX_CHARS = 1
 
 
@@ -1021,7 +1023,8 @@ def _head_foreign(word: str, known: Callable[[str], bool]) -> bool:
             if not (known(first) or (first[-1] in "se" and known(first[:-1]))):
                 continue
             heads = {head, *(t.stem for t in analyze(head))}
-            if any(known(h) for h in heads):
+            # "udbyg|ningen" where the minutes say "udbygges": a derivation, no compound.
+            if any(known(h) or h in DERIVING_ENDINGS for h in heads):
                 return False
     return True
 
