@@ -1521,10 +1521,21 @@ def _ocr_same(word: str, label: str) -> bool:
     return len(word) == len(label) and sum(a != b for a, b in zip(word, label, strict=True)) <= 1
 
 
+# A sentence's end and the next one's first word: "Godkendt. Fraværende" (an abbreviation's
+# period, "i Teknisk Udv. for Miljø", has a small letter after it).
+_SENTENCE_END_RE = re.compile(r"[.!?][ \t]+[A-ZÆØÅ][a-zæøå]")
+
+
 def _decision_rest(text: str, rest: str, board: str | None) -> Decision | None:
     """Read what follows "Beslutning" (or "<board>s beslutning"): board, date, inline text."""
     head, colon, inline = rest.partition(":")
     found = find_date(head)
+    if found is None and colon and _SENTENCE_END_RE.search(head):
+        # "Økonomiudvalgets beslutning<TAB>Anbefales. Fraværende: Ib Holm": the colon is the
+        # decision's own (a sentence ends before it), no heading's: as without the colon, a line
+        # that goes on in sentences after the word is no heading here (a two-column row's label
+        # is read apart from its text by the parser).
+        return None
     if found is None and not colon:
         # "Beslutning", "Beslutning i Byrådet"; a sentence that starts with the word is not one.
         if head.strip() and (

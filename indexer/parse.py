@@ -400,7 +400,9 @@ def parse_text(
         )
 
     # A web page's footer (the municipality's address, its links) ends the last point's text.
-    bounds = [i for i, _ in headings] + [_site_footer(lines, headings[-1][0] + 1)]
+    bounds = [i for i, _ in headings] + [
+        _meeting_closed(lines, headings[-1][0] + 1, _site_footer(lines, headings[-1][0] + 1))
+    ]
     # The 2023 export repeats "Afbud <name>" after every punkt: an attendance footer, not content.
     footers = {fold(f"Afbud {a.name}") for a in attendees if a.absent}
     points: list[AgendaPoint] = []
@@ -2222,6 +2224,21 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
 
 
+def _meeting_closed(lines: Sequence[_Line], start: int, end: int) -> int:
+    """Where the last point's text ends: at the line that closes the meeting ("Mødet hævet kl.
+    22.10.", "The meeting closed at 21:05") below its heading, else ``end``. What follows it (the
+    members' signatures, "Jens Holm, formand", the minute-taker's name) was written after the
+    meeting and is no text of the point; only where no line below it resumes the meeting
+    ("Mødet genoptaget"). A rule of the closing line, not a list of the names a file signs."""
+    closing = [k for k in range(start, end) if _MEETING_END_RE.match(demark(lines[k].raw).strip())]
+    if not closing:
+        return end
+    last = closing[-1]
+    if any(_SESSION_RE.match(demark(lines[k].raw).strip()) for k in range(last + 1, end)):
+        return end
+    return last + 1
+
+
 def _running_title(text: str) -> bool:
     """A page's running footer that names the document ("Dagsorden Regionsrådet 22. april 2026
     - udsendt 14. april 2026"): the kind of document first, a date, a few words. Part of a
@@ -3166,6 +3183,10 @@ def _group_closed(line: _Line) -> bool | None:
     other line. An OCR'd one reads the same ("LUKKET M0DE": a zero between letters is an O or
     an Ø, a one an l)."""
     text = demark(line.raw)
+    if (named := _GROUP_POINTS_RE.search(text)) is not None and named.start() > 0:
+        # "LUKKET MØDE - punkterne 6 og 7", "Åbne punkter (pkt. 1-5)": the group's heading and
+        # the points it holds; the points say that by their own headings.
+        text = text[: named.start()]
     texts = [text]
     if _OCR_LETTER_RE.search(text):
         texts += [_ocr_letters(text, "o"), _ocr_letters(text, "ø")]
@@ -3176,6 +3197,29 @@ def _group_closed(line: _Line) -> bool | None:
     if any(_closed_group_with_mark(t) for t in texts):
         return True
     return False if any(_OPEN_GROUP_RE.match(t) for t in texts) else None
+
+
+# The points a group heading names after its words: "- punkterne 6 og 7", "(pkt. 12-14)",
+# ": sag 47, 48 og 49", "- items 7 to 9".
+_GROUP_POINTS_RE = re.compile(
+    r"[ \t]{0,3}(?:[-–—:,][ \t]{0,3}|\()(?:punkterne|punkter|punkt|pkt\.?|sagerne|sager|sag"
+    r"|nr\.?|items?|points?)[ \t]{0,3}\d{1,4}"
+    r"(?:[ \t]{0,3}(?:[-–—,&+]|og|and|to|til)[ \t]{0,3}\d{1,4})*[ \t]{0,3}\)?[ \t]{0,3}[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def _group_points(line: _Line) -> set[int]:
+    """The numbers of the points a group heading names after its words ("LUKKET MØDE -
+    punkterne 6 og 7" -> {6, 7}, "(pkt. 12-14)" -> {12, 13, 14}); empty where it names none."""
+    named = _GROUP_POINTS_RE.search(demark(line.raw))
+    if named is None or named.start() == 0:
+        return set()
+    numbers: set[int] = set()
+    for m in re.finditer(r"(\d{1,4})(?:[ \t]{0,3}(?:[-–—]|to|til)[ \t]{0,3}(\d{1,4}))?", named[0]):
+        low, high = int(m[1]), int(m[2] or m[1])
+        numbers.update(range(low, high + 1) if 0 <= high - low <= 50 else (low, high))
+    return numbers
 
 
 def _closed_group_with_mark(text: str) -> bool:
@@ -3546,6 +3590,21 @@ def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[i
         for i, line in enumerate(lines)
         if i > starts[0] and _group_line(line) and not _status_under_heading(lines, at, i)
     ]
+    for i, is_closed in list(marks):
+        # "LUKKET MØDE - punkterne 6 og 7": a group that names its points holds those alone;
+        # the first point below it that it does not name stands outside it ("Pkt. 8 Eventuelt"
+        # after the closed ones is open again).
+        if is_closed and (named := _group_points(lines[i])):
+            outside = next(
+                (
+                    s
+                    for s in starts
+                    if s > i and (h := point_heading(lines[s].raw)) and h.number not in named
+                ),
+                None,
+            )
+            if outside is not None:
+                marks.append((outside - 1, False))
     # ("***  For lukkede døre  ***" between two points, "Mødet atter åbent" further down.)
     marks = sorted([*marks, *((j, True) for j in _session_marks(lines, starts).values())])
 
@@ -4011,6 +4070,16 @@ _SESSION_RE = re.compile(
     r"(?:closed|adjourned|resumed|suspended|ended))"
     rf"(?:[ \t]+(?:fra[ \t]+|at[ \t]+)?{_CLOCK}(?:[ \t]*(?:[-–]|til|to)[ \t]*{_CLOCK})?)?"
     r"[ \t]*\.?$",
+    re.IGNORECASE,
+)
+
+
+# The line that closes the meeting (of the course lines _SESSION_RE reads, those after which
+# the meeting does not go on: "afbrudt", "pause" and "udsat" stop it for a while).
+_MEETING_END_RE = re.compile(
+    r"^[ \t]*(?:(?:mødet|møde)[ \t]+(?:er[ \t]+|blev[ \t]+)?(?:hævet|afsluttet|sluttede|slut)"
+    r"|(?:the[ \t]+)?meeting[ \t]+(?:was[ \t]+)?(?:closed|ended))"
+    rf"(?:[ \t]+(?:at[ \t]+)?{_CLOCK})?[ \t]*\.?[ \t]*$",
     re.IGNORECASE,
 )
 
