@@ -1082,6 +1082,10 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
         # "Sagsnummer: KLE 09.02.20-P15-2-23": the case label, then the number in KLE form with
         # the scheme's name before it (no part of the number, as after a "KLE-nr.:" label).
         return kle[1], _says_closed(text[kle.end() :])
+    if m and (prefixed := _PREFIXED_CASE_RE.match(text, m.start("value"))):
+        # "Sagsnr. SB 22/009", "Sag: LR 94-11": a board's own series, its letters set apart
+        # from the number (a school board's or local council's own journal). One case number.
+        return f"{prefixed[1]} {prefixed[2]}", _says_closed(text[prefixed.end() :])
     if m and any(c.isdigit() for c in m["value"]):
         value = m["value"].rstrip(".,;:/-")
         rest = text[m.end() :]
@@ -1103,6 +1107,13 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
         if CASE_NUMBER_RE.match(value):
             return value, _says_closed(rest)
     return None
+
+
+# A series' letters, a space, and a number in parts after a case label: "SB 22/009",
+# "LR 94-11" (upper-case letters alone, so "Sag: Ny 24/5" is no such number).
+_PREFIXED_CASE_RE = re.compile(
+    r"([A-ZÆØÅ]{1,5})[ \t]{1,2}(\d{1,4}(?:[./-]\d{1,8}){1,3})(?![\w/.-])"
+)
 
 
 # OCR of typewritten minutes reads a "0" as "O" and a "1" as "l" or "I": "Saq nr. 97/0O12".

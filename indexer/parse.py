@@ -3259,12 +3259,27 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
     k = _next_filled(lines, i)
     if k is None or k in starts:
         return False
-    if not lines[i - 1].blank:
-        return i - 1 in starts
+    # ("Sag nr. 93. Køb af ejendom" / "J.nr. 2001-003455" / "LUKKET MØDE" / "Sagsfremstilling:":
+    # the point's metadata lines between its heading and the words are its header as well.)
     above = i - 1
+    while above > 0 and above not in starts and _header_metadata(lines[above]):
+        above -= 1
+    if not lines[i - 1].blank:
+        return above in starts
     while above >= 0 and lines[above].blank:
         above -= 1
+    while above > 0 and above not in starts and _header_metadata(lines[above]):
+        above -= 1
     return above in starts and _opens_body(lines[k])
+
+
+def _header_metadata(line: _Line) -> bool:
+    """A point's metadata line under its heading ("J.nr. 2001-003455", "Sagsnr.: 24/5"): a case
+    number, and no group heading or status of its own."""
+    if line.blank:
+        return False
+    found = case_number(line.raw)
+    return found is not None and found[0] is not None and not _group_line(line)
 
 
 def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bool) -> int | None:
@@ -3679,6 +3694,16 @@ def _point(
             # "7. Køb af jord" / "Lukket møde" / "Sagsnr.: …": the point's own status, right
             # under its heading (see _status_under_heading).
             meta = (None, bool(_group_closed(line)))
+        if (
+            meta is None
+            and demark(line.raw)[:1] in "(["
+            and closed_mark_only(line.raw)
+            and _status_under_heading(lines, {0}, i)
+        ):
+            # "Pkt. 6. Title" / "(Lukket møde)" / "J.nr. …": a closed mark in brackets alone,
+            # under the heading (or its case number) with the point going on below: the
+            # point's own status, as a bracketed mark beside the title is.
+            meta = (None, True)
         if meta is None and closed_note(line.raw):
             # "Fortroligt: leverandøren har …": closed, and the note is no header to keep. A
             # case number right below it still names the point (the span ends at the heading).

@@ -1281,7 +1281,8 @@ def _point_row_blocks(
     """One row of a table with a row per point (per cell: its paragraphs) as the point reads
     written out: the heading line ("3. Title", the title cell's first paragraph), the labelled
     case cell ("Sagsnr.: 24-0312"), the rest of the title cell, then each other cell, under its
-    column's name when that names a section ("Beslutning": the point's decision)."""
+    column's name when that names a section ("Beslutning": the point's decision), each of its
+    paragraphs a block of its own."""
     first, *rest = cells[title] or [""]
     blocks = [f"{' '.join(cells[number]).rstrip('.')}. {first}"]
     later: list[str] = []
@@ -1293,9 +1294,11 @@ def _point_row_blocks(
         if case_number(labelled) is not None:
             blocks.append(labelled)  # "Sagsnr.: 24-0312" right under the heading
         elif _is_section(name):
-            later += [name, value]
+            later += [name, *cells[k]]
         else:
-            later.append(value)
+            # (Each paragraph of a cell stays one: "Lukket punkt" over "Sagsfremstilling: …" in
+            # a "Referat" cell is the point's status and then its first section, not one line.)
+            later += cells[k]
     return blocks + rest + later
 
 
