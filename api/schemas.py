@@ -23,6 +23,8 @@ from pydantic import (
 # journal number joining a KLE number to its year/serial ("00.30.10 - 96/418").
 CASE_PATTERN = (
     r"^(?:(?:[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./-]{0,20})?[0-9][0-9A-Za-zÆØÅæøå./-]{0,39}"
+    # A series' letters set apart from the number, as the reader stores it ("SB 22/009").
+    r"|[A-ZÆØÅ]{1,5} \d{1,4}(?:[./-]\d{1,8}){1,3}"
     r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2}"
     r"|\d{2}\.\d{2}(?:\.\d{2})?(?: ?[A-ZÆØÅ] ?\d{2})? [-–—] \d{2}/\d{1,6})$"
 )

@@ -1015,7 +1015,7 @@ AMOUNT_CUES = (
     # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
     r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
     # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
-    r"\bi kroner\b|\bin (?:kroner|dkk)\b|\(kr\.?\)|"
+    r"\bi (?:kroner|kr\b\.?)|\bin (?:kroner|dkk)\b|\(kr\.?\)|"
     # "the sickness absence rate in percent", "hvor stor en procentdel": a share's figure.
     r"\b(?:i|in) (?:procent|pct|per ?cent|percent)\b|\bpercentage\b|\bprocentdel\w*|"
     # "hvad var Taxhusets samlede nettobudget i 2017", "what is the price per place": what a
@@ -1038,7 +1038,11 @@ SOURCE_CUES = (
 # "i 2015") is not the meeting asked for.
 MEETING_YEAR_CUES = (
     r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar)\s+"
-    r"(?:i|in|fra|from|held in)\s+((?:19|20)\d{2})\b"
+    r"(?:i|in|fra|from|held in)\s+((?:19|20)\d{2})\b|"
+    # "hvad besluttede direktionen om udbudsstrategien i 2015": the year ends the clause of the
+    # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead).
+    r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|decided|approved|agreed)\b"
+    r"[^?.,;]{0,60}?\s(?:i|in)\s+((?:19|20)\d{2})\b(?![-–/]|\s*[-–/]\s*\d)(?=\s*[?.]?\s*$)"
 )
 # A question for the day something happens ("on what exact date", "hvilken dato"): a month or
 # "ultimo april" does not answer it.

@@ -131,7 +131,8 @@ class _Vocabulary:
     # Words the point abbreviates ("Inno. pulje", "adm. fællesskab"), folded, without the dot.
     abbreviations: frozenset[str] = frozenset()
     # Whether each sentence gives a quantity (a number or a number word; not a year or date).
-    quantities: tuple[bool, ...] = ()
+    # (_MONEY_MARK when the quantity is a sum of money: "0,6 mio. kr.", not "70 borgere").
+    quantities: tuple[int, ...] = ()
     # Whether the point writes a sum of money anywhere ("250.000 kr.", "4 millioner kroner").
     has_sum: bool = False
     # The initials of names the point writes in capitals ("htk" for "Høje-Taastrup Kommune").
@@ -246,7 +247,7 @@ def _sentence_words(
     text: str, surfaces: set[str]
 ) -> tuple[
     tuple[tuple[frozenset[str], ...], ...],
-    tuple[bool, ...],
+    tuple[int, ...],
     tuple[frozenset[str], ...],
     tuple[bool, ...],
     tuple[bool, ...],
@@ -255,7 +256,7 @@ def _sentence_words(
     names, whether it says when and whether it turns something down; the words as written go
     into ``surfaces`` (one pass over the text)."""
     out: list[tuple[frozenset[str], ...]] = []
-    quantities: list[bool] = []
+    quantities: list[int] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
     refusals: list[bool] = []
@@ -277,7 +278,9 @@ def _sentence_words(
             words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
             if words:
                 out.append(words)
-                quantities.append(_gives_quantity(sentence))
+                quantities.append(
+                    _MONEY_MARK if _MONEY_RE.search(sentence) else int(_gives_quantity(sentence))
+                )
                 names.append(_names_in(sentence))
                 times.append(dated)
                 refusals.append(_REJECTION_RE.search(sentence) is not None)
@@ -626,6 +629,10 @@ _MEETING_YEAR_RE = re.compile(MEETING_YEAR_CUES, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[\w-]+")
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
+# The kind of sum that ends a compound ("dags|takster", "drifts|budgettet").
+_SUM_HEAD_RE = re.compile(
+    r"(?:budget|takst|udgift|pris|tilskud|bevilling|beløb)[a-zæøå]*$", re.IGNORECASE
+)
 _DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 # What a question asks to receive: "at få svar fra fonden", "forventer vi svar", "when will we
@@ -678,9 +685,18 @@ def _quantity_beside(
         terms = [fold(t.stem) for w in words for t in analyze(w)]
         if any(len(t) >= _HEAD_SUM_MIN and f.endswith(t) for t in terms for f in vocab.title):
             return True
-    return _beside(words, vocab, vocab.quantities)
+    # A sum of money asked for stands beside the matter as a sum: "nye takster … 70 borgere i
+    # 95 pct." gives no price of the "dagstakster i kr.".
+    marked = (
+        tuple(q == _MONEY_MARK for q in vocab.quantities)
+        if money
+        else tuple(bool(q) for q in vocab.quantities)
+    )
+    return _beside(words, vocab, marked)
 
 
+# A sentence's quantity mark when it gives a sum of money.
+_MONEY_MARK = 2
 # A sum's word at least this long closes a compound that names that kind of sum.
 _HEAD_SUM_MIN = 5
 
@@ -1387,7 +1403,9 @@ def check_point(
     if point.closed:
         failed.append("closed")
     # "in 2018" holds in a point of 2017 that names 2018 (what it is about is that year's).
-    meeting_years = {int(m.group(1)) for m in _MEETING_YEAR_RE.finditer(analysis.text)}
+    meeting_years = {
+        int(m.group(1) or m.group(2)) for m in _MEETING_YEAR_RE.finditer(analysis.text)
+    }
     named_year = any(
         str(y) in vocab.terms for y in c.whole_years if y not in meeting_years
     ) or _names_month(analysis.month_spoken_of, vocab)
@@ -1409,7 +1427,13 @@ def check_point(
         failed.append("date")
 
     def year_holds(year: int) -> bool:
-        return meeting.date.year == year or str(year) in vocab.terms
+        if meeting.date.year == year:
+            return True
+        if year in meeting_years:
+            # "hvad besluttede direktionen om udbudsstrategien i 2015": the meeting's year, or
+            # a decision the point dates that year; a goal "i 2015" in a 2013 point is not it.
+            return any(s.decision_date and s.decision_date.year == year for s in point.sections)
+        return str(year) in vocab.terms
 
     missed_years = [
         year
@@ -1506,6 +1530,19 @@ def check_point(
             # word no minutes of the archive use, everyday or not; a point holding what it is
             # for ("ansatte", "rådhuset") is about something else.
             failed.append(f"head {head}")
+    # The title dates the matter the question names ("Byrådshøjskolen 2018" for "the 2022
+    # city council school (Byrådshøjskole)"): another year asked is another year's matter,
+    # unless the meeting is of that year. (A title that dates something else, "Rapporter fra
+    # nøgletalssarbejdet 2013", says nothing of the 2011 accounts the report gives.)
+    title_stems = {fold(t.stem) for w in held if not w.word.isdigit() for t in analyze(w.word)}
+    title_spans = _versions_in(point.title, title_stems) if title_stems else []
+    dated_otherwise = [
+        y
+        for y in c.years
+        if title_spans and meeting.date.year != y and not any(a <= y <= b for a, b in title_spans)
+    ]
+    if dated_otherwise and (len(dated_otherwise) == len(c.years) or not c.any_year):
+        failed.extend(f"title year {y}" for y in dated_otherwise)
     if held and c.years and not missed_years:
         # "What activities were planned for the 2022 council school": a point of 2023 that
         # writes "2022" in a sentence about something else is not about the asked year.
@@ -1535,6 +1572,15 @@ def check_point(
         # "hvad var Taxhusets samlede nettobudget": the figure of the sum the question names
         # ("nettobudget"), not any figure beside Taxhuset (its overspend).
         sums = [a for t in held if _AMOUNT_NOUN_RE.search(t.word) for a in t.alternatives]
+        # "hvad bliver de nye dagstakster": a sum's compound the point holds only in part is
+        # asked by its last part ("takster"), which must stand beside the figure.
+        sums += [
+            m.group(0)
+            for w in near
+            if _AMOUNT_NOUN_RE.search(w)
+            for m in [_SUM_HEAD_RE.search(w)]
+            if m is not None
+        ]
         purpose = _SUM_FOR_RE.search(analysis.text)
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(matter, vocab, money):
             failed.append("amount")

@@ -13,6 +13,17 @@ phrasings of the real minutes.
   a point whose title dates it otherwise ("Byrådshøjskolen 2018").
 - Of two close points, the one that holds every word of the question leads one that holds its
   rarest word only in part ("call centre": "callcenter" against "center").
+
+After blind38's one measurement (training):
+- "hvad blev der besluttet om udbudsstrategien i 2015": a year that ends the clause of a
+  decision dates the decision, so only a meeting of that year (or a decision the point dates
+  then) answers; a 2013 point that sets a goal "i 2015" does not.
+- A title that dates the matter the question names ("Byrådshøjskolen 2018") is that year's:
+  "the 2022 Byrådshøjskole programme" is another, though the point writes "2018-2022". A title
+  that dates something else ("Rapporter fra nøgletalssarbejdet 2013") says nothing against the
+  2011 accounts its report gives.
+- A sum asked "i kr." must stand beside the matter as a sum of money; a compound sum the point
+  holds only in part ("dagstakster") is asked by its last part ("takster").
 """
 
 from __future__ import annotations
@@ -76,3 +87,22 @@ def test_the_point_that_holds_every_word_leads(client: TestClient) -> None:
     assert not body["refused"], body["answer"]
     assert first_citation(body) == ("2013-05-21", 4)
     assert "80 procent" in body["answer"]
+
+
+def test_a_year_that_ends_a_decision_dates_it(client: TestClient) -> None:
+    body = ask(client, "hvad blev der besluttet om udbudsstrategien i 2015?")
+    assert body["refused"], body["answer"]
+    assert body["suggestions"][0]["punkt"] == 4, body["suggestions"]
+    held = ask(client, "hvad blev der besluttet om udbudsstrategien i 2013?")
+    assert not held["refused"], held["answer"]
+    assert first_citation(held) == ("2013-01-15", 4)
+
+
+def test_a_title_that_dates_the_named_matter(client: TestClient) -> None:
+    body = ask(client, "What did the directors approve for the 2022 Byrådshøjskole programme?")
+    assert body["refused"], body["answer"]
+    # The report of 2013 gives the 2011 accounts: its title dates the report, not them.
+    report = ask(client, "hvor meget brugte HTK pr. 6-16-årig i regnskabet for 2011?")
+    assert not report["refused"], report["answer"]
+    assert first_citation(report) == ("2013-05-21", 3)
+    assert "87.131 kr." in report["answer"]
