@@ -131,8 +131,7 @@ class _Vocabulary:
     # Words the point abbreviates ("Inno. pulje", "adm. fællesskab"), folded, without the dot.
     abbreviations: frozenset[str] = frozenset()
     # Whether each sentence gives a quantity (a number or a number word; not a year or date).
-    # (_MONEY_MARK when the quantity is a sum of money: "0,6 mio. kr.", not "70 borgere").
-    quantities: tuple[int, ...] = ()
+    quantities: tuple[bool, ...] = ()
     # Whether the point writes a sum of money anywhere ("250.000 kr.", "4 millioner kroner").
     has_sum: bool = False
     # The initials of names the point writes in capitals ("htk" for "Høje-Taastrup Kommune").
@@ -247,7 +246,7 @@ def _sentence_words(
     text: str, surfaces: set[str]
 ) -> tuple[
     tuple[tuple[frozenset[str], ...], ...],
-    tuple[int, ...],
+    tuple[bool, ...],
     tuple[frozenset[str], ...],
     tuple[bool, ...],
     tuple[bool, ...],
@@ -256,7 +255,7 @@ def _sentence_words(
     names, whether it says when and whether it turns something down; the words as written go
     into ``surfaces`` (one pass over the text)."""
     out: list[tuple[frozenset[str], ...]] = []
-    quantities: list[int] = []
+    quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
     refusals: list[bool] = []
@@ -278,9 +277,7 @@ def _sentence_words(
             words = tuple(frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in terms)
             if words:
                 out.append(words)
-                quantities.append(
-                    _MONEY_MARK if _MONEY_RE.search(sentence) else int(_gives_quantity(sentence))
-                )
+                quantities.append(_gives_quantity(sentence))
                 names.append(_names_in(sentence))
                 times.append(dated)
                 refusals.append(_REJECTION_RE.search(sentence) is not None)
@@ -700,11 +697,9 @@ def _quantity_beside(
         terms = [fold(t.stem) for w in words for t in analyze(w)]
         if any(len(t) >= _HEAD_SUM_MIN and f.endswith(t) for t in terms for f in vocab.title):
             return True
-    return _beside(words, vocab, tuple(bool(q) for q in vocab.quantities))
+    return _beside(words, vocab, vocab.quantities)
 
 
-# A sentence's quantity mark when it gives a sum of money.
-_MONEY_MARK = 2
 # A sum's word at least this long closes a compound that names that kind of sum.
 _HEAD_SUM_MIN = 5
 
