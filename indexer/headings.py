@@ -1082,7 +1082,12 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
         # "Sagsnummer: KLE 09.02.20-P15-2-23": the case label, then the number in KLE form with
         # the scheme's name before it (no part of the number, as after a "KLE-nr.:" label).
         return kle[1], _says_closed(text[kle.end() :])
-    if m and (prefixed := _PREFIXED_CASE_RE.match(text, m.start("value"))):
+    if (
+        m
+        and (prefixed := _PREFIXED_CASE_RE.match(text, m.start("value")))
+        # "Sagsnr.: KLE 13.03.00": the scheme's subject alone, no case of a series.
+        and fold(prefixed[1]) != "kle"
+    ):
         # "Sagsnr. SB 22/009", "Sag: LR 94-11": a board's own series, its letters set apart
         # from the number (a school board's or local council's own journal). One case number.
         return f"{prefixed[1]} {prefixed[2]}", _says_closed(text[prefixed.end() :])

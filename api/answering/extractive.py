@@ -187,12 +187,7 @@ class ExtractiveAnswerer:
             # "hvad blev besluttet?", "what did the board decide?": no matter, meeting, case or
             # point is named, so no point can be shown to answer it; say how to ask.
             return Answer(text=NO_MATTER[language], refused=True, language=language, hint=False)
-        weights = topic_weights(
-            analysis,
-            snapshot.lexical.rarity,
-            snapshot.lexical.idf_known,
-            snapshot.lexical.knows_form,
-        )
+        weights = _topic_weights(analysis, snapshot)
         checked = self.check(analysis, result, snapshot, weights)
         if (
             analysis.language == "en"
@@ -292,12 +287,7 @@ class ExtractiveAnswerer:
         """Evidence for each of the top retrieved points (in retrieval order); ``weights`` are
         the question's :func:`topic_weights`, computed here when not given."""
         if weights is None:
-            weights = topic_weights(
-                analysis,
-                snapshot.lexical.rarity,
-                snapshot.lexical.idf_known,
-                snapshot.lexical.knows_form,
-            )
+            weights = _topic_weights(analysis, snapshot)
         header = analysis.intent == "attendance"
         unread = unread_weight(analysis, weights, snapshot.lexical.idf_known)
         out: list[_Checked] = []
@@ -813,10 +803,16 @@ def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_
     return passing
 
 
+def _topic_weights(analysis: QuestionAnalysis, snapshot: Snapshot) -> list[TopicWord]:
+    """The question's topic words weighed against the archive's index."""
+    lexical = snapshot.lexical
+    return topic_weights(analysis, lexical.rarity, lexical.idf_known, lexical.knows_form)
+
+
 def _whole_first(weights: list[TopicWord], passing: list[_Checked]) -> list[_Checked]:
     """The passing points, a close one that holds every word of the question first when the
     first holds its rarest word only in part: "the new call centre" is the point that writes
-    "callcenter", not one that writes "center" and "kald" apart."""
+    "callcenter", not one that writes "center" in other words."""
     if not passing or not weights:
         return passing
     rarest = max(weights, key=lambda t: t.weight).word
