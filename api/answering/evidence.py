@@ -1186,11 +1186,16 @@ def _versions_in(text: str, stems: set[str], asked: str = "") -> list[tuple[int,
         inflected = len(surface) >= _INFLECTED_MIN and fold(asked).startswith(surface)
         if not inflected and not any(w.startswith(s) for w in words for s in stems):
             continue
-        first = int(m.group(2))
-        end = m.group(3)
-        last = (int(end) if len(end) == 4 else int(m.group(2)[:2] + end)) if end else first
-        out.append((first, max(first, last)))
+        out.append(_year_span(m.group(2), m.group(3)))
     return out
+
+
+def _year_span(first: str, end: str | None) -> tuple[int, int]:
+    """The years a written year or range covers: "2018" → (2018, 2018), "2018-21" and
+    "2018-2021" → (2018, 2021)."""
+    start = int(first)
+    last = (int(end) if len(end) == 4 else int(first[:2] + end)) if end else start
+    return start, max(start, last)
 
 
 _TITLE_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
@@ -1199,11 +1204,7 @@ _TITLE_YEARS_RE = re.compile(r"\b((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2
 def _title_dates_otherwise(title: str, year: int) -> bool:
     """Whether a title names years ("Byrådshøjskolen 2018", "Budget 2019-2022") and
     ``year`` is none of them."""
-    spans = []
-    for m in _TITLE_YEARS_RE.finditer(title):
-        first, end = int(m.group(1)), m.group(2)
-        last = (int(end) if len(end) == 4 else int(m.group(1)[:2] + end)) if end else first
-        spans.append((first, max(first, last)))
+    spans = [_year_span(m.group(1), m.group(2)) for m in _TITLE_YEARS_RE.finditer(title)]
     return bool(spans) and not any(a <= year <= b for a, b in spans)
 
 
