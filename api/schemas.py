@@ -17,6 +17,8 @@ from pydantic import (
     model_validator,
 )
 
+from indexer.models import SERIES_LETTERS, SERIES_NUMBER
+
 # A case number in its own format (see indexer.models.CASE_NUMBER_RE): "12/32140", "330-2018-3619".
 # One token with a digit, without look-ahead (pydantic's regex engine has none).
 # Or a KLE number and its facet written apart, as older minutes do ("02.34.02 G 01"), or a
@@ -24,7 +26,7 @@ from pydantic import (
 CASE_PATTERN = (
     r"^(?:(?:[A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./-]{0,20})?[0-9][0-9A-Za-zÆØÅæøå./-]{0,39}"
     # A series' letters set apart from the number, as the reader stores it ("SB 22/009").
-    r"|[A-ZÆØÅ]{1,5} \d{1,4}(?:[./-]\d{1,8}){1,3}"
+    rf"|{SERIES_LETTERS} {SERIES_NUMBER}"
     r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] ?\d{2}"
     r"|\d{2}\.\d{2}(?:\.\d{2})?(?: ?[A-ZÆØÅ] ?\d{2})? [-–—] \d{2}/\d{1,6})$"
 )

@@ -24,7 +24,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     WEEKDAYS,
 )
 from indexer.language import fold as ascii_fold
-from indexer.models import CASE_NUMBER_RE
+from indexer.models import CASE_NUMBER_RE, SERIES_LETTERS, SERIES_NUMBER
 
 MAX_HEADING_CHARS = 250
 
@@ -1116,9 +1116,7 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
 
 # A series' letters, a space, and a number in parts after a case label: "SB 22/009",
 # "LR 94-11" (upper-case letters alone, so "Sag: Ny 24/5" is no such number).
-_PREFIXED_CASE_RE = re.compile(
-    r"([A-ZÆØÅ]{1,5})[ \t]{1,2}(\d{1,4}(?:[./-]\d{1,8}){1,3})(?![\w/.-])"
-)
+_PREFIXED_CASE_RE = re.compile(rf"({SERIES_LETTERS})[ \t]{{1,2}}({SERIES_NUMBER})(?![\w/.-])")
 
 
 # OCR of typewritten minutes reads a "0" as "O" and a "1" as "l" or "I": "Saq nr. 97/0O12".

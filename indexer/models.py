@@ -19,10 +19,13 @@ from datetime import date
 # (and its facet) to the journal's year and serial with a spaced dash ("00.30.10 - 96/418").
 _KLE_CODE = r"\d{2}\.\d{2}(?:\.\d{2})?"
 _JOURNAL_TAIL = r" [-–—] \d{2}/\d{1,6}"
+# A series' letters set apart from the number: "SB 22/009", "LR 94-11" (the reader, the model
+# and the API's filter pattern share these two parts).
+SERIES_LETTERS = r"[A-ZÆØÅ]{1,5}"
+SERIES_NUMBER = r"\d{1,4}(?:[./-]\d{1,8}){1,3}"
 CASE_NUMBER_RE = re.compile(
     r"^(?:(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}"
-    # A series' letters set apart from the number: "SB 22/009", "LR 94-11".
-    r"|[A-ZÆØÅ]{1,5} \d{1,4}(?:[./-]\d{1,8}){1,3}"
+    rf"|{SERIES_LETTERS} {SERIES_NUMBER}"
     rf"|{_KLE_CODE} [A-ZÆØÅ] ?\d{{2}}"
     rf"|{_KLE_CODE}(?: ?[A-ZÆØÅ] ?\d{{2}})?{_JOURNAL_TAIL})$"
 )

@@ -3261,16 +3261,20 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
         return False
     # ("Sag nr. 93. Køb af ejendom" / "J.nr. 2001-003455" / "LUKKET MØDE" / "Sagsfremstilling:":
     # the point's metadata lines between its heading and the words are its header as well.)
-    above = i - 1
-    while above > 0 and above not in starts and _header_metadata(lines[above]):
-        above -= 1
+    above = _over_metadata(lines, starts, i - 1)
     if not lines[i - 1].blank:
         return above in starts
     while above >= 0 and lines[above].blank:
         above -= 1
+    return _over_metadata(lines, starts, above) in starts and _opens_body(lines[k])
+
+
+def _over_metadata(lines: Sequence[_Line], starts: set[int], above: int) -> int:
+    """The first line at or above ``above`` that is no metadata line of a point's header (or
+    is a heading)."""
     while above > 0 and above not in starts and _header_metadata(lines[above]):
         above -= 1
-    return above in starts and _opens_body(lines[k])
+    return above
 
 
 def _header_metadata(line: _Line) -> bool:
