@@ -372,6 +372,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     """
     the a an and of to in on for with is was were are what who when how which why did does do
     has have had about board meeting decided decide
+    where can could will would should there this that they we our their from been its
     """.split()
 )
 
@@ -389,7 +390,7 @@ ASKING_WORDS = frozenset(
     choose chose conclude concluded endorse endorsed resolve resolved outcome happened happen
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
-    iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt
+    iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt mlm besl
     senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
@@ -629,8 +630,11 @@ INTENT_CUES: dict[str, str] = {
     ),
     "list": LIST_ASKING_CUES + "|" + LIST_NOUN_CUES,
     "decision": (
-        r"beslut|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|blev den sat|"
+        r"beslut|\bbesl\b|vedt[ao]g|godkend|tiltr[aå]d|landede|sagde|konklu|aftalt|fik vi ja|"
+        r"blev den sat|"
         r"\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b|"
+        # "blev det den store eller den lille model", "was it option A or B": a choice made.
+        r"\bblev det\b[^?,]{0,60}\beller\b|\bwas it\b[^?,]{0,60}\bor\b|"
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
@@ -1172,7 +1176,7 @@ DESCRIBE_WORDS = (
 # called", "what's the name of …"), and how minutes give a name: quoted, or after "titlen".
 NAME_CUES = (
     r"\bhvad (?:hedder|hed|kaldes|kaldtes)\b|\bhvilket navn\b|\bnavnet på\b|"
-    r"\bwhat (?:is|was|'s) (?:it|the \w+(?: \w+)?) called\b|\bwhat (?:is|was) the name\b|"
+    r"\bwhat (?:is|was|'s) (?:it|the \w+(?: \w+){0,2}) called\b|\bwhat (?:is|was) the name\b|"
     r"\bwhat'?s the name\b|\bnamed what\b"
 )
 NAME_WORDS = (

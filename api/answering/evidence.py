@@ -602,9 +602,31 @@ def _word_cover(word: str, vocab: _Vocabulary, first_part: bool = True) -> float
             # "småbørn" by "børn (0-3 år)", "nybyggeriet" by "byggeriet": a modifier of size or
             # age before a word the point holds narrows it; "fri|plejehjem" names another kind.
             cover = min(cover, PART_COVER)
+        elif _parts_written(fold(t.surface), vocab):
+            # "budgetrammen", a compound the splitter knows no head of, by "budget" and
+            # "rammen" the point writes apart.
+            cover = min(cover, PART_COVER)
         else:
             return 0.0
     return cover
+
+
+def _parts_written(word: str, vocab: _Vocabulary) -> bool:
+    """Whether the point writes both parts of a compound as words of their own, a linking "s"
+    or "e" apart (not a start or an end of a longer word, which would split "parkering" into
+    "park" and "-ering")."""
+
+    def written(part: str) -> bool:
+        # A word as the point writes it, an inflection apart ("rammen"); not a piece of a
+        # compound ("plejen" of "Sundhedsplejen" is no "pleje" of "hjemmepleje").
+        return any(w.startswith(part) and len(w) - len(part) <= _ENDING_MAX for w in vocab.surfaces)
+
+    for i in range(_PREFIX_MIN, len(word) - _PREFIX_MIN + 1):
+        first, rest = word[:i], word[i:]
+        firsts = {first, first[:-1]} if first[-1] in "se" else {first}
+        if written(rest) and any(len(f) >= _PREFIX_MIN and written(f) for f in firsts):
+            return True
+    return False
 
 
 def _rest_in(rest: str, vocab: _Vocabulary) -> bool:
@@ -661,6 +683,9 @@ _REPLY_Q_RE = re.compile(
 _ANSWER_WORD_RE = re.compile(r"^(?:be)?svar|svar(?:et|ene|ets|er)?$")
 _FUTURE_Q_RE = re.compile(FUTURE_CUES + r"|\bkommer\b|\bbliver\b", re.IGNORECASE)
 
+# A one-letter part before a hyphen: "p-pladser", "e-bøger".
+_LETTER_PART_RE = re.compile(r"(?<![\w-])[^\W\d_]-\w")
+
 # How many words apart the parts of a compound written apart may stand in one sentence.
 _PIECES_WINDOW = 4
 
@@ -699,6 +724,23 @@ def _quantity_beside(
             return True
     return _beside(words, vocab, vocab.quantities)
 
+
+def _unasked(vocab: _Vocabulary, question: str) -> tuple[bool, ...]:
+    """The point's quantity marks without the sentences whose only figures are those the
+    question itself writes (a year is no figure)."""
+    asked = {t.stem for t in analyze(question) if t.stem[:1].isdigit()}
+    if not asked:
+        return vocab.quantities
+    marks = []
+    for mark, forms in zip(vocab.quantities, vocab.sentences, strict=True):
+        figures = {
+            f for word in forms for f in word if f[:1].isdigit() and not _YEAR_RE.fullmatch(f)
+        }
+        marks.append(mark and not (figures and figures <= asked))
+    return tuple(marks)
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 # A sum's word at least this long closes a compound that names that kind of sum.
 _HEAD_SUM_MIN = 5
@@ -984,6 +1026,9 @@ def topic_weights(
             # A Danish word the minutes may write otherwise ("corona" / "covid-19",
             # "skraldeafhentning" / "renovation"): any word of its synonym group stands for it.
             alternatives += danish_synonyms(word)
+        # A word with a one-letter first part ("p-pladser") is read without it ("pladser", any
+        # places): it stands for the matter only where the question writes it itself.
+        alternatives = [a for a in alternatives if a == word or not _LETTER_PART_RE.search(a)]
         weight = max(rarity(s) for s in stems)
         verb = word in analysis.verbs
         unknown = False
@@ -1618,6 +1663,9 @@ def check_point(
             if m is not None
         ]
         purpose = _SUM_FOR_RE.search(analysis.text)
+        # "hvor mange konsulenter skal deltage i det 3 dages kursusforløb": the question's own
+        # number is no answer; a sentence that gives only it gives nothing asked.
+        vocab = replace(vocab, quantities=_unasked(vocab, analysis.text))
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(matter, vocab, money):
             failed.append("amount")
         elif sums and not _quantity_beside(sums, vocab, money, heads=True):
@@ -1627,14 +1675,20 @@ def check_point(
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
-    if held and analysis.intent == "when" and _FUTURE_Q_RE.search(analysis.text):
+    # "hvornaar faar vi svar": the verbs as they are spelled with æ, ø and å.
+    spelled = respell(analysis.text)
+    if (
+        held
+        and analysis.intent == "when"
+        and (_FUTURE_Q_RE.search(spelled) or _RECEIVED_RE.search(spelled))
+    ):
         # "hvornår kommer planen til direktionen": a point that says a plan will come but
         # not when does not answer. The time stands beside one of the rarest words the point
         # holds, or the point is about the matter (its title) and says when anywhere.
         # "hvornår forventer kommunen at få svar fra Egmontfonden": the time asked is the
         # time of what is to be received (an answer), which a point that never names it does
         # not give, whatever dates it gives the application.
-        lacked = [w for w in _RECEIVED_RE.findall(analysis.text) if w in missing and w not in near]
+        lacked = [w for w in _RECEIVED_RE.findall(spelled) if w in missing and w not in near]
         # "when will the foundation reply": an English question's verb of answering is no
         # topic word (it cannot be checked in Danish), but a point that never speaks of an
         # answer ("svar", "høringssvar"; not "aldersvarende") does not say when one comes.

@@ -635,6 +635,9 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text=text, refused=False, language=lang, sources=[source])
 
 
+# A section's body shorter than this keeps the headings inside it in a lookup's account.
+_SHORT_BODY = 100
+
 # A decision with at least this many headings inside it decides several matters.
 _SUB_MATTERS_MIN = 2
 
@@ -669,6 +672,10 @@ def _summary(
             continue
         lines = [x.strip() for x in section.text.split("\n") if x.strip()]
         text = " ".join(x for x in lines if not looks_like_heading(x))
+        if text and len(text) < _SHORT_BODY and len(lines) > 1:
+            # "Koordinering af kommende politiske mødesager" over "Vedlagt udvalgenes årshjul.":
+            # under a line or two of body, the heading says what the point takes up.
+            text = " … ".join(lines)
         if text:
             parts.append(text)
         if sum(len(x) + 1 for x in parts) >= limit:

@@ -442,6 +442,11 @@ class Retriever:
                 )
         with timer.stage("fuse"):
             points = self._fuse(query, dense, lexical, k)
+            asked = analysis.constraints.punkt
+            if analysis.intent == "point_lookup" and asked is not None:
+                # "hvad stod der under pkt 6 d. 15. januar 2013": the point named by its number
+                # (and date) is the one asked for, whatever its words share with the question.
+                points = sorted(points, key=lambda p: p.punkt != asked)
         return SearchResult(
             query=query,
             points=points[:k],
