@@ -20,6 +20,7 @@ from datetime import date
 from indexer.language import (  # noqa: F401 - the parser reads them
     BOARD_WORD_RE,
     CASE_SYSTEMS,
+    ENGLISH_POINT_LABELS,
     MONTHS,
     WEEKDAYS,
 )
@@ -181,6 +182,8 @@ _PUNKT_RE = re.compile(
     r"|(?:Agenda[ \t]{1,3})?Item"
     # ("Point 4 – Title": English minutes of a council in the Danish realm say "point" too.)
     r"|Point(?=[ \t]{1,3}\d{1,4}(?:[a-h])?[ \t]{0,3}[:.)\-–—][ \t])"
+    # ("Minute 14. Title": a British-style council numbers its minutes; see the language data.)
+    rf"|(?:{'|'.join(ENGLISH_POINT_LABELS)})(?=[ \t]{{1,3}}\d{{1,4}}[ \t]{{0,3}}[:.)\-–—][ \t])"
     # ("Sag 12 Title", "Sag 3 - Title": a case system's export numbers its points so; a capital
     # or a spaced dash after the number, never "Sag 12/345" or "Sag 2024-1234".)
     r"|Sag(?=[ \t]{1,3}\d{1,4}(?:[.:)][ \t]|[ \t]{1,3}[-–—·|][ \t]|[ \t]{1,5}[A-ZÆØÅ])))"
@@ -269,6 +272,12 @@ _CODE_NUMBER_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))"
     r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
+)
+# "## KFU 38 Godkendelse af dagsorden": in a Markdown heading one space parts the committee's
+# code, the number and the title, as a web page's heading does; the markup is the evidence the
+# column's gap gives in plain text. Weak like the form above.
+_HEADING_CODE_NUMBER_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))[ \t]{1,3}(?P<title>[A-ZÆØÅ].*)$"
 )
 # "Punkt 3  PBU 86/2012  Title", "Punkt 3 – ØU-86/12: Title": after a point's label, the
 # committee's code and the point's number in its year's run (the agenda system's other numbering
@@ -738,6 +747,8 @@ def point_heading(
         m = m or (_ROMAN_LETTER_RE.match(text) if letters else None) or _ROMAN_RE.match(text)
         m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
+        if m is None and _MD_HEADING_RE.match(raw):
+            m = _HEADING_CODE_NUMBER_RE.match(text)
     if m is None:
         return None
     title = m["title"].strip()
@@ -1102,6 +1113,10 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
             # written apart from it. The facet is kept as written (joined or spaced).
             gap = " " if facet[2] else ""
             value, rest = f"{value} {facet[1]}{gap}{facet[3]}", rest[facet.end() :]
+            if joined := _JOINED_JOURNAL_RE.match(rest):
+                # "J.nr. 00.01 A00-02/0288": the journal's year and serial joined to the facet
+                # by a hyphen, as "J.nr. 05.04.06-02/0311" joins them to a bare subject number.
+                value, rest = f"{value}-{_ocr_digits(joined[1])}", rest[joined.end() :]
         if _KLE_FACETED_RE.fullmatch(value) and (journal := _JOURNAL_TAIL_RE.match(rest)):
             # "J.nr. 00.30.10 - 96/418": a KLE subject number, a spaced dash, and the journal's
             # year and serial are one journal number (as older archives file a case); the
@@ -1142,6 +1157,8 @@ _KLE_RE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2})?")
 _KLE_FACET_RE = re.compile(r"^[ \t]{1,3}([A-ZÆØÅ])([ \t])?(\d{2})(?!\d)")
 _KLE_FACETED_RE = re.compile(_KLE_RE.pattern + r"(?: [A-ZÆØÅ] ?\d{2})?")
 # A journal's year and serial after a KLE number and a spaced dash: " - 96/418", " – 95/1127".
+# The same joined to a facet by a hyphen: "-02/0288" after "00.01 A00".
+_JOINED_JOURNAL_RE = re.compile(r"^-(\d{2}/[\dOolI]{1,6})(?![\w/.-])")
 _JOURNAL_TAIL_RE = re.compile(r"^[ \t]{1,3}([-–—])[ \t]{1,3}(\d{2}/[\dOolI]{1,6})(?![\w/.-])")
 
 

@@ -476,6 +476,11 @@ BOARD_ABBREVIATIONS: dict[str, str] = {
     "øu": "økonomiudvalg",
     "kb": "kommunalbestyrelse",
 }
+# Labels before a point's number in English minutes, besides "Item" and "Point" (written into
+# indexer.headings' point pattern): a British-style council numbers each minute ("Minute 14.
+# Approval of the agenda"). Read only with a separator after the number and a title, so that
+# "Minute 5 of the last meeting was corrected" stays a sentence of a body.
+ENGLISH_POINT_LABELS = ("Minute",)
 # English names of Danish bodies, for matching an English question against the archive's boards.
 ENGLISH_BOARDS: dict[str, str] = {
     "city council": "byråd",

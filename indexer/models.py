@@ -27,7 +27,10 @@ CASE_NUMBER_RE = re.compile(
     r"^(?:(?=[^\d\s]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}"
     rf"|{SERIES_LETTERS} {SERIES_NUMBER}"
     rf"|{_KLE_CODE} [A-ZÆØÅ] ?\d{{2}}"
-    rf"|{_KLE_CODE}(?: ?[A-ZÆØÅ] ?\d{{2}})?{_JOURNAL_TAIL})$"
+    rf"|{_KLE_CODE}(?: ?[A-ZÆØÅ] ?\d{{2}})?{_JOURNAL_TAIL}"
+    # ("00.01 A00-02/0288": the facet written apart, the journal's year and serial joined to it
+    # by a hyphen, as "05.04.06-02/0311" joins them to a number without a facet.)
+    rf"|{_KLE_CODE} [A-ZÆØÅ] ?\d{{2}}-\d{{2}}/\d{{1,6}})$"
 )
 # A journal number's two halves: the KLE subject (its facet with it) and the year/serial.
 _JOURNAL_RE = re.compile(

@@ -296,7 +296,10 @@ def decode_text(data: bytes, path: Path) -> str:
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
         pages = _decode(data, path).split("\f")
-        pages = [_pipe_tables(_markdown_links(page)) for page in _front_matter_title(pages)]
+        pages = [
+            _pipe_tables(_markdown_links(_markdown_marks(page)))
+            for page in _front_matter_title(pages)
+        ]
     text = remove_furniture([_normalise(p) for p in pages], sep)
     if suffix not in WORD_SUFFIXES | HTML_SUFFIXES:
         # After the furniture: a table's page header and footer lie between its rows.
@@ -841,22 +844,29 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             continue
         text = " ".join(line.get_text(" ").split())
         found = point_heading(text)
+        # The line's words outside its marks (not the first "Lukket" of the text: in "Lukket
+        # punkt: Title <span>Lukket</span>" that is the title's own).
+        kept = " ".join(
+            s
+            for s in line.find_all(string=True)
+            if not any(p is m for m in outer for p in s.parents)
+        )
+        rest = " ".join(kept.split())
+        if closed_title(found.title if (found := point_heading(rest)) else rest):
+            # "47. Lukket punkt: Salg af grund" and a "Lukket" badge after it: the title's own
+            # words say it; the badge repeats them and, as text, ran into the title's end.
+            for mark in outer:
+                mark.extract()
+            continue
+        found = point_heading(text)
         if not _joined_last(line, outer) and closed_title(found.title if found else text):
             continue  # "6. Lukket punkt: Title" already reads as closed: left as written
-        kept = line.get_text(" ")
-        for mark in outer:
-            kept = kept.replace(mark.get_text(" "), " ", 1) if mark.get_text(" ") else kept
         if not kept.strip(" \t\n-–—:|()[]") and any(mark.get_text(" ").strip() for mark in outer):
             continue  # the heading is the mark alone ("Lukket punkt"): the parser reads that
         if not heading and kept.strip().endswith((".", ",", ";", "!", "?")):
             continue  # "Mødet var <em>lukket</em> for pressen.": a sentence, no heading
         for mark in outer:
             mark.extract()
-        rest = " ".join(kept.split())
-        if closed_title(found.title if (found := point_heading(rest)) else rest):
-            # "6. Køb af areal (lukket)" and a "Lukket" badge after it: the title says it
-            # already; a second mark would stay in the title ("… (lukket) (Lukket)").
-            continue
         line.append(" (Lukket)")
 
 
@@ -1354,6 +1364,25 @@ def _markdown_links(text: str) -> str:
     of links ("1. [Godkendelse af dagsorden](#1-godkendelse)") reads as the points' headings
     it lists, and a breadcrumb of links as its words."""
     return _MD_LINK_RE.sub(r"\1", text) if "](" in text else text
+
+
+# An attribute block closing a Markdown heading ("## KFU 38 Title {#kfu-38}", "# Title {.x}",
+# kramdown's "{: #id}"): the anchor a site links its contents list to, never shown.
+_MD_HEADING_ATTRS_RE = re.compile(
+    r"^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$", re.M
+)
+# A code span ("`Sagsnummer: EMN-2024-01201`"): a browser shows its text in a typewriter font,
+# the backticks are markup. (One line at most; a fenced block's "```" has no text between.)
+_MD_CODE_SPAN_RE = re.compile(r"(?<!`)`(?!`)([^`\n]*[^`\s][^`\n]*)`(?!`)")
+
+
+def _markdown_marks(text: str) -> str:
+    """Markdown's marks that a browser never shows, dropped: a heading's attribute block and the
+    backticks of a code span. Left, a heading "## KFU 38 Title {#kfu-38}" named an anchor after
+    its title, and a case label set as code ("`Sagsnr.: 24/1234`") was no label."""
+    if "{" in text:
+        text = _MD_HEADING_ATTRS_RE.sub(r"\1", text)
+    return _MD_CODE_SPAN_RE.sub(r"\1", text) if "`" in text else text
 
 
 # YAML front matter opening a Markdown file: "---", a "key: value" line each, "---".
