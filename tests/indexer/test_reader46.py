@@ -17,6 +17,7 @@ Every text here is invented for this test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from indexer.chunk import chunk_meeting
@@ -251,3 +252,13 @@ def test_a_closed_badge_after_a_closed_title_is_dropped() -> None:
     assert point is not None and point.closed
     assert point.title == "Lukket punkt: Køb af grund"
     assert "Vesterlund" not in "\n".join(s.text for p in meeting.points for s in p.sections)
+
+
+def test_the_api_filter_takes_every_case_number_the_reader_stores() -> None:
+    # The API's pattern is the model's: a faceted journal number the reader now stores is a
+    # filter the API takes, and a word without a digit is none.
+    from api.schemas import CASE_PATTERN
+
+    assert re.fullmatch(CASE_PATTERN, "01.02 A00-03/0417")
+    assert re.fullmatch(CASE_PATTERN, "SB 22/009")
+    assert not re.fullmatch(CASE_PATTERN, "abc")
