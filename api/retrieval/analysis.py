@@ -9,7 +9,7 @@ archive: whether a constraint holds or a topic is covered is decided against the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -289,6 +289,20 @@ class QuestionAnalysis:
             date_to=c.date_to,
             case_number=valid_case,
             years_in_text=c.whole_years,
+        )
+
+    def reported(self) -> QuestionAnalysis:
+        """The question with its board read as one a point reports on, not as the minuted one
+        ("hvilke seks anbefalinger vedtog byrådet i april 2012" of an archive that holds no
+        minutes of that board): the point must name the board, and the decision asked for is
+        the board's, which the point tells of, not a decision of its own meeting."""
+        c = self.constraints
+        intent = self.intent
+        if intent == "decision":
+            intent = next((i for i in self.intents if i != "decision"), "free")
+        boards = tuple((b, False) for b, _ in c.boards)
+        return replace(
+            self, intent=intent, constraints=replace(c, board_strict=False, boards=boards)
         )
 
     @property

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -420,7 +420,20 @@ class Retriever:
         snap = self.snapshot()
         with timer.stage("parse"):
             analysis = analysis or analyze_question(query)
+            reported = parse_dates and _board_reported(analysis, snap)
+            if reported:
+                analysis = analysis.reported()
             effective = self._filters(analysis, filters or SearchFilters(), parse_dates, snap)
+            if reported and effective.date_to and not (filters and filters.has_dates):
+                # What a board decided is told after it: only a later meeting reports it (a
+                # point of January 2023 saying the council "will" decide in March tells no
+                # decision). The evidence checks that the point names the month.
+                effective = replace(
+                    effective,
+                    date_from=effective.date_to + timedelta(days=1),
+                    date_to=None,
+                    years_in_text=(),
+                )
             if effective.case_number:
                 # "sag 12/32140" asks for every point that carries the case, not only the top k.
                 k = max(k, len(snap.points_with_case(effective.case_number)))
@@ -581,3 +594,16 @@ def open_retriever(
         reranker=reranker,
         cache_dir=settings.lexical_path,
     )
+
+
+def _board_reported(analysis: QuestionAnalysis, snap: Snapshot) -> bool:
+    """Whether the board a question names as acting is one the archive holds no minutes of,
+    at a time it holds no meeting of any board ("vedtog byrådet i april 2012" in an archive of
+    the executive board from 2013): then a point that reports that board's decision answers."""
+    c = analysis.constraints
+    if not (c.board and c.board_strict and c.date_from and c.date_to and c.day_or_month):
+        return False
+    if c.board.isupper() or snap.meetings_between(c.date_from, c.date_to):
+        return False
+    wanted = fold(c.board)
+    return not any(fold(m.board).startswith(wanted) for m in snap.meetings.values())

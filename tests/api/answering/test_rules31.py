@@ -14,6 +14,9 @@ phrasings of the real minutes.
 - A point lookup ranks the point named by its number first, and its account keeps the heading
   above a body of one line ("Koordinering af kommende politiske mødesager").
 - A figure the question writes itself ("det 3 dages kursusforløb") is no answer to "hvor mange".
+- A board the archive holds no minutes of, acting at a time it holds no meeting ("vedtog
+  byrådet i april 2012"), is a board a later point reports on: the point that tells the
+  council's recommendations answers; a decision the council will make later is told by none.
 - "where can staff park at the new town hall" is English: "where", "can" and their like are
   English function words (not "it", which Danish writes for IT).
 """
@@ -125,3 +128,18 @@ def test_the_questions_own_figure_is_no_quantity() -> None:
     )
     # A year beside the figure is no other figure; another figure is.
     assert _unasked(vocab, "hvad koster kurset i 2024?") == (False, True, True)
+
+
+def test_a_board_the_archive_never_minuted_is_one_a_later_point_reports(
+    client: TestClient,
+) -> None:
+    body = ask(client, "hvilke anbefalinger vedtog byrådet i april 2012 om 0-18 års området?")
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2013-01-15", 3)
+    assert "Ledelse skal styrkes" in body["answer"]
+    # The January 2023 point says the council will decide in March 2023: no decision told.
+    later = ask(client, "hvad vedtog byrådet i marts 2023 om udviklingsstrategien?")
+    assert later["refused"], later["answer"]
+    # A board the archive holds: its own minutes or none.
+    held = ask(client, "hvad besluttede direktionen i april 2012 om 0-18 års området?")
+    assert held["refused"], held["answer"]
