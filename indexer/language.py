@@ -700,6 +700,8 @@ OUTCOME_CUES = (
     # sum applied for.
     r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got|get)\w*|"
     r"\bhvor meget (?:bevilgede|tildelte)\b|"
+    # "hvor mange penge bevilgede Egmontfonden", "hvor meget har fonden tildelt".
+    r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt)\b|"
     # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
     r"\bdid \S+ (?:approve|grant|accept|reject)\w*\b[^?]{0,40}\bapplication\b|"
     r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b|"

@@ -17,6 +17,8 @@ phrasings of the real minutes.
 - A board the archive holds no minutes of, acting at a time it holds no meeting ("vedtog
   byrådet i april 2012"), is a board a later point reports on: the point that tells the
   council's recommendations answers; a decision the council will make later is told by none.
+- After blind40's one measurement (training): "hvor mange penge bevilgede fonden" asks the
+  grant, not the sum applied for.
 - "where can staff park at the new town hall" is English: "where", "can" and their like are
   English function words (not "it", which Danish writes for IT).
 """
@@ -143,3 +145,11 @@ def test_a_board_the_archive_never_minuted_is_one_a_later_point_reports(
     # A board the archive holds: its own minutes or none.
     held = ask(client, "hvad besluttede direktionen i april 2012 om 0-18 års området?")
     assert held["refused"], held["answer"]
+
+
+def test_the_sum_granted_is_no_sum_applied_for(client: TestClient) -> None:
+    body = ask(client, "hvor mange penge bevilgede Egmontfonden til SPROG-lighed?")
+    assert body["refused"], body["answer"]
+    applied = ask(client, "hvor mange penge søgte kommunen Egmontfonden om til SPROG-lighed?")
+    assert not applied["refused"], applied["answer"]
+    assert "5.358.282 kr" in applied["answer"]
