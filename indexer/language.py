@@ -298,6 +298,55 @@ SITE_FOOTER_LINK_OPENINGS = (
     "følg os", "follow us", "drevet af", "powered by", "copyright", "©", "senest opdateret",
     "sidst opdateret", "last updated",
 )  # fmt: skip
+# What the minutes write after the meeting's last point about the record itself, not about the
+# point: who took them, that they were approved, signed, sent or published, when the board next
+# meets, whom to contact. A line of such sentences (and the site's footer beside it) that ends
+# the document is no text of the last point (see indexer.parse._closing_block): read as its
+# text, "Referatet er godkendt digitalt …" or "Next meeting: …" was quoted in answers about it.
+# Each opens the line or one of its sentences; the record's nouns and the verbs said of them:
+CLOSING_RECORD_NOUNS = (
+    "referatet", "referat", "protokollen", "beslutningsprotokollen", "dagsordenen", "dagsorden",
+    "minutes", "the minutes", "these minutes", "this summary", "the summary",
+)  # fmt: skip
+CLOSING_RECORD_VERBS = (
+    "godkendt", "underskrevet", "udsendt", "offentliggjort", "publiceret", "approved", "signed",
+    "circulated", "published", "distributed", "sent",
+)  # fmt: skip
+# A stamp that opens a line with the date the record was sent or published ("Udsendt 5.
+# februar 2025 af Sekretariatet", "Published October 14, 2024"); a date must follow.
+CLOSING_STAMP_WORDS = (
+    "udsendt", "offentliggjort", "publiceret", "published", "issued", "circulated",
+    "page last updated", "last updated", "sidst redigeret", "senest redigeret", "side opdateret",
+    "sidst opdateret", "senest opdateret",
+)  # fmt: skip
+# Who approved the minutes for the board ("Godkendt af formanden 24.02.2025"): the chair,
+# not the board deciding the point ("Godkendt af udvalget" is a decision).
+CLOSING_APPROVERS = ("formanden", "forkvinden", "forpersonen", "the chair", "the chairman")
+# The next meeting, as a line opens with it ("Næste møde: …", "Næste bestyrelsesmøde afholdes
+# …", "The next council meeting is on …"); "Sagen genoptages på næste møde" opens otherwise and
+# stays. Danish writes the kind of meeting into the word (byrådsmøde), English before it.
+NEXT_MEETING_OPENINGS = ("næste", "next", "the next")
+# Who took the minutes and whom to ask, as labels ("Referent: …", "Contact: …").
+CLOSING_LABELS = (
+    "referent", "ref.", "minutes taken by", "minute taker", "minute-taker", "kontakt", "contact",
+    "questions about this summary", "spørgsmål til referatet",
+)  # fmt: skip
+# The roles a member signs the minutes with, after the name ("Jørgen Aabo, formand"): a line
+# of only that at the end of the minutes is a signature, not the point's text.
+SIGNATURE_ROLES = frozenset({
+    "formand", "forkvinde", "forperson", "næstformand", "borgmester", "direktør",
+    "adm. direktør", "sekretær", "referent", "chair", "chairman", "chairperson", "secretary",
+})  # fmt: skip
+# Titles of a last point that is about the next meeting or the minutes themselves: there such
+# lines are the point's own text ("Næste møde" over "Næste møde: 4. april").
+CLOSING_TOPIC_TITLES = ("næste møde", "next meeting", "mødeplan", "mødedatoer", "mødekalender")
+# The label of a sheet of the members' signatures after the last point ("Underskriftsblad"
+# over their names): from it to the end, no text of the point.
+SIGNATURE_SHEET_LABELS = frozenset({
+    "underskriftsblad", "underskriftsside", "underskrifter", "signaturer", "signatures",
+    "signature page",
+})  # fmt: skip
+
 # A page's link back to its own top: on a line of links, it says the line is the page's
 # navigation, whatever its other links are called ("Til toppen · Alle møder").
 PAGE_TOP_LINKS = frozenset({"til toppen", "tilbage til toppen", "back to top", "to the top", "top"})
