@@ -80,6 +80,7 @@ from indexer.language import (
     CLOSING_LABELS,
     CLOSING_RECORD_NOUNS,
     CLOSING_RECORD_VERBS,
+    CLOSING_SOURCE_STAMPS,
     CLOSING_STAMP_WORDS,
     CLOSING_TOPIC_TITLES,
     COMPANY_FORMS,
@@ -2275,6 +2276,9 @@ _CLOSING_DATED_RE = re.compile(
 _CLOSING_LABEL_RE = re.compile(
     rf"^(?:{_alt(CLOSING_LABELS)})(?:[ \t]*:|(?<=\.)|(?<=\bby))[ \t]*\S", re.IGNORECASE
 )
+_CLOSING_SOURCE_RE = re.compile(
+    rf"^(?:{_alt(CLOSING_SOURCE_STAMPS)})[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]*\.?$", re.IGNORECASE
+)
 _NEXT_MEETING_RE = re.compile(
     rf"^(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b",
     re.IGNORECASE,
@@ -2297,11 +2301,18 @@ def _closing_line(text: str, next_meeting: bool) -> bool:
     if _signature(text):
         return True
     parts = [p.strip(" *_") for p in _LINK_SEPARATOR_RE.split(text) if p.strip(" *_")]
-    sentences = [s for p in parts for s in _SENTENCE_BREAK_RE.split(p) if s.strip()]
+    # (A label's value is one, stops and all: "Ref. Lise Holm", "Referent: K. Dam".)
+    sentences = [
+        s
+        for p in parts
+        for s in ([p] if _CLOSING_LABEL_RE.match(p) else _SENTENCE_BREAK_RE.split(p))
+        if s.strip()
+    ]
     closing = [
         len(_LETTER_WORD_RE.findall(s)) <= _CLOSING_WORDS
         and (
             bool(_CLOSING_RECORD_RE.match(s) or _CLOSING_LABEL_RE.match(s))
+            or bool(_CLOSING_SOURCE_RE.match(s))
             or (
                 bool(_CLOSING_DATED_RE.match(s)) and (next_meeting or not _NEXT_MEETING_RE.match(s))
             )
@@ -2352,8 +2363,15 @@ def _closing_block(lines: Sequence[_Line], last: tuple[int, PointHeading], end: 
 
 def _closing_from(lines: Sequence[_Line], first: int, end: int, next_meeting: bool) -> int:
     texts = {k: demark(lines[k].raw).strip() for k in range(first + 1, end) if not lines[k].blank}
+    # (The label alone over the names, or with them after its colon: "Underskriftsblad: Ea
+    # Holm, Bo Dam".)
     sheet = next(
-        (k for k, t in texts.items() if fold(t.strip(" :*_")) in SIGNATURE_SHEET_LABELS), None
+        (
+            k
+            for k, t in texts.items()
+            if fold(t.strip(" :*_").split(":")[0].strip(" *_")) in SIGNATURE_SHEET_LABELS
+        ),
+        None,
     )
     stop = end if sheet is None else sheet
     at, closing = stop, False

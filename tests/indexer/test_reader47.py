@@ -171,3 +171,14 @@ def test_a_sentence_that_opens_with_a_labels_word_stays() -> None:
     assert "Kontakt sekretariatet ved spørgsmål til puljen." in _last_text(meeting)
     meeting = _read("Intet.\n\nKontakt: Sekretariatet, tlf. 11 22 33 44\n")
     assert "Kontakt" not in _last_text(meeting)
+
+
+def test_an_abbreviated_label_a_source_stamp_and_an_inline_sheet_are_cut() -> None:
+    meeting = _read("Intet.\n\nNæste møde: 9. april 2024.\n\nRef. K. Dam\n")
+    assert _last_text(meeting).strip() == "Intet."
+    meeting = _read(
+        "Intet.\n\nReferatet er godkendt digitalt af udvalgets medlemmer. Genereret af Dokumo.\n"
+    )
+    assert _last_text(meeting).strip() == "Intet."
+    meeting = _read("Intet.\n\nUnderskriftsblad: Ib Holm, Sara Vinde, Tove Dal\n")
+    assert _last_text(meeting).strip() == "Intet."
