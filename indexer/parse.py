@@ -76,6 +76,13 @@ from indexer.language import (
     ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
     CLOSED_GROUP_WORDS,
+    CLOSING_APPROVERS,
+    CLOSING_LABELS,
+    CLOSING_RECORD_NOUNS,
+    CLOSING_RECORD_VERBS,
+    CLOSING_SOURCE_STAMPS,
+    CLOSING_STAMP_WORDS,
+    CLOSING_TOPIC_TITLES,
     COMPANY_FORMS,
     COUNCIL_BOARDS,
     DAY_HEADING_WORDS,
@@ -90,6 +97,7 @@ from indexer.language import (
     MEETING_KIND_WORDS,
     MINUTES_TITLES,
     MUNICIPAL_BOARD_WORDS,
+    NEXT_MEETING_OPENINGS,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
     PAGE_TOP_LINKS,
@@ -101,6 +109,8 @@ from indexer.language import (
     REOPENED_PATTERN,
     RINGLESS_BOARD_ENDINGS,
     SALUTATIONS,
+    SIGNATURE_ROLES,
+    SIGNATURE_SHEET_LABELS,
     SITE_FOOTER_LINK_OPENINGS,
     SITE_FOOTER_LINKS,
     STAFF_TITLE_ENDINGS,
@@ -401,7 +411,11 @@ def parse_text(
 
     # A web page's footer (the municipality's address, its links) ends the last point's text.
     bounds = [i for i, _ in headings] + [
-        _meeting_closed(lines, headings[-1][0] + 1, _site_footer(lines, headings[-1][0] + 1))
+        _closing_block(
+            lines,
+            headings[-1],
+            _meeting_closed(lines, headings[-1][0] + 1, _site_footer(lines, headings[-1][0] + 1)),
+        )
     ]
     # The 2023 export repeats "Afbud <name>" after every punkt: an attendance footer, not content.
     footers = {fold(f"Afbud {a.name}") for a in attendees if a.absent}
@@ -2237,6 +2251,149 @@ def _meeting_closed(lines: Sequence[_Line], start: int, end: int) -> int:
     if any(_SESSION_RE.match(demark(lines[k].raw).strip()) for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+
+
+# The closing sentences of indexer.language's words (see _closing_block). A date or number
+# must follow a stamp, an approver or the next meeting: a word alone is no record's date.
+_CLOSING_RECORD_RE = re.compile(
+    rf"^(?:{_alt(CLOSING_RECORD_NOUNS)})[ \t]+(?:(?:er|blev|var|is|was|were|has[ \t]+been"
+    rf"|have[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?(?:{_alt(CLOSING_RECORD_VERBS)})\b",
+    re.IGNORECASE,
+)
+_CLOSING_DATED_RE = re.compile(
+    rf"^(?:(?:{_alt(CLOSING_STAMP_WORDS)})|godkendt[ \t]+af[ \t]+(?:{_alt(CLOSING_APPROVERS)})"
+    rf"|approved[ \t]+by[ \t]+(?:{_alt(CLOSING_APPROVERS)})"
+    rf"|(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b)"
+    r"(?=.*\d)",
+    re.IGNORECASE,
+)
+# (With its colon: "Kontakt forvaltningen for spørgsmål." is a sentence of the point; only
+# "Ref." and "Minutes taken by" end without one.)
+_CLOSING_LABEL_RE = re.compile(
+    rf"^(?:{_alt(CLOSING_LABELS)})(?:[ \t]*:|(?<=\.)|(?<=\bby))[ \t]*\S", re.IGNORECASE
+)
+_CLOSING_SOURCE_RE = re.compile(
+    rf"^(?:{_alt(CLOSING_SOURCE_STAMPS)})[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]*\.?$", re.IGNORECASE
+)
+_NEXT_MEETING_RE = re.compile(
+    rf"^(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b",
+    re.IGNORECASE,
+)
+# A sentence's end inside a line: a stop, then a word in capitals ("… 2021. Næste …"), not a
+# date's or an abbreviation's stop ("d. 12. marts", "kl. 9.30").
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+# The most words of a closing line's sentence: a stamp, a date and place, a name or two.
+_CLOSING_WORDS = 20
+
+
+def _closing_line(text: str, next_meeting: bool) -> bool:
+    """A line that says only things about the record or the next meeting ("Referatet er
+    godkendt digitalt af udvalgets medlemmer den 5. juni 2024.", "Next meeting: Tuesday, June
+    10, 2025.", "Referent: Eva Berg", "Published October 14, 2024 · Contact: The Secretariat"):
+    each of its parts between a footer's separators, and each sentence of those, is one. A
+    sentence that opens otherwise ("Sagen genoptages på næste møde.", "Grethe sørger for
+    kaffe.") is the point's. ``next_meeting``: whether a line about the next meeting counts."""
+    text = text.strip(" *_")
+    if _signature(text):
+        return True
+    parts = [p.strip(" *_") for p in _LINK_SEPARATOR_RE.split(text) if p.strip(" *_")]
+    # (A label's value is one, stops and all: "Ref. Lise Holm", "Referent: K. Dam".)
+    sentences = [
+        s
+        for p in parts
+        for s in ([p] if _CLOSING_LABEL_RE.match(p) else _SENTENCE_BREAK_RE.split(p))
+        if s.strip()
+    ]
+    closing = [
+        len(_LETTER_WORD_RE.findall(s)) <= _CLOSING_WORDS
+        and (
+            bool(_CLOSING_RECORD_RE.match(s) or _CLOSING_LABEL_RE.match(s))
+            or bool(_CLOSING_SOURCE_RE.match(s))
+            or (
+                bool(_CLOSING_DATED_RE.match(s)) and (next_meeting or not _NEXT_MEETING_RE.match(s))
+            )
+        )
+        for s in sentences
+    ]
+    # ("Kærby Kommune · Dagsorden udsendt 3. februar 2026": the site's owner beside the stamp
+    # is the footer's.)
+    return any(closing) and all(
+        c or _footer_line(s) for c, s in zip(closing, sentences, strict=True)
+    )
+
+
+# "Jørgen Aabo, formand", "Steen Kloster, adm. direktør": a name and the role it signs with.
+_SIGNATURE_RE = re.compile(
+    r"^[A-ZÆØÅ][\w.-]+(?:[ \t]+[A-ZÆØÅ][\w.-]+){1,3}[ \t]*,[ \t]*(?P<role>[\w. -]+?)[ \t]*$"
+)
+
+
+def _signature(text: str) -> bool:
+    m = _SIGNATURE_RE.match(text)
+    return m is not None and " ".join(m["role"].casefold().split()) in SIGNATURE_ROLES
+
+
+def _closing_block(lines: Sequence[_Line], last: tuple[int, PointHeading], end: int) -> int:
+    """Where the last point's text ends before the minutes' closing block, else ``end``.
+
+    The block is the run of lines that ends the point's text, each of them a closing line
+    (_closing_line: the minutes' approval, who took them, when they were sent or published,
+    the next meeting, a contact) or a line of the site's footer, with at least one closing
+    line among them; or a sheet of signatures from its label ("Underskriftsblad") on. It was
+    written about the record, not the point, and read as the point's text it was quoted in
+    answers about it. Only at the end: the same words inside the body ("- Næste møde afholdes
+    den 22. april" in a list, then "Taget til efterretning") stay. And only under a text of
+    the point's own: a last point whose only line is "Næste møde holdes den 4. april 2005."
+    holds that as its text, as does a point titled for the next meeting ("Næste møde")."""
+    first, head = last
+    title = fold(head.title or "")
+    topic = any(fold(t) in title for t in CLOSING_TOPIC_TITLES)
+    # A last point whose only text is about the next meeting keeps it ("Eventuelt" over "Næste
+    # møde afholdes den 21. juni 2017." and a stamp under it: the stamp alone goes).
+    for next_meeting in (False,) if topic else (True, False):
+        at = _closing_from(lines, first, end, next_meeting)
+        if at < end:
+            return at
+    return end
+
+
+def _closing_from(lines: Sequence[_Line], first: int, end: int, next_meeting: bool) -> int:
+    texts = {k: demark(lines[k].raw).strip() for k in range(first + 1, end) if not lines[k].blank}
+    # (The label alone over the names, or with them after its colon: "Underskriftsblad: Ea
+    # Holm, Bo Dam".)
+    sheet = next(
+        (
+            k
+            for k, t in texts.items()
+            if fold(t.strip(" :*_").split(":")[0].strip(" *_")) in SIGNATURE_SHEET_LABELS
+        ),
+        None,
+    )
+    stop = end if sheet is None else sheet
+    at, closing = stop, False
+    while at > first + 1:
+        text = texts.get(at - 1)
+        if text is not None and _closing_line(text, next_meeting):
+            closing = True
+        elif text is not None and not _footer_line(text):
+            break
+        at -= 1
+    if not closing:
+        at = stop
+    # The point's own text above the block: a line that is no section's heading and no case
+    # number ("J.nr. 27.00.00-A00-2-05" over "Næste møde holdes den 4. april 2005.").
+    own = any(
+        section_heading(lines[k].raw) is None
+        and section_heading(lines[k].raw, colon=True) is None
+        and case_number(lines[k].raw) is None
+        for k in texts
+        if k < at
+    )
+    return at if own else end
 
 
 def _running_title(text: str) -> bool:

@@ -57,8 +57,9 @@ FURNITURE = (
     # 05: a typed report.
     "=====",
     "Referat udskrevet",
-    # 06: a Word document's header.
+    # 06: a Word document's header; the next meeting's line after the last point.
     "Ravnsholt Skole · Mølleby Kommune",
+    "Næste møde: tirsdag den 26. april 2022",
     # 07: a PDF's running header and the signatures.
     "Norddal Forsyning A/S  ·  Beslutningsprotokol",
     "Mødet sluttede kl. 17.15",
@@ -66,8 +67,9 @@ FURNITURE = (
     # 08: a site's header and footer.
     "Skip to content",
     "Residents",
-    # (Left for a later round: the footer line "Published October 14, 2024 · Contact: The
-    # Secretariat, …" still ends the last point's text; "Published" is no stamp word yet.)
+    # (The footer line "Published October 14, 2024 · Contact: The Secretariat, …" ended the
+    # last point's text until round 47: see test_reader47.py.)
+    "Published October 14, 2024",
     "Tel. +45 96 11 40 00",
     # 09: the closing line.
     "Mødet hævet kl. 10.05",

@@ -23,10 +23,10 @@ known there until now. The gold test found one more fault: the accordion page 01
 titles read "Lukket punkt: Salg af grund … Lukket", the page's "Lukket" badge run into a title
 that says it already.
 
-Left for a later round (no secret, no point's title, but closing lines in the last point's
-text): 05's "*Referatet er godkendt digitalt af udvalgets medlemmer den …*", 09's "Next
-meeting: …" and "Minutes approved by e-mail on …", 06's "Udsendt 5. februar 2025 af
-Sekretariatet …".
+Left by round 46 and mended in round 47 (see test_reader47.py: the minutes' closing lines
+after the last point are no text of it): 05's "*Referatet er godkendt digitalt af udvalgets
+medlemmer den …*", 09's "Next meeting: …" and "Minutes approved by e-mail on …", 06's
+"Udsendt 5. februar 2025 af Sekretariatet …" (and 07's "Referent: …").
 """
 
 from __future__ import annotations
@@ -53,15 +53,19 @@ FURNITURE = (
     # 04: a PDF's page numbers and running header.
     "Side 1 af 7",
     "Tornbjerg Kommune    ",
-    # 05: a Markdown export's links, anchors, code marks and contents list.
+    # 05: a Markdown export's links, anchors, code marks and contents list, its approval line.
     "Tilbage til mødeoversigten",
+    "Referatet er godkendt digitalt",
     "Udskriv",
     "{#kfu",
     "`",
     "**",
     "KFU 39",
     "| ---",
-    # 07: an e-mail's header and greeting.
+    # 06: the sending stamp after the last point.
+    "Udsendt 5. februar 2025",
+    # 07: an e-mail's header and greeting, the minute-taker under the last point.
+    "Referent: Kirstine",
     "Return-Path",
     "Hermed referatet",
     "Venlig hilsen",
@@ -72,7 +76,9 @@ FURNITURE = (
     "Kl. 16.OO",
     "Mødet hævet kl. 18.05",
     "Arne Bjerregaard      Hans",
-    # 09: the English minutes' header and rules between the points.
+    # 09: the English minutes' header, rules between the points and closing lines.
+    "Next meeting:",
+    "Minutes approved by e-mail",
     "BRINKHOLM MUNICIPALITY",
     "Secretary: Maja",
     "-----",
