@@ -231,8 +231,10 @@ _NUMBERED_RE = re.compile(
 _POINT_ZERO_RE = re.compile(r"^(\d{1,3})\.0\.?[ \t]{1,5}(?=[^\d\s])")
 # Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
 # as that plain form, and as weak (a body or a sequence must confirm it).
+# ("14 · Title": a middle dot or bullet parts the number and the title as a dash does, as a
+# Markdown export or a web page sets its headings; "Punkt 84 · Title" is the labelled form.)
 _MARKED_RE = re.compile(
-    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—])"
+    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—·•])"
     r"[ \t]{1,8}(?P<title>[^\d\s-].*)$"
 )
 # Older minutes number their points in roman numerals: "III. Title", "IV) Title", "IV Title".
@@ -268,8 +270,10 @@ _SPACED_CODE_RE = re.compile(
 # "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
 # run, then a separator; weak like the form above (a body or a sequence must confirm it). A
 # column's gap separates as well ("BR 112   Title", "KB 7<TAB>Title"); one space does not.
+# ("PE231  APOLOGIES FOR ABSENCE": a British-style council's minute reference, the committee's
+# letters run into the minute's number; the column's gap still parts it from the title.)
 _CODE_NUMBER_RE = re.compile(
-    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4}))"
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t]?(?P<number>\d{1,4}))"
     r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )

@@ -536,6 +536,15 @@ BOARD_ABBREVIATIONS: dict[str, str] = {
 # Approval of the agenda"). Read only with a separator after the number and a title, so that
 # "Minute 5 of the last meeting was corrected" stays a sentence of a body.
 ENGLISH_POINT_LABELS = ("Minute",)
+# The small words English leaves in small letters inside a name it otherwise capitalises
+# ("Planning and Environment Committee", "Board of Governors"): a name typed in capitals is
+# written so again.
+ENGLISH_NAME_JOINS = frozenset({"and", "of", "for", "on", "the", "in", "to", "at", "by"})
+# The words that say what kind of council an English name is ("City Council", "Town Council",
+# "Municipal Council"): a name that opens with one names no place.
+ENGLISH_COUNCIL_KINDS = frozenset(
+    {"city", "town", "municipal", "parish", "county", "district", "regional", "village"}
+)
 # English names of Danish bodies, for matching an English question against the archive's boards.
 ENGLISH_BOARDS: dict[str, str] = {
     "city council": "byråd",

@@ -87,6 +87,8 @@ from indexer.language import (
     COUNCIL_BOARDS,
     DAY_HEADING_WORDS,
     ENGLISH_BOARDS,
+    ENGLISH_COUNCIL_KINDS,
+    ENGLISH_NAME_JOINS,
     FAROESE_BOARD_ENDINGS,
     FILE_MADE_DATE_WORDS,
     FORWARD_MARKS,
@@ -1589,7 +1591,7 @@ def _board_in_title(text: str) -> str | None:
         # ("PROTOKOL FOR SOGNERÅDETS MØDE": a typed title in capitals names "Sognerådet"; a
         # board's initials, "Referat KFU", stay initials.)
         if board and board.isupper() and not _acronym(board):
-            return board[:1] + board[1:].lower()
+            return _from_capitals(board)
         return board
     if of := _OF_MEETING_RE.match(text.strip()):
         # "PROTOKOL" / "for mødet i SOCIALUDVALGET" / "tirsdag den …": the title's second line,
@@ -1601,7 +1603,7 @@ def _board_in_title(text: str) -> str | None:
             value = value[:1].upper() + value[1:]
         board = _plausible_board(value)
         if board and _names_a_board(_without_short_name(board)):
-            return board if not board.isupper() else board[:1] + board[1:].lower()
+            return board if not board.isupper() else _from_capitals(board)
     # "Ekstraordinært byrådsmøde", "Ældrerådsmøde 4. februar 2025": the meeting's word, maybe
     # after the kind of meeting, names the board.
     lead, _, after = _MEETING_SORT_RE.sub("", text.strip(), count=1).partition(" ")
@@ -1658,8 +1660,42 @@ def _board_in_title(text: str) -> str | None:
     if board and (first := _first_of_two_names(board)):
         return first
     if board and _names_a_board(_without_short_name(board)):
-        return board if not board.isupper() else board[:1] + board[1:].lower()
+        return board if not board.isupper() else _from_capitals(board)
     return None
+
+
+def _minutes_line(text: str) -> bool:
+    """Whether a title line opens with the kind of document or a title of minutes ("Minutes of
+    the meeting of …", "Referat af møde i …"), so that the board it names is whose they are."""
+    folded = text.strip().casefold()
+    word = _kind_word(text)
+    return bool(word and folded.startswith(word)) or _minutes_title_lead(folded) is not None
+
+
+def _place_council(board: str) -> bool:
+    """ "Ashcombe Town Council", "Vestmose Byråd": a council named with its place before it
+    (not "City Council" nor "Municipal Council": the council itself, by its kind alone)."""
+    words = fold(board).split(" ")
+    last = _indefinite(words[-1])
+    return (
+        len(words) >= 2
+        and last in ("council", "byråd", "kommunalbestyrelse")
+        and words[0] not in ENGLISH_COUNCIL_KINDS
+    )
+
+
+def _from_capitals(board: str) -> str:
+    """A board's name typed in capitals, as it is written in small letters: a Danish name
+    opens with its one capital ("TEKNIK- OG MILJØUDVALGET" -> "Teknik- og miljøudvalget"); an
+    English board's name, as English writes a name, capitalises its words but the small joining
+    ones ("PLANNING AND ENVIRONMENT COMMITTEE" -> "Planning and Environment Committee")."""
+    words = board.split(" ")
+    if fold(words[-1]) not in _ENGLISH_BOARD_WORDS:
+        return board[:1] + board[1:].lower()
+    return " ".join(
+        w.lower() if k and w.casefold() in ENGLISH_NAME_JOINS else w[:1] + w[1:].lower()
+        for k, w in enumerate(words)
+    )
 
 
 def _minutes_title_lead(folded: str) -> str | None:
@@ -1816,12 +1852,24 @@ def _board(
         return board, "header"
     # A web page's menus may push the title past the first lines: look past them second.
     named: list[str] = []
+    # The boards of lines that say whose minutes they are ("MINUTES of the meeting of the
+    # PLANNING COMMITTEE", "Referat af møde i Teknisk Udvalg").
+    minuted: list[str] = []
     for past_menus in (False, True):
         for _, text in _title_lines(header, past_menus=past_menus):
             if not _header_label(text) and not _dateline(text) and (board := _board_in_title(text)):
                 named.append(board)
+                if _minutes_line(text):
+                    minuted.append(board)
         if named:
             break
+    if named and named[0] not in minuted and _place_council(named[0]):
+        # "ASHCOMBE TOWN COUNCIL" above "MINUTES of the meeting of the PLANNING AND ENVIRONMENT
+        # COMMITTEE": a place's council named alone heads the paper it publishes (as "Vestmose
+        # Kommune" does); the minutes are of the committee the next line names.
+        if other := next((b for b in minuted if b != named[0] and _names_a_board(b)), None):
+            named.remove(other)
+            named.insert(0, other)
     if not named and (subject := _mail_subject(header)) and (board := _board_in_title(subject)):
         # An e-mail saved as text whose greeting and letter name no board in a title: its
         # subject is its title ("Emne: Dagsorden til skolebestyrelsesmøde onsdag d. 7. feb."),
@@ -1836,6 +1884,10 @@ def _board(
             # "Kultur- og Fritidsudvalget") pushes the name written out past the first
             # lines: a header line that is a board's name alone, with the initials' first.
             full = [b for b in _boards_alone(header) if b[:1] == named[0][:1]]
+            # Or a line of the letter names it in a sentence ("Kære medlemmer af
+            # Folkeoplysningsudvalget" under the subject "Referat FOU 3/6-2025"): a board's
+            # word whose letters hold the initials in their order, the only one there.
+            full = full or _initials_written_out(named[0], header)
         first = full[0] if full and _acronym(named[0]) else named[0]
         if not _names_a_board(first) and (
             owners := [b for b in named if re.search(rf" (?:for|ved) {re.escape(first)}$", b)]
@@ -1932,6 +1984,30 @@ def _named_twice(board: str, header: Sequence[_Line]) -> str:
             if not _header_label(text) and (m := pattern.match(text)) is not None:
                 return _first_of_two_names(f"{board} ({m['other'].strip()})") or board
     return board
+
+
+# A board's name as one word or "X- og Y…udvalget" in a sentence.
+_BOARD_WORD_RE = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?:-[ \t]{1,3}og[ \t]{1,3}[A-ZÆØÅa-zæøå][a-zæøå]+)?(?![\w-])"
+)
+
+
+def _initials_written_out(initials: str, header: Sequence[_Line]) -> list[str]:
+    """The board a header's sentences name in full whose letters hold a board's initials in
+    their order, the first its first ("FOU": "Folkeoplysningsudvalget"); none where two
+    different boards would do."""
+    found: list[str] = []
+    letters = initials.casefold()
+    for line in header:
+        for m in _BOARD_WORD_RE.finditer(demark(line.raw)):
+            name = m.group()
+            folded = name.casefold()
+            if not _names_a_board(name) or folded[0] != letters[0] or name in found:
+                continue
+            rest = iter(folded)
+            if all(ch in rest for ch in letters):
+                found.append(name)
+    return found if len(found) == 1 else []
 
 
 def _boards_alone(header: Sequence[_Line]) -> list[str]:
@@ -3457,7 +3533,11 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
         return None
     j = i + 1
     for _ in range(_MAX_TITLE_WRAPS):
-        if j >= len(lines) or lines[j].blank or not _title_rest(lines[j], title):
+        if j >= len(lines) or lines[j].blank:
+            return None
+        if _typed_title_end(lines, j, title):
+            return j
+        if not _title_rest(lines[j], title):
             return None
         k = _next_filled(lines, j)
         if k is None:
@@ -3474,6 +3554,20 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
 
 # How many lines below its heading a wrapped title may go on.
 _MAX_TITLE_WRAPS = 3
+
+
+def _typed_title_end(lines: Sequence[_Line], j: int, title: str) -> bool:
+    """Whether line ``j`` ends a title wrapped in typed minutes, which end every title with a
+    period ("Pkt. 104.  Ansøgning om tilskud" / "til lysanlæg." / "J.nr. 18.15.00 Ø 54"): a
+    short rest in small letters, ending on that period, with the point's case number right
+    under it. Elsewhere a period ends a sentence (see ``_title_rest``); the case number under
+    it says this one ends the title."""
+    text = demark(lines[j].raw).strip()
+    if not (text[:1].islower() and text.endswith(".") and len(text) <= 60):
+        return False
+    if j + 1 >= len(lines) or case_number(lines[j + 1].raw) is None:
+        return False
+    return _title_rest(_Line(lines[j].start, lines[j].end, text[:-1]), title)
 
 
 def _title_rest(line: _Line, title: str) -> bool:
