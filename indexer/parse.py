@@ -2335,6 +2335,8 @@ def _alt(words: Sequence[str]) -> str:
 
 # The closing sentences of indexer.language's words (see _closing_block). A date or number
 # must follow a stamp, an approver or the next meeting: a word alone is no record's date.
+# "Næste møde", "Next committee meeting": the next meeting named.
+_NEXT_MEETING = rf"(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b"
 _CLOSING_RECORD_RE = re.compile(
     rf"^(?:{_alt(CLOSING_RECORD_NOUNS)})[ \t]+(?:(?:er|blev|var|is|was|were|has[ \t]+been"
     rf"|have[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?(?:{_alt(CLOSING_RECORD_VERBS)})\b",
@@ -2343,7 +2345,7 @@ _CLOSING_RECORD_RE = re.compile(
 _CLOSING_DATED_RE = re.compile(
     rf"^(?:(?:{_alt(CLOSING_STAMP_WORDS)})|godkendt[ \t]+af[ \t]+(?:{_alt(CLOSING_APPROVERS)})"
     rf"|approved[ \t]+by[ \t]+(?:{_alt(CLOSING_APPROVERS)})"
-    rf"|(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b)"
+    rf"|{_NEXT_MEETING})"
     r"(?=.*\d)",
     re.IGNORECASE,
 )
@@ -2355,10 +2357,7 @@ _CLOSING_LABEL_RE = re.compile(
 _CLOSING_SOURCE_RE = re.compile(
     rf"^(?:{_alt(CLOSING_SOURCE_STAMPS)})[ \t]+\S+(?:[ \t]+\S+){{0,3}}[ \t]*\.?$", re.IGNORECASE
 )
-_NEXT_MEETING_RE = re.compile(
-    rf"^(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b",
-    re.IGNORECASE,
-)
+_NEXT_MEETING_RE = re.compile(rf"^{_NEXT_MEETING}", re.IGNORECASE)
 # A sentence's end inside a line: a stop, then a word in capitals ("… 2021. Næste …"), not a
 # date's or an abbreviation's stop ("d. 12. marts", "kl. 9.30").
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[ \t]+(?=[A-ZÆØÅ][a-zæøå])")

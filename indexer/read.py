@@ -843,7 +843,6 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
                 line.insert_after(note)
             continue
         text = " ".join(line.get_text(" ").split())
-        found = point_heading(text)
         # The line's words outside its marks (not the first "Lukket" of the text: in "Lukket
         # punkt: Title <span>Lukket</span>" that is the title's own).
         kept = " ".join(
@@ -852,7 +851,7 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             if not any(p is m for m in outer for p in s.parents)
         )
         rest = " ".join(kept.split())
-        if closed_title(found.title if (found := point_heading(rest)) else rest):
+        if closed_title(titled.title if (titled := point_heading(rest)) else rest):
             # "47. Lukket punkt: Salg af grund" and a "Lukket" badge after it: the title's own
             # words say it; the badge repeats them and, as text, ran into the title's end.
             for mark in outer:
