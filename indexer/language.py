@@ -103,6 +103,16 @@ PREPOSITIONS = frozenset(
 # Words of asking, not of the matter asked about ("hvornår var X oppe", "hvad landede man på"):
 # they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
 # ("hvem sad med ved mødet" asks who attended; "fl" is the rest of "m.fl.", "and others".)
+# Adverbs a question puts around its matter ("må man køre forbi … fremover", "hvad bliver der
+# ellers lavet", "what else"): they say when, where or what more, never what the matter is.
+QUESTION_ADVERBS = frozenset(
+    """
+    forbi ellers fremover fremadrettet derudover desuden herudover stadig stadigvæk snart straks
+    hidtil nogensinde altid aldrig faktisk præcis præcist cirka omtrent ca
+    else otherwise anymore still soon ever never always exactly roughly approximately actually
+    """.split()
+)
+
 QUESTION_WORDS = frozenset(
     """
     oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
@@ -492,6 +502,18 @@ ASKING_PHRASES_RE = re.compile(
     r"summary|summari[sz]e|sum up)\b"
     # "hvor dyr bliver broen", "how expensive": asks what it costs, "dyr" is no matter.
     r"|\bhvor\s+dyr[te]?\b|\bhow\s+expensive\b"
+    # "hvor stærkt må man køre", "how fast", "hvor lang transporttid": the degree asked is a
+    # measure of the matter that follows, no matter itself.
+    r"|\bhvor\s+(?:st(?:æ|ae)rkt|hurtigt?|langsomt|bred[te]?|dyb[te]?|tung[te]?|gammel|gamle|"
+    r"tidligt|sent|varm[te]?|kold[te]?|t(?:æ|ae)t|lang[et]?|l(?:æ|ae)nge|stor[te]?|h(?:ø|oe)j[te]?|"
+    r"lav[te]?|sm(?:å|aa)|lille|tit|ofte)\b"
+    r"|\bhow\s+(?:fast|quickly|slow|slowly|wide|deep|heavy|old|early|late|warm|cold|close|often|"
+    r"long|far|big|large|high|low|small|soon|tall)\b"
+    # "hvilke dage og tidspunkter", "hvornår på døgnet", "at what time": the times asked for
+    # (see TIMES_ASKED_CUES), no matter.
+    r"|\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge)?dage|tidspunkter?|times?|days?|"
+    r"weekdays|hours)(?:\s+(?:og|and)\s+(?:tidspunkter?|times?|klokkesl(?:æ|ae)t|hours))?\b"
+    r"|\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
@@ -501,6 +523,23 @@ ASKING_PHRASES_RE = re.compile(
     # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the
     # amount of the change, the matter is what follows.
     r"|\b(?<=hvor meget )[a-zæøå]{2,}ere\b|\b(?<=how much )[a-z]{2,}er\b",
+    re.IGNORECASE,
+)
+
+# Where a matter was taken up, not what it is: "hvad blev besluttet på seminaret", "what was
+# agreed at the workshop". The occasion is dropped from a question's topic when other words
+# name the matter ("politikkoncept - hvad blev besluttet på seminaret"), kept when it is all
+# the question names ("hvad skete der på temadagen").
+OCCASION_RE = re.compile(
+    r"\b(?:på|paa|ved|under|at|during)\s+(?:the\s+|this\s+|that\s+)?"
+    r"([a-zæøå]*(?:seminar(?:et)?|workshop(?:pen)?|konference(?:n)?|conference|temadag(?:en)?|"
+    r"temamøde(?:t)?|away-?day))\b",
+    re.IGNORECASE,
+)
+# A question for what went on at the occasion: then it is the matter.
+OCCASION_ASKED_RE = re.compile(
+    r"\bhvad (?:skete|foregik|sket) (?:der )?\b|\bwhat (?:happened|went on|took place)\b|"
+    r"\bhvordan (?:så|gik|forløb) (?:dagen|det)\b|\bprogram",
     re.IGNORECASE,
 )
 
@@ -1087,6 +1126,10 @@ SPEAKING_NOUNS = frozenset(
 AMOUNT_CUES = (
     r"\bhvor (?:meget|mange)\b|\bhow (?:much|many)\b|\bhvad kost(?:er|ede)\b|"
     r"\bhvor dyr[te]?\b|\bhow expensive\b|"
+    # "hvor stærkt må man køre", "hvor lang transporttid", "how old": a measure's figure ("40
+    # km/t", "45 minutter"). Not "hvor langt er man nået" (progress) nor "how long" (until when).
+    r"\bhvor\s+(?:st(?:æ|ae)rkt|hurtigt?|bred[te]?|dyb[te]?|tung[te]?|gammel|gamle|lange?)\b|"
+    r"\bhow\s+(?:fast|quickly|wide|deep|heavy|old)\b|"
     # "hvad må studieturen koste", "hvad kommer det til at koste": the infinitive asks too.
     r"\bkostede\b|\bkoste\b|\bwhat did .{1,60}\bcost\b|\bbeløb(?:et)?\b|\bamount\b|"
     # "hvad bliver taksterne i kroner", "… (kr)": the unit asks for the figure.
@@ -1126,6 +1169,39 @@ DAY_ASKED_CUES = (
     r"\bhvilken dato\b|\bwhat date\b|\bwhich date\b|\bwhich day\b|\bhvilken dag\b"
 )
 
+# A question for the days or hours of something ("hvilke dage og tidspunkter kan man bruge
+# genbrugspladsen", "hvornår på døgnet", "what times is it open"): a point that names no day or
+# hour (see TIMES_GIVEN) does not answer it.
+TIMES_ASKED_CUES = (
+    r"\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge)?dage|tidspunkter?|times?|days?|"
+    r"weekdays|hours)\b|\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
+)
+# How minutes give days and hours: a weekday (plural too), "hverdage", "weekend", a clock time.
+TIMES_GIVEN = (
+    r"\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:e|en)?\b|\bhverdag(?:e|en)?\b|\bweekend\w*|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bkl\.?\s*\d|"
+    r"\b\d{1,2}[.:]\d{2}\b|\bd(?:ø|oe)gnet rundt\b|\baround the clock\b|"
+    r"\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
+)
+
+# A price per unit asked ("den nye dagstakst", "takst pr. plads", "daily rate", "price per
+# hour"): a rate, which a total ("10,8 mio. kr.") or a change ("reduktion med 2 pct.") is not.
+_RATE_UNITS_DA = r"dag|døgn|doegn|time|uge|måned|maaned|nat|plads|borger|barn|elev|person|år|aar"
+_RATE_UNITS_EN = r"day|hour|week|month|night|place|resident|child|pupil|person|year"
+RATE_ASKED_CUES = (
+    r"\b\w*(?:dag|døgn|doegn|time|uge|måned|maaned|års|aars)s?(?:takst|pris|betaling|sats|løn)\w*|"
+    rf"\b(?:pr\.?|per)\s+(?:{_RATE_UNITS_DA}|{_RATE_UNITS_EN})\b|"
+    r"\b(?:daily|hourly|weekly|monthly|nightly)\s+(?:rate|price|fee|charge|cost)s?\b|"
+    r"\b(?:price|rate|fee|charge|cost)s?\s+(?:per|a)\s+(?:day|hour|week|month|night|place)\b"
+)
+# How minutes give a rate: a compound that names one ("dagstakst", "timepris") or a sum per
+# unit ("1.250 kr. pr. døgn", "DKK 2,400 per day", "kr./time", "om dagen").
+RATE_GIVEN = (
+    r"\b\w*(?:dag|døgn|time|uge|måned|års)s?(?:takst|pris|betaling|sats|løn)\w*|"
+    rf"(?:\b(?:pr\.?|per|a)\s+|/\s*)(?:{_RATE_UNITS_DA}|{_RATE_UNITS_EN})\w*|"
+    r"\b(?:om|i)\s+(?:dagen|døgnet|timen|ugen|måneden|året)\b"
+)
+
 # The nouns that name a sum ("nettobudgettet", "taksten", "udgiften", "tilskuddet"): the figure
 # an amount question asks for stands beside the one it names, not merely beside the matter. A
 # budget plain ("hvad er budgettet til kurset") is any sum set aside ("afsætter 250.000 kr.").
@@ -1154,6 +1230,27 @@ MONEY_AMOUNT = (
     r"millions|milliarder|billion|tusind|thousand|t\.)?\s*(?:kr\b|kroner|dkk\b|€|euro)|"
     r"\d[\d.,]*\s*(?:mio|mia|mill)\b|\b(?:kr|dkk)\.?\s*\d"
 )
+# A quantity asked in a unit of measure ("hvor mange timer om ugen", "how many days a week"):
+# the answer is a figure in that unit, whatever else the point counts or prices. Each unit's
+# question words (Danish and English) and how minutes write it after a figure, alone or ending
+# a compound ("15-20 temadage", "3 dages kursus", "37 t."). Years are left out: a period
+# ("2025-2028") answers "hvor mange år" without the word.
+MEASURE_UNITS: dict[str, tuple[str, str]] = {
+    "hours": (r"timer?|hours?", r"\w*timer?s?\b|t\.|hours?\b"),
+    "days": (r"dage|dag|d(?:ø|oe)gn|days?", r"\w*dag(?:e|es|en|s)?\b|\w*d(?:ø|oe)gn\w*|days?\b"),
+    "weeks": (r"uger?|weeks?", r"\w*uger?s?\b|\w*ugers\b|weeks?\b"),
+    "months": (r"m(?:å|aa|a)neder|months?", r"\w*m(?:å|aa)ned(?:er|s)?\b|months?\b"),
+    "minutes": (r"minutter|minutes?", r"minut\w*|min\.|minutes?\b"),
+    "area": (
+        r"kvadratmeter|m2|m²|square (?:metres|meters)",
+        r"kvadratmeter\w*|m2\b|m²|kvm\b|square (?:metres|meters)",
+    ),
+    "distance": (r"kilometer|km|meter|metres|meters|miles", r"\w*meter\w*|km\b|m\b|metres|miles"),
+    "volume": (r"liter|litres|liters", r"\w*liter\w*|l\b|litres|liters"),
+    "weight": (r"tons?|tonnes?", r"\w*tons?\b|tonnes?\b|t\b"),
+}
+# "hvor mange timer", "how many theme days": the unit is the counted word or the one after it.
+MEASURE_ASKED = r"\b(?:hvor mange|how many)\s+(?:\w+\s+)?(?:{units})\b"
 # How minutes write a quantity: digits, or a number word.
 NUMBER_WORDS = frozenset(
     """

@@ -43,6 +43,8 @@ from indexer.language import (
     DERIVING_ENDINGS,
     DERIVING_PREFIXES,
     FUTURE_CUES,
+    MEASURE_ASKED,
+    MEASURE_UNITS,
     MEETING_YEAR_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
@@ -56,6 +58,8 @@ from indexer.language import (
     OUTCOME_WORDS,
     OWN_UNIT_ENDINGS,
     PREPOSITIONS,
+    RATE_ASKED_CUES,
+    RATE_GIVEN,
     REJECTION_CUES,
     REJECTION_FORM,
     RESOLUTION_CUES,
@@ -67,6 +71,8 @@ from indexer.language import (
     SPEAKING_WORDS,
     STOP_WORDS,
     TIME_AFTER_OM,
+    TIMES_ASKED_CUES,
+    TIMES_GIVEN,
     WEEKDAYS,
     danish_not_english,
     everyday_word,
@@ -663,11 +669,29 @@ _MEETING_YEAR_RE = re.compile(MEETING_YEAR_CUES, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[\w-]+")
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
+# Each unit of measure a question may ask a quantity in, and how a point gives a figure in it:
+# digits or a number word ("en uge", "tre dage"), at most one word between ("3 hele dage").
+_FIGURE = (
+    r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS | {"en", "et", "én", "ét", "one", "a", "an"}))
+    + r")\b)"
+)
+_MEASURES = tuple(
+    (
+        re.compile(MEASURE_ASKED.format(units=asked), re.IGNORECASE),
+        re.compile(_FIGURE + r"[\s-]*(?:\w+\s+)?(?:" + written + ")", re.IGNORECASE),
+    )
+    for asked, written in MEASURE_UNITS.values()
+)
 # The kind of sum that ends a compound ("dags|takster", "drifts|budgettet").
 _SUM_HEAD_RE = re.compile(
     r"(?:budget|takst|udgift|pris|tilskud|bevilling|beløb)[a-zæøå]*$", re.IGNORECASE
 )
 _DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
+_TIMES_ASKED_RE = re.compile(TIMES_ASKED_CUES, re.IGNORECASE)
+_RATE_ASKED_RE = re.compile(RATE_ASKED_CUES, re.IGNORECASE)
+_RATE_GIVEN_RE = re.compile(RATE_GIVEN, re.IGNORECASE)
+_TIMES_GIVEN_RE = re.compile(TIMES_GIVEN, re.IGNORECASE)
 _MONEY_RE = re.compile(MONEY_AMOUNT, re.IGNORECASE)
 # What a question asks to receive: "at få svar fra fonden", "forventer vi svar", "when will we
 # get an answer".
@@ -723,6 +747,29 @@ def _quantity_beside(
         if any(len(t) >= _HEAD_SUM_MIN and f.endswith(t) for t in terms for f in vocab.title):
             return True
     return _beside(words, vocab, vocab.quantities)
+
+
+_RATE_WORD_RE = re.compile(
+    r"(dag|døgn|time|uge|måned|år)s?(?:takst|pris|betaling|sats|løn)\w*", re.IGNORECASE
+)
+
+
+def _rate_written(word: str, text: str) -> bool:
+    """Whether ``text`` gives the rate a compound names as a sum per its unit: "timepris" is
+    "kr. 310 pr. time", "døgntakst" "1.250 kr. pr. døgn" (minutes seldom write the compound)."""
+    m = _RATE_WORD_RE.fullmatch(word)
+    if m is None:
+        return False
+    unit = m.group(1).lower()
+    per = rf"(?:\b(?:pr\.?|per)\s+|/\s*){unit}\w*|\b(?:om|i)\s+{unit}(?:en|et)\b"
+    return re.search(per, text, re.IGNORECASE) is not None and _MONEY_RE.search(text) is not None
+
+
+def _measure_given(question: str, point: AgendaPoint) -> bool:
+    """Whether the point gives a figure in each unit of measure the question asks a quantity
+    in ("hvor mange dage", "how many hours"); true when it asks none."""
+    text = f"{point.title}\n{point.text}"
+    return all(written.search(text) for asked, written in _MEASURES if asked.search(question))
 
 
 def _unasked(vocab: _Vocabulary, question: str) -> tuple[bool, ...]:
@@ -1554,9 +1601,10 @@ def check_point(
     missing: list[str] = []
     near: list[str] = []
     held: list[TopicWord] = []
+    written = f"{point.title}\n{point.text}"
     covers = {
         t.word: 1.0
-        if t.word in meant
+        if t.word in meant or _rate_written(t.word, written)
         else max(
             # A compound the archive writes elsewhere ("Byrådshøjskolen 2018") is not near a
             # point that writes only its first part ("Byrådets temadrøftelse").
@@ -1675,6 +1723,20 @@ def check_point(
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
+        elif not _measure_given(analysis.text, point):
+            # "how many hours a week will the new Jobbutik be staffed": a point about the
+            # Jobbutik that gives no figure in hours does not say it, whatever else it counts.
+            failed.append("amount")
+    if (
+        held
+        and "amount" not in failed
+        and _RATE_ASKED_RE.search(analysis.text)
+        and not _RATE_GIVEN_RE.search(f"{point.title}\n{point.text}")
+    ):
+        # "hvad bliver den nye dagstakst for en plads på Solgården": a point that gives the
+        # budget's total and the cut in percent, but no price per day or place, does not
+        # say the rate.
+        failed.append("amount")
     # "hvornaar faar vi svar": the verbs as they are spelled with æ, ø and å.
     spelled = respell(analysis.text)
     if (
@@ -1697,6 +1759,14 @@ def check_point(
         )
         if not _time_beside(rarest, vocab) or lacked or unanswered:
             failed.append("time")
+    if (
+        held
+        and _TIMES_ASKED_RE.search(respell(analysis.text))
+        and not _TIMES_GIVEN_RE.search(f"{point.title}\n{point.text}")
+    ):
+        # "hvilke dage og tidspunkter kan man bruge genbrugspladsen": a point about the
+        # recycling site that names no day or hour does not say when it is open.
+        failed.append("time")
     if held and _DAY_ASKED_RE.search(analysis.text) and not _day_beside(rarest, point, vocab):
         # "on what exact date is the inspiration fair held": "afholdes ultimo april" gives
         # the month, not the day asked for.

@@ -55,6 +55,8 @@ from indexer.language import (
     SECOND_QUESTION_RE,
     SOURCE_CUES,
     STOP_WORDS,
+    TIMES_ASKED_CUES,
+    TIMES_GIVEN,
     VERB_PARTICLES,
     WHY_WORDS,
     YES_NO_OPENERS,
@@ -157,6 +159,8 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # A date, or words that say when less exactly (a quarter, "medio", a season, a holiday).
+_TIMES_ASKED_RE = re.compile(TIMES_ASKED_CUES, re.IGNORECASE)
+_TIMES_GIVEN_RE = re.compile(TIMES_GIVEN, re.IGNORECASE)
 _TIME_RE = re.compile(
     _DATE + r"|\b(?:kvartal|medio|ultimo|primo|inden|"
     r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende|"
@@ -476,6 +480,8 @@ class _Wants:
     attended: bool = False
     # The stem of what "hvor stor er ..." measures ("medfinansiering"), if it asks an amount.
     measured: str = ""
+    # Whether it asks for days or hours ("hvilke dage og tidspunkter", "what times").
+    hours: bool = False
     # Whether it asks what a thing is called, or where it comes from.
     name: bool = False
     origin: bool = False
@@ -511,6 +517,7 @@ class _Wants:
             describe=bool(_DESCRIBE_Q_RE.search(question)),
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
             measured=_measured_stem(question),
+            hours=bool(_TIMES_ASKED_RE.search(question)),
             name=bool(_NAME_Q_RE.search(question)),
             origin=bool(_ORIGIN_Q_RE.search(question)),
         )
@@ -744,6 +751,9 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         times = {m.group(0).casefold() for m in _TIME_RE.finditer(text)} - wants.given
         if times:
             bonus += 2.0 if any(_DATE_RE.fullmatch(t) for t in times) else 1.0
+    if wants.hours and _TIMES_GIVEN_RE.search(text):
+        # "hvilke dage og tidspunkter": the sentence with the weekdays and the clock.
+        bonus += 2.0
     if wants.people:
         bonus += 1.0 if _names_someone(text) or _UNITS_RE.search(text) else 0.0
         bonus += 1.0 if _ACTOR_RE.search(text) else 0.0

@@ -350,7 +350,9 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     limit = max(_LINE_CHARS, _CASE_CHARS // open_entries)
     for meeting, point in entries:
         lines.append(_point_line(meeting, point, sources, lang, with_board=True, limit=limit))
-    if _CASE_ABOUT_RE.search(analysis.text) and len(_matters(entries)) == 1:
+    if (_CASE_ABOUT_RE.search(analysis.text) or _only_terse(entries)) and len(
+        _matters(entries)
+    ) == 1:
         # "hvad handlede sag 22/11606 om": the decisions ("Taget til efterretning.") do not say
         # what the matter is; the account of its newest open point does. (A case number that
         # files several matters, a meeting's running "Huskeliste" and "Øvrige sager", has no
@@ -365,6 +367,17 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
                 lines.insert(1, f"{said}: «{summary}» [{n}]")
                 break
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _only_terse(entries: list[tuple[Meeting, AgendaPoint]]) -> bool:
+    """Whether every open point of a timeline was decided in a few words ("Taget til
+    efterretning."): the status then says nothing of what the case is, so its account does."""
+    decided = [
+        next((d.text.strip() for d in reversed(p.decisions) if d.text.strip()), "")
+        for _, p in entries
+        if not p.closed
+    ]
+    return bool(decided) and all(len(d) < _TERSE_DECISION_CHARS for d in decided)
 
 
 def _matters(entries: list[tuple[Meeting, AgendaPoint]]) -> set[str]:

@@ -38,7 +38,10 @@ from indexer.language import (
     MONTHS,
     NAME_ASKED_CUES,
     NOT_SPEAKERS,
+    OCCASION_ASKED_RE,
+    OCCASION_RE,
     PREPOSITIONS,
+    QUESTION_ADVERBS,
     QUESTION_WORDS,
     SECOND_QUESTION_RE,
     SPEAKER_CUES,
@@ -560,6 +563,20 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         topic_at.append(m.span())
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
             names.append(word)
+    occasions = [m.span(1) for m in OCCASION_RE.finditer(question)]
+    kept = [i for i, at in enumerate(topic_at) if at not in occasions]
+    # Not where the question asks what went on there ("hvad skete der på seminaret,
+    # hvordan så dagen ud"): then the occasion is its matter.
+    if (
+        occasions
+        and kept
+        and len(kept) < len(topic)
+        and not OCCASION_ASKED_RE.search(respell(question))
+    ):
+        # The matter is named besides the occasion it was taken up at: the occasion is no
+        # word the point must cover (a seminar's programme names it, the decision does not).
+        topic = [topic[i] for i in kept]
+        topic_at = [topic_at[i] for i in kept]
     lowered = question.lower()
     cue_text = cue_text_of(question)
     matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(cue_text))
@@ -696,7 +713,16 @@ def _speaker(question: str) -> str | None:
 def opens_with_verb(question: str) -> bool:
     """Whether a question opens with its verb ("skal benchmarkrapporten forelægges?", "was the
     strategy approved"): it asks whether something was done or decided."""
-    return _YES_NO_RE.match(question) is not None
+    if _YES_NO_RE.match(question) is not None:
+        return True
+    # "nøgletalsrapporten 2013 – skal den behandles politisk?", "Solgården: blev taksterne
+    # godkendt?": the matter named first, then the question, opening with its verb.
+    head = _TOPIC_FIRST_RE.match(question)
+    return head is not None and _YES_NO_RE.match(question[head.end() :]) is not None
+
+
+# A matter named before the question, parted from it by a dash or a colon.
+_TOPIC_FIRST_RE = re.compile(r"[^?–:]{2,80}?\s(?:[–-]|—)\s+|[^?–:]{2,80}?:\s+")
 
 
 def _after_determiner(question: str, word: str) -> bool:
@@ -745,6 +771,7 @@ def _function_word(lower: str) -> bool:
         or lower in PREPOSITIONS
         or lower in ASKING_WORDS
         or lower in QUESTION_WORDS
+        or lower in QUESTION_ADVERBS
         or lower.rstrip(".") in MONTHS
         or lower in WEEKDAYS
     )
