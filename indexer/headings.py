@@ -958,6 +958,10 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
             return row
     if _bare_case(text):
         return text, False
+    if series := _SERIES_CASE_ALONE_RE.match(text):
+        # "HB 25/017" alone under a heading: a board's own series (a harbour's, a school
+        # board's journal), as after a label ("Sagsnr. SB 22/009"), its number case-shaped.
+        return f"{series[1]} {series[2]}", False
     if _sag_nr_titled(text):
         return None  # "Sag nr. 10 Title": a point heading
     if labelled_case := _labelled_case(text):
@@ -1136,6 +1140,14 @@ def _labelled_case(text: str) -> tuple[str, bool] | None:
 # A series' letters, a space, and a number in parts after a case label: "SB 22/009",
 # "LR 94-11" (upper-case letters alone, so "Sag: Ny 24/5" is no such number).
 _PREFIXED_CASE_RE = re.compile(rf"({SERIES_LETTERS})[ \t]{{1,2}}({SERIES_NUMBER})(?![\w/.-])")
+
+
+# A series' letters and a case-shaped number alone on a line, no label: "HB 25/017",
+# "SB 2024-0113". Only the shapes case systems give a number (a year and a serial of three or
+# more digits), so "TV 2/4" or "KL 19/6" (a date) is no case.
+_SERIES_CASE_ALONE_RE = re.compile(
+    rf"^({SERIES_LETTERS})[ \t]{{1,2}}(\d{{2}}/\d{{3,6}}|(?:19|20)\d{{2}}-\d{{3,6}})$"
+)
 
 
 # OCR of typewritten minutes reads a "0" as "O" and a "1" as "l" or "I": "Saq nr. 97/0O12".

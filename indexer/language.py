@@ -321,6 +321,18 @@ CLOSING_RECORD_NOUNS = (
 CLOSING_RECORD_VERBS = (
     "godkendt", "underskrevet", "udsendt", "offentliggjort", "publiceret", "approved", "signed",
     "circulated", "published", "distributed", "sent",
+    # What will be done with the record ("Referatet offentliggøres efter mødet på …").
+    "offentliggøres", "udsendes", "publiceres",
+)  # fmt: skip
+# An e-mail's disclaimer under the minutes it carries ("Denne e-mail kan indeholde fortrolige
+# oplysninger. Er du ikke den rette modtager, …"): it opens with the message and speaks of its
+# confidentiality or its recipient. No text of the last point (a closing line).
+MAIL_DISCLAIMER_OPENINGS = (
+    "denne e-mail", "denne email", "denne mail", "denne meddelelse", "denne besked",
+    "e-mailen", "mailen", "this e-mail", "this email", "this message",
+)  # fmt: skip
+MAIL_DISCLAIMER_WORDS = (
+    "fortrolig", "modtager", "tavshedspligt", "confidential", "recipient", "intended",
 )  # fmt: skip
 # A stamp that opens a line with the date the record was sent or published ("Udsendt 5.
 # februar 2025 af Sekretariatet", "Published October 14, 2024"); a date must follow.
@@ -613,6 +625,10 @@ MUNICIPAL_BOARD_WORDS = (
     "byråd", "kommunalbestyrelse", "udvalg", "ældreråd", "seniorråd", "handicapråd",
     "integrationsråd", "magistrat",
 )  # fmt: skip
+# The council of a parish or a municipality itself, named after its place in a protocol's title
+# ("HVIDKÆR-LYNGAA SOGNERAAD", "Vestmose Byraad"): the minutes under it name the body by its
+# word alone ("holdtes Møde i Sognerådet"), and that is the name it is read by.
+PLACE_COUNCIL_WORDS = ("sogneråd", "byråd", "kommunalbestyrelse", "amtsråd")
 # Committees of a town or a village, named after it rather than after the municipality they sit
 # in: "Vestmose Lokaludvalg" is the town's even where the municipality bears the town's name.
 # (Any other board named after a place, "Sønderlund Erhvervsråd", "Kalvø Havnebestyrelse",

@@ -96,6 +96,8 @@ from indexer.language import (
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
     LOCAL_BOARD_WORDS,
+    MAIL_DISCLAIMER_OPENINGS,
+    MAIL_DISCLAIMER_WORDS,
     MEETING_KIND_WORDS,
     MINUTES_TITLES,
     MUNICIPAL_BOARD_WORDS,
@@ -103,6 +105,7 @@ from indexer.language import (
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
     PAGE_TOP_LINKS,
+    PLACE_COUNCIL_WORDS,
     PLACE_NAME_WORDS,
     POINT_NUMBER_COLUMNS,
     POINT_TITLE_COLUMNS,
@@ -499,6 +502,7 @@ def parse_text(
     else:
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
         board_name = _without_municipality(board_name, header)
+        board_name = _council_as_named(board_name, header)
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
@@ -1936,6 +1940,28 @@ def _without_municipality(board: str, header: Sequence[_Line]) -> str:
     return board
 
 
+def _council_as_named(board: str, header: Sequence[_Line]) -> str:
+    """A parish's or municipality's council named after its place in a title ("Hvidkær-Lyngaa
+    Sogneraad", "VESTMOSE BYRÅD") by the name the minutes under it give the body: its word
+    alone, in the definite form, as a header sentence writes it ("holdtes Møde i Sognerådet").
+    A title names who keeps the protocol; the text names the body that met. Only the council
+    itself (PLACE_COUNCIL_WORDS): a town's or an organisation's board keeps its place
+    ("Østervang Lokalråd"), and a title the text does not echo is kept. (Compared without
+    Danish letters: an old protocol spells "Sogneraad" in its title, "Sognerådet" below.)"""
+    words = board.split(" ")
+    word = ascii_fold(words[-1])
+    councils = {ascii_fold(w) for w in PLACE_COUNCIL_WORDS}
+    if len(words) < 2 or not (word in councils or word.removesuffix("et") in councils):
+        return board
+    definite = word if word.endswith("et") else word + "et"
+    for line in header:
+        for m in _WORD_RE.finditer(demark(line.raw)):
+            written = m.group()
+            if written[:1].isupper() and not written.isupper() and ascii_fold(written) == definite:
+                return written
+    return board
+
+
 def _municipality_named(place: str, header: Sequence[_Line]) -> bool:
     """Whether a header line names a (casefolded) place as its municipality: "VESTMOSE
     KOMMUNE", "Vestmose Kommune, Rådhuset"."""
@@ -2256,7 +2282,9 @@ def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
 
 # A line drawn across the page: dashes, equals signs, underscores or box-drawing characters;
 # three are enough ("---", "***": a Markdown horizontal rule between points).
-_RULE_RE = re.compile(r"^[-=_–—─━*]{3,}$")
+# (Typed with a space between the dashes too, "- - - - -", and OCR may read the rule's end as a
+# tilde: "~- - - -".)
+_RULE_RE = re.compile(r"^~?[-=_–—─━*](?:[ ]?[-=_–—─━*]){2,}~?$")
 # Kinds of contact detail a site's footer gives: a phone number, an e-mail or web address, a
 # postcode and town, a CVR or EAN number.
 _CONTACT_RES = (
@@ -2320,13 +2348,33 @@ def _meeting_closed(lines: Sequence[_Line], start: int, end: int) -> int:
     members' signatures, "Jens Holm, formand", the minute-taker's name) was written after the
     meeting and is no text of the point; only where no line below it resumes the meeting
     ("Mødet genoptaget"). A rule of the closing line, not a list of the names a file signs."""
-    closing = [k for k in range(start, end) if _MEETING_END_RE.match(demark(lines[k].raw).strip())]
+    closing = [k for k in range(start, end) if _ends_meeting(demark(lines[k].raw))]
     if not closing:
         return end
     last = closing[-1]
     if any(_SESSION_RE.match(demark(lines[k].raw).strip()) for k in range(last + 1, end)):
         return end
+    if not _MEETING_END_RE.match(demark(lines[last].raw).strip()):
+        # A line of columns: the closing line beside the record's closing or the signer's
+        # name ends the text before it (a closing line alone is dropped as a course line).
+        return last
     return last + 1
+
+
+def _ends_meeting(text: str) -> bool:
+    """Whether a line closes the meeting: the closing line alone ("Mødet hævet kl. 22.10."), or
+    a typed protocol's column of it, beside the record's own closing line or the name that
+    signs ("Protokollen oplæst og godkendt.      Mødet hævet Kl. 21¾.", "Mødet slut kl. 17.45.
+    N.O. Brandt"): set apart by a wide gap, each cell before it a closing line too."""
+    if _MEETING_END_RE.match(text.strip()):
+        return True
+    cells = [c.strip() for c in _COLUMN_GAP_RE.split(text.strip())]
+    ends = [k for k, c in enumerate(cells) if _MEETING_END_RE.match(c)]
+    return bool(ends) and all(_closing_line(c, False) for c in cells[: ends[0]])
+
+
+# Typed columns: a gap of five spaces or more between two cells of one line.
+_COLUMN_GAP_RE = re.compile(r"[ \t]{5,}")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -2339,7 +2387,10 @@ def _alt(words: Sequence[str]) -> str:
 _NEXT_MEETING = rf"(?:{_alt(NEXT_MEETING_OPENINGS)})[ \t]+(?:[\w-]+[ \t]+)?[\w-]*(?:møde|meeting)\b"
 _CLOSING_RECORD_RE = re.compile(
     rf"^(?:{_alt(CLOSING_RECORD_NOUNS)})[ \t]+(?:(?:er|blev|var|is|was|were|has[ \t]+been"
-    rf"|have[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?(?:{_alt(CLOSING_RECORD_VERBS)})\b",
+    # (A word may go before the verb, joined by "og": "Protokollen oplæst og godkendt",
+    # "Minutes read and signed".)
+    r"|have[ \t]+been)[ \t]+)?(?:\w+[ \t]+(?:(?:og|and)[ \t]+)?)?"
+    rf"(?:{_alt(CLOSING_RECORD_VERBS)})\b",
     re.IGNORECASE,
 )
 _CLOSING_DATED_RE = re.compile(
@@ -2373,7 +2424,7 @@ def _closing_line(text: str, next_meeting: bool) -> bool:
     sentence that opens otherwise ("Sagen genoptages på næste møde.", "Grethe sørger for
     kaffe.") is the point's. ``next_meeting``: whether a line about the next meeting counts."""
     text = text.strip(" *_")
-    if _signature(text):
+    if _signature(text) or _mail_disclaimer(text):
         return True
     parts = [p.strip(" *_") for p in _LINK_SEPARATOR_RE.split(text) if p.strip(" *_")]
     # (A label's value is one, stops and all: "Ref. Lise Holm", "Referent: K. Dam".)
@@ -2399,6 +2450,22 @@ def _closing_line(text: str, next_meeting: bool) -> bool:
     return any(closing) and all(
         c or _footer_line(s) for c, s in zip(closing, sentences, strict=True)
     )
+
+
+def _mail_disclaimer(text: str) -> bool:
+    """An e-mail's disclaimer: a short paragraph that opens with the message ("Denne e-mail
+    kan indeholde fortrolige oplysninger …", "This e-mail is confidential …") and speaks of
+    its confidentiality or recipient (see MAIL_DISCLAIMER_OPENINGS)."""
+    folded = text.casefold()
+    return (
+        folded.startswith(MAIL_DISCLAIMER_OPENINGS)
+        and any(w in folded for w in MAIL_DISCLAIMER_WORDS)
+        and len(_LETTER_WORD_RE.findall(text)) <= _DISCLAIMER_WORDS
+    )
+
+
+# The most words of a mail's disclaimer.
+_DISCLAIMER_WORDS = 80
 
 
 # "Jørgen Aabo, formand", "Steen Kloster, adm. direktør": a name and the role it signs with.
@@ -2468,7 +2535,23 @@ def _closing_from(lines: Sequence[_Line], first: int, end: int, next_meeting: bo
         for k in texts
         if k < at
     )
-    return at if own else end
+    # Or a rule sets the block apart from the point's lines ("Sag: 25/4412" / "---" /
+    # "*Dagsordenen er udsendt 2. april 2025.*"): the document's end matter under an agenda's
+    # last point that has no text yet, never that point's text. (Not where it names the next
+    # meeting: a last point may hold only that.)
+    return at if own or _ruled_off(lines, texts, at) else end
+
+
+def _ruled_off(lines: Sequence[_Line], texts: dict[int, str], at: int) -> bool:
+    """Whether a rule line stands between the last text line above the block from ``at`` and
+    the block's first, and the block says nothing of the next meeting."""
+    above = max((k for k in texts if k < at), default=None)
+    below = min((k for k in texts if k >= at), default=None)
+    if above is None or below is None:
+        return False
+    if any(_NEXT_MEETING_RE.match(t) for k, t in texts.items() if k >= at):
+        return False
+    return any(_RULE_RE.match(lines[k].raw.strip()) for k in range(above + 1, below))
 
 
 def _running_title(text: str) -> bool:
@@ -4341,7 +4424,8 @@ def _account(raw: str) -> bool:
 # The meeting's own course, written between points or after the last: "Mødet hævet kl. 17.10",
 # "Mødet blev afbrudt kl. 20.15.", "Mødet genoptaget", "Pause kl. 19.00 - 19.15", "The meeting
 # was adjourned at 21:05". No text of the point above it.
-_CLOCK = r"(?:kl\.?[ \t]{0,2})?\d{1,2}(?:[.:]\d{2})?"
+# (A typed protocol writes a quarter or half hour as a fraction: "Kl. 21¾", "Kl. 19½".)
+_CLOCK = r"(?:kl\.?[ \t]{0,2})?\d{1,2}(?:[.:]\d{2}|[¼½¾])?"
 _SESSION_RE = re.compile(
     r"^(?:(?:mødet|møde)[ \t]+(?:er[ \t]+|blev[ \t]+)?"
     r"(?:hævet|afbrudt|genoptaget|suspenderet|afsluttet|sluttede|slut|udsat)"

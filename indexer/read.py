@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -342,25 +342,40 @@ def _read_mail(data: bytes, path: Path) -> list[str]:
     """The text of an e-mail: its subject ("Referat fra Handicaprådets møde 20. maj 2014"
     names the minutes as a page's title does) over its message text, decoded from
     quoted-printable or base64 in the part's charset. The plain text part is read; a mail
-    with only an HTML part is read as a web page. Attachments are not the message."""
+    with only an HTML part, or whose plain part is a pointer to or stub of its HTML part, is
+    read from the HTML as a web page. Attachments are not the message."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not any(h in message for h in _MAIL_HEADERS):
         # No mail headers: plain text under a mail's name ("Dato: …" is no mail header).
         return [_decode(data, path)]
     subject = " ".join(str(message.get("subject", "")).split())
-    body = message.get_body(preferencelist=("plain", "html"))
-    text = ""
-    if body is not None:
-        try:
-            content = body.get_content()
-        except (LookupError, ValueError) as e:  # an unknown charset or a broken encoding
-            raise ParseError(f"unreadable e-mail {path}: {type(e).__name__}: {e}") from e
-        if isinstance(content, bytes):
-            content = _decode(content, path)
-        text = _read_html(content) if body.get_content_subtype() == "html" else str(content)
+    plain = _mail_part_text(message.get_body(preferencelist=("plain",)), path)
+    try:
+        html = _mail_part_text(message.get_body(preferencelist=("html",)), path)
+    except ParseError:
+        if not plain.strip():
+            raise
+        html = ""  # a broken HTML alternative does not spoil the plain text read before
+    # The plain part is read, as the sender wrote it; but a mail written as HTML may carry a
+    # plain alternative that only points to it ("Referatet vises som HTML ...") or holds a
+    # stub of it: where the HTML's text is more than twice as long, the minutes are there.
+    text = html if len(html.strip()) > 2 * len(plain.strip()) else plain
     if not text.strip():
         raise ParseError(f"empty file: {path} is an e-mail without message text")
     return [f"{subject}\n\n{text}" if subject else text]
+
+
+def _mail_part_text(body: MIMEPart | None, path: Path) -> str:
+    """The text of one body part of a mail (none: empty), an HTML part read as a web page."""
+    if body is None:
+        return ""
+    try:
+        content = body.get_content()
+    except (LookupError, ValueError) as e:  # an unknown charset or a broken encoding
+        raise ParseError(f"unreadable e-mail {path}: {type(e).__name__}: {e}") from e
+    if isinstance(content, bytes):
+        content = _decode(content, path)
+    return _read_html(content) if body.get_content_subtype() == "html" else str(content)
 
 
 def _read_rtf(data: bytes, path: Path) -> str:
@@ -1700,8 +1715,11 @@ def _repeats_title(line: str, title: set[str]) -> bool:
 
 
 def _title_dates(page: str) -> set[str]:
-    """The dates the first page's opening lines give (the meeting's), as written: "14/6-95"."""
-    lines = [line for line in page.split("\n") if line.strip()][:4]
+    """The dates the first page's opening lines give (the meeting's), as written: "14/6-95".
+    (The title's lines and the sentence under them that dates the meeting: a typed protocol
+    heads its first page with the board alone and "REFERAT", and dates the meeting below, "af
+    møde i Teknisk Udvalg d. 11/9-95", as its later pages' running header does.)"""
+    lines = [line for line in page.split("\n") if line.strip()][:_TITLE_DATE_LINES]
     return {m.group() for line in lines for m in _DATE_TOKEN_RE.finditer(line)}
 
 
@@ -1719,6 +1737,8 @@ def _names_the_meeting(line: str, dates: set[str]) -> bool:
     )
 
 
+# How many of the first page's lines may date the meeting (see _title_dates).
+_TITLE_DATE_LINES = 8
 # A date in digits as written, any separators, a two- or four-digit year: "14/6-95", "3.9.2024".
 _DATE_TOKEN_RE = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])")
 # The most words of a running header that names the meeting and its date.
@@ -1747,8 +1767,18 @@ def _running_lines(pages: Sequence[str]) -> set[str]:
         lines = [line.strip() for line in page.split("\n") if line.strip()]
         counts.update({_page_key(line) for line in lines[:3] + lines[-3:] if not _content(line)})
     # A running header names the board and date or the page: it always has a digit or a
-    # few words, never a heading of the minutes such as "Beslutning" alone.
-    return {key for key, n in counts.items() if n >= need and ("#" in key or len(key.split()) >= 3)}
+    # few words, never a heading of the minutes such as "Beslutning" alone. Or it names who
+    # publishes the minutes, the municipality or region alone ("Mølleby Kommune" atop every
+    # page): two words, but never a heading of the minutes either.
+    return {
+        key
+        for key, n in counts.items()
+        if n >= need and ("#" in key or len(key.split()) >= 3 or _ISSUER_KEY_RE.match(key))
+    }
+
+
+# A municipality or region named alone (a page key: casefolded): "mølleby kommune".
+_ISSUER_KEY_RE = re.compile(r"^[^\W\d_][\w-]*[ ](?:kommune|region|municipality)$")
 
 
 def _content(line: str) -> bool:
