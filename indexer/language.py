@@ -602,6 +602,8 @@ ENGLISH_BOARDS: dict[str, str] = {
     # Danish municipalities' "Direktionen" is their executive board or executive management.
     "executive board": "direktion",
     "executive management": "direktion",
+    # "the directorate seminar", "what did the directorate decide": the same body.
+    "directorate": "direktion",
     "municipal council": "byråd",
     "regional council": "regionsråd",
     "finance committee": "økonomiudvalg",

@@ -15,6 +15,7 @@ phrasings of the real minutes.
 - A rate asked ("dagstakst", "takst pr. plads", "daily rate") needs a price per unit: a
   budget's total and a cut in percent do not give it. A rate compound the minutes never write
   ("timepris") is given by a sum per its unit ("kr. 310 pr. time").
+- "the directorate" is the executive board ("Direktionen"), as "executive board" is.
 - A case status whose every decision is a few words ("Taget til efterretning.") says what the
   case is about, from its account.
 """
@@ -138,3 +139,9 @@ def test_a_rate_asked_needs_a_price_per_unit(client: TestClient) -> None:
     assert _rate_written("døgntakst", "Prisen er 1.250 kr. pr. døgn.")
     assert not _rate_written("timepris", "Tilbuddet lyder på 310.000 kr. i alt.")
     assert not _rate_written("budget", "kr. 310 pr. time")
+
+
+def test_the_directorate_is_the_executive_board() -> None:
+    asked = analyze_question("what did the directorate decide about the procurement strategy?")
+    assert asked.constraints.board == "direktion"
+    assert "directorate" not in asked.topic
