@@ -104,10 +104,12 @@ PREPOSITIONS = frozenset(
 # they say nothing about whether the archive covers a question (see LexicalIndex.coverage).
 # ("hvem sad med ved mødet" asks who attended; "fl" is the rest of "m.fl.", "and others".)
 # Adverbs a question puts around its matter ("må man køre forbi … fremover", "hvad bliver der
-# ellers lavet", "what else"): they say when, where or what more, never what the matter is.
+# ellers lavet", "what else"): they say where or what more, never what the matter is. Not
+# "fremover" ("hvad skal man betale fremover"): a point that says the price changes from now on
+# writes it too, and that is evidence.
 QUESTION_ADVERBS = frozenset(
     """
-    forbi ellers fremover fremadrettet derudover desuden herudover stadig stadigvæk snart straks
+    forbi ellers derudover desuden herudover stadig stadigvæk snart straks
     hidtil nogensinde altid aldrig faktisk præcis præcist cirka omtrent ca
     else otherwise anymore still soon ever never always exactly roughly approximately actually
     """.split()
@@ -1202,6 +1204,17 @@ TIMES_GIVEN = (
     r"\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
 )
 
+# The degree a question asks ("hvor stærkt må man køre", "how old") and the units a figure of
+# it is written in, after the figure: the sentence that gives "40 km/t" answers it, not one
+# with another count.
+DEGREE_UNITS: tuple[tuple[str, str], ...] = (
+    (r"st(?:æ|ae)rkt|hurtigt?|fast|quickly", r"km/t|km/h|km i timen|mph"),
+    (r"lange?", r"km|kilometer|meter|m|minutter|min|timer|dage|uger|måneder|år"),
+    (r"gammel|gamle|old", r"år|years?"),
+    (r"bred[te]?|wide|dyb[te]?|deep", r"meter|m|cm"),
+    (r"tung[te]?|heavy", r"ton|tons|kg|kilo"),
+)
+
 # A price per unit asked ("den nye dagstakst", "takst pr. plads", "daily rate", "price per
 # hour"): a rate, which a total ("10,8 mio. kr.") or a change ("reduktion med 2 pct.") is not.
 _RATE_UNITS_DA = r"dag|døgn|doegn|time|uge|måned|maaned|nat|plads|borger|barn|elev|person|år|aar"
@@ -1212,12 +1225,16 @@ RATE_ASKED_CUES = (
     r"\b(?:daily|hourly|weekly|monthly|nightly)\s+(?:rate|price|fee|charge|cost)s?\b|"
     r"\b(?:price|rate|fee|charge|cost)s?\s+(?:per|a)\s+(?:day|hour|week|month|night|place)\b"
 )
-# How minutes give a rate: a compound that names one ("dagstakst", "timepris") or a sum per
-# unit ("1.250 kr. pr. døgn", "DKK 2,400 per day", "kr./time", "om dagen").
+# How minutes give a rate: a compound that names one ("dagstakst", "timepris"), a sum per
+# unit ("1.250 kr. pr. døgn", "DKK 2,400 per day", "kr./time", "om dagen") or a sum by the
+# period's adverb ("595 kr. årligt").
 RATE_GIVEN = (
     r"\b\w*(?:dag|døgn|time|uge|måned|års)s?(?:takst|pris|betaling|sats|løn)\w*|"
     rf"(?:\b(?:pr\.?|per|a)\s+|/\s*)(?:{_RATE_UNITS_DA}|{_RATE_UNITS_EN})\w*|"
-    r"\b(?:om|i)\s+(?:dagen|døgnet|timen|ugen|måneden|året)\b"
+    r"\b(?:om|i)\s+(?:dagen|døgnet|timen|ugen|måneden|året)\b|"
+    # "595 kr. årligt", "DKK 400 annually".
+    r"\b(?:årlig|aarlig|daglig|ugentlig|månedlig|maanedlig)t?\b|"
+    r"\b(?:annually|yearly|daily|weekly|monthly|per annum)\b"
 )
 
 # The nouns that name a sum ("nettobudgettet", "taksten", "udgiften", "tilskuddet"): the figure

@@ -33,6 +33,7 @@ from indexer.language import (
     COUNTED_RE,
     DANISH_MONTHS,
     DEALT_WITH_CUES,
+    DEGREE_UNITS,
     DESCRIBE_CUES,
     DESCRIBE_WORDS,
     EACH_CUES,
@@ -159,6 +160,20 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # A date, or words that say when less exactly (a quarter, "medio", a season, a holiday).
+_DEGREES = tuple(
+    (
+        re.compile(rf"\b(?:hvor|how)\s+(?:{asked})\b", re.IGNORECASE),
+        re.compile(rf"\d[\d.,]*\s*(?:{units})(?!\w)", re.IGNORECASE),
+    )
+    for asked, units in DEGREE_UNITS
+)
+
+
+def _degree_units(question: str) -> re.Pattern[str] | None:
+    """The units of the degree a question asks ("hvor stærkt" → "km/t"), if it asks one."""
+    return next((units for asked, units in _DEGREES if asked.search(question)), None)
+
+
 _TIMES_ASKED_RE = re.compile(TIMES_ASKED_CUES, re.IGNORECASE)
 _TIMES_GIVEN_RE = re.compile(TIMES_GIVEN, re.IGNORECASE)
 _TIME_RE = re.compile(
@@ -482,6 +497,8 @@ class _Wants:
     measured: str = ""
     # Whether it asks for days or hours ("hvilke dage og tidspunkter", "what times").
     hours: bool = False
+    # The units a figure of the degree asked is written in ("hvor stærkt" → "km/t"), if any.
+    degree: re.Pattern[str] | None = None
     # Whether it asks what a thing is called, or where it comes from.
     name: bool = False
     origin: bool = False
@@ -518,6 +535,7 @@ class _Wants:
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
             measured=_measured_stem(question),
             hours=bool(_TIMES_ASKED_RE.search(question)),
+            degree=_degree_units(question),
             name=bool(_NAME_Q_RE.search(question)),
             origin=bool(_ORIGIN_Q_RE.search(question)),
         )
@@ -751,6 +769,10 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         times = {m.group(0).casefold() for m in _TIME_RE.finditer(text)} - wants.given
         if times:
             bonus += 2.0 if any(_DATE_RE.fullmatch(t) for t in times) else 1.0
+    if wants.degree is not None and wants.degree.search(text):
+        # "hvor stærkt må man køre": the sentence with "40 km/t", not the one counting
+        # signatures.
+        bonus += 2.0
     if wants.hours and _TIMES_GIVEN_RE.search(text):
         # "hvilke dage og tidspunkter": the sentence with the weekdays and the clock.
         bonus += 2.0
