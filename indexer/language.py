@@ -120,6 +120,7 @@ QUESTION_WORDS = frozenset(
     oppe nede sagde sige siger sagt landede landet lande skete ske sket står stod stået kom
     komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
     tidligere senest seneste egentlig haft dengang både begge both sad siddet sidde
+    foregik foregå foregår foregået
     fl
     """.split()
 )
@@ -525,8 +526,8 @@ ASKING_PHRASES_RE = re.compile(
     r"long|far|big|large|high|low|small|soon|tall)\b"
     # "hvilke dage og tidspunkter", "hvornår på døgnet", "at what time": the times asked for
     # (see TIMES_ASKED_CUES), no matter.
-    r"|\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge)?dage|tidspunkter?|times?|days?|"
-    r"weekdays|hours)(?:\s+(?:og|and)\s+(?:tidspunkter?|times?|klokkesl(?:æ|ae)t|hours))?\b"
+    r"|\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge|hver)?dage|tidspunkter?|times?|days?|"
+    r"weekdays|hours|eftermiddage|formiddage|aftener|morgener|afternoons|evenings|mornings)(?:\s+(?:og|and)\s+(?:tidspunkter?|times?|klokkesl(?:æ|ae)t|hours))?\b"
     r"|\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
@@ -686,7 +687,10 @@ INTENT_CUES: dict[str, str] = {
         r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
         r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|\btil stede\b|mødested|"
         r"\bhvor blev .*holdt|"
-        r"\bhvor (?:var|foregik|lå) (?:mødet|seminaret)|who (?:attended|was (?:at|present)|"
+        # "hvor foregik dir. møde 19/6", "hvor lå direktionens seminar": the board between.
+        r"\bhvor (?:var|foregik|lå|afholdtes|holdtes) (?:[\w.'-]+ ){0,2}"
+        r"[\wæøå]*(?:møde|seminar)\w*|"
+        r"who (?:attended|was (?:at|present)|"
         r"were (?:at|present)|took part in the (?:[\w']+ )?(?:meeting|seminar))|attendees|absent|"
         r"apolog|present at|where was .* held|venue|"
         # "who was missing from the meeting", "hvem manglede på mødet": who was away.
@@ -1193,8 +1197,9 @@ DAY_ASKED_CUES = (
 # genbrugspladsen", "hvornår på døgnet", "what times is it open"): a point that names no day or
 # hour (see TIMES_GIVEN) does not answer it.
 TIMES_ASKED_CUES = (
-    r"\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge)?dage|tidspunkter?|times?|days?|"
-    r"weekdays|hours)\b|\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
+    r"\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge|hver)?dage|tidspunkter?|times?|days?|"
+    r"weekdays|hours|eftermiddage|formiddage|aftener|morgener|afternoons|evenings|mornings)\b|"
+    r"\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
 )
 # How minutes give days and hours: a weekday (plural too), "hverdage", "weekend", a clock time.
 TIMES_GIVEN = (

@@ -21,6 +21,9 @@ phrasings of the real minutes.
 - "the directorate" is the executive board ("Direktionen"), as "executive board" is.
 - A case status whose every decision is a few words ("Taget til efterretning.") says what the
   case is about, from its account.
+- After blind42's one measurement (training): "hvor foregik dir. møde 19/6 2017" asks the
+  venue (a board between the verb and the meeting), "foregik" is a word of the asking; an
+  "eftersyn" is a "servicetjek" (synonyms.tsv).
 """
 
 from __future__ import annotations
@@ -123,6 +126,8 @@ def test_adverbs_and_the_degree_asked_are_no_matter() -> None:
 def test_days_and_hours_asked_need_days_or_hours(client: TestClient) -> None:
     asked = analyze_question("hvilke dage og tidspunkter er borgerservice åben?")
     assert "dage" not in asked.topic and "tidspunkter" not in asked.topic
+    afternoons = analyze_question("hvilke eftermiddage er der lektiecafé på skolen?")
+    assert "eftermiddage" not in afternoons.topic
     body = ask(client, "på hvilke tidspunkter skal borgerne kunne bruge den nye jobbutik?")
     assert body["refused"], body["answer"]
     program = ask(client, "hvornår på dagen var frokosten på direktionsseminaret 19. juni 2017?")
@@ -161,3 +166,18 @@ def test_the_degree_asked_is_given_in_its_unit() -> None:
     old = _degree_units("how old is the school building?")
     assert old is not None and old.search("Bygningen er 85 år gammel.")
     assert _degree_units("hvor mange pladser er der?") is None
+
+
+def test_where_the_boards_meeting_was_held_is_its_venue(client: TestClient) -> None:
+    asked = analyze_question("hvor foregik direktionens møde den 19. juni 2017?")
+    assert asked.intent == "attendance"
+    assert "foregik" not in asked.topic
+    body = ask(client, "hvor foregik dir. møde 30/4 2013")
+    assert not body["refused"], body["answer"]
+    assert "Mødelokale B105" in body["answer"]
+
+
+def test_an_overhaul_is_a_service_check(client: TestClient) -> None:
+    body = ask(client, "hvorfor skal politikkonceptet have et eftersyn?")
+    assert not body["refused"], body["answer"]
+    assert first_citation(body) == ("2017-06-19", 7)
