@@ -307,6 +307,11 @@ _CASE_LABEL = (
     # case's, as with "Sagsnr./dok.nr." below.
     r"(?:Dok(?:ument)?\.?[ \t]?nr\.?[ \t]?/[ \t]?)?"
     r"(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
+    # A board's own case, the board's word joined to "sag" ("Lokalrådssag LR-2026-03",
+    # "Bestyrelsessag nr. 12", "Udvalgssag: 14"): a local council's or a company's board keeps
+    # its own journal and names its cases so. The value must still hold a digit.
+    r"|[A-Za-zÆØÅæøå]{0,20}(?:råd|udvalg|bestyrelse|nævn)s[ \t-]?sag(?:[ \t]{1,3}nr)?"
+    r"(?=\.?[ \t]{0,3}:?[ \t]{0,3}[0-9A-ZÆØÅ])"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
     # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",

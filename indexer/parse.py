@@ -368,6 +368,14 @@ _CLOSED_GROUP_RE = _group_re(
     r"|^(?:følgende|de følgende)?[ \t]{0,3}(?:punkter|sager|dagsordenspunkter)[ \t]{1,3}"
     r"(?:(?:behandle(?:de)?s|blev[ \t]{1,3}behandlet|behandlet)[ \t]{1,3})?"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
+    r"[ \t]{0,3}[:.]?$"
+    # "Derefter behandledes for lukkede døre:", "Herefter fortsattes mødet for lukkede døre.": an
+    # old protocol's line between two points, no subject named, that turns the rest of the
+    # meeting closed (down to a line that opens the doors again). Its words are the plural
+    # lead's without "punkter" (the points below are the subject).
+    r"|^(?:derefter|herefter|dernæst|endelig|så)[ \t]{1,3}"
+    r"(?:behandle(?:de)?s|blev[ \t]{1,3}behandlet|fortsatte(?:s[ \t]{1,3}mødet)?)[ \t]{1,3}"
+    r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
     r"[ \t]{0,3}[:.]?$",
 )
 # "Mødet atter åbent", "Open session resumed": the doors open again after a closed part.
@@ -503,6 +511,7 @@ def parse_text(
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
         board_name = _without_municipality(board_name, header)
         board_name = _council_as_named(board_name, header)
+        board_name = _council_in_modern_spelling(board_name)
     kind = _kind(header, points)
     return Meeting(
         meeting_id=make_meeting_id(
@@ -1030,6 +1039,16 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
                 record = record or (found, i, "")
     if record:
         return record
+    for i, line in enumerate(header):
+        # "R E F E R A T af møde onsdag den 2l. oktober l998": OCR of a typed header reads a
+        # "1" as "l" or "I" and a "0" as "O" inside a number. Only when no line gives a date
+        # as written, and only numbers that hold a digit beside those letters.
+        text = demark(line.raw)
+        if fold(text) in _TOC_HEADINGS:
+            break
+        ocr = _OCR_NUMBER_RE.sub(lambda m: m.group().translate(_OCR_NUMBER_DIGITS), text)
+        if ocr != text and i not in mail and not _record_dated(text) and (found := date_in(ocr)):
+            return found, i, ""
     first = titles[0] if titles else (0, "")
     for i, text in titles:
         if found_day := day_and_month(text):
@@ -1058,6 +1077,12 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
         part="header",
         line=first[0] + 1,
     )
+
+
+# A number OCR read with letters for digits ("2l", "l998", "lO4"): a run of digits and the
+# letters "l", "I", "O" that holds a digit, a word of its own.
+_OCR_NUMBER_RE = re.compile(r"(?<![^\W_])(?=[lIO]*\d)[\dlIO]{2,4}(?![^\W_])")
+_OCR_NUMBER_DIGITS = str.maketrans("lIO", "110")
 
 
 # A letter's dateline: where and when it was written ("Ravnsholt, den 16.9.1996", "Vejle, d. 3.
@@ -1899,6 +1924,17 @@ def _board(
             # "Kystby Havn - Referat af bestyrelsesmøde" above "Referat af møde i Bestyrelsen
             # for Kystby Havn": the first line names whose board it is, the next the board.
             first = owners[0]
+        if (
+            first not in minuted
+            and not _names_a_board(first)
+            and first.split(" ")[-1].casefold() in COMPANY_FORMS
+            and (owned := [b for b in minuted if fold(b) in _OWNED_BOARDS])
+        ):
+            # "Sølvhede Fjernvarme a.m.b.a." above "Referat af bestyrelsesmøde": a company's
+            # name heads the paper, the title under it names its board by the meeting's word
+            # alone. The board is the company's ("Bestyrelsen for …"), as "Bestyrelsesmøde i
+            # <company>" reads in one line.
+            first = f"{owned[0]} for {first}"
         if fuller := [b for b in named if b.startswith(first + " for ")]:
             # "Referat fra bestyrelsesmøde" (a mail's subject) above "REFERAT - BESTYRELSESMØDE
             # I MØLLEVANG VARME A/S": the same board, named in full further down.
@@ -1960,6 +1996,27 @@ def _council_as_named(board: str, header: Sequence[_Line]) -> str:
             if written[:1].isupper() and not written.isupper() and ascii_fold(written) == definite:
                 return written
     return board
+
+
+# A council's word in the spelling before 1948, "aa" for "å": "Byraadet", "SOGNERAAD".
+_OLD_COUNCIL_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]*?)(raad|RAAD|Raad)(et|ETS?|ets|s)?(?!\w)")
+
+
+def _council_in_modern_spelling(board: str) -> str:
+    """A board's council word ("Byraadet", "Sogneraad", "Lokalraadet for …") in today's spelling
+    ("Byrådet"): an old protocol writes "aa" for "å", the body is the same and is found by its
+    name as written now. Only the word that ends in the council's "raad"; a place's name keeps
+    its "aa" ("Lyngaa", "Aabenraa"), as the place's own spelling may."""
+
+    def modern(m: re.Match[str]) -> str:
+        raad = m[2]
+        return (
+            m[1]
+            + ("RÅD" if raad.isupper() else "Råd" if raad[0].isupper() else "råd")
+            + (m[3] or "")
+        )
+
+    return _OLD_COUNCIL_WORD_RE.sub(modern, board)
 
 
 def _municipality_named(place: str, header: Sequence[_Line]) -> bool:
@@ -2424,7 +2481,7 @@ def _closing_line(text: str, next_meeting: bool) -> bool:
     sentence that opens otherwise ("Sagen genoptages på næste møde.", "Grethe sørger for
     kaffe.") is the point's. ``next_meeting``: whether a line about the next meeting counts."""
     text = text.strip(" *_")
-    if _signature(text) or _mail_disclaimer(text):
+    if _signature(text) or _mail_disclaimer(text) or _signature_row(text):
         return True
     parts = [p.strip(" *_") for p in _LINK_SEPARATOR_RE.split(text) if p.strip(" *_")]
     # (A label's value is one, stops and all: "Ref. Lise Holm", "Referent: K. Dam".)
@@ -2462,6 +2519,25 @@ def _mail_disclaimer(text: str) -> bool:
         and any(w in folded for w in MAIL_DISCLAIMER_WORDS)
         and len(_LETTER_WORD_RE.findall(text)) <= _DISCLAIMER_WORDS
     )
+
+
+# A column of a row of signatures: a tab or a wide gap between the names.
+_SIGNATURE_GAP_RE = re.compile(r"\t+|[ ]{3,}")
+# A person's name as it signs: two to four words, each a capitalised name or an initial
+# ("Rasmus Egede Kold", "N. O. Brandt", "Inge-Lise Holm").
+_SIGNED_NAME_RE = re.compile(
+    r"^(?:[A-ZÆØÅ](?:[a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|\.))"
+    r"(?:[ ](?:[A-ZÆØÅ](?:[a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|\.)|af|von|van|de)){1,3}$"
+)
+
+
+def _signature_row(text: str) -> bool:
+    """A row of the members' signatures under the minutes: three names or more set apart by
+    tabs or wide gaps, nothing else ("Karsten Lyhne<TAB>Pia Holmgaard<TAB>Lene Vadstrup"), as a
+    meeting system prints the signers' names under the last point. Each cell a person's name
+    of two words or more: a row of single words is a table's head, not names."""
+    cells = [c.strip() for c in _SIGNATURE_GAP_RE.split(text.strip()) if c.strip()]
+    return len(cells) >= 3 and all(_SIGNED_NAME_RE.match(c) for c in cells)
 
 
 # The most words of a mail's disclaimer.
@@ -2516,12 +2592,15 @@ def _closing_from(lines: Sequence[_Line], first: int, end: int, next_meeting: bo
         None,
     )
     stop = end if sheet is None else sheet
+    disclaimer = _disclaimer_lines(texts)
     at, closing = stop, False
     while at > first + 1:
         text = texts.get(at - 1)
-        if text is not None and _closing_line(text, next_meeting):
+        if text is not None and (_closing_line(text, next_meeting) or at - 1 in disclaimer):
             closing = True
-        elif text is not None and not _footer_line(text):
+        elif text is not None and not _footer_line(text) and not _RULE_RE.match(text):
+            # (A rule between the footer's lines, "=====" above the sender's address, sets
+            # the footer apart; it is no line of the point's.)
             break
         at -= 1
     if not closing:
@@ -2540,6 +2619,23 @@ def _closing_from(lines: Sequence[_Line], first: int, end: int, next_meeting: bo
     # last point that has no text yet, never that point's text. (Not where it names the next
     # meeting: a last point may hold only that.)
     return at if own or _ruled_off(lines, texts, at) else end
+
+
+def _disclaimer_lines(texts: dict[int, str]) -> set[int]:
+    """The lines of an e-mail's disclaimer typed over several lines ("Denne e-mail kan indeholde
+    fortrolige oplysninger. Hvis du ikke er den" / "rette modtager, …"): a paragraph (a run of
+    lines with no blank between) that reads as one (_mail_disclaimer) in full. Its first line
+    alone reads so, the lines below it do not."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*sorted(texts), -2]:
+        if run and k != run[-1] + 1:
+            if _mail_disclaimer(" ".join(texts[j] for j in run)):
+                out.update(run)
+            run = []
+        if k >= 0:
+            run.append(k)
+    return out
 
 
 def _ruled_off(lines: Sequence[_Line], texts: dict[int, str], at: int) -> bool:
@@ -3617,7 +3713,7 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
     for _ in range(_MAX_TITLE_WRAPS):
         if j >= len(lines) or lines[j].blank:
             return None
-        if _typed_title_end(lines, j, title):
+        if _typed_title_end(lines, j, title) or _hanging_title_end(lines, i, j, title):
             return j
         if not _title_rest(lines[j], title):
             return None
@@ -3648,6 +3744,25 @@ def _typed_title_end(lines: Sequence[_Line], j: int, title: str) -> bool:
     if not (text[:1].islower() and text.endswith(".") and len(text) <= 60):
         return False
     if j + 1 >= len(lines) or case_number(lines[j + 1].raw) is None:
+        return False
+    return _title_rest(_Line(lines[j].start, lines[j].end, text[:-1]), title)
+
+
+def _hanging_title_end(lines: Sequence[_Line], i: int, j: int, title: str) -> bool:
+    """Whether line ``j`` ends a title typed with a hanging indent, its rest under the title's
+    first letter and ending on the period typed minutes end every title with ("Punkt 1.
+    Godkendelse af protokollen fra mødet" / "den 12. februar 1976." in the title's column /
+    blank / the body): a short rest in small letters, a blank line under it.
+    The column says the line goes on the title; a body's sentence starts at its own margin."""
+    heading, rest = lines[i].raw, lines[j].raw
+    text = demark(rest).strip()
+    if not (text[:1].islower() and text.endswith(".") and len(text) <= 60):
+        return False
+    if j + 1 < len(lines) and not lines[j + 1].blank:
+        return False
+    column = heading.find(title) if title else -1
+    indent = len(rest) - len(rest.lstrip(" "))
+    if column <= 0 or indent != column or "\t" in heading[:column] + rest[:indent]:
         return False
     return _title_rest(_Line(lines[j].start, lines[j].end, text[:-1]), title)
 
