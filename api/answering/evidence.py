@@ -765,10 +765,9 @@ def _rate_written(word: str, text: str) -> bool:
     return re.search(per, text, re.IGNORECASE) is not None and _MONEY_RE.search(text) is not None
 
 
-def _measure_given(question: str, point: AgendaPoint) -> bool:
-    """Whether the point gives a figure in each unit of measure the question asks a quantity
-    in ("hvor mange dage", "how many hours"); true when it asks none."""
-    text = f"{point.title}\n{point.text}"
+def _measure_given(question: str, text: str) -> bool:
+    """Whether a point's ``text`` (title and body) gives a figure in each unit of measure the
+    question asks a quantity in ("hvor mange dage", "how many hours"); true when it asks none."""
     return all(written.search(text) for asked, written in _MEASURES if asked.search(question))
 
 
@@ -1601,6 +1600,7 @@ def check_point(
     missing: list[str] = []
     near: list[str] = []
     held: list[TopicWord] = []
+    # The point's title and body, for the checks that read its text as written.
     written = f"{point.title}\n{point.text}"
     covers = {
         t.word: 1.0
@@ -1723,7 +1723,7 @@ def check_point(
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
-        elif not _measure_given(analysis.text, point):
+        elif not _measure_given(analysis.text, written):
             # "how many hours a week will the new Jobbutik be staffed": a point about the
             # Jobbutik that gives no figure in hours does not say it, whatever else it counts.
             failed.append("amount")
@@ -1731,7 +1731,7 @@ def check_point(
         held
         and "amount" not in failed
         and _RATE_ASKED_RE.search(analysis.text)
-        and not _RATE_GIVEN_RE.search(f"{point.title}\n{point.text}")
+        and not _RATE_GIVEN_RE.search(written)
     ):
         # "hvad bliver den nye dagstakst for en plads på Solgården": a point that gives the
         # budget's total and the cut in percent, but no price per day or place, does not
@@ -1761,8 +1761,9 @@ def check_point(
             failed.append("time")
     if (
         held
-        and _TIMES_ASKED_RE.search(respell(analysis.text))
-        and not _TIMES_GIVEN_RE.search(f"{point.title}\n{point.text}")
+        and "time" not in failed
+        and _TIMES_ASKED_RE.search(spelled)
+        and not _TIMES_GIVEN_RE.search(written)
     ):
         # "hvilke dage og tidspunkter kan man bruge genbrugspladsen": a point about the
         # recycling site that names no day or hour does not say when it is open.
