@@ -792,15 +792,6 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HEAD_SUM_MIN = 5
 
 
-def _quantity_after(words: list[str], vocab: _Vocabulary, money: bool) -> bool:
-    """Whether the sentence right after one holding one of ``words`` gives the quantity: "Festen
-    holdes … ved gadekæret med bål. Budgettet er 22.000 kr." names the matter, then its sum."""
-    if money and not vocab.has_sum:
-        return False
-    following = vocab.quantities[1:] + (False,)
-    return _beside(words, replace(vocab, title=frozenset()), following)
-
-
 def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> bool:
     """Whether one sentence of the point gives a quantity beside two of the topic words it
     holds: "enhedsudgiften pr. 6-16 årig fra 62.703 kr. i Gentofte" answers what a 6-16 year
@@ -1723,13 +1714,7 @@ def check_point(
         # "hvor mange konsulenter skal deltage i det 3 dages kursusforløb": the question's own
         # number is no answer; a sentence that gives only it gives nothing asked.
         vocab = replace(vocab, quantities=_unasked(vocab, analysis.text))
-        if (
-            not _quantity_beside(rarest, vocab, money)
-            and not _quantity_among(matter, vocab, money)
-            # A count may be of anything the next sentence counts ("hvor mange medarbejdere"
-            # beside "4 skranker"); a sum of money is the matter's.
-            and not (money and _quantity_after(rarest, vocab, money))
-        ):
+        if not _quantity_beside(rarest, vocab, money) and not _quantity_among(matter, vocab, money):
             failed.append("amount")
         elif sums and not _quantity_beside(sums, vocab, money, heads=True):
             failed.append("amount")

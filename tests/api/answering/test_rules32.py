@@ -24,9 +24,6 @@ phrasings of the real minutes.
 - After blind42's one measurement (training): "hvor foregik dir. møde 19/6 2017" asks the
   venue (a board between the verb and the meeting), "foregik" is a word of the asking; an
   "eftersyn" is a "servicetjek" (synonyms.tsv).
-- After layouts_blind42's: a sum of money in the sentence right after the one naming the matter
-  is its sum ("Festen holdes ved gadekæret med bål. Budgettet er 22.000 kr."); a count asked
-  may be of anything that sentence counts, so only a sum.
 """
 
 from __future__ import annotations
@@ -34,17 +31,9 @@ from __future__ import annotations
 from builders import ask, first_citation
 from fastapi.testclient import TestClient
 
-from api.answering.evidence import (
-    _RATE_GIVEN_RE,
-    _measure_given,
-    _quantity_after,
-    _rate_written,
-    _Vocabulary,
-    point_vocabulary,
-)
+from api.answering.evidence import _RATE_GIVEN_RE, _measure_given, _rate_written
 from api.answering.sentences import _degree_units
 from api.retrieval.analysis import analyze_question
-from indexer.models import AgendaPoint, Section
 
 
 def test_a_quantity_in_a_unit_needs_a_figure_in_that_unit(client: TestClient) -> None:
@@ -179,26 +168,3 @@ def test_an_overhaul_is_a_service_check(client: TestClient) -> None:
     body = ask(client, "hvorfor skal politikkonceptet have et eftersyn?")
     assert not body["refused"], body["answer"]
     assert first_citation(body) == ("2017-06-19", 7)
-
-
-def _vocabulary(text: str) -> _Vocabulary:
-    point = AgendaPoint(
-        number=3,
-        title="Sommerfest 2026",
-        case_number=None,
-        closed=False,
-        sections=(Section("Baggrund", text, 0, len(text)),),
-        start=0,
-        end=len(text),
-    )
-    return point_vocabulary(point)
-
-
-def test_a_sum_in_the_next_sentence_is_the_matters() -> None:
-    vocab = _vocabulary("Festen holdes ved søen med musik. Budgettet er 15.000 kr. i alt.")
-    assert _quantity_after(["søen"], vocab, money=True)
-    # Not two sentences away, and not before the matter.
-    apart = _vocabulary("Festen holdes ved søen. Der er musik. Budgettet er 15.000 kr.")
-    assert not _quantity_after(["søen"], apart, money=True)
-    before = _vocabulary("Budgettet er 15.000 kr. Festen holdes ved søen.")
-    assert not _quantity_after(["søen"], before, money=True)
