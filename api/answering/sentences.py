@@ -160,6 +160,14 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 # A date, or words that say when less exactly (a quarter, "medio", a season, a holiday).
+_TIME_RE = re.compile(
+    _DATE + r"|\b(?:kvartal|medio|ultimo|primo|inden|"
+    r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende|"
+    r"(?:sommer|efterårs|vinter|jule|påske)ferie\w*|jul(?:en)?|påske(?:n)?|"
+    r"forår(?:et)?|efterår(?:et)?|sommer(?:en)?|vinter(?:en)?)\b",
+    re.IGNORECASE,
+)
+# Each degree a question may ask ("hvor stærkt") and a figure in its units ("40 km/t").
 _DEGREES = tuple(
     (
         re.compile(rf"\b(?:hvor|how)\s+(?:{asked})\b", re.IGNORECASE),
@@ -176,13 +184,7 @@ def _degree_units(question: str) -> re.Pattern[str] | None:
 
 _TIMES_ASKED_RE = re.compile(TIMES_ASKED_CUES, re.IGNORECASE)
 _TIMES_GIVEN_RE = re.compile(TIMES_GIVEN, re.IGNORECASE)
-_TIME_RE = re.compile(
-    _DATE + r"|\b(?:kvartal|medio|ultimo|primo|inden|"
-    r"frem til|senest|hver[t]?|årlig[t]?|halvår\w*|månedlig[t]?|løbende|"
-    r"(?:sommer|efterårs|vinter|jule|påske)ferie\w*|jul(?:en)?|påske(?:n)?|"
-    r"forår(?:et)?|efterår(?:et)?|sommer(?:en)?|vinter(?:en)?)\b",
-    re.IGNORECASE,
-)
+
 # Two or more capitalised words in a row, or a capitalised word in a list of them: a name.
 _NAME_RE = re.compile(
     r"\b[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+\b|"

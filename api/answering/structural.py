@@ -37,7 +37,7 @@ from indexer.language import (
     fold,
     respell,
 )
-from indexer.models import AgendaPoint, Meeting
+from indexer.models import AgendaPoint, Meeting, Section
 from indexer.text import analyze
 
 # An overview of more meetings than this says how many more there are instead of listing them.
@@ -369,15 +369,18 @@ def case_status(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
 
 
+def _latest_decision(point: AgendaPoint) -> Section | None:
+    """A point's latest decision block that says anything."""
+    return next((d for d in reversed(point.decisions) if d.text.strip()), None)
+
+
 def _only_terse(entries: list[tuple[Meeting, AgendaPoint]]) -> bool:
     """Whether every open point of a timeline was decided in a few words ("Taget til
     efterretning."): the status then says nothing of what the case is, so its account does."""
-    decided = [
-        next((d.text.strip() for d in reversed(p.decisions) if d.text.strip()), "")
-        for _, p in entries
-        if not p.closed
-    ]
-    return bool(decided) and all(len(d) < _TERSE_DECISION_CHARS for d in decided)
+    decided = [_latest_decision(p) for _, p in entries if not p.closed]
+    return bool(decided) and all(
+        len(d.text.strip() if d is not None else "") < _TERSE_DECISION_CHARS for d in decided
+    )
 
 
 def _matters(entries: list[tuple[Meeting, AgendaPoint]]) -> set[str]:
@@ -492,11 +495,7 @@ def _decision_share(meeting: Meeting) -> int:
     """Each decision's share of an overview's room: shared by the points with a decision (a
     closed point or one without a decision takes a line of its own), and a decision shorter
     than its share leaves the rest to the others."""
-    latest = [
-        next((d for d in reversed(p.decisions) if d.text.strip()), None)
-        for p in meeting.points
-        if not p.closed
-    ]
+    latest = [_latest_decision(p) for p in meeting.points if not p.closed]
     sizes = sorted(len(" ".join(d.text.split())) for d in latest if d is not None)
     room, left = _OVERVIEW_CHARS, len(sizes)
     for size in sizes:
