@@ -330,6 +330,10 @@ _CASE_LABEL = (
 # "Sag 24/1234" or "(Sag 24/1234)" alone on a line: the word and a case-shaped number, nothing
 # after (a title would follow a point heading's number: "Sag nr. 10 Title").
 _SAG_CASE_RE = re.compile(r"^\(?Sag[ \t]{1,3}(?P<value>\d{1,4}[/-]\d{2,8})\)?$", re.IGNORECASE)
+# "Sag S2024-101": the word, then a value that may be a case number by its shape alone.
+_SAG_SHAPED_RE = re.compile(
+    r"^\(?Sag[ \t]{1,3}(?P<value>[0-9A-ZÆØÅ][0-9A-ZÆØÅ./-]{3,39})\)?(?![^ \t])"
+)
 # A case label later in a metadata line: "Dokumentnr.: 24/1234-55   Sagsnr.: 24/1234".
 _LATER_CASE_RE = re.compile(
     r"[ \t](?=(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags[ \t-]nr|J\.[ \t]?nr|Jour\.?[ \t]?nr"
@@ -983,6 +987,12 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return found[0], closed or found[1]
     if sag := _SAG_CASE_RE.match(text):
         return sag["value"], False
+    if (sag := _SAG_SHAPED_RE.match(text)) and _case_shaped(sag["value"]):
+        # "Sag S2024-101", "Sag EMN-2024-01234 · Lukket": the word and a number in a shape case
+        # systems print, alone or with the point's status after it.
+        rest = text[sag.end() :]
+        if not rest.strip() or _says_closed(rest):
+            return sag["value"], _says_closed(rest)
     if _META_LABEL_RE.match(text) and (later := _LATER_CASE_RE.search(text)):
         if found := _labelled_case(text[later.end() :]):
             return found
@@ -1208,7 +1218,8 @@ _STATUS_BEFORE_CASE_RE = re.compile(
 def _says_closed(rest: str) -> bool:
     """Whether the rest of a case-number line closes the point: "Dok.nr.: 12 Lukket",
     "(Lukket sag)", "- Fortroligt"."""
-    words = [w.strip("()[].,;:-–—") for w in fold(rest).split()]
+    # ("· *Lukket punkt*": a Markdown export's italics around the mark.)
+    words = [w.strip("()[].,;:-–—*_") for w in fold(rest).split()]
     words = [w for w in words if w]
     return any(
         w in _CLOSED_STATUS or " ".join(words[k : k + 2]) in _CLOSED_STATUS

@@ -354,7 +354,10 @@ def _group_re(status_words: Sequence[str], extra: str) -> re.Pattern[str]:
         rf"(?:{status})(?:[ \t]{{1,3}}(?:{noun}))?"
         # "Part 2 - exempt items", "Part B: closed session" (English councils number the parts).
         rf"|(?:part[ \t]{{1,3}}(?:\d|i{{1,2}}|[ab])[ \t]{{0,3}}[-–—:][ \t]{{0,3}})?"
-        rf"(?:{status})[ \t]{{1,3}}(?:{noun}))"
+        rf"(?:{status})[ \t]{{1,3}}(?:{noun})"
+        # "Part II - Confidential", "Part B: exempt": the part's number says it is a part of the
+        # meeting; its status alone names it.
+        rf"|part[ \t]{{1,3}}(?:\d|i{{1,2}}|[ab])[ \t]{{0,3}}[-–—:][ \t]{{0,3}}(?:{status}))"
         # "Lukket del af mødet".
         r"(?:[ \t]{1,3}af[ \t]{1,3}(?:mødet|dagsordenen))?[ \t]{0,3}[:.]?$" + extra,
         re.IGNORECASE,
@@ -376,7 +379,12 @@ _CLOSED_GROUP_RE = _group_re(
     r"|^(?:derefter|herefter|dernæst|endelig|så)[ \t]{1,3}"
     r"(?:behandle(?:de)?s|blev[ \t]{1,3}behandlet|fortsatte(?:s[ \t]{1,3}mødet)?)[ \t]{1,3}"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|på[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}møde)"
-    r"[ \t]{0,3}[:.]?$",
+    r"[ \t]{0,3}[:.]?$"
+    # "LUKKET REFERAT", "Fortrolig protokol - kun til udvalgets medlemmer": the banner over the
+    # closed minutes an export sets after the open ones (the closed points written again in
+    # full), alone or with a short note of who may read it after a dash.
+    r"|^(?:lukket|lukkede|fortrolig|fortroligt|fortrolige)[ \t]{1,3}(?:referat|protokol)"
+    r"(?:[ \t]{1,3}[-–—|][ \t]{1,3}[^.!?:;]{0,80})?[.:]?$",
 )
 # "Mødet atter åbent", "Open session resumed": the doors open again after a closed part.
 _OPEN_GROUP_RE = _group_re(OPEN_GROUP_WORDS, rf"|^{REOPENED_PATTERN}[ \t]{{0,3}}[:.!]?$")
@@ -1033,7 +1041,11 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
             text = demark(line.raw)
             if fold(text) in _TOC_HEADINGS:
                 break
-            if not line.blank and i not in mail and (found := read(text)):
+            if (
+                not line.blank
+                and i not in mail
+                and (found := read(text) or _wrapped_date(header, i))
+            ):
                 if not _record_dated(text) and not _dateline(text):
                     return found, i, ""
                 record = record or (found, i, "")
@@ -1077,6 +1089,25 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
         part="header",
         line=first[0] + 1,
     )
+
+
+def _wrapped_date(header: Sequence[_Line], i: int) -> date | None:
+    """A date a header's sentence wraps over two lines ("… held in the Council Chamber on
+    Thursday 20 February" / "2025 at 6.30 pm."): the day and month end line ``i``, the year
+    opens the line right below it."""
+    if i + 1 >= len(header) or header[i + 1].blank:
+        return None
+    text = " ".join(demark(header[i].raw).split())
+    below = " ".join(demark(header[i + 1].raw).split())
+    if not _YEAR_LEAD_RE.match(below) or find_date(text):
+        return None
+    found = find_date(f"{text} {below}")
+    # The date found must end in the year that opens the line below.
+    return found[0] if found and found[1] < len(text) < found[2] <= len(text) + 5 else None
+
+
+# A year opening a line, a word of its own ("2025 at 6.30 pm.").
+_YEAR_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w/.-]|[.,]\d)")
 
 
 # A number OCR read with letters for digits ("2l", "l998", "lO4"): a run of digits and the
@@ -1605,6 +1636,9 @@ def _board_in_title(text: str) -> str | None:
         rest = _MEETING_OF_RE.sub("", rest, count=1)
         for sep in (" – ", " — ", " - ", " | ", " · ", " • "):
             rest = rest.split(sep)[0]
+        # "MINUTES of the meeting of the Licensing Committee held in the" (the sentence wraps
+        # before its date): where and when it was held follows the board's name.
+        rest = _HELD_RE.split(rest, maxsplit=1)[0].rstrip()
         cut = _cut_at_date(rest)
         if cut[:1].islower() and _names_a_board(cut):
             # "Referat fra møde i bestyrelsen for Lokalrådet …": the board's name, in a sentence.
@@ -1691,6 +1725,10 @@ def _board_in_title(text: str) -> str | None:
     if board and _names_a_board(_without_short_name(board)):
         return board if not board.isupper() else _from_capitals(board)
     return None
+
+
+# "held in", "held on", "held at": an English sentence of minutes going on from the board.
+_HELD_RE = re.compile(r"[ \t]held(?:[ \t]{1,3}(?:in|on|at)(?![^ \t])|[ \t]*$)", re.IGNORECASE)
 
 
 def _minutes_line(text: str) -> bool:
@@ -3177,8 +3215,12 @@ def _numbered_run(
                 # Numbered again from below: a list in a body, not the points.
                 highest = max(highest, h.number)
                 continue
-            highest = h.number
             run = _run_from(heads[start:], parts, contents or {})
+            if len(run) >= 2:
+                # A lone line numbered like the points begins no run ("S. Dhillon, H. Fair" in
+                # a wrapped list of names reads as a lettered "19."): it numbers no list, so
+                # the points numbered below it after it are no list inside it either.
+                highest = h.number
             covered.update(k for k, _ in run)
             if (found_score := (_with_body(lines, found, run), len(run), -run[0][0])) > score:
                 best, score = run, found_score
@@ -3634,11 +3676,13 @@ def _group_points(line: _Line) -> set[int]:
 
 
 def _closed_group_with_mark(text: str) -> bool:
-    split = _GROUP_MARK_SPLIT_RE.search(text)
-    if split is None:
-        return False
-    head, tail = text[: split.start()], text[split.end() :].strip(" .()[]")
-    return bool(_CLOSED_GROUP_RE.match(head.strip())) and closed_mark_only(tail)
+    # ("Part II - Confidential (not for publication)": the heading's own words may hold a
+    # dash, so each place a mark may begin is tried: the first few, a heading's words are few.)
+    for split in list(_GROUP_MARK_SPLIT_RE.finditer(text))[:4]:
+        head, tail = text[: split.start()], text[split.end() :].strip(" .()[]")
+        if _CLOSED_GROUP_RE.match(head.strip()) and closed_mark_only(tail):
+            return True
+    return False
 
 
 # Where a group heading's own words end and a mark after them begins: a dash, a colon or an
