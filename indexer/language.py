@@ -544,9 +544,11 @@ ASKING_PHRASES_RE = re.compile(
 # Where a matter was taken up, not what it is: "hvad blev besluttet på seminaret", "what was
 # agreed at the workshop". The occasion is dropped from a question's topic when other words
 # name the matter ("politikkoncept - hvad blev besluttet på seminaret"), kept when it is all
-# the question names ("hvad skete der på temadagen").
+# the question names ("hvad skete der på temadagen"). "efter seminaret", "before the workshop"
+# place the matter in time the same way.
 OCCASION_RE = re.compile(
-    r"\b(?:på|paa|ved|under|at|during)\s+(?:the\s+|this\s+|that\s+)?"
+    r"\b(?:på|paa|ved|under|at|during|efter|after|før|inden|before|siden|since)\s+"
+    r"(?:the\s+|this\s+|that\s+)?"
     r"([a-zæøå]*(?:seminar(?:et)?|workshop(?:pen)?|konference(?:n)?|conference|temadag(?:en)?|"
     r"temamøde(?:t)?|away-?day))\b",
     re.IGNORECASE,
@@ -619,6 +621,28 @@ ENGLISH_BOARDS: dict[str, str] = {
     "education committee": "skoleudvalg",
     "employment committee": "beskæftigelsesudvalg",
 }
+# The subjects a Danish committee is named after, as its English name gives them: "Technical
+# and Environmental Committee" is a "Teknik- og Miljøudvalg", "Children and Youth Committee" a
+# "Børne- og Ungeudvalg". Danish municipalities name their committees from this small set of
+# fields (the law's and the sector's), so an English name of any of them is read part by part.
+ENGLISH_COMMITTEE_PARTS: dict[str, str] = {
+    "technical": "teknik", "technology": "teknik", "environment": "miljø",
+    "environmental": "miljø", "climate": "klima", "planning": "plan", "housing": "bolig",
+    "finance": "økonomi", "financial": "økonomi", "economic": "økonomi", "economy": "økonomi",
+    "business": "erhverv", "enterprise": "erhverv", "social": "social", "health": "sundhed",
+    "children": "børne", "child": "børne", "youth": "unge", "family": "familie",
+    "families": "familie", "education": "uddannelse", "school": "skole", "schools": "skole",
+    "culture": "kultur", "cultural": "kultur", "leisure": "fritid", "sport": "idræt",
+    "sports": "idræt", "employment": "beskæftigelse", "labour": "arbejdsmarked",
+    "labor": "arbejdsmarked", "integration": "integration", "elderly": "ældre",
+    "senior": "senior", "seniors": "senior", "care": "omsorg", "traffic": "trafik",
+    "transport": "trafik", "roads": "vej", "infrastructure": "infrastruktur", "nature": "natur",
+    "rural": "land", "urban": "by", "development": "udvikling", "growth": "vækst",
+    "democracy": "demokrati", "citizen": "borger", "citizens": "borger",
+    "disability": "handicap", "prevention": "forebyggelse", "energy": "energi",
+    "sustainability": "bæredygtighed", "digitalisation": "digitalisering",
+    "digitalization": "digitalisering", "utilities": "forsyning", "preparedness": "beredskab",
+}  # fmt: skip
 # The council of a municipality or region itself, by the Danish names its English names stand
 # for: an English page that names it "City Council (Byrådet)" means the board the archive holds
 # under its Danish name (a committee's own English name is kept: "Finance Committee").
@@ -1185,6 +1209,13 @@ MEETING_YEAR_CUES = (
     # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead).
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|decided|approved|agreed)\b"
     r"[^?.,;]{0,60}?\s(?:i|in)\s+((?:19|20)\d{2})\b(?![-–/]|\s*[-–/]\s*\d)(?=\s*[?.]?\s*$)"
+)
+# A meeting by its place in a period: "det første møde i 2023", "the last management meeting",
+# "direktionens seneste møde". Group 1 holds the word for the first.
+ORDINAL_MEETING_CUES = (
+    r"\b(?:(første|first|earliest|tidligste)|sidste|seneste|nyeste|last|latest|most recent)"
+    # Not a point's place: "første punkt på mødet" is a point of the meeting asked.
+    r"\s+(?:(?!punkt|item|sag|point|år\b|year)[\wæøå-]+\s+){0,2}?(?:[\wæøå]*møde|meeting|seminar)"
 )
 # A question for the day something happens ("on what exact date", "hvilken dato"): a month or
 # "ultimo april" does not answer it.

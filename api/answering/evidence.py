@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from api.retrieval.analysis import QuestionAnalysis, cue_text_of
+from api.retrieval.analysis import QuestionAnalysis, cue_text_of, names_board
 from api.retrieval.glossary import (
     danish_synonyms,
     english_words,
@@ -733,6 +733,12 @@ def asks_amount(question: str) -> bool:
     return _AMOUNT_Q_RE.search(question) is not None
 
 
+def asks_count(question: str) -> bool:
+    """Whether a question asks how many of something ("hvor mange elever"), not a sum of
+    money ("hvor mange penge")."""
+    return _COUNTED_RE.search(question) is not None and _MONEY_Q_RE.search(question) is None
+
+
 def _quantity_beside(
     words: list[str], vocab: _Vocabulary, money: bool, heads: bool = False
 ) -> bool:
@@ -769,6 +775,24 @@ def _measure_given(question: str, text: str) -> bool:
     """Whether a point's ``text`` (title and body) gives a figure in each unit of measure the
     question asks a quantity in ("hvor mange dage", "how many hours"); true when it asks none."""
     return all(written.search(text) for asked, written in _MEASURES if asked.search(question))
+
+
+def _counted(question: str, held: list[TopicWord]) -> TopicWord | None:
+    """The topic word a question that writes a figure of its own counts ("hvor mange elever
+    fra 8. klasse"), when the point holds it: the figure asked must stand beside it."""
+    m = _COUNTED_RE.search(question)
+    if m is None or not any(
+        t.stem[:1].isdigit() and not _YEAR_RE.fullmatch(t.stem) for t in analyze(question)
+    ):
+        return None
+    after = [g.lower() for g in m.groups() if g]
+    return next((t for w in after for t in held if t.word.lower() == w), None)
+
+
+# The noun counted, or the one after an adjective: "hvor mange nye pladser", "how many new".
+_COUNTED_RE = re.compile(
+    r"\b(?:hvor mange|how many)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE
+)
 
 
 def _unasked(vocab: _Vocabulary, question: str) -> tuple[bool, ...]:
@@ -1323,8 +1347,7 @@ def _board_holds(board: str, strict: bool, meeting: Meeting, vocab: _Vocabulary)
         # Initials that decided ("hvad besluttede ISU"): this meeting's board is theirs when
         # it writes them ("Social- og Sundhedsudvalget (SSU)") or they are its initials.
         return fold(board) in board_initials(meeting.board)
-    wanted = fold(board)
-    if fold(meeting.board).startswith(wanted):
+    if names_board(meeting.board, board):
         return True
     if strict:
         return False
@@ -1726,6 +1749,19 @@ def check_point(
         elif not _measure_given(analysis.text, written):
             # "how many hours a week will the new Jobbutik be staffed": a point about the
             # Jobbutik that gives no figure in hours does not say it, whatever else it counts.
+            failed.append("amount")
+        elif (
+            (counted := _counted(analysis.text, held))
+            # In the question's language only: "unge" is held by "young people" through the
+            # glossary, which the words beside a figure are not compared through.
+            and vocab.in_english == (analysis.language == "en")
+            and not _beside(list(counted.alternatives), vocab, vocab.quantities)
+        ):
+            # "hvor mange elever fra 8. klasse skal deltage i workshoppen": the count is of
+            # pupils; a point that counts the workshops ("én workshop") and writes no figure
+            # beside the pupils but the question's own grade does not say how many. Only where
+            # the question writes a figure of its own: without one, a count beside another
+            # word for the same people ("70 borgere" for "hvor mange brugere") may answer.
             failed.append("amount")
     if (
         held

@@ -23,7 +23,7 @@ from api.answering.sentences import (
     trim,
 )
 from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
-from api.retrieval.analysis import QuestionAnalysis
+from api.retrieval.analysis import QuestionAnalysis, names_board
 from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
     CASE_ABOUT_CUES,
@@ -32,6 +32,7 @@ from indexer.language import (
     MINUTE_TAKER_CUES,
     MINUTE_TAKER_ROLES,
     NEXT_STEP_CUES,
+    ORDINAL_MEETING_CUES,
     PLACE_OR_TIME_CUES,
     everyday_word,
     fold,
@@ -58,6 +59,7 @@ _OVERVIEW_POINT_CHARS = 320
 
 _NEXT_STEP_RE = re.compile(NEXT_STEP_CUES, re.IGNORECASE)
 _CLOSED_ASKED_RE = re.compile(CLOSED_ASKED_CUES, re.IGNORECASE)
+_ORDINAL_MEETING_RE = re.compile(ORDINAL_MEETING_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 _MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
@@ -173,14 +175,24 @@ def possessive(board: str, language: Language) -> str:
 
 def _board_ok(meeting: Meeting, analysis: QuestionAnalysis) -> bool:
     board = analysis.constraints.board
-    return board is None or fold(meeting.board).startswith(fold(board))
+    return board is None or names_board(meeting.board, board)
 
 
 def _meetings(analysis: QuestionAnalysis, snapshot: Snapshot) -> list[Meeting]:
+    """The meetings in the asked dates of the asked board; one, when the question names it by
+    its place ("det første møde i 2023", "the last meeting": of the whole archive)."""
     c = analysis.constraints
-    if c.date_from is None or c.date_to is None:
+    ordinal = _ORDINAL_MEETING_RE.search(analysis.text)
+    if c.date_from is not None and c.date_to is not None:
+        found = snapshot.meetings_between(c.date_from, c.date_to)
+    elif ordinal is not None:
+        found = list(snapshot.by_date)
+    else:
         return []
-    return [m for m in snapshot.meetings_between(c.date_from, c.date_to) if _board_ok(m, analysis)]
+    found = [m for m in found if _board_ok(m, analysis)]
+    if ordinal is not None and found:
+        return [found[0] if ordinal.group(1) else found[-1]]
+    return found
 
 
 def _nearest(analysis: QuestionAnalysis, snapshot: Snapshot, n: int = 3) -> list[Suggestion]:
@@ -204,7 +216,9 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         closed = [(m, p) for m in meetings for p in m.points if p.closed]
         if closed:
             return closed_points(analysis, closed)
-    if analysis.intent == "overview" and analysis.constraints.date_from is not None:
+    if analysis.intent == "overview" and (
+        analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
+    ):
         return overview(analysis, snapshot)
     if analysis.intent == "attendance" and analysis.constraints.day_or_month:
         meetings = _meetings(analysis, snapshot)
@@ -511,11 +525,18 @@ def _board_name(stem: str, snapshot: Snapshot) -> str:
     """A board named by its folded stem ("direktion"), as the archive writes it
     ("Direktionen"); capitalised when the archive holds none of its meetings."""
     for meeting in snapshot.meetings.values():
-        if fold(meeting.board).startswith(stem):
+        if names_board(meeting.board, stem):
             return meeting.board
-    # The definite form a board is named by: "Byrådet", "Økonomiudvalget", "Direktionen".
+    return board_display(stem)
+
+
+def board_display(stem: str) -> str:
+    """A board the archive holds no meetings of, by its stem in the definite form it is named
+    by: "Byrådet", "Økonomiudvalget", "Direktionen"; an English name as the question gave it."""
     if stem.endswith(("råd", "udvalg", "nævn", "forum", "sekretariat")):
         return stem.capitalize() + "et"
+    if stem.endswith(("committee", "council", "board")):
+        return "the " + stem.title()
     return stem.capitalize() + ("en" if stem.endswith("ion") else "")
 
 

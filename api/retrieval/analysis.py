@@ -31,6 +31,7 @@ from indexer.language import (
     BOARD_WORD_RE,
     DANISH_ONLY_MONTHS,
     ENGLISH_BOARDS,
+    ENGLISH_COMMITTEE_PARTS,
     GREETINGS,
     INTENT_CUES,
     INTERROGATIVE_CUES,
@@ -49,6 +50,7 @@ from indexer.language import (
     STRONG_PAST_VERBS,
     WEEKDAYS,
     YES_NO_OPENERS,
+    fold,
     respell,
 )
 from indexer.models import case_key
@@ -346,11 +348,100 @@ def find_case_numbers_loose(question: str) -> list[tuple[str, tuple[int, int]]]:
     return list(seen.values())
 
 
+def names_board(name: str, stem: str) -> bool:
+    """Whether a board's name (as the minutes give it) is the board a question names by its
+    folded stem: "Direktionen" is "direktion"; a committee named after several fields is the
+    committee of those fields in any order and spelling ("teknik- og miljøudvalg" is
+    "Miljø- og Teknikudvalget", "Klima-, Miljø- og Teknikudvalget" too)."""
+    folded, wanted = fold(name), fold(stem)
+    if folded.startswith(wanted):
+        return True
+    asked, held = _committee_fields(wanted), _committee_fields(folded)
+    if not asked or not held:
+        return False
+    if len(asked) == 1 and not _ENGLISH_COMMITTEE_NAME.fullmatch(folded):
+        # A Danish committee of one field is named by its stem: "Teknisk Udvalg" is not
+        # "Teknikudvalget".
+        return False
+    return all(any(_same_field(a, h) for h in held) for a in asked)
+
+
+def _committee_fields(name: str) -> frozenset[str]:
+    """The fields a committee's folded name lists: "teknik- og miljøudvalget" → teknik, miljø."""
+    english = _ENGLISH_COMMITTEE_NAME.fullmatch(name.strip())
+    if english is not None:
+        # An English archive's own name ("Finance and Business Committee"), field by field.
+        words = re.findall(r"[^\W\d_]+", english.group(1))
+        return frozenset(
+            fold(ENGLISH_COMMITTEE_PARTS.get(w, w)) for w in words if w not in {"and", "the"}
+        )
+    m = _COMMITTEE_NAME.fullmatch(name.strip())
+    if m is None:
+        return frozenset()
+    return frozenset(p.strip(" -") for p in re.split(r",|\bog\b", m.group(1)) if p.strip(" -"))
+
+
+_COMMITTEE_NAME = re.compile(r"(.+?)\s*udvalg(?:et|ets|s)?")
+_ENGLISH_COMMITTEE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+committee")
+# A field's word and its joining form ("sundhed", "sundheds"; "børn", "børne") are one field
+# when the shorter is at least this long.
+_FIELD_STEM = 4
+
+
+def _same_field(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= _FIELD_STEM and long.startswith(short))
+
+
+def _english_committees(question: str) -> list[tuple[str, tuple[int, int]]]:
+    """English names of committees ("the Technical and Environmental Committee"), as the
+    Danish committee of those fields ("teknik- og miljøudvalg"); a name with a field we cannot
+    put in Danish stays in English (an English archive's board is named so)."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for m in _COMMITTEE.finditer(question):
+        start = gap = m.start()
+        fields: list[str] = []
+        joined = False
+        for word in reversed(list(_NAME_WORD.finditer(question, 0, m.start()))):
+            if question[word.end() : gap].strip():
+                break
+            low = word.group(0).lower()
+            if low in {"and", "&", ","}:
+                if not fields or joined:
+                    break
+                joined = True
+            elif low in ENGLISH_COMMITTEE_PARTS or (
+                word.group(0)[:1].isupper() and not _function_word(low)
+            ):
+                fields.insert(0, low)
+                start, joined = word.start(), False
+            else:
+                break
+            gap = word.start()
+        if not fields:
+            continue
+        name = re.sub(r"\s+", " ", question[start : m.end()].lower())
+        if name in ENGLISH_BOARDS:
+            found.append((ENGLISH_BOARDS[name], (start, m.end())))
+        elif all(f in ENGLISH_COMMITTEE_PARTS for f in fields):
+            danish = [ENGLISH_COMMITTEE_PARTS[f] for f in fields]
+            head = ", ".join(f"{d}-" for d in danish[:-1])
+            stem = f"{head} og {danish[-1]}udvalg" if head else f"{danish[0]}udvalg"
+            found.append((stem, (start, m.end())))
+        else:
+            found.append((name, (start, m.end())))
+    return found
+
+
+_COMMITTEE = re.compile(r"\bcommittee\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]+|&|,")
+
+
 def _boards(question: str) -> list[tuple[str | None, tuple[int, int]]]:
     """Every board the question names, as a folded stem ("økonomiudvalg", "byråd"), with where;
-    None for an English body without a Danish name we know ("the housing committee")."""
+    None for an English body without a name ("the committee")."""
     lower = question.lower()
-    found: list[tuple[str | None, tuple[int, int]]] = []
+    found: list[tuple[str | None, tuple[int, int]]] = list(_english_committees(question))
     for english, danish in sorted(ENGLISH_BOARDS.items(), key=lambda x: -len(x[0])):
         at = lower.find(english)
         if at >= 0 and not any(a <= at < b for _, (a, b) in found):
@@ -430,7 +521,23 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
     if _in_relative_clause(question, at):
         return False
     near = " ".join(before.split()[-2:] + after.split()[:1])
+    v2 = _V2_SUBJECT.search(before)
+    if v2 and v2.group(1).lower() not in _AUXILIARIES | _MODALS:
+        # "hvordan fordelte Økonomiudvalget pengene": after the question word and its verb
+        # stands the subject (Danish puts the verb second), the board that did it.
+        return True
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
+
+
+# The prepositions of OCCASION_RE that date a matter by the occasion rather than place it there.
+_OCCASION_TIME = frozenset({"efter", "after", "før", "inden", "before", "siden", "since"})
+# A question word and one verb right before the board: the board is the verb's subject. Not
+# "hvornår holdt byrådet temadrøftelsen": when a board did something is a date other boards'
+# minutes report; what it did, how and why are in its own.
+_V2_SUBJECT = re.compile(
+    r"^\s*(?:hvad|hvordan|hvorfor|hvorledes)\s+([a-zæøå]{3,})\s+$",
+    re.IGNORECASE,
+)
 
 
 # A participle with its agent before a board's name: "recommendations adopted by the",
@@ -453,6 +560,8 @@ _AUXILIARIES = frozenset(
     "was were is are be been being has have had blev bliver er var være været har havde "
     "som der that which who".split()
 )
+# Verbs that need another to say what the board did ("hvornår skal byrådet …").
+_MODALS = frozenset("skal skulle vil ville kan kunne må måtte kommer".split())
 
 
 def _short_year_ranges(
@@ -563,16 +672,16 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         topic_at.append(m.span())
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
             names.append(word)
-    occasions = [m.span(1) for m in OCCASION_RE.finditer(question)]
-    kept = [i for i, at in enumerate(topic_at) if at not in occasions]
+    found = list(OCCASION_RE.finditer(question))
     # Not where the question asks what went on there ("hvad skete der på seminaret,
-    # hvordan så dagen ud"): then the occasion is its matter.
-    if (
-        occasions
-        and kept
-        and len(kept) < len(topic)
-        and not OCCASION_ASKED_RE.search(respell(question))
-    ):
+    # hvordan så dagen ud"): then the occasion is its matter. One that dates the matter
+    # ("hvad skete der med listen efter seminaret") is no place anything went on.
+    went_on = OCCASION_ASKED_RE.search(respell(question)) is not None
+    occasions = [
+        m.span(1) for m in found if not went_on or m.group(0).split()[0].lower() in _OCCASION_TIME
+    ]
+    kept = [i for i, at in enumerate(topic_at) if at not in occasions]
+    if occasions and kept and len(kept) < len(topic):
         # The matter is named besides the occasion it was taken up at: the occasion is no
         # word the point must cover (a seminar's programme names it, the decision does not).
         topic = [topic[i] for i in kept]

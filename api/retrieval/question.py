@@ -130,6 +130,11 @@ _YEAR_IN = re.compile(
     r"\b(?:i|in|år|året|year|during)\s+(?:(?:år|året|the year)\s+)?" + _NOT_AFTER_NUMBER + _YEAR,
     re.IGNORECASE,
 )
+# "the first meeting of 2023": the year the meeting was held in, as "in 2023" says it.
+_MEETING_OF_YEAR = re.compile(
+    r"\b(?:meetings?|seminars?)\s+of\s+(?:the year\s+)?" + _NOT_AFTER_NUMBER + _YEAR,
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(r"\b(?:i år|this year)\b(?!\s*\d)", re.IGNORECASE)
 # "de sidste år" / "the last year" mean recent years or a rolling year, not the calendar year.
 _LAST_YEAR = re.compile(
@@ -407,7 +412,7 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             if _overlaps(m.span(), spans) or not _plausible(year):
                 continue
             spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
-    for m in _YEAR_IN.finditer(question):
+    for m in [*_YEAR_IN.finditer(question), *_MEETING_OF_YEAR.finditer(question)]:
         year = int(m.group("year"))
         at = m.span("year")
         if _overlaps(at, spans) or not _plausible(year):

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import shutil
+import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from api.retrieval.analysis import QuestionAnalysis, analyze_question
+from api.retrieval.analysis import QuestionAnalysis, analyze_question, names_board
 from api.retrieval.fusion import PointResult, fuse_points, normalize_scores
 from api.retrieval.glossary import phrases, with_danish
 from api.retrieval.question import SearchFilters, merge
@@ -118,6 +119,18 @@ class Snapshot:
         return list(self.by_date[lo:hi])
 
 
+class Nearest(NamedTuple):
+    """The open point nearest one word by meaning alone."""
+
+    key: tuple[str, int]
+    score: float
+    # How far it stands out from the other points the word finds (among the dense hits): its
+    # score's distance above their mean, in their standard deviations. A paraphrase's point
+    # stands out though its cosine is modest ("middagsmad" for a point on "madordning");
+    # a matter the archive lacks finds many points about as near.
+    standout: float
+
+
 @dataclass
 class SearchResult:
     """Ranked agenda points plus the signals the answerer uses to decide whether to refuse."""
@@ -136,9 +149,9 @@ class SearchResult:
     # The question read once (language, intent, constraints): answering uses this, never the
     # question text again.
     analysis: QuestionAnalysis | None = None
-    # The open point nearest one word by meaning alone, and its score, under the same filters:
-    # asked only when a word the archive never uses is all that stands in an answer's way.
-    nearest_by_meaning: Callable[[str], tuple[tuple[str, int], float] | None] | None = None
+    # The open point nearest one word by meaning alone, under the same filters: asked only
+    # when a word the archive never uses is all that stands in an answer's way.
+    nearest_by_meaning: Callable[[str], Nearest | None] | None = None
 
     @property
     def dense_top(self) -> float:
@@ -477,10 +490,21 @@ class Retriever:
 
     def _nearest_by_meaning(
         self, snap: Snapshot, word: str, effective: SearchFilters
-    ) -> tuple[tuple[str, int], float] | None:
-        """The open point whose text is nearest ``word`` alone, and its cosine score."""
+    ) -> Nearest | None:
+        """The open point whose text is nearest ``word`` alone: its cosine score, and how far
+        it stands out from the other points among the dense hits."""
         hits = self._dense(snap, self.embedder.embed_query(word), effective)
-        return (hits[0].chunk.point_key, hits[0].score) if hits else None
+        if not hits:
+            return None
+        best: dict[tuple[str, int], float] = {}
+        for h in hits:
+            key = h.chunk.point_key
+            best[key] = max(best.get(key, h.score), h.score)
+        scores = list(best.values())
+        spread = statistics.pstdev(scores) if len(scores) > 1 else 0.0
+        top = hits[0].score
+        standout = (top - statistics.fmean(scores)) / spread if spread > 0 else 0.0
+        return Nearest(hits[0].chunk.point_key, top, standout)
 
     @staticmethod
     def _filters(
@@ -605,5 +629,4 @@ def _board_reported(analysis: QuestionAnalysis, snap: Snapshot) -> bool:
         return False
     if c.board.isupper() or snap.meetings_between(c.date_from, c.date_to):
         return False
-    wanted = fold(c.board)
-    return not any(fold(m.board).startswith(wanted) for m in snap.meetings.values())
+    return not any(names_board(m.board, c.board) for m in snap.meetings.values())
