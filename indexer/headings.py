@@ -521,6 +521,13 @@ _CLOSED_END_RE = re.compile(
 _MARKS_ONLY_RE = re.compile(
     rf"^{_CLOSED_MARK}(?:[ \t]{{0,3}}[,\-–—:;/][ \t]{{0,3}}{_CLOSED_MARK}){{0,3}}[ \t]{{0,3}}\.?$"
 )
+# A closed mark first in a title with the point's matter in brackets after it and nothing else:
+# "Lukket punkt (beboerforhold)", "Fortroligt (personalesag)", "Closed item (legal advice)".
+# A bare "lukket"/"closed" may say so of the matter ("Lukket (vinterperiode)"): only a mark that
+# names the point or its treatment counts (see ``_BARE_MARKS``).
+_CLOSED_MARK_THEN_NOTE_RE = re.compile(
+    rf"^(?P<mark>{_CLOSED_MARK})[ \t]{{1,3}}[(\[][^()\[\]]{{1,60}}[)\]]\.?$"
+)
 # A closed mark opening a bracketed note after the title, the note going on after a dash or
 # comma: "Personsag (lukket punkt – ikke med i det offentlige referat)", "(Fortroligt, jf. …)".
 # A bare "lukket"/"closed" says so of the matter as well ("Haven (lukket - åbner til påske)"):
@@ -740,6 +747,9 @@ def point_heading(
     if len(text) > MAX_HEADING_CHARS or (is_toc_line(text) and not _LABEL_COLUMN_RE.match(text)):
         return None
     text = _BULLET_RE.sub("", text).strip()
+    if ocr := _OCR_LABEL_NUMBER_RE.match(text):
+        # "Pkt. l.  Protokollen …", "Punkt l2: …": OCR of a typed protocol reads a "1" as "l".
+        text = ocr["label"] + ocr["number"].translate(_OCR_ONES) + text[ocr.end() :]
     if (lead := _BRACKETED_MARK_RE.match(text)) and text[lead.end() :][:1].isdigit():
         # "(Lukket) 24 Opkøb af areal", "[Fortroligt] 7. Personalesag": a closed mark (a lock
         # icon, as text) before the number closes the point the rest of the line heads.
@@ -828,6 +838,8 @@ def point_heading(
     # A title starts like a title; "Punkt 3 i indstillingen ..." or "1. at ..." is body text.
     if title and not (
         title[0].isupper()
+        # ("Pkt. 3.  lstandsættelse af …": OCR reads a capital "I" as "l"; no word opens so.)
+        or (strong and _OCR_CAPITAL_I_RE.match(title) is not None)
         or title[0].isdigit()
         or title[0] in "\"'«„"
         or closed
@@ -849,6 +861,18 @@ def point_heading(
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
     return PointHeading(number, title, label, strong, closed)
+
+
+# A point label's number as OCR reads a typed "1": "Pkt. l.", "Punkt l2:" (an "l" or "I" for
+# the digit, at least one, then the heading's separator or a wide gap).
+_OCR_LABEL_NUMBER_RE = re.compile(
+    r"^(?P<label>(?:Punkt|Pkt[.,]?)[ \t]{1,3})"
+    r"(?P<number>(?=\d?[lI])[\dlI]{1,3})(?=[.:)][ \t]|[ \t]{2})"
+)
+_OCR_ONES = str.maketrans("lI", "11")
+# A title that opens with an "l" OCR read for a capital "I": an "l" before a consonant no word
+# opens with ("lstandsættelse", "lndkøb", "lnformation").
+_OCR_CAPITAL_I_RE = re.compile(r"l[bcdfghkmnpqrstvwxz]")
 
 
 # A point's number with the meeting it belongs to after it, as agenda systems print it above
@@ -898,9 +922,23 @@ def _page_gap(text: str) -> tuple[str, int] | None:
     return body.strip(), int(stripped[-digits:])
 
 
+# The page of a contents entry written with its word after the leader: "Title...... side 2",
+# "Title ....... s. 4", "Title........ page 3" (the word only after dots, a "…" or blanks).
+_PAGE_WORD_RE = re.compile(r"(?<=[.…\s])(?:side|s\.|page|p\.)[ \t]{0,2}(?=\d{1,3}[ \t]*$)", re.I)
+
+
+def _page_word_dropped(text: str) -> str:
+    """A contents entry with the word before its page dropped ("Title..... side 2" ->
+    "Title..... 2"); any other line as it is."""
+    if (word := _PAGE_WORD_RE.search(text)) is None:
+        return text
+    return text[: word.start()] + text[word.end() :]
+
+
 def is_toc_line(text: str) -> bool:
     """A table-of-contents entry: a title, then a dotted leader of three or more dots or a wide
-    gap, then a page."""
+    gap, then a page (a page word before it: "side 2")."""
+    text = _page_word_dropped(text)
     body = text.rstrip().rstrip("0123456789").rstrip()
     return body.endswith("...") or body.endswith("…") or _page_gap(text) is not None
 
@@ -908,6 +946,7 @@ def is_toc_line(text: str) -> bool:
 def toc_entry(text: str) -> tuple[str, int | None] | None:
     """``Title.....<TAB>12`` -> ("Title", 12), read without a backtracking pattern; also
     ``Title<TAB>12`` and ``Title      12`` (a wide gap instead of a leader)."""
+    text = _page_word_dropped(text)
     stripped = text.rstrip()
     digits = len(stripped) - len(stripped.rstrip("0123456789"))
     page = int(stripped[-digits:]) if 0 < digits <= 6 else None
@@ -1038,6 +1077,11 @@ _YEAR_SPAN_RE = re.compile(r"((?:19|20)\d{2})[-/]((?:19|20)\d{2})")
 # (Or a column's gap: "Budget 2026     Sagsnr.: 24/1234" in PDF text.)
 _TITLE_SEP_RE = re.compile(r"(?:[,;]|[ \t][-–—|])[ \t]{1,3}|(?<! ) {3,}")
 _TWO_SPACES_RE = re.compile(r"(?<! )  (?! )")
+# One space before a case label with its colon ("… Sagsnr.: 25/18211", "… J.nr.: 24/5").
+_ONE_SPACE_LABEL_RE = re.compile(
+    r"(?<=\S) (?=(?:Sagsnr|Sagsnummer|Sags-id|Sagsid|J\.nr|Journalnr|Case no)\.?:[ \t]{0,3}\d)",
+    re.IGNORECASE,
+)
 _TITLE_HEAD_RE = re.compile(r"^(?P<value>[^ \t()\[\]]{4,40})[ \t]{1,3}[-–—|:][ \t]{1,3}(?=\S)")
 _BRACKETS = {")": "(", "]": "["}
 
@@ -1079,6 +1123,14 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
         (text[: m.start()], text[m.end() :])
         for m in _TWO_SPACES_RE.finditer(text, tail)
         if _labelled_case(text[m.end() :].strip())
+    ]
+    # "Godkendelse af dagsorden Sagsnr.: 25/18211": a web page's case badge joined to the title
+    # by one space (styled spans read as text); only a case label with its colon, a number
+    # after it and nothing more.
+    splits += [
+        (text[: m.start()], text[m.end() :])
+        for m in _ONE_SPACE_LABEL_RE.finditer(text, tail)
+        if (found := _labelled_case(text[m.end() :].strip())) and any(c.isdigit() for c in found[0])
     ]
     for rest, candidate in splits:
         value = candidate.strip()
@@ -1329,6 +1381,10 @@ def closed_title(title: str) -> bool:
         _CLOSED_START_RE.match(folded)
         or _CLOSED_END_RE.search(folded)
         or _NAMED_MARK_END_RE.search(folded)
+        or (
+            (lead_mark := _CLOSED_MARK_THEN_NOTE_RE.match(folded)) is not None
+            and lead_mark["mark"].strip() not in _BARE_MARKS
+        )
         or (
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in _BARE_MARKS

@@ -1061,6 +1061,18 @@ def _meeting_date(header: Sequence[_Line], source_path: str) -> tuple[date, int,
         ocr = _OCR_NUMBER_RE.sub(lambda m: m.group().translate(_OCR_NUMBER_DIGITS), text)
         if ocr != text and i not in mail and not _record_dated(text) and (found := date_in(ocr)):
             return found, i, ""
+    for i, line in enumerate(header):
+        # "Aar 1969 Onsdag den 12. Marts Kl. 19,30 afholdtes Møde …": an old protocol's formula
+        # gives the year first, then the day and month (OCR'd numbers read as above).
+        text = demark(line.raw)
+        if fold(text) in _TOC_HEADINGS:
+            break
+        ocr = _OCR_NUMBER_RE.sub(lambda m: m.group().translate(_OCR_NUMBER_DIGITS), text)
+        if i not in mail and (year_first := _YEAR_FIRST_RE.match(ocr)):
+            rest = ocr[year_first.end() :]
+            day_month = day_and_month(rest)
+            if day_month and (found := _make_date(int(year_first["year"]), *day_month[1::-1])):
+                return found, i, ""
     first = titles[0] if titles else (0, "")
     for i, text in titles:
         if found_day := day_and_month(text):
@@ -1108,6 +1120,13 @@ def _wrapped_date(header: Sequence[_Line], i: int) -> date | None:
 
 # A year opening a line, a word of its own ("2025 at 6.30 pm.").
 _YEAR_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?![\w/.-]|[.,]\d)")
+
+
+# The year first in an old protocol's formula: "Aar 1969 Onsdag den 12. Marts …", "År 1958, den
+# 3. juni". The day and month must follow it within the line.
+_YEAR_FIRST_RE = re.compile(
+    r"^[ \t]*(?:Aar|År|AAR|ÅR|Anno)[ \t]{1,3}(?P<year>1[89]\d\d|20\d\d)\b[,.]?"
+)
 
 
 # A number OCR read with letters for digits ("2l", "l998", "lO4"): a run of digits and the
@@ -4238,6 +4257,7 @@ def _point(
             and _is_title_line(lines, i)
             and not (closed and _account(line.raw) and not _typed_title(lines, i))
             and not (in_slot and not _case_below(lines, i))
+            and not (closed and _runs_on(lines, i))
         ):
             # ("Ad 5) Lukket punkt" / "Sagen drejer sig om …", "Drøftet og aftalt": a closed
             # point's first line of body is a sentence or an account, never its title; the
@@ -4531,6 +4551,16 @@ def _is_title_line(lines: Sequence[_Line], i: int) -> bool:
         return True
     k = _next_filled(lines, i)
     return found[0] not in _BODY_SECTIONS or k is None or case_number(lines[k].raw) is not None
+
+
+def _runs_on(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` runs on into the line right below it, a sentence going on in small
+    letters ("Andragende fra N.N., Bakkehuset, om Hjælp" / "til Husleje, da …"): a body's first
+    line, never a closed point's title (which would be indexed; "Lukket" when in doubt)."""
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return False
+    below = demark(lines[i + 1].raw).lstrip()
+    return below[:1].islower()
 
 
 def _sentence(raw: str) -> bool:
