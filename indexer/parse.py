@@ -2281,7 +2281,17 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
         return "referat"
     if words & {"dagsorden", "agenda"}:
         return "dagsorden"
-    return "referat" if any(p.decisions for p in points) else "dagsorden"
+    if any(p.decisions for p in points):
+        return "referat"
+    # "Aar 1969 Onsdag den 12. Marts afholdtes ordinært Møde i Sogneraadet": an old protocol
+    # opens by saying, in the past tense, that the meeting was held: its record, no agenda.
+    held = any(_HELD_PAST_RE.search(demark(line.raw)) for line in header if not line.blank)
+    return "referat" if held else "dagsorden"
+
+
+# The past tense of a meeting held, as a protocol's opening formula writes it: "afholdtes",
+# "holdtes" (an agenda writes "afholdes", the meeting still to come).
+_HELD_PAST_RE = re.compile(r"(?<![^\W\d_])(?:af)?holdtes(?![^\W\d_])", re.IGNORECASE)
 
 
 def _contents_cases(header: Sequence[_Line]) -> list[tuple[int | None, str, str]]:
@@ -3778,6 +3788,8 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
             return None
         if _typed_title_end(lines, j, title) or _hanging_title_end(lines, i, j, title):
             return j
+        if j == i + 1 and _broken_word_end(title, lines[j]):
+            return j
         if not _title_rest(lines[j], title):
             return None
         k = _next_filled(lines, j)
@@ -3791,6 +3803,24 @@ def _title_continues(lines: Sequence[_Line], i: int, title: str, in_sequence: bo
             return None
         j = k
     return None
+
+
+def _broken_word_end(title: str, line: _Line) -> bool:
+    """Whether ``line`` is the end of a word the title breaks with a hyphen, and the title's end
+    ("… med Nabo-" / "kommunerne.": typed minutes break a long title's last word and set its
+    case number in a column beside it): one word in small letters and a period, nothing more."""
+    text = demark(line.raw).strip()
+    return (
+        len(title) >= 3
+        and title.endswith("-")
+        and title[-2].isalpha()
+        and title[-2].islower()
+        and text[:1].islower()
+        and text.endswith(".")
+        and " " not in text
+        and text[:-1].isalpha()
+        and len(text) <= 30
+    )
 
 
 # How many lines below its heading a wrapped title may go on.

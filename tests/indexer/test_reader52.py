@@ -185,3 +185,33 @@ def test_title_case_reads_a_label_after_one_space(title: str, rest: str, case: s
 
     found = title_case(title)
     assert found is not None and found[:2] == (rest, case)
+
+
+TYPED = """           STENLØSE SOGNERAAD
+
+     Onsdag den 4. Juni 1958 Kl. 19,00 afholdtes Møde i Sogneraadet
+ paa Stenløse Skole. Alle Medlemmer var mødt.
+
+ Pkt. 1.  Kassererens Regnskab.
+          Regnskabet oplæstes og godkendtes.
+
+ Pkt. 2.  Overenskomst om Snerydning med Nabo-        Sag nr. 17.
+          sognene.
+          Formanden forelagde Udkastet. Vedtaget.
+
+          Mødet hævet Kl. 21,30.
+"""
+
+
+def test_a_protocol_that_says_the_meeting_was_held_is_minutes(tmp_path: Path) -> None:
+    m = _read(tmp_path, "stenloese.txt", TYPED)
+    assert m.kind == "referat"  # type: ignore[attr-defined]
+    agenda = TYPED.replace("afholdtes", "afholdes")
+    assert _read(tmp_path, "stenloese2.txt", agenda).kind == "dagsorden"  # type: ignore[attr-defined]
+
+
+def test_a_title_word_broken_beside_its_case_column_is_joined(tmp_path: Path) -> None:
+    m = _read(tmp_path, "stenloese.txt", TYPED)
+    point = m.points[1]  # type: ignore[attr-defined]
+    assert (point.title, point.case_number) == ("Overenskomst om Snerydning med Nabosognene", "17")
+    assert "sognene." not in point.sections[0].text
