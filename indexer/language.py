@@ -529,6 +529,12 @@ ASKING_PHRASES_RE = re.compile(
     r"|\b(?:hvilke|på hvilke|which|what|at what)\s+(?:(?:uge|hver)?dage|tidspunkter?|times?|days?|"
     r"weekdays|hours|eftermiddage|formiddage|aftener|morgener|afternoons|evenings|mornings)(?:\s+(?:og|and)\s+(?:tidspunkter?|times?|klokkesl(?:æ|ae)t|hours))?\b"
     r"|\bhvilket\s+(?:tidspunkt|klokkesl(?:æ|ae)t)\b|\bp(?:å|aa)\s+d(?:ø|oe)gnet\b"
+    # "gave the green light", "fik grønt lys": approval asked, as "godkendt" asks it.
+    r"|\bgreen[\s-]+light(?:ed)?\b|\bgr(?:ø|oe)nt\s+lys\b"
+    # "i morgen", "i dag": the asker's day, no matter ("Morgendagens børne- og ungeliv" does
+    # not hold "i morgen"). ("tomorrow" stays: an English word no minutes can be searched for
+    # weighs against a point that holds only a name, see evidence.UNREAD_WEIGHT.)
+    r"|\bi\s+(?:morgen|overmorgen|dag|går|aften|nat)\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
@@ -1340,6 +1346,10 @@ DEALT_WITH_CUES = (
     r"\bbehandl|\bdrøft|\bgodkend|\bvedt[ao]g|\bbeslut|\btiltr[aå]d|\bappro|\bdiscuss|\bdecid|\badopt|"
     r"\bendorse|\bsigned? off|\bdealt with|\bconsider"
 )
+# A when-question for a step still ahead, besides FUTURE_CUES: Danish "bliver" ("hvornår
+# bliver politikken vedtaget") and "regner … med" ("hvornår regner man med …") ask the date
+# the minutes expect, not the day the board dealt with the matter.
+AHEAD_CUES = r"\bbliver\b|\bregner\s+(?:\w+\s+)?med\b|\banticipated\b"
 # Words near a sentence's start that point back to the sentence before it ("Hertil kommer
 # 0,1 mio. kr.", "For at løfte denne opgave afholdes …", "Dermed udestår 0,5 mio. kr."): such a
 # sentence goes on with what the one before it says, often with its figure or its place.

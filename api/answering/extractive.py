@@ -326,7 +326,8 @@ class ExtractiveAnswerer:
         """The top point again, when only words the archive never uses stand in its way and
         the point says them in other words: both rankings put it first, and each such word
         alone finds it first by meaning, closely ("supermarked" the point about a
-        "dagligvarebutik"). A small archive knows few words, so a paraphrase looks like a
+        "dagligvarebutik") or standing out from the other points it finds ("sportshallen" the
+        point on "Havnehallen"). A small archive knows few words, so a paraphrase looks like a
         matter it lacks; a matter it lacks finds some other point, or none closely."""
         failed = top.evidence.failed
         near = result.nearest_by_meaning
@@ -339,14 +340,8 @@ class ExtractiveAnswerer:
         ):
             return None
         words = frozenset(f.split(" ", 1)[1] for f in failed)
-        for word in words:
-            found = near(word)
-            if (
-                found is None
-                or found.key != key
-                or (found.score < MEANING_FLOOR and found.standout < MEANING_STANDOUT)
-            ):
-                return None
+        if not all(_found_by_meaning(result, word, key) for word in words):
+            return None
         evidence = check_point(
             analysis,
             top.meeting,
@@ -779,6 +774,18 @@ def _joined(question: str, first: str, second: str) -> bool:
 # generated negatives (README, nineteenth round) answerable questions regained outnumbered
 # unanswerable ones newly answered; no share separated them better.
 PARAPHRASE_SHARE = 0.5
+
+
+def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> bool:
+    """Whether ``word`` alone finds the point ``key`` first by meaning, closely
+    (``MEANING_FLOOR``) or standing out from the others (``MEANING_STANDOUT``)."""
+    near = result.nearest_by_meaning
+    found = near(word) if near is not None else None
+    return (
+        found is not None
+        and found.key == key
+        and (found.score >= MEANING_FLOOR or found.standout >= MEANING_STANDOUT)
+    )
 
 
 def _first_in_both(result: SearchResult, top: _Checked) -> bool:

@@ -25,6 +25,7 @@ from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
+    AHEAD_CUES,
     CAUSE_WORDS,
     CONSEQUENCE_WORDS,
     COST_CUES,
@@ -80,6 +81,7 @@ _LIST_ASKING_Q_RE = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
 _DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
+_AHEAD_Q_RE = re.compile(AHEAD_CUES, re.IGNORECASE)
 # A sentence that records a decision ("Direktionen godkendte dermed strategien").
 _DECIDED_RE = re.compile(
     r"\b(?:besluttede|besluttet|godkendte|godkendt|godkendes|tiltrådte|tiltrådt|vedtog|vedtaget|"
@@ -577,7 +579,11 @@ def asks_when_dealt_with(question: str) -> bool:
     """Whether a when-question asks when the board dealt with the matter ("hvornår blev
     budgettet godkendt", "when was it discussed"), not for a date ahead ("hvornår skal")."""
     cues = cue_text_of(question)
-    return bool(_DEALT_Q_RE.search(cues)) and not _FUTURE_Q_RE.search(cues)
+    return (
+        bool(_DEALT_Q_RE.search(cues))
+        and not _FUTURE_Q_RE.search(cues)
+        and not _AHEAD_Q_RE.search(cues)
+    )
 
 
 def asks_why(question: str) -> bool:

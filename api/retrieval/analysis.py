@@ -529,6 +529,12 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
     return bool(_BOARD_ACTS.search(near) or _BOARD_PLACE.search(before))
 
 
+# A month with a word for which part of it: "mid-January", "early-March", "medio-maj".
+_DATE_QUALIFIED = re.compile(
+    r"(?:mid|early|late|medio|primo|ultimo|midt|start|slut|end)-(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")"
+)
 # The prepositions of OCCASION_RE that date a matter by the occasion rather than place it there.
 _OCCASION_TIME = frozenset({"efter", "after", "før", "inden", "before", "siden", "since"})
 # A question word and one verb right before the board: the board is the verb's subject. Not
@@ -668,6 +674,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             continue
         if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.start(), m.end()):
             continue  # the day of "19. juni", the year of "maj 13"
+        if _DATE_QUALIFIED.fullmatch(lower):
+            continue  # "mid-January", "primo-marts": a time of the month, no matter
         topic.append(word)
         topic_at.append(m.span())
         if m.start() > 0 and (word[0].isupper() or word.isupper()) and not word.isdigit():
