@@ -421,7 +421,11 @@ def _english_committees(question: str) -> list[tuple[str, tuple[int, int]]]:
         if not fields:
             continue
         name = re.sub(r"\s+", " ", question[start : m.end()].lower())
-        if name in ENGLISH_BOARDS:
+        first = question[start : start + len(fields[0])]
+        if len(fields) == 1 and first.isupper() and len(first) <= _INITIALS_MAX:
+            # "the BUU committee": a committee by its initials, matched as initials are.
+            found.append((first, (start, m.end())))
+        elif name in ENGLISH_BOARDS:
             found.append((ENGLISH_BOARDS[name], (start, m.end())))
         elif all(f in ENGLISH_COMMITTEE_PARTS for f in fields):
             danish = [ENGLISH_COMMITTEE_PARTS[f] for f in fields]
@@ -434,6 +438,7 @@ def _english_committees(question: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 _COMMITTEE = re.compile(r"\bcommittee\b", re.IGNORECASE)
+_INITIALS_MAX = 6
 _NAME_WORD = re.compile(r"[^\W\d_]+|&|,")
 
 

@@ -66,6 +66,8 @@ def test_an_english_committee_is_read_by_its_fields() -> None:
     # A field we cannot put in Danish keeps the English name; a committee without one is any.
     assert _boards("What did the Harbour Committee decide?")[0][0] == "harbour committee"
     assert _boards("what did the committee decide") == [(None, (9, 22))]
+    # Initials are matched as initials ("Børne- og Ungeudvalget (BUU)").
+    assert _boards("what did the BUU committee decide")[0][0] == "BUU"
     # A question word opening the sentence is no field: "Did Finance Committee …".
     assert _boards("Did Finance Committee approve it?")[0][0] == "økonomiudvalg"
 
