@@ -1567,6 +1567,18 @@ def check_point(
         failed.append("date")
     if c.date_to is not None and meeting.date > c.date_to and not (named_year or decided):
         failed.append("date")
+    elif (
+        c.months
+        and (meeting.date.year, meeting.date.month) not in c.months
+        and not named_year
+        and not any(
+            s.decision_date and (s.decision_date.year, s.decision_date.month) in c.months
+            for s in point.sections
+        )
+        and "date" not in failed
+    ):
+        # "i januar og maj 2013": April's meeting lies between the months asked, not in one.
+        failed.append("date")
 
     def year_holds(year: int) -> bool:
         if meeting.date.year == year:

@@ -230,6 +230,9 @@ class Constraints:
     # A year written after a word names a version of a thing ("byrådshøjskolen 2022",
     # "strategibrev 2020"): (the word, the year).
     versions: tuple[tuple[str, int], ...] = ()
+    # Two or more whole months named apart ("på møderne i januar og maj 2013"): the dates span
+    # them, and a meeting must be of one of them, not of a month between.
+    months: tuple[tuple[int, int], ...] = ()
 
     @property
     def whole_years(self) -> tuple[int, ...]:
@@ -762,8 +765,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
         and not any(a <= m.start(1) < b for a, b in month_meetings)
     ) + tuple((word, start) for word, start, _, _ in short_ranges)
+    whole_months = [(s.year, s.month) for s, e in spans if (s, e) == month_range(s.year, s.month)]
     constraints = Constraints(
         versions=versions,
+        months=tuple(whole_months) if len(whole_months) == len(spans) > 1 else (),
         date_from=min(s for s, _ in spans) if spans else None,
         date_to=max(e for _, e in spans) if spans else None,
         years=tuple(dict.fromkeys(years)),

@@ -68,6 +68,16 @@ _FULL_DATE_PATTERNS = (
 )
 # juni 2017, June 2017, jan. 2023
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
+# "januar og maj 2013", "April or May 2013": the first of two months joined before one year is
+# a month of that year too.
+_MONTH_PAIR_YEAR = re.compile(
+    r"\b"
+    + _MONTH
+    + r"\s+(?:og|and|or|eller|&)\s+(?="
+    + _MONTH.replace("?P<month>", "?:")
+    + r",?\s+(?P<year>(?:19|20)\d{2})\b)",
+    re.IGNORECASE,
+)
 # "i maj 13", "juni '17": a Danish month name (one English does not share: "May 13" is a day)
 # and a two-digit year.
 _MONTH_SHORT_YEAR = re.compile(
@@ -395,6 +405,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _MONTH_PAIR_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span("month"), spans) or not _plausible(year):
+            continue
+        first, last = month_range(year, _MONTHS[m.group("month").lower()])
+        spans.append(_Span(first, last, m.span("month")))
     for m in _MONTH_MEETING_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):

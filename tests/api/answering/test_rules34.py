@@ -11,6 +11,8 @@ built test_rules33 (training, said plainly); own phrasings of the real minutes.
   "grøn", the green track of the development strategy).
 - "hvornår bliver politikken vedtaget", "hvornår regner man med …": a step still ahead; the
   sentence with the expected date answers, not the day the board dealt with the matter.
+- "på møderne i januar og maj 2013": two months joined before one year are both of that year
+  (only May was read), and a meeting must be of one of them, not of April between.
 """
 
 from __future__ import annotations
@@ -63,3 +65,14 @@ def test_a_step_ahead_is_answered_by_its_expected_date(client: TestClient) -> No
     assert "forventes vedtaget i maj 2013" in ahead["answer"], ahead["answer"]
     dealt = ask(client, "hvornår blev digitaliseringsstrategien godkendt?")
     assert dealt["answer"].startswith("Direktionen behandlede sagen 16-01-2023"), dealt["answer"]
+
+
+def test_two_months_of_one_year_are_both_asked(client: TestClient) -> None:
+    c = analyze_question("hvad skete der på møderne i januar og maj 2013?").constraints
+    assert c.months == ((2013, 1), (2013, 5))
+    assert c.date_from is not None and (c.date_from.month, c.date_from.day) == (1, 1)
+    assert analyze_question("hvad skete der i maj 2013?").constraints.months == ()
+    body = ask(client, "Hvad lavede direktionen med økonomiopfølgningen i januar og maj 2013?")
+    cited = [(c["meeting_date"], c["punkt"]) for c in body["citations"]]
+    assert ("2013-01-15", 1) in cited and ("2013-05-21", 1) in cited, body["answer"]
+    assert all(date != "2013-04-30" for date, _ in cited), body["answer"]
