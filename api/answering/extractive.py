@@ -454,21 +454,29 @@ class ExtractiveAnswerer:
             )
         first = suggestions[0]
         assert first.point is not None
-        where = f"{fmt_date(first.meeting.date)}, Punkt {first.point.number}"
+        title, number = first.point.title, first.point.number
+        where = f"{fmt_date(first.meeting.date)}, Punkt {number}"
         failed = checked[0].evidence.failed
+
+        def naming_nearest(danish: str, english: str) -> Answer:
+            # What was not found, then the nearest point, in the question's language.
+            text = (
+                f"{danish} Nærmest er {title} ({where})."
+                if language == "da"
+                else f"{english} The nearest is {title} ({fmt_date(first.meeting.date)}, "
+                f"item {number})."
+            )
+            return Answer(
+                text=text, refused=True, language=language, suggestions=suggestions, hint=False
+            )
+
         boards = [f.split(" ", 1)[1] for f in failed if f.startswith("board ")]
         if boards and len(boards) == len(failed):
             # "how did the Technical and Environmental Committee vote on …": the nearest point
             # is about the matter, at another board; say whose minutes were not found.
             name = board_display(boards[0])
-            text = (
-                f"Jeg fandt intet fra {name} om det. Nærmest er {first.point.title} ({where})."
-                if language == "da"
-                else f"I found nothing from {name} on that. The nearest is {first.point.title} "
-                f"({fmt_date(first.meeting.date)}, item {first.point.number})."
-            )
-            return Answer(
-                text=text, refused=True, language=language, suggestions=suggestions, hint=False
+            return naming_nearest(
+                f"Jeg fandt intet fra {name} om det.", f"I found nothing from {name} on that."
             )
         if failed in (("name",), ("responsible",), ("resolution",), ("rejection",)) or (
             failed in (("amount",), ("time",), ("address",), ("outcome",))
@@ -486,25 +494,11 @@ class ExtractiveAnswerer:
             if failed == ("amount",) and asks_count(analysis.text):
                 # "hvor mange elever …": a count is no sum of money.
                 what = _NOT_GIVEN["figure"][language]
-            text = (
-                f"Jeg fandt ikke {what} i referaterne. Nærmest er {first.point.title} ({where})."
-                if language == "da"
-                else f"I found no {what} for that in the minutes. The nearest is "
-                f"{first.point.title} ({fmt_date(first.meeting.date)}, "
-                f"item {first.point.number})."
+            return naming_nearest(
+                f"Jeg fandt ikke {what} i referaterne.",
+                f"I found no {what} for that in the minutes.",
             )
-            return Answer(
-                text=text, refused=True, language=language, suggestions=suggestions, hint=False
-            )
-        text = (
-            f"Jeg fandt intet om {topic}. Nærmest er {first.point.title} ({where})."
-            if language == "da"
-            else f"I found nothing about {topic}. The nearest is {first.point.title} "
-            f"({fmt_date(first.meeting.date)}, item {first.point.number})."
-        )
-        return Answer(
-            text=text, refused=True, language=language, suggestions=suggestions, hint=False
-        )
+        return naming_nearest(f"Jeg fandt intet om {topic}.", f"I found nothing about {topic}.")
 
     def _choose(self, analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
         top = passing[0]
