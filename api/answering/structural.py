@@ -536,7 +536,8 @@ def board_display(stem: str) -> str:
     if stem.endswith(("råd", "udvalg", "nævn", "forum", "sekretariat")):
         return stem.capitalize() + "et"
     if stem.endswith(("committee", "council", "board")):
-        return "the " + stem.title()
+        # Without an article: the sentence around it may be Danish.
+        return stem.title()
     return stem.capitalize() + ("en" if stem.endswith("ion") else "")
 
 
