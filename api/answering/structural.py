@@ -431,7 +431,8 @@ def _point_line(
     limit: int = _LINE_CHARS,
 ) -> str:
     where = f"{meeting.board} {fmt_date(meeting.date)}, " if with_board else ""
-    label = f"- {where}Punkt {point.number}: {point.title}"
+    word = "Punkt" if lang == "da" else "Item"
+    label = f"- {where}{word} {point.number}: {point.title}"
     if point.closed:
         return label + (" (lukket punkt)" if lang == "da" else " (closed item)")
     n = len(sources) + 1

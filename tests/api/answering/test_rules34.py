@@ -13,6 +13,7 @@ built test_rules33 (training, said plainly); own phrasings of the real minutes.
   sentence with the expected date answers, not the day the board dealt with the matter.
 - "på møderne i januar og maj 2013": two months joined before one year are both of that year
   (only May was read), and a meeting must be of one of them, not of April between.
+- An English overview names its points "Item N" (it said "Punkt N" inside English text).
 """
 
 from __future__ import annotations
@@ -76,3 +77,11 @@ def test_two_months_of_one_year_are_both_asked(client: TestClient) -> None:
     cited = [(c["meeting_date"], c["punkt"]) for c in body["citations"]]
     assert ("2013-01-15", 1) in cited and ("2013-05-21", 1) in cited, body["answer"]
     assert all(date != "2013-04-30" for date, _ in cited), body["answer"]
+
+
+def test_an_english_overview_names_items(client: TestClient) -> None:
+    english = ask(client, "what was on the agenda at the meeting on 16 January 2023?")
+    assert "- Item 2: Digitaliseringsstrategi 2023-2026" in english["answer"], english["answer"]
+    assert "- Punkt" not in english["answer"]
+    danish = ask(client, "hvad var på dagsordenen på mødet 16. januar 2023?")
+    assert "- Punkt 2: Digitaliseringsstrategi 2023-2026" in danish["answer"], danish["answer"]
