@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from api.retrieval.analysis import QuestionAnalysis, analyze_question, names_board
-from api.retrieval.fusion import PointResult, fuse_points, normalize_scores
+from api.retrieval.fusion import PointResult, fuse_points, group_by_point, normalize_scores
 from api.retrieval.glossary import phrases, with_danish
 from api.retrieval.question import SearchFilters, merge
 from indexer import faults
@@ -494,17 +494,14 @@ class Retriever:
         """The open point whose text is nearest ``word`` alone: its cosine score, and how far
         it stands out from the other points among the dense hits."""
         hits = self._dense(snap, self.embedder.embed_query(word), effective)
-        if not hits:
+        points = group_by_point(hits, max_chunks=1)
+        if not points:
             return None
-        best: dict[tuple[str, int], float] = {}
-        for h in hits:
-            key = h.chunk.point_key
-            best[key] = max(best.get(key, h.score), h.score)
-        scores = list(best.values())
+        scores = [p.score for p in points]
         spread = statistics.pstdev(scores) if len(scores) > 1 else 0.0
-        top = hits[0].score
+        top = scores[0]
         standout = (top - statistics.fmean(scores)) / spread if spread > 0 else 0.0
-        return Nearest(hits[0].chunk.point_key, top, standout)
+        return Nearest(points[0].point_key, top, standout)
 
     @staticmethod
     def _filters(
