@@ -121,6 +121,7 @@ QUESTION_WORDS = frozenset(
     komme kommet gik går gået hedder handler handlede snakke snakket fortælle fortæl vide ved
     tidligere senest seneste egentlig haft dengang både begge both sad siddet sidde
     foregik foregå foregår foregået
+    nåede nået managed manage
     fl
     """.split()
 )
@@ -1407,6 +1408,21 @@ WHY_WORDS = r"hvorfor|why"
 CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
+
+# A question for what a thing is for ("hvad skal man bruge en redegørelse til", "hvad er
+# formålet med", "what is the report for", "what's the point of it"), and the words minutes
+# say a use with: what it makes possible, serves or is a basis for.
+PURPOSE_CUES = (
+    r"\bhvad skal (?:man|vi|de|den|det|kommunen)? ?(?:\S+ ){0,6}?(?:bruge|bruges|anvende|"
+    r"anvendes)\b[^?]{0,60}\btil\b|\bformål(?:et)?\b|\bhvad (?:skal|kan) (?:\S+ ){1,6}(?:bruges|"
+    r"anvendes) til\b|\bwhat (?:is|are|was|were) (?:\S+ ){1,6}(?:for|used for)\b\s*\??$|"
+    r"\bwhat(?:'s| is) the (?:point|purpose|use)\b|\bpurpose\b"
+)
+PURPOSE_WORDS = (
+    r"\bmuligt at\b|\bmed henblik på\b|\bformål\w*|\bafsæt for\b|\bbidrage\w* til\b|"
+    r"\bgrundlag for\b|\bså (?:det|der|man|vi) (?:kan|bliver)\b|\bfor at (?:sikre|skabe|give|"
+    r"kunne|styrke|understøtte)\b"
+)
 
 # A question for what a thing is ("hvad er styrket borgerkontakt for en metode", "hvad går
 # ordningen ud på", "what is the … method"), and the words minutes describe one with.

@@ -73,6 +73,7 @@ from indexer.language import (
     TIME_AFTER_OM,
     TIMES_ASKED_CUES,
     TIMES_GIVEN,
+    VERB_PARTICLES,
     WEEKDAYS,
     danish_not_english,
     everyday_word,
@@ -1044,6 +1045,21 @@ class TopicWord:
     foreign_head: bool = False
 
 
+def _particle_compounds(word: str, question: str) -> list[str]:
+    """The verb ``word`` joined with the particle the question writes after it."""
+    after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([^\W\d_]+)", question, re.IGNORECASE)
+    return [
+        m.group(1).lower() + word.lower()
+        for m in after
+        if m.group(1).lower() in _JOINED_PARTICLES and word.lower() not in VERB_PARTICLES
+    ]
+
+
+# The particles that join their verb as its first part ("afsat", "nedsat", "udsendt",
+# "fremlagt"); "til", "med", "på", "om" and "over" after a word are mostly its preposition.
+_JOINED_PARTICLES = VERB_PARTICLES - frozenset("til med på om over".split())
+
+
 def topic_weights(
     analysis: QuestionAnalysis,
     rarity: Callable[[str], float],
@@ -1096,6 +1112,10 @@ def topic_weights(
             # A Danish word the minutes may write otherwise ("corona" / "covid-19",
             # "skraldeafhentning" / "renovation"): any word of its synonym group stands for it.
             alternatives += danish_synonyms(word)
+            if analysis.language == "da":
+                # "er der sat af" is "afsat", "blev sat ned" "nedsat": the minutes may join the
+                # verb and its particle where the question writes them apart.
+                alternatives += _particle_compounds(word, analysis.text)
         # A word with a one-letter first part ("p-pladser") is read without it ("pladser", any
         # places): it stands for the matter only where the question writes it itself.
         alternatives = [a for a in alternatives if a == word or not _LETTER_PART_RE.search(a)]

@@ -235,6 +235,12 @@ class ExtractiveAnswerer:
         paired = not passing
         if paired:
             passing = self._pair(analysis.text, checked, weights)
+        elif _lacks_joined(analysis.text, weights, passing[0]):
+            # "hvor mange penge blev afsat til hhv. rekruttering og sygefravær": the best point
+            # answers one of two matters the question joins; another answers the other.
+            pair = self._pair(analysis.text, checked, weights)
+            if any(c is passing[0] for c in pair):
+                passing, paired = pair, True
         if not passing or self.rule.refuse(
             result, language, about_meeting, _words_found(weights, passing[0])
         ):
@@ -243,7 +249,9 @@ class ExtractiveAnswerer:
             # A board the question names outweighs a title it names.
             passing = _own_board_first(
                 analysis,
-                _titled_first(analysis, _month_first(analysis, _whole_first(weights, passing))),
+                _titled_first(
+                    analysis, _month_first(analysis, _fuller_first(_whole_first(weights, passing)))
+                ),
             )
         chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
@@ -754,6 +762,18 @@ def _per_year(analysis: QuestionAnalysis) -> bool:
     return c.any_year and len(c.years) > 1
 
 
+def _lacks_joined(question: str, weights: list[TopicWord], top: _Checked) -> bool:
+    """Whether ``top`` lacks a word the question joins as a matter of its own to one it holds
+    ("rekruttering og sygefravær": it holds the one, not the other)."""
+    missing = set(top.evidence.missing)
+    words = [t.word for t in weights]
+    return any(
+        (a in missing) != (b in missing) and _joined(question, a, b)
+        for i, a in enumerate(words)
+        for b in words[i + 1 :]
+    )
+
+
 def _joined(question: str, first: str, second: str) -> bool:
     """Whether the question joins two words as two matters: "X og Y", "X and the Y"."""
     pattern = (
@@ -860,6 +880,23 @@ def _whole_first(weights: list[TopicWord], passing: list[_Checked]) -> list[_Che
         if c.result.score < floor:
             break
         if not c.evidence.missing:
+            return [c, *passing[:k], *passing[k + 1 :]]
+    return passing
+
+
+def _fuller_first(passing: list[_Checked]) -> list[_Checked]:
+    """The passing points, a close one first that holds every word the first holds and more:
+    "hvilke ydelser skal modtagelsen i borgerservice/jobcenter kunne tilbyde" is the point
+    that writes "modtagelsen" as well, not one that shares every other word with it."""
+    if len(passing) < 2:
+        return passing
+    top = passing[0]
+    lacking = set(top.evidence.missing)
+    floor = _WHOLE_SHARE * top.result.score
+    for k, c in enumerate(passing[1:], start=1):
+        if c.result.score < floor:
+            break
+        if set(c.evidence.missing) < lacking:
             return [c, *passing[:k], *passing[k + 1 :]]
     return passing
 

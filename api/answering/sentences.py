@@ -52,6 +52,8 @@ from indexer.language import (
     PREPOSITIONS,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
+    PURPOSE_CUES,
+    PURPOSE_WORDS,
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
@@ -137,6 +139,8 @@ _LABEL_BONUS = 1.0
 _SOURCE_RE = re.compile(SOURCE_CUES, re.IGNORECASE)
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
+_PURPOSE_Q_RE = re.compile(PURPOSE_CUES, re.IGNORECASE)
+_PURPOSE_RE = re.compile(PURPOSE_WORDS, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
 _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
@@ -478,6 +482,8 @@ class _Wants:
     # Whether the question asks what something costs, or why.
     cost: bool = False
     reason: bool = False
+    # Whether it asks what a thing is for ("hvad skal man bruge redegørelsen til").
+    purpose: bool = False
     # Whether the amount asked for is a sum of money.
     money: bool = False
     # The dates and years the question itself states ("strategibrevet for 2018"): they do not
@@ -534,6 +540,7 @@ class _Wants:
             cost=bool(_COST_Q_RE.search(question)) and not why,
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
+            purpose=bool(_PURPOSE_Q_RE.search(question)),
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
             describe=bool(_DESCRIBE_Q_RE.search(question)),
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
@@ -752,6 +759,10 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         bonus += 1.5
     if wants.reason and _REASON_RE.search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
+        bonus += 1.0
+    if wants.purpose and _PURPOSE_RE.search(text):
+        # "hvad skal man bruge redegørelsen til" is answered by what it makes possible ("vil
+        # det være muligt at sammenligne over tid"), not by the decision to make it.
         bonus += 1.0
     if wants.cost and _COST_RE.search(text) and _has_amount(text) and not _SHARE_OF_RE.search(text):
         # "hvad koster" is answered by the line that names the cost ("Udgift 271.836 kr.").

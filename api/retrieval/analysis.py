@@ -127,11 +127,32 @@ _CUE_OBJECT_WORDS = 2
 # the question an overview ("overblik over direktionsmødet", "overview of decisions at …").
 _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
-    r"referat|minutes|behandl|dealt|besluttede|decided|"
+    r"referat|minutes|behandl|dealt|besluttede|decided|dato|date|"
     # The board that met: "an overview of what the directorate decided at the seminar".
     r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
     re.IGNORECASE,
 )
+# What may follow a meeting word within the word itself and leave it one: an inflection
+# ("mødet", "punkterne", "decisions") or, after a linking "s", another meeting word
+# ("direktionsmødet", "dagsordenspunkt"). "byrådshøjskolen" is a school the council runs and
+# "mødeplan" a plan: compounds whose head is no meeting word name a matter.
+_MEETING_ENDING = re.compile(
+    r"(?:s|'s|’s|e|en|et|er|ere|ene|erne|ens|ets|t|r|rne|ne|n|ede|es|ed|ing|ings|ingen|inger|ingerne)?"
+)
+
+
+def _meeting_object(word: str) -> bool:
+    """Whether ``word`` names the meeting, its board or what it did, not a matter."""
+    m = _MEETING_OBJECT.match(word)
+    if m is None:
+        return False
+    rest = word[m.end() :]
+    if _MEETING_ENDING.fullmatch(rest):
+        return True
+    rest = rest[1:] if rest[:1] in ("s", "e") else rest
+    return _meeting_object(rest)
+
+
 # How an English question says that decisions were made, beside the meeting words above:
 # "what decisions were made at the meeting on 30 April 2013" names no matter. (Danish
 # "truffet" is an asking word: indexer.language.ASKING_WORDS.)
@@ -183,7 +204,13 @@ _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20
 # word it dates. Only a short forward span after a noun counts — "kl. 13-14" and "mellem 10-12"
 # are hours and counts, and a day-month ("23-11") runs backwards or past ten years.
 _SHORT_YEAR_RANGE = re.compile(r"([^\W\d_]{4,})\s+(\d{2})\s?[-–]\s?(\d{2})(?![\d/.,:-])")
-_NOT_DATED_BY_RANGE = frozenset(("klokken", "mellem", "between", "punkt", "punkterne", "side"))
+_NOT_DATED_BY_RANGE = frozenset(
+    "klokken mellem between punkt punkterne side paragraf klasse kapitel afsnit nummer lokale "
+    "item page section chapter room grade cirka omkring ca about around".split()
+)
+# "budgetforliget 23", "regnskab 22": two digits alone after the word they date, ending the
+# phrase (nothing but a function word or punctuation after them: "23 borgere" counts people).
+_SHORT_YEAR = re.compile(r"([^\W\d_]{4,})\s+(\d{2})(?![\d/.,:%-]*\d)(?!\s*%)(?:\s+([^\W\d_]+))?")
 # A word, or an amount with thousands separators ("600.000" is one number, as the minutes'
 # index reads it, not "600" and "000").
 _WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
@@ -593,6 +620,17 @@ def _short_year_ranges(
             continue
         start = full_year(first, today)
         found.append((word, start, start + last - first, (m.start(2), m.end(3))))
+    for m in _SHORT_YEAR.finditer(question):
+        word, after = m.group(1), m.group(3)
+        lowered = word.lower()
+        if lowered in _NOT_DATED_BY_RANGE or lowered in MONTHS or _function_word(lowered):
+            continue
+        if after is not None and not _function_word(after.lower()):
+            continue  # "budget 23 mio", "skolen 23 elever": a figure of something
+        if any(a <= m.start(2) < b for _, _, _, (a, b) in found):
+            continue
+        year = full_year(int(m.group(2)), today)
+        found.append((word, year, year, m.span(2)))
     return found
 
 
@@ -722,7 +760,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         break
     if intent == "overview" and (cue := _CUE_OBJECT.search(question)) is not None:
         after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= cue.end()]
-        if sum(not _MEETING_OBJECT.match(w) for w in after) >= _CUE_OBJECT_WORDS:
+        if sum(not _meeting_object(w) for w in after) >= _CUE_OBJECT_WORDS:
             # "hvad skete der med direktionens oversigt over de store tværgående projekter",
             # "what was on the programme for the seminar": a thing the meeting took up.
             # "what was on the programme" asks what the thing lists.
@@ -730,7 +768,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             intent = "list" if listed else next((i for i in matched if i != "overview"), "free")
     if intent == "overview" and (at := _AT_THE_MEETING.search(question)) is not None:
         before = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a < at.start()]
-        if sum(not _MEETING_OBJECT.match(w) for w in before) >= _CUE_OBJECT_WORDS:
+        if sum(not _meeting_object(w) for w in before) >= _CUE_OBJECT_WORDS:
             # "hvad skete der med sammenligningsrapporten fra benchmarket på mødet i maj
             # 2013": a matter the meeting took up, named before the meeting.
             intent = next((i for i in matched if i != "overview"), "free")
@@ -782,7 +820,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
-    matter = [w for w in topic if not _MEETING_OBJECT.match(w) and w.lower() not in _DECIDING]
+    matter = [w for w in topic if not _meeting_object(w) and w.lower() not in _DECIDING]
     if intent in ("decision", "free", "list") and not matter and constraints.day_or_month:
         # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
         # on 30 April 2013?": no matter named, a month or a day given — the question asks what
