@@ -320,7 +320,11 @@ _CASE_LABEL = (
     r"|(?:Ref\.?[ \t]{0,2}|Reference[ \t]{1,3}|File[ \t]{1,3})(?:no|number)(?![a-zæøå])"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
     # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
-    rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:))"
+    rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:)"
+    # The system's name joined to "sag", no "nr." ("Acadre-sag 16/00102", "SBSYS sag 24/1234"):
+    # the system's case. Only after the system's name (the lookbehind: the prefix above was
+    # read), and only before a number of a case's shape, so "Sag 12 …" stays a point heading.
+    r"|(?<=[ \t-])Sag(?=[ \t]{1,3}\d{1,4}[/.-]\d))"
     # The system after the label ("Sagsnr. (SBSYS):"), or a document number beside it
     # ("Sagsnr./dok.nr.: 24/1234 / 24/1234-7": the first value is the case's).
     r"\.?(?:[ \t]{0,3}\([A-Za-zÆØÅæøå .-]{2,15}\)|[ \t]?/[ \t]?dok\.?[ \t]?nr\.?)?"
@@ -488,7 +492,10 @@ _CLOSED_MARK = (
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden"
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
-    r"|(?:behandle(?:de)?s[ \t]{1,3}|behandlet[ \t]{1,3})?for[ \t]{1,3}lukkede[ \t]{1,3}døre"
+    # ("Sag behandlet for lukkede døre: …", "Punktet behandles for lukkede døre": the treatment
+    # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
+    r"|(?:(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3})?"
+    r"for[ \t]{1,3}lukkede[ \t]{1,3}døre"
     r"|(?:udgår|udeladt|udelades|undtaget)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
     r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
     r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"

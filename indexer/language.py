@@ -200,6 +200,11 @@ PROMISED_DOCUMENT_VERBS = (
     "will be published",
 )  # fmt: skip
 
+# A label that opens a line of a point's body with what was decided, in the past tense
+# ("Besluttet: Bevilget.", "Vedtaget: …", "RESOLVED: to accept …"): only minutes write it, an
+# agenda proposes ("Indstilling:") what is still to be decided.
+DECIDED_LABELS = ("besluttet", "vedtaget", "resolved", "agreed")
+
 MEETING_KIND_WORDS = frozenset({
     "ordinært", "ekstraordinært", "ekstraordinaert", "konstituerende", "ordinary",
     "extraordinary",

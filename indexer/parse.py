@@ -86,6 +86,7 @@ from indexer.language import (
     COMPANY_FORMS,
     COUNCIL_BOARDS,
     DAY_HEADING_WORDS,
+    DECIDED_LABELS,
     ENGLISH_BOARDS,
     ENGLISH_COUNCIL_KINDS,
     ENGLISH_NAME_JOINS,
@@ -513,12 +514,16 @@ def parse_text(
             part="header",
             line=date_line + 1,
         )
-    if board_source != "header":
+    if board_source not in ("header", "label"):
         warnings.append(f"board {board_name!r} taken from the {board_source}")
     else:
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
-        board_name = _without_municipality(board_name, header)
-        board_name = _council_as_named(board_name, header)
+        if board_source == "header":
+            # A title's "Vestmose Byråd" under "VESTMOSE KOMMUNE" is the municipality's council
+            # named in prose; a metadata field's value is the name the archive itself gives the
+            # board ("udvalg: Søholm Byråd"), kept with its place.
+            board_name = _without_municipality(board_name, header)
+            board_name = _council_as_named(board_name, header)
         board_name = _council_in_modern_spelling(board_name)
     kind = _kind(header, points)
     return Meeting(
@@ -1776,12 +1781,21 @@ def _from_capitals(board: str) -> str:
     English board's name, as English writes a name, capitalises its words but the small joining
     ones ("PLANNING AND ENVIRONMENT COMMITTEE" -> "Planning and Environment Committee")."""
     words = board.split(" ")
+    if len(words) >= 2 and _place_council_word(words[-1]):
+        # "HØJBY SOGNERÅD" -> "Højby Sogneråd": a council named after its place is a proper
+        # name, each word capitalised ("Sogneraad" in the old spelling too).
+        return " ".join(w[:1] + w[1:].lower() for w in words)
     if fold(words[-1]) not in _ENGLISH_BOARD_WORDS:
         return board[:1] + board[1:].lower()
     return " ".join(
         w.lower() if k and w.casefold() in ENGLISH_NAME_JOINS else w[:1] + w[1:].lower()
         for k, w in enumerate(words)
     )
+
+
+def _place_council_word(word: str) -> bool:
+    """Whether a word is a place's council's (PLACE_COUNCIL_WORDS), in either spelling."""
+    return ascii_fold(word.casefold()) in {ascii_fold(w) for w in PLACE_COUNCIL_WORDS}
 
 
 def _minutes_title_lead(folded: str) -> str | None:
@@ -1932,7 +1946,9 @@ def _board(
 ) -> tuple[str | None, str]:
     """The board and where it came from: header, decision lines, folder name or caller."""
     if board := _plausible_board(labels.get("Udvalg")):
-        return board, "header"
+        # A label's value ("udvalg: Søholm Byråd", a file's metadata field) is the name the
+        # archive files the board under, as written (see parse_file).
+        return board, "label"
     if (board := _plausible_board(labels.get("Bestyrelse"))) and _names_a_board(board):
         # "Bestyrelse: Skolebestyrelsen ved Engvejens Skole" (not "Bestyrelse: Anna, Bo").
         return board, "header"
@@ -1953,7 +1969,18 @@ def _board(
         # "ASHCOMBE TOWN COUNCIL" above "MINUTES of the meeting of the PLANNING AND ENVIRONMENT
         # COMMITTEE": a place's council named alone heads the paper it publishes (as "Vestmose
         # Kommune" does); the minutes are of the committee the next line names.
-        if other := next((b for b in minuted if b != named[0] and _names_a_board(b)), None):
+        # "ASHCOMBE PARISH COUNCIL" above "Minutes of the meeting of the Parish Council": the
+        # council by its kind alone, the one the first line names with its place; it keeps it.
+        if other := next(
+            (
+                b
+                for b in minuted
+                if b != named[0]
+                and _names_a_board(b)
+                and not fold(named[0]).endswith(" " + fold(b))
+            ),
+            None,
+        ):
             named.remove(other)
             named.insert(0, other)
     if not named and (subject := _mail_subject(header)) and (board := _board_in_title(subject)):
@@ -2281,12 +2308,24 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
         return "referat"
     if words & {"dagsorden", "agenda"}:
         return "dagsorden"
-    if any(p.decisions for p in points):
+    if any(p.decisions for p in points) or any(_decided_in(p) for p in points):
         return "referat"
     # "Aar 1969 Onsdag den 12. Marts afholdtes ordinært Møde i Sogneraadet": an old protocol
     # opens by saying, in the past tense, that the meeting was held: its record, no agenda.
     held = any(_HELD_PAST_RE.search(demark(line.raw)) for line in header if not line.blank)
     return "referat" if held else "dagsorden"
+
+
+# A body line that opens with a decided label ("Besluttet: Bevilget."): see DECIDED_LABELS.
+_DECIDED_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{'|'.join(DECIDED_LABELS)})[ \t]{{0,3}}:", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _decided_in(point: AgendaPoint) -> bool:
+    """Whether a point's body records its decision by a label in the past tense ("Besluttet:
+    Bevilget."): a protocol without "Beslutning" headings is minutes all the same."""
+    return any(_DECIDED_LINE_RE.search(section.text) for section in point.sections)
 
 
 # The past tense of a meeting held, as a protocol's opening formula writes it: "afholdtes",
