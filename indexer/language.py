@@ -794,7 +794,11 @@ INTENT_CUES: dict[str, str] = {
         r"hvor (?:meget|stor|mange|høj|langt|dyr)|hvad koster|how (?:much|many|big|large|high)|"
         r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost|\bkost(?:er|ede)\b|"
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
-        r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b"
+        r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b|"
+        # "what was the unemployment rate", "hvad var ledighedsprocenten": a figure asked.
+        r"\bwhat (?:is|was|are|were) the (?:[\w'-]+ ){0,3}?(?:rate|level|percentage|share|"
+        r"total)s?\b|\bhvad (?:er|var) (?:den |det )?(?:[\wæøå-]+ ){0,2}?[\wæøå]*"
+        r"(?:procent|andel|niveau)\w*"
     ),
     "list": LIST_ASKING_CUES + "|" + LIST_NOUN_CUES,
     "decision": (

@@ -218,7 +218,11 @@ class ExtractiveAnswerer:
             # point can be shown to be about it — whatever ranks first is not evidence.
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
-        passing = [c for c in checked if c.evidence.answers(self.min_coverage)]
+        passing = [
+            c
+            for c in checked
+            if c.evidence.answers(self.min_coverage) and not _verbs_only(weights, c)
+        ]
         lost = _detail_lost(checked, passing[0], weights, self.min_coverage) if passing else None
         if lost is not None:
             return self.near_miss(
@@ -249,9 +253,7 @@ class ExtractiveAnswerer:
             # A board the question names outweighs a title it names.
             passing = _own_board_first(
                 analysis,
-                _titled_first(
-                    analysis, _month_first(analysis, _fuller_first(_whole_first(weights, passing)))
-                ),
+                _titled_first(analysis, _month_first(analysis, _whole_first(weights, passing))),
             )
         chosen = passing if paired else self._choose(analysis, passing)
         rarity = snapshot.lexical.rarity
@@ -414,7 +416,9 @@ class ExtractiveAnswerer:
         if len(weights) == 2 and not _joined(question, weights[0].word, weights[1].word):
             return []
         need = 1.0 if len(weights) == 2 else self.min_coverage + _PAIR_MARGIN
-        held = [c for c in checked[:_PAIR_DEPTH] if c.evidence.holds]
+        held = [
+            c for c in checked[:_PAIR_DEPTH] if c.evidence.holds and not _verbs_only(weights, c)
+        ]
         for i, a in enumerate(held):
             for b in held[i + 1 :]:
                 own_a = set(b.evidence.missing) - set(a.evidence.missing)
@@ -802,6 +806,13 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
     )
 
 
+def _verbs_only(weights: list[TopicWord], c: _Checked) -> bool:
+    """Whether ``c`` holds only the question's verbs, none of what they are done to: "hvordan
+    fornyer jeg mit pas" is not answered by a point where services "fornys"."""
+    held = [t for t in weights if t.word not in c.evidence.missing]
+    return bool(held) and all(t.verb for t in held) and any(not t.verb for t in weights)
+
+
 def _first_in_both(result: SearchResult, top: _Checked) -> bool:
     """Whether the embedding and the question's own words both rank ``top`` first."""
     key = (top.meeting.meeting_id, top.point.number)
@@ -880,23 +891,6 @@ def _whole_first(weights: list[TopicWord], passing: list[_Checked]) -> list[_Che
         if c.result.score < floor:
             break
         if not c.evidence.missing:
-            return [c, *passing[:k], *passing[k + 1 :]]
-    return passing
-
-
-def _fuller_first(passing: list[_Checked]) -> list[_Checked]:
-    """The passing points, a close one first that holds every word the first holds and more:
-    "hvilke ydelser skal modtagelsen i borgerservice/jobcenter kunne tilbyde" is the point
-    that writes "modtagelsen" as well, not one that shares every other word with it."""
-    if len(passing) < 2:
-        return passing
-    top = passing[0]
-    lacking = set(top.evidence.missing)
-    floor = _WHOLE_SHARE * top.result.score
-    for k, c in enumerate(passing[1:], start=1):
-        if c.result.score < floor:
-            break
-        if set(c.evidence.missing) < lacking:
             return [c, *passing[:k], *passing[k + 1 :]]
     return passing
 

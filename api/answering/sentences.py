@@ -774,8 +774,9 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     elif wants.amount:
         if wants.measured and _has_amount(text) and _names(text, wants.measured):
             # "hvor stor er kommunens egen medfinansiering": the figure beside "Den kommunale
-            # medfinansiering …" beats a figure beside the question's other words.
-            bonus += 1.0
+            # medfinansiering …" beats a figure beside the question's other words (a share
+            # of the children, "50 %", beside the application's own words).
+            bonus += 2.0
         # "hvor mange penge": a sum of money answers; a share ("50 % af børnene") says how
         # much of something else.
         amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)

@@ -205,12 +205,15 @@ _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20
 # are hours and counts, and a day-month ("23-11") runs backwards or past ten years.
 _SHORT_YEAR_RANGE = re.compile(r"([^\W\d_]{4,})\s+(\d{2})\s?[-–]\s?(\d{2})(?![\d/.,:-])")
 _NOT_DATED_BY_RANGE = frozenset(
-    "klokken mellem between punkt punkterne side paragraf klasse kapitel afsnit nummer lokale "
+    "klokken mellem between punkt punktet punkterne dagsordenspunkt side paragraf klasse kapitel "
+    "afsnit nummer lokale sag sagen point points case "
     "item page section chapter room grade cirka omkring ca about around".split()
 )
 # "budgetforliget 23", "regnskab 22": two digits alone after the word they date, ending the
 # phrase (nothing but a function word or punctuation after them: "23 borgere" counts people).
-_SHORT_YEAR = re.compile(r"([^\W\d_]{4,})\s+(\d{2})(?![\d/.,:%-]*\d)(?!\s*%)(?:\s+([^\W\d_]+))?")
+_SHORT_YEAR = re.compile(
+    r"([^\W\d_]{4,})\s+(\d{2})(?=\s*$|\s*[?!,;)]|\s+[^\W\d_])(?:\s+([^\W\d_]+))?"
+)
 # A word, or an amount with thousands separators ("600.000" is one number, as the minutes'
 # index reads it, not "600" and "000").
 _WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|[^\W_]+(?:[-'’][^\W_]+)*")
@@ -625,8 +628,12 @@ def _short_year_ranges(
         lowered = word.lower()
         if lowered in _NOT_DATED_BY_RANGE or lowered in MONTHS or _function_word(lowered):
             continue
-        if after is not None and not _function_word(after.lower()):
-            continue  # "budget 23 mio", "skolen 23 elever": a figure of something
+        if after is not None and (
+            not _function_word(after.lower()) or after.lower().rstrip(".") in MONTHS
+        ):
+            # "budget 23 mio", "skolen 23 elever": a figure of something; "seminaret 19 juni":
+            # a day.
+            continue
         if any(a <= m.start(2) < b for _, _, _, (a, b) in found):
             continue
         year = full_year(int(m.group(2)), today)
