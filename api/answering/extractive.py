@@ -206,7 +206,7 @@ class ExtractiveAnswerer:
         if (
             analysis.language == "en"
             and analysis.topic
-            and not weights
+            and (not weights or _mostly_unread(analysis, weights, snapshot))
             # A meeting asked for by its date, or who attended it, is evidence of its own.
             and not analysis.constraints.day_or_month
             and analysis.intent not in ("attendance", "who", "overview")
@@ -215,7 +215,9 @@ class ExtractiveAnswerer:
         ):
             # "how much did the new year's reception cost": no word of the matter can be
             # looked for in Danish minutes (none is a name, none has a Danish word), so no
-            # point can be shown to be about it — whatever ranks first is not evidence.
+            # point can be shown to be about it — whatever ranks first is not evidence. Nor
+            # when all that can be looked for is a name among more words that cannot ("a recipe
+            # for Danish apple cake": "Danish" is in any Danish minutes).
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
         passing = [
@@ -804,6 +806,17 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
         and found.key == key
         and (found.score >= MEANING_FLOOR or found.standout >= MEANING_STANDOUT)
     )
+
+
+def _mostly_unread(
+    analysis: QuestionAnalysis, weights: list[TopicWord], snapshot: Snapshot
+) -> bool:
+    """Whether every word of an English question that can be looked for is a name or number,
+    and more of its words, two or more, cannot be looked for at all."""
+    if not all(t.word[0].isupper() or any(ch.isdigit() for ch in t.word) for t in weights):
+        return False
+    unread = unread_words(analysis, snapshot.lexical.idf_known)
+    return len(unread) >= 2 and len(unread) > len(weights)
 
 
 def _verbs_only(weights: list[TopicWord], c: _Checked) -> bool:
