@@ -209,7 +209,8 @@ _NOT_DATED_BY_RANGE = frozenset(
     "afsnit nummer lokale sag sagen point points case "
     "item page section chapter room grade cirka omkring ca about around".split()
 )
-# "budgetforliget 23", "regnskab 22": two digits alone after the word they date, ending the
+_DEFINITE = ("et", "en", "ne")
+# "budgetforliget 23", "valget 21": two digits alone after the word they date, ending the
 # phrase (nothing but a function word or punctuation after them: "23 borgere" counts people).
 _SHORT_YEAR = re.compile(
     r"([^\W\d_]{4,})\s+(\d{2})(?=\s*$|\s*[?!,;)]|\s+[^\W\d_])(?:\s+([^\W\d_]+))?"
@@ -627,6 +628,10 @@ def _short_year_ranges(
         word, after = m.group(1), m.group(3)
         lowered = word.lower()
         if lowered in _NOT_DATED_BY_RANGE or lowered in MONTHS or _function_word(lowered):
+            continue
+        if not lowered.endswith(_DEFINITE):
+            # "rute 14", "bus 23": a thing numbered. The definite form names one of its kind by
+            # its year ("budgetforliget 23", "valget 21", "overenskomsten 24").
             continue
         if after is not None and (
             not _function_word(after.lower()) or after.lower().rstrip(".") in MONTHS

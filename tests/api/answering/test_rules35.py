@@ -1,9 +1,9 @@
 """Answer rules from blind45's misses, after its one measurement at the start of this round
 (training, said plainly); own phrasings of the real minutes.
 
-- "budgetforliget 23", "regnskab 22": two digits alone after the word they date are its year,
-  as "budgetforliget 2023" is ("23" was a word no point holds, and a 2013 point answered).
-  Not a count ("budget 23 mio", "klasse 23").
+- "budgetforliget 23", "regnskabet 22": two digits alone after the definite word they date are
+  its year, as "budgetforliget 2023" is ("23" was a word no point holds, and a 2013 point
+  answered). Not a count ("budget 23 mio"), nor a thing numbered ("rute 14", "klasse 23").
 - "er der sat af" is "afsat", "blev sat ned" "nedsat": the minutes join verb and particle.
 - "hvilket punkt blev byrådshøjskolen behandlet under i juni 17": a compound whose head is no
   meeting word ("byrådshøjskolen", a school the council runs) names a matter; the question was
@@ -36,7 +36,8 @@ from api.retrieval.analysis import analyze_question
 def test_two_digits_after_a_word_are_its_year() -> None:
     c = analyze_question("hvad blev der sat af i budgetforliget 23 til sygefravær?").constraints
     assert c.years == (2023,) and ("budgetforliget", 2023) in c.versions
-    assert analyze_question("hvad med regnskab 22?").constraints.years == (2022,)
+    assert analyze_question("hvad med regnskabet 22?").constraints.years == (2022,)
+    assert analyze_question("kører rute 14 også om lørdagen?").constraints.years == ()
     for counted in ("er der afsat budget 23 mio til skolen?", "hvor mange går i klasse 23?"):
         assert analyze_question(counted).constraints.years == (), counted
 
