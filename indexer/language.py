@@ -110,7 +110,7 @@ PREPOSITIONS = frozenset(
 QUESTION_ADVERBS = frozenset(
     """
     forbi ellers derudover desuden herudover stadig stadigvæk snart straks
-    hidtil nogensinde altid aldrig faktisk præcis præcist cirka omtrent ca
+    hidtil nogensinde altid aldrig faktisk præcis præcist cirka omtrent ca først
     else otherwise anymore still soon ever never always exactly roughly approximately actually
     """.split()
 )
@@ -477,6 +477,7 @@ ASKING_WORDS = frozenset(
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt mlm besl
+    afgjort afgjorde afgøre afgøres
     senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
@@ -541,6 +542,10 @@ ASKING_PHRASES_RE = re.compile(
     # not hold "i morgen"). ("tomorrow" stays: an English word no minutes can be searched for
     # weighs against a point that holds only a name, see evidence.UNREAD_WEIGHT.)
     r"|\bi\s+(?:morgen|overmorgen|dag|går|aften|nat)\b"
+    # "afgjort ugen efter", "decided the week after": a time counted from the meeting asked
+    # about, no matter.
+    r"|\b(?:ugen|dagen|måneden|mødet)\s+(?:efter|før|inden)\b"
+    r"|\bthe\s+(?:week|day|month|meeting)\s+(?:after|before)\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
@@ -1418,6 +1423,14 @@ CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bh
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
 
+# A question for the asker's own errand ("how do I renew my passport", "hvordan fornyer jeg mit
+# pas", "kan jeg booke en tid"): minutes that answer it name what the errand is about, every
+# thing of it, not only the service that handles such errands.
+ERRAND_CUES = (
+    r"\bhow (?:do|can|should|would|could) i\b|\b(?:can|may|must|should) i\b|\bwhere (?:do|can) i\b|"
+    r"\bhvordan (?:\S+ )?jeg\b|\b(?:kan|må|skal|bør) jeg\b|\bhvor (?:kan|skal) jeg\b"
+)
+
 # A question for what a thing is for ("hvad skal man bruge en redegørelse til", "hvad er
 # formålet med", "what is the report for", "what's the point of it"), and the words minutes
 # say a use with: what it makes possible, serves or is a basis for.
@@ -1425,7 +1438,8 @@ PURPOSE_CUES = (
     r"\bhvad skal (?:man|vi|de|den|det|kommunen)? ?(?:\S+ ){0,6}?(?:bruge|bruges|anvende|"
     r"anvendes)\b[^?]{0,60}\btil\b|\bformål(?:et)?\b|\bhvad (?:skal|kan) (?:\S+ ){1,6}(?:bruges|"
     r"anvendes) til\b|\bwhat (?:is|are|was|were) (?:\S+ ){1,6}(?:for|used for)\b\s*\??$|"
-    r"\bwhat(?:'s| is) the (?:point|purpose|use)\b|\bpurpose\b"
+    r"\bwhat(?:'s| is) the (?:point|purpose|use)\b|\bpurpose\b|"
+    r"\bhvad (?:er|var) (?:meningen|pointen|ideen|idéen) med\b"
 )
 PURPOSE_WORDS = (
     r"\bmuligt at\b|\bmed henblik på\b|\bformål\w*|\bafsæt for\b|\bbidrage\w* til\b|"

@@ -58,6 +58,7 @@ from indexer.language import (
     BACK_REFERENCE_WORDS,
     COUNT_WORDS,
     ENGLISH_SMALL_TALK,
+    ERRAND_CUES,
     HISTORY_CUES,
     SMALL_TALK,
     STOP_WORDS,
@@ -220,10 +221,13 @@ class ExtractiveAnswerer:
             # for Danish apple cake": "Danish" is in any Danish minutes).
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
+        errand = _ERRAND_RE.search(analysis.text) is not None
         passing = [
             c
             for c in checked
-            if c.evidence.answers(self.min_coverage) and not _verbs_only(weights, c)
+            if c.evidence.answers(self.min_coverage)
+            and not _verbs_only(weights, c)
+            and not (errand and _errand_lacked(weights, c))
         ]
         lost = _detail_lost(checked, passing[0], weights, self.min_coverage) if passing else None
         if lost is not None:
@@ -817,6 +821,17 @@ def _mostly_unread(
         return False
     unread = unread_words(analysis, snapshot.lexical.idf_known)
     return len(unread) >= 2 and len(unread) > len(weights)
+
+
+_ERRAND_RE = re.compile(ERRAND_CUES, re.IGNORECASE)
+
+
+def _errand_lacked(weights: list[TopicWord], c: _Checked) -> bool:
+    """Whether ``c`` lacks a thing of the asker's errand: a word that is neither a verb nor a
+    name ("passport" of "how do I renew my passport at borgerservice")."""
+    return any(
+        t.word in c.evidence.missing and not t.verb and not t.word[0].isupper() for t in weights
+    )
 
 
 def _verbs_only(weights: list[TopicWord], c: _Checked) -> bool:
