@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from indexer.language import CASE_SYSTEMS
+
 # A case number is kept as the municipality writes it: "12/32140", "09/24491", "330-2018-3619",
 # "85.02.02-G01-5-17", "8". One token of letters, digits and . / - with at least one digit.
 # One token of letters, digits and separators; or a KLE number and its facet written apart
@@ -45,12 +47,26 @@ _SPACED_FACET_RE = re.compile(r"(?<![0-9A-Za-zÆØÅæøå])([A-Za-zÆØÅæøå
 # A case number's label, when one is written with it ("Sag nr. 2417", "Sagsnr.: 24/1234",
 # "J.nr. 12/345", "Case no. 25/00031", "KLE 09.02.20-P15-2-23"): no part of the number, so
 # "Sag nr. 8" and "8" agree.
+# The case system's name (or its initials) joined to "sag" ("Acadre-sag 16/0012", "SBSYS sag
+# 24/1234") labels the system's case, as the reader reads it (indexer.headings' _CASE_LABEL).
+_CASE_SYSTEM_PREFIX = (
+    "(?:"
+    + "|".join(re.escape(n).replace(r"\ ", "[ \t]") for n in CASE_SYSTEMS)
+    + r"|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}))[ \t-]{1,3}"
+)
 _CASE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:sag(?:s)?(?:[ \t]{0,3}nr\.?|snummer|s-?id|s[ \t]?id)?|sagsnr\.?|j\.?[ \t]?nr\.?"
+    rf"^[ \t]*(?:(?:{_CASE_SYSTEM_PREFIX})?sag(?:s)?(?:[ \t]{{0,3}}nr\.?|snummer|s-?id|s[ \t]?id)?"
+    r"|sagsnr\.?|j\.?[ \t]?nr\.?"
     r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?"
+    # English minutes' reference: "Ref: HPC/18/0170", "Ref. no. 24/1234", "Reference 24/1234".
+    r"|ref(?:\.|erence)?(?:[ \t]{1,3}(?:no\.?|nr\.?|number))?"
     # "KLE 09.02.20-P15-2-23": the scheme the number is written in, no part of it.
     r"|kle(?:[ \t-]{0,3}(?:nr\.?|nummer))?)"
-    r"[ \t]{0,3}:?[ \t]{0,3}(?=\d)",
+    r"(?:[ \t]{0,3}:?[ \t]{0,3}(?=\d)"
+    # A number that opens with its series' letters ("Journalnr.: SF-2022-101", "Ref:
+    # HPC/18/0170"): only where a colon or a space sets the label apart, so a number that is one
+    # token ("NR-2022-1", "REF-12") keeps its letters.
+    r"|(?:[ \t]{0,3}:[ \t]{0,3}|[ \t]{1,3})(?=[A-Za-zÆØÅæøå]{1,8}[-/.]?\d))",
     re.IGNORECASE,
 )
 

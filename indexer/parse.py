@@ -525,7 +525,9 @@ def parse_text(
             board_name = _without_municipality(board_name, header)
             board_name = _council_as_named(board_name, header)
         board_name = _council_in_modern_spelling(board_name)
-    kind = _kind(header, points)
+    # The line that closes the meeting below the points ("Mødet hævet kl. 21.45."): see _kind.
+    ended = any(_ends_meeting(demark(line.raw)) for line in lines[headings[0][0] :])
+    kind = _kind(header, points, ended)
     return Meeting(
         meeting_id=make_meeting_id(
             slugify(board_name), meeting_date, slugify(municipality) if municipality else ""
@@ -1760,7 +1762,17 @@ def _minutes_line(text: str) -> bool:
     the meeting of …", "Referat af møde i …"), so that the board it names is whose they are."""
     folded = text.strip().casefold()
     word = _kind_word(text)
-    return bool(word and folded.startswith(word)) or _minutes_title_lead(folded) is not None
+    return (
+        bool(word and folded.startswith(word))
+        or _minutes_title_lead(folded) is not None
+        # The kind after the board, set apart by a dash ("Planning Committee – Minutes",
+        # "Teknisk Udvalg - Referat"): the same title, its two parts the other way round.
+        or bool(word and _KIND_LAST_RE.search(folded) and folded.endswith(word))
+    )
+
+
+# A title's last part, after a dash set apart by spaces: where "<board> – Minutes" names its kind.
+_KIND_LAST_RE = re.compile(r"[ \t][-–—][ \t]+[^\W\d_]+[ \t]*$")
 
 
 def _place_council(board: str) -> bool:
@@ -2284,7 +2296,7 @@ _PROMISED_KIND_RE = re.compile(
 )
 
 
-def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
+def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint], ended: bool = False) -> str:
     # "Dagsorden:" over the list of points labels that list; it does not say the file is one.
     # A line that announces a document yet to be published names what the file is not: the
     # agenda's status line "Referat offentliggøres efter mødet" made an agenda read as minutes.
@@ -2313,7 +2325,11 @@ def _kind(header: Sequence[_Line], points: Sequence[AgendaPoint]) -> str:
     # "Aar 1969 Onsdag den 12. Marts afholdtes ordinært Møde i Sogneraadet": an old protocol
     # opens by saying, in the past tense, that the meeting was held: its record, no agenda.
     held = any(_HELD_PAST_RE.search(demark(line.raw)) for line in header if not line.blank)
-    return "referat" if held else "dagsorden"
+    # "Mødet hævet kl. 21.45." (``ended``): the hour the meeting ended is known only after it,
+    # so a file that records it is the record of the meeting, whose decisions may stand as bare
+    # sentences ("Godkendt.", "Vedtaget med 13 stemmer mod 4.") under no label. An agenda that
+    # names itself one is read so above.
+    return "referat" if held or ended else "dagsorden"
 
 
 # A body line that opens with a decided label ("Besluttet: Bevilget."): see DECIDED_LABELS.
