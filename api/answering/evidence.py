@@ -981,10 +981,12 @@ def _glossed(word: str, text: str) -> bool:
 def _checkable_english(word: str) -> bool:
     # Names, acronyms, numbers and Danish words quoted in an English question can be checked
     # against Danish minutes; ordinary English words cannot.
-    return _name_or_number(word) or any(c in "æøåÆØÅ" for c in word)
+    return name_or_number(word) or any(c in "æøåÆØÅ" for c in word)
 
 
-def _name_or_number(word: str) -> bool:
+def name_or_number(word: str) -> bool:
+    """Whether a topic word is a name (capitalised) or holds a number: checkable, but it
+    says nothing of what is asked about it."""
     return word[0].isupper() or any(c.isdigit() for c in word)
 
 
@@ -1249,7 +1251,7 @@ def unread_weight(
     every word that can is a name."""
     # A name or a number is checkable but says nothing of what is asked about it; a Danish
     # word in an English question ("øvrige sager") names the matter as the minutes do.
-    if not all(_name_or_number(t.word) for t in weights):
+    if not all(name_or_number(t.word) for t in weights):
         return 0.0
     return UNREAD_WEIGHT * len(unread_words(analysis, known))
 

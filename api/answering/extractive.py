@@ -25,6 +25,7 @@ from api.answering.evidence import (
     checkable_topic,
     dated_lines,
     joint_coverage,
+    name_or_number,
     topic_weights,
     unread_weight,
     unread_words,
@@ -817,7 +818,7 @@ def _mostly_unread(
 ) -> bool:
     """Whether every word of an English question that can be looked for is a name or number,
     and more of its words, two or more, cannot be looked for at all."""
-    if not all(t.word[0].isupper() or any(ch.isdigit() for ch in t.word) for t in weights):
+    if not all(name_or_number(t.word) for t in weights):
         return False
     unread = unread_words(analysis, snapshot.lexical.idf_known)
     return len(unread) >= 2 and len(unread) > len(weights)
@@ -830,7 +831,7 @@ def _errand_lacked(weights: list[TopicWord], c: _Checked) -> bool:
     """Whether ``c`` lacks a thing of the asker's errand: a word that is neither a verb nor a
     name ("passport" of "how do I renew my passport at borgerservice")."""
     return any(
-        t.word in c.evidence.missing and not t.verb and not t.word[0].isupper() for t in weights
+        t.word in c.evidence.missing and not t.verb and not name_or_number(t.word) for t in weights
     )
 
 

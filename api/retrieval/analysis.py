@@ -209,9 +209,10 @@ _NOT_DATED_BY_RANGE = frozenset(
     "afsnit nummer lokale sag sagen point points case "
     "item page section chapter room grade cirka omkring ca about around".split()
 )
-_DEFINITE = ("et", "en", "ne")
 # "budgetforliget 23", "valget 21": two digits alone after the word they date, ending the
 # phrase (nothing but a function word or punctuation after them: "23 borgere" counts people).
+# Only after a definite form (_DEFINITE): "rute 14" is a thing numbered.
+_DEFINITE = ("et", "en", "ne")
 _SHORT_YEAR = re.compile(
     r"([^\W\d_]{4,})\s+(\d{2})(?=\s*$|\s*[?!,;)]|\s+[^\W\d_])(?:\s+([^\W\d_]+))?"
 )
@@ -612,8 +613,9 @@ _MODALS = frozenset("skal skulle vil ville kan kunne må måtte kommer".split())
 def _short_year_ranges(
     question: str, today: date | None
 ) -> list[tuple[str, int, int, tuple[int, int]]]:
-    """Periods written in two-digit years after the word they date ("strategien 23-26"): the
-    word, the first and last full year, and where the digits stand."""
+    """Periods written in two-digit years after the word they date ("strategien 23-26"), and
+    single such years ("budgetforliget 23"): the word, the first and last full year, and where
+    the digits stand."""
     found = []
     for m in _SHORT_YEAR_RANGE.finditer(question):
         word = m.group(1)
