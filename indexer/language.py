@@ -477,7 +477,7 @@ ASKING_WORDS = frozenset(
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt mlm besl
-    afgjort afgjorde afgøre afgøres
+    afgjort afgjorde
     senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
