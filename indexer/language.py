@@ -1423,13 +1423,10 @@ CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bh
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
 
-# A question for the asker's own errand ("how do I renew my passport", "hvordan fornyer jeg mit
-# pas", "kan jeg booke en tid"): minutes that answer it name what the errand is about, every
-# thing of it, not only the service that handles such errands.
-ERRAND_CUES = (
-    r"\bhow (?:do|can|should|would|could) i\b|\b(?:can|may|must|should) i\b|\bwhere (?:do|can) i\b|"
-    r"\bhvordan (?:\S+ )?jeg\b|\b(?:kan|må|skal|bør) jeg\b|\bhvor (?:kan|skal) jeg\b"
-)
+# The asker's own thing, named after a possessive ("how do I renew my passport", "hvordan
+# fornyer jeg mit pas", "vores kørekort"): minutes that answer such an errand name the thing
+# itself, not only the service that handles errands like it.
+ERRAND_THING = r"\b(?:my|our|mit|min|mine|vores|vort)\s+([^\W\d_][\w-]*)"
 
 # A question for what a thing is for ("hvad skal man bruge en redegørelse til", "hvad er
 # formålet med", "what is the report for", "what's the point of it"), and the words minutes

@@ -25,7 +25,6 @@ from api.answering.evidence import (
     checkable_topic,
     dated_lines,
     joint_coverage,
-    name_or_number,
     topic_weights,
     unread_weight,
     unread_words,
@@ -59,7 +58,7 @@ from indexer.language import (
     BACK_REFERENCE_WORDS,
     COUNT_WORDS,
     ENGLISH_SMALL_TALK,
-    ERRAND_CUES,
+    ERRAND_THING,
     HISTORY_CUES,
     SMALL_TALK,
     STOP_WORDS,
@@ -208,7 +207,7 @@ class ExtractiveAnswerer:
         if (
             analysis.language == "en"
             and analysis.topic
-            and (not weights or _mostly_unread(analysis, weights, snapshot))
+            and not weights
             # A meeting asked for by its date, or who attended it, is evidence of its own.
             and not analysis.constraints.day_or_month
             and analysis.intent not in ("attendance", "who", "overview")
@@ -217,18 +216,16 @@ class ExtractiveAnswerer:
         ):
             # "how much did the new year's reception cost": no word of the matter can be
             # looked for in Danish minutes (none is a name, none has a Danish word), so no
-            # point can be shown to be about it — whatever ranks first is not evidence. Nor
-            # when all that can be looked for is a name among more words that cannot ("a recipe
-            # for Danish apple cake": "Danish" is in any Danish minutes).
+            # point can be shown to be about it — whatever ranks first is not evidence.
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
-        errand = _ERRAND_RE.search(analysis.text) is not None
+        own = {m.group(1).lower() for m in _ERRAND_THING_RE.finditer(analysis.text)}
         passing = [
             c
             for c in checked
             if c.evidence.answers(self.min_coverage)
             and not _verbs_only(weights, c)
-            and not (errand and _errand_lacked(weights, c))
+            and not own & {w.lower() for w in c.evidence.missing}
         ]
         lost = _detail_lost(checked, passing[0], weights, self.min_coverage) if passing else None
         if lost is not None:
@@ -813,26 +810,9 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
     )
 
 
-def _mostly_unread(
-    analysis: QuestionAnalysis, weights: list[TopicWord], snapshot: Snapshot
-) -> bool:
-    """Whether every word of an English question that can be looked for is a name or number,
-    and more of its words, two or more, cannot be looked for at all."""
-    if not all(name_or_number(t.word) for t in weights):
-        return False
-    unread = unread_words(analysis, snapshot.lexical.idf_known)
-    return len(unread) >= 2 and len(unread) > len(weights)
-
-
-_ERRAND_RE = re.compile(ERRAND_CUES, re.IGNORECASE)
-
-
-def _errand_lacked(weights: list[TopicWord], c: _Checked) -> bool:
-    """Whether ``c`` lacks a thing of the asker's errand: a word that is neither a verb nor a
-    name ("passport" of "how do I renew my passport at borgerservice")."""
-    return any(
-        t.word in c.evidence.missing and not t.verb and not name_or_number(t.word) for t in weights
-    )
+# The asker's own thing ("my passport"): a point that lacks it does not answer the errand,
+# whatever it says of the service ("borgerservice") that handles such errands.
+_ERRAND_THING_RE = re.compile(ERRAND_THING, re.IGNORECASE)
 
 
 def _verbs_only(weights: list[TopicWord], c: _Checked) -> bool:

@@ -20,9 +20,6 @@
 - "what was the unemployment rate", "hvad var ledighedsprocenten": a figure is asked.
 - "hvordan fornyer jeg mit pas": a point that holds only the question's verb ("indsatser
   fornys") holds none of what it is done to, alone or as half of a pair.
-- "a recipe for Danish pastry": when all an English question's words that can be looked for
-  are names ("Danish") and more of its words cannot be looked for at all, nothing shows a
-  point to be about it.
 """
 
 from __future__ import annotations
@@ -105,12 +102,3 @@ def test_a_point_holding_only_the_verb_does_not_answer(client: TestClient) -> No
     # The matter named with the verb keeps its answer.
     kept = ask(client, "hvad blev besluttet om at indsatserne i borgerservice skal fornys?")
     assert first_citation(kept) == ("2013-05-21", 4), kept["answer"]
-
-
-def test_a_name_among_unreadable_words_is_no_evidence(client: TestClient) -> None:
-    for question in ("What is a good recipe for Danish pastry?", "Where can I buy Danish cheese?"):
-        body = ask(client, question)
-        assert body["refused"], body["answer"]
-    # A name with a word the glossary reads keeps its answer.
-    kept = ask(client, "What did Lars Holte report about cooperation with Roskilde?")
-    assert not kept["refused"], kept["answer"]

@@ -6,9 +6,9 @@ built test_rules35 (training, said plainly); own phrasings of the real minutes.
 - "hvad er meningen med …": what a thing is for, as "hvad skal den bruges til" asks it.
 - "recalculated" is "beregnet"/"berigtiget" (glossary): the cause of the recalculation is in
   the sentence that says the rates were "fejlagtigt … beregnet".
-- "how do I renew my passport at borgerservice": the asker's own errand is answered only by a
-  point that names every thing of it (the passport), not by one about the service that
-  handles such errands.
+- "how do I renew my passport at borgerservice": the asker's own thing ("my passport", "mit
+  kørekort") must stand in the point that answers, not only the service that handles such
+  errands.
 """
 
 from __future__ import annotations
