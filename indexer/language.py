@@ -1423,9 +1423,15 @@ CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bh
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
 
-# The asker's own thing, named after a possessive ("how do I renew my passport", "hvordan
-# fornyer jeg mit pas", "vores kørekort"): minutes that answer such an errand name the thing
-# itself, not only the service that handles errands like it.
+# The asker's own errand: how to do something with a thing of their own ("how do I renew my
+# passport", "hvordan fornyer jeg mit pas"). Minutes that answer it name the thing itself, not
+# only the service that handles errands like it. ERRAND_CUES: a first person asking how;
+# ERRAND_THING: the thing, after a possessive. ("Må min søn have sin telefon med": a permission
+# asked, and the son is no thing of an errand.)
+ERRAND_CUES = (
+    r"\bhow (?:do|can|should|would|could) (?:i|we)\b|\bhvordan (?:\S+ )?(?:jeg|vi)\b|"
+    r"\bhvor (?:kan|skal) (?:jeg|vi)\b|\bwhere (?:do|can) (?:i|we)\b"
+)
 ERRAND_THING = r"\b(?:my|our|mit|min|mine|vores|vort)\s+([^\W\d_][\w-]*)"
 
 # A question for what a thing is for ("hvad skal man bruge en redegørelse til", "hvad er

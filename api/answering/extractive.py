@@ -58,6 +58,7 @@ from indexer.language import (
     BACK_REFERENCE_WORDS,
     COUNT_WORDS,
     ENGLISH_SMALL_TALK,
+    ERRAND_CUES,
     ERRAND_THING,
     HISTORY_CUES,
     SMALL_TALK,
@@ -219,7 +220,11 @@ class ExtractiveAnswerer:
             # point can be shown to be about it — whatever ranks first is not evidence.
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
         about_meeting = analysis.wants("attendance") or analysis.wants("who")
-        own = {m.group(1).lower() for m in _ERRAND_THING_RE.finditer(analysis.text)}
+        own = (
+            {m.group(1).lower() for m in _ERRAND_THING_RE.finditer(analysis.text)}
+            if _ERRAND_RE.search(analysis.text)
+            else set()
+        )
         passing = [
             c
             for c in checked
@@ -812,6 +817,7 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
 
 # The asker's own thing ("my passport"): a point that lacks it does not answer the errand,
 # whatever it says of the service ("borgerservice") that handles such errands.
+_ERRAND_RE = re.compile(ERRAND_CUES, re.IGNORECASE)
 _ERRAND_THING_RE = re.compile(ERRAND_THING, re.IGNORECASE)
 
 
