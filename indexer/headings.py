@@ -19,6 +19,7 @@ from datetime import date
 
 from indexer.language import (  # noqa: F401 - the parser reads them
     BOARD_WORD_RE,
+    CASE_OWNER_ENDINGS,
     CASE_SYSTEMS,
     ENGLISH_POINT_LABELS,
     MONTHS,
@@ -1163,8 +1164,12 @@ def title_case(title: str) -> tuple[str, str, bool] | None:
 
 
 # Whose case number a heading gives, in the genitive before the label: "kommunens sagsnr.",
-# "regionens j.nr." (a council that is not the municipality cites the municipality's case).
-_CASE_OWNER_RE = re.compile(r"^[A-Za-zÆØÅæøå]{2,30}s[ \t]{1,3}(?=\S)")
+# "regionens j.nr." (a council that is not the municipality cites the municipality's case); or
+# the authority named in the definite form, as a letterhead writes it: "Stiftet j.nr." (a
+# parish council cites the diocese's case).
+_CASE_OWNER_RE = re.compile(
+    rf"^[A-Za-zÆØÅæøå]{{2,30}}(?:{'|'.join(CASE_OWNER_ENDINGS)})[ \t]{{1,3}}(?=\S)"
+)
 
 
 def _labelled_case(text: str) -> tuple[str, bool] | None:

@@ -679,7 +679,8 @@ PLACE_COUNCIL_WORDS = ("sogneråd", "byråd", "kommunalbestyrelse", "amtsråd")
 # in: "Vestmose Lokaludvalg" is the town's even where the municipality bears the town's name.
 # (Any other board named after a place, "Sønderlund Erhvervsråd", "Kalvø Havnebestyrelse",
 # "Sønderlund Green Growth Board", is the place's or an organisation's, never the municipality's.)
-LOCAL_BOARD_WORDS = ("lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudvalg")
+# A village's lokalråd ("Nørreby Lokalråd") is such a board too, its residents' own.
+LOCAL_BOARD_WORDS = ("lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudvalg", "lokalråd")
 
 # The numbers minutes and questions write in words when they count things ("tre spor", "the
 # three tracks"); a pattern adds the digits it wants beside them.
@@ -1716,3 +1717,8 @@ CASE_SYSTEMS = (
     "Acadre", "SBSYS", "eDoc", "Captia", "WorkZone", "GetOrganized", "Docunote", "ESDH", "KMD Nova",
     "F2",
 )  # fmt: skip
+
+# The endings of the word before a case label that says whose case number it is: the genitive
+# ("kommunens sagsnr.", "Stiftets j.nr.") and the definite singular a letterhead writes an
+# authority's name in ("Stiftet j.nr. 2019-0712", "Kommunen sagsnr. 24/1234").
+CASE_OWNER_ENDINGS = ("s", "en", "et")

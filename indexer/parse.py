@@ -1793,9 +1793,12 @@ def _from_capitals(board: str) -> str:
     English board's name, as English writes a name, capitalises its words but the small joining
     ones ("PLANNING AND ENVIRONMENT COMMITTEE" -> "Planning and Environment Committee")."""
     words = board.split(" ")
-    if len(words) >= 2 and _place_council_word(words[-1]):
+    if len(words) >= 2 and (
+        _place_council_word(words[-1]) or ascii_fold(words[-1].casefold()) in _LOCAL_WORDS
+    ):
         # "HØJBY SOGNERÅD" -> "Højby Sogneråd": a council named after its place is a proper
-        # name, each word capitalised ("Sogneraad" in the old spelling too).
+        # name, each word capitalised ("Sogneraad" in the old spelling too); so is a town's or
+        # a village's board named after it ("NØRREBY LOKALRÅD" -> "Nørreby Lokalråd").
         return " ".join(w[:1] + w[1:].lower() for w in words)
     if fold(words[-1]) not in _ENGLISH_BOARD_WORDS:
         return board[:1] + board[1:].lower()
@@ -1803,6 +1806,9 @@ def _from_capitals(board: str) -> str:
         w.lower() if k and w.casefold() in ENGLISH_NAME_JOINS else w[:1] + w[1:].lower()
         for k, w in enumerate(words)
     )
+
+
+_LOCAL_WORDS = frozenset(ascii_fold(w) for w in LOCAL_BOARD_WORDS)
 
 
 def _place_council_word(word: str) -> bool:
@@ -1969,10 +1975,12 @@ def _board(
     # The boards of lines that say whose minutes they are ("MINUTES of the meeting of the
     # PLANNING COMMITTEE", "Referat af møde i Teknisk Udvalg").
     minuted: list[str] = []
+    titled: list[tuple[str, str]] = []  # each title line that names a board, and its board
     for past_menus in (False, True):
         for _, text in _title_lines(header, past_menus=past_menus):
             if not _header_label(text) and not _dateline(text) and (board := _board_in_title(text)):
                 named.append(board)
+                titled.append((text, board))
                 if _minutes_line(text):
                     minuted.append(board)
         if named:
@@ -2035,6 +2043,8 @@ def _board(
             # "Referat fra bestyrelsesmøde" (a mail's subject) above "REFERAT - BESTYRELSESMØDE
             # I MØLLEVANG VARME A/S": the same board, named in full further down.
             first = fuller[0]
+        elif whose := _board_whose_meeting(first, titled):
+            first = whose
         return _board_in_full(_named_twice(first, header), header), "header"
     boards: Counter[str] = Counter()
     for point in points:
@@ -2051,6 +2061,25 @@ def _board(
     if fallback and fallback.strip():
         return fallback.strip(), "--board option"
     return None, ""
+
+
+def _board_whose_meeting(board: str, titled: Sequence[tuple[str, str]]) -> str | None:
+    """The board a title line names after the meeting's word that names ``board`` alone:
+    "Referat fra bestyrelsesmøde" (a mail's subject, "Bestyrelsen") above "REFERAT -
+    BESTYRELSESMØDE I NØRREBY LOKALRÅD". The same meeting, and after "i" the board that held it
+    by its own name (a lokalråd, a forening meets as its bestyrelse): the board's name, not its
+    meeting's word. Only a name that names a board: a company's or a place's after "i" is read on
+    its line ("Bestyrelsen for …", see ``_plausible_board``). None where no line does."""
+    for text, named in titled:
+        if named == board or not _names_a_board(named):
+            continue
+        words = text.split()
+        if any(
+            words[k + 1].casefold() == "i" and _board_of_meeting_word(words[k]) == board
+            for k in range(len(words) - 1)
+        ):
+            return named
+    return None
 
 
 def _without_municipality(board: str, header: Sequence[_Line]) -> str:

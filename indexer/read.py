@@ -691,16 +691,14 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
         if len(rows) < 3:
             continue
         head = [_cell_label(cell) for cell in rows[0].find_all(["th", "td"], recursive=False)]
-        number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
-        title = next(
-            (k for k, h in enumerate(head) if h in POINT_TITLE_COLUMNS and k != number), None
-        )
-        if number is None or title is None:
+        columns = _point_columns(head)
+        if columns is None:
             continue
+        number, title = columns
         points: list[list[list[str]]] = []
         for row in rows[1:]:
             cells = [_cell_paragraphs(cell) for cell in row.find_all(["th", "td"], recursive=False)]
-            if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(" ".join(cells[number])):
+            if len(cells) != len(head) or not _numbered_cell(cells[number], number == title):
                 points = []
                 break
             points.append(cells)
@@ -728,13 +726,32 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
 
 def _cell_paragraphs(cell: Tag) -> list[str]:
     """A table cell's text, a string per paragraph: a cell of a Word page saved as HTML holds
-    the point's title, its case line and its body as paragraphs of their own."""
+    the point's title, its case line and its body as paragraphs of their own. A line break
+    (``<br>``) ends a line as a paragraph does, as it does everywhere else on the page: "Title
+    <br> J.nr. 2019-0712" is a title over its case line, not one title."""
     text = " ".join(cell.get_text(" ").split())
     blocks = [b for b in cell.find_all(_CELL_BLOCKS) if b.find(_CELL_BLOCKS) is None]
-    texts = [t for b in blocks if (t := " ".join(b.get_text(" ").split()))]
+    texts = [t for b in blocks for t in _broken_lines(b)]
     if "".join(" ".join(texts).split()) != "".join(text.split()):
-        return [text] if text else []  # text outside the paragraphs: the cell as one block
+        # Text outside the paragraphs: the cell as one block, its lines kept.
+        return _broken_lines(cell)
     return texts
+
+
+def _broken_lines(tag: Tag) -> list[str]:
+    """A block's text (its strings joined by a space, as ``get_text(" ")`` joins them) a string
+    per line, ``<br>`` ending a line; empty lines left out."""
+    from bs4 import Tag
+    from bs4.element import CData, NavigableString
+
+    lines: list[list[str]] = [[]]
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                lines.append([])
+        elif type(node) in (NavigableString, CData):
+            lines[-1].append(str(node))
+    return [t for parts in lines if (t := " ".join(" ".join(parts).split()))]
 
 
 _CELL_BLOCKS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]
@@ -1260,15 +1277,21 @@ def _point_table_blocks(table: Table) -> list[str] | None:
         return None
     names = [" ".join(cell.text.split()) for cell in rows[0].cells]
     head = [name.casefold().rstrip(".:") for name in names]
-    number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
-    title = next((k for k, h in enumerate(head) if h in POINT_TITLE_COLUMNS and k != number), None)
-    if number is None or title is None or len(set(head)) != len(head):
+    columns = _point_columns(head)
+    if columns is None or len(set(head)) != len(head):
         return None
+    number, title = columns
     points: list[list[list[str]]] = []  # per row, per cell: its paragraphs
     for row in rows[1:]:
-        cells = [[" ".join(p.text.split()) for p in cell.paragraphs] for cell in row.cells]
+        # A line break in a paragraph (Word's <w:br/>, "\n" in python-docx's text) ends a line
+        # as a paragraph does: "Title" over "Sag: 20/00417" in one paragraph is a title and its
+        # case line, as the web table's <br> is (``_cell_paragraphs``).
+        cells = [
+            [" ".join(line.split()) for p in cell.paragraphs for line in p.text.split("\n")]
+            for cell in row.cells
+        ]
         cells = [[p for p in paragraphs if p] for paragraphs in cells]
-        if len(cells) != len(head) or not _POINT_NUMBER_CELL_RE.match(" ".join(cells[number])):
+        if len(cells) != len(head) or not _numbered_cell(cells[number], number == title):
             return None
         points.append(cells)
     others = [k for k in range(len(head)) if k not in (number, title)]
@@ -1279,6 +1302,28 @@ def _point_table_blocks(table: Table) -> list[str] | None:
     for cells in points:
         blocks += _point_row_blocks(names, cells, number, title)
     return blocks
+
+
+def _point_columns(head: Sequence[str]) -> tuple[int, int] | None:
+    """The number and title columns of a table with a row per point, by its header's names
+    (folded, without a closing "." or ":"); None when it names no number column. A header that
+    names a number column ("Punkt") and no title column ("Punkt" | "Referat / beslutning") holds
+    both in the one column, a row's cell "1. Title": the number column is the title's too."""
+    number = next((k for k, h in enumerate(head) if h in POINT_NUMBER_COLUMNS), None)
+    if number is None:
+        return None
+    title = next((k for k, h in enumerate(head) if h in POINT_TITLE_COLUMNS and k != number), None)
+    return number, number if title is None else title
+
+
+def _numbered_cell(paragraphs: Sequence[str], titled: bool) -> bool:
+    """Whether a row's number cell numbers a point: the number alone ("3", "3."), or, in a
+    column that holds the title too (``titled``), a point's heading as its first line ("3.
+    Title"). A number alone there is a table of decisions by point (indexer.parse's
+    ``_rows_by_point``), not the points."""
+    if titled:
+        return bool(paragraphs) and point_heading(paragraphs[0]) is not None
+    return _POINT_NUMBER_CELL_RE.match(" ".join(paragraphs)) is not None
 
 
 def _section_table_blocks(table: Table) -> list[str] | None:
@@ -1308,7 +1353,8 @@ def _point_row_blocks(
     column's name when that names a section ("Beslutning": the point's decision), each of its
     paragraphs a block of its own."""
     first, *rest = cells[title] or [""]
-    blocks = [f"{' '.join(cells[number]).rstrip('.')}. {first}"]
+    # (A number column that holds the title too gives the heading as written: "3. Title".)
+    blocks = [first if number == title else f"{' '.join(cells[number]).rstrip('.')}. {first}"]
     later: list[str] = []
     for k, name in enumerate(names):
         value = " ".join(cells[k])
