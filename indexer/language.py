@@ -477,7 +477,7 @@ ASKING_WORDS = frozenset(
     latest status dealt discussed discuss tell know about regarding concerning anything any
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt mlm besl
-    afgjort afgjorde
+    afgjort afgjorde færdigbehandlet færdigbehandlede faerdigbehandlet price prices
     senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen
@@ -711,6 +711,31 @@ LIST_NOUN_CUES = (
     r"\bfaser\b|\btrin\b|\btracks\b|\bphases\b|\bstages\b|\bsteps\b"
 )
 
+# Whether a case is done ("færdigbehandlet", "afsluttet", "settled"); not "lukket"/"closed",
+# which ask for a closed point.
+_CASE_DONE = (
+    r"f(?:æ|ae)rdigbehandl\w*|afslutte[dt]e?|afgjort|finished|completed|resolved|settled|"
+    r"concluded|finali[sz]ed"
+)
+
+# A period open at its end ("siden 2013", "i 2013 og senere", "fra 2013 og frem", "2013 and
+# later", "since 2013"): the meetings from that year on, not that year alone. Not "efter 2013"
+# nor "før 2025", which as often date the matter ("hvad sker der efter 2025") as the meeting.
+SINCE_YEAR_CUES = (
+    r"\b(?:siden|since)\s+((?:19|20)\d{2})\b(?![-–/])|"
+    r"\b((?:19|20)\d{2})\s+(?:og|and|or|eller)\s+(?:senere|fremefter|fremover|frem|later|"
+    r"afterwards|after|onwards?|since)\b|"
+    r"\b(?:fra|from)\s+((?:19|20)\d{2})\s+(?:og\s+frem(?:efter)?\b|og\s+til\s+nu\b|"
+    r"til\s+(?:nu|i\s+dag)\b|onwards?\b|on\b|to\s+date\b|until\s+now\b)"
+)
+
+# A question for a point's case number ("under which case number", "hvad er sagsnummeret"):
+# the answer names it, as the minutes' header of the point does.
+CASE_NUMBER_ASKED_CUES = (
+    r"\bsags?-?n(?:umme)?r\w*|\bjournal-?n(?:umme)?r\w*|\bj\.\s?nr\b|"
+    r"\bcase[- ](?:number|no\b|reference)|\b(?:reference|file) number\b"
+)
+
 # Cue words of each intent, as regular expressions over the lowercased question. The order of
 # api.retrieval.analysis.INTENT_ORDER decides between several that match.
 INTENT_CUES: dict[str, str] = {
@@ -720,7 +745,10 @@ INTENT_CUES: dict[str, str] = {
         # "hvor langt er sagen om sygefraværspuljen 22/21089 nået", "how far has case … got".
         r"\bhvor langt\b.*\bsag|\bhow far\b.*\bcase|"
         # "hvor langt er man med revisionen (15/14870)": the case number says which case.
-        r"\b(?:hvor langt|how far|status)\b.*\b\d{1,4}/\d{2,}"
+        r"\b(?:hvor langt|how far|status)\b.*\b\d{1,4}/\d{2,}|"
+        # "rekrutteringspuljen 22/21670, er den færdigbehandlet?", "is case 22/21670 settled":
+        # whether a case is done is where its timeline ends.
+        rf"\b\d{{1,4}}/\d{{2,}}\b.*\b(?:{_CASE_DONE})\b|\b(?:{_CASE_DONE})\b.*\b\d{{1,4}}/\d{{2,}}"
     ),
     "point_lookup": (
         r"\b(?:punkt|pkt\.?|dagsordenspunkt|item|point|agenda item)\s*(?:nr\.?\s*)?\d{1,3}\b"
@@ -1515,6 +1543,8 @@ PROPOSAL_CUES = r"\bindstil\w*|\brecommend\w*"
 HISTORY_CUES = (
     # "på tværs af møderne", "across its meetings" — not "sundhed på tværs", "cross-centre".
     r"gennem tiden|over tid|på tværs af (?:\w+ )?(?:møder|årene)|hvad skete der|historik|"
+    # "på direktionsmøderne i 2013", "at the meetings in 2013": each of the meetings.
+    r"\b[\wæøå]*møderne\b|\bthe (?:[\w-]+ )?meetings\b|"
     r"across (?:\w+ )?(?:meetings|years)|over time|history|"
     r"what happened|dealt with|behandlet|hvordan er .* kommet|over the years"
 )

@@ -56,11 +56,13 @@ from api.retrieval.question import writes_day_of
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
     BACK_REFERENCE_WORDS,
+    CASE_NUMBER_ASKED_CUES,
     COUNT_WORDS,
     ENGLISH_SMALL_TALK,
     ERRAND_CUES,
     ERRAND_THING,
     HISTORY_CUES,
+    SINCE_YEAR_CUES,
     SMALL_TALK,
     STOP_WORDS,
     fold,
@@ -70,6 +72,8 @@ from indexer.models import AgendaPoint, Meeting, Section
 from indexer.text import analyze, tokenize
 
 _HISTORY_RE = re.compile(HISTORY_CUES, re.IGNORECASE)
+_CASE_NUMBER_ASKED_RE = re.compile(CASE_NUMBER_ASKED_CUES, re.IGNORECASE)
+_SINCE_YEAR_RE = re.compile(SINCE_YEAR_CUES, re.IGNORECASE)
 # A capitalised word: in a sentence, past its first word, a name ("Vedr. Solgården").
 _CAPITALISED_RE = re.compile(r"(?<!\w)[A-ZÆØÅ][\w.-]*\w")
 # What opens a line before its first word: bullets and enumerators ("- 4.12.", "2)").
@@ -279,9 +283,7 @@ class ExtractiveAnswerer:
                 sources.append(Source(1, chosen[0].meeting, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
-        history = len(chosen) > 1 and (
-            bool(_HISTORY_RE.search(analysis.text)) or _per_year(analysis)
-        )
+        history = len(chosen) > 1 and (_over_time(analysis, passing) or _per_year(analysis))
         shared = paired or history
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
@@ -524,7 +526,7 @@ class ExtractiveAnswerer:
     def _choose(self, analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
         top = passing[0]
         chosen = [top]
-        wants_history = bool(_HISTORY_RE.search(analysis.text))
+        wants_history = _over_time(analysis, passing)
         for other in passing[1:]:
             if len(chosen) >= self.max_points:
                 break
@@ -565,6 +567,12 @@ class ExtractiveAnswerer:
             if lang == "da"
             else f"item {point.number}: {point.title}"
         )
+        if point.case_number and _CASE_NUMBER_ASKED_RE.search(analysis.text):
+            # "under which case number": the point's case number is part of the answer, and
+            # the minutes give it in the point's header, not in a sentence to quote.
+            label += (
+                f", sagsnr. {point.case_number}" if lang == "da" else f", case {point.case_number}"
+            )
         focus = checked.result.hits[0].chunk.body if checked.result.hits else ""
         cands = sentences.candidates(point, analysis.text, focus, rarity, lang)
         wants_list = analysis.wants("list")
@@ -767,6 +775,30 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _over_time(analysis: QuestionAnalysis, passing: list[_Checked]) -> bool:
+    """Whether the question asks for each meeting's part: it says so ("gennem tiden", "på
+    direktionsmøderne i 2013", "siden 2013"), or names in the plural what several meetings'
+    points are titled ("ifølge huskelisterne" where each meeting has its "Huskeliste")."""
+    if _HISTORY_RE.search(analysis.text) or _SINCE_YEAR_RE.search(analysis.text):
+        # "siden 2013", "i 2013 og senere": a period asks what each of its meetings did.
+        return True
+    for word in analysis.topic:
+        singular = _PLURAL_RE.sub("", fold(word))
+        if singular == fold(word) or len(singular) < _PLURAL_STEM_MIN:
+            continue
+        meetings = {
+            c.meeting.meeting_id for c in passing if fold(c.point.title).startswith(singular)
+        }
+        if len(meetings) > 1:
+            return True
+    return False
+
+
+# A definite plural ("huskelisterne", "referaterne") or an English plural ("the reports").
+_PLURAL_RE = re.compile(r"(?:erne|ene|s)$")
+_PLURAL_STEM_MIN = 5
 
 
 def _per_year(analysis: QuestionAnalysis) -> bool:

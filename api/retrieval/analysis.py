@@ -45,6 +45,7 @@ from indexer.language import (
     QUESTION_ADVERBS,
     QUESTION_WORDS,
     SECOND_QUESTION_RE,
+    SINCE_YEAR_CUES,
     SPEAKER_CUES,
     STOP_WORDS,
     STRONG_PAST_VERBS,
@@ -81,6 +82,7 @@ INTENT_ORDER: tuple[Intent, ...] = (
     "list",
 )
 _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
+_SINCE_YEAR_RE = re.compile(SINCE_YEAR_CUES, re.IGNORECASE)
 # A Danish verb after an auxiliary and its subject: "blev der oprettet", "skal processen
 # køre", "skal hjemmeplejen revurderes" (infinitive, passive or participle). The subject is
 # required: right after the auxiliary, a word in -e or -et is as often a noun ("har letbane",
@@ -391,6 +393,11 @@ def names_board(name: str, stem: str) -> bool:
     folded, wanted = fold(name), fold(stem)
     if folded.startswith(wanted):
         return True
+    words = folded.split()
+    if len(words) > 1 and len(wanted) >= _KIND_STEM and words[-1].startswith(wanted):
+        # "Ulvsig Lokalråd", "Kirkeby Sogns Menighedsråd": a place's board is named by its
+        # kind, last ("hvad gør lokalrådet"); not a committee by the bare word "udvalg".
+        return wanted not in _BARE_BOARD_WORDS
     asked, held = _committee_fields(wanted), _committee_fields(folded)
     if not asked or not held:
         return False
@@ -417,6 +424,10 @@ def _committee_fields(name: str) -> frozenset[str]:
 
 
 _COMMITTEE_NAME = re.compile(r"(.+?)\s*udvalg(?:et|ets|s)?")
+# A board's kind word as a question names it ("lokalråd", "menighedsråd"): at least this long,
+# and not a word every committee ends in.
+_KIND_STEM = 5
+_BARE_BOARD_WORDS = frozenset({"udvalg", "committee", "council", "board"})
 _ENGLISH_COMMITTEE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+committee")
 # A field's word and its joining form ("sundhed", "sundheds"; "børn", "børne") are one field
 # when the shorter is at least this long.
@@ -704,6 +715,11 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     punkt_match = _POINT.search(question)
     short_ranges = _short_year_ranges(question, today)
     years, year_spans, seasons = _years(question, [s for _, s in cases], short_ranges)
+    since = _SINCE_YEAR_RE.search(question)
+    if since is not None and len(set(years)) == 1:
+        # "i 2013 og senere": the meetings from 2013 on; no year need stand in the point.
+        year_spans.append(since.span())
+        years = []
     # A whole date ("16-01-2023") is a constraint the meeting holds, not a word to cover.
     dates_at = full_date_at(question)
     taken: list[tuple[int, int]] = [s for _, s in cases] + year_spans + dates_at
@@ -834,6 +850,9 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
+    if since is not None and not years:
+        first = int(next(g for g in since.groups() if g))
+        constraints = replace(constraints, date_from=date(first, 1, 1), date_to=None)
     matter = [w for w in topic if not _meeting_object(w) and w.lower() not in _DECIDING]
     if intent in ("decision", "free", "list") and not matter and constraints.day_or_month:
         # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
