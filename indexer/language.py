@@ -478,6 +478,7 @@ ASKING_WORDS = frozenset(
     fik ja nej hvad hvem hvornår hvilke hvilken hvilket mon egentlig ift vedr vedrørende angående
     iflg ifg ifm pga ha ifht iht mht vha jf jvf dvs pt mlm besl
     afgjort afgjorde færdigbehandlet færdigbehandlede faerdigbehandlet price prices
+    nævner nævnes nævne nævnt mentions datoer
     senere later adresse adressen address pengene come came
     udfald udfaldet udfaldene resultat resultatet konklusion konklusionen up deciding decides
     meningen

@@ -84,3 +84,11 @@ def test_a_places_board_is_named_by_its_kind() -> None:
     # Not every committee by the word all of them end in, nor another kind of board.
     assert not names_board("Teknisk Udvalg", "udvalg")
     assert not names_board("Ulvsig Lokalråd", "ældreråd")
+
+
+def test_what_a_record_mentions_is_how_it_asks(client: TestClient) -> None:
+    topic = analyze_question("hvilke datoer nævner huskelisterne for HU-møder?").topic
+    assert not {"nævner", "datoer"} & set(topic), topic
+    body = ask(client, "hvilke datoer nævner huskelisterne for HU-møder?")
+    assert not body["refused"], body["answer"]
+    assert first_citation(body)[1] in (6, 7), body["answer"]
