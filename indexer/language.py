@@ -247,6 +247,10 @@ FORWARD_MARKS = (
     r"videresendt[ \t]besked", r"videresendt[ \t]meddelelse", r"oprindelig[ \t]meddelelse",
     r"forwarded[ \t]message", r"original[ \t]message",
 )  # fmt: skip
+# The verb of the line a mail program writes above the mail it quotes ("Den tir. 10. mar. 2020
+# kl. 18.05 skrev Sekretariatet <…>:", "On Tue, 10 Mar 2020 at 18:05, Ann <…> wrote:"): the
+# date before it is when that mail was sent.
+QUOTE_ATTRIBUTION_VERBS = ("skrev", "wrote")
 
 # Title words that say a file adds points to a meeting's agenda or minutes, besides the
 # compounds "Tillægsdagsorden" and "Tillægsreferat": "Supplerende dagsorden til byrådsmødet",

@@ -111,6 +111,7 @@ from indexer.language import (
     POINT_NUMBER_COLUMNS,
     POINT_TITLE_COLUMNS,
     PROMISED_DOCUMENT_VERBS,
+    QUOTE_ATTRIBUTION_VERBS,
     RECORD_DATE_WORDS,
     REOPENED_PATTERN,
     RINGLESS_BOARD_ENDINGS,
@@ -934,20 +935,55 @@ def _navigation(text: str) -> bool:
 
 def _mail_lines(header: Sequence[_Line]) -> set[int]:
     """The lines of an e-mail header that opens the file ("Fra: …", "Sendt: 26. april 2021"):
-    when the minutes were sent, and by whom, not the meeting's date or board."""
+    when the minutes were sent, and by whom, not the meeting's date or board. Further down, the
+    header of a mail forwarded or quoted in the letter above the minutes too, and the line that
+    introduces a quoted mail ("Den 10. mar. 2020 kl. 18.05 skrev …:")."""
     first = next((i for i, line in enumerate(header) if not line.blank), None)
     out: set[int] = set()
     if first is not None and _FORWARD_RE.match(header[first].raw.strip()):
         # "---------- Videresendt besked ---------" above the forwarded mail's header.
         out.add(first)
         first = next((i for i in range(first + 1, len(header)) if not header[i].blank), None)
-    if first is None or not _MAIL_HEADER_RE.match(demark(header[first].raw)):
-        return set()
+    if first is not None and _MAIL_HEADER_RE.match(demark(header[first].raw)):
+        out.update(_mail_block(header, first))
+    for i, line in enumerate(header):
+        if i in out or line.blank:
+            continue
+        raw = line.raw.strip()
+        if _FORWARD_RE.match(raw) or _FORWARD_RE.match(demark(raw).strip()):
+            # "-----Oprindelig meddelelse-----" in a letter that forwards the minutes: the lines
+            # under it are the header of the mail forwarded, whenever it was written (a mail
+            # program's mark, not a form of any board's minutes).
+            out.add(i)
+            below = next((k for k in range(i + 1, len(header)) if not header[k].blank), None)
+            if below is not None and _MAIL_HEADER_RE.match(demark(header[below].raw)):
+                out.update(_mail_block(header, below))
+        elif _quote_attribution(demark(raw)):
+            out.add(i)
+    return out
+
+
+def _mail_block(header: Sequence[_Line], first: int) -> set[int]:
+    """The lines of a mail header from line ``first`` to the blank line that ends it."""
+    out: set[int] = set()
     for i in range(first, len(header)):
         if header[i].blank:
             break
         out.add(i)
     return out
+
+
+def _quote_attribution(text: str) -> bool:
+    """Whether a line introduces a quoted mail: a date, then the verb and who wrote, ending in a
+    colon ("Den tir. 10. mar. 2020 kl. 18.05 skrev Sekretariatet <sek@kommune.dk>:", "On 10 Mar
+    2020, at 18:05, Ann Berg <ab@example.org> wrote:"). Its date is when that mail was sent."""
+    text = " ".join(text.split())
+    if not text.endswith(":") or (found := find_date(text)) is None:
+        return False
+    return any(
+        word.strip(",.") in QUOTE_ATTRIBUTION_VERBS
+        for word in text[found[2] :].casefold().split()[:8]
+    )
 
 
 def _mail_subject(header: Sequence[_Line]) -> str | None:
@@ -1365,9 +1401,17 @@ def _start_time(labels: dict[str, str], date_line: str) -> str | None:
 
 def _time_beside_date(header: Sequence[_Line], meeting_date: date) -> str | None:
     """The time on a header line that gives the meeting's date ("- Dato 20. januar 2026, kl.
-    14.00"), when the date came from a title without one (a web page's title)."""
-    for line in header:
-        if not line.blank and date_in(line.raw) == meeting_date:
+    14.00"), when the date came from a title without one (a web page's title). A mail's
+    header and the line that quotes a mail ("Den 10. mar. 2020 kl. 18.05 skrev …:") give when
+    it was sent, never when the meeting began."""
+    mail = _mail_lines(header)
+    for i, line in enumerate(header):
+        # ("Mødet tirsdag den 10/3-20 kl. 15.30": a year of two digits dates it as well.)
+        if (
+            not line.blank
+            and i not in mail
+            and meeting_date in (date_in(line.raw), short_date_in(line.raw))
+        ):
             if found := start_time(line.raw):
                 return found
     return None

@@ -1193,6 +1193,29 @@ def _is_section(text: str) -> bool:
     )
 
 
+def paragraph_text(paragraph: Paragraph) -> str:
+    """A Word paragraph's text as it reads with its tracked changes accepted: the words a
+    reviser inserted (<w:ins>, <w:moveTo>) are read in their place, the words deleted
+    (<w:delText>) are not. python-docx's ``Paragraph.text`` skips the insertions, so a heading
+    revised as "Punkt 4 – <del>Old</del><ins>New title</ins> i Nordby" lost its new words."""
+    from docx.oxml.ns import qn
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    element = paragraph._p
+    if not element.xpath("./w:ins | ./w:moveTo"):
+        return paragraph.text
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == qn("w:r"):
+            parts.append(Run(child, paragraph).text)
+        elif child.tag == qn("w:hyperlink"):
+            parts.append(Hyperlink(child, paragraph).text)
+        elif child.tag in (qn("w:ins"), qn("w:moveTo")):
+            parts.extend(Run(run, paragraph).text for run in child.iterchildren(qn("w:r")))
+    return "".join(parts)
+
+
 def _read_docx(data: bytes, path: Path) -> str:
     """The body of a Word document: paragraphs in order, table rows as TAB-separated cells.
 
@@ -1217,7 +1240,7 @@ def _read_docx(data: bytes, path: Path) -> str:
             # template's heading with the case number or "Lukket" at a tab stop): kept as the
             # cell gap a table row or a PDF text's columns give, as one TAB between words.
             text = "\t".join(
-                " ".join(part.split()) for part in item.text.split("\t") if part.strip()
+                " ".join(part.split()) for part in paragraph_text(item).split("\t") if part.strip()
             )
             # Word's automatic number ("23.", "Punkt 4") is shown before the text, as printed.
             shown = label(item)
