@@ -268,7 +268,9 @@ class ExtractiveAnswerer:
                 analysis,
                 _titled_first(analysis, _month_first(analysis, _whole_first(weights, passing))),
             )
-        chosen = passing if paired else self._choose(analysis, passing)
+        # Read once: whether each meeting's part is asked decides what is chosen and how.
+        over_time = _over_time(analysis, passing)
+        chosen = passing if paired else self._choose(analysis, passing, over_time)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -283,7 +285,7 @@ class ExtractiveAnswerer:
                 sources.append(Source(1, chosen[0].meeting, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
-        history = len(chosen) > 1 and (_over_time(analysis, passing) or _per_year(analysis))
+        history = len(chosen) > 1 and (over_time or _per_year(analysis))
         shared = paired or history
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
@@ -523,10 +525,11 @@ class ExtractiveAnswerer:
             )
         return naming_nearest(f"Jeg fandt intet om {topic}.", f"I found nothing about {topic}.")
 
-    def _choose(self, analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:
+    def _choose(
+        self, analysis: QuestionAnalysis, passing: list[_Checked], wants_history: bool
+    ) -> list[_Checked]:
         top = passing[0]
         chosen = [top]
-        wants_history = _over_time(analysis, passing)
         for other in passing[1:]:
             if len(chosen) >= self.max_points:
                 break
@@ -784,8 +787,9 @@ def _over_time(analysis: QuestionAnalysis, passing: list[_Checked]) -> bool:
     if _HISTORY_RE.search(analysis.text) or _SINCE_YEAR_RE.search(analysis.text):
         # "siden 2013", "i 2013 og senere": a period asks what each of its meetings did.
         return True
+    plural = _PLURAL_RE if analysis.language == "da" else _ENGLISH_PLURAL_RE
     for word in analysis.topic:
-        singular = _PLURAL_RE.sub("", fold(word))
+        singular = plural.sub("", fold(word))
         if singular == fold(word) or len(singular) < _PLURAL_STEM_MIN:
             continue
         meetings = {
@@ -796,8 +800,10 @@ def _over_time(analysis: QuestionAnalysis, passing: list[_Checked]) -> bool:
     return False
 
 
-# A definite plural ("huskelisterne", "referaterne") or an English plural ("the reports").
-_PLURAL_RE = re.compile(r"(?:erne|ene|s)$")
+# A Danish definite plural ("huskelisterne", "referaterne"); an English plural ("the reports"),
+# only in English (a Danish "proces" or "status" is no plural).
+_PLURAL_RE = re.compile(r"(?:erne|ene)$")
+_ENGLISH_PLURAL_RE = re.compile(r"s$")
 _PLURAL_STEM_MIN = 5
 
 

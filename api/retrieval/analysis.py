@@ -394,10 +394,15 @@ def names_board(name: str, stem: str) -> bool:
     if folded.startswith(wanted):
         return True
     words = folded.split()
-    if len(words) > 1 and len(wanted) >= _KIND_STEM and words[-1].startswith(wanted):
+    if (
+        len(words) > 1
+        and len(wanted) >= _KIND_STEM
+        and wanted not in _BARE_BOARD_WORDS
+        and words[-1].startswith(wanted)
+    ):
         # "Ulvsig Lokalråd", "Kirkeby Sogns Menighedsråd": a place's board is named by its
         # kind, last ("hvad gør lokalrådet"); not a committee by the bare word "udvalg".
-        return wanted not in _BARE_BOARD_WORDS
+        return True
     asked, held = _committee_fields(wanted), _committee_fields(folded)
     if not asked or not held:
         return False
