@@ -526,8 +526,13 @@ class ExtractiveAnswerer:
         return naming_nearest(f"Jeg fandt intet om {topic}.", f"I found nothing about {topic}.")
 
     def _choose(
-        self, analysis: QuestionAnalysis, passing: list[_Checked], wants_history: bool
+        self,
+        analysis: QuestionAnalysis,
+        passing: list[_Checked],
+        wants_history: bool | None = None,
     ) -> list[_Checked]:
+        if wants_history is None:
+            wants_history = _over_time(analysis, passing)
         top = passing[0]
         chosen = [top]
         for other in passing[1:]:
