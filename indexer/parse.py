@@ -1857,7 +1857,10 @@ _LOCAL_WORDS = frozenset(ascii_fold(w) for w in LOCAL_BOARD_WORDS)
 
 def _place_council_word(word: str) -> bool:
     """Whether a word is a place's council's (PLACE_COUNCIL_WORDS), in either spelling."""
-    return ascii_fold(word.casefold()) in {ascii_fold(w) for w in PLACE_COUNCIL_WORDS}
+    return ascii_fold(word.casefold()) in _PLACE_COUNCIL_WORDS
+
+
+_PLACE_COUNCIL_WORDS = frozenset(ascii_fold(w) for w in PLACE_COUNCIL_WORDS)
 
 
 def _minutes_title_lead(folded: str) -> str | None:

@@ -721,7 +721,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     short_ranges = _short_year_ranges(question, today)
     years, year_spans, seasons = _years(question, [s for _, s in cases], short_ranges)
     since = _SINCE_YEAR_RE.search(question)
+    # The first year of a period open at its end, when it is the only year the question writes.
+    since_year: int | None = None
     if since is not None and len(set(years)) == 1:
+        since_year = years[0]
         # "i 2013 og senere": the meetings from 2013 on; no year need stand in the point.
         year_spans.append(since.span())
         years = []
@@ -855,9 +858,8 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
-    if since is not None and not years:
-        first = int(next(g for g in since.groups() if g))
-        constraints = replace(constraints, date_from=date(first, 1, 1), date_to=None)
+    if since_year is not None:
+        constraints = replace(constraints, date_from=date(since_year, 1, 1), date_to=None)
     matter = [w for w in topic if not _meeting_object(w) and w.lower() not in _DECIDING]
     if intent in ("decision", "free", "list") and not matter and constraints.day_or_month:
         # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
