@@ -501,6 +501,7 @@ ASKING_WORDS = frozenset(
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     nytår nytåret årsskiftet årsskifte
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
+    dagsordenspunkt dagsordenspunktet dagsordenspunkter dagsordenspunkterne
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
     midten starten slutningen begyndelsen udgangen took take taking part participated
     udvalget udvalgets rådet rådets mente mener synes syntes holdning holdningen opinion view
@@ -832,6 +833,8 @@ INTENT_CUES: dict[str, str] = {
     "fact": (
         r"hvor (?:meget|stor|mange|høj|langt|dyr)|hvad koster|how (?:much|many|big|large|high)|"
         r"what share|andel|beløb|\bmio\b|\bkr\b|pct|procent|percent|\bcost|\bkost(?:er|ede)\b|"
+        # "hvad kommer vandet til at koste", "hvad vil det koste": a figure asked.
+        r"\b(?:til at|vil|skal|kan|ville|skulle)(?: [\wæøå]+){0,2} koste\b|"
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
         r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b|"
         # "what was the unemployment rate", "hvad var ledighedsprocenten": a figure asked.
@@ -1437,6 +1440,9 @@ CAUSE_WORDS = (
     r"\bfordi\b|\bskyldes\b|\bsom følge af\b|\bpå grund af\b|\bpga\.|\bårsag\w*|"
     r"\bbegrund\w*|\bderfor\b|\bidet\b|\bhvorfor\b|\bda (?:det|der|den|de|vi|man)\b|"
     r"\bfejlagtigt\b|\bi og med\b|\bforklar\w*|\bforklaring\w*|"
+    # "Baggrunden for sagen er, at …", "Afsættet for ansøgningen er, at …": the ground a
+    # matter stands on, the reason minutes give for it.
+    r"\b(?:baggrund(?:en)?|afsæt(?:tet)?) for\b|\bpå baggrund af\b|"
     r"\bhandler (?:\w+ )?om,? at (?:de|det|der|den|man|vi|en|et|(?-i:[A-ZÆØÅ])\w+|"
     r"\w+(?:en|et|erne))\b"
 )
@@ -1479,7 +1485,7 @@ PURPOSE_CUES = (
     r"\bhvad (?:er|var) (?:meningen|pointen|ideen|idéen) med\b"
 )
 PURPOSE_WORDS = (
-    r"\bmuligt at\b|\bmed henblik på\b|\bformål\w*|\bafsæt for\b|\bbidrage\w* til\b|"
+    r"\bmuligt at\b|\bmed henblik på\b|\bformål\w*|\bafsæt(?:tet)? for\b|\bbidrage\w* til\b|"
     r"\bgrundlag for\b|\bså (?:det|der|man|vi) (?:kan|bliver)\b|\bfor at (?:sikre|skabe|give|"
     r"kunne|styrke|understøtte)\b"
 )
@@ -1600,6 +1606,24 @@ _RESPELL = {
     "AE": "Æ",
     "OE": "Ø",
 }
+
+
+# A year counted from when the question is asked ("næste år", "sidste år", "next year"): a time,
+# never a matter to search for ("Næste møde afholdes …" closes many minutes).
+RELATIVE_YEAR_RE = re.compile(
+    r"\b(?:(?:til |fra )?(?:næste|naeste|sidste|forrige|kommende) år|i år|i fjor|"
+    r"(?:next|last|this|the coming) year)\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+# Units a question spells out and minutes abbreviate ("en kubikmeter vand", "11,40 kr. pr.
+# m3"): they say how a matter is measured, not what it is, so the archive's knowing them or
+# not says nothing about whether it holds the matter.
+UNIT_WORDS = frozenset(
+    """
+    kubikmeter kvadratmeter kilometer kilometre meter procent procents kroner kr timer
+    cubic square kilometres kilometers metres meters percent per cent
+    """.split()
+)
 
 
 def respell(text: str) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from indexer.errors import IndexNotReadyError
-from indexer.language import QUESTION_WORDS, everyday_word, respell
+from indexer.language import QUESTION_WORDS, UNIT_WORDS, everyday_word, respell
 from indexer.models import Chunk, Hit
 from indexer.text import TOKENIZER_VERSION, analyze, tokenize
 
@@ -67,6 +67,10 @@ def file_checksums(directory: Path) -> dict[str, str]:
         if path.is_file() and name not in (MANIFEST_NAME, STAMP_NAME):
             out[name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return out
+
+
+# Words that ask or measure, never what a question is about (see ``coverage``).
+_NOT_MATTER = QUESTION_WORDS | UNIT_WORDS
 
 
 class LexicalIndex:
@@ -257,7 +261,7 @@ class LexicalIndex:
         Returns:
             A share in ``[0, 1]``; 0.0 for an empty index or a query with no distinctive words.
         """
-        terms = [t for t in analyze(query) if t.surface not in QUESTION_WORDS]
+        terms = [t for t in analyze(query) if t.surface not in _NOT_MATTER]
         if not terms or self._retriever is None:
             return 0.0
         known = sum(

@@ -120,6 +120,13 @@ _CUE_OBJECT = re.compile(
     r"\bwhat was on\b(?!\s+(?:[\w']+\s+){0,3}agenda\b)",
     re.IGNORECASE,
 )
+# "which agenda item was X discussed under", "hvilke punkter handlede om X": a question for
+# the point(s) that took up a matter it names after the cue, not for the whole meeting.
+_WHICH_ITEMS = re.compile(
+    r"\b(?:which|what) (?:agenda )?(?:items?|points?|cases?)\b|"
+    r"\bhvilke(?:t|n)? (?:dagsordens)?(?:punkt(?:er)?|sag(?:er)?)\b",
+    re.IGNORECASE,
+)
 # "på mødet i maj 2013": where an overview cue names the meeting after a matter.
 _AT_THE_MEETING = re.compile(r"\bp(?:å|aa) mødet (?:den|i)\b", re.IGNORECASE)
 # Matter words after the cue that make it a thing (words that name no meeting, board or
@@ -804,6 +811,13 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
             # "what was on the programme" asks what the thing lists.
             listed = cue.group(0).lower().startswith("what was on")
             intent = "list" if listed else next((i for i in matched if i != "overview"), "free")
+    if intent == "overview" and (which := _WHICH_ITEMS.search(question)) is not None:
+        after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= which.end()]
+        if sum(not _meeting_object(w) for w in after) >= _CUE_OBJECT_WORDS:
+            # "Under which agenda item was 'Styrket borgerkontakt' discussed in May 2013?":
+            # the points that took the matter up, found by search; "which items" is no list
+            # the matter holds either.
+            intent = next((i for i in matched if i not in ("overview", "list")), "free")
     if intent == "overview" and (at := _AT_THE_MEETING.search(question)) is not None:
         before = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a < at.start()]
         if sum(not _meeting_object(w) for w in before) >= _CUE_OBJECT_WORDS:

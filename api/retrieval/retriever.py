@@ -35,7 +35,7 @@ from indexer import faults
 from indexer.config import Settings
 from indexer.embed import Embedder, Vectors
 from indexer.errors import IndexNotReadyError, ReferatError
-from indexer.language import fold, with_respellings
+from indexer.language import RELATIVE_YEAR_RE, fold, with_respellings
 from indexer.lexical import MANIFEST_NAME, STAMP_NAME, LexicalIndex
 from indexer.models import AgendaPoint, Chunk, Hit, Meeting, case_key, case_keys
 from indexer.store import ChromaStore
@@ -565,6 +565,8 @@ class Retriever:
         # English questions reach the Danish text through council vocabulary; the dense model
         # is multilingual and gets the question as asked.
         english = analysis.language == "en"
+        # "hvad kommer vandet til at koste næste år": a time, no word to search for.
+        query = RELATIVE_YEAR_RE.sub(" ", query)
         danish = with_danish(query) if english else query
         words = with_respellings(danish)
         lexical_k = self.config.lexical_k
