@@ -1534,6 +1534,19 @@ CLOSED_ASKED_CUES = (
     r"\blukket punkt\b|\bclosed session\b"
 )
 
+# A question for the points a meeting minuted nothing on ("which items ended with nothing
+# recorded", "hvilke punkter stod der intet til referat ved"), and the decision lines that say
+# so: minutes record a point taken up without a decision as "Intet til referat".
+NOTHING_RECORDED_CUES = (
+    r"\bintet (?:til|at) referat\w*|\bnothing (?:was |is )?(?:recorded|minuted)\b|"
+    r"\bnothing (?:to|for|in) the minutes\b|\bno decisions? (?:was |were )?(?:recorded|minuted)\b|"
+    r"\bikke (?:noget|noget som helst) (?:til|i) referatet\b"
+)
+NOTHING_RECORDED_WORDS = (
+    r"^\W*(?:intet|ikke noget) (?:til|at) referat\w*\W*$|"
+    r"^\W*nothing (?:to|for) (?:the )?minutes?\W*$"
+)
+
 # A question for what a case is about ("hvad handlede sag 22/11606 om", "hvad går sagen ud på",
 # "what was case 22/11606 about"): its matter, not only the decisions of its timeline.
 CASE_ABOUT_CUES = (

@@ -32,6 +32,8 @@ from indexer.language import (
     MINUTE_TAKER_CUES,
     MINUTE_TAKER_ROLES,
     NEXT_STEP_CUES,
+    NOTHING_RECORDED_CUES,
+    NOTHING_RECORDED_WORDS,
     ORDINAL_MEETING_CUES,
     PLACE_OR_TIME_CUES,
     everyday_word,
@@ -63,6 +65,8 @@ _ORDINAL_MEETING_RE = re.compile(ORDINAL_MEETING_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 _MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
+_NOTHING_RECORDED_ASKED_RE = re.compile(NOTHING_RECORDED_CUES, re.IGNORECASE)
+_NOTHING_RECORDED_RE = re.compile(NOTHING_RECORDED_WORDS, re.IGNORECASE | re.MULTILINE)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None = None) -> str:
@@ -216,6 +220,12 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         closed = [(m, p) for m in meetings for p in m.points if p.closed]
         if closed:
             return closed_points(analysis, closed)
+    if _NOTHING_RECORDED_ASKED_RE.search(analysis.text) and (
+        analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
+    ):
+        found = nothing_recorded(analysis, snapshot)
+        if found is not None:
+            return found
     if analysis.intent == "overview" and (
         analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
     ):
@@ -504,6 +514,51 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
             else f"(and {more} earlier meetings in the period; narrow the dates to see them)"
         )
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+
+
+def _records_nothing(point: AgendaPoint) -> bool:
+    """Whether the point's last decision says that nothing was minuted ("Intet til referat.")."""
+    decisions = [d for d in point.decisions if d.text.strip()]
+    return bool(decisions) and _NOTHING_RECORDED_RE.search(decisions[-1].text.strip()) is not None
+
+
+def nothing_recorded(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer | None:
+    """The points of the asked meeting(s) whose minutes record nothing ("which items ended with
+    nothing recorded"), each by its title. No meeting in the asked dates: None (the question is
+    answered as any other, which says so); meetings with no such point: a refusal that says
+    so and suggests the meetings."""
+    lang = analysis.language
+    meetings = _meetings(analysis, snapshot)
+    if not meetings:
+        return None
+    found = [(m, p) for m in meetings for p in m.points if not p.closed and _records_nothing(p)]
+    if not found:
+        dates = ", ".join(fmt_date(m.date) for m in meetings[:MAX_MEETINGS])
+        many = len(meetings) > 1
+        text = (
+            f"Intet punkt på {'møderne' if many else 'mødet'} {dates} står med «Intet til referat»."
+            if lang == "da"
+            else f"No item of the {'meetings' if many else 'meeting'} on {dates} is minuted as "
+            "«Intet til referat» (nothing recorded)."
+        )
+        shown = [Suggestion(m, None) for m in meetings[:MAX_MEETINGS]]
+        return Answer(text=text, refused=True, language=lang, suggestions=shown, hint=False)
+    sources: list[Source] = []
+    lines: list[str] = []
+    for meeting, point in found:
+        n = len(sources) + 1
+        text = next(d.text for d in reversed(point.decisions) if d.text.strip()).strip()
+        sources.append(Source(n, meeting, point, "Beslutning", text))
+        word = "Punkt" if lang == "da" else "Item"
+        lines.append(
+            f"- {word} {point.number} ({fmt_date(meeting.date)}): {point.title} — «{text}» [{n}]"
+        )
+    head = (
+        f"Punkter, hvor referatet intet indeholder ({len(found)}):"
+        if lang == "da"
+        else f"Items whose minutes record nothing ({len(found)}):"
+    )
+    return Answer(text="\n".join([head, *lines]), refused=False, language=lang, sources=sources)
 
 
 def _decision_share(meeting: Meeting) -> int:

@@ -108,3 +108,17 @@ def test_next_year_and_a_unit_leave_the_matter_found(water: SmallIndex) -> None:
     assert "9,85 kr." in answer.answer.split("\n")[0], answer.answer
     other = water.service.ask("Hvad kommer en kubikmeter fjernvarme til at koste næste år?")
     assert other.refused, other.answer
+
+
+def test_the_items_minuted_with_nothing_are_listed(client: TestClient) -> None:
+    question = "Which items at the June 2017 seminar ended with nothing recorded in the minutes?"
+    body = ask(client, question)
+    assert not body["refused"], body["answer"]
+    cited = [(c["meeting_date"], c["punkt"]) for c in body["citations"]]
+    assert cited == [("2017-06-19", 10), ("2017-06-19", 12), ("2017-06-19", 13)], cited
+    danish = ask(client, "hvilke punkter fik intet til referat på direktionsseminaret i juni 2017?")
+    assert first_citation(danish) == ("2017-06-19", 10), danish["answer"]
+    # A meeting with no such point says so, and quotes nothing.
+    none = ask(client, "which items in January 2023 had nothing recorded?")
+    assert none["refused"] and not none["citations"], none["answer"]
+    assert "16-01-2023" in none["answer"], none["answer"]
