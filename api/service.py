@@ -27,7 +27,7 @@ from api.feedback import FeedbackRecord, FeedbackStore
 from api.retrieval.analysis import analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.question import SearchFilters
-from api.retrieval.retriever import Retriever, SearchResult, open_retriever
+from api.retrieval.retriever import Retriever, SearchResult, Snapshot, open_retriever
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
@@ -321,6 +321,7 @@ class ReferatService:
         snapshot = self.retriever.snapshot()
         t = time.perf_counter()
         answer = (self.full_answerer if full else self.answerer).answer(question, result, snapshot)
+        answer = self._wider(answer, question, filters, top_k, result, snapshot)
         if (
             not full
             and not answer.refused
@@ -337,6 +338,45 @@ class ReferatService:
             answer = generate_answer(self.generator, question, answer)
             result.timings_ms["generate"] = (time.perf_counter() - t) * 1000
         return answer, result
+
+    def _wider(
+        self,
+        answer: Answer,
+        question: str,
+        filters: schemas.Filters | None,
+        top_k: int,
+        result: SearchResult,
+        snapshot: Snapshot,
+    ) -> Answer:
+        """A refusal made among the points of the question's own dates, with its nearest points
+        looked for past those dates: "hvornår er der julekoncert i kirken i år" names the
+        concert of 2022 rather than nothing, and "… julekoncerten i 2021" the concert, not
+        2021's other business. The refusal stands whatever the wider search finds: dates the
+        question gives are part of what it asks."""
+        asked = result.analysis.constraints if result.analysis else None
+        if (
+            not answer.refused
+            or not answer.wider
+            or asked is None
+            or asked.date_from is None
+            or (filters is not None and (filters.date_from or filters.date_to))
+        ):
+            return answer
+        wider = self.retriever.search(
+            question,
+            to_search_filters(filters),
+            k=top_k,
+            analysis=result.analysis,
+            parse_dates=False,
+        )
+        other = self.answerer.answer(question, wider, snapshot)
+        if not (other.refused and other.wider and other.suggestions):
+            return answer
+        nearest = other.suggestions[0].meeting.date
+        if asked.date_from <= nearest <= (asked.date_to or date.max):
+            # The nearest point overall is of the asked dates: the first refusal named it.
+            return answer
+        return other
 
     def ask(
         self,

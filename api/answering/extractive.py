@@ -454,7 +454,19 @@ class ExtractiveAnswerer:
         detail: bool = False,
     ) -> Answer:
         """A refusal that says what was not found and names the nearest points; ``detail``
-        when the nearest is about the matter and lacks only the detail asked for."""
+        when the nearest is about the matter and lacks only the detail asked for. Marked
+        ``wider``: points past the question's dates may be nearer."""
+        answer = self._near_miss(analysis, checked, knows, detail)
+        answer.wider = True
+        return answer
+
+    def _near_miss(
+        self,
+        analysis: QuestionAnalysis,
+        checked: list[_Checked],
+        knows: Callable[[str], bool],
+        detail: bool,
+    ) -> Answer:
         language = analysis.language
         suggestions = [Suggestion(c.meeting, c.point) for c in checked[:3]]
         missing = checked[0].evidence.missing if checked else ()

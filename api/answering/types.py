@@ -73,6 +73,10 @@ class Answer:
     suggestions: list[Suggestion] = field(default_factory=list)
     hint: bool = True
     more: Answer | None = None
+    # A refusal for want of evidence among the points the question's own dates allowed: the
+    # service may look past those dates for the nearest points on the matter (see
+    # ``ReferatService._wider``). Structural refusals (a closed point) are final as they stand.
+    wider: bool = False
 
 
 class Generator(Protocol):

@@ -122,3 +122,27 @@ def test_the_items_minuted_with_nothing_are_listed(client: TestClient) -> None:
     none = ask(client, "which items in January 2023 had nothing recorded?")
     assert none["refused"] and not none["citations"], none["answer"]
     assert "16-01-2023" in none["answer"], none["answer"]
+
+
+def test_a_refusal_within_the_asked_dates_names_the_matter_elsewhere(client: TestClient) -> None:
+    # Taxhuset is in June 2017's minutes, not May 2013's: the refusal stands (the month is
+    # part of what is asked) and names the point on the matter, not May 2013's other business.
+    body = ask(client, "hvad blev besluttet om taxhuset i maj 2013?")
+    assert body["refused"] and not body["citations"], body["answer"]
+    nearest = body["suggestions"][0]
+    assert (nearest["meeting_date"], nearest["punkt"]) == ("2017-06-19", 5), body["suggestions"]
+    assert "Budgetanalyser" in body["answer"], body["answer"]
+    english = ask(client, "what was decided about the Egmont application in 2017?")
+    assert english["refused"], english["answer"]
+    first = english["suggestions"][0]
+    assert (first["meeting_date"], first["punkt"]) == ("2023-01-16", 6), english["suggestions"]
+    # Dates the caller sets as filters are the caller's: nothing is looked for past them.
+    filtered = client.post(
+        "/v1/ask",
+        json={
+            "question": "hvad blev besluttet om taxhuset?",
+            "filters": {"date_from": "2013-05-01", "date_to": "2013-05-31"},
+        },
+    ).json()
+    assert filtered["refused"], filtered["answer"]
+    assert all(s["meeting_date"].startswith("2013-05") for s in filtered["suggestions"])
