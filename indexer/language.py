@@ -1534,18 +1534,37 @@ CLOSED_ASKED_CUES = (
     r"\blukket punkt\b|\bclosed session\b"
 )
 
-# A question for the points a meeting minuted nothing on ("which items ended with nothing
-# recorded", "hvilke punkter stod der intet til referat ved"), and the decision lines that say
-# so: minutes record a point taken up without a decision as "Intet til referat".
-NOTHING_RECORDED_CUES = (
-    r"\bintet (?:til|at) referat\w*|\bnothing (?:was |is )?(?:recorded|minuted)\b|"
-    r"\bnothing (?:to|for|in) the minutes\b|\bno decisions? (?:was |were )?(?:recorded|minuted)\b|"
-    r"\bikke (?:noget|noget som helst) (?:til|i) referatet\b"
+# A question for the point(s) that took up a matter named after the cue ("which agenda item
+# was X discussed under", "hvilke punkter handlede om X"), or, naming none, for a meeting's.
+WHICH_ITEMS_CUES = (
+    r"\b(?:which|what) (?:agenda )?(?:items?|points?|cases?)\b|"
+    r"\bhvilke(?:t|n)? (?:dagsordens)?(?:punkt(?:er)?|sag(?:er)?)\b"
 )
-NOTHING_RECORDED_WORDS = (
-    r"^\W*(?:intet|ikke noget) (?:til|at) referat\w*\W*$|"
-    r"^\W*nothing (?:to|for) (?:the )?minutes?\W*$"
-)
+# The points of a meeting by what became of them there: a question for them (its cue), and
+# the decision lines that record it. Minutes say a point was taken up without anything to
+# minute ("Intet til referat"), not reached ("Sagen blev ikke behandlet") or postponed
+# ("Udsættes."). "Nothing recorded" is asked in so many words; the others with "which items".
+DECISION_STATUS: dict[str, tuple[str, str]] = {
+    "nothing": (
+        r"\bintet (?:til|at) referat\w*|\bnothing (?:was |is )?(?:recorded|minuted)\b|"
+        r"\bnothing (?:to|for|in) the minutes\b|"
+        r"\bno decisions? (?:was |were )?(?:recorded|minuted)\b",
+        r"^\W*(?:intet|ikke noget) (?:til|at) referat\w*\W*$|"
+        r"^\W*nothing (?:to|for) (?:the )?minutes?\W*$",
+    ),
+    "not_dealt": (
+        r"\bikke (?:blev |var |er )?(?:behandlet|nået|naaet|drøftet)\b|"
+        r"\bn(?:å|aa)ede\b[^?]{0,40}\bikke\b|\bikke n(?:å|aa)ede\b|"
+        r"\bnot (?:dealt with|discussed|considered|handled|reached)\b|"
+        r"\b(?:didn'?t|did not|never) get (?:round |around )?to\b",
+        r"\b(?:blev|er|bliver|var) ikke behandlet\b|\bikke n(?:å|aa)et\b|\bn(?:å|aa)ede ikke\b|"
+        r"\bnot (?:dealt with|discussed|considered)\b",
+    ),
+    "postponed": (
+        r"\budsat\b(?! for)|\budskudt\b|\budsættes\b|\bpostpone[ds]?\b|\bdeferred\b|\bput off\b",
+        r"\budsat\b(?! for)|\budsættes\b|\budskudt\b|\budskydes\b|\bpostponed\b|\bdeferred\b",
+    ),
+}
 
 # A question for what a case is about ("hvad handlede sag 22/11606 om", "hvad går sagen ud på",
 # "what was case 22/11606 about"): its matter, not only the decisions of its timeline.

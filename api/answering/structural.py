@@ -29,13 +29,13 @@ from indexer.language import (
     CASE_ABOUT_CUES,
     CASE_STATUS_ZIPF,
     CLOSED_ASKED_CUES,
+    DECISION_STATUS,
     MINUTE_TAKER_CUES,
     MINUTE_TAKER_ROLES,
     NEXT_STEP_CUES,
-    NOTHING_RECORDED_CUES,
-    NOTHING_RECORDED_WORDS,
     ORDINAL_MEETING_CUES,
     PLACE_OR_TIME_CUES,
+    WHICH_ITEMS_CUES,
     everyday_word,
     fold,
     respell,
@@ -65,8 +65,11 @@ _ORDINAL_MEETING_RE = re.compile(ORDINAL_MEETING_CUES, re.IGNORECASE)
 _PLACE_OR_TIME_RE = re.compile(PLACE_OR_TIME_CUES, re.IGNORECASE)
 _MINUTE_TAKER_RE = re.compile(MINUTE_TAKER_CUES, re.IGNORECASE)
 _MINUTE_TAKER_ROLES = frozenset(fold(r) for r in MINUTE_TAKER_ROLES)
-_NOTHING_RECORDED_ASKED_RE = re.compile(NOTHING_RECORDED_CUES, re.IGNORECASE)
-_NOTHING_RECORDED_RE = re.compile(NOTHING_RECORDED_WORDS, re.IGNORECASE | re.MULTILINE)
+_STATUS = {
+    name: (re.compile(asked, re.IGNORECASE), re.compile(said, re.IGNORECASE | re.MULTILINE))
+    for name, (asked, said) in DECISION_STATUS.items()
+}
+_WHICH_ITEMS_RE = re.compile(WHICH_ITEMS_CUES, re.IGNORECASE)
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None = None) -> str:
@@ -220,10 +223,11 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         closed = [(m, p) for m in meetings for p in m.points if p.closed]
         if closed:
             return closed_points(analysis, closed)
-    if _NOTHING_RECORDED_ASKED_RE.search(analysis.text) and (
+    status = _status_asked(analysis)
+    if status is not None and (
         analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
     ):
-        found = nothing_recorded(analysis, snapshot)
+        found = points_by_status(analysis, snapshot, status)
         if found is not None:
             return found
     if analysis.intent == "overview" and (
@@ -516,48 +520,78 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
 
 
-def _records_nothing(point: AgendaPoint) -> bool:
-    """Whether the point's last decision says that nothing was minuted ("Intet til referat.")."""
-    decisions = [d for d in point.decisions if d.text.strip()]
-    return bool(decisions) and _NOTHING_RECORDED_RE.search(decisions[-1].text.strip()) is not None
+def _status_asked(analysis: QuestionAnalysis) -> str | None:
+    """What became of the points a question asks for ("which items were postponed"), if it
+    asks for the points by that: "nothing recorded" in so many words, the others after "which
+    items" ("blev Solgården-sagen udsat?" asks about one matter, which search answers)."""
+    which = _WHICH_ITEMS_RE.search(analysis.text) is not None
+    for name, (asked, _) in _STATUS.items():
+        if asked.search(analysis.text) and (which or name == "nothing"):
+            return name
+    return None
 
 
-def nothing_recorded(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer | None:
-    """The points of the asked meeting(s) whose minutes record nothing ("which items ended with
-    nothing recorded"), each by its title. No meeting in the asked dates: None (the question is
-    answered as any other, which says so); meetings with no such point: a refusal that says
-    so and suggests the meetings."""
+def _has_status(meeting: Meeting, point: AgendaPoint, status: str) -> bool:
+    """Whether a decision the point got at the meeting (not one made later) records
+    ``status``."""
+    said = _STATUS[status][1]
+    return any(
+        d.text.strip() and said.search(d.text.strip())
+        for d in point.decisions
+        if d.decision_date is None or d.decision_date == meeting.date
+    )
+
+
+_STATUS_HEAD = {
+    "nothing": ("Punkter, hvor referatet intet indeholder", "Items whose minutes record nothing"),
+    "not_dealt": ("Punkter, der ikke blev behandlet", "Items that were not dealt with"),
+    "postponed": ("Punkter, der blev udsat", "Items that were postponed"),
+}
+_STATUS_NONE = {
+    "nothing": (
+        "står med «Intet til referat»",
+        "is minuted as «Intet til referat» (nothing recorded)",
+    ),
+    "not_dealt": ("er noteret som ikke behandlet", "is minuted as not dealt with"),
+    "postponed": ("er noteret som udsat", "is minuted as postponed"),
+}
+
+
+def points_by_status(analysis: QuestionAnalysis, snapshot: Snapshot, status: str) -> Answer | None:
+    """The points of the asked meeting(s) whose decision there records ``status`` ("which items
+    ended with nothing recorded", "hvilke sager blev udsat"), each with that decision. No
+    meeting in the asked dates: None (the question is answered as any other, which says so);
+    meetings with no such point: a refusal that says so and suggests the meetings."""
     lang = analysis.language
     meetings = _meetings(analysis, snapshot)
     if not meetings:
         return None
-    found = [(m, p) for m in meetings for p in m.points if not p.closed and _records_nothing(p)]
+    found = [
+        (m, p) for m in meetings for p in m.points if not p.closed and _has_status(m, p, status)
+    ]
     if not found:
         dates = ", ".join(fmt_date(m.date) for m in meetings[:MAX_MEETINGS])
         many = len(meetings) > 1
+        da, en = _STATUS_NONE[status]
         text = (
-            f"Intet punkt på {'møderne' if many else 'mødet'} {dates} står med «Intet til referat»."
+            f"Intet punkt på {'møderne' if many else 'mødet'} {dates} {da}."
             if lang == "da"
-            else f"No item of the {'meetings' if many else 'meeting'} on {dates} is minuted as "
-            "«Intet til referat» (nothing recorded)."
+            else f"No item of the {'meetings' if many else 'meeting'} on {dates} {en}."
         )
         shown = [Suggestion(m, None) for m in meetings[:MAX_MEETINGS]]
         return Answer(text=text, refused=True, language=lang, suggestions=shown, hint=False)
     sources: list[Source] = []
     lines: list[str] = []
+    word = "Punkt" if lang == "da" else "Item"
     for meeting, point in found:
         n = len(sources) + 1
-        text = next(d.text for d in reversed(point.decisions) if d.text.strip()).strip()
+        text = decision_line(point, _LINE_CHARS, on=meeting.date)
         sources.append(Source(n, meeting, point, "Beslutning", text))
-        word = "Punkt" if lang == "da" else "Item"
         lines.append(
             f"- {word} {point.number} ({fmt_date(meeting.date)}): {point.title} — «{text}» [{n}]"
         )
-    head = (
-        f"Punkter, hvor referatet intet indeholder ({len(found)}):"
-        if lang == "da"
-        else f"Items whose minutes record nothing ({len(found)}):"
-    )
+    da, en = _STATUS_HEAD[status]
+    head = f"{da if lang == 'da' else en} ({len(found)}):"
     return Answer(text="\n".join([head, *lines]), refused=False, language=lang, sources=sources)
 
 

@@ -50,6 +50,7 @@ from indexer.language import (
     STOP_WORDS,
     STRONG_PAST_VERBS,
     WEEKDAYS,
+    WHICH_ITEMS_CUES,
     YES_NO_OPENERS,
     fold,
     respell,
@@ -122,11 +123,7 @@ _CUE_OBJECT = re.compile(
 )
 # "which agenda item was X discussed under", "hvilke punkter handlede om X": a question for
 # the point(s) that took up a matter it names after the cue, not for the whole meeting.
-_WHICH_ITEMS = re.compile(
-    r"\b(?:which|what) (?:agenda )?(?:items?|points?|cases?)\b|"
-    r"\bhvilke(?:t|n)? (?:dagsordens)?(?:punkt(?:er)?|sag(?:er)?)\b",
-    re.IGNORECASE,
-)
+_WHICH_ITEMS = re.compile(WHICH_ITEMS_CUES, re.IGNORECASE)
 # "på mødet i maj 2013": where an overview cue names the meeting after a matter.
 _AT_THE_MEETING = re.compile(r"\bp(?:å|aa) mødet (?:den|i)\b", re.IGNORECASE)
 # Matter words after the cue that make it a thing (words that name no meeting, board or

@@ -146,3 +146,21 @@ def test_a_refusal_within_the_asked_dates_names_the_matter_elsewhere(client: Tes
     ).json()
     assert filtered["refused"], filtered["answer"]
     assert all(s["meeting_date"].startswith("2013-05") for s in filtered["suggestions"])
+
+
+def test_the_items_not_dealt_with_or_postponed_are_listed(client: TestClient) -> None:
+    body = ask(
+        client, "hvilke sager nåede direktionen ikke at behandle på mødet d. 16. januar 2023?"
+    )
+    cited = [(c["meeting_date"], c["punkt"]) for c in body["citations"]]
+    assert cited == [("2023-01-16", 3), ("2023-01-16", 4)], body["answer"]
+    # What the point got a week later is another meeting's decision, not this one's.
+    assert "ikke behandlet" in body["answer"], body["answer"]
+    postponed = ask(client, "Which items were postponed (udsat) at the January 2013 meeting?")
+    assert first_citation(postponed) == ("2013-01-15", 5), postponed["answer"]
+    assert "Udsættes." in postponed["answer"], postponed["answer"]
+    none = ask(client, "hvilke punkter blev udsat i maj 2013?")
+    assert none["refused"] and not none["citations"], none["answer"]
+    # One matter asked about is a question for search, not the list of postponed points.
+    one = ask(client, "blev digitaliseringsstrategien udsat i januar 2023?")
+    assert first_citation(one) == ("2023-01-16", 2), one["answer"]
