@@ -838,9 +838,9 @@ INTENT_CUES: dict[str, str] = {
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
         r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b|"
         # "what was the unemployment rate", "hvad var ledighedsprocenten": a figure asked.
-        r"\bwhat (?:is|was|are|were) the (?:[\w'-]+ ){0,3}?(?:rate|level|percentage|share|"
-        r"total)s?\b|\bhvad (?:er|var) (?:den |det )?(?:[\wæøå-]+ ){0,2}?[\wæøå]*"
-        r"(?:procent|andel|niveau)\w*"
+        r"\bwhat(?:'s|’s| is| was| are| were) the (?:[\w'-]+ ){0,3}?(?:rate|level|percentage|"
+        r"share|total|average|avg|mean)s?\b|\bhvad (?:er|var) (?:den |det )?(?:[\wæøå-]+ ){0,2}?"
+        r"[\wæøå]*(?:procent|andel|niveau|gennemsnit)\w*"
     ),
     "list": LIST_ASKING_CUES + "|" + LIST_NOUN_CUES,
     "decision": (
