@@ -58,6 +58,7 @@ from indexer.headings import (
     point_heading,
     row_case,
     sag_nr_alone,
+    sag_nr_case,
     section_heading,
     short_date_in,
     start_time,
@@ -468,6 +469,7 @@ def parse_text(
     ] + bounds[-1:]
     # "Dagsordenen godkendt, idet pkt. 36 behandles for lukkede døre": closed by another's text.
     named_closed = _closed_elsewhere(lines, headings, bounds)
+    prev_first, prev_head = 0, headings[0][1]
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
@@ -488,6 +490,18 @@ def parse_text(
             cases_last.get(first),
             above,
         )
+        if _repeats_closed(point, points, seen):
+            # An appendix after the points that gives closed points again in full ("Bilag A –
+            # Lukkede punkter" over "Punkt 5 – Lukket punkt: …"): the same point, never a new
+            # one, and its body as confidential as the first time. A numberless closed heading
+            # right above with nothing under it heads the appendix and goes with it.
+            text = _redact_closed(
+                text, lines[first:stop], replace(point, end=lines[first].content_end)
+            )
+            if points and _appendix_head(points[-1], lines[prev_first:first], prev_head):
+                points.pop()
+            continue
+        prev_first, prev_head = first, head
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
             point = replace(point, number=top)
@@ -594,6 +608,31 @@ def _marked_closed(text: str) -> str:
     for k in legends:
         lines[k] = ""
     return "\n".join(lines)
+
+
+def _repeats_closed(point: AgendaPoint, points: Sequence[AgendaPoint], seen: set[int]) -> bool:
+    """Whether a point gives again one read before, after the numbering has run past it: the
+    same number and title, one of the two closed (an appendix of the closed points' full text;
+    a point taken up twice in a meeting is open both times and stays two points)."""
+    if point.number not in seen or point.number >= max(seen):
+        return False
+    core = title_core(point.title)
+    return any(
+        p.number == point.number and title_core(p.title) == core and (p.closed or point.closed)
+        for p in points
+    )
+
+
+def _appendix_head(point: AgendaPoint, span: Sequence[_Line], head: PointHeading) -> bool:
+    """Whether a point read is only the head of an appendix of repeated points: a closed
+    heading with no number of its own ("Bilag A – Lukkede punkter (ikke offentligt)", numbered
+    by the reader) and no line under it."""
+    return (
+        point.closed
+        and not head.label
+        and head.number == point.number
+        and all(line.blank for line in span[1:])
+    )
 
 
 def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str:
@@ -4322,6 +4361,9 @@ def _point(
     # (A file that sets each case number above its point's heading: see _cases_above.)
     case: str | None = case_above[0] if case_above else None
     closed = in_closed_group or head.closed or bool(case_above and case_above[1])
+    if not title and (beside := sag_nr_case(heading.raw)) is not None:
+        # "Sag nr. 142      J.nr. 00.30.02": the journal number beside the point's number.
+        case, closed = beside[0], closed or beside[1]
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line. ("Punkt 7   Sag nr. 23/19988" under a "LUKKET DAGSORDEN"
@@ -4358,6 +4400,20 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
+        if (
+            meta is None
+            and not title
+            and not in_slot
+            and closed_heading(line.raw) is not None
+            and not closing_line(line.raw)
+            and _is_title_line(lines, i)
+        ):
+            # "Sag nr. 144" / "Salg af skolen (lukket møde)": the title line below a heading
+            # without one carries the closed mark; it is the title, and the point is closed.
+            title, closed = demark(line.raw).strip(), True
+            header_lines.append(line)
+            body_from = i = i + 1
+            continue
         if meta is None and (closing_line(line.raw) or closed_heading(line.raw) is not None):
             # "Punktet behandles for lukkede døre" above the case number: part of the header.
             # So is a closed mark with words after it under the heading or its case number
