@@ -76,6 +76,7 @@ from indexer.language import (
     ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
+    BOARD_NAME_LINKS,
     CLOSED_GROUP_WORDS,
     CLOSING_APPROVERS,
     CLOSING_LABELS,
@@ -103,6 +104,7 @@ from indexer.language import (
     MEETING_KIND_WORDS,
     MINUTES_TITLES,
     MUNICIPAL_BOARD_WORDS,
+    NAME_SMALL_WORDS,
     NEXT_MEETING_OPENINGS,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
@@ -533,6 +535,7 @@ def parse_text(
         warnings.append(f"board {board_name!r} taken from the {board_source}")
     else:
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
+        board_name = _institution_as_named(board_name, header, text)
         if board_source == "header":
             # A title's "Vestmose Byråd" under "VESTMOSE KOMMUNE" is the municipality's council
             # named in prose; a metadata field's value is the name the archive itself gives the
@@ -1496,6 +1499,40 @@ def _case_as_written(board: str, header: Sequence[_Line], text: str) -> str:
         ):
             return written
     return board
+
+
+def _institution_as_named(board: str, header: Sequence[_Line], text: str) -> str:
+    """ "Skolebestyrelsen ved højmark skole" -> "Skolebestyrelsen ved Højmark Skole": a board
+    named after the institution it governs, read from a title in capitals, writes that
+    institution as a name, each word with its capital (a company's form "A/S" in capitals),
+    where the file writes the name's first word with a capital inside a line and never in small
+    letters ("Sted: Lindholt Forsyning, …"). Such a word is a name; "Udvalget for teknik og
+    miljø" names a field, whose words the file writes in small letters."""
+    if not any(line.raw.isupper() and board.upper() in line.raw.upper() for line in header):
+        return board  # written as a name by the file itself
+    words = board.split(" ")
+    link = next((k for k, w in enumerate(words[1:-1], 1) if w in BOARD_NAME_LINKS), None)
+    if link is None or not words[link + 1][:1].islower():
+        return board
+    first = words[link + 1]
+    seen = [
+        m
+        for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+        if not m.group().isupper()
+    ]
+    if not seen or any(m.group()[:1].islower() for m in seen):
+        return board
+    if not any(text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n") for m in seen):
+        return board  # only at a line's start, where any word has its capital
+    name = [
+        w
+        if w in NAME_SMALL_WORDS
+        else w.upper()
+        if "/" in w and fold(w) in COMPANY_FORMS
+        else w[:1].upper() + w[1:]
+        for w in words[link + 1 :]
+    ]
+    return " ".join(words[: link + 1] + name)
 
 
 def _with_ring(value: str) -> str:

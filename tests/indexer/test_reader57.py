@@ -167,3 +167,41 @@ def test_open_point_taken_up_again_stays_two_points() -> None:
     text = text.replace("## Bilag 1 – Lukkede punkter (ikke til offentliggørelse)\n\n", "")
     numbers = [p.number for p in parse_text(text, "fritidsudvalget.md").points]
     assert numbers == [1, 2, 3, 4]
+
+
+_INSTITUTION = """\
+REFERAT - SKOLEBESTYRELSEN VED BAKKEBY SKOLE
+
+Mødedato: 3. maj 2022 kl. 18.00
+Sted: Bakkeby Skole, lærerværelset
+
+Punkt 1: Godkendelse af dagsorden
+Beslutning: Godkendt.
+
+Punkt 2: Skolens regnskab
+Beslutning: Taget til efterretning.
+"""
+
+
+def test_institution_after_for_or_ved_is_written_as_a_name() -> None:
+    meeting = parse_text(_INSTITUTION, "skolebestyrelsen.txt")
+    assert meeting.board == "Skolebestyrelsen ved Bakkeby Skole"
+
+
+def test_company_form_stays_in_capitals() -> None:
+    text = _INSTITUTION.replace(
+        "SKOLEBESTYRELSEN VED BAKKEBY SKOLE", "BESTYRELSEN FOR BAKKEBY VARME A/S"
+    )
+    meeting = parse_text(text.replace("Bakkeby Skole, lærerværelset", "Bakkeby Varme"), "b.txt")
+    assert meeting.board == "Bestyrelsen for Bakkeby Varme A/S"
+
+
+def test_field_after_for_stays_in_small_letters() -> None:
+    # "UDVALGET FOR TEKNIK OG MILJØ": the file writes "teknik" in small letters, a field and no
+    # name, so the words after "for" keep theirs.
+    text = _INSTITUTION.replace(
+        "SKOLEBESTYRELSEN VED BAKKEBY SKOLE", "UDVALGET FOR TEKNIK OG MILJØ"
+    )
+    text = text.replace("Skolens regnskab", "Status for teknik og drift")
+    meeting = parse_text(text, "udvalg.txt")
+    assert meeting.board == "Udvalget for teknik og miljø"
