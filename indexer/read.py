@@ -87,9 +87,10 @@ _RTF_MAGIC = b"{\\rtf"
 _rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
 
 # The Nordic DOS code page (IBM 865), which defines all 256 bytes; and the letters that tell it
-# from Windows' cp1252 in a Danish file.
+# from Windows' cp1252 in a Danish file. Only ø and å: DOS's æ and Æ are the bytes of Windows'
+# curly quotes (‘ ’), which an English file in cp1252 is full of ("council’s" is no "councilÆs").
 _DOS_CODEC = "cp865"
-_DANISH_LETTERS = frozenset("æøåÆØÅ")
+_DANISH_LETTERS = frozenset("øåØÅ")
 
 # Above this share of control characters a decoded "text" is really a binary file.
 _MAX_CONTROL_SHARE = 0.05
@@ -264,7 +265,7 @@ def read_text(path: Path) -> str:
 
     Text files are decoded as UTF-8 (a BOM is dropped), falling back to cp1252 and then latin-1,
     which keeps æøå intact in files saved by older Windows tools, or to the Nordic DOS code page
-    where that spells more æøå. PDFs are read from their text
+    where that spells more ø and å. PDFs are read from their text
     layer, HTML through its block structure, Word documents paragraph by paragraph (tables row by
     row, cells separated by TABs). Line endings become ``\\n`` and no-break spaces plain spaces.
 
@@ -342,7 +343,7 @@ def _decode(data: bytes, path: Path) -> str:
             text = data.decode("latin-1")
         # Minutes typed under DOS (the 1980s and early 1990s) are in the Nordic code page, where
         # æøå are other bytes than in Windows' (ø is 0x9B, a control in latin-1): whichever
-        # reading spells more Danish letters is the file's.
+        # reading spells more ø and å is the file's.
         dos = data.decode(_DOS_CODEC)
         if _danish_letters(dos) > _danish_letters(text):
             text = dos

@@ -205,3 +205,18 @@ def test_field_after_for_stays_in_small_letters() -> None:
     text = text.replace("Skolens regnskab", "Status for teknik og drift")
     meeting = parse_text(text, "udvalg.txt")
     assert meeting.board == "Udvalget for teknik og miljø"
+
+
+def test_english_windows_file_with_curly_quotes_stays_windows(tmp_path: Path) -> None:
+    # Windows' curly quotes are DOS's æ and Æ: a file that spells no ø or å either way is read
+    # as Windows wrote it.
+    text = (
+        "Hedeby Council’s Finance Committee\n\nMinutes of the meeting on 9 March 1993 at 16.00\n\n"
+        "Item 1: The committee’s ‘accounts’ for 1992\nDecision: Noted.\n\n"
+        "Item 2: Next year’s budget\nDecision: Approved.\n"
+    )
+    path = tmp_path / "finance.txt"
+    path.write_bytes(text.encode("cp1252"))
+    meeting = parse_file(path)
+    assert "Council’s" in meeting.text
+    assert "Æ" not in meeting.text
