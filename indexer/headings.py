@@ -912,9 +912,40 @@ def _sag_nr_titled(text: str) -> re.Match[str] | None:
 def sag_nr_alone(raw: str) -> int | None:
     """The number of a "Sag nr. 10" line with nothing after it. Such a line is a point heading
     in KMD's layout (the title on the next line) and a case number in others ("Nr.60 - Title" /
-    "Sag nr. 8"): the parser decides from the lines around it."""
+    "Sag nr. 8"): the parser decides from the lines around it. Nothing after it but a labelled
+    case number across a wide gap counts the same ("Sag nr. 142        J.nr. 00.30.02")."""
     m = _SAG_NR_RE.match(demark(raw))
-    return int(m["number"]) if m and not m["title"].strip() else None
+    if m and not m["title"].strip():
+        return int(m["number"])
+    beside = _sag_nr_beside_case(demark(raw))
+    return beside[0] if beside else None
+
+
+# "Sag nr. 142          J.nr. 00.30.02": typed minutes set the point's number and its journal
+# number on one line, a wide gap (three spaces or a TAB) between; the title is on the next line.
+_SAG_NR_BESIDE_CASE_RE = re.compile(
+    r"^(?P<label>Sa[gq][ \t]{0,3}nr\.?[ \t]{0,3}:?[ \t]{0,3}\d{1,4})(?:[ \t]*\t[ \t]*| {3,})"
+    r"(?P<case>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def sag_nr_case(raw: str) -> tuple[str | None, bool] | None:
+    """The case number beside a "Sag nr." heading's number (see ``_sag_nr_beside_case``)."""
+    beside = _sag_nr_beside_case(demark(raw))
+    return beside[1] if beside else None
+
+
+def _sag_nr_beside_case(text: str) -> tuple[int, tuple[str | None, bool]] | None:
+    """ "Sag nr. 142     J.nr. 00.30.02": the point's number and its labelled case number."""
+    m = _SAG_NR_BESIDE_CASE_RE.match(text.strip())
+    if m is None:
+        return None
+    head = _SAG_NR_RE.match(m["label"])
+    found = _labelled_case(m["case"].strip())
+    if head is None or head["title"].strip() or found is None or found[0] is None:
+        return None
+    return int(head["number"]), found
 
 
 def _page_gap(text: str) -> tuple[str, int] | None:
@@ -1008,6 +1039,9 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         if value in _OPENNESS_VALUES:
             says_yes = _OPENNESS_VALUES[value]
             return None, says_yes if label in _CLOSED_FIRST else not says_yes
+    if beside := _sag_nr_beside_case(text):
+        # The case number beside a point's "Sag nr." label, not the point's number as a case.
+        return beside[1]
     if "\t" in raw or "   " in text:
         row = _table_row(raw)
         if row is not None:

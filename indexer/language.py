@@ -228,6 +228,12 @@ ABSENT_ANSWERS = frozenset({
 # og omegn", "Borgerforeningen for Hvidbjerg og opland".
 PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})
 
+# The words that join a board to the institution it governs ("Skolebestyrelsen ved Højmark
+# Skole", "Bestyrelsen for Lindholt Forsyning A/S"), and the small words that stay small inside
+# such a name ("Lokalrådet for Søbygård og omegn", "Skolen i Bakkeby").
+BOARD_NAME_LINKS = frozenset({"for", "ved"})
+NAME_SMALL_WORDS = frozenset({"og", "i", "af", "på", "for", "ved"}) | PLACE_NAME_WORDS
+
 # Column names of a table that lists a meeting's points, a row each (folded, no final period).
 POINT_NUMBER_COLUMNS = frozenset({"pkt", "punkt", "nr", "pkt. nr", "punkt nr", "#", "item", "no"})
 POINT_TITLE_COLUMNS = frozenset({

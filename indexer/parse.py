@@ -58,6 +58,7 @@ from indexer.headings import (
     point_heading,
     row_case,
     sag_nr_alone,
+    sag_nr_case,
     section_heading,
     short_date_in,
     start_time,
@@ -75,6 +76,7 @@ from indexer.language import (
     ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_PRESENCE_COLUMNS,
     ATTENDEE_ROLES,
+    BOARD_NAME_LINKS,
     CLOSED_GROUP_WORDS,
     CLOSING_APPROVERS,
     CLOSING_LABELS,
@@ -102,6 +104,7 @@ from indexer.language import (
     MEETING_KIND_WORDS,
     MINUTES_TITLES,
     MUNICIPAL_BOARD_WORDS,
+    NAME_SMALL_WORDS,
     NEXT_MEETING_OPENINGS,
     OPEN_GROUP_WORDS,
     OTHER_DATE_WORDS,
@@ -468,6 +471,7 @@ def parse_text(
     ] + bounds[-1:]
     # "Dagsordenen godkendt, idet pkt. 36 behandles for lukkede døre": closed by another's text.
     named_closed = _closed_elsewhere(lines, headings, bounds)
+    prev_first, prev_head = 0, headings[0][1]
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
@@ -488,6 +492,18 @@ def parse_text(
             cases_last.get(first),
             above,
         )
+        if _repeats_closed(point, points, seen):
+            # An appendix after the points that gives closed points again in full ("Bilag A –
+            # Lukkede punkter" over "Punkt 5 – Lukket punkt: …"): the same point, never a new
+            # one, and its body as confidential as the first time. A numberless closed heading
+            # right above with nothing under it heads the appendix and goes with it.
+            text = _redact_closed(
+                text, lines[first:stop], replace(point, end=lines[first].content_end)
+            )
+            if points and _appendix_head(points[-1], lines[prev_first:first], prev_head):
+                points.pop()
+            continue
+        prev_first, prev_head = first, head
         if _lettered(head) and point.number in seen:
             top = max(top, *seen) + 1
             point = replace(point, number=top)
@@ -519,6 +535,7 @@ def parse_text(
         warnings.append(f"board {board_name!r} taken from the {board_source}")
     else:
         board_name = _case_as_written(_with_danish_letters(board_name, header), header, text)
+        board_name = _institution_as_named(board_name, header, text)
         if board_source == "header":
             # A title's "Vestmose Byråd" under "VESTMOSE KOMMUNE" is the municipality's council
             # named in prose; a metadata field's value is the name the archive itself gives the
@@ -594,6 +611,31 @@ def _marked_closed(text: str) -> str:
     for k in legends:
         lines[k] = ""
     return "\n".join(lines)
+
+
+def _repeats_closed(point: AgendaPoint, points: Sequence[AgendaPoint], seen: set[int]) -> bool:
+    """Whether a point gives again one read before, after the numbering has run past it: the
+    same number and title, one of the two closed (an appendix of the closed points' full text;
+    a point taken up twice in a meeting is open both times and stays two points)."""
+    if point.number not in seen or point.number >= max(seen):
+        return False
+    core = title_core(point.title)
+    return any(
+        p.number == point.number and title_core(p.title) == core and (p.closed or point.closed)
+        for p in points
+    )
+
+
+def _appendix_head(point: AgendaPoint, span: Sequence[_Line], head: PointHeading) -> bool:
+    """Whether a point read is only the head of an appendix of repeated points: a closed
+    heading with no number of its own ("Bilag A – Lukkede punkter (ikke offentligt)", numbered
+    by the reader) and no line under it."""
+    return (
+        point.closed
+        and not head.label
+        and head.number == point.number
+        and all(line.blank for line in span[1:])
+    )
 
 
 def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str:
@@ -1457,6 +1499,40 @@ def _case_as_written(board: str, header: Sequence[_Line], text: str) -> str:
         ):
             return written
     return board
+
+
+def _institution_as_named(board: str, header: Sequence[_Line], text: str) -> str:
+    """ "Skolebestyrelsen ved højmark skole" -> "Skolebestyrelsen ved Højmark Skole": a board
+    named after the institution it governs, read from a title in capitals, writes that
+    institution as a name, each word with its capital (a company's form "A/S" in capitals),
+    where the file writes the name's first word with a capital inside a line and never in small
+    letters ("Sted: Lindholt Forsyning, …"). Such a word is a name; "Udvalget for teknik og
+    miljø" names a field, whose words the file writes in small letters."""
+    if not any(line.raw.isupper() and board.upper() in line.raw.upper() for line in header):
+        return board  # written as a name by the file itself
+    words = board.split(" ")
+    link = next((k for k, w in enumerate(words[1:-1], 1) if w in BOARD_NAME_LINKS), None)
+    if link is None or not words[link + 1][:1].islower():
+        return board
+    first = words[link + 1]
+    seen = [
+        m
+        for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)
+        if not m.group().isupper()
+    ]
+    if not seen or any(m.group()[:1].islower() for m in seen):
+        return board
+    if not any(text[: m.start()].rstrip(" \t")[-1:] not in ("", "\n") for m in seen):
+        return board  # only at a line's start, where any word has its capital
+    name = [
+        w
+        if w in NAME_SMALL_WORDS
+        else w.upper()
+        if "/" in w and fold(w) in COMPANY_FORMS
+        else w[:1].upper() + w[1:]
+        for w in words[link + 1 :]
+    ]
+    return " ".join(words[: link + 1] + name)
 
 
 def _with_ring(value: str) -> str:
@@ -4322,6 +4398,9 @@ def _point(
     # (A file that sets each case number above its point's heading: see _cases_above.)
     case: str | None = case_above[0] if case_above else None
     closed = in_closed_group or head.closed or bool(case_above and case_above[1])
+    if not title and (beside := sag_nr_case(heading.raw)) is not None:
+        # "Sag nr. 142      J.nr. 00.30.02": the journal number beside the point's number.
+        case, closed = beside[0], closed or beside[1]
     if title and (meta := case_number(title)) is not None and meta[0] is not None:
         # "Punkt: 1 Acadre sagsnr.: 09/24491": the heading line holds metadata, the title
         # follows on the next line. ("Punkt 7   Sag nr. 23/19988" under a "LUKKET DAGSORDEN"
@@ -4358,6 +4437,20 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
+        if (
+            meta is None
+            and not title
+            and not in_slot
+            and closed_heading(line.raw) is not None
+            and not closing_line(line.raw)
+            and _is_title_line(lines, i)
+        ):
+            # "Sag nr. 144" / "Salg af skolen (lukket møde)": the title line below a heading
+            # without one carries the closed mark; it is the title, and the point is closed.
+            title, closed = demark(line.raw).strip(), True
+            header_lines.append(line)
+            body_from = i = i + 1
+            continue
         if meta is None and (closing_line(line.raw) or closed_heading(line.raw) is not None):
             # "Punktet behandles for lukkede døre" above the case number: part of the header.
             # So is a closed mark with words after it under the heading or its case number

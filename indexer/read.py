@@ -86,6 +86,12 @@ _RTF_MAGIC = b"{\\rtf"
 # striprtf ships no type hints; its one function takes the markup and returns the text.
 _rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
 
+# The Nordic DOS code page (IBM 865), which defines all 256 bytes; and the letters that tell it
+# from Windows' cp1252 in a Danish file. Only ø and å: DOS's æ and Æ are the bytes of Windows'
+# curly quotes (‘ ’), which an English file in cp1252 is full of ("council’s" is no "councilÆs").
+_DOS_CODEC = "cp865"
+_DANISH_LETTERS = frozenset("øåØÅ")
+
 # Above this share of control characters a decoded "text" is really a binary file.
 _MAX_CONTROL_SHARE = 0.05
 
@@ -258,7 +264,8 @@ def read_text(path: Path) -> str:
     """Read a minutes file into normalised text without page furniture.
 
     Text files are decoded as UTF-8 (a BOM is dropped), falling back to cp1252 and then latin-1,
-    which keeps æøå intact in files saved by older Windows tools. PDFs are read from their text
+    which keeps æøå intact in files saved by older Windows tools, or to the Nordic DOS code page
+    where that spells more ø and å. PDFs are read from their text
     layer, HTML through its block structure, Word documents paragraph by paragraph (tables row by
     row, cells separated by TABs). Line endings become ``\\n`` and no-break spaces plain spaces.
 
@@ -312,6 +319,10 @@ def decode_text(data: bytes, path: Path) -> str:
 # --- formats ---------------------------------------------------------------------------------
 
 
+def _danish_letters(text: str) -> int:
+    return sum(1 for ch in text if ch in _DANISH_LETTERS)
+
+
 def _decode(data: bytes, path: Path) -> str:
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         # Word's "Unicode text" export: NUL bytes here are UTF-16, not a binary file.
@@ -330,6 +341,12 @@ def _decode(data: bytes, path: Path) -> str:
         except UnicodeDecodeError:
             # cp1252 leaves five bytes undefined; latin-1 defines all 256 and agrees on æøå.
             text = data.decode("latin-1")
+        # Minutes typed under DOS (the 1980s and early 1990s) are in the Nordic code page, where
+        # æøå are other bytes than in Windows' (ø is 0x9B, a control in latin-1): whichever
+        # reading spells more ø and å is the file's.
+        dos = data.decode(_DOS_CODEC)
+        if _danish_letters(dos) > _danish_letters(text):
+            text = dos
     controls = sum(
         1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Co")
     )
