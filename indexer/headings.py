@@ -377,6 +377,11 @@ _LAW_REFERENCE = (
     r"[ \t]{1,3}[^()\[\]\n§]{0,60}§[^()\[\]\n]{0,30}"
 )
 _LAW_TAIL = f"(?:{_LAW_REFERENCE})?"
+_LAW_AT_END_RE = re.compile(_LAW_REFERENCE + r"\.?$")
+_EXEMPTION_RE = re.compile(
+    r"(?:jf\.?|jævnfør|iht\.?|i[ \t]{1,3}henhold[ \t]{1,3}til)[ \t]{1,3}offentlighedslovens"
+    r"[ \t]{1,3}§§?[ \t]{0,3}(?:19|2\d|3[0-5])\b"
+)
 # Words that say who may read a point. The closed ones close it.
 _CLOSED_STATUS = {
     "lukket", "lukket sag", "lukket punkt", "lukket dagsordenspunkt", "fortrolig", "fortroligt",
@@ -1526,13 +1531,24 @@ def closed_heading(raw: str) -> str | None:
 
 def closing_line(raw: str) -> bool:
     """Whether a line of a point's body closes the point: a closed status standing alone
-    ("Lukket sag", "Fortroligt") or a sentence that is only that ("*Punktet behandles for lukkede
+    ("Lukket sag", "Fortroligt"), with the law it rests on ("Undtaget offentlighed – jf.
+    offentlighedslovens § 30"), or a sentence that is only that ("*Punktet behandles for lukkede
     døre*", "(Sagen er lukket.)")."""
     text = demark(raw)
     if len(text) > 100:
         return False
     text = fold(text).strip(" .*_()[]")
-    return _closed_statuses(text) or bool(_CLOSING_LINE_RE.match(text))
+    if _closed_statuses(text) or _CLOSING_LINE_RE.match(text):
+        return True
+    bare = _LAW_AT_END_RE.sub("", text).strip(" .*_()[]–—-,")
+    if bare == text:
+        return False
+    # A short line that rests the point on the access act's exemptions (offentlighedsloven
+    # §§ 19-35) withholds it, however its status words are spelled ("Unntaget offentlighed –
+    # jf. offentlighedslovens § 30, nr. 2"); its grants ("§ 7", access) close nothing.
+    return _closed_statuses(bare) or (
+        _EXEMPTION_RE.search(text) is not None and len(bare.split()) <= 4
+    )
 
 
 # A closed mark that names the points it closes: "pkt. 36 behandles for lukkede døre", "punkt 7

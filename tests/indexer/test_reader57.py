@@ -220,3 +220,23 @@ def test_english_windows_file_with_curly_quotes_stays_windows(tmp_path: Path) ->
     meeting = parse_file(path)
     assert "Council’s" in meeting.text
     assert "Æ" not in meeting.text
+
+
+def test_a_status_resting_on_the_access_acts_exemption_closes_the_point() -> None:
+    # layouts_blind50 (spent after its one read): a point's status line misspelled its status
+    # words but cited offentlighedsloven's exemption; the point must close all the same.
+    # Invented minutes.
+    text = (
+        "# Bestyrelsen for Ravnsø Vandværk\n\nDato: 14. marts 2024\n\n"
+        "## Pkt. 1: Godkendelse af dagsorden\n\n**Beslutning:** Godkendt.\n\n"
+        "## Pkt. 2: Tvist med leverandør\n\n"
+        "> **Unntaget offentlighed** – jf. offentlighedslovens § 30, nr. 2\n\n"
+        "Leverandøren Holmgaard Rør kræver 412.000 kr. i erstatning.\n\n"
+        "**Beslutning:** Formanden forhandler videre.\n\n"
+        "## Pkt. 3: Aktindsigt\n\nAktindsigt jf. offentlighedslovens § 7\n\n"
+        "En borger har fået aktindsigt i takstbladet.\n\n**Beslutning:** Taget til efterretning.\n"
+    )
+    meeting = parse_text(text, "vandvaerk.md")
+    closed = {p.number: p.closed for p in meeting.points}
+    assert closed == {1: False, 2: True, 3: False}, closed
+    assert all("Holmgaard" not in s.text for p in meeting.points for s in p.sections)

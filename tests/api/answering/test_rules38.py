@@ -75,7 +75,9 @@ def test_a_relative_year_is_no_word_to_search() -> None:
 
 def test_a_national_average_is_the_minutes_landsgennemsnit(client: TestClient) -> None:
     assert "landsgennemsnit" in with_danish("what is the national average?")
-    question = "what's the national avg for age appropriate language, per the Egmont application?"
+    question = (
+        "what's the national average for age appropriate language, per the Egmont application?"
+    )
     assert analyze_question(question).wants("fact")
     body = ask(client, question)
     assert first_citation(body) == ("2023-01-16", 6), body["answer"]
