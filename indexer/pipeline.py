@@ -34,7 +34,14 @@ from indexer.embed import Embedder
 from indexer.errors import ParseError
 from indexer.models import SUPPLEMENT, Chunk, Meeting
 from indexer.parse import decode_text, parse_text
-from indexer.read import HTML_SUFFIXES, MAIL_SUFFIXES, RTF_SUFFIXES, WORD_SUFFIXES
+from indexer.read import (
+    HTML_SUFFIXES,
+    MAIL_SUFFIXES,
+    ODT_SUFFIXES,
+    RTF_SUFFIXES,
+    WORD_SUFFIXES,
+    XML_SUFFIXES,
+)
 from indexer.store import ChromaStore, FileRecord
 
 log = logging.getLogger(__name__)
@@ -47,6 +54,8 @@ SUPPORTED_SUFFIXES = {
     *WORD_SUFFIXES,
     *MAIL_SUFFIXES,
     *RTF_SUFFIXES,
+    *ODT_SUFFIXES,
+    *XML_SUFFIXES,
 }
 # Which file of one meeting wins: the minutes over the agenda, then the newer file. A
 # tillægsreferat is not in that contest: it adds points to the meeting (``_Run.fit_supplements``),

@@ -2,8 +2,9 @@
 
 Formats: plain text and markdown (as saved from a web page or exported), PDF (its text layer,
 through pypdf), HTML saved from an agenda system or a municipal site (through Beautiful Soup with
-Python's own ``html.parser``), Word ``.docx`` (through python-docx) and Rich Text Format ``.rtf``
-(through striprtf). Each becomes plain text with one block (paragraph, heading, list item, table
+Python's own ``html.parser``), Word ``.docx`` (through python-docx), Rich Text Format ``.rtf``
+(through striprtf), OpenDocument ``.odt`` and agenda-system ``.xml`` exports (through
+defusedxml). Each becomes plain text with one block (paragraph, heading, list item, table
 row) per line, blocks separated by blank lines.
 
 Then page furniture is removed by general rules (``remove_furniture``): page numbers, running
@@ -24,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from email.message import EmailMessage, MIMEPart
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader
 from striprtf import striprtf
@@ -67,7 +68,9 @@ __all__ = [
     "HTML_SUFFIXES",
     "MAIL_SUFFIXES",
     "RTF_SUFFIXES",
+    "ODT_SUFFIXES",
     "WORD_SUFFIXES",
+    "XML_SUFFIXES",
     "decode_text",
     "read_text",
     "remove_furniture",
@@ -80,6 +83,11 @@ MAIL_SUFFIXES = {".eml"}
 # Rich Text Format: what older word processors (and Word's "save as RTF") wrote; archives of
 # minutes from before .docx hold them.
 RTF_SUFFIXES = {".rtf"}
+# OpenDocument text: what LibreOffice (and Word's "save as ODF") writes.
+ODT_SUFFIXES = {".odt"}
+# An agenda system's XML export: no schema is shared between systems, so it is read as labelled
+# lines ("udvalg: …", "dato: …") and headings, which the text rules then read as any minutes.
+XML_SUFFIXES = {".xml"}
 # Every RTF file opens with this group and control word, whatever its name says: Word saves RTF
 # under ".doc" too, and no plain-text minutes begin with it.
 _RTF_MAGIC = b"{\\rtf"
@@ -300,6 +308,10 @@ def decode_text(data: bytes, path: Path) -> str:
         pages = _read_mail(data, path)
     elif suffix in RTF_SUFFIXES or data.lstrip().startswith(_RTF_MAGIC):
         pages = [_read_rtf(data, path)]
+    elif suffix in ODT_SUFFIXES:
+        pages = [_read_odt(data, path)]
+    elif suffix in XML_SUFFIXES:
+        pages = [_read_xml(data, path)]
     else:
         # A text file printed from a PDF keeps its page breaks as form feeds.
         pages = _decode(data, path).split("\f")
@@ -1231,6 +1243,126 @@ def paragraph_text(paragraph: Paragraph) -> str:
         elif child.tag in (qn("w:ins"), qn("w:moveTo")):
             parts.extend(Run(run, paragraph).text for run in child.iterchildren(qn("w:r")))
     return "".join(parts)
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def _read_odt(data: bytes, path: Path) -> str:
+    """The body of an OpenDocument text: headings and paragraphs in order, table rows as
+    TAB-separated cells (as ``_read_docx`` gives Word's). ``content.xml`` holds the body only,
+    so page headers and footers (in ``styles.xml``) are left out by construction; defusedxml
+    parses it, refusing the entity tricks a hostile file could hold."""
+    import zipfile
+
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as odf:
+            root = SafeET.fromstring(odf.read("content.xml"))
+    except Exception as e:  # a damaged zip, a missing part or bad XML raise several types
+        raise ParseError(f"cannot read OpenDocument file {path}: {e}") from e
+    body = root.find(f"{{{_ODF_OFFICE}}}body")
+    if body is None:
+        raise ParseError(f"cannot read OpenDocument file {path}: it has no body")
+    # A paragraph in a table cell is read with its row, cells joined.
+    in_cells = {id(p) for cell in body.iter(f"{{{_ODF_TABLE}}}table-cell") for p in cell.iter()}
+    lines: list[str] = []
+    for block in body.iter():
+        tag = block.tag
+        if tag in (f"{{{_ODF_TEXT}}}h", f"{{{_ODF_TEXT}}}p") and id(block) not in in_cells:
+            lines.append(_odf_text(block))
+        elif tag == f"{{{_ODF_TABLE}}}table-row":
+            cells = block.findall(f"{{{_ODF_TABLE}}}table-cell")
+            lines.append("\t".join(" ".join(_odf_text(p) for p in c) for c in cells))
+    return "\n\n".join(line for line in lines if line.strip())
+
+
+def _odf_text(element: Any) -> str:
+    """An ODF paragraph's text: its spans in order, a tab as TAB, a line break as a new line,
+    ``text:s`` as the spaces it stands for."""
+    out: list[str] = [element.text or ""]
+    for child in element:
+        name = child.tag.rsplit("}", 1)[-1]
+        if name == "tab":
+            out.append("\t")
+        elif name == "line-break":
+            out.append("\n")
+        elif name == "s":
+            out.append(" " * int(child.get(f"{{{_ODF_TEXT}}}c", "1")))
+        else:
+            out.append(_odf_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _read_xml(data: bytes, path: Path) -> str:
+    """An agenda system's XML export as labelled lines. Each element that holds only text
+    becomes "name: text" ("udvalg: Børne- og Ungeudvalget", "sagsnr: 24/3390"), its attributes
+    likewise ("dato: 2024-04-09"); an element that holds others opens with its name and its
+    number attribute as a heading ("punkt 24: Kapacitet i dagtilbud", the title taken from its
+    title child), and a named field's name ("felt navn=Sagsfremstilling") heads its text. An
+    attribute marking the element closed ("lukket=true", "closed=yes") is written beside the
+    title as the status the text rules read ("(lukket)"). Parsed by defusedxml."""
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        root = SafeET.fromstring(data)
+    except Exception as e:
+        raise ParseError(f"cannot read XML file {path}: {e}") from e
+    lines: list[str] = []
+    _xml_lines(root, lines)
+    return "\n\n".join(line for line in lines if line.strip())
+
+
+# Attributes and children of an XML export that say what an element is.
+_XML_NUMBER_ATTRS = ("nr", "nummer", "number", "no", "num")
+_XML_TITLE_TAGS = {"titel", "title", "overskrift", "emne", "heading", "name"}
+_XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type")
+_XML_CLOSED_ATTRS = {"lukket", "closed", "fortrolig", "confidential", "exempt"}
+_XML_TRUE = {"true", "ja", "yes", "1", "j", "y"}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _xml_lines(element: Any, lines: list[str]) -> None:
+    children = [c for c in element if isinstance(c.tag, str)]
+    text = " ".join((element.text or "").split())
+    name = _local(element.tag)
+    attrs = {_local(k): v for k, v in element.attrib.items()}
+    if not children:
+        if text:
+            label = next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), name)
+            lines.append(f"{label}: {text}")
+        elif field := next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), None):
+            lines.append(field)
+        return
+    number = next((attrs[a] for a in _XML_NUMBER_ATTRS if attrs.get(a)), None)
+    title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
+    closed = any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS)
+    if number and title_child is not None:
+        title = " ".join((title_child.text or "").split())
+        # The status the text rules read, unless the title says it already.
+        mark = " (lukket)" if closed and "lukket" not in title.lower() else ""
+        lines.append(f"{name.capitalize()} {number}: {title}{mark}")
+        children = [c for c in children if c is not title_child]
+    else:
+        field = next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), None)
+        if field:
+            lines.append(field)
+        for key, value in attrs.items():
+            if key not in _XML_NAME_ATTRS and value.strip() and key not in ("id", "xmlns"):
+                lines.append(f"{key}: {value}")
+        if text:
+            lines.append(text)
+    for child in children:
+        _xml_lines(child, lines)
+        if child.tail and child.tail.strip():
+            lines.append(" ".join(child.tail.split()))
 
 
 def _read_docx(data: bytes, path: Path) -> str:
