@@ -9,6 +9,7 @@ archive: whether a constraint holds or a topic is covered is decided against the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
@@ -157,6 +158,18 @@ def _meeting_object(word: str) -> bool:
         return True
     rest = rest[1:] if rest[:1] in ("s", "e") else rest
     return _meeting_object(rest)
+
+
+def _matter_words(
+    topic: Sequence[str], topic_at: Sequence[tuple[int, int]], start: int = 0, end: int = -1
+) -> int:
+    """How many topic words standing in ``[start, end)`` of the question (``end`` -1: to its
+    end) name a matter, not the meeting, its board or what it did."""
+    return sum(
+        not _meeting_object(w)
+        for w, (a, _) in zip(topic, topic_at, strict=True)
+        if a >= start and (end < 0 or a < end)
+    )
 
 
 # How an English question says that decisions were made, beside the meeting words above:
@@ -801,23 +814,20 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         intent = candidate
         break
     if intent == "overview" and (cue := _CUE_OBJECT.search(question)) is not None:
-        after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= cue.end()]
-        if sum(not _meeting_object(w) for w in after) >= _CUE_OBJECT_WORDS:
+        if _matter_words(topic, topic_at, start=cue.end()) >= _CUE_OBJECT_WORDS:
             # "hvad skete der med direktionens oversigt over de store tværgående projekter",
             # "what was on the programme for the seminar": a thing the meeting took up.
             # "what was on the programme" asks what the thing lists.
             listed = cue.group(0).lower().startswith("what was on")
             intent = "list" if listed else next((i for i in matched if i != "overview"), "free")
     if intent == "overview" and (which := _WHICH_ITEMS.search(question)) is not None:
-        after = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a >= which.end()]
-        if sum(not _meeting_object(w) for w in after) >= _CUE_OBJECT_WORDS:
+        if _matter_words(topic, topic_at, start=which.end()) >= _CUE_OBJECT_WORDS:
             # "Under which agenda item was 'Styrket borgerkontakt' discussed in May 2013?":
             # the points that took the matter up, found by search; "which items" is no list
             # the matter holds either.
             intent = next((i for i in matched if i not in ("overview", "list")), "free")
     if intent == "overview" and (at := _AT_THE_MEETING.search(question)) is not None:
-        before = [w for w, (a, _) in zip(topic, topic_at, strict=True) if a < at.start()]
-        if sum(not _meeting_object(w) for w in before) >= _CUE_OBJECT_WORDS:
+        if _matter_words(topic, topic_at, end=at.start()) >= _CUE_OBJECT_WORDS:
             # "hvad skete der med sammenligningsrapporten fra benchmarket på mødet i maj
             # 2013": a matter the meeting took up, named before the meeting.
             intent = next((i for i in matched if i != "overview"), "free")
