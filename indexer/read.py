@@ -1329,19 +1329,24 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+def _first_attr(attrs: dict[str, str], keys: Sequence[str]) -> str | None:
+    """The value of the first of ``keys`` the element sets (non-empty)."""
+    return next((attrs[k] for k in keys if attrs.get(k)), None)
+
+
 def _xml_lines(element: Any, lines: list[str]) -> None:
     children = [c for c in element if isinstance(c.tag, str)]
     text = " ".join((element.text or "").split())
     name = _local(element.tag)
     attrs = {_local(k): v for k, v in element.attrib.items()}
+    field = _first_attr(attrs, _XML_NAME_ATTRS)
     if not children:
         if text:
-            label = next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), name)
-            lines.append(f"{label}: {text}")
-        elif field := next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), None):
+            lines.append(f"{field or name}: {text}")
+        elif field:
             lines.append(field)
         return
-    number = next((attrs[a] for a in _XML_NUMBER_ATTRS if attrs.get(a)), None)
+    number = _first_attr(attrs, _XML_NUMBER_ATTRS)
     title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
     closed = any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS)
     if number and title_child is not None:
@@ -1351,7 +1356,6 @@ def _xml_lines(element: Any, lines: list[str]) -> None:
         lines.append(f"{name.capitalize()} {number}: {title}{mark}")
         children = [c for c in children if c is not title_child]
     else:
-        field = next((attrs[a] for a in _XML_NAME_ATTRS if attrs.get(a)), None)
         if field:
             lines.append(field)
         for key, value in attrs.items():

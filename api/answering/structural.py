@@ -223,16 +223,16 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         closed = [(m, p) for m in meetings for p in m.points if p.closed]
         if closed:
             return closed_points(analysis, closed)
+    # The meeting(s) named by dates or by their place ("det første møde i 2023").
+    dated = analysis.constraints.date_from is not None or bool(
+        _ORDINAL_MEETING_RE.search(analysis.text)
+    )
     status = _status_asked(analysis)
-    if status is not None and (
-        analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
-    ):
+    if status is not None and dated:
         found = points_by_status(analysis, snapshot, status)
         if found is not None:
             return found
-    if analysis.intent == "overview" and (
-        analysis.constraints.date_from is not None or _ORDINAL_MEETING_RE.search(analysis.text)
-    ):
+    if analysis.intent == "overview" and dated:
         return overview(analysis, snapshot)
     if analysis.intent == "attendance" and analysis.constraints.day_or_month:
         meetings = _meetings(analysis, snapshot)
@@ -536,7 +536,7 @@ def _has_status(meeting: Meeting, point: AgendaPoint, status: str) -> bool:
     ``status``."""
     said = _STATUS[status][1]
     return any(
-        d.text.strip() and said.search(d.text.strip())
+        said.search(d.text.strip())
         for d in point.decisions
         if d.decision_date is None or d.decision_date == meeting.date
     )
