@@ -560,6 +560,9 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bthe\s+(?:week|day|month|meeting)\s+(?:after|before)\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
+    # "i store/grove træk", "groft sagt", "in broad strokes", "in a nutshell": as above.
+    r"|\bi\s+(?:store|grove|korte)\s+tr(?:æ|ae)k\b|\bgroft\s+sagt\b|\boverordnet\s+set\b"
+    r"|\bin\s+(?:broad\s+(?:strokes|terms|outline)|a\s+nutshell|outline)\b|\bbroadly\s+speaking\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
     r"|\b\w+-m(?:ø|o|oe)de(?:t|r|rne)?\b|\b\w+-meeting\b"
     # "… tak", "please …": courtesy, no matter.
@@ -1467,7 +1470,11 @@ WHY_WORDS = r"hvorfor|why"
 # before it.
 CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
 # A cause or a purpose answers "why".
-REASON_WORDS = CAUSE_WORDS + r"|\bmed henblik på\b"
+REASON_WORDS = CAUSE_WORDS + (
+    r"|\bmed henblik på\b|\bfor at sikre\b|"
+    # "det er tiden til at lave et servicetjek", "det er på tide": why a thing is done now.
+    r"\bdet er (?:på )?tide(?:n)?\b|\bin order to\b|\bso as to\b"
+)
 
 # The asker's own errand: how to do something with a thing of their own ("how do I renew my
 # passport", "hvordan fornyer jeg mit pas"). Minutes that answer it name the thing itself, not
@@ -1725,6 +1732,24 @@ def danish_not_english(word: str) -> bool:
 
     lower = word.lower()
     return zipf_frequency(lower, "en") == 0 and zipf_frequency(lower, "da") > 0
+
+
+# How often a word must occur in everyday Danish (wordfreq's Zipf scale) to count as a word of
+# its own rather than a misspelling: "markering" (3.4) is no typo of "parkering" (3.8), while
+# "rekrutering" (0) is one of "rekruttering".
+WORD_ZIPF = 2.0
+
+
+@lru_cache(maxsize=65536)
+def two_words(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are both words of everyday Danish (or English): one edit apart
+    they are two words ("parkering", "markering"), not a word and its typo."""
+    from wordfreq import zipf_frequency
+
+    def word(w: str) -> bool:
+        return max(zipf_frequency(w, "da"), zipf_frequency(w, "en")) >= WORD_ZIPF
+
+    return a != b and word(a.lower()) and word(b.lower())
 
 
 def not_english(word: str) -> bool:

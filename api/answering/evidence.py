@@ -80,6 +80,7 @@ from indexer.language import (
     fold,
     not_english,
     respell,
+    two_words,
 )
 from indexer.models import AgendaPoint, Meeting, case_agrees
 from indexer.text import analyze
@@ -552,7 +553,11 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         return True
     if len(term) >= _FUZZY_MIN:
         for n in (len(term) - 1, len(term), len(term) + 1):
-            if any(one_edit(term, t) for t in vocab.by_length.get(n, ())):
+            # Not a word of its own one edit from the point's: "parkering" is no
+            # "markering".
+            if any(
+                one_edit(term, t) and not two_words(term, t) for t in vocab.by_length.get(n, ())
+            ):
                 return True
     # A name by its initials ("htk"); a word the point abbreviates ("inno" for "innovation").
     if 2 <= len(term) <= 5 and term in vocab.acronyms:

@@ -65,6 +65,7 @@ from indexer.language import (
     SINCE_YEAR_CUES,
     SMALL_TALK,
     STOP_WORDS,
+    YES_NO_OPENERS,
     fold,
     not_english,
 )
@@ -271,6 +272,8 @@ class ExtractiveAnswerer:
         # Read once: whether each meeting's part is asked decides what is chosen and how.
         over_time = _over_time(analysis, passing)
         chosen = passing if paired else self._choose(analysis, passing, over_time)
+        if not paired:
+            chosen = self._years_by_part(analysis, chosen, checked, snapshot)
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -571,6 +574,43 @@ class ExtractiveAnswerer:
             chosen = (firsts + rest)[: max(self.max_points, len(analysis.constraints.years))]
         return chosen
 
+    def _years_by_part(
+        self,
+        analysis: QuestionAnalysis,
+        chosen: list[_Checked],
+        checked: list[_Checked],
+        snapshot: Snapshot,
+    ) -> list[_Checked]:
+        """``chosen``, with a point for each year a part of the question asks about that no
+        chosen point is of: "what did they decide on X in May 2013, and how was Y settled in
+        June 2017" asks two things of two meetings, and the 2013 point, which holds nothing of
+        Y, is checked against the part that asks about it (every word of that part must hold
+        as for a question of its own)."""
+        if not _per_year(analysis):
+            return chosen
+        parts = sentences.question_parts(analysis.text)
+        if len(parts) < 2:
+            return chosen
+        have = {c.meeting.date.year for c in chosen}
+        out = list(chosen)
+        for part in parts:
+            asked = analyze_question(part)
+            years = set(asked.constraints.years)
+            if not years or years & have or not asked.topic:
+                continue
+            weights = _topic_weights(asked, snapshot)
+            if not weights:
+                continue
+            for c in checked:
+                if c.meeting.date.year not in years or any(c.point is o.point for o in out):
+                    continue
+                evidence = check_point(asked, c.meeting, c.point, weights)
+                if evidence.answers(self.min_coverage):
+                    out.append(_Checked(c.result, c.meeting, c.point, evidence))
+                    have |= years
+                    break
+        return out
+
     def _answer_point(
         self,
         analysis: QuestionAnalysis,
@@ -735,8 +775,14 @@ class ExtractiveAnswerer:
         support: list[str] = []
         length = len(lead) + 25
         extra: list[Candidate] = []
-        if block is not None and not lead_decision and len(block.text) <= 160:
-            # A short decision ("Udsættes.", "Godkendt.") says what became of the matter.
+        if (
+            block is not None
+            and not lead_decision
+            and len(block.text) <= 160
+            and not sentences.asks_why(analysis.text)
+        ):
+            # A short decision ("Udsættes.", "Godkendt.") says what became of the matter (a
+            # question for a cause does not ask that).
             extra = [c for c in cands if c.section is block and c.order not in used][:1]
         # A question that asks two things ("hvor mange penge, og hvordan skal de bruges") gets
         # the best sentence for each part it asks, before the best for the whole.
@@ -843,10 +889,11 @@ def _lacks_joined(question: str, weights: list[TopicWord], top: _Checked) -> boo
 
 
 def _joined(question: str, first: str, second: str) -> bool:
-    """Whether the question joins two words as two matters: "X og Y", "X and the Y"."""
+    """Whether the question joins two words as two matters: "X og Y", "X and the Y", "X og
+    til at få Y ned"."""
     pattern = (
         rf"\b{re.escape(first)}\b(?:\s+\S+)?\s+(?:og|and|samt|eller|or|&|hhv\.?)\s+"
-        rf"(?:\S+\s+){{0,2}}{re.escape(second)}\b"
+        rf"(?:\S+\s+){{0,3}}{re.escape(second)}\b"
     )
     return re.search(pattern, question, re.IGNORECASE) is not None
 
@@ -1010,6 +1057,9 @@ def _part_plan(
     if len(parts) < 2:
         return []
     plan: list[_Part] = []
+    # "hvorfor stiger taksterne, er borgerne blevet dyrere?": a yes-or-no part beside a why
+    # asks after the same cause; the decision does not answer it.
+    why = sentences.asks_why(question)
     for part in parts:
         cands = sentences.candidates(point, part, focus, rarity, lang)
         asked = analyze_question(part)
@@ -1018,13 +1068,18 @@ def _part_plan(
         # skete der med den", "hvordan tog direktionen imod forslaget"): a part that names
         # more ("hvad er SP-modellen i programmet") asks about those things.
         own = [w for w in asked.topic if w not in asked.verbs]
-        decides = block is not None and (
-            asked.intent == "decision"
-            or (
-                asked.intent == "free"
-                and len(own) <= _PART_OWN_WORDS
-                and not sentences.asks_why(part)
-                and _decision_answers(terms, point, block, cands)
+        yes_no_beside_why = why and part.split(maxsplit=1)[0].lower() in YES_NO_OPENERS
+        decides = (
+            block is not None
+            and not yes_no_beside_why
+            and (
+                asked.intent == "decision"
+                or (
+                    asked.intent == "free"
+                    and len(own) <= _PART_OWN_WORDS
+                    and not sentences.asks_why(part)
+                    and _decision_answers(terms, point, block, cands)
+                )
             )
         )
         plan.append(_Part(cands, decides, _part_top(part, cands)))
