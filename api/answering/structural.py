@@ -755,9 +755,29 @@ def point_lookup(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     if line and summary:
         # What the point is about, beside what was decided: the start of its first account.
         text += ("\nAf sagen: " if lang == "da" else "\nThe minutes: ") + f"«{summary}» [1]"
+    attached = _attachments(point)
+    if attached and len(text) + len(attached) <= _LOOKUP_DECISION_CHARS + _LOOKUP_SUMMARY_CHARS:
+        # "Vedlagt udvalgenes årshjul.": what a short point lays before the board is part of
+        # what it holds; the attachments' names say so where there is room.
+        text += ("\nBilag: " if lang == "da" else "\nAttachments: ") + f"«{attached}» [1]"
     source = Source(1, meeting, point, "Beslutning" if line else "", quote)
     return Answer(text=text, refused=False, language=lang, sources=[source])
 
+
+def _attachments(point: AgendaPoint) -> str:
+    """The names a point's "Bilag" section lists, joined by "; "; empty when it has none."""
+    names = [
+        line.strip(" -•\t")
+        for section in point.sections
+        if section.name == "Bilag"
+        for line in section.text.split("\n")
+        if line.strip(" -•\t") and fold(line.strip()) != "bilag"
+    ]
+    return trim("; ".join(names), _ATTACHMENTS_CHARS)
+
+
+# The room a lookup's list of attachments may take.
+_ATTACHMENTS_CHARS = 200
 
 # A section's body shorter than this keeps the headings inside it in a lookup's account.
 _SHORT_BODY = 100

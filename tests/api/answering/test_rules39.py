@@ -122,3 +122,9 @@ def test_school_lunches_are_looked_for_in_danish(client: TestClient) -> None:
     assert "skolemad" in with_danish("free school lunches")
     body = ask(client, "did the directors ever decide on free school lunches?")
     assert body["refused"] and not body["citations"], body["answer"]
+
+
+def test_a_short_point_looked_up_names_its_attachments(client: TestClient) -> None:
+    body = ask(client, "hvad står der i punkt 6 på mødet 15. januar 2013?")
+    assert first_citation(body) == ("2013-01-15", 6), body["answer"]
+    assert "Bilag: «Årshjul samtlige udvalg - februar 2013»" in body["answer"], body["answer"]
