@@ -1402,6 +1402,10 @@ def _echoable(topic: str, knows: Callable[[str], bool]) -> str:
             kept.append(m.group(0))
         elif kept and kept[-1] != "…":
             kept.append("…")
+    # "hjælp til de høje varmeregninger i" (of "… i vinter", the season read as a time): a
+    # function word the span ends in is said back without what it belonged to.
+    while len(kept) > 1 and kept[-1].strip(",.;:()?").lower() in STOP_WORDS:
+        kept.pop()
     text = " ".join(kept).strip(" …")
     return "" if not any(c.isalpha() for c in text) else text
 

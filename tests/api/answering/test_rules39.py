@@ -128,3 +128,16 @@ def test_a_short_point_looked_up_names_its_attachments(client: TestClient) -> No
     body = ask(client, "hvad står der i punkt 6 på mødet 15. januar 2013?")
     assert first_citation(body) == ("2013-01-15", 6), body["answer"]
     assert "Bilag: «Årshjul samtlige udvalg - februar 2013»" in body["answer"], body["answer"]
+
+
+def test_a_refusal_says_the_matter_back_without_a_dangling_word() -> None:
+    from api.answering.extractive import _echoable
+
+    def knows(_word: str) -> bool:
+        return True
+
+    assert _echoable("hjælp til de høje varmeregninger i", knows) == (
+        "hjælp til de høje varmeregninger"
+    )
+    assert _echoable("lights on Mill Road in", knows) == "lights on Mill Road"
+    assert _echoable("budget", knows) == "budget"
