@@ -560,6 +560,9 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bthe\s+(?:week|day|month|meeting)\s+(?:after|before)\b"
     # "… kort fortalt", "in short": how long the answer should be, no matter.
     r"|\bkort\s+(?:fortalt|sagt)\b|\bin\s+(?:short|brief)\b|\bbriefly\b"
+    # "skal den videre nogen steder", "is it going anywhere": where to, no matter.
+    r"|\b(?:nogen|andre)\s+steder\b|\bnoget\s+(?:andet\s+)?sted\b|\banywhere\b|\bsomewhere\b"
+    r"|\belsewhere\b"
     # "i store/grove træk", "groft sagt", "in broad strokes", "in a nutshell": as above.
     r"|\bi\s+(?:store|grove|korte)\s+tr(?:æ|ae)k\b|\bgroft\s+sagt\b|\boverordnet\s+set\b"
     r"|\bin\s+(?:broad\s+(?:strokes|terms|outline)|a\s+nutshell|outline)\b|\bbroadly\s+speaking\b"
@@ -700,6 +703,11 @@ LOCAL_BOARD_WORDS = ("lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudv
 # The numbers minutes and questions write in words when they count things ("tre spor", "the
 # three tracks"); a pattern adds the digits it wants beside them.
 COUNT_WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six"
+# "hvor mange flere mio", "how many more places": a word for "more" between the count asked
+# and what is counted.
+MORE_WORDS = frozenset(
+    {"flere", "færre", "mere", "ekstra", "yderligere", "more", "fewer", "extra", "additional"}
+)
 
 # A list asked for in so many words ("hvilke", "what were the …s", "nævn"), and the nouns of
 # things minutes list ("temaer", "spor", "faser"): these ask for a list only in a question that
@@ -782,12 +790,13 @@ INTENT_CUES: dict[str, str] = {
         r"\bwho (?:was|were) (?:missing|away|not there|not present)\b|"
         r"\bmissing from the (?:[\w'-]+ ){0,2}meeting\b|\bhvem (?:manglede|var væk|var ikke med)\b|"
         # "which directors attended the meeting", "var Anya med til mødet", "deltog Per i
-        # direktionsmødet": the name may stand between the verb and the meeting.
+        # direktionsmødet": the name (up to three words) may stand between the verb and the
+        # meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
-        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+med\s+(?:til|på|ved)\s+[\wæøå]*møde|"
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*møde|"
         # "var Anya med d. 16/1-23?", "var Lars Holte med?": with a date or nothing after it.
-        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
-        r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+)?\s+i\s+[\wæøå]*møde|"
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
+        r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*møde|"
         # "was Lars Holte at the meeting", "which directors were present", "hvilke direktører
         # deltog", "who couldn't make it".
         r"^(?:was|were)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|there\b)(?:[\w.]+\s+){1,3}?"

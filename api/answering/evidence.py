@@ -49,6 +49,7 @@ from indexer.language import (
     MONEY_AMOUNT,
     MONEY_CUES,
     MONTHS,
+    MORE_WORDS,
     NAME_ASKED_CUES,
     NAME_KIND_WORDS,
     NARROWING_MODIFIERS,
@@ -791,7 +792,7 @@ def _counted(question: str, held: list[TopicWord]) -> TopicWord | None:
         t.stem[:1].isdigit() and not _YEAR_RE.fullmatch(t.stem) for t in analyze(question)
     ):
         return None
-    after = [g.lower() for g in m.groups() if g]
+    after = [g.lower() for g in m.groups() if g and g.lower() not in MORE_WORDS]
     return next((t for w in after for t in held if t.word.lower() == w), None)
 
 

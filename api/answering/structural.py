@@ -40,7 +40,7 @@ from indexer.language import (
     fold,
     respell,
 )
-from indexer.models import AgendaPoint, Meeting, Section
+from indexer.models import AgendaPoint, Attendee, Meeting, Section
 from indexer.text import analyze
 
 # An overview of more meetings than this says how many more there are instead of listing them.
@@ -861,7 +861,35 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             # Other words would not make the header name anyone.
             hint=False,
         )
+    named = _asked_attendee(analysis, shown)
+    if named is not None:
+        # "var anya krogh manghezi med til mødet": the answer's first words say whether.
+        meeting, person = named
+        n = next(s.n for s in sources if s.meeting is meeting)
+        when = fmt_date(meeting.date)
+        if lang == "da":
+            said = "havde meldt afbud til" if person.absent else "deltog i"
+            lead = f"{person.name} {said} mødet {when} [{n}]."
+        else:
+            said = "sent apologies (afbud) for" if person.absent else "attended"
+            lead = f"{person.name} {said} the meeting on {when} [{n}]."
+        parts.insert(0, lead)
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def _asked_attendee(
+    analysis: QuestionAnalysis, meetings: list[Meeting]
+) -> tuple[Meeting, Attendee] | None:
+    """The meeting and attendee the question names, when it names one the header lists: every
+    part of a one-word name, or at least two parts of a longer one ("Anya Krogh Manghezi",
+    "Lars Holte", typed in lower case or without æøå)."""
+    asked = {fold(w) for w in analysis.topic}
+    for meeting in meetings[::-1]:
+        for person in meeting.attendees:
+            parts = {fold(p) for p in re.findall(r"[^\W\d_]+", person.name)}
+            if parts and len(parts & asked) >= min(2, len(parts)):
+                return meeting, person
+    return None
 
 
 def attendee_role(word: str, meetings: tuple[Meeting, ...]) -> bool:

@@ -141,3 +141,41 @@ def test_a_refusal_says_the_matter_back_without_a_dangling_word() -> None:
     )
     assert _echoable("lights on Mill Road in", knows) == "lights on Mill Road"
     assert _echoable("budget", knows) == "budget"
+
+
+def test_a_decimal_figure_is_one_word_of_the_question() -> None:
+    assert "31,5" in analyze_question("hvad var målet på 31,5% konkurrenceudsættelse?").topic
+
+
+def test_how_many_more_millions_counts_the_millions(client: TestClient) -> None:
+    body = ask(client, "hvor mange flere mio skulle kommunen udbyde for at nå målet på 31,5%?")
+    assert first_citation(body) == ("2013-01-15", 4), body["answer"]
+    assert "140 mio. kr." in body["answer"].split("\n")[0], body["answer"]
+
+
+def test_anywhere_names_no_matter(client: TestClient) -> None:
+    assert "steder" not in analyze_question("skal listen videre nogen steder?").topic
+    body = ask(
+        client, "hvad skete der med porteføljelisten i juni 2017, skal den videre nogen steder?"
+    )
+    assert first_citation(body) == ("2017-06-19", 11), body["answer"]
+    assert "chefforum" in body["answer"], body["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "var anya krogh manghezi med til direktionsmødet i januar 2023?",
+            "Anya Krogh Manghezi havde meldt afbud til mødet 16-01-2023 [1].",
+        ),
+        (
+            "did charlotte markussen attend the meeting in January 2023?",
+            "Charlotte Markussen attended the meeting on 16-01-2023 [1].",
+        ),
+    ],
+)
+def test_a_named_attendee_is_answered_first(client: TestClient, question: str, lead: str) -> None:
+    assert analyze_question(question).intent == "attendance"
+    body = ask(client, question)
+    assert body["answer"].startswith(lead), body["answer"]
