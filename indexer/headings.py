@@ -411,6 +411,13 @@ _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsorde
 _STATUS_WORDS = _CLOSED_STATUS | _OPEN_STATUS
 # The closed status words as written without Danish letters ("ikke til offentliggorelse").
 _ASCII_CLOSED_STATUS = {ascii_fold(w) for w in _CLOSED_STATUS}
+# The closed statuses long enough to be known with one letter wrong, missing or extra, as typed
+# and OCR'd minutes misspell them ("Unntaget offentlighed", "Ikke offent1igt"), by their
+# spelling without Danish letters. A short one is not: one letter from "lukket" is "lukker".
+_MISSPELT_MIN_CHARS = 12
+_LONG_CLOSED_STATUS = {
+    ascii_fold(w): w for w in sorted(_CLOSED_STATUS) if len(ascii_fold(w)) >= _MISSPELT_MIN_CHARS
+}
 # A status written beside a point's title, in brackets or a column of its own ("(Å) Title",
 # "12.   L   Title", "Item 2 (open): Budget"): the status words, the agenda systems' letters
 # and the English "open" ("closed" is a status word already).
@@ -589,6 +596,8 @@ def title_core(title: str) -> str:
     "Lukket        Ekspropriation" and "Ekspropriation")."""
     if column := _STATUS_COLUMN_RE.match(title.strip()):
         title = title.strip()[column.end() :]
+    if (after := _status_after_title(title)) and after[1] in _CLOSED_STATUS:
+        title = title[: after[0]]  # ("Andragende   (Unntaget offentlighed)", misspelt.)
     folded = fold(title).strip()
     if lead := _LEAD_STATUS_RE.match(folded):
         if fold(lead["status"]).rstrip(".") in _STATUS_WORDS:
@@ -909,9 +918,35 @@ def _sag_nr_titled(text: str) -> re.Match[str] | None:
     if m is None:
         return None
     title = m["title"].strip()
-    if not title[:1].isupper() or fold(title).rstrip(".") in _STATUS_WORDS or is_metadata(title):
+    if not title[:1].isupper() or fold(title).rstrip(".") in _STATUS_WORDS:
+        return None
+    if is_metadata(title) and _status_after_title(title) is None:
         return None
     return m
+
+
+def _status_after_title(title: str) -> tuple[int, str] | None:
+    """A status set after a point's title, in brackets or across a wide gap ("Klagesag
+    (Lukket)", "Personalesag   (Unntaget offentlighed)", "Takster<TAB>Åben"): where it starts and
+    the status (see ``_status``). None where the title holds none, or where the text before it
+    is no title but a status, a case number or a column's name (a metadata row: "Sagsnr.
+    24/1302   Lukket")."""
+    stripped = title.rstrip(" .")
+    if stripped.endswith((")", "]")):
+        start = max(stripped.rfind("("), stripped.rfind("["))
+    else:
+        start = next((m.start() for m in reversed(list(_CELL_GAP_RE.finditer(stripped)))), -1)
+    if start <= 0 or (status := _status(stripped[start:])) not in _STATUS_WORDS:
+        return None
+    head = stripped[:start].strip()
+    if (
+        not head
+        or _status(head) in _STATUS_WORDS
+        or fold(head).rstrip(".:") in _TABLE_LABELS
+        or case_number(head) is not None
+    ):
+        return None
+    return start, status
 
 
 def sag_nr_alone(raw: str) -> int | None:
@@ -1298,11 +1333,40 @@ _JOURNAL_TAIL_RE = re.compile(r"^[ \t]{1,3}([-–—])[ \t]{1,3}(\d{2}/[\dOolI]{
 
 def _status(text: str) -> str:
     """A status as written, folded, without the law it rests on: "(Lukket)" -> "lukket",
-    "Åbent punkt." -> "åbent punkt", "Lukket jf. kommunestyrelseslovens § 10" -> "lukket"."""
+    "Åbent punkt." -> "åbent punkt", "Lukket jf. kommunestyrelseslovens § 10" -> "lukket";
+    a long closed status misspelt as the status ("(Unntaget offentlighed)" -> "undtaget
+    offentlighed", see ``_misspelt_closed``)."""
     folded = fold(text).strip(" .()[]")
     if "§" in folded and (law := _LAW_TAIL_RE.search(folded)) and law.start() > 0:
         folded = folded[: law.start()].strip(" .,()[]-–—")
-    return folded
+    return _misspelt_closed(folded) or folded
+
+
+def _misspelt_closed(text: str) -> str | None:
+    """The closed status a folded text misspells, else None: one letter wrong, missing or
+    extra in a long one ("unntaget offentlighed", "ikke offent1igt"; ``_LONG_CLOSED_STATUS``).
+    The text is to stand alone where a status goes (a line, a cell, a bracket after a title): a
+    sentence that only holds such words is never one. Its last letter must be the status's, so
+    another form of the words ("ikke offentlige møder", "closed sessions") is no status."""
+    text = ascii_fold(text)
+    if len(text) < _MISSPELT_MIN_CHARS - 1 or text in _ASCII_CLOSED_STATUS:
+        return None
+    for spelt, status in _LONG_CLOSED_STATUS.items():
+        if text[-1] == spelt[-1] and _one_edit_apart(text[:-1], spelt[:-1]):
+            return status
+    return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different strings are one letter apart: one replaced, left out or added."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if len(a) == len(b):
+        return a[k + 1 :] == b[k + 1 :]
+    return a[k + 1 :] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1 :]
 
 
 _LAW_TAIL_RE = re.compile(_LAW_REFERENCE + r"$")
@@ -1423,8 +1487,10 @@ def closed_title(title: str) -> bool:
         return True  # "Salg af jord (L)": the same letter after the title
     if _COLUMN_MARK_RE.search(title):
         return True  # "Personalesag.        Ej til offentliggørelse.": a column of marks
+    if (after := _status_after_title(title)) and after[1] in _CLOSED_STATUS:
+        return True  # "Andragende   (Unntaget offentlighed)": a status, misspelt, after it
     folded = fold(title).strip(" .")
-    if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
+    if _closed_statuses(folded.strip(":-–()[]")) or _MARKS_ONLY_RE.match(folded):
         return True
     if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
         return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
@@ -1461,7 +1527,7 @@ def closed_mark_only(title: str) -> bool:
     """Whether a title is a closed mark and nothing else: "(lukket møde)", "[Fortroligt]",
     "Lukket punkt"; the point's title, if it has one, is on another line."""
     folded = fold(title).strip(" .")
-    if folded.strip(":-–()[]") in _CLOSED_STATUS or _MARKS_ONLY_RE.match(folded):
+    if _closed_statuses(folded.strip(":-–()[]")) or _MARKS_ONLY_RE.match(folded):
         return True
     if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
         return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
@@ -1583,10 +1649,12 @@ _STATUS_JOIN_RE = re.compile(r"[–—,;/]")
 def _closed_statuses(text: str) -> bool:
     """Whether a folded line is a closed status, or two or three said together with a dash or a
     comma between ("lukket punkt – ikke offentlig", "fortroligt, lukket sag")."""
-    if text in _CLOSED_STATUS:
+    if text in _CLOSED_STATUS or _misspelt_closed(text):
         return True
     parts = _STATUS_JOIN_RE.split(text.replace(" -", "–").replace("\t-", "–"))
-    return 2 <= len(parts) <= 3 and all(part.strip() in _CLOSED_STATUS for part in parts)
+    return 2 <= len(parts) <= 3 and all(
+        part.strip() in _CLOSED_STATUS or _misspelt_closed(part.strip()) for part in parts
+    )
 
 
 def status_line(raw: str) -> bool | None:

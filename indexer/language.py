@@ -232,6 +232,14 @@ PLACE_NAME_WORDS = frozenset({"omegn", "opland", "omegns", "oplands"})
 # Skole", "Bestyrelsen for Lindholt Forsyning A/S"), and the small words that stay small inside
 # such a name ("Lokalrådet for Søbygård og omegn", "Skolen i Bakkeby").
 BOARD_NAME_LINKS = frozenset({"for", "ved"})
+# The kinds of body a board of owners or members belongs to, by the word the body's name is
+# built on and its definite form: an association ("Boligforeningen Egeparken", "Egeparken
+# Boligforening"), a company, a foundation, a club, a federation. Named alone above the minutes
+# of its board read by its word alone ("Referat af møde i organisationsbestyrelsen"), it is whose
+# board that is.
+ORGANISATION_WORDS = (
+    ("forening", "en"), ("selskab", "et"), ("fond", "en"), ("klub", "ben"), ("forbund", "et"),
+)  # fmt: skip
 NAME_SMALL_WORDS = frozenset({"og", "i", "af", "på", "for", "ved"}) | PLACE_NAME_WORDS
 
 # Column names of a table that lists a meeting's points, a row each (folded, no final period).
@@ -690,15 +698,24 @@ MUNICIPAL_BOARD_WORDS = (
     "integrationsråd", "magistrat",
 )  # fmt: skip
 # The council of a parish or a municipality itself, named after its place in a protocol's title
-# ("HVIDKÆR-LYNGAA SOGNERAAD", "Vestmose Byraad"): the minutes under it name the body by its
-# word alone ("holdtes Møde i Sognerådet"), and that is the name it is read by.
+# ("RAVNSTRUP SOGNERAAD", "Vestmose Byraad").
 PLACE_COUNCIL_WORDS = ("sogneråd", "byråd", "kommunalbestyrelse", "amtsråd")
+# Of those, the councils of the units the local government reforms merged: the parishes' (1970)
+# and the counties' (2007). Today's municipality's or region's archive holds the protocols of
+# several of them, so each keeps its place ("Ravnstrup Sogneråd") even where its minutes name it
+# by the word alone ("holdtes Møde i Sogneraadet"): "Sognerådet" would be every parish's, and two
+# parishes meeting on one evening one meeting. The municipality's own council is its one council,
+# read by that word ("Vestmose Byraad" over "Møde i Byraadet" -> "Byrådet").
+MERGED_COUNCIL_WORDS = ("sogneråd", "amtsråd")
 # Committees of a town or a village, named after it rather than after the municipality they sit
 # in: "Vestmose Lokaludvalg" is the town's even where the municipality bears the town's name.
 # (Any other board named after a place, "Sønderlund Erhvervsråd", "Kalvø Havnebestyrelse",
 # "Sønderlund Green Growth Board", is the place's or an organisation's, never the municipality's.)
-# A village's lokalråd ("Nørreby Lokalråd") is such a board too, its residents' own.
-LOCAL_BOARD_WORDS = ("lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudvalg", "lokalråd")
+# A village's lokalråd ("Nørreby Lokalråd") is such a board too, its residents' own, and so is
+# a parish's church council, its congregation's own ("Kærby Sogns Menighedsråd").
+LOCAL_BOARD_WORDS = (
+    "lokaludvalg", "landsbyudvalg", "områdeudvalg", "bydelsudvalg", "lokalråd", "menighedsråd",
+)  # fmt: skip
 
 # The numbers minutes and questions write in words when they count things ("tre spor", "the
 # three tracks"); a pattern adds the digits it wants beside them.

@@ -102,11 +102,13 @@ from indexer.language import (
     MAIL_DISCLAIMER_OPENINGS,
     MAIL_DISCLAIMER_WORDS,
     MEETING_KIND_WORDS,
+    MERGED_COUNCIL_WORDS,
     MINUTES_TITLES,
     MUNICIPAL_BOARD_WORDS,
     NAME_SMALL_WORDS,
     NEXT_MEETING_OPENINGS,
     OPEN_GROUP_WORDS,
+    ORGANISATION_WORDS,
     OTHER_DATE_WORDS,
     PAGE_TOP_LINKS,
     PLACE_COUNCIL_WORDS,
@@ -1764,7 +1766,9 @@ def _board_in_title(text: str) -> str | None:
         # ("Egerslev Kommune     Økonomiudvalget, 07-06-2022": a cell may end on the date.)
         named = [b for c in cells if (b := _plausible_board(_cut_at_date(c))) and _names_a_board(b)]
         if len(named) == 1:
-            return named[0]
+            # ("RAVNSTRUP SOGNERAAD      Side 212": a name typed in capitals, as on a line alone.)
+            only = named[0]
+            return _from_capitals(only) if only.isupper() and not _acronym(only) else only
     folded = text.casefold()
     word = _kind_word(text)
     # "Protokol for Kommunalbestyrelsens møde", "Mødeprotokol for …": a title of minutes that
@@ -1918,8 +1922,9 @@ def _from_capitals(board: str) -> str:
     ):
         # "HØJBY SOGNERÅD" -> "Højby Sogneråd": a council named after its place is a proper
         # name, each word capitalised ("Sogneraad" in the old spelling too); so is a town's or
-        # a village's board named after it ("NØRREBY LOKALRÅD" -> "Nørreby Lokalråd").
-        return " ".join(w[:1] + w[1:].lower() for w in words)
+        # a village's board named after it ("NØRREBY LOKALRÅD" -> "Nørreby Lokalråd"); each part
+        # of a place named after two ("HVIDKÆR-LYNGAA" -> "Hvidkær-Lyngaa").
+        return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
     if fold(words[-1]) not in _ENGLISH_BOARD_WORDS:
         return board[:1] + board[1:].lower()
     return " ".join(
@@ -2225,16 +2230,18 @@ def _without_municipality(board: str, header: Sequence[_Line]) -> str:
 
 
 def _council_as_named(board: str, header: Sequence[_Line]) -> str:
-    """A parish's or municipality's council named after its place in a title ("Hvidkær-Lyngaa
-    Sogneraad", "VESTMOSE BYRÅD") by the name the minutes under it give the body: its word
-    alone, in the definite form, as a header sentence writes it ("holdtes Møde i Sognerådet").
-    A title names who keeps the protocol; the text names the body that met. Only the council
-    itself (PLACE_COUNCIL_WORDS): a town's or an organisation's board keeps its place
-    ("Østervang Lokalråd"), and a title the text does not echo is kept. (Compared without
-    Danish letters: an old protocol spells "Sogneraad" in its title, "Sognerådet" below.)"""
+    """A municipality's council named after its place in a title ("Vestmose Byraad", "VESTMOSE
+    BYRÅD") by the name the minutes under it give the body: its word alone, in the definite
+    form, as a header sentence writes it ("holdtes Møde i Byraadet"). A title names who keeps
+    the protocol; the text names the body that met. Only the council itself
+    (PLACE_COUNCIL_WORDS): a town's or an organisation's board keeps its place ("Østervang
+    Lokalråd"), and so does a parish's or a county's council (MERGED_COUNCIL_WORDS: "Ravnstrup
+    Sogneråd" over "Møde i Sogneraadet"), one of several in an archive; a title the text does
+    not echo is kept. (Compared without Danish letters: an old protocol spells "Byraad" in its
+    title, "Byrådet" below.)"""
     words = board.split(" ")
     word = ascii_fold(words[-1])
-    councils = {ascii_fold(w) for w in PLACE_COUNCIL_WORDS}
+    councils = {ascii_fold(w) for w in PLACE_COUNCIL_WORDS if w not in MERGED_COUNCIL_WORDS}
     if len(words) < 2 or not (word in councils or word.removesuffix("et") in councils):
         return board
     definite = word if word.endswith("et") else word + "et"
@@ -2374,7 +2381,34 @@ def _board_in_full(board: str, header: Sequence[_Line]) -> str:
         m = named.search(text)
         if m is not None and not _organisation(m["name"]) and not _names_a_board(m["name"]):
             return f"{board} {m['joint']} {m['name']}"
+    for _, text in _title_lines(header):
+        if (owner := _owner_name(text)) is not None:
+            # "Boligforeningen Egeparken" over "Referat af møde i organisationsbestyrelsen":
+            # the association heads its board's paper ("… i Boligforeningen Egeparken"), as a
+            # member's word for it puts it; a question may name it and not the board.
+            return f"{board} i {owner}"
     return board
+
+
+def _owner_name(text: str) -> str | None:
+    """The name a line holds and nothing else, where it is an association's, a company's or a
+    foundation's (see ORGANISATION_WORDS): "Boligforeningen Egeparken", "Egeparken
+    Boligforening", a few capitalised words whose first (definite) or last word is built on
+    such a body's word. None for any other line: a board's name, a municipality, a title."""
+    words = text.strip().split()
+    if (
+        not 2 <= len(words) <= 5
+        or any(not w[:1].isupper() for w in words if w not in NAME_SMALL_WORDS)
+        or any(ch.isdigit() for ch in text)
+        or _kind_word(text)
+        or _names_a_board(text)
+        or _organisation(text)
+    ):
+        return None
+    first, last = fold(words[0]), fold(words[-1])
+    if any(first.endswith(w + end) or last.endswith(w) for w, end in ORGANISATION_WORDS):
+        return " ".join(words)
+    return None
 
 
 def _board_from_file_name(source_path: str) -> str | None:
@@ -3687,23 +3721,30 @@ def _code_run_headings(
     out of a published file skips its number), each over a body (metadata or a section). Once
     such a run stands, a line of the same code right above a decision ("ØU 112 Godkendelse af
     dagsorden" / "Beslutning:": a short first point with only a decision) joins it where the
-    numbers still rise. The code and number alone on a line ("PMU 45"), the title on the next
-    line and the body under it, count in a run the same way; such a heading reads its title
-    from the line below."""
+    numbers still rise, and so does one over plain text or nothing that numbers on by one from
+    the run's first or last heading ("KFU 48 Godkendelse af dagsorden" / "Udvalget anmodes om
+    …" above "KFU 49", "KFU 54 Eventuelt" last in the file). The code and number alone on a
+    line ("PMU 45"), the title on the next line and the body under it, count in a run the same
+    way; such a heading reads its title from the line below."""
     taken = {i for i, _ in found}
     runs: dict[str, list[tuple[int, PointHeading]]] = {}
     decided: dict[str, list[tuple[int, PointHeading]]] = {}
+    loose: dict[str, list[tuple[int, PointHeading]]] = {}
     for i, line in enumerate(lines):
         if line.blank or i in taken or not (m := _CODE_ONE_SPACE_RE.match(demark(line.raw))):
             continue
         j = _next_filled(lines, i)
         heading = point_heading(f"{m['code']} {m['number']}   {m['title']}")
-        if j is None or heading is None:
+        if heading is None:
             continue
-        if _opens_body(lines[j]):
+        if j is not None and _opens_body(lines[j]):
             runs.setdefault(m["code"], []).append((i, heading))
-        elif (section_heading(lines[j].raw, colon=True) or ("", ""))[0] == "Beslutning":
+        elif j is not None and (section_heading(lines[j].raw, colon=True) or ("", ""))[0] == (
+            "Beslutning"
+        ):
             decided.setdefault(m["code"], []).append((i, heading))
+        else:
+            loose.setdefault(m["code"], []).append((i, heading))
     for i, line in enumerate(lines):
         if line.blank or i in taken or not (m := _CODE_ALONE_RE.match(demark(line.raw))):
             continue
@@ -3721,8 +3762,24 @@ def _code_run_headings(
         if len(run) < 2 or not _rising([h.number for _, h in run]):
             continue
         both = sorted(run + decided.get(code, []), key=lambda f: f[0])
-        out += both if _rising([h.number for _, h in both]) else run
+        out += _run_ends(both if _rising([h.number for _, h in both]) else run, loose.get(code, []))
     return out
+
+
+def _run_ends(
+    run: list[tuple[int, PointHeading]], loose: Sequence[tuple[int, PointHeading]]
+) -> list[tuple[int, PointHeading]]:
+    """A run of code headings with the lines of its code that number on by one before its first
+    heading or after its last (see ``_code_run_headings``), one at a time outwards: a short
+    first point with only a line of text, an "Eventuelt" with nothing under it."""
+    run = list(run)
+    for i, heading in reversed(loose):
+        if i < run[0][0] and heading.number == run[0][1].number - 1:
+            run.insert(0, (i, heading))
+    for i, heading in loose:
+        if i > run[-1][0] and heading.number == run[-1][1].number + 1:
+            run.append((i, heading))
+    return run
 
 
 def _rising(numbers: Sequence[int]) -> bool:

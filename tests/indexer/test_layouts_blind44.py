@@ -18,9 +18,10 @@ from layout_gold import gold_checks
 
 BLIND = Path(__file__).resolve().parents[1] / "resources" / "layouts_blind44"
 KNOWN = {
-    "06_lindebjerg_sogneraad_1969_ocrscan.txt": "board read 'Sognerådet' (the reader's rule "
-    "for a parish council: the word the protocol names it by, not the capitals' 'LINDEBJERG "
-    "SOGNERAAD'), point 1's title runs into its body's sentence ('… oplæstes og godkendtes "
+    "06_lindebjerg_sogneraad_1969_ocrscan.txt": "board read 'Lindebjerg Sogneråd' (since round "
+    "59 a parish's council keeps its place, its council's word in today's spelling as the "
+    "reader writes 'Sogneraad'; the gold keeps the old 'aa'), point 1's title runs into its "
+    "body's sentence ('… oplæstes og godkendtes "
     "…'), point 6's title is the agenda's ('Andragende (behandles for lukkede Døre)')",
     "09_egelund_afdelingsbestyrelse_toc_tospaltet.txt": "board read 'Afdelingsbestyrelsen', "
     "the gold writes it in small letters",
