@@ -261,6 +261,16 @@ _CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4})/\d{2,4}(?:-[A-ZÆØÅ]{1,3})?)[ \t]{1,5}"
     r"(?P<title>\S.*)$"
 )
+# "ØU-04. Title", "KB-12: Title": a committee's code joined to the point's number, then a
+# period or colon; weak like the forms below (a sequence or a body must confirm it).
+_DOTTED_CODE_RE = re.compile(
+    r"^(?P<code>[A-ZÆØÅ]{1,6}-(?P<number>\d{1,4}))[.:][ \t]{1,5}(?P<title>[A-ZÆØÅ].*)$"
+)
+# A committee's code before a title, in any of the forms above: a closed mark after it is the
+# title's first words ("ØU-04. Ikke offentlig: Lejeaftale").
+_LEADING_CODE_RE = re.compile(
+    r"^[A-ZÆØÅ]{1,6}[- ]\d{1,4}(?:/\d{2,4})?(?:-[A-ZÆØÅ]{1,3})?[.:]?[ \t]+(?=\S)"
+)
 # "BUU 45/2024 Title": a committee's code, the point's number in the year's run, the year;
 # weak, unlike the hyphenated code above (a case number may look so).
 # ("SU 31/2024 – Title", "ØU 12/2024: Title": a separator after the code too.)
@@ -792,6 +802,7 @@ def point_heading(
         m = m or (_ROMAN_LETTER_RE.match(text) if letters else None) or _ROMAN_RE.match(text)
         m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
+        m = m or _DOTTED_CODE_RE.match(text)
         if m is None and _MD_HEADING_RE.match(raw):
             m = _HEADING_CODE_NUMBER_RE.match(text)
     if m is None:
@@ -1481,6 +1492,10 @@ def closed_title(title: str) -> bool:
     """
     if "\U0001f512" in title:
         return True  # a lock emoji
+    if (code := _LEADING_CODE_RE.match(title.strip())) and closed_title(
+        title.strip()[code.end() :]
+    ):
+        return True  # "ØU-04. Ikke offentlig: Lejeaftale": the mark after a committee's code
     if (lead := _LEAD_STATUS_RE.match(title.strip())) and fold(lead["status"]) == "l":
         return True  # "(L) Salg af jord"
     if _TRAILING_L_RE.search(title):
