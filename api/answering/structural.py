@@ -214,7 +214,12 @@ def _nearest(analysis: QuestionAnalysis, snapshot: Snapshot, n: int = 3) -> list
 def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer | None:
     """The structural answer to a question, or None when the question is not structural (or
     names nothing the structure can answer, so text search should)."""
-    if analysis.intent == "case_status" and analysis.constraints.case_number:
+    asked = analysis.constraints
+    if asked.punkt is not None and asked.case_number and asked.day_or_month:
+        # "hvad blev besluttet i det lukkede punkt 3 (sag 17/163) den 19/6 2017": the point
+        # named by number and date is asked, not the case's other points.
+        return point_lookup(analysis, snapshot)
+    if analysis.intent == "case_status" and asked.case_number:
         return case_status(analysis, snapshot)
     if analysis.intent == "point_lookup":
         return point_lookup(analysis, snapshot)

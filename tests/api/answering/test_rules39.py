@@ -179,3 +179,12 @@ def test_a_named_attendee_is_answered_first(client: TestClient, question: str, l
     assert analyze_question(question).intent == "attendance"
     body = ask(client, question)
     assert body["answer"].startswith(lead), body["answer"]
+
+
+def test_a_point_named_by_number_case_and_date_is_the_point_asked(client: TestClient) -> None:
+    # After blind52's one read (spent): the case's open point must not answer for its closed one.
+    question = "hvad står der i det lukkede punkt 3 med sag 17/163 fra mødet 19. juni 2017?"
+    body = ask(client, question)
+    assert body["refused"] and not body["citations"], body["answer"]
+    assert "lukket punkt" in body["answer"], body["answer"]
+    assert "Taxhuset" not in body["answer"], body["answer"]
