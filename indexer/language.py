@@ -1762,7 +1762,8 @@ def danish_not_english(word: str) -> bool:
 
 # How often a word must occur in everyday Danish (wordfreq's Zipf scale) to count as a word of
 # its own rather than a misspelling: "markering" (3.4) is no typo of "parkering" (3.8), while
-# "rekrutering" (0) is one of "rekruttering".
+# "rekrutering" (0) is one of "rekruttering". (The answerer asks this only of words that differ
+# at their first letter: words that share their start are often one word's forms.)
 WORD_ZIPF = 2.0
 
 

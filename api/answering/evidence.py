@@ -554,10 +554,12 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         return True
     if len(term) >= _FUZZY_MIN:
         for n in (len(term) - 1, len(term), len(term) + 1):
-            # Not a word of its own one edit from the point's: "parkering" is no
-            # "markering".
+            # Not a word of its own one edit from the point's at its first letter:
+            # "parkering" is no "markering". (Words that share their start are often one
+            # word's forms: "politik", "politisk".)
             if any(
-                one_edit(term, t) and not two_words(term, t) for t in vocab.by_length.get(n, ())
+                one_edit(term, t) and not (term[0] != t[0] and two_words(term, t))
+                for t in vocab.by_length.get(n, ())
             ):
                 return True
     # A name by its initials ("htk"); a word the point abbreviates ("inno" for "innovation").

@@ -893,7 +893,7 @@ def _joined(question: str, first: str, second: str) -> bool:
     til at få Y ned"."""
     pattern = (
         rf"\b{re.escape(first)}\b(?:\s+\S+)?\s+(?:og|and|samt|eller|or|&|hhv\.?)\s+"
-        rf"(?:\S+\s+){{0,3}}{re.escape(second)}\b"
+        rf"(?:(?:\S+\s+){{0,2}}|til\s+at\s+\S+\s+){re.escape(second)}\b"
     )
     return re.search(pattern, question, re.IGNORECASE) is not None
 

@@ -236,8 +236,11 @@ _SHORT_YEAR = re.compile(
     r"([^\W\d_]{4,})\s+(\d{2})(?=\s*$|\s*[?!,;)]|\s+[^\W\d_])(?:\s+([^\W\d_]+))?"
 )
 # A word, or an amount with thousands separators or decimals ("600.000" and "31,5" are one
-# number each, as the minutes' index reads them, not "600" and "000", "31" and "5").
-_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.])|\d+,\d+(?![\d,])|[^\W_]+(?:[-'’][^\W_]+)*")
+# number each, as the minutes' index reads them, not "600" and "000", "31" and "5"; "§17,4" is a
+# section and its subsection, not a decimal).
+_WORD = re.compile(
+    r"\d{1,3}(?:\.\d{3})+(?![\d.])|(?<!§)(?<!§ )\d+,\d+(?![\d,])|[^\W_]+(?:[-'’][^\W_]+)*"
+)
 # "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
 _VERSION = re.compile(
     # "byrådshøjskolen 2022", "strategibrevet for 2018", "the byrådshøjskole for the 2022 council"
