@@ -487,6 +487,7 @@ ASKING_WORDS = frozenset(
     """
     besluttede besluttet beslutte beslutning beslutningen beslutninger truffet truffne vedtog
     vedtaget godkendt godkendte
+    bevilget bevilgede bevilliget bevilligede granted
     godkende tiltrådte tiltrådt konkluderede aftalt landede landet sagde sige status skete
     ske sket drøftet drøftede behandlet behandlede oppe nede står stod handler handlede nyt nye
     ny seneste senest sidst sidste tid gennem tiden hvordan hvorfor kom kommet blive bliver
@@ -576,6 +577,11 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bin\s+(?:broad\s+(?:strokes|terms|outline)|a\s+nutshell|outline)\b|\bbroadly\s+speaking\b"
     # "dir-mødet", "ØU-mødet": a meeting named by its board's short form is a time, no matter.
     r"|\b\w+-m(?:ø|o|oe)de(?:t|r|rne)?\b|\b\w+-meeting\b"
+    # "hvad blev sendt videre til chefforum", "what was passed on to the council": where it
+    # went is asked; the forum named is the matter, the sending is how the minutes put it
+    # ("Chefforum skal drøfte …").
+    r"|\b(?:sendt|sendes|sende|send[te]r?)\s+videre\b|\bvideresend\w*"
+    r"|\b(?:sent|passed|handed)\s+on\b|\bforward(?:ed|s)?\s+to\b"
     # "… tak", "please …": courtesy, no matter.
     r"|\btak\s*[?.!]*$|\bplease\b"
     # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the
@@ -810,14 +816,15 @@ INTENT_CUES: dict[str, str] = {
         # direktionsmødet": the name (up to three words) may stand between the verb and the
         # meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
-        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*møde|"
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*(?:møde|seminar)|"
         # "var Anya med d. 16/1-23?", "var Lars Holte med?": with a date or nothing after it.
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
-        r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*møde|"
+        r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*(?:møde|seminar)|"
         # "was Lars Holte at the meeting", "which directors were present", "hvilke direktører
         # deltog", "who couldn't make it".
         r"^(?:was|were)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|there\b)(?:[\w.]+\s+){1,3}?"
-        r"at\s+the\s+(?:[\w-]+\s+){0,2}meeting|"
+        # "… at the directors' seminar": a board's possessive between.
+        r"at\s+the\s+(?:[\w'’-]+\s+){0,2}(?:meeting|seminar)|"
         r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
         r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)|"
         # Where and when the meeting sat: the header says ("what time and in which room did
@@ -1378,7 +1385,7 @@ AMOUNT_NOUNS = (
 # and how minutes write one: a number and a currency, or millions. A count ("tre tiltag") or a
 # year beside the matter does not say what it cost.
 MONEY_CUES = (
-    r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcosts?\b|\bpris(?:en)?\b|\bprice\b|"
+    r"\bpenge\w*|\bmoney\b|\bkost(?:er|ede|e)\b|\bcost(?:s|ing|ed)?\b|\bpris(?:en)?\b|\bprice\b|"
     r"\bhvor dyr[te]?\b|\bhow expensive\b|"
     # "hvor meget skal puljerne betale", "how much did the council pay": a sum paid.
     r"\bbetal(?:e|er|te|es)\b|\bpay\b|\bpaid\b|"
@@ -1386,7 +1393,12 @@ MONEY_CUES = (
     r"\bbevilg\w*|\bgrant\w*|\btilskud\w*|\bkroner\b|\bkr\b|"
     # "hvor meget blev der søgt om", "how much did they apply for": a sum applied for (not
     # "hvor mange har søgt", a count of applicants).
-    r"\bhvor meget\b[^?]*\b(?:an)?s(?:ø|oe|o)g(?:t|te)\b|\bhow much\b[^?]*\bappl(?:y|ied)\b"
+    r"\bhvor meget\b[^?]*\b(?:an)?s(?:ø|oe|o)g(?:t|te)\b|\bhow much\b[^?]*\bappl(?:y|ied)\b|"
+    # "hvor meget lægger kommunen selv i projektet", "how much does the council put in": a
+    # share paid in (the minutes' "medfinansiering … 661.680 kr."), not a share of children.
+    r"\bhvor meget\b[^?]*\b(?:lægge[rs]?|lagde|lagt|bidrag\w*|skyde[rs]?|skød|investere\w*|"
+    r"finansier\w*|medfinansier\w*)\b|"
+    r"\bhow much\b[^?]*\b(?:puts?|putting|contribut\w*|invest\w*|fund\w*|co-?financ\w*)\b"
 )
 MONEY_AMOUNT = (
     r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|halv|"
@@ -1471,9 +1483,9 @@ REASON_CUES = (
 # The words that give a cause ("fordi", "skyldes", "Udgifterne kan forklares med …", "Noget af
 # det handler om, at …"). A clause with its own subject follows the cause's "at"; "det handler
 # om at skabe …" (an infinitive) says what a thing is for.
-CAUSE_WORDS = (
+BECAUSE_WORDS = (
     r"\bfordi\b|\bskyldes\b|\bsom følge af\b|\bpå grund af\b|\bpga\.|\bårsag\w*|"
-    r"\bbegrund\w*|\bderfor\b|\bidet\b|\bhvorfor\b|\bda (?:det|der|den|de|vi|man)\b|"
+    r"\bbegrund\w*|\bidet\b|\bhvorfor\b|\bda (?:det|der|den|de|vi|man)\b|"
     r"\bfejlagtigt\b|\bi og med\b|\bforklar\w*|\bforklaring\w*|"
     # "Baggrunden for sagen er, at …", "Afsættet for ansøgningen er, at …": the ground a
     # matter stands on, the reason minutes give for it.
@@ -1481,6 +1493,8 @@ CAUSE_WORDS = (
     r"\bhandler (?:\w+ )?om,? at (?:de|det|der|den|man|vi|en|et|(?-i:[A-ZÆØÅ])\w+|"
     r"\w+(?:en|et|erne))\b"
 )
+# A cause, or the consequence drawn from one ("derfor": the cause stands just before).
+CAUSE_WORDS = BECAUSE_WORDS + r"|\bderfor\b"
 # Initials as what decided ("hvad besluttede ISU", "ISU vedtog", "what did TMU decide"): a
 # board's initials; other initials do other things ("BYC foreslår").
 ACRONYM_DECIDES = (
@@ -1492,6 +1506,12 @@ ACRONYM_DECIDES = (
 PAIR_CUES = r"\b(?:hhv|henholdsvis|respectively)\b"
 # The words that open a question for a cause.
 WHY_WORDS = r"hvorfor|why"
+# Why a thing is so ("hvorfor er skolerne så dyre", "why is it so expensive"): its cause
+# answers; what was done about it, and for what, does not.
+STATE_WHY_CUES = (
+    r"\b(?:hvorfor|why)\b[^?]*?\b(?:så|so)\s+"
+    r"(?:[^\W\d_]+e|[^\W\d_]+er|high|low|expensive|cheap|many|few|[^\W\d_]+ly)\b"
+)
 # A sentence that draws a consequence ("Taksterne bør derfor berigtiges"): its cause stands just
 # before it.
 CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
@@ -1777,6 +1797,43 @@ def two_words(a: str, b: str) -> bool:
         return max(zipf_frequency(w, "da"), zipf_frequency(w, "en")) >= WORD_ZIPF
 
     return a != b and word(a.lower()) and word(b.lower())
+
+
+@lru_cache(maxsize=4096)
+def unwritten(word: str) -> bool:
+    """Whether no Danish or English text in the frequency lists writes ``word`` (or its æøå
+    spelling): "programledelsn", "inovationspulje" are typed, not words."""
+    from wordfreq import zipf_frequency
+
+    return all(
+        zipf_frequency(w, lang) == 0
+        for w in {word.lower(), respell(word.lower())}
+        for lang in ("da", "en")
+    )
+
+
+# The letters a Danish typo may add or replace.
+DANISH_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def one_edit_spellings(word: str) -> list[str]:
+    """Every spelling one edit from ``word`` (a letter dropped, swapped with the next,
+    replaced or added), the likelier edits first: a dropped or swapped letter before a
+    replaced one before an added one."""
+    w = word.lower()
+    out: dict[str, None] = {}
+    for i in range(len(w)):
+        out[w[:i] + w[i + 1 :]] = None
+    for i in range(len(w) - 1):
+        out[w[:i] + w[i + 1] + w[i] + w[i + 2 :]] = None
+    for i in range(len(w)):
+        for a in DANISH_LETTERS:
+            out[w[:i] + a + w[i + 1 :]] = None
+    for i in range(len(w) + 1):
+        for a in DANISH_LETTERS:
+            out[w[:i] + a + w[i:]] = None
+    out.pop(w, None)
+    return list(out)
 
 
 def not_english(word: str) -> bool:

@@ -230,6 +230,10 @@ class LexicalIndex:
         """Whether a token (already analysed) occurs anywhere in the index, directly or widened."""
         return term in self._vocab or bool(self.expand(term))
 
+    def knows_stem(self, term: str) -> bool:
+        """Whether a token (already analysed) is indexed exactly as it is."""
+        return term in self._vocab
+
     def knows_form(self, term: str) -> bool:
         """Whether a token (already analysed) is indexed, as written or inflected (an indexed
         word starts with it); no typo or ending away, as :meth:`idf_known` also allows."""

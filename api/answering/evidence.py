@@ -80,8 +80,10 @@ from indexer.language import (
     everyday_word,
     fold,
     not_english,
+    one_edit_spellings,
     respell,
     two_words,
+    unwritten,
 )
 from indexer.models import AgendaPoint, Meeting, case_agrees
 from indexer.text import analyze
@@ -1075,6 +1077,7 @@ def topic_weights(
     rarity: Callable[[str], float],
     known: Callable[[str], bool] | None = None,
     knows_form: Callable[[str], bool] | None = None,
+    knows_stem: Callable[[str], bool] | None = None,
 ) -> list[TopicWord]:
     """Each topic word the point must cover, its weight, and the words that may stand for it.
 
@@ -1086,6 +1089,8 @@ def topic_weights(
         knows_form: whether the archive writes a stem or an inflection of it
             (``LexicalIndex.knows_form``): a compound whose last part it never writes is
             marked ``foreign_head``.
+        knows_stem: whether the archive writes a stem exactly (``LexicalIndex.knows_stem``):
+            a word no text writes, one edit from such a stem, is read as its typo.
     """
     out: list[TopicWord] = []
     seen: set[str] = set()
@@ -1134,6 +1139,14 @@ def topic_weights(
         unknown = False
         everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
         archived = known is None or any(known(s) for s in stems)
+        if not archived and not verb and not everyday and knows_stem is not None:
+            # "programledelsn", "inovationspulje": a word no text writes, one edit from one
+            # the archive writes, is that word mistyped, not a matter the archive lacks.
+            typo_of = _typo_of(word, knows_stem)
+            if typo_of is not None:
+                alternatives.append(typo_of)
+                archived = True
+                weight = max(rarity(t.stem) for t in analyze(typo_of))
         if not verb and known is not None:
             if not archived:
                 weight *= EVERYDAY_WEIGHT if everyday else UNKNOWN_WEIGHT
@@ -1159,7 +1172,58 @@ def topic_weights(
                 word, weight, alternatives, verb, unknown, english, everyday, archived, foreign
             )
         )
-    return out
+    return _either_named(out, analysis.text)
+
+
+# Two words either side of a slash: "the unions / cooperation side", "skranke/borgerservice".
+_SLASHED_RE = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
+
+
+def _either_named(words: list[TopicWord], question: str) -> list[TopicWord]:
+    """The topic words, two the question gives as either of one matter ("with the unions /
+    cooperation side") made one: the first stands for both and the second weighs nothing, so a
+    point that names the matter either way holds it."""
+    by_word = {t.word: i for i, t in enumerate(words)}
+    for m in _SLASHED_RE.finditer(question):
+        i, j = by_word.get(m.group(1)), by_word.get(m.group(2))
+        if i is None or j is None or i == j:
+            continue
+        a, b = words[i], words[j]
+        words[i] = replace(
+            a,
+            weight=max(a.weight, b.weight) if a.unknown else a.weight,
+            alternatives=[*a.alternatives, *(x for x in b.alternatives if x not in a.alternatives)],
+            unknown=a.unknown and b.unknown,
+            archived=a.archived or b.archived,
+            foreign_head=a.foreign_head and b.foreign_head,
+        )
+        words[j] = replace(b, weight=0.0, unknown=False)
+    return words
+
+
+# The shortest word read as a typo of an archive word: shorter words one edit apart are as
+# often two words ("takst", "tekst").
+_TYPO_MIN = 7
+
+
+def _typo_of(word: str, knows_stem: Callable[[str], bool]) -> str | None:
+    """The one spelling a letter away whose stem the archive writes (or each part of it, a
+    compound), when ``word`` is long and written by no text, and that spelling's word is all
+    that is near; else None."""
+    if len(word) < _TYPO_MIN or not word.isalpha() or not unwritten(word):
+        return None
+    found: dict[str, str] = {}
+    for spelling in one_edit_spellings(word):
+        terms = analyze(spelling)
+        if len(terms) != 1:
+            continue
+        t = terms[0]
+        if knows_stem(t.stem) or (t.pieces and all(knows_stem(p) for p in t.pieces)):
+            found.setdefault(t.stem, spelling)
+            if len(found) > 1:
+                # Two archive words a letter away: which was meant is a guess.
+                return None
+    return next(iter(found.values()), None)
 
 
 # The shortest head a compound is split into ("plan" of "klimaplan"), and the shortest first

@@ -33,6 +33,7 @@ from api.answering.refusal import RefusalRule
 from api.answering.sentences import Candidate, only_attendance, trim
 from api.answering.structural import (
     answer_structurally,
+    attendee_lead,
     board_display,
     first_line,
     header_line,
@@ -188,7 +189,12 @@ class ExtractiveAnswerer:
             # "hvem tog referat": how the question asks names no matter either.
             and not (
                 analysis.intent == "attendance"
-                and (names_a_role(w, snapshot.attendee_roles) or w in analysis.verbs)
+                and (
+                    names_a_role(w, snapshot.attendee_roles)
+                    or w in analysis.verbs
+                    # "… at the seminar at Quality Hotel": the venue the header gives.
+                    or fold(w) in snapshot.header_words
+                )
             )
             for w in checkable_topic(analysis)
         )
@@ -284,7 +290,8 @@ class ExtractiveAnswerer:
         if analysis.intent == "attendance":
             header, facts = header_line(chosen[0].meeting, language)
             if header and not header_last:
-                parts.append(f"{header} [1]")
+                lead = attendee_lead(analysis, chosen[0].meeting, 1)
+                parts.append(f"{lead}\n{header} [1]" if lead else f"{header} [1]")
                 sources.append(Source(1, chosen[0].meeting, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
@@ -990,7 +997,9 @@ def _titled_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_
 def _topic_weights(analysis: QuestionAnalysis, snapshot: Snapshot) -> list[TopicWord]:
     """The question's topic words weighed against the archive's index."""
     lexical = snapshot.lexical
-    return topic_weights(analysis, lexical.rarity, lexical.idf_known, lexical.knows_form)
+    return topic_weights(
+        analysis, lexical.rarity, lexical.idf_known, lexical.knows_form, lexical.knows_stem
+    )
 
 
 def _whole_first(weights: list[TopicWord], passing: list[_Checked]) -> list[_Checked]:

@@ -26,6 +26,7 @@ from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
 from indexer.language import (
     AHEAD_CUES,
+    BECAUSE_WORDS,
     CAUSE_WORDS,
     CONSEQUENCE_WORDS,
     COST_CUES,
@@ -58,6 +59,7 @@ from indexer.language import (
     REASON_WORDS,
     SECOND_QUESTION_RE,
     SOURCE_CUES,
+    STATE_WHY_CUES,
     STOP_WORDS,
     TIMES_ASKED_CUES,
     TIMES_GIVEN,
@@ -139,10 +141,12 @@ _LABEL_BONUS = 1.0
 _SOURCE_RE = re.compile(SOURCE_CUES, re.IGNORECASE)
 # A question for a cause, and the words with which a sentence gives one.
 _REASON_Q_RE = re.compile(REASON_CUES, re.IGNORECASE)
+_STATE_WHY_RE = re.compile(STATE_WHY_CUES, re.IGNORECASE)
 _PURPOSE_Q_RE = re.compile(PURPOSE_CUES, re.IGNORECASE)
 _PURPOSE_RE = re.compile(PURPOSE_WORDS, re.IGNORECASE)
 _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
+_BECAUSE_RE = re.compile(BECAUSE_WORDS, re.IGNORECASE)
 _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
 # A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
 _WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
@@ -482,6 +486,9 @@ class _Wants:
     # Whether the question asks what something costs, or why.
     cost: bool = False
     reason: bool = False
+    # Why a thing is as it is ("hvorfor er skolerne så dyre"): a cause answers, not the
+    # purpose of what was done about it.
+    state: bool = False
     # Whether it asks what a thing is for ("hvad skal man bruge redegørelsen til").
     purpose: bool = False
     # Whether the amount asked for is a sum of money.
@@ -540,6 +547,7 @@ class _Wants:
             cost=bool(_COST_Q_RE.search(question)) and not why,
             money=bool(_MONEY_Q_RE.search(question)),
             reason=bool(_REASON_Q_RE.search(question)),
+            state=bool(_STATE_WHY_RE.search(question)),
             purpose=bool(_PURPOSE_Q_RE.search(question)),
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
             describe=bool(_DESCRIBE_Q_RE.search(question)),
@@ -757,7 +765,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     if wants.origin and _ORIGIN_RE.search(text):
         # "hvor kommer metoden fra": the sentence that says what it builds on or who began it.
         bonus += 1.5
-    if wants.reason and _REASON_RE.search(text):
+    if wants.reason and (_BECAUSE_RE if wants.state else _REASON_RE).search(text):
         # "hvorfor" is answered by the sentence that gives a cause ("fordi", "skyldes").
         bonus += 1.0
     if wants.purpose and _PURPOSE_RE.search(text):
@@ -782,7 +790,8 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)
         # A year or a date is no quantity: "… budgetforliget … i år 2023" gives no amount.
         number = _DIGIT_RE.search(_DATE_RE.sub(" ", text))
-        bonus += 1.5 if amount else 0.5 if number else 0.0
+        # Asked for a sum of money, another figure ("40 % af holdene") is not half an answer.
+        bonus += 1.5 if amount else 0.5 if number and not wants.money else 0.0
     if wants.time:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.

@@ -868,18 +868,25 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
         )
     named = _asked_attendee(analysis, shown)
     if named is not None:
-        # "var anya krogh manghezi med til mødet": the answer's first words say whether.
-        meeting, person = named
+        meeting, _ = named
         n = next(s.n for s in sources if s.meeting is meeting)
-        when = fmt_date(meeting.date)
-        if lang == "da":
-            said = "havde meldt afbud til" if person.absent else "deltog i"
-            lead = f"{person.name} {said} mødet {when} [{n}]."
-        else:
-            said = "sent apologies (afbud) for" if person.absent else "attended"
-            lead = f"{person.name} {said} the meeting on {when} [{n}]."
-        parts.insert(0, lead)
+        parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def attendee_lead(analysis: QuestionAnalysis, meeting: Meeting, n: int) -> str | None:
+    """ "X deltog i mødet DATE [n]." when the question names one of the meeting's attendees
+    ("var anya krogh manghezi med til mødet": the answer's first words say whether)."""
+    named = _asked_attendee(analysis, [meeting])
+    if named is None:
+        return None
+    person = named[1]
+    when = fmt_date(meeting.date)
+    if analysis.language == "da":
+        said = "havde meldt afbud til" if person.absent else "deltog i"
+        return f"{person.name} {said} mødet {when} [{n}]."
+    said = "sent apologies (afbud) for" if person.absent else "attended"
+    return f"{person.name} {said} the meeting on {when} [{n}]."
 
 
 def _asked_attendee(

@@ -157,8 +157,10 @@ CASE_NUMBER_IN_TEXT = re.compile(
     r"(?![\d/])"
 )
 
-_DANISH_WORDS = DANISH_FUNCTION_WORDS
-_ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS
+# "at", "for": function words of both languages ("at Quality Hotel", "at blive") vote for
+# neither.
+_DANISH_WORDS = DANISH_FUNCTION_WORDS - {"at", "for"}
+_ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS - {"at", "for"}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -469,8 +471,13 @@ def detect_language(question: str) -> Literal["da", "en"]:
         letters are only one vote because English questions quote Danish names and terms
         ("the Byrådshøjskole programme").
     """
-    words = [w.lower() for w in _WORD_RE.findall(question)]
-    danish = sum(w in _DANISH_WORDS for w in words) + bool(re.search(r"[æøåÆØÅ]", question))
+    written = _WORD_RE.findall(question)
+    words = [w.lower() for w in written]
+    # A name ("Per Aalbæk Nielsen", capitalised after the first word) is no vote: English
+    # questions name Danish people and places.
+    danish = sum(w in _DANISH_WORDS for w in words) + any(
+        re.search(r"[æøåÆØÅ]", w) and (i == 0 or not w[:1].isupper()) for i, w in enumerate(written)
+    )
     english = sum(w in _ENGLISH_WORDS for w in words)
     return "en" if english > danish else "da"
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import statistics
 import threading
@@ -103,6 +104,17 @@ class Snapshot:
     def attendee_roles(self) -> frozenset[str]:
         # Built on first use, once per generation: the roles every header gives.
         return role_stems(self.by_date)
+
+    @cached_property
+    def header_words(self) -> frozenset[str]:
+        """Every word the meetings' headers write (venues, attendees' names), folded: words a
+        question about who attended or where may name without any point writing them."""
+        return frozenset(
+            fold(w)
+            for m in self.by_date
+            for text in (m.location or "", *(a.name for a in m.attendees))
+            for w in re.findall(r"[^\W\d_]+", text)
+        )
 
     def decided_between(self, first: date, last: date) -> tuple[tuple[str, int], ...]:
         """Open points with a decision dated in ``[first, last]``, though their meeting may be
