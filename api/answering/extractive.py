@@ -1287,6 +1287,9 @@ def _decision_quote(
         for c in ranked:
             limit = 2 * _SENTENCE_CHARS if standout and c.match == best else _SENTENCE_CHARS
             text = sentences.shorten(c.sentence, q_terms, limit)
+            if c.heading:
+                # Under a heading that names what is asked ("Samarbejde med Roskilde").
+                text = f"{c.heading} … {text}"
             left = room - length - 3
             if picked and len(text) > left >= _MIN_FIT_CHARS and c.match > 0:
                 # A sentence of the question's words too long for what is left gives its
@@ -1333,7 +1336,8 @@ def _decision_quote(
     quotes = [
         _quote(c, True)
         if c.sentence.endswith(":")
-        else sentences.shorten(trim(c.sentence, 400), q_terms, 2 * _SENTENCE_CHARS)
+        else (f"{c.heading} … " if c.heading else "")
+        + sentences.shorten(trim(c.sentence, 400), q_terms, 2 * _SENTENCE_CHARS)
         for c in chosen
     ]
     return re.sub(r"…(?: …)+", "…", " … ".join(quotes))

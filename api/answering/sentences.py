@@ -462,13 +462,18 @@ class Candidate:
     # Whether it gives a list (below it or named in a row), of the length asked for if the
     # question says one.
     listing: bool = False
+    # The heading over its paragraph, when the heading names what the question asks and the
+    # sentence does not ("Samarbejde med Roskilde" over "Lars Holte orienterede om …").
+    heading: str = ""
 
     @property
     def quote(self) -> str:
         """The sentence, with the list it introduces when it ends in a colon; a list item
-        quoted alone comes with its introduction, which says what it is about."""
+        quoted alone comes with its introduction, which says what it is about (and a sentence
+        with the heading that does)."""
         if not self.follows:
-            return f"{self.intro} … {self.sentence}" if self.intro else self.sentence
+            intro = self.intro or self.heading
+            return f"{intro} … {self.sentence}" if intro else self.sentence
         return self.sentence + "\n" + "\n".join(self.follows)
 
 
@@ -959,6 +964,7 @@ def candidates(
         # The introduction each list item stands under ("Model 1 (den store):" over
         # "- Udgift 271.836 kr."): the item is about what its introduction names.
         intro_of: dict[int, str] = {}
+        heading_of: dict[int, str] = {}
         for li, line in enumerate(lines):
             below = lines[li + 1 : li + 2]
             if looks_like_heading(line) and below and not _BULLET_RE.match(line):
@@ -970,6 +976,8 @@ def candidates(
                     text = "\n".join([head, *items])
                     rows.append(_Row(section, head, tuple(items), text, set(tokenize(text))))
                     intro_of.update((li + 1 + i, head) for i in range(len(items)))
+                else:
+                    heading_of[li + 1] = line
                 continue
             sentences = split_line(line)
             if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
@@ -989,7 +997,15 @@ def candidates(
                 text = "\n".join([sentence, *follows])
                 terms = set(tokenize(text))
                 rows.append(
-                    _Row(section, sentence, tuple(follows), text, terms, intro if si == 0 else "")
+                    _Row(
+                        section,
+                        sentence,
+                        tuple(follows),
+                        text,
+                        terms,
+                        intro if si == 0 else "",
+                        heading_of.get(li, ""),
+                    )
                 )
     point_terms = set().union(*(r.terms for r in rows)) if rows else set()
     joined = _joined_compounds(
@@ -1020,12 +1036,17 @@ def candidates(
     counted = (q_terms - source if source & title else set()) or q_terms
     proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
     out: list[Candidate] = []
-    for order, (section, sentence, listed, text, terms, intro) in enumerate(rows):
+    for order, (section, sentence, listed, text, terms, intro, heading) in enumerate(rows):
         if not terms:
             continue
+        if intro or not (set(tokenize(heading)) & q_terms) - terms:
+            # "under hvilket punkt blev samarbejdet med Roskilde nævnt": the sentence under
+            # "Samarbejde med Roskilde" that never names Roskilde is quoted under its heading,
+            # which says what it is about, as a list item is under its introduction.
+            heading = ""
         # An item's introduction says what it is about, at half the weight of its own words:
         # every item under it shares those.
-        context = (set(tokenize(intro)) & q_terms) - terms if intro else set()
+        context = (set(tokenize(intro or heading)) & q_terms) - terms
         from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
         match = sum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
@@ -1085,7 +1106,9 @@ def candidates(
             # The embedding's pick matters most where the words cannot meet: an English
             # question over Danish minutes; a Danish question's own words say more.
             score += 0.75 if language == "en" else 0.5
-        out.append(Candidate(section, order, sentence, score, listed, match, intro, has_list))
+        out.append(
+            Candidate(section, order, sentence, score, listed, match, intro, has_list, heading)
+        )
     if wants.reason and out:
         # "hvorfor køber SHC pladser eksternt": minutes state the matter, then why ("Noget af
         # det handler om, at …", "Udgifterne kan forklares med …"); the cause just after the
@@ -1108,6 +1131,8 @@ class _Row(NamedTuple):
     text: str
     terms: set[str]
     intro: str = ""
+    # The heading over the paragraph the sentence stands in ("Samarbejde med Roskilde").
+    heading: str = ""
 
 
 def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None) -> list[Candidate]:

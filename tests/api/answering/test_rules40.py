@@ -11,6 +11,8 @@ the real ones where a rule is about their header.
 - "hvorfor er X så høje": a cause answers, not the purpose of what was done about it.
 - "hvor meget lægger kommunen selv i X": a sum paid in is asked.
 - "sendt videre til", "bevilget", "costing": how the question asks, or a cost asked.
+- A sentence under a heading that names what is asked, and that does not name it itself, is
+  quoted under its heading ("Samarbejde med Vestkysten … Direktøren orienterede om …").
 
 Each test fails at the round's start code (7c6199a) but two guards, which hold there too: a
 made-up word is still refused, and Danish questions stay Danish.
@@ -65,6 +67,14 @@ CULTURE = minutes_text(
             "svømmeundervisning med henblik på besparelser. Kommunen har de højeste udgifter "
             "blandt nabokommunerne. Udgifterne kan forklares med lange transporttider til "
             "svømmehallen og små hold.\n\nBeslutning\nTaget til efterretning.",
+        ),
+        (
+            "Orienteringer fra formanden",
+            "24/0505",
+            "Formanden orienterede udvalget om aktuelle sager.\n\nBeslutning\nNy "
+            "cykelstrategi\n\nFormanden orienterede om arbejdet med strategien.\n\n"
+            "Samarbejde med Vestkysten\n\nDirektøren orienterede om de fortsatte drøftelser "
+            "om fælles indkøb af materiel.",
         ),
     ],
 )
@@ -177,3 +187,12 @@ def test_a_cost_the_minutes_never_give_is_refused(client: TestClient) -> None:
         client, "how much did the film greetings for the 2018 strategy letter end up costing?"
     )
     assert body["refused"], body["answer"]
+
+
+def test_a_sentence_is_quoted_under_the_heading_that_names_the_matter(
+    culture: SmallIndex,
+) -> None:
+    answer = culture.service.ask("under hvilket punkt blev samarbejdet med Vestkysten nævnt?")
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 5, answer.answer
+    assert "Samarbejde med Vestkysten … Direktøren orienterede" in answer.answer, answer.answer
