@@ -525,6 +525,10 @@ _CLOSED_MARK = (
     # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
     r"|(?:(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3})?"
     r"for[ \t]{1,3}lukkede[ \t]{1,3}døre"
+    # ("Salg af grund – behandles som lukket": the treatment said without its noun, as a
+    # closing sentence says it, see _CLOSING_LINE_RE.)
+    r"|(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3}"
+    r"(?:som[ \t]{1,3})?(?:lukket|fortroligt?)"
     r"|(?:udgår|udeladt|udelades|undtaget)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
     r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
     r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"
@@ -589,6 +593,13 @@ _WITHHELD_NOTE_RE = re.compile(
 _MARK_THEN_NOTE_RE = re.compile(
     rf"^(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][ \t]{{0,3}}(?P<note>[^()\[\]]{{1,80}})$"
 )
+# A closed mark and a note that withholds the text last in a title, after a separator or in
+# brackets (folded): "Lejeaftale (lukket – må ikke videresendes)", "Personsag - fortroligt, må
+# ikke videregives".
+_WITHHELD_END_RE = re.compile(
+    rf"(?:[\-–—(\[,:|][ \t]{{0,3}}|\.[ \t]{{1,3}})(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;]"
+    r"[ \t]{0,3}(?P<note>[^()\[\]]{1,80})[)\]]?\.?[ \t]*$"
+)
 # The marks that may name a closed part of the meeting rather than the point ("Lukket møde",
 # "Closed session" head the points below them): with a note after them in brackets they close
 # nothing by themselves (see ``withheld_note``).
@@ -646,6 +657,8 @@ def title_core(title: str) -> str:
         # "Elevsag (fortroligt - udgår af den udsendte version)": a closed note in brackets
         # after the title, saying why or what is left out (see ``closed_title``).
         folded = folded[: note.start()]
+    elif withheld := _withheld_end(folded):
+        folded = folded[:withheld]  # "Lejeaftale (lukket – må ikke videresendes)"
     # (A final period too: typed minutes end a heading with one, their contents may not.)
     return " ".join(folded.split()).strip(" -–—:").removesuffix(".").rstrip(" -–—:")
 
@@ -1547,9 +1560,19 @@ def closed_title(title: str) -> bool:
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in _BARE_MARKS
         )
+        # "Lejeaftale (lukket – må ikke videresendes)": any mark, its note withholding the text.
+        or _withheld_end(folded) is not None
     ):
         return True
     return "LUKKET" in title.split() or "LUKKET SAG" in title
+
+
+def _withheld_end(folded: str) -> int | None:
+    """Where a closed mark with a note that withholds the text ends a folded title, else None."""
+    for found in _WITHHELD_END_RE.finditer(folded):
+        if _WITHHELD_NOTE_RE.search(found["note"]) is not None:
+            return found.start()
+    return None
 
 
 # A mark that names the point's treatment, last in a title without a separator: a web page's
@@ -1572,6 +1595,11 @@ def closed_mark_only(title: str) -> bool:
         return True
     if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
         return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
+    noted = _MARK_THEN_NOTE_RE.match(folded.strip("()[]"))
+    if noted is not None and _WITHHELD_NOTE_RE.fullmatch(noted["note"].strip(" .!")):
+        # "Lukket – må ikke videresendes": a badge's mark and its note, no title. (Only the
+        # note alone: a line that goes on in words is a note, not shown, see closed_note.)
+        return True
     mark = _CLOSED_START_RE.match(folded)
     return mark is not None and mark.end() == len(folded)
 

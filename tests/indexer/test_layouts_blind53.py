@@ -22,9 +22,9 @@ from layout_gold import gold_checks
 BLIND = Path(__file__).resolve().parents[1] / "resources" / "layouts_blind53"
 KNOWN = {
     "05_moellerup_aeldreraadet_2016.md": (
-        "the gold reads 'Ældrerådet' where the title says 'Ældrerådet i Møllerup' and the minutes "
-        "header names no municipality of that name; layouts_train20's gold keeps the place for the same "
-        "form ('Ældrerådet i Tjørneby'), so the reader keeps it"
+        "the gold reads 'Ældrerådet' where the title says 'Ældrerådet i Møllerup' and the "
+        "header names no municipality of that name; layouts_train20's gold keeps the place for "
+        "the same form ('Ældrerådet i Tjørneby'), so the reader keeps it"
     ),
 }
 GOLD = gold_checks(BLIND, known=KNOWN)

@@ -3,13 +3,15 @@ wrongly or could not read, in invented minutes.
 
 - A closing sentence that leaves out the status's noun ("Punktet behandles som lukket, jf.
   kommunestyrelseslovens § 10.", "Sagen behandles lukket.") closes the point, wherever in it it
-  stands.
+  stands; after a title ("Køb af jord – behandles som lukket") it is a closed mark.
 - A closed mark with a note that says the text is not to be passed on ("[FORTROLIGT – MÅ IKKE
   VIDERESENDES]", "Lukket – ikke til videregivelse"), or any note after a mark that names the
   point or its status with the whole line in brackets ("(Fortroligt – indeholder
   helbredsoplysninger)"), closes the point under its heading or further down; such a line is
-  never a closed point's heading. A bare "lukket" in brackets with a note does not close
-  ("(Lukket – åbner igen efter ferien)": the matter is closed, not the point).
+  never a closed point's heading. After a title the mark and its note close the point too
+  ("Lejeaftale (lukket – må ikke videresendes)"), and so does a web page's badge of the mark and
+  its note beside the heading. A bare "lukket" in brackets with a note does
+  not close ("(Lukket – åbner igen efter ferien)": the matter is closed, not the point).
 - A point's own closed status under its heading and case number closes that point alone, also
   where the file sets every paragraph apart with a blank line (read as a group heading, it
   closed the points after it too).
@@ -26,7 +28,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indexer.headings import case_number, closed_heading, closing_line, withheld_note
+from indexer.headings import (
+    case_number,
+    closed_heading,
+    closed_title,
+    closing_line,
+    title_core,
+    withheld_note,
+)
 from indexer.parse import parse_file, parse_text
 
 _HEAD = """\
@@ -87,6 +96,9 @@ def test_a_closing_sentence_without_the_status_noun_closes_the_point() -> None:
             assert _closed(_minutes(line, where=where)) == {1: False, 2: True, 3: False}, line
     # A sentence that only mentions such a treatment elsewhere stays body text.
     assert not closing_line("Sagen blev behandlet som lukket punkt på Byrådets møde i maj.")
+    # After a title the same words are its closed mark.
+    title = "Erstatning for skade på hegn – behandles som lukket"
+    assert closed_title(title) and title_core(title) == "erstatning for skade på hegn"
 
 
 def test_a_closed_mark_with_a_withholding_note_closes_the_point() -> None:
@@ -102,11 +114,43 @@ def test_a_closed_mark_with_a_withholding_note_closes_the_point() -> None:
         assert closed_heading(line) is None, line
         for where in ("head", "body"):
             assert _closed(_minutes(line, where=where)) == {1: False, 2: True, 3: False}, line
+    # After a title, any mark with such a note closes the point.
+    for title in (
+        "Erstatning for skade på hegn (lukket – må ikke videresendes)",
+        "Erstatning for skade på hegn - fortroligt, ikke til videregivelse",
+    ):
+        assert closed_title(title) and title_core(title) == "erstatning for skade på hegn", title
+    assert not closed_title("Svømmehallen (lukket – åbner igen efter ferien)")
+    # A note that goes on in words after the withholding is not shown with the point's heading.
+    told = _minutes("[Lukket – må ikke videresendes, vedr. Gudruns helbred]")
+    assert _closed(told) == {1: False, 2: True, 3: False}
+    assert "helbred" not in parse_text(told, "miljoeudvalget.txt").text
     # A bare mark or a meeting's closed part with a note in brackets closes nothing by itself.
     for line in ("(Lukket – åbner igen efter ferien)", "(Lukket møde – se særskilt protokol)"):
         assert not withheld_note(line), line
     open_again = _minutes("(Lukket – åbner igen efter ferien)", where="body")
     assert _closed(open_again) == {1: False, 2: False, 3: False}
+
+
+_BADGED = """<html><head><title>Referat - Miljøudvalget - 12.02.2025</title></head><body><main>
+<h1>Miljøudvalget</h1><p>Referat</p><p>Mødedato: 12.02.2025</p>
+<h2>1. Godkendelse af dagsorden</h2><p>Sagsnr. 25/0011</p>
+<h3>Beslutning</h3><p>Godkendt.</p>
+<h2>2. Erstatning for skade på hegn <span class="badge">Lukket – må ikke videresendes</span></h2>
+<p>Sagsnr. 25/0219</p><h3>Sagsfremstilling</h3><p>Ejeren Gudrun Kvist kræver 48.300 kr.</p>
+<h3>Beslutning</h3><p>Kravet afvises.</p>
+<h2>3. Plan for vandløb</h2><p>Sagsnr. 25/0302</p>
+<h3>Sagsfremstilling</h3><p>Planen omfatter tre vandløb.</p><h3>Beslutning</h3><p>Godkendt.</p>
+</main></body></html>
+"""
+
+
+def test_a_badge_of_a_mark_and_a_withholding_note_closes_its_heading(tmp_path: Path) -> None:
+    path = tmp_path / "miljoeudvalget.html"
+    path.write_text(_BADGED, encoding="utf-8")
+    meeting = parse_file(path)
+    assert [p.closed for p in meeting.points] == [False, True, False]
+    assert "Gudrun Kvist" not in meeting.text
 
 
 _SPACED = """\
