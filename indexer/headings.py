@@ -24,6 +24,9 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     ENGLISH_POINT_LABELS,
     MONTHS,
     WEEKDAYS,
+    WITHHELD_ENGLISH,
+    WITHHELD_NOUNS,
+    WITHHELD_VERBS,
 )
 from indexer.language import fold as ascii_fold
 from indexer.models import CASE_NUMBER_RE, SERIES_LETTERS, SERIES_NUMBER
@@ -326,8 +329,9 @@ _CASE_LABEL = (
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
     # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",
-    # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234".
-    r"|Case[ \t]{1,3}(?:no|number|ref)"
+    # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234"; an export's
+    # field names join the words ("casenumber: 24/1234", "case_ref: …").
+    r"|Case[ \t_-]{0,3}(?:no|number|ref)"
     r"|(?:Ref\.?[ \t]{0,2}|Reference[ \t]{1,3}|File[ \t]{1,3})(?:no|number)(?![a-zæøå])"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
     # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
@@ -441,8 +445,10 @@ _CLOSING_LINE_RE = re.compile(
     r"(?:(?:behandles|blev behandlet|er behandlet|vil blive behandlet|behandledes|behandlet)"
     r"[ \t]{1,3}"
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
-    r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?lukket[ \t]{1,3}(?:punkt|sag)"
-    r"|fortroligt)"
+    # ("Punktet behandles som lukket, jf. …", "Sagen behandles lukket": the status said of the
+    # point, its noun left out.)
+    r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?(?:lukket|fortroligt?)"
+    r"(?:[ \t]{1,3}(?:punkt|sag))?|lukket|fortroligt)"
     r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden|tavshedsbelagt"
@@ -519,6 +525,10 @@ _CLOSED_MARK = (
     # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
     r"|(?:(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3})?"
     r"for[ \t]{1,3}lukkede[ \t]{1,3}døre"
+    # ("Salg af grund – behandles som lukket": the treatment said without its noun, as a
+    # closing sentence says it, see _CLOSING_LINE_RE.)
+    r"|(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3}"
+    r"(?:som[ \t]{1,3})?(?:lukket|fortroligt?)"
     r"|(?:udgår|udeladt|udelades|undtaget)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
     r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
     r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"
@@ -567,6 +577,33 @@ _CLOSED_NOTE_END_RE = re.compile(
     rf"[(\[][ \t]{{0,3}}(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][^()\[\]]{{1,80}}[)\]]"
     r"\.?[ \t]*$"
 )
+# A note after a closed mark that says the point's text is not to be passed on ("må ikke
+# videresendes", "ikke til videregivelse", "not for circulation"; folded): the mark and the note
+# withhold the point together, and the note is never a title (see WITHHELD_VERBS).
+_WITHHELD_NOTE_RE = re.compile(
+    r"(?<!\w)(?:(?:(?:må|bør|skal|kan)[ \t]{1,3})?(?:ikke|ej)[ \t]{1,3}(?:"
+    + "|".join(WITHHELD_VERBS)
+    + r")|(?:ikke|ej)[ \t]{1,3}til[ \t]{1,3}(?:"
+    + "|".join(WITHHELD_NOUNS)
+    + r")|(?:not[ \t]{1,3}(?:for|to[ \t]{1,3}be)|do[ \t]{1,3}not|must[ \t]{1,3}not[ \t]{1,3}be)"
+    r"[ \t]{1,3}(?:" + "|".join(WITHHELD_ENGLISH) + r"))(?!\w)"
+)
+# A closed mark, a separator and a note in words (folded): "lukket punkt – må ikke
+# videresendes", "fortroligt: indeholder personoplysninger".
+_MARK_THEN_NOTE_RE = re.compile(
+    rf"^(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;][ \t]{{0,3}}(?P<note>[^()\[\]]{{1,80}})$"
+)
+# A closed mark and a note that withholds the text last in a title, after a separator or in
+# brackets (folded): "Lejeaftale (lukket – må ikke videresendes)", "Personsag - fortroligt, må
+# ikke videregives".
+_WITHHELD_END_RE = re.compile(
+    rf"(?:[\-–—(\[,:|][ \t]{{0,3}}|\.[ \t]{{1,3}})(?P<mark>{_CLOSED_MARK})[ \t]{{0,3}}[,\-–—:;]"
+    r"[ \t]{0,3}(?P<note>[^()\[\]]{1,80})[)\]]?\.?[ \t]*$"
+)
+# The marks that may name a closed part of the meeting rather than the point ("Lukket møde",
+# "Closed session" head the points below them): with a note after them in brackets they close
+# nothing by themselves (see ``withheld_note``).
+_PART_MARK_ENDINGS = ("møde", "del", "session")
 # A closed mark in a column of its own after the title: "Personalesag.          Ej til
 # offentliggørelse.", "Køb af jord<TAB>Lukket for offentligheden" (a TAB or a gap of two spaces
 # or more sets it apart, as typed or PDF minutes align their marks; read before folding, which
@@ -620,6 +657,8 @@ def title_core(title: str) -> str:
         # "Elevsag (fortroligt - udgår af den udsendte version)": a closed note in brackets
         # after the title, saying why or what is left out (see ``closed_title``).
         folded = folded[: note.start()]
+    elif withheld := _withheld_end(folded):
+        folded = folded[:withheld]  # "Lejeaftale (lukket – må ikke videresendes)"
     # (A final period too: typed minutes end a heading with one, their contents may not.)
     return " ".join(folded.split()).strip(" -–—:").removesuffix(".").rstrip(" -–—:")
 
@@ -1521,9 +1560,19 @@ def closed_title(title: str) -> bool:
             (note := _CLOSED_NOTE_END_RE.search(folded)) is not None
             and note["mark"].strip() not in _BARE_MARKS
         )
+        # "Lejeaftale (lukket – må ikke videresendes)": any mark, its note withholding the text.
+        or _withheld_end(folded) is not None
     ):
         return True
     return "LUKKET" in title.split() or "LUKKET SAG" in title
+
+
+def _withheld_end(folded: str) -> int | None:
+    """Where a closed mark with a note that withholds the text ends a folded title, else None."""
+    for found in _WITHHELD_END_RE.finditer(folded):
+        if _WITHHELD_NOTE_RE.search(found["note"]) is not None:
+            return found.start()
+    return None
 
 
 # A mark that names the point's treatment, last in a title without a separator: a web page's
@@ -1546,6 +1595,11 @@ def closed_mark_only(title: str) -> bool:
         return True
     if ascii_fold(folded.strip(":-–()[]")) in _ASCII_CLOSED_STATUS:
         return True  # "IKKE TIL OFFENTLIGGORELSE": typed or OCR'd without Danish letters
+    noted = _MARK_THEN_NOTE_RE.match(folded.strip("()[]"))
+    if noted is not None and _WITHHELD_NOTE_RE.fullmatch(noted["note"].strip(" .!")):
+        # "Lukket – må ikke videresendes": a badge's mark and its note, no title. (Only the
+        # note alone: a line that goes on in words is a note, not shown, see closed_note.)
+        return True
     mark = _CLOSED_START_RE.match(folded)
     return mark is not None and mark.end() == len(folded)
 
@@ -1559,10 +1613,32 @@ def _without_sub_number(text: str) -> str:
     return text[m.end() :] if (m := _SUB_NUMBER_RE.match(text)) else text
 
 
+def withheld_note(raw: str) -> bool:
+    """A closed mark with a note, as a notice set apart: a note that withholds the text ("[LUKKET
+    PUNKT – MÅ IKKE VIDERESENDES]", "Fortroligt – ikke til videregivelse"), or any note after a
+    mark that names the point or its status with the whole line in brackets ("(Fortroligt –
+    indeholder helbredsoplysninger)"). A bare "lukket" in brackets may say so of the matter
+    ("(Lukket – åbner igen til påske)"), and "Lukket møde" may head the points below it."""
+    text = demark(raw)
+    if len(text) > 100:
+        return False
+    bracketed = text[:1] in "([" and text[-1:] in ")]"
+    noted = _MARK_THEN_NOTE_RE.match(fold(text).strip(" .*_()[]"))
+    if noted is None:
+        return False
+    mark = noted["mark"].strip()
+    return _WITHHELD_NOTE_RE.search(noted["note"]) is not None or (
+        bracketed and mark not in _BARE_MARKS and not mark.endswith(_PART_MARK_ENDINGS)
+    )
+
+
 def closed_note(raw: str) -> bool:
     """A line that opens with a closed mark and goes on in words: "Lukket punkt – behandles
     fortroligt indtil …", "Fortroligt: leverandøren har …" (what follows may itself be
-    confidential). A title after the mark ("Lukket sag: Forlig med …") is a heading's."""
+    confidential), or a notice of a mark and its note (``withheld_note``). A title after the
+    mark ("Lukket sag: Forlig med …") is a heading's."""
+    if withheld_note(raw):
+        return True
     text = demark(raw)
     mark = _CLOSED_START_RE.match(text.lower())
     if mark is None:
@@ -1603,8 +1679,10 @@ def closed_heading(raw: str) -> str | None:
         or rest.endswith((".", ":", ";", ","))
         or len(rest.split()) > _CLOSED_HEADING_WORDS
         or closed_mark_only(rest)
-        # ("Fortroligt: Sagen behandles for lukkede døre": the mark said again, a note.)
+        # ("Fortroligt: Sagen behandles for lukkede døre": the mark said again, a note; so is
+        # "LUKKET PUNKT – MÅ IKKE VIDERESENDES", a note that withholds the text.)
         or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+        or _WITHHELD_NOTE_RE.search(rest.lower()) is not None
     ):
         return None
     return text

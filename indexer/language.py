@@ -266,6 +266,24 @@ FORWARD_MARKS = (
 # date before it is when that mail was sent.
 QUOTE_ATTRIBUTION_VERBS = ("skrev", "wrote")
 
+# What a closed mark's note may say of the point's text: it is not to be passed on ("[Lukket
+# punkt – må ikke videresendes]", "Fortroligt - ikke til videregivelse", "Closed – not for
+# circulation"). A note that says so withholds the point, whatever the mark before it; such a
+# note is never a title. The verbs after "(må) ikke", the nouns after "ikke til", and the
+# English after "not for" / "not to be" / "do not".
+WITHHELD_VERBS = (
+    "videresendes", "videregives", "deles", "udleveres", "offentliggøres", "citeres",
+    "distribueres", "spredes", "udsendes",
+)  # fmt: skip
+WITHHELD_NOUNS = (
+    "videresendelse", "videregivelse", "distribution", "offentliggørelse", "udlevering",
+)  # fmt: skip
+WITHHELD_ENGLISH = (
+    "circulation", "distribution", "publication", "forwarding", "forwarded", "forward",
+    "circulated", "circulate", "distributed", "distribute", "shared", "share", "published",
+    "publish",
+)  # fmt: skip
+
 # Title words that say a file adds points to a meeting's agenda or minutes, besides the
 # compounds "Tillægsdagsorden" and "Tillægsreferat": "Supplerende dagsorden til byrådsmødet",
 # "Tillæg til dagsorden".

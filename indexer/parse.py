@@ -68,6 +68,7 @@ from indexer.headings import (
     title_case,
     title_core,
     toc_entry,
+    withheld_note,
 )
 from indexer.language import (
     ABSENT_ANSWERS,
@@ -4014,13 +4015,21 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
         return above in starts
     while above >= 0 and lines[above].blank:
         above -= 1
-    return _over_metadata(lines, starts, above) in starts and _opens_body(lines[k])
+    return _over_metadata(lines, starts, above, blanks=True) in starts and _opens_body(lines[k])
 
 
-def _over_metadata(lines: Sequence[_Line], starts: set[int], above: int) -> int:
+def _over_metadata(
+    lines: Sequence[_Line], starts: set[int], above: int, *, blanks: bool = False
+) -> int:
     """The first line at or above ``above`` that is no metadata line of a point's header (or
-    is a heading)."""
-    while above > 0 and above not in starts and _header_metadata(lines[above]):
+    is a heading). With ``blanks``, blank lines between them are passed over too: a file that
+    sets every paragraph apart ("Item 5 – Title" / "" / "Case ref. 15/061" / "" / "CLOSED
+    SESSION – …") still writes the status under its own heading."""
+    while (
+        above > 0
+        and above not in starts
+        and ((blanks and lines[above].blank) or _header_metadata(lines[above]))
+    ):
         above -= 1
     return above
 
@@ -4599,6 +4608,8 @@ def _point(
             and not _ends_other_points_mark(body, k, head.number)
             for k, line in enumerate(body)
         )
+        # ("[LUKKET PUNKT – MÅ IKKE VIDERESENDES]" set apart anywhere in the point's text.)
+        or any(withheld_note(line.raw) and not _group_line(line) for line in body)
         or _closed_note_first(body)
     )
     if not title:

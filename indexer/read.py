@@ -41,6 +41,7 @@ from indexer.headings import (
     find_date,
     point_heading,
     section_heading,
+    status_line,
 )
 from indexer.language import (
     AGENDA_LINK_OBJECTS,
@@ -1301,11 +1302,13 @@ def _odf_text(element: Any) -> str:
 def _read_xml(data: bytes, path: Path) -> str:
     """An agenda system's XML export as labelled lines. Each element that holds only text
     becomes "name: text" ("udvalg: Børne- og Ungeudvalget", "sagsnr: 24/3390"), its attributes
-    likewise ("dato: 2024-04-09"); an element that holds others opens with its name and its
-    number attribute as a heading ("punkt 24: Kapacitet i dagtilbud", the title taken from its
-    title child), and a named field's name ("felt navn=Sagsfremstilling") heads its text. An
-    attribute marking the element closed ("lukket=true", "closed=yes") is written beside the
-    title as the status the text rules read ("(lukket)"). Parsed by defusedxml."""
+    likewise ("dato: 2024-04-09"); an element with a number attribute and a title child is an
+    agenda point, whatever the system names it ("<AgendaItem number=24>" -> "Punkt 24:
+    Kapacitet i dagtilbud"), and a named field's name ("felt navn=Sagsfremstilling") heads its
+    text, its paragraphs unlabelled. A field's text kept as HTML (in CDATA) is read as the page
+    it is. An attribute marking the element closed ("lukket=true", "closed=yes") or giving a
+    closed status ("access=Lukket") is written beside the title as the status the text rules
+    read ("(lukket)"). Parsed by defusedxml."""
     from defusedxml import ElementTree as SafeET
 
     try:
@@ -1321,8 +1324,19 @@ def _read_xml(data: bytes, path: Path) -> str:
 _XML_NUMBER_ATTRS = ("nr", "nummer", "number", "no", "num")
 _XML_TITLE_TAGS = {"titel", "title", "overskrift", "emne", "heading", "name"}
 _XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type")
+# The attributes that name a field of a point ("<felt navn="Sagsfremstilling">"); "type" names
+# what a whole element is ("<Meeting type="Referat">") as often.
+_XML_FIELD_ATTRS = ("navn", "name")
 _XML_CLOSED_ATTRS = {"lukket", "closed", "fortrolig", "confidential", "exempt"}
 _XML_TRUE = {"true", "ja", "yes", "1", "j", "y"}
+# Numbered, titled elements that are no agenda point: a point's attachments and documents.
+_XML_ATTACHMENT_TAGS = {
+    "bilag", "attachment", "appendix", "dokument", "document", "fil", "file", "vedhaeftning",
+    "vedhæftning",
+}  # fmt: skip
+# Markup inside an element's text: an agenda system keeps a field's formatted text as HTML
+# (in a CDATA section, "<p>Godkendt.</p>"), which is read as the web page it is.
+_XML_MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:[ \t][^<>]{0,200})?/?>")
 
 
 def _local(tag: str) -> str:
@@ -1334,26 +1348,47 @@ def _first_attr(attrs: dict[str, str], keys: Sequence[str]) -> str | None:
     return next((attrs[k] for k in keys if attrs.get(k)), None)
 
 
-def _xml_lines(element: Any, lines: list[str]) -> None:
+def _xml_text(raw: str) -> list[str]:
+    """An element's text as lines: its words, or the blocks of the HTML it holds."""
+    if _XML_MARKUP_RE.search(raw):
+        return [block for block in _read_html(raw).split("\n\n") if block.strip()]
+    text = " ".join(raw.split())
+    return [text] if text else []
+
+
+def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> None:
     children = [c for c in element if isinstance(c.tag, str)]
-    text = " ".join((element.text or "").split())
+    text = _xml_text(element.text or "")
     name = _local(element.tag)
     attrs = {_local(k): v for k, v in element.attrib.items()}
     field = _first_attr(attrs, _XML_NAME_ATTRS)
     if not children:
-        if text:
-            lines.append(f"{field or name}: {text}")
+        if field and text:
+            # A named field ("<felt navn="Sagsfremstilling">…</felt>"): its name heads its text,
+            # as a section heading does.
+            lines.extend([field, *text])
+        elif text:
+            # A paragraph of a named field is that field's text; any other element holding text
+            # is a labelled fact ("udvalg: …").
+            lines.extend(text if in_field else [f"{name}: {text[0]}", *text[1:]])
         elif field:
             lines.append(field)
         return
     number = _first_attr(attrs, _XML_NUMBER_ATTRS)
     title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
-    closed = any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS)
+    # A closed flag ("lukket=true") or a status attribute whose value is a closed status
+    # ("access=Lukket", "adgang=Fortrolig").
+    closed = any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS) or any(
+        status_line(value) is True for value in attrs.values()
+    )
     if number and title_child is not None:
         title = " ".join((title_child.text or "").split())
         # The status the text rules read, unless the title says it already.
         mark = " (lukket)" if closed and "lukket" not in title.lower() else ""
-        lines.append(f"{name.capitalize()} {number}: {title}{mark}")
+        # Whatever the system calls the element ("AgendaItem", "Dagsordenspunkt", "punkt"), a
+        # numbered, titled element is an agenda point; its attachments keep their own name.
+        label = name.capitalize() if name in _XML_ATTACHMENT_TAGS else "Punkt"
+        lines.append(f"{label} {number}: {title}{mark}")
         children = [c for c in children if c is not title_child]
     else:
         if field:
@@ -1361,10 +1396,16 @@ def _xml_lines(element: Any, lines: list[str]) -> None:
         for key, value in attrs.items():
             if key not in _XML_NAME_ATTRS and value.strip() and key not in ("id", "xmlns"):
                 lines.append(f"{key}: {value}")
-        if text:
-            lines.append(text)
+        lines.extend(text)
+    # A named field's paragraphs ("<felt navn="Sagsfremstilling"><afsnit>…</afsnit></felt>")
+    # are its text, never labelled facts.
+    paragraphs = (
+        not number
+        and _first_attr(attrs, _XML_FIELD_ATTRS) is not None
+        and all(not any(isinstance(g.tag, str) for g in c) for c in children)
+    )
     for child in children:
-        _xml_lines(child, lines)
+        _xml_lines(child, lines, in_field=paragraphs)
         if child.tail and child.tail.strip():
             lines.append(" ".join(child.tail.split()))
 

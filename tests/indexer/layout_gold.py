@@ -27,8 +27,9 @@ from indexer.headings import closed_mark_only, title_core
 from indexer.models import AgendaPoint, Meeting, case_without_label
 from indexer.parse import parse_file
 
-# Every suffix the reader reads (a PDF with its text layer too: layouts_blind34 holds one).
-READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml", ".rtf", ".pdf"}
+# Every suffix the reader reads (a PDF with its text layer too: layouts_blind34 holds one; an
+# OpenDocument file and an agenda system's XML export: layouts_blind53 holds one of each).
+READ_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".eml", ".rtf", ".pdf", ".odt", ".xml"}
 
 
 class GoldChecks(NamedTuple):
