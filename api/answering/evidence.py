@@ -623,9 +623,35 @@ def _word_cover(word: str, vocab: _Vocabulary, first_part: bool = True) -> float
             # "budgetrammen", a compound the splitter knows no head of, by "budget" and
             # "rammen" the point writes apart.
             cover = min(cover, PART_COVER)
+        elif first_part and _adjective_of_start(stem, vocab):
+            # "telefonopkaldene" by "telefoniske henvendelser": the first part as the
+            # adjective the point makes of it is near the matter, as the part alone is.
+            cover = min(cover, FIRST_PART_COVER)
         else:
             return 0.0
     return cover
+
+
+# Endings that make an adjective of a noun ("telefon" → "telefoniske", "kvartal" →
+# "kvartalsvise"): what the point writes of a compound's first part without compounding it.
+_ADJECTIVE_ENDINGS = ("iske", "isk", "lige", "lig", "vise", "vis", "ske", "sk")
+
+
+def _adjective_of_start(stem: str, vocab: _Vocabulary) -> bool:
+    """Whether the point writes an adjective of the start of ``stem`` (a compound's first
+    part, at least four letters, with a head of three or more after it)."""
+    for w in vocab.surfaces:
+        for ending in _ADJECTIVE_ENDINGS:
+            if w.endswith(ending):
+                part = w[: -len(ending)]
+                if (
+                    len(part) >= _PREFIX_MIN
+                    and stem.startswith(part)
+                    and len(stem) - len(part) >= 3
+                ):
+                    return True
+                break
+    return False
 
 
 def _parts_written(word: str, vocab: _Vocabulary) -> bool:

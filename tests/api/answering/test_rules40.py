@@ -11,6 +11,8 @@ the real ones where a rule is about their header.
 - "hvorfor er X så høje": a cause answers, not the purpose of what was done about it.
 - "hvor meget lægger kommunen selv i X": a sum paid in is asked.
 - "sendt videre til", "bevilget", "costing": how the question asks, or a cost asked.
+- A compound whose first part the point makes an adjective of ("telefonopkald" by
+  "telefoniske henvendelser") is near the matter, not a matter the archive lacks.
 - A sentence under a heading that names what is asked, and that does not name it itself, is
   quoted under its heading ("Samarbejde med Vestkysten … Direktøren orienterede om …").
 
@@ -75,6 +77,13 @@ CULTURE = minutes_text(
             "cykelstrategi\n\nFormanden orienterede om arbejdet med strategien.\n\n"
             "Samarbejde med Vestkysten\n\nDirektøren orienterede om de fortsatte drøftelser "
             "om fælles indkøb af materiel.",
+        ),
+        (
+            "Ny telefonløsning i Borgerservice",
+            "24/0506",
+            "Der er etableret et callcenter, hvor målet er, at medarbejderne skal afklare 70 "
+            "procent af alle telefoniske henvendelser med det samme.\n\nBeslutning\nTaget til "
+            "efterretning.",
         ),
     ],
 )
@@ -196,3 +205,12 @@ def test_a_sentence_is_quoted_under_the_heading_that_names_the_matter(
     assert not answer.refused, answer.answer
     assert answer.citations[0].punkt == 5, answer.answer
     assert "Samarbejde med Vestkysten … Direktøren orienterede" in answer.answer, answer.answer
+
+
+def test_a_compound_is_near_the_adjective_of_its_first_part(culture: SmallIndex) -> None:
+    answer = culture.service.ask(
+        "hvor mange procent af telefonopkaldene skal callcenteret afklare med det samme?"
+    )
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 6, answer.answer
+    assert "70 procent" in answer.answer, answer.answer
