@@ -1830,6 +1830,15 @@ def unwritten(word: str) -> bool:
     )
 
 
+def a_word(word: str) -> bool:
+    """Whether ``word`` is a word of its own in everyday Danish or English (``WORD_ZIPF``):
+    "mad" is; "inovation", a misspelling some texts make, is not."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    return max(zipf_frequency(lower, "da"), zipf_frequency(lower, "en")) >= WORD_ZIPF
+
+
 # The letters a Danish typo may add or replace.
 DANISH_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 

@@ -76,6 +76,7 @@ from indexer.language import (
     TIMES_GIVEN,
     VERB_PARTICLES,
     WEEKDAYS,
+    a_word,
     danish_not_english,
     everyday_word,
     fold,
@@ -1168,7 +1169,7 @@ def topic_weights(
         if not archived and not verb and not everyday and knows_stem is not None:
             # "programledelsn", "inovationspulje": a word no text writes, one edit from one
             # the archive writes, is that word mistyped, not a matter the archive lacks.
-            typo_of = _typo_of(word, knows_stem)
+            typo_of = _typo_of(word, knows_stem, rarity)
             if typo_of is not None:
                 alternatives.append(typo_of)
                 archived = True
@@ -1232,24 +1233,56 @@ def _either_named(words: list[TopicWord], question: str) -> list[TopicWord]:
 _TYPO_MIN = 7
 
 
-def _typo_of(word: str, knows_stem: Callable[[str], bool]) -> str | None:
+def _typo_of(
+    word: str,
+    knows_stem: Callable[[str], bool],
+    rarity: Callable[[str], float] | None = None,
+) -> str | None:
     """The one spelling a letter away whose stem the archive writes (or each part of it, a
-    compound), when ``word`` is long and written by no text, and that spelling's word is all
-    that is near; else None."""
+    compound, one mistyped part mended), when ``word`` is long and written by no text; of
+    several, the one the archive writes far more often ("innovation", not the firm
+    "InQvation"); else None."""
     if len(word) < _TYPO_MIN or not word.isalpha() or not unwritten(word):
         return None
-    found: dict[str, str] = {}
+    typed = analyze(word)
+    pieces = typed[0].pieces if len(typed) == 1 else ()
+    found: dict[str, tuple[str, str]] = {}  # stem → (spelling, the word the archive writes)
     for spelling in one_edit_spellings(word):
         terms = analyze(spelling)
         if len(terms) != 1:
             continue
         t = terms[0]
-        if knows_stem(t.stem) or (t.pieces and all(knows_stem(p) for p in t.pieces)):
-            found.setdefault(t.stem, spelling)
-            if len(found) > 1:
-                # Two archive words a letter away: which was meant is a guess.
-                return None
-    return next(iter(found.values()), None)
+        if knows_stem(t.stem):
+            found.setdefault(t.stem, (spelling, t.stem))
+        elif _piece_mended(pieces, t.pieces, knows_stem):
+            mended = next(b for a, b in zip(pieces, t.pieces, strict=True) if a != b)
+            found.setdefault(t.stem, (spelling, mended))
+    if len(found) <= 1:
+        return next((spelling for spelling, _ in found.values()), None)
+    if rarity is None:
+        # Two archive words a letter away: which was meant is a guess.
+        return None
+    ranked = sorted(found.values(), key=lambda f: rarity(f[1]))
+    if rarity(ranked[1][1]) - rarity(ranked[0][1]) < _TYPO_MARGIN:
+        return None
+    return ranked[0][0]
+
+
+# How much more often (in rarity, see ``LexicalIndex.rarity``) the archive must write one of two
+# words a typo is a letter from for it to be the one meant.
+_TYPO_MARGIN = 0.2
+
+
+def _piece_mended(
+    typed: tuple[str, ...], mended: tuple[str, ...], knows_stem: Callable[[str], bool]
+) -> bool:
+    """Whether a compound's parts, one mistyped part mended, are all parts the archive writes:
+    "inovation|pulj" as "innovation|pulj". The mended part must be no word of its own as typed
+    ("skole|mad" is no typo of "skole|mød": "mad" is a word)."""
+    if not mended or len(mended) != len(typed) or not all(knows_stem(p) for p in mended):
+        return False
+    changed = [a for a, b in zip(typed, mended, strict=True) if a != b]
+    return len(changed) == 1 and len(changed[0]) >= _PREFIX_MIN + 1 and not a_word(changed[0])
 
 
 # The shortest head a compound is split into ("plan" of "klimaplan"), and the shortest first

@@ -67,6 +67,7 @@ from indexer.language import (
     SMALL_TALK,
     STOP_WORDS,
     YES_NO_OPENERS,
+    everyday_word,
     fold,
     not_english,
 )
@@ -219,7 +220,18 @@ class ExtractiveAnswerer:
         if (
             analysis.language == "en"
             and analysis.topic
-            and not weights
+            and (
+                not weights
+                # "a recipe for Danish apple cake": the matter is in the words no minutes can
+                # be searched for; the everyday words left ("Danish") are not it.
+                or (
+                    all(t.everyday or t.verb or not t.weight for t in weights)
+                    and any(
+                        not everyday_word(w, "en", _COMMON_ZIPF)
+                        for w in unread_words(analysis, snapshot.lexical.idf_known)
+                    )
+                )
+            )
             # A meeting asked for by its date, or who attended it, is evidence of its own.
             and not analysis.constraints.day_or_month
             and analysis.intent not in ("attendance", "who", "overview")
@@ -927,6 +939,9 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
 # The asker's own thing ("my passport"): a point that lacks it does not answer the errand,
 # whatever it says of the service ("borgerservice") that handles such errands.
 _ERRAND_RE = re.compile(ERRAND_CUES, re.IGNORECASE)
+# How common an English word is that says how rather than what ("new", "next", "old"): an
+# unread word under it names no matter ("recipe", "cake", "forecast" do).
+_COMMON_ZIPF = 5.5
 _ERRAND_THING_RE = re.compile(ERRAND_THING, re.IGNORECASE)
 
 

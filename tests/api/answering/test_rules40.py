@@ -11,6 +11,8 @@ the real ones where a rule is about their header.
 - "hvorfor er X så høje": a cause answers, not the purpose of what was done about it.
 - "hvor meget lægger kommunen selv i X": a sum paid in is asked.
 - "sendt videre til", "bevilget", "costing": how the question asks, or a cost asked.
+- "a recipe for Danish apple cake": a matter only words no minutes can be searched for name
+  (the everyday "Danish" left) is refused.
 - A compound whose first part the point makes an adjective of ("telefonopkald" by
   "telefoniske henvendelser") is near the matter, not a matter the archive lacks.
 - A sentence under a heading that names what is asked, and that does not name it itself, is
@@ -117,6 +119,11 @@ def test_a_typo_is_read_as_the_one_archive_word_a_letter_away() -> None:
     # Two archive words a letter away ("sporthal", "sportsal"): which was meant is a guess.
     assert _typo_of("sportshalen", _knows({"sporthal"})) == "sporthalen"
     assert _typo_of("sportshalen", _knows({"sporthal", "sportsal"})) is None
+    # ... unless the archive writes one far more often ("innovation", not the firm "InQvation").
+    often = {"sporthal": 0.3, "sportsal": 1.0}
+    assert _typo_of("sportshalen", _knows(set(often)), often.__getitem__) == "sporthalen"
+    # A compound's part that is a word of its own is no typo ("skole|mad" of "skole|mød").
+    assert _typo_of("skolemaden", _knows({"skol", "mød"})) is None
 
 
 @pytest.mark.parametrize(
@@ -214,3 +221,11 @@ def test_a_compound_is_near_the_adjective_of_its_first_part(culture: SmallIndex)
     assert not answer.refused, answer.answer
     assert answer.citations[0].punkt == 6, answer.answer
     assert "70 procent" in answer.answer, answer.answer
+
+
+def test_a_matter_only_unread_words_name_is_refused(client: TestClient) -> None:
+    body = ask(client, "Can you give me a recipe for Danish apple cake?")
+    assert body["refused"], body["answer"]
+    # An everyday English word unread beside a matter the glossary reads is no matter.
+    body = ask(client, "What did the directors decide about the new budget?")
+    assert not body["refused"], body["answer"]
