@@ -224,13 +224,7 @@ class ExtractiveAnswerer:
                 not weights
                 # "a recipe for Danish apple cake": the matter is in the words no minutes can
                 # be searched for; the everyday words left ("Danish") are not it.
-                or (
-                    all(t.everyday or t.verb or not t.weight for t in weights)
-                    and any(
-                        not everyday_word(w, "en", _COMMON_ZIPF)
-                        for w in unread_words(analysis, snapshot.lexical.idf_known)
-                    )
-                )
+                or _unread_matter(analysis, weights, snapshot.lexical.idf_known)
             )
             # A meeting asked for by its date, or who attended it, is evidence of its own.
             and not analysis.constraints.day_or_month
@@ -938,10 +932,27 @@ def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> 
 
 # The asker's own thing ("my passport"): a point that lacks it does not answer the errand,
 # whatever it says of the service ("borgerservice") that handles such errands.
+def _unread_matter(
+    analysis: QuestionAnalysis, weights: list[TopicWord], known: Callable[[str], bool]
+) -> bool:
+    """Whether an English question's matter lies in words no minutes can be searched for:
+    "a recipe for Danish apple cake" — three such words ("recipe", "apple", "cake"; not "new",
+    "next") and at most one word read, an everyday one ("Danish")."""
+    read = [t for t in weights if t.weight and not t.verb]
+    if not all(t.everyday for t in read):
+        return False
+    unread = [w for w in unread_words(analysis, known) if not everyday_word(w, "en", _COMMON_ZIPF)]
+    # Narrow on purpose: an English question reads few words of its own (the glossary's), and
+    # two read words beside unread ones were the matter of spent questions ("annual personnel
+    # policy report", "managers … HR … employees").
+    return len(read) <= 1 and len(unread) >= _UNREAD_MATTER_MIN
+
+
 _ERRAND_RE = re.compile(ERRAND_CUES, re.IGNORECASE)
 # How common an English word is that says how rather than what ("new", "next", "old"): an
 # unread word under it names no matter ("recipe", "cake", "forecast" do).
 _COMMON_ZIPF = 5.5
+_UNREAD_MATTER_MIN = 3
 _ERRAND_THING_RE = re.compile(ERRAND_THING, re.IGNORECASE)
 
 
@@ -1301,10 +1312,9 @@ def _decision_quote(
             )
         for c in ranked:
             limit = 2 * _SENTENCE_CHARS if standout and c.match == best else _SENTENCE_CHARS
+            # (No heading here: the block is quoted about its matter as a whole, and a
+            # heading's words took the room of the sentences a spent question asked for.)
             text = sentences.shorten(c.sentence, q_terms, limit)
-            if c.heading:
-                # Under a heading that names what is asked ("Samarbejde med Roskilde").
-                text = f"{c.heading} … {text}"
             left = room - length - 3
             if picked and len(text) > left >= _MIN_FIT_CHARS and c.match > 0:
                 # A sentence of the question's words too long for what is left gives its

@@ -795,8 +795,7 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         amount = _MONEY_RE.search(text) if wants.money else _has_amount(text)
         # A year or a date is no quantity: "… budgetforliget … i år 2023" gives no amount.
         number = _DIGIT_RE.search(_DATE_RE.sub(" ", text))
-        # Asked for a sum of money, another figure ("40 % af holdene") is not half an answer.
-        bonus += 1.5 if amount else 0.5 if number and not wants.money else 0.0
+        bonus += 1.5 if amount else 0.5 if number else 0.0
     if wants.time:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.
