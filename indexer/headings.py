@@ -409,7 +409,8 @@ _CLOSED_STATUS = {
     "ej offentlig", "ej offentligt", "ej-offentlig", "ej-offentligt", "ej offentliggjort",
     "ej til offentliggørelse", "ikke offentligt tilgængelig", "ikke offentligt tilgængeligt",
     "ej offentligt tilgængelig", "ikke til offentligheden", "udelukket fra offentligheden",
-    "udelukket for offentligheden", "unddraget offentlighed", "unddraget offentligheden",
+    "udelukket for offentligheden", "udelukket fra offentlighed", "udelukket for offentlighed",
+    "unddraget offentlighed", "unddraget offentligheden",
     "unddraget fra offentligheden", "offentliggøres ikke", "offentliggøres ej",
     "behandles for lukkede døre", "for lukkede døre", "behandlet for lukkede døre",
     "tavshedsbelagt", "tavshedsbelagt punkt", "tavshedsbelagt sag",
@@ -451,7 +452,7 @@ _CLOSING_LINE_RE = re.compile(
     r"(?:[ \t]{1,3}(?:punkt|sag))?|lukket|fortroligt)"
     r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
-    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden|tavshedsbelagt"
+    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?|tavshedsbelagt"
     # ("Sagen er ej til offentliggørelse", "Punktet er ikke offentligt tilgængeligt".)
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentligt?(?:[ \t]{1,3}tilgængeligt?)?|offentliggjort"
     r"|til[ \t]{1,3}offentliggørelse)"
@@ -519,7 +520,7 @@ _CLOSED_MARK = (
     r"|(?:ikke|ej)[ -]offentligt?(?:[ \t]{1,3}tilgængeligt?)?"
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}(?:offentliggørelse|offentligheden))"
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
-    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentligheden"
+    r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?"
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
     # ("Sag behandlet for lukkede døre: …", "Punktet behandles for lukkede døre": the treatment
     # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
