@@ -1809,12 +1809,7 @@ WORD_ZIPF = 2.0
 def two_words(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are both words of everyday Danish (or English): one edit apart
     they are two words ("parkering", "markering"), not a word and its typo."""
-    from wordfreq import zipf_frequency
-
-    def word(w: str) -> bool:
-        return max(zipf_frequency(w, "da"), zipf_frequency(w, "en")) >= WORD_ZIPF
-
-    return a != b and word(a.lower()) and word(b.lower())
+    return a != b and a_word(a) and a_word(b)
 
 
 @lru_cache(maxsize=4096)
