@@ -483,16 +483,17 @@ ACCOUNT_WORDS = frozenset(
     """.split()
 )
 
-# Function words that vote for a question's language (see api.retrieval.analysis).
+# Function words that vote for a question's language (see api.retrieval.question). Not "at"
+# and "for": function words of both languages ("at Quality Hotel", "at blive") vote for neither.
 DANISH_FUNCTION_WORDS = frozenset(
     """
-    og i at det der en et til om på de den som af for med er var har blev hvad hvem hvornår
+    og i det der en et til om på de den som af med er var har blev hvad hvem hvornår
     hvordan hvilke hvilken hvor hvorfor skal kan ikke vi jeg direktionen besluttet blev mødet
     """.split()
 )
 ENGLISH_FUNCTION_WORDS = frozenset(
     """
-    the a an and of to in on for with is was were are what who when how which why did does do
+    the a an and of to in on with is was were are what who when how which why did does do
     has have had about board meeting decided decide
     where can could will would should there this that they we our their from been its
     """.split()

@@ -157,10 +157,8 @@ CASE_NUMBER_IN_TEXT = re.compile(
     r"(?![\d/])"
 )
 
-# "at", "for": function words of both languages ("at Quality Hotel", "at blive") vote for
-# neither.
-_DANISH_WORDS = DANISH_FUNCTION_WORDS - {"at", "for"}
-_ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS - {"at", "for"}
+_DANISH_WORDS = DANISH_FUNCTION_WORDS
+_ENGLISH_WORDS = ENGLISH_FUNCTION_WORDS
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
