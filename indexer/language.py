@@ -68,7 +68,7 @@ DANISH_STOP_WORDS = frozenset(
     selv sådan end eller enten både kun lige igen allerede endnu bare netop ja nej via ift iht jf
     bl evt dvs mht ca samt således hvad hvem hvornår hvordan hvilke hvilken hvilket hvorfor
     hvorledes hvortil hvor hvorvidt blevet gjort gør gøre får fik få vores dens dets
-    hhv henholdsvis
+    hhv henholdsvis ifølge iflg jvf
     """.split()
 )
 
@@ -78,6 +78,7 @@ ENGLISH_STOP_WORDS = frozenset(
     do does did what which who whom whose when where why how that this these those there their
     they them it's its he she his her we our you your i me my not no yes any all some into about
     over under than then so such can could should would will shall may might must also very
+    according
     """.split()
 )
 
@@ -96,7 +97,7 @@ PREPOSITIONS = frozenset(
     """
     langs blandt mellem gennem inden uden indenfor udenfor indenfor bag foran omkring pr per
     along among between through within without behind
-    ned hen tilbage frem løbet
+    ned hen tilbage frem løbet ind
     """.split()
 )
 
@@ -534,6 +535,9 @@ ASKING_WORDS = frozenset(
     præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     nytår nytåret årsskiftet årsskifte
+    sommerferie sommerferien juleferie juleferien påskeferie påskeferien efterårsferie
+    efterårsferien vinterferie vinterferien jul julen påske påsken holiday holidays christmas
+    easter
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     dagsordenspunkt dagsordenspunktet dagsordenspunkter dagsordenspunkterne
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
@@ -543,6 +547,7 @@ ASKING_WORDS = frozenset(
     år året årets årligt næste kommende måned måneden year years yearly annual annually next
     foreslåede omtalte nævnte førnævnte pågældende
     tovholder tovholderen tovholdere tovholderne
+    kommunen kommunens
     """.split()
 )
 
@@ -601,6 +606,22 @@ ASKING_PHRASES_RE = re.compile(
     # ("Chefforum skal drøfte …").
     r"|\b(?:sendt|sendes|sende|send[te]r?)\s+videre\b|\bvideresend\w*"
     r"|\b(?:sent|passed|handed)\s+on\b|\bforward(?:ed|s)?\s+to\b"
+    # "i stedet for kold mad", "instead of": what is set against the matter is said with it;
+    # the phrase itself names nothing.
+    r"|\bi\s+stedet\s+for\b|\binstead\s+of\b"
+    # "hver dag", "every week": how often, no matter (as "i dag").
+    r"|\bhver\s+(?:dag|uge|måned|maaned|morgen|aften)\b|\bevery\s+(?:day|week|month|morning|evening)\b"
+    # "findes der et sted, hvor …", "is there a place where …": whether there is one is asked.
+    r"|\bf[ai]nd(?:es|tes)\s+der(?:\s+(?:et|nogen|noget)\s+sted(?:er)?)?\b"
+    r"|\b(?:is|are)\s+there\s+(?:a|any)\s+place(?:s)?\b"
+    # "holder bussen op med at køre": whether something stops is asked; the matter is what.
+    r"|\bhold(?:e|er|t)\b(?=(?:\s+[^\W\d_]+){0,2}\s+op\s+med\b)"
+    # "min mor", "vores børn", "my daughter": for whom a citizen asks, no matter of a point.
+    r"|\b(?:min|mit|mine|vores|our|my)\s+(?:mor|far|forældre|foraeldre|søn|soen|datter|barn|"
+    r"børn|boern|mand|kone|familie|bedstemor|bedstefar|mother|father|parents|son|daughter|"
+    r"child|children|kids|husband|wife|family|grandmother|grandfather)\b"
+    # "hvad kommer det til at koste ekstra", "cost extra": a cost asked, no matter.
+    r"|(?<=koste )ekstra\b|(?<=koster )ekstra\b|(?<=cost )extra\b"
     # "… tak", "please …": courtesy, no matter.
     r"|\btak\s*[?.!]*$|\bplease\b"
     # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the

@@ -163,6 +163,8 @@ class _Vocabulary:
     times: tuple[bool, ...] = ()
     # Whether each sentence records something turned down ("Inno. pulje - nej", "afvist").
     refusals: tuple[bool, ...] = ()
+    # Whether each sentence gives a figure that may count something (no sum of money).
+    counts: tuple[bool, ...] = ()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -195,7 +197,12 @@ def _joined_terms(text: str) -> set[str]:
 # A line may also go on with a parenthesis or a number in running text ("… af Lundby" /
 # "(separatkloakering …", "… Vinderup, med" / "2.317.450 kr."), not with a numbered item
 # ("2. Godkendelse") or a table row's code ("330 Trafik og grønne områder").
-_WRAPPED_RE = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zæøå(]|\d[\d.,]*[ \t]+[a-zæøå%])")
+# A line may end in a unit's abbreviation ("… over to år, kr." / "3.000,00 i 1968"): its dot
+# ends no sentence.
+_WRAPPED_RE = re.compile(
+    r"(?:(?<=[^\s.!?:;])|(?<=\bkr\.)|(?<=\bca\.)|(?<=\bnr\.)|(?<=\bpkt\.)|(?<=\bstk\.)|"
+    r"(?<=\bmio\.)|(?<=\bmia\.))[ \t]*\n[ \t]*(?=[a-zæøå(]|\d[\d.,]*[ \t]+[a-zæøå%])"
+)
 _WRAP_MIN_LINE = 40
 
 
@@ -230,7 +237,7 @@ _NAME_RE = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+(?:[- ][A-ZÆØÅ][^\W\d_]+){1,4}\
 _NAMED_COMPOUND_RE = re.compile(r"\b(?:[A-ZÆØÅ][^\W\d_]*-\s+(?:og|&)\s+)?[A-ZÆØÅ][^\W\d_]{5,}")
 
 
-def _acronyms(text: str) -> frozenset[str]:
+def acronyms(text: str) -> frozenset[str]:
     names = {
         fold("".join(w[0] for w in re.split(r"[- ]", m.group(0))).lower())
         for m in _NAME_RE.finditer(text)
@@ -262,15 +269,18 @@ def _sentence_words(
     tuple[frozenset[str], ...],
     tuple[bool, ...],
     tuple[bool, ...],
+    tuple[bool, ...],
 ]:
     """Each sentence's words (stem and pieces, folded), whether it gives a quantity, its
-    names, whether it says when and whether it turns something down; the words as written go
-    into ``surfaces`` (one pass over the text)."""
+    names, whether it says when, whether it turns something down and whether it gives a
+    figure that may count something; the words as written go into ``surfaces`` (one pass
+    over the text)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
     refusals: list[bool] = []
+    counts: list[bool] = []
     heading: list[int] = []  # the sentences of the last heading a run of dates may stand under
     for paragraph in unwrap(text).split("\n"):
         # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
@@ -293,6 +303,7 @@ def _sentence_words(
                 names.append(_names_in(sentence))
                 times.append(dated)
                 refusals.append(_REJECTION_RE.search(sentence) is not None)
+                counts.append(_count_given(sentence))
         if not listed and paragraph.strip():
             short = len(paragraph.split()) <= _HEADING_WORDS
             heading = (
@@ -300,7 +311,14 @@ def _sentence_words(
                 if short and not paragraph.rstrip().endswith(".")
                 else []
             )
-    return tuple(out), tuple(quantities), tuple(names), tuple(times), tuple(refusals)
+    return (
+        tuple(out),
+        tuple(quantities),
+        tuple(names),
+        tuple(times),
+        tuple(refusals),
+        tuple(counts),
+    )
 
 
 # A line of at most this many words that says when is a date of a list (a forward calendar's
@@ -431,7 +449,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities, names, times, refusals = _sentence_words(text, surfaces)
+    sentences, quantities, names, times, refusals, counts = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
@@ -444,13 +462,14 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         frozenset(fold(m.group(1).lower()) for m in _ABBREVIATION_RE.finditer(text)),
         quantities,
         _MONEY_RE.search(text) is not None,
-        _acronyms(text),
+        acronyms(text),
         frozenset(_folded_terms(point.title)),
         names,
         frozenset(t[len(p) :] for t in terms for p in DERIVING_PREFIXES if t.startswith(p)),
         _in_english(text),
         times,
         refusals,
+        counts,
     )
 
 
@@ -527,9 +546,15 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
         return True
     if len(term) >= _PREFIX_MIN and any(t.startswith(term) for t in vocab.terms):
         return True
+    # The start of a written word whose stem the stemmer cut shorter than the question's:
+    # "udsendes" stems to "uds", the question's "udsendt" (of "sendt ud") to "udsend".
+    if len(term) > _PREFIX_MIN and any(t.startswith(term) for t in vocab.surfaces):
+        return True
     # A short word as the first part of a compound: "sne" in "snerydning", "bus" in "busruter".
+    # Not a name's start: "dam" is not in "Ruth Damsgaard".
     if len(term) >= 3 and any(
-        len(t) >= len(term) + _PREFIX_MIN and t.startswith(term) for t in vocab.terms
+        len(t) >= len(term) + _PREFIX_MIN and t.startswith(term) and not _a_name(t, vocab)
+        for t in vocab.terms
     ):
         return True
     # A point word's start with an ending the stemmer left ("rekrutteringen"); not a word
@@ -569,6 +594,11 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
     if 2 <= len(term) <= 5 and term in vocab.acronyms:
         return True
     return any(_abbreviates(a, term) for a in vocab.abbreviations)
+
+
+def _a_name(term: str, vocab: _Vocabulary) -> bool:
+    """Whether a stem of the point is (the start of) a name one of its sentences writes."""
+    return any(n.startswith(term) for names in vocab.names for n in names)
 
 
 def _abbreviates(short: str, term: str) -> bool:
@@ -758,9 +788,11 @@ _CHOICE_Q_RE = re.compile(
     r"end up)\b",
     re.IGNORECASE,
 )
-# What a sum is for: "budgettet for byggeriet", "udgiften til kurset", "the cost of the trip".
+# What a sum is for: "budgettet for byggeriet", "udgiften til kurset", "the cost of the trip",
+# "penge sat af til byggeriet", "money set aside for refurbishment".
 _SUM_FOR_RE = re.compile(
-    r"\b(?:budget\w*|udgift\w*|pris(?:en|erne)?|beløb\w*|bevilling\w*|cost|costs|price)\s+"
+    r"\b(?:budget\w*|udgift\w*|pris(?:en|erne)?|beløb\w*|bevilling\w*|cost|costs|price|"
+    r"sat af|afsat|afsættes|reserveret|bevilget|set aside|earmarked|allocated)\s+"
     r"(?:for|til|of|to)\s+(?:(?:det|den|de|the|a|an)\s+)?([^\W\d_]{4,})",
     re.IGNORECASE,
 )
@@ -807,6 +839,28 @@ def _rate_written(word: str, text: str) -> bool:
     unit = m.group(1).lower()
     per = rf"(?:\b(?:pr\.?|per)\s+|/\s*){unit}\w*|\b(?:om|i)\s+{unit}(?:en|et)\b"
     return re.search(per, text, re.IGNORECASE) is not None and _MONEY_RE.search(text) is not None
+
+
+# A sum of money, its figure whole ("kr. 3.000,00" as well as "3.000 kr.").
+_SUM_RE = re.compile(MONEY_AMOUNT + r"|\b(?:kr|dkk)\.?\s*\d[\d.,]*", re.IGNORECASE)
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS - {"to", "two"}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _count_given(text: str) -> bool:
+    """Whether ``text`` gives a figure that may count something: a number that is no sum of
+    money, date or year, or a number word past "to" (a preposition as often)."""
+    rest = _DATE_OR_YEAR_RE.sub(" ", _SUM_RE.sub(" ", text))
+    return _DIGIT_RE.search(rest) is not None or _NUMBER_WORD_RE.search(rest) is not None
+
+
+def _counting(vocab: _Vocabulary) -> _Vocabulary:
+    """``vocab`` with only the sentences that give a figure other than a sum of money marked
+    as giving a quantity."""
+    marks = tuple(q and c for q, c in zip(vocab.quantities, vocab.counts, strict=True))
+    return replace(vocab, quantities=marks)
 
 
 def _measure_given(question: str, text: str) -> bool:
@@ -1910,6 +1964,13 @@ def check_point(
             # "hvad er budgettet for byggeriet af det nye rådhus": the sum is for what follows
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
+            failed.append("amount")
+        elif asks_count(analysis.text) and not (
+            _quantity_beside(rarest, counting := _counting(vocab), False)
+            or _quantity_among(matter, counting, False)
+        ):
+            # "how many employees work at Taxhuset": the sums of money beside the matter (its
+            # budget, its overspend) count nothing; a headcount is a figure of another kind.
             failed.append("amount")
         elif not _measure_given(analysis.text, written):
             # "how many hours a week will the new Jobbutik be staffed": a point about the

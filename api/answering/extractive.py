@@ -263,7 +263,13 @@ class ExtractiveAnswerer:
                 rescued = self._paraphrased(analysis, checked[0], result, weights)
             passing = [rescued] if rescued is not None else []
         paired = not passing
-        if paired:
+        titled = _titles_named(analysis, checked)
+        if titled:
+            # "what got minuted for the organisation status and political life items": the
+            # points the question names by their titles answer, each its part, though another
+            # point (the day's programme) names both matters.
+            passing, paired = titled, True
+        elif paired:
             passing = self._pair(analysis.text, checked, weights)
         elif _lacks_joined(analysis.text, weights, passing[0]):
             # "hvor mange penge blev afsat til hhv. rekruttering og sygefravær": the best point
@@ -979,6 +985,36 @@ def _words_found(weights: list[TopicWord], top: _Checked) -> bool:
 
 # A title named whole in a question has at least this many words ("Øvrige sager").
 _TITLE_NAMED_WORDS = 2
+
+
+def _titles_named(analysis: QuestionAnalysis, checked: list[_Checked]) -> list[_Checked]:
+    """The points (two or three) whose titles a question joining matters names whole, each
+    title's words (its date aside, at least two) among the question's, in the question's
+    order; none when fewer than two are named so."""
+    if not _JOINS_TWO_RE.search(analysis.text):
+        return []
+    asked = sentences.question_terms(analysis.text, analysis.language)
+    named: list[tuple[int, _Checked]] = []
+    for c in checked:
+        if not c.evidence.holds or any(c.point is n.point for _, n in named):
+            continue
+        words = {t for t in tokenize(c.point.title) if not any(ch.isdigit() for ch in t)}
+        if len(words) >= _TITLE_NAMED_WORDS and words <= asked:
+            named.append((min(_term_position(analysis.text, w) for w in words), c))
+    if not 2 <= len(named) <= _TITLES_NAMED_MAX:
+        return []
+    return [c for _, c in sorted(named, key=lambda pc: pc[0])]
+
+
+_TITLES_NAMED_MAX = 3
+
+
+def _term_position(question: str, term: str) -> int:
+    """Where in the question a word of the stem ``term`` first stands (its end if none)."""
+    for m in _WORD_RE.finditer(question):
+        if term in tokenize(m.group(0)):
+            return m.start()
+    return len(question)
 
 
 def _month_first(analysis: QuestionAnalysis, passing: list[_Checked]) -> list[_Checked]:

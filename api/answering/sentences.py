@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from api.answering.evidence import one_edit, unwrap
+from api.answering.evidence import acronyms, one_edit, unwrap
 from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
@@ -994,7 +994,9 @@ def candidates(
                 # Items stay on their own lines: "Koncernløsninger" ending one item and
                 # "Udvikling af …" opening the next are no name of two words.
                 text = "\n".join([sentence, *follows])
-                terms = set(tokenize(text))
+                # "HTK" asked of a sentence that writes "Høje-Taastrup Kommune": a name by its
+                # initials is the name.
+                terms = set(tokenize(text)) | (acronyms(sentence) & q_terms)
                 rows.append(
                     _Row(
                         section,
@@ -1045,7 +1047,8 @@ def candidates(
             heading = ""
         # An item's introduction says what it is about, at half the weight of its own words:
         # every item under it shares those.
-        context = (set(tokenize(intro or heading)) & q_terms) - terms
+        # The source a question names counts no more in an introduction than in the sentence.
+        context = (set(tokenize(intro or heading)) & counted) - terms
         from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
         match = sum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
