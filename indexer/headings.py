@@ -27,6 +27,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     WITHHELD_ENGLISH,
     WITHHELD_NOUNS,
     WITHHELD_VERBS,
+    YEAR_FIRST_WORDS,
 )
 from indexer.language import fold as ascii_fold
 from indexer.models import CASE_NUMBER_RE, SERIES_LETTERS, SERIES_NUMBER
@@ -156,6 +157,14 @@ _FIRST_DAY_RE = re.compile(
     rf"(?:[ \t]{{0,3}}(?i:{_WEEKDAY_WORDS}),?)?(?:[ \t]{{1,3}}(?i:den|d\.))?[ \t]{{0,3}}$"
 )
 MEETING_DAYS = 6  # the most days between a meeting's first and last day
+# "Aar 1968, torsdag den 18. april kl. 19.30 afholdt …": an old protocol's entry gives the year
+# first, after its word, then the weekday and the day and month (an ordinal's "de"/"te" too:
+# "den 7de Juni").
+_YEAR_FIRST_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(YEAR_FIRST_WORDS)}))[ \t]{{1,3}}((?:1[89]|20)\d{{2}})[ \t]{{0,3}},?"
+    rf"(?:[ \t]{{1,3}}(?i:{_WEEKDAY_WORDS}),?)?(?:[ \t]{{1,3}}(?i:den|d\.))?[ \t]{{1,3}}"
+    r"(\d{1,2})(?:\.|de|te)?[ \t]{1,3}([A-Za-zÆØÅæøå]{3,9})\b"
+)
 _MONTH_DAY_RE = re.compile(
     r"\b([A-Za-zÆØÅæøå]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)"
 )
@@ -497,6 +506,17 @@ _OPENNESS_LABELS = {
     "offentlighed", "offentlig", "offentligt", "åben", "åbent", "åben/lukket", "åbent/lukket",
     "lukket", "fortrolig", "fortroligt",
 }  # fmt: skip
+# Labels that ask who may read the point, whose value may go on after its status with a note
+# on it: "Adgang: Lukket – materialet udleveres kun til rådets medlemmer", "Status: Åben, dog
+# ikke bilag 2". (Under any other label a status with words after it is that label's matter.)
+_ACCESS_LABELS = {
+    "status", "adgang", "access", "offentlighed", "åben/lukket", "åbent/lukket", "behandling",
+}  # fmt: skip
+# A status, then a separator and a note: a dash set apart by spaces ("ikke-offentlig" keeps its
+# own), an en or em dash, a comma, a semicolon, a bracket or a new sentence.
+_STATUS_THEN_NOTE_RE = re.compile(
+    r"^(?P<status>[^–—,;(.]{1,40}?)[ \t]{0,3}(?:[–—,;(]|[ \t]-[ \t]|\.[ \t]{1,3}(?=\S))"
+)
 # The labels whose "ja" means closed ("Lukket: Ja", "Fortroligt: Ja").
 _CLOSED_FIRST = {"lukket", "fortrolig", "fortroligt"}
 # A short value: whether it says "yes"/open ("Å") rather than "no"/closed ("L").
@@ -753,6 +773,11 @@ def find_date(value: str) -> tuple[date, int, int] | None:
     for m in _MONTH_DAY_RE.finditer(value):
         month = MONTHS.get(m[1].casefold())
         if month and (d := _make_date(int(m[3]), month, int(m[2]))):
+            found.append((d, m.start(), m.end()))
+            break
+    for m in _YEAR_FIRST_RE.finditer(value):
+        month = MONTHS.get(m[3].casefold())
+        if month and (d := _make_date(int(m[1]), month, int(m[2]))):
             found.append((d, m.start(), m.end()))
             break
     return min(found, key=lambda f: f[1]) if found else None
@@ -1124,6 +1149,10 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
     label = fold(labelled["label"]).strip() if labelled else ""
+    if labelled and label in _ACCESS_LABELS and (noted := _status_before_note(labelled["value"])):
+        # "Adgang: Lukket – materialet udleveres kun til rådets medlemmer": the status, then
+        # who may see the papers or why. The status decides; the note is no title or case.
+        return None, noted in _CLOSED_STATUS
     if labelled and label in _OPENNESS_LABELS:
         # "Offentlighed: Nej", "Åbent/Lukket: L": a yes/no or a letter under an openness label.
         value = _status(labelled["value"])
@@ -1365,6 +1394,9 @@ def _ocr_digits(value: str) -> str:
     parts = re.split(r"[/.-]", value)
     if (
         value.translate(_OCR_DIGITS) == value
+        # ("82.18.00-I00-3-15": a KLE number's facet is a letter and two digits by design, the
+        # "I" of "I00" as much as the "G" of "G01"; no misread "1".)
+        or _KLE_CASE_RE.fullmatch(value)
         or not _OCR_CASE_RE.fullmatch(value)
         or not all(any(c.isdigit() for c in part) for part in parts)
     ):
@@ -1380,6 +1412,17 @@ _KLE_FACETED_RE = re.compile(_KLE_RE.pattern + r"(?: [A-ZÆØÅ] ?\d{2})?")
 # The same joined to a facet by a hyphen: "-02/0288" after "00.01 A00".
 _JOINED_JOURNAL_RE = re.compile(r"^-(\d{2}/[\dOolI]{1,6})(?![\w/.-])")
 _JOURNAL_TAIL_RE = re.compile(r"^[ \t]{1,3}([-–—])[ \t]{1,3}(\d{2}/[\dOolI]{1,6})(?![\w/.-])")
+
+
+def _status_before_note(value: str) -> str | None:
+    """The status a labelled value opens with when a note follows it ("Lukket – materialet
+    udleveres kun til rådets medlemmer" -> "lukket"), else None: only a status word before the
+    separator, so "Lukket vej – omkørsel" or "Afsluttet, lukket" are none."""
+    lead = _STATUS_THEN_NOTE_RE.match(value.strip())
+    if lead is None:
+        return None
+    status = _status(lead["status"])
+    return status if status in _STATUS_WORDS else None
 
 
 def _status(text: str) -> str:
@@ -1651,6 +1694,14 @@ def closed_note(raw: str) -> bool:
 
 _CLOSED_HEADING_WORDS = 14
 _CLOSED_MARK_IN_RE = re.compile(rf"(?<!\w){_CLOSED_MARK}(?!\w)")
+
+
+def speaks_of_closing(raw: str) -> bool:
+    """Whether a line names a closed status anywhere in its words ("Exempt from publication –
+    dealt with in closed session.", "Materialet er fortroligt og udleveres ikke."). Never a
+    reason to close a point (a sentence may only mention a closed door): a notice's test where
+    the point is closed already (see indexer.parse)."""
+    return closing_line(raw) or _CLOSED_MARK_IN_RE.search(fold(demark(raw))) is not None
 
 
 def closed_heading(raw: str) -> str | None:

@@ -43,6 +43,10 @@ FAROESE_BOARD_ENDINGS = ("ráðið", "ráð", "nevndin", "nevnd")
 # the ring ("BYRADET", "HANDICAPRADET"): the word's end as written, and as it is spelled.
 RINGLESS_BOARD_ENDINGS = (("RADETS", "RÅDETS"), ("RADET", "RÅDET"), ("RAD", "RÅD"))
 
+# The word an old protocol's entry opens with before the year, the day and month after it ("Aar
+# 1968, torsdag den 18. april", "År 1952 den 3. marts", "Anno 1921 den 7de Juni").
+YEAR_FIRST_WORDS = ("år", "aar", "anno")
+
 WEEKDAYS = frozenset(
     """
     mandag tirsdag onsdag torsdag fredag lørdag søndag
@@ -1927,6 +1931,11 @@ GROUP_NOUNS = (
     "punkter", "sager", "dagsordenspunkter", "del", "møde", "dagsorden", "session", "items",
     "business", "part",
 )  # fmt: skip
+# The label of a legend that says what the marks beside the points' titles mean ("Tegnforklaring:
+# (Å) åbent punkt – (L) lukket punkt", "Key: (C) closed item"). See indexer.parse. Folded.
+LEGEND_LABELS = frozenset({
+    "tegnforklaring", "signaturforklaring", "forklaring", "forkortelser", "legend", "key",
+})  # fmt: skip
 # What an agenda says the meeting is to do with a point, in brackets after its title ("(til
 # beslutning)", "(orientering v/ Anders)", "(drøftelse)", "(for decision)"): a note, no part of
 # the title (see indexer.parse).

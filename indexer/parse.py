@@ -61,6 +61,7 @@ from indexer.headings import (
     sag_nr_case,
     section_heading,
     short_date_in,
+    speaks_of_closing,
     start_time,
     status_line,
     table_cells,
@@ -99,6 +100,7 @@ from indexer.language import (
     GROUP_LEADS,
     GROUP_NOUNS,
     HYPHEN_KEEP_NEXT,
+    LEGEND_LABELS,
     LOCAL_BOARD_WORDS,
     MAIL_DISCLAIMER_OPENINGS,
     MAIL_DISCLAIMER_WORDS,
@@ -418,7 +420,7 @@ def parse_text(
         ParseError: No meeting date, no agenda points, or no board; ``part`` and ``line`` say
             where reading stopped.
     """
-    text = _marked_closed(text)
+    text = _legend_marks(_marked_closed(text))
     lines = _split_lines(text)
     headings = _with_closed_headings(lines, _find_points(lines))
     header = lines[: headings[0][0]] if headings else lines
@@ -611,6 +613,86 @@ def _marked_closed(text: str) -> str:
         return text
     for k, mark in marked.items():
         lines[k] = lines[k].rstrip()[: -len(mark)].rstrip() + " (Lukket)"
+    for k in legends:
+        lines[k] = ""
+    return "\n".join(lines)
+
+
+# One entry of a legend of status marks: a mark of one to three letters in brackets, then what
+# it means ("(U) undtaget offentlighed", "[Å] = åbent punkt"), up to the next entry or a
+# separator between entries.
+_LEGEND_ENTRY_RE = re.compile(
+    r"[(\[](?P<mark>[^\W\d_]{1,3})[)\]][ \t]{0,3}(?:[=:][ \t]{0,3})?"
+    r"(?P<words>[^()\[\]–—,;|=:]{1,60}?)[ \t]{0,3}(?=$|[–—,;|]|[ \t]-[ \t]|[(\[])"
+)
+_LEGEND_LABEL_RE = re.compile(
+    rf"^(?i:{'|'.join(sorted(LEGEND_LABELS, key=len, reverse=True))})[ \t]{{0,3}}:[ \t]{{0,3}}"
+)
+# What is left of a legend line between its entries: separators alone.
+_LEGEND_GAP_RE = re.compile(r"^[ \t–—,;|.-]*$")
+
+
+def _legend_statuses(line: str) -> dict[str, bool]:
+    """The status marks a legend line defines, each with whether it closes ("Tegnforklaring: (Ø)
+    åbent punkt – (U) undtaget offentlighed" -> {"Ø": False, "U": True}); empty for any other
+    line. The line holds the entries alone, after a legend's label or, without one, two entries
+    at least (one bracketed word and its words may be any sentence's); a mark whose words are
+    no status (an agenda's "(B) beslutningspunkt") is not the reader's to map."""
+    text = demark(line).strip()
+    label = _LEGEND_LABEL_RE.match(text)
+    body = text[label.end() :] if label else text
+    entries = list(_LEGEND_ENTRY_RE.finditer(body))
+    gaps = [body[a.end() : b.start()] for a, b in zip(entries, entries[1:], strict=False)]
+    if (
+        not entries
+        or (label is None and len(entries) < 2)
+        or body[: entries[0].start()].strip()
+        or not all(_LEGEND_GAP_RE.match(g) for g in [*gaps, body[entries[-1].end() :]])
+    ):
+        return {}
+    said = {e["mark"]: status_line(e["words"]) for e in entries}
+    return {mark: closed for mark, closed in said.items() if closed is not None}
+
+
+def _legend_marks(text: str) -> str:
+    """Minutes that mark each point's status with a letter of their own and say what it means
+    in a legend ("Tegnforklaring: (Ø) åbent punkt – (U) undtaget offentlighed" above "112. (Ø)
+    Title" … "115. (U) Title"): the marks on the point headings read as the statuses the legend
+    gives them ("(Åben)", "(Lukket)"), the forms the parser reads, and the legend line is
+    blanked (it is no point's status). Only a mark right after a heading's number or last on the
+    line, and only where the line then reads as a point heading with a title: the same letters
+    in brackets elsewhere ("bilag (U)") keep their place. Closing is the legend's word, never a
+    guess: a mark it does not define stays as written."""
+    if "(" not in text and "[" not in text:
+        return text
+    lines = text.split("\n")
+    legends = {k: found for k, line in enumerate(lines) if (found := _legend_statuses(line))}
+    if not legends:
+        return text
+    statuses: dict[str, bool] = {}
+    for found in legends.values():
+        statuses.update(found)
+    marks = "|".join(re.escape(m) for m in sorted(statuses, key=len, reverse=True))
+    after_number = re.compile(
+        rf"^(?P<lead>[^\n]{{0,24}}?\d{{1,4}}[^\w(\[]{{0,4}})[(\[](?P<mark>{marks})[)\]](?=[ \t])"
+    )
+    at_end = re.compile(rf"[ \t][(\[](?P<mark>{marks})[)\]][ \t]*$")
+    changed = False
+    for k, line in enumerate(lines):
+        if k in legends:
+            continue
+        for mark in (after_number.match(line), at_end.search(line)):
+            if mark is None:
+                continue
+            word = "(Lukket)" if statuses[mark["mark"]] else "(Åben)"
+            start = mark.start("mark") - 1
+            new = line[:start] + word + line[mark.end("mark") + 1 :]
+            head = point_heading(new)
+            if head is not None and head.title:
+                lines[k], changed = new, True
+                break
+    if not changed:
+        return text
     for k in legends:
         lines[k] = ""
     return "\n".join(lines)
@@ -1640,13 +1722,13 @@ def _plausible_board(value: str | None) -> str | None:
     for k in range(len(words) - 1):
         if (
             words[k + 1][:1].islower()
-            and words[k + 1] not in _NAME_JOINS | _ENGLISH_BOARD_JOINS
+            and words[k + 1] not in _WORDS_INSIDE_A_NAME
             and words[k + 1] not in PLACE_NAME_WORDS
         ):
             # "Mødet i Handicaprådet blev holdt den …": a sentence goes on after the name
             # (never ending on a joining word: "… Søbygård og" / "blev").
             kept = words[: k + 1]
-            while len(kept) > 1 and kept[-1] in _NAME_JOINS:
+            while len(kept) > 1 and kept[-1] in _WORDS_INSIDE_A_NAME:
                 kept.pop()
             if _names_a_board(" ".join(kept)):
                 value = " ".join(kept)
@@ -1844,11 +1926,13 @@ def _board_in_title(text: str) -> str | None:
         # A breadcrumb ("Aalum Kommune - Politiske udvalg - Teknisk Udvalg") names the board
         # in its last segment that names one.
         if board := _board_segment(parts):
-            return board
+            # ("HØJBY SOGNERÅD - FORHANDLINGSPROTOKOL": a title in capitals names the board as
+            # a line of its name alone in capitals does.)
+            return _name_from_capitals(board)
         if any(_kind_word(p) for p in parts):
             for part in parts:
                 if not _kind_word(part) and not date_in(part):
-                    return _plausible_board(part)
+                    return _name_from_capitals(_plausible_board(part))
     head, colon, tail = text.partition(": ")
     if colon and _kind_word(tail) and not _kind_word(head) and not date_in(head):
         # "Børne- og Skoleudvalget: Referat 24.02.2025": the board, then what the file is.
@@ -1910,6 +1994,14 @@ def _place_council(board: str) -> bool:
         and last in ("council", "byråd", "kommunalbestyrelse")
         and words[0] not in ENGLISH_COUNCIL_KINDS
     )
+
+
+def _name_from_capitals(board: str | None) -> str | None:
+    """A board's name as written in small letters where a title typed it in capitals (see
+    ``_from_capitals``); a board's initials ("KFU") and a name in small letters as they are."""
+    if board and board.isupper() and not _acronym(board):
+        return _from_capitals(board)
+    return board
 
 
 def _from_capitals(board: str) -> str:
@@ -2002,6 +2094,10 @@ def _acronym(name: str) -> bool:
 # The last word of a board's English name ("Seniors' Council", "Youth Board").
 _ENGLISH_BOARD_WORDS = {"council", "committee", "board", "commission", "assembly"}
 _ENGLISH_BOARD_JOINS = {"for", "on", "of"}
+# The small words a board's name holds between its capitalised words: the Danish joins, the
+# English board joins and the English "and" that joins two fields of one board as "og" does
+# ("Plan- og Teknikudvalget", "Committee on Climate and Green Transition").
+_WORDS_INSIDE_A_NAME = _NAME_JOINS | _ENGLISH_BOARD_JOINS | {"and"}
 
 
 def _names_a_board(name: str) -> bool:
@@ -4251,8 +4347,36 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
         ):
             continue
         titles[j] = title
+    titles.update(_same_label_titles(lines, titles))
     ordered = sorted(titles.items())
     return [(j, PointHeading(n, t, "", True)) for n, (j, t) in enumerate(ordered, 1)]
+
+
+def _same_label_titles(lines: Sequence[_Line], titles: dict[int, str]) -> dict[int, str]:
+    """The titles a label/value layout labels as the points found under their case numbers did
+    ("Overskrift<TAB>Eventuelt" over "Sagsnr.<TAB>-"): each point of such minutes is the same
+    table, so the title label heads a point whose case number is missing as well (the closing
+    "Eventuelt", a "Meddelelser" without a case). Only below the first title so labelled (a
+    header's "Titel: Referat …" is the document's) and only once two points were labelled so:
+    one labelled title may be a body table's row."""
+    labels = {
+        j: fold(m.group()).strip(" :")
+        for j in titles
+        if (m := _TITLE_LABEL_RE.match(demark(lines[j].raw)))
+    }
+    if len(labels) < 2 or len(set(labels.values())) != 1:
+        return {}
+    label, first = next(iter(labels.values())), min(labels)
+    out: dict[int, str] = {}
+    for j in range(first + 1, len(lines)):
+        text = demark(lines[j].raw)
+        m = _TITLE_LABEL_RE.match(text)
+        if j in titles or m is None or fold(m.group()).strip(" :") != label:
+            continue
+        title = text[m.end() :]
+        if _title_shaped(title) and fold(title) not in _NOT_BOARDS:
+            out[j] = title
+    return out
 
 
 def _may_title_a_point(title: str) -> bool:
@@ -4612,6 +4736,11 @@ def _point(
         or any(withheld_note(line.raw) and not _group_line(line) for line in body)
         or _closed_note_first(body)
     )
+    if closed and case is None:
+        # "Item 5 (closed): Title" / "Exempt from publication – dealt with in closed session." /
+        # "Case no. 23/04901": the notice of the closing stands between the heading and the
+        # case number; the number is the point's, stored as a closed point's is.
+        case = _case_below_notice(body)
     if not title:
         title = listed or ("Lukket" if closed else "Uden titel")
 
@@ -4694,6 +4823,30 @@ def _closed_note_first(body: Sequence[_Line]) -> bool:
     ):
         k += 1
     return 0 < k < len(filled) and closed_note(filled[k].raw)
+
+
+# The lines of notice a closed point's case number may stand below (see _case_below_notice).
+_NOTICE_LINES = 2
+
+
+def _case_below_notice(body: Sequence[_Line]) -> str | None:
+    """The case number of a closed point set alone on a line below a sentence or two of notice
+    of its closing under its heading ("Punktet er undtaget offentlighed. Materialet er
+    fortroligt." / "Sagsnr.: 24/1234"); else None. Only below such a notice: a line of the
+    body's own ("Sagen blev drøftet.", a section's heading) ends the header, and a number below
+    it may be another case the text refers to. Only a metadata line's number
+    (``case_number``): a number in a sentence is the body's, never read."""
+    notes = 0
+    for line in body:
+        if line.blank:
+            continue
+        found = case_number(line.raw)
+        if found is not None and found[0]:
+            return found[0]
+        if notes == _NOTICE_LINES or not (_sentence(line.raw) and speaks_of_closing(line.raw)):
+            return None
+        notes += 1
+    return None
 
 
 _CASE_AT_END_LINES = 3

@@ -62,6 +62,7 @@ from indexer.word import numbering_labels
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
+    from bs4.element import PageElement
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -904,7 +905,6 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
                 note.string = "Lukket"
                 line.insert_after(note)
             continue
-        text = " ".join(line.get_text(" ").split())
         # The line's words outside its marks (not the first "Lukket" of the text: in "Lukket
         # punkt: Title <span>Lukket</span>" that is the title's own).
         kept = " ".join(
@@ -919,8 +919,15 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             for mark in outer:
                 mark.extract()
             continue
-        found = point_heading(text)
-        if not _joined_last(line, outer) and closed_title(found.title if found else text):
+        # The text as it will be read: an icon hidden from view (aria-hidden) goes with the
+        # page's hidden parts (_drop_unpublished), and with it the gap it made between a badge
+        # and the title ("Lukket punkt <span aria-hidden>🔒</span> Title" reads "Lukket punkt
+        # Title", the badge run into the title).
+        shown = " ".join(
+            " ".join(s for s in line.find_all(string=True) if not _hidden_within(s, line)).split()
+        )
+        found = point_heading(shown)
+        if not _joined_last(line, outer) and closed_title(found.title if found else shown):
             continue  # "6. Lukket punkt: Title" already reads as closed: left as written
         if not kept.strip(" \t\n-–—:|()[]") and any(mark.get_text(" ").strip() for mark in outer):
             continue  # the heading is the mark alone ("Lukket punkt"): the parser reads that
@@ -929,6 +936,16 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
         for mark in outer:
             mark.extract()
         line.append(" (Lukket)")
+
+
+def _hidden_within(node: PageElement, line: Tag) -> bool:
+    """Whether a piece of a line sits in an element of it that the page hides (``_hidden``)."""
+    parent = node.parent
+    while parent is not None and parent is not line:
+        if _hidden(parent):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _drop_open_badges(line: Tag) -> None:
