@@ -539,9 +539,6 @@ ASKING_WORDS = frozenset(
     præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
     nytår nytåret årsskiftet årsskifte
-    sommerferie sommerferien juleferie juleferien påskeferie påskeferien efterårsferie
-    efterårsferien vinterferie vinterferien jul julen påske påsken holiday holidays christmas
-    easter
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     dagsordenspunkt dagsordenspunktet dagsordenspunkter dagsordenspunkterne
     items points punkter punkterne summarise summarize summary opsummer opsummere sammenfat
@@ -610,6 +607,12 @@ ASKING_PHRASES_RE = re.compile(
     # ("Chefforum skal drøfte …").
     r"|\b(?:sendt|sendes|sende|send[te]r?)\s+videre\b|\bvideresend\w*"
     r"|\b(?:sent|passed|handed)\s+on\b|\bforward(?:ed|s)?\s+to\b"
+    # "efter sommerferien", "before Christmas": a time counted from a holiday, no matter (as a
+    # season); "åbningstider i påsken" keeps the holiday, a time the point must speak of.
+    r"|\b(?:efter|før|foer|inden|indtil|siden|after|before|until|since)\s+(?:the\s+)?"
+    r"(?:(?:sommer|jule|påske|paaske|efterårs|efteraars|vinter|skole)ferie(?:n)?|jul(?:en)?|"
+    r"påske(?:n)?|paaske(?:n)?|nytår(?:et)?|nytaar(?:et)?|(?:summer|christmas|easter|winter|"
+    r"autumn|school)\s+(?:holidays?|break)|christmas|easter|new\s+year)\b"
     # "i stedet for kold mad", "instead of": what is set against the matter is said with it;
     # the phrase itself names nothing.
     r"|\bi\s+stedet\s+for\b|\binstead\s+of\b"

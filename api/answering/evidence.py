@@ -237,11 +237,17 @@ _NAME_RE = re.compile(r"\b[A-ZÆØÅ][^\W\d_]+(?:[- ][A-ZÆØÅ][^\W\d_]+){1,4}\
 _NAMED_COMPOUND_RE = re.compile(r"\b(?:[A-ZÆØÅ][^\W\d_]*-\s+(?:og|&)\s+)?[A-ZÆØÅ][^\W\d_]{5,}")
 
 
-def acronyms(text: str) -> frozenset[str]:
-    names = {
-        fold("".join(w[0] for w in re.split(r"[- ]", m.group(0))).lower())
+def named_initials(text: str) -> dict[str, str]:
+    """The initials of each name ``text`` writes in capitals ("htk" → "Høje-Taastrup
+    Kommune")."""
+    return {
+        fold("".join(w[0] for w in re.split(r"[- ]", m.group(0))).lower()): m.group(0)
         for m in _NAME_RE.finditer(text)
     }
+
+
+def acronyms(text: str) -> frozenset[str]:
+    names = set(named_initials(text))
     for m in _NAMED_COMPOUND_RE.finditer(text):
         names |= {a for a in board_initials(m.group(0)) if len(a) >= 2}
     return frozenset(names)
@@ -854,6 +860,20 @@ def _count_given(text: str) -> bool:
     money, date or year, or a number word past "to" (a preposition as often)."""
     rest = _DATE_OR_YEAR_RE.sub(" ", _SUM_RE.sub(" ", text))
     return _DIGIT_RE.search(rest) is not None or _NUMBER_WORD_RE.search(rest) is not None
+
+
+# What a question counts that is a sum of money or a share ("hvor mange mio", "how many
+# kroner"), not a count of people or things.
+_COUNTED_SUM_RE = re.compile(
+    r"\b(?:hvor mange|how many)\s+(?:mio|mill|mia|millioner|millions?|milliarder|billions?|"
+    r"kr|kroner|dkk|penge|procent|pct|percent|euro)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_headcount(question: str) -> bool:
+    """Whether a question counts people or things ("hvor mange medarbejdere"), not a sum."""
+    return asks_count(question) and _COUNTED_SUM_RE.search(question) is None
 
 
 def _counting(vocab: _Vocabulary) -> _Vocabulary:
@@ -1965,7 +1985,7 @@ def check_point(
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
-        elif asks_count(analysis.text) and not (
+        elif _asks_headcount(analysis.text) and not (
             _quantity_beside(rarest, counting := _counting(vocab), False)
             or _quantity_among(matter, counting, False)
         ):

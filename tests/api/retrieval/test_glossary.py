@@ -72,3 +72,20 @@ def test_phrases_staff_write_for_working_at_home_and_care_home_places() -> None:
     )
     found = dict(phrases("did they decide more nursing home places?"))
     assert "plejeboliger" in found.get("nursing home places", "").split()
+
+
+def test_forms_the_number_and_verb_rules_cannot_make_are_listed() -> None:
+    """Irregular pasts and plurals, and verbs ending in -s, reach their Danish words:
+    "granted" finds "bevilget", "forwarded" "oversendt", "paid" "betalt", "discusses" "drøfter",
+    "processes" "processer"."""
+    assert "bevilget" in danish_terms("was the money granted?").split()
+    assert "oversendt" in danish_terms("was it forwarded to the committee?").split()
+    assert "betalt" in danish_terms("who paid for it?").split()
+    assert "drøfter" in danish_terms("when the board discusses the plan").split()
+    assert "processer" in danish_terms("the processes of the area").split()
+
+
+def test_an_english_phrase_that_is_one_danish_compound_is_looked_for_as_one_word() -> None:
+    assert dict(phrases("a longer school day")).get("school day") == "skoledag skoledagen"
+    assert "skranke" in dict(phrases("the front desk at the town hall")).get("front desk", "")
+    assert "medfinansiering" in danish_terms("co-financing of the project")
