@@ -423,6 +423,11 @@ _CLOSED_STATUS = {
     "unddraget fra offentligheden", "offentliggøres ikke", "offentliggøres ej",
     "behandles for lukkede døre", "for lukkede døre", "behandlet for lukkede døre",
     "tavshedsbelagt", "tavshedsbelagt punkt", "tavshedsbelagt sag",
+    # "Klausuleret": a restricted point (clausulated, as the archives say); "Undtaget fra
+    # offentliggørelse": kept out of what is published.
+    "klausuleret", "klausuleret punkt", "klausuleret sag", "undtaget fra offentliggørelse",
+    "unddraget offentliggørelse", "unddraget fra offentliggørelse",
+    "omfattet af tavshedspligt",
     "not for publication",
     # English minutes of an international council: "Item 5: Confidential", "(closed session)".
     "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
@@ -462,6 +467,8 @@ _CLOSING_LINE_RE = re.compile(
     r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?|tavshedsbelagt"
+    # ("Punktet er omfattet af tavshedspligt og offentliggøres ikke.")
+    r"|omfattet[ \t]{1,3}af[ \t]{1,3}tavshedspligt|klausuleret"
     # ("Sagen er ej til offentliggørelse", "Punktet er ikke offentligt tilgængeligt".)
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentligt?(?:[ \t]{1,3}tilgængeligt?)?|offentliggjort"
     r"|til[ \t]{1,3}offentliggørelse)"

@@ -1346,6 +1346,9 @@ _XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type")
 _XML_FIELD_ATTRS = ("navn", "name")
 _XML_CLOSED_ATTRS = {"lukket", "closed", "fortrolig", "confidential", "exempt"}
 _XML_TRUE = {"true", "ja", "yes", "1", "j", "y"}
+# Attributes that say whether the public may read a point: a no closes it ("offentlig="nej"").
+_XML_PUBLIC_ATTRS = {"offentlig", "public", "åben", "aaben", "open", "publiceres", "published"}
+_XML_FALSE = {"false", "nej", "no", "0", "n"}
 # Numbered, titled elements that are no agenda point: a point's attachments and documents.
 _XML_ATTACHMENT_TAGS = {
     "bilag", "attachment", "appendix", "dokument", "document", "fil", "file", "vedhaeftning",
@@ -1395,8 +1398,10 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
     title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
     # A closed flag ("lukket=true") or a status attribute whose value is a closed status
     # ("access=Lukket", "adgang=Fortrolig").
-    closed = any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS) or any(
-        status_line(value) is True for value in attrs.values()
+    closed = (
+        any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS)
+        or any(attrs.get(a, "").lower() in _XML_FALSE for a in _XML_PUBLIC_ATTRS)
+        or any(status_line(value) is True for value in attrs.values())
     )
     if number and title_child is not None:
         title = " ".join((title_child.text or "").split())

@@ -850,14 +850,15 @@ def _rate_written(word: str, text: str) -> bool:
 # A sum of money, its figure whole ("kr. 3.000,00" as well as "3.000 kr.").
 _SUM_RE = re.compile(MONEY_AMOUNT + r"|\b(?:kr|dkk)\.?\s*\d[\d.,]*", re.IGNORECASE)
 _NUMBER_WORD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(NUMBER_WORDS - {"to", "two"}, key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
 
 def _count_given(text: str) -> bool:
     """Whether ``text`` gives a figure that may count something: a number that is no sum of
-    money, date or year, or a number word past "to" (a preposition as often)."""
+    money, date or year, or a number word ("to shelters"; English "to" passes too, which only
+    lets more points through)."""
     rest = _DATE_OR_YEAR_RE.sub(" ", _SUM_RE.sub(" ", text))
     return _DIGIT_RE.search(rest) is not None or _NUMBER_WORD_RE.search(rest) is not None
 
