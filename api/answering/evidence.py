@@ -811,8 +811,12 @@ def asks_amount(question: str) -> bool:
 
 def asks_count(question: str) -> bool:
     """Whether a question asks how many of something ("hvor mange elever"), not a sum of
-    money ("hvor mange penge")."""
-    return _COUNTED_RE.search(question) is not None and _MONEY_Q_RE.search(question) is None
+    money ("hvor mange penge", "hvor mange mio")."""
+    return (
+        _COUNTED_RE.search(question) is not None
+        and _MONEY_Q_RE.search(question) is None
+        and _COUNTED_SUM_RE.search(question) is None
+    )
 
 
 def _quantity_beside(
@@ -863,20 +867,6 @@ def _count_given(text: str) -> bool:
     return _DIGIT_RE.search(rest) is not None or _NUMBER_WORD_RE.search(rest) is not None
 
 
-# What a question counts that is a sum of money or a share ("hvor mange mio", "how many
-# kroner"), not a count of people or things.
-_COUNTED_SUM_RE = re.compile(
-    r"\b(?:hvor mange|how many)\s+(?:mio|mill|mia|millioner|millions?|milliarder|billions?|"
-    r"kr|kroner|dkk|penge|procent|pct|percent|euro)\b",
-    re.IGNORECASE,
-)
-
-
-def _asks_headcount(question: str) -> bool:
-    """Whether a question counts people or things ("hvor mange medarbejdere"), not a sum."""
-    return asks_count(question) and _COUNTED_SUM_RE.search(question) is None
-
-
 def _counting(vocab: _Vocabulary) -> _Vocabulary:
     """``vocab`` with only the sentences that give a figure other than a sum of money marked
     as giving a quantity."""
@@ -905,6 +895,13 @@ def _counted(question: str, held: list[TopicWord]) -> TopicWord | None:
 # The noun counted, or the one after an adjective: "hvor mange nye pladser", "how many new".
 _COUNTED_RE = re.compile(
     r"\b(?:hvor mange|how many)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", re.IGNORECASE
+)
+# What a question counts that is a sum of money ("hvor mange mio", "how many kroner"), not a
+# count of people or things ("hvor mange procent" counts: a share is a figure of its own).
+_COUNTED_SUM_RE = re.compile(
+    r"\b(?:hvor mange|how many)\s+(?:mio|mill|mia|millioner|millions?|milliarder|billions?|"
+    r"kr|kroner|dkk|penge|euro)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1986,7 +1983,7 @@ def check_point(
             # "for"; a point that never names the building work gives another sum (the town
             # hall's furniture pool), whatever else of the question it holds.
             failed.append("amount")
-        elif _asks_headcount(analysis.text) and not (
+        elif asks_count(analysis.text) and not (
             _quantity_beside(rarest, counting := _counting(vocab), False)
             or _quantity_among(matter, counting, False)
         ):

@@ -32,8 +32,8 @@ import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
 from api.answering.evidence import (
-    _asks_headcount,
     _Vocabulary,
+    asks_count,
     point_vocabulary,
     term_in,
     unwrap,
@@ -241,5 +241,5 @@ def test_a_holiday_asked_of_is_kept() -> None:
 
 
 def test_a_sum_counted_in_millions_is_no_headcount() -> None:
-    assert not _asks_headcount("pulje til kvalitetsudvikling - hvor mange mio")
-    assert _asks_headcount("hvor mange medarbejdere er der på Kilen")
+    assert not asks_count("pulje til kvalitetsudvikling - hvor mange mio")
+    assert asks_count("hvor mange medarbejdere er der på Kilen")
