@@ -538,6 +538,7 @@ ASKING_WORDS = frozenset(
     venue held deal deals handled covered fremlagde fremlagt fremlægge præsenterede præsenteret
     præsentere presented present
     forår foråret sommer sommeren efterår efteråret vinter vinteren spring summer autumn winter
+    forårets sommerens efterårets vinterens
     nytår nytåret årsskiftet årsskifte
     resten rest remainder beløb beløbet beløbene summen andel andelen procentdel proportion
     dagsordenspunkt dagsordenspunktet dagsordenspunkter dagsordenspunkterne

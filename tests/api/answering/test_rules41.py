@@ -243,3 +243,9 @@ def test_a_holiday_asked_of_is_kept() -> None:
 def test_a_sum_counted_in_millions_is_no_headcount() -> None:
     assert not asks_count("pulje til kvalitetsudvikling - hvor mange mio")
     assert asks_count("hvor mange medarbejdere er der på Kilen")
+
+
+def test_a_seasons_genitive_says_when() -> None:
+    # "bevilget til sommerens koncerter": what the sum is for is the concerts, of the summer.
+    topic = {w.lower() for w in analyze_question("hvor meget fik de til sommerens koncerter").topic}
+    assert "sommerens" not in topic, topic
