@@ -527,7 +527,7 @@ ASKING_WORDS = frozenset(
     meningen
     omkring ang please give show find list name mention mentioned sag sagen sagsnr sagsnummer
     sagsnummeret case punkt punktet pkt item stort stor store høj tit ofte langt længe penge
-    much many big large high share long often cost costs koster kostede ifølge kendetegner
+    much many big large high share long often cost costs koster kostede kendetegner
     kendetegn karakteriserer koste betale betaler betales pay pays paid kommer
     kroner kubikmeter kvadratmeter procent gange endte talk talked snakke snakkede snakket
     lød lyder frist fristen tidsfrist tidsfristen deadline deadlines
