@@ -553,6 +553,14 @@ ASKING_WORDS = frozenset(
     """.split()
 )
 
+# "hvor skal boligerne ligge", "where will the depot be located": the verb after a "where"
+# asks for the place (group 1), it is no matter the point must write.
+WHERE_PLACED_RE = re.compile(
+    r"\b(?:hvor|where)\b[^?.!]{0,80}?\b(ligge|ligger|placeres|placeret|placere|lokaliseres|"
+    r"located|situated|placed|sited)\b",
+    re.IGNORECASE,
+)
+
 # Phrases of asking or deciding whose words are no topic on their own ("har direktionen taget
 # stilling til …" asks for a decision; "stilling" alone may be a post).
 ASKING_PHRASES_RE = re.compile(
@@ -564,6 +572,9 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bi\s+alt\b|\bin\s+total\b"
     # "gennem årene", "over the years": a matter over time (see HISTORY_CUES), no matter.
     r"|\bgennem (?:tiden|årene)\b|\bover (?:the )?years\b|\bover time\b|\bacross the years\b"
+    # "hvad gjorde direktionen under …", "hvad har de gjort ved …": what was done, asked; the
+    # matter is elsewhere.
+    r"|\bhvad\s+(?:gjorde|gør)\b|\bhvad\s+(?:har|havde)\s+\w+\s+gjort\b"
     # "hvad kom de frem til": what they concluded, the matter is elsewhere.
     r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
@@ -865,6 +876,10 @@ INTENT_CUES: dict[str, str] = {
         # meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*(?:møde|seminar)|"
+        # "var charlotte markussen til direktionsmoedet": "med" may go unsaid before "til" (not
+        # "var der enighed til mødet": a pronoun is nobody).
+        r"\bvar\s+(?!(?:der|det|den|de|man|alle|nogen|noget)\b)[\wæøå.]+"
+        r"(?:\s+[\wæøå.]+){0,2}\s+til\s+[\wæøå]*(?:møde|seminar)|"
         # "var Anya med d. 16/1-23?", "var Lars Holte med?": with a date or nothing after it.
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
         r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*(?:møde|seminar)|"
@@ -1079,6 +1094,20 @@ RESOLUTION_WORDS = (
     "resolv",
     "solv",
 )
+# "hvad blev udfaldet af drøftelsen", "what was the outcome": what came of a matter, which a
+# record that it was discussed does not say.
+DISCUSSION_OUTCOME_CUES = (
+    r"\bhvad blev (?:udfaldet|konklusionen|resultatet)\b|\budfaldet af\b|"
+    r"\bwhat (?:was|were) the (?:outcome|conclusion)s?\b|\bwhat came (?:out )?of\b"
+)
+# What a sentence records besides a decision that settles a matter (with RESOLUTION_WORDS): a
+# conclusion, agreement, a refusal, a postponement, a report taken note of.
+SETTLED_WORDS = RESOLUTION_WORDS + (
+    "konklu", "conclu", "enig", "afvis", "udsat", "efterretning", "opbakning",
+)  # fmt: skip
+# A sentence that records a matter as discussed ("blev … drøftet", "discussed"), folded as
+# the sentences' forms are.
+DISCUSSED_WORDS = ("droft", "diskut", "discuss", "debat", "snak")
 # Whole stems that record a choice: "valgte"/"valgt" stem to "valg" ("valgmuligheder", the
 # options, does not).
 RESOLUTION_STEMS = frozenset({"valg"})
@@ -1161,6 +1190,14 @@ INTERROGATIVE_CUES: dict[str, str] = {
     "who": r"\bhvem\b|\bwho\b|\bwhom\b",
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }
+
+# How a meeting's header marks someone away, beside the name or as the line's label ("Anya
+# Krogh Manghezi (Afbud)", "Fraværende: Leif Sandager", "Apologies: …"): an attendance answer
+# quotes that line as written, the evidence for who was away.
+ABSENCE_MARK = (
+    r"\b(?:afbud|fravær\w*|forfald|udeblev|meldt\s+fra|ikke\s+(?:mødt|til\s+stede)|absent|"
+    r"apologies|not\s+present)\b"
+)
 
 # What else an attendance question may ask beside who: where and when the meeting was held
 # ("hvem deltog, og hvor blev mødet holdt"). A question asking only who is answered from the
@@ -1563,6 +1600,12 @@ STATE_WHY_CUES = (
 # A sentence that draws a consequence ("Taksterne bør derfor berigtiges"): its cause stands just
 # before it.
 CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
+# A sentence that opens by pointing back to the one before ("Her er det nødvendigt at …", "På
+# den baggrund …", "This is why …"): what it points to, the sentence before, is its cause.
+POINTS_BACK_OPENING = (
+    r"^(?:her|hertil|heraf|dette|det skyldes|på den baggrund|i den forbindelse|this|hence|"
+    r"for this reason)\b"
+)
 # A cause or a purpose answers "why".
 REASON_WORDS = CAUSE_WORDS + (
     r"|\bmed henblik på\b|\bfor at sikre\b|"

@@ -42,6 +42,8 @@ from indexer.language import (
     DAY_ASKED_CUES,
     DERIVING_ENDINGS,
     DERIVING_PREFIXES,
+    DISCUSSED_WORDS,
+    DISCUSSION_OUTCOME_CUES,
     FUTURE_CUES,
     MEASURE_ASKED,
     MEASURE_UNITS,
@@ -67,6 +69,7 @@ from indexer.language import (
     RESOLUTION_STEMS,
     RESOLUTION_WORDS,
     RESPONSIBLE_CUES,
+    SETTLED_WORDS,
     SOURCE_CUES,
     SPEAKING_NOUNS,
     SPEAKING_WORDS,
@@ -511,6 +514,27 @@ def _with_board(vocab: _Vocabulary, board: str) -> _Vocabulary:
     return _with_terms(vocab, board)
 
 
+# The home a header names: "Lyngmose Kommune", "Region Nordfjord", "Rævehøj Rådhus" (where the
+# council sits), "Kildeholm Town Hall".
+_HOME_RE = re.compile(
+    r"([A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?)\s+(?:Rådhus|Raadhus|Town\s+Hall|City\s+Hall)\b"
+)
+_HOME_WORDS_RE = re.compile(
+    r"\b(?:kommunes?|municipality|municipal|council|byråd|byraad|regions?|of)\b", re.IGNORECASE
+)
+
+
+def home_names(meeting: Meeting) -> str:
+    """The place a meeting's minutes are at home in: its municipality (or region) and the town
+    whose town hall it sits in, as its header names them; empty when the header does not.
+
+    A citizen names it to say where they live ("jeg har sommerhus i Lyngmose"): every point of
+    the municipality's own meetings is about it, though few say so."""
+    names = [_HOME_WORDS_RE.sub(" ", meeting.municipality or "")]
+    names.extend(m.group(1) for m in _HOME_RE.finditer(meeting.location or ""))
+    return " ".join(" ".join(names).split())
+
+
 def _with_header(vocab: _Vocabulary, meeting: Meeting) -> _Vocabulary:
     header = " ".join([meeting.board, meeting.location or "", *(a.name for a in meeting.attendees)])
     return _with_terms(vocab, header)
@@ -733,6 +757,7 @@ _OUTCOME_Q_RE = re.compile(OUTCOME_CUES, re.IGNORECASE)
 _REJECTION_Q_RE = re.compile(REJECTION_CUES, re.IGNORECASE)
 _REJECTION_RE = re.compile(REJECTION_FORM, re.IGNORECASE)
 _RESOLUTION_Q_RE = re.compile(RESOLUTION_CUES, re.IGNORECASE)
+_DISCUSSION_OUTCOME_RE = re.compile(DISCUSSION_OUTCOME_CUES, re.IGNORECASE)
 _RESPONSIBLE_Q_RE = re.compile(RESPONSIBLE_CUES, re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
 _RESPONSIBLE_WORD_RE = re.compile(r"(?:ansvar|tovholder|responsib|charge)", re.IGNORECASE)
@@ -942,6 +967,18 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
         if found >= _AMOUNT_WORDS:
             return True
     return False
+
+
+def _only_discussed(held: list[TopicWord], vocab: _Vocabulary) -> bool:
+    """Whether the sentences of the point that name the matter record it as discussed and
+    none records what came of it (a decision, agreement, a note taken). A point whose
+    sentences on the matter say neither (its decision, "Godkendt.", names no matter) is no
+    record of a mere discussion."""
+    terms = [fold(x.stem) for t in held if not t.verb for a in t.alternatives for x in analyze(a)]
+    about = [forms for forms in vocab.sentences if _sentence_holds(terms, forms, vocab)]
+    discussed = any(f.startswith(DISCUSSED_WORDS) for s in about for forms in s for f in forms)
+    settled = any(f.startswith(SETTLED_WORDS) for s in about for forms in s for f in forms)
+    return discussed and not settled
 
 
 def dated_lines(text: str) -> list[str]:
@@ -1759,6 +1796,9 @@ def check_point(
         The evidence: whether the constraints hold, and how much of the topic the point covers.
     """
     vocab = _with_board(point_vocabulary(point), meeting.board)
+    home = home_names(meeting)
+    if home:
+        vocab = _with_terms(vocab, home)
     if with_header:
         vocab = _with_header(vocab, meeting)
     c = analysis.constraints
@@ -2124,6 +2164,10 @@ def check_point(
             # records the problem as discussed, with no decision or agreement beside it, does
             # not say how it was solved.
             failed.append("resolution")
+    if held and _DISCUSSION_OUTCOME_RE.search(analysis.text) and _only_discussed(held, vocab):
+        # "hvad blev udfaldet af drøftelsen om løn til pædagoger": the point records that the
+        # matter was discussed, and nothing that came of it.
+        failed.append("outcome")
     if held and _ADDRESS_Q_RE.search(analysis.text) and not _ADDRESS_RE.search(point.text):
         # "hvor skal rådhuset bygges, hvilken adresse?": a point about the town hall that
         # writes no address does not say where.

@@ -292,6 +292,11 @@ class ExtractiveAnswerer:
         chosen = passing if paired else self._choose(analysis, passing, over_time)
         if not paired:
             chosen = self._years_by_part(analysis, chosen, checked, snapshot)
+        again = [] if paired or len(chosen) > 1 else _done_again(analysis, weights, passing)
+        if again:
+            # "hvad orienterede lars holte om på mødet 21. maj": what was done at the meeting
+            # asked for, done under two points; each answers its part.
+            chosen = [*chosen, *again[: self.max_points - 1]]
         rarity = snapshot.lexical.rarity
         parts: list[str] = []
         sources: list[Source] = []
@@ -308,7 +313,7 @@ class ExtractiveAnswerer:
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
         history = len(chosen) > 1 and (over_time or _per_year(analysis))
-        shared = paired or history
+        shared = paired or history or bool(again)
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
         total = self.max_chars + self.max_chars // 3 if history else self.max_chars
@@ -860,6 +865,24 @@ class ExtractiveAnswerer:
             also = "Af sagen fremgår også:" if lang == "da" else "The minutes also say:"
             lines.append(f"{also} {' '.join(support)}")
         return "\n".join(lines), Source(n, meeting, point, section.name, trim(quote, 300))
+
+
+def _done_again(
+    analysis: QuestionAnalysis, weights: list[TopicWord], passing: list[_Checked]
+) -> list[_Checked]:
+    """The other points of the first point's meeting that hold the whole question too, when it
+    asks what was done (a verb of its topic) at a meeting it dates: "hvad orienterede Lars
+    Holte om på mødet 21. maj 2013" is answered by each point where he did."""
+    top = passing[0]
+    if not analysis.constraints.day_or_month or not any(t.verb for t in weights):
+        return []
+    if top.evidence.missing:
+        return []
+    return [
+        c
+        for c in passing[1:]
+        if c.meeting.meeting_id == top.meeting.meeting_id and not c.evidence.missing
+    ]
 
 
 def _over_time(analysis: QuestionAnalysis, passing: list[_Checked]) -> bool:

@@ -50,6 +50,7 @@ from indexer.language import (
     ORIGIN_WORDS,
     PAIR_CUES,
     PEOPLE_NOUNS,
+    POINTS_BACK_OPENING,
     PREPOSITIONS,
     PROPOSAL_CUES,
     PROPOSAL_SECTION,
@@ -148,6 +149,7 @@ _REASON_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _CAUSE_RE = re.compile(CAUSE_WORDS, re.IGNORECASE)
 _BECAUSE_RE = re.compile(BECAUSE_WORDS, re.IGNORECASE)
 _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
+_POINTS_BACK_RE = re.compile(POINTS_BACK_OPENING, re.IGNORECASE)
 # A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
 _WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
@@ -1129,7 +1131,8 @@ def candidates(
         top = max(out, key=lambda c: c.match)
         # A matter's sentence that draws a consequence ("Taksterne bør derfor berigtiges")
         # has its cause just before it ("… fejlagtigt været beregnet på baggrund af 90").
-        before = bool(_CONSEQUENCE_RE.search(top.sentence))
+        # So has one that opens by pointing back ("Her er det nødvendigt at …").
+        before = bool(_CONSEQUENCE_RE.search(top.sentence) or _POINTS_BACK_RE.match(top.sentence))
         out = [
             replace(c, score=c.score + _AFTER_MATTER_BONUS) if _gives_cause(c, top, before) else c
             for c in out

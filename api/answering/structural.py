@@ -26,6 +26,7 @@ from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, names_board
 from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
+    ABSENCE_MARK,
     CASE_ABOUT_CUES,
     CASE_STATUS_ZIPF,
     CLOSED_ASKED_CUES,
@@ -70,6 +71,9 @@ _STATUS = {
     for name, (asked, said) in DECISION_STATUS.items()
 }
 _WHICH_ITEMS_RE = re.compile(WHICH_ITEMS_CUES, re.IGNORECASE)
+_ABSENCE_RE = re.compile(ABSENCE_MARK, re.IGNORECASE)
+# The longest header line quoted whole; a longer one is quoted from the name on.
+_HEADER_QUOTE_CHARS = 240
 
 
 def decision_line(point: AgendaPoint, limit: int = _LINE_CHARS, on: date | None = None) -> str:
@@ -874,6 +878,34 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
 
 
+def absence_as_written(meeting: Meeting) -> str:
+    """The header's lines that say who was away, as the minutes write them ("Mødedeltagere …,
+    Anya Krogh Manghezi (Afbud)", "Fraværende: Leif Sandager"), a line wrapped inside a name
+    joined; empty when the header marks no one away in words (a table's "nej", an export's
+    attribute).
+
+    The answer's list of names is the reader's reading of the header; this is its evidence."""
+    first = meeting.points[0].title if meeting.points else ""
+    end = meeting.text.find(first) if first else -1
+    header = meeting.text[: end if end > 0 else 3000]
+    quoted: list[str] = []
+    for person in meeting.absent:
+        parts = re.findall(r"[^\W\d_]+", person.name)
+        if not parts:
+            continue
+        m = re.search(r"[^\S\n]*\s+".join(map(re.escape, parts)), header)
+        if m is None:
+            continue
+        start = header.rfind("\n", 0, m.start()) + 1
+        stop = header.find("\n", m.end())
+        line = " ".join(header[start : stop if stop >= 0 else len(header)].split())
+        if len(line) > _HEADER_QUOTE_CHARS:
+            line = " ".join(header[m.start() : stop if stop >= 0 else len(header)].split())
+        if _ABSENCE_RE.search(line) and line not in quoted:
+            quoted.append(line[:_HEADER_QUOTE_CHARS])
+    return " … ".join(quoted)
+
+
 def attendee_lead(analysis: QuestionAnalysis, meeting: Meeting, n: int) -> str | None:
     """ "X deltog i mødet DATE [n]." when the question names one of the meeting's attendees
     ("var anya krogh manghezi med til mødet": the answer's first words say whether)."""
@@ -919,7 +951,8 @@ def names_a_role(word: str, roles: frozenset[str]) -> bool:
 
 def header_line(meeting: Meeting, lang: Language) -> tuple[str, str]:
     """A meeting's header as an answer gives it ("Direktionens møde 16-01-2023: Mødedeltagere:
-    …"), and its facts alone; both empty when the header names nothing."""
+    …"), with who was away as the minutes write it, and the quote its source shows (that line
+    as written, else the facts); both empty when the header names nothing."""
     facts = header_facts(meeting, lang)
     if not facts:
         return "", ""
@@ -928,6 +961,9 @@ def header_line(meeting: Meeting, lang: Language) -> tuple[str, str]:
         if lang == "da"
         else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)}:"
     )
+    written = absence_as_written(meeting)
+    if written:
+        return f"{frame} {facts} «{written}»", written
     return f"{frame} {facts}", facts
 
 

@@ -51,6 +51,7 @@ from indexer.language import (
     STOP_WORDS,
     STRONG_PAST_VERBS,
     WEEKDAYS,
+    WHERE_PLACED_RE,
     WHICH_ITEMS_CUES,
     YES_NO_OPENERS,
     fold,
@@ -183,6 +184,10 @@ _ABOUT_A_POINT = re.compile(
     # "hvem var med under drøftelsen af digitaliseringsstrategien": one matter's discussion.
     r"|\b(?:under|ved|i)\s+(?:drøftelsen|behandlingen|gennemgangen|præsentationen)\s+af\b"
     r"|\b(?:during|in|for)\s+the\s+(?:discussion|presentation|item)\s+(?:of|on|about)\b"
+    # "hvem var med da direktionen snakkede borgerservice", "who was there when they discussed
+    # the budget": the time one matter was taken up.
+    r"|\bda\s+(?:\w+\s+){1,2}?(?:drøftede|snakkede|talte|behandlede|diskuterede|gennemgik)\b"
+    r"|\bwhen\s+(?:\w+\s+){1,2}?(?:discussed|talked|debated|reviewed|considered)\b"
     # "hvem sad i arbejdsgruppen": the members of a group the point names, not the meeting's.
     r"|\bhvem\s+(?:sad|var|deltog)\s+(?:med\s+)?i\s+\w*(?:gruppe|gruppen|forum|forummet|"
     r"netværk|netværket|panel|panelet)\b"
@@ -762,6 +767,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if punkt_match:
         taken.append(punkt_match.span())
     taken.extend(m.span() for m in ASKING_PHRASES_RE.finditer(question))
+    taken.extend(m.span(1) for m in WHERE_PLACED_RE.finditer(question))
     # "hvilket firma fik opgaven …", "which city …": the kind of name asked for says what the
     # answer is, not what the point is about (the evidence checks that a name of that kind
     # stands beside the matter).

@@ -73,7 +73,8 @@ _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
 _MONTH_PAIR_YEAR = re.compile(
     r"\b"
     + _MONTH
-    + r"\s+(?:og|and|or|eller|&)\s+(?="
+    # "i januar og (i) maj 2013": the second month's preposition may be repeated.
+    + r"\s+(?:og|and|or|eller|&)\s+(?:(?:i|in|på|during)\s+)?(?="
     + _MONTH.replace("?P<month>", "?:")
     + r",?\s+(?P<year>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
