@@ -480,10 +480,12 @@ _CLOSING_LINE_RE = re.compile(
     r"|udgår[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?offentlige[ \t]{1,3}(?:referat"
     r"|dagsorden))"
     # What the closing leaves out may follow, "og gengives ikke", "og fremgår ikke af det
-    # offentlige referat", or why, in brackets: "(personoplysninger)" (its closing bracket
-    # stripped with the line's end).
-    r"(?:[ \t]{1,3}og[ \t]{1,3}(?:gengives|offentliggøres|refereres|fremgår|medtages|vises"
-    r"|bringes|omtales)[ \t]{1,3}(?:ikke|ej)(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
+    # offentlige referat", "og er ikke omfattet af det offentlige referat", "og er udeladt af
+    # referatet", or why, in brackets: "(personoplysninger)" (its closing bracket stripped with
+    # the line's end).
+    r"(?:[ \t]{1,3}og[ \t]{1,3}(?:(?:gengives|offentliggøres|refereres|fremgår|medtages|vises"
+    r"|bringes|omtales|indgår|er|bliver)[ \t]{1,3}(?:ikke|ej)"
+    r"|er[ \t]{1,3}(?:udeladt|undtaget|unddraget|udgået))(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
     r"(?:[ \t]{1,3}\([^()§]{1,40}\)?)?"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
@@ -727,7 +729,17 @@ def demark(raw: str) -> str:
     s = _MD_HEADING_RE.sub("", s).replace("**", "").strip()
     if len(s) > 1 and s[0] == s[-1] == "*":
         s = s[1:-1].strip()
+    # Markdown's other emphasis, a line wrapped in underscores ("_Sagsnr. 24/1234_",
+    # "__Beslutning__"): as "*…*", a mark a reader never sees. (A rule of underscores, or a
+    # line that only opens or only closes with one, is no emphasis.)
+    if (m := _MD_UNDERSCORE_RE.match(s)) and any(ch.isalnum() for ch in m["inner"]):
+        s = m["inner"].strip()
     return s
+
+
+# A whole line in underscore emphasis: the same one or two underscores at each end, no
+# underscore between ("_Sagsnr. 24/1234_"; not "____", not "_id_ og _mere_").
+_MD_UNDERSCORE_RE = re.compile(r"^(?P<mark>__?)(?=[^\s_])(?P<inner>[^_]+)(?<=[^\s_])(?P=mark)$")
 
 
 def fold(s: str) -> str:

@@ -252,6 +252,9 @@ POINT_NUMBER_COLUMNS = frozenset({"pkt", "punkt", "nr", "pkt. nr", "punkt nr", "
 POINT_TITLE_COLUMNS = frozenset({
     "emne", "titel", "overskrift", "dagsordenspunkt", "sag", "subject",
 })  # fmt: skip
+# The label a case system prints before a case's title under its bare number ("Sag nr. 2" /
+# "Emne: Tilskud til foreninger"): the case's subject.
+SUBJECT_LABELS = ("emne", "subject")
 
 # The forms that end a Danish company's name ("Vestkyst Forsyning A/S", "Fjernvarme A.m.b.a."),
 # folded: after one the name has ended ("… A/S og datterselskaberne" adds other companies).
@@ -772,6 +775,44 @@ PLACE_COUNCIL_WORDS = ("sogneråd", "byråd", "kommunalbestyrelse", "amtsråd")
 # parishes meeting on one evening one meeting. The municipality's own council is its one council,
 # read by that word ("Vestmose Byraad" over "Møde i Byraadet" -> "Byrådet").
 MERGED_COUNCIL_WORDS = ("sogneråd", "amtsråd")
+# Who issued the minutes (indexer.issuer), as their letterhead or header names the authority:
+# the word after a municipality's place ("Lyngmose Kommune", "Kildeholm Municipality",
+# Bornholm's "Regionskommune"), the word before a region's ("Region Midtjylland"), and the
+# council named by its place ("Ulvsbæk Byråd", "Vestmose Byraad" as an old protocol spells it;
+# a parish's or a county's council, MERGED_COUNCIL_WORDS, names no municipality of today).
+MUNICIPALITY_WORDS = ("kommune", "regionskommune", "municipality")
+REGION_WORDS = ("region",)
+ISSUER_COUNCILS = (
+    "byråd", "byraad", "kommunalbestyrelse", "city council", "municipal council", "town council",
+)  # fmt: skip
+# The labels of an export's or a letterhead's field whose value is read for the issuer: the
+# issuer's own ("myndighed: Lyngmose Kommune", "Organization: Mølleby Kommune") and the
+# document's title, labelled as such or by its kind ("title: Referat | Mølleby Kommune",
+# "Referat: Byrådet 2. maj 2024 | Mølleby Kommune", a mail's "Emne: …"). Any other label says
+# another fact ("Mødested: Rådhuset, Vestby Kommune", "Desuden deltog: Ida Holm, Vestby
+# Kommune"). Of those, the ones whose value may be the place's name alone ("kommune: Lyngmose").
+ISSUER_LABELS = frozenset({
+    "myndighed", "kommune", "municipality", "authority", "issuer", "udgiver", "publisher",
+    "organisation", "organization", "region", "title", "titel", "emne", "subject", "referat",
+    "dagsorden", "tillægsreferat", "beslutningsprotokol", "minutes", "agenda",
+})  # fmt: skip
+ISSUER_NAME_LABELS = frozenset({"kommune", "municipality"})
+# The words a board's name ends in, bare or definite, where a header names the board under its
+# municipality ("Ældrerådet i Skovkær Kommune", "Byrådet i Ulvsbæk Kommune").
+ISSUER_BOARD_ENDINGS = (
+    "råd", "rådet", "udvalg", "udvalget", "bestyrelse", "bestyrelsen", "nævn", "nævnet",
+    "magistrat", "magistraten", "kommission", "kommissionen", "council", "committee", "board",
+)  # fmt: skip
+# The first word of a place's name of two words ("Nørre Alslev Kommune", "Store Heddinge
+# Kommune", as the municipalities before 2007 were called), and the capitalised words that open
+# a phrase before "kommune" and are no place ("Den Kommune", "Hele Kommune").
+PLACE_NAME_PREFIXES = (
+    "nørre", "sønder", "øster", "vester", "store", "lille", "ny", "gammel", "nr.", "sdr.", "gl.",
+)  # fmt: skip
+NOT_PLACE_NAMES = frozenset({
+    "den", "din", "dit", "vores", "jeres", "deres", "hele", "samme", "anden", "en", "hver",
+    "enhver", "denne", "hvilken", "the", "this", "our", "your", "each", "any", "every", "a",
+})  # fmt: skip
 # Committees of a town or a village, named after it rather than after the municipality they sit
 # in: "Vestmose Lokaludvalg" is the town's even where the municipality bears the town's name.
 # (Any other board named after a place, "Sønderlund Erhvervsråd", "Kalvø Havnebestyrelse",

@@ -220,6 +220,9 @@ class Meeting:
     source_path: str
     text: str = field(repr=False)
     kind: str = "referat"
+    # The municipality (or region) that issued the minutes, by its place's name as the letterhead
+    # or header writes it ("Lyngmose" for "Lyngmose Kommune"; "Region Midtjylland"): see
+    # indexer.issuer. None where the content does not say.
     municipality: str | None = None
     # What the reader noticed but could live with (a punkt number used twice, a guessed board).
     warnings: tuple[str, ...] = ()

@@ -71,6 +71,7 @@ from indexer.headings import (
     toc_entry,
     withheld_note,
 )
+from indexer.issuer import issuer
 from indexer.language import (
     ABSENT_ANSWERS,
     ACCOUNT_WORDS,
@@ -130,11 +131,13 @@ from indexer.language import (
     SITE_FOOTER_LINKS,
     STAFF_TITLE_ENDINGS,
     STAND_IN_ROLES,
+    SUBJECT_LABELS,
     SUPPLEMENT_TITLES,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from indexer.language import fold as ascii_fold
+from indexer.letterhead import decode_letterhead
 from indexer.models import AgendaPoint, Attendee, Meeting, Section, TocEntry, make_meeting_id
 from indexer.read import decode_text, read_text
 
@@ -316,6 +319,10 @@ _MEETING_PREFIX_RE = re.compile(
 _TITLE_LABEL_RE = re.compile(
     r"^(?:Titel|Overskrift|Sagstitel|Title)(?:[ \t]*:[ \t]*|\t[ \t]*|[ ]{3,})(?=\S)"
 )
+# "Emne: Godkendelse af dagsorden" under a bare "Sag nr. 2": the case's subject, labelled as a
+# case system prints it. Elsewhere "Emne:" is a point's metadata (a KLE subject beside a titled
+# heading) or a mail's subject line, so it names the title only under a heading that has none.
+_SUBJECT_LABEL_RE = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})[ \t]*:[ \t]*(?=\S)", re.I)
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -336,6 +343,7 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
         path: The file to read (see ``indexer.read.read_text`` for the formats).
         board: The board to use when neither the file nor its folder name gives one.
         municipality: Put into the meeting id when given ("hoeje-taastrup-byraadet-...").
+            Without it the municipality is the one the file's letterhead or header names.
 
     Returns:
         The meeting, with ``source_path`` set to ``str(path)``.
@@ -344,7 +352,14 @@ def parse_file(path: Path, *, board: str | None = None, municipality: str | None
         ParseError: The file cannot be decoded or has no usable structure.
         OSError: The file cannot be opened.
     """
-    return parse_text(read_text(path), str(path), board=board, municipality=municipality)
+    data = path.read_bytes()
+    return parse_text(
+        decode_text(data, path),
+        str(path),
+        board=board,
+        municipality=municipality,
+        letterhead=decode_letterhead(data, path),
+    )
 
 
 # Group headings of minutes that sort their points by access: "LUKKEDE PUNKTER", "Lukkede
@@ -401,7 +416,12 @@ _OPEN_GROUP_RE = _group_re(OPEN_GROUP_WORDS, rf"|^{REOPENED_PATTERN}[ \t]{{0,3}}
 
 
 def parse_text(
-    text: str, source_path: str, *, board: str | None = None, municipality: str | None = None
+    text: str,
+    source_path: str,
+    *,
+    board: str | None = None,
+    municipality: str | None = None,
+    letterhead: Sequence[str] = (),
 ) -> Meeting:
     """Find the header facts, agenda points and sections of one set of minutes.
 
@@ -410,7 +430,10 @@ def parse_text(
         source_path: Where the text came from; stored, used in messages, and its folder name
             is a fallback for the board.
         board: The board when neither the header, the decisions nor the folder name give one.
-        municipality: Added to the meeting id when given.
+        municipality: Added to the meeting id when given. Without it, ``Meeting.municipality``
+            is the one the letterhead or the header names (``indexer.issuer``), or None.
+        letterhead: The lines the file prints around its text (``decode_letterhead``): a page
+            header, a web page's title, read for the municipality only.
 
     Returns:
         The meeting. Closed (``Lukket``) points carry no sections; a punkt number used twice is
@@ -566,7 +589,14 @@ def parse_text(
         source_path=source_path,
         text=text,
         kind=kind,
-        municipality=municipality,
+        # Not in the meeting id, unlike one given: the agenda and the minutes of one meeting
+        # share an id, and one of them may name its municipality where the other does not.
+        municipality=municipality
+        or issuer(
+            letterhead,
+            (line.raw for line in header),
+            (line.raw for line in lines[_site_footer(lines, headings[-1][0] + 1) :]),
+        ),
         warnings=tuple(warnings),
     )
 
@@ -3885,8 +3915,9 @@ def _rising(numbers: Sequence[int]) -> bool:
 
 def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
     """Whether line ``j`` reads as a point title set below its number: short, capitalised, not a
-    sentence, and no heading, metadata, decision, label or section of a body."""
-    text = demark(lines[j].raw)
+    sentence, and no heading, metadata, decision, label or section of a body. A title labelled
+    as the case's subject ("Emne: Budget 2026") is read without its label."""
+    text = _subject_title(lines[j].raw) or demark(lines[j].raw)
     named = section_heading(text)
     return (
         len(text) <= 150
@@ -3899,6 +3930,14 @@ def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
         and not _header_label(text)
         and (named is None or named[0] not in _BODY_SECTIONS)
     )
+
+
+def _subject_title(raw: str) -> str | None:
+    """ "Emne: Budget 2026" -> "Budget 2026": the title a subject label gives (see
+    ``_SUBJECT_LABEL_RE``); None for any other line."""
+    text = demark(raw)
+    m = _SUBJECT_LABEL_RE.match(text)
+    return text[m.end() :].strip() if m else None
 
 
 def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) -> set[int]:
@@ -4627,6 +4666,13 @@ def _point(
             i += 1
             continue
         meta = case_number(line.raw)
+        if not title and (subject := _subject_title(line.raw)) and _title_shaped(subject):
+            # "Sag nr. 4" / "Emne: Klage over afslag": the labelled subject is the title, never
+            # the metadata the label reads as elsewhere (a closed point's title is public).
+            title = subject
+            header_lines.append(line)
+            body_from = i = i + 1
+            continue
         if (
             meta is None
             and not title

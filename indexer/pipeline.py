@@ -32,6 +32,7 @@ from indexer import faults
 from indexer.chunk import chunk_meeting
 from indexer.embed import Embedder
 from indexer.errors import ParseError
+from indexer.letterhead import decode_letterhead
 from indexer.models import SUPPLEMENT, Chunk, Meeting
 from indexer.parse import decode_text, parse_text
 from indexer.read import (
@@ -583,7 +584,12 @@ class _Run:
             self.read_points[source] = record.point_count
             self.read_meetings[source] = record.meeting_id
             return None
-        meeting = parse_text(decode_text(data, file.path), source, board=self.board)
+        meeting = parse_text(
+            decode_text(data, file.path),
+            source,
+            board=self.board,
+            letterhead=decode_letterhead(data, file.path),
+        )
         return _Read(file, file_hash, meeting)
 
     def prepare_minutes(self, read: _Read) -> _Pending:

@@ -73,7 +73,9 @@ __all__ = [
     "ODT_SUFFIXES",
     "WORD_SUFFIXES",
     "XML_SUFFIXES",
+    "decode_plain",
     "decode_text",
+    "page_line",
     "read_text",
     "remove_furniture",
 ]
@@ -170,7 +172,7 @@ _PAGE_GAP = r"(?P<gap>[ \t]{0,3}[|·•–—][ \t]{0,3}|[ \t]-[ \t]|\t|[ \t]{3,
 _PAGE_LAST_RE = re.compile(rf"{_PAGE_OF}[ \t]*$", re.IGNORECASE)
 _PAGE_TAIL_CHARS = 40
 # "Byrådet 23-04-2026          Side 2": the page's number without the count of pages, beside a
-# date (see ``_page_line``).
+# date (see ``page_line``).
 _PAGE_BARE_LAST_RE = re.compile(r"(?:side|page)[ \t]{0,3}\d{1,4}[ \t]*$", re.IGNORECASE)
 _PAGE_FIRST_RE = re.compile(rf"^{_PAGE_OF}{_PAGE_GAP}(?=\S)", re.IGNORECASE)
 _PAGE_FOOTER_WORDS = 12
@@ -331,6 +333,12 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 # --- formats ---------------------------------------------------------------------------------
+
+
+def decode_plain(data: bytes, path: Path) -> str:
+    """The characters of a text file's bytes (a web page's markup, a Markdown file) as the
+    reader decodes them: UTF-8 or UTF-16 by its BOM, else cp1252 or the Nordic DOS code page."""
+    return _decode(data, path)
 
 
 def _danish_letters(text: str) -> int:
@@ -2107,7 +2115,7 @@ def _is_furniture(line: str, edges: set[str]) -> bool:
         ch if not unicodedata.category(ch).startswith(("S", "P")) else " " for ch in folded
     )
     control = " ".join(control.split())
-    if control in _WEB_CONTROLS or _page_line(line) or _agenda_link(control):
+    if control in _WEB_CONTROLS or page_line(line) or _agenda_link(control):
         return True
     if control.startswith(_SHARE_LEADS) and control.split(" ", 2)[-1] in _NETWORKS:
         return True
@@ -2152,7 +2160,7 @@ def _print_stamp(folded: str) -> bool:
     return bool(_STAMP_TAIL_RE.match(m["rest"][found[2] :]))
 
 
-def _page_line(line: str) -> bool:
+def page_line(line: str) -> bool:
     """A page's number alone ("Side 3 af 12", "- 3 -") or in a running header or footer beside
     a few words ("Økonomiudvalget | 14-01-2027 | Side 1 af 3")."""
     if _PAGE_NUMBER_RE.match(" ".join(line.split()).casefold()):

@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 
 import indexer
-from indexer import chunk, headings, language, models, parse, read, text
+from indexer import chunk, headings, issuer, language, letterhead, models, parse, read, text
 from indexer.parse import parse_text
 from indexer.read import remove_furniture
 
@@ -53,7 +53,17 @@ FILLERS: dict[str, Callable[[int], str]] = {
 PATTERN_FILLERS = ("dots", "dots then a letter", "spaces", "digits")
 # Every module of the indexer that compiles a pattern: the reader, and the tokenizer that BM25
 # runs over each chunk (checked by test_every_module_with_patterns_is_checked).
-MODULES: tuple[ModuleType, ...] = (headings, parse, read, models, chunk, text, language)
+MODULES: tuple[ModuleType, ...] = (
+    headings,
+    parse,
+    read,
+    models,
+    chunk,
+    text,
+    language,
+    issuer,
+    letterhead,
+)
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
