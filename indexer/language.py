@@ -919,8 +919,10 @@ INTENT_CUES: dict[str, str] = {
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*(?:møde|seminar)|"
         # "var charlotte markussen til direktionsmoedet": "med" may go unsaid before "til" (not
         # "var der enighed til mødet": a pronoun is nobody).
-        r"\bvar\s+(?!(?:der|det|den|de|man|alle|nogen|noget)\b)[\wæøå.]+"
-        r"(?:\s+[\wæøå.]+){0,2}\s+til\s+[\wæøå]*(?:møde|seminar)|"
+        # "hvad var på dagsordenen til mødet": a preposition is no name either.
+        r"\bvar\s+(?!(?:der|det|den|de|man|alle|nogen|noget)\b)"
+        r"(?:(?!(?:på|i|om|for|af|med|ved|under|efter|før)\b)[\wæøå.]+\s+){1,3}"
+        r"til\s+[\wæøå]*(?:møde|seminar)|"
         # "var Anya med d. 16/1-23?", "var Lars Holte med?": with a date or nothing after it.
         r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s*(?:(?:d\.|den|på|i)\s*\d|\?|$)|"
         r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*(?:møde|seminar)|"

@@ -881,7 +881,12 @@ def _done_again(
     asks what was done (a verb of its topic) at a meeting it dates: "hvad orienterede Lars
     Holte om på mødet 21. maj 2013" is answered by each point where he did."""
     top = passing[0]
-    if not analysis.constraints.day_or_month or not any(t.verb for t in weights):
+    c = analysis.constraints
+    if not c.day_or_month or not any(t.verb for t in weights):
+        return []
+    if c.date_from is None or c.date_to is None or not c.date_from <= top.meeting.date <= c.date_to:
+        # "hvorfor havde byrådet svært ved … på temadrøftelsen i nov 2022": the date is the
+        # matter's, not the meeting's the question asks what was done at.
         return []
     if top.evidence.missing:
         return []

@@ -121,7 +121,12 @@ def test_was_someone_at_the_meeting_without_med(board: SmallIndex) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["var der enighed til mødet om budgettet", "var det til mødet i maj"]
+    "question",
+    [
+        "var der enighed til mødet om budgettet",
+        "var det til mødet i maj",
+        "hvad var på dagsordenen til direktionsmødet 21. maj 2024",
+    ],
 )
 def test_a_pronoun_at_the_meeting_is_nobody(question: str) -> None:
     assert analyze_question(question).intent != "attendance"
