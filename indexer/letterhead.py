@@ -35,11 +35,8 @@ __all__ = ["decode_letterhead"]
 
 _rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
 
-_WORD_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-# A Word package's page headers and footers: "word/header1.xml", "word/footer2.xml".
-_WORD_PART_RE = re.compile(r"^word/(?:header|footer)\d*\.xml$")
 # An ODF master page's header and footer, for every page or the first and left ones.
 _ODF_PARTS = frozenset({
     "header", "footer", "header-left", "footer-left", "header-first", "footer-first",
@@ -106,20 +103,26 @@ def _pdf_edges(data: bytes) -> list[str]:
 
 
 def _word_parts(data: bytes) -> list[str]:
-    """The paragraphs of a Word document's page headers and footers, TABs kept as gaps."""
-    from defusedxml import ElementTree as SafeET
+    """The paragraphs of a Word document's page headers and footers (every section's default,
+    first-page and even-page ones, through python-docx), TABs kept as gaps."""
+    import docx
 
     lines: list[str] = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in sorted(n for n in package.namelist() if _WORD_PART_RE.match(n)):
-            root = SafeET.fromstring(package.read(name))
-            for paragraph in root.iter(f"{{{_WORD_MAIN}}}p"):
-                parts = [
-                    "\t" if node.tag == f"{{{_WORD_MAIN}}}tab" else node.text or ""
-                    for node in paragraph.iter()
-                    if node.tag in (f"{{{_WORD_MAIN}}}t", f"{{{_WORD_MAIN}}}tab")
-                ]
-                lines.append("".join(parts))
+    seen: set[int] = set()
+    for section in docx.Document(io.BytesIO(data)).sections:
+        for part in (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        ):
+            # A section without its own header shows the previous one's (linked): read once.
+            if part.is_linked_to_previous or id(part.part) in seen:
+                continue
+            seen.add(id(part.part))
+            lines.extend(paragraph.text for paragraph in part.paragraphs)
     return lines
 
 
