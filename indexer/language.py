@@ -557,10 +557,12 @@ ASKING_WORDS = frozenset(
 )
 
 # "hvor skal boligerne ligge", "where will the depot be located": the verb after a "where"
-# asks for the place (group 1), it is no matter the point must write.
+# asks for the place (group 1), it is no matter the point must write. "hvad har udvalget gjort
+# ved …": the verb asks what was done; the words between (who did it) stay the question's.
 WHERE_PLACED_RE = re.compile(
     r"\b(?:hvor|where)\b[^?.!]{0,80}?\b(ligge|ligger|placeres|placeret|placere|lokaliseres|"
-    r"located|situated|placed|sited)\b",
+    r"located|situated|placed|sited)\b"
+    r"|\bhvad\s+(?:har|havde)\b[^?.!]{0,60}?\b(gjort)\b",
     re.IGNORECASE,
 )
 
@@ -577,7 +579,7 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bgennem (?:tiden|årene)\b|\bover (?:the )?years\b|\bover time\b|\bacross the years\b"
     # "hvad gjorde direktionen under …", "hvad har de gjort ved …": what was done, asked; the
     # matter is elsewhere.
-    r"|\bhvad\s+(?:gjorde|gør)\b|\bhvad\s+(?:har|havde)\s+\w+\s+gjort\b"
+    r"|\bhvad\s+(?:gjorde|gør)\b"
     # "hvad kom de frem til": what they concluded, the matter is elsewhere.
     r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.

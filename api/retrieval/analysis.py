@@ -767,7 +767,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if punkt_match:
         taken.append(punkt_match.span())
     taken.extend(m.span() for m in ASKING_PHRASES_RE.finditer(question))
-    taken.extend(m.span(1) for m in WHERE_PLACED_RE.finditer(question))
+    taken.extend(m.span(1) if m.group(1) else m.span(2) for m in WHERE_PLACED_RE.finditer(question))
     # "hvilket firma fik opgaven …", "which city …": the kind of name asked for says what the
     # answer is, not what the point is about (the evidence checks that a name of that kind
     # stands beside the matter).
