@@ -1236,6 +1236,14 @@ INTERROGATIVE_CUES: dict[str, str] = {
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }
 
+# What a figure may measure rather than count things by ("3 år", "14 dage", "46 pct.", "2,3
+# mio. kr."): a figure followed by one of these counts no other thing than the one asked.
+FIGURE_UNITS = frozenset({
+    "år", "års", "måned", "måneder", "uge", "uger", "dag", "dage", "time", "timer", "minutter",
+    "kr", "kroner", "mio", "mia", "millioner", "pct", "procent", "procents", "percent",
+    "promille", "years", "months", "weeks", "days", "hours", "per",
+})  # fmt: skip
+
 # How a meeting's header marks someone away, beside the name or as the line's label ("Anya
 # Krogh Manghezi (Afbud)", "Fraværende: Leif Sandager", "Apologies: …"): an attendance answer
 # quotes that line as written, the evidence for who was away.

@@ -44,6 +44,7 @@ from indexer.language import (
     DERIVING_PREFIXES,
     DISCUSSED_WORDS,
     DISCUSSION_OUTCOME_CUES,
+    FIGURE_UNITS,
     FUTURE_CUES,
     MEASURE_ASKED,
     MEASURE_UNITS,
@@ -928,6 +929,57 @@ _COUNTED_SUM_RE = re.compile(
     r"kr|kroner|dkk|penge|euro)\b",
     re.IGNORECASE,
 )
+
+
+def _counted_noun(question: str, held: list[TopicWord]) -> TopicWord | None:
+    """The noun a headcount asks ("hvor mange medarbejdere deltog"), when the point holds it."""
+    m = _COUNTED_RE.search(question)
+    if m is None:
+        return None
+    after = [g.lower() for g in m.groups() if g and g.lower() not in MORE_WORDS]
+    return next((t for w in after[:1] for t in held if t.word.lower() == w and not t.verb), None)
+
+
+# A figure and the word it counts: "2 workshops", "tre nye medarbejdere" (one word between).
+# (Digits or a number word; not "en"/"et"/"a", which are articles far more often.)
+_FIGURE_NOUN_RE = re.compile(
+    r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS))
+    + r")\b)\s+([^\W\d_]{2,})(?:\s+([^\W\d_]{3,}))?",
+    re.IGNORECASE,
+)
+
+
+def _counts_another(counted: TopicWord, text: str) -> bool:
+    """Whether the point's figures beside the counted thing count something else: a sentence
+    names it ("nøglemedarbejdere") where a figure counts another noun ("2 workshops med
+    nøglemedarbejdere og ledere"), and no figure anywhere counts the thing itself. How many
+    workshops were held says nothing of how many took part."""
+    stems = {t.stem.lower() for a in counted.alternatives for t in analyze(a) if len(t.stem) >= 3}
+    if not stems:
+        return False
+
+    def names(word: str) -> bool:
+        return any(s in word.lower() for s in stems)
+
+    other = False
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for m in _FIGURE_NOUN_RE.finditer(sentence):
+            first, second = m.group(1).lower(), (m.group(2) or "").lower()
+            if names(first) or names(second):
+                return False  # "12 medarbejdere", "12 nye medarbejdere"
+            if first in FIGURE_UNITS:
+                if names(sentence):
+                    # "46 pct. af børnene" counts them as a share.
+                    return False
+                continue  # "3 timer": a measure, no other thing counted
+            # What the figure counts: the word after it, or the next after a small word.
+            noun = second if (first in STOP_WORDS or len(first) < 3) and second else first
+            if names(sentence) and not (
+                noun in STOP_WORDS or noun in PREPOSITIONS or noun in MORE_WORDS or noun in MONTHS
+            ):
+                other = True
+    return other
 
 
 def _unasked(vocab: _Vocabulary, question: str) -> tuple[bool, ...]:
@@ -2094,6 +2146,14 @@ def check_point(
         ):
             # "how many employees work at Taxhuset": the sums of money beside the matter (its
             # budget, its overspend) count nothing; a headcount is a figure of another kind.
+            failed.append("amount")
+        elif (
+            asks_count(analysis.text)
+            and (noun := _counted_noun(analysis.text, held)) is not None
+            and _counts_another(noun, written)
+        ):
+            # "hvor mange medarbejdere deltog i workshoppene": "der har været afholdt 2
+            # workshops med nøglemedarbejdere" counts the workshops, not who took part.
             failed.append("amount")
         elif not _measure_given(analysis.text, written):
             # "how many hours a week will the new Jobbutik be staffed": a point about the

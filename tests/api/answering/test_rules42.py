@@ -19,6 +19,9 @@ minutes for every rule.
 - A compound the archive never uses, found by meaning at a point that writes its last part
   only with another first part ("demensstrategi" at "Digitaliseringsstrategien",
   "parkeringspladser" at "arbejdspladser"), names another kind of thing: no paraphrase.
+- A headcount ("hvor mange medarbejdere deltog i workshoppene") is not answered by a figure
+  that counts another thing beside them ("2 workshops med nøglemedarbejdere"); a share of
+  them ("46 pct. af medarbejderne") counts them (blind58's one read, spent).
 - The town a meeting's header names as its home ("Solbjerg Rådhus", "Solbjerg Kommune") is
   named by a citizen to say where they live: every point of its meetings is about it.
 """
@@ -30,7 +33,13 @@ from datetime import date
 import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
-from api.answering.evidence import _infinitive_of, another_kind, home_names
+from api.answering.evidence import (
+    TopicWord,
+    _counts_another,
+    _infinitive_of,
+    another_kind,
+    home_names,
+)
 from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import phrases
 from api.retrieval.question import find_date_spans
@@ -310,3 +319,21 @@ def test_a_participle_in_t_finds_the_verbs_other_forms(
 def test_who_did_it_stays_the_questions() -> None:
     # The words between "hvad har" and "gjort" name who did it: a matter the point must hold.
     assert "letbanen" in {w.lower() for w in analyze_question("hvad har letbanen gjort").topic}
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("Der har været afholdt 2 workshops med nøglemedarbejdere og ledere.", True),
+        ("I alt 35 medarbejdere deltog i de 2 workshops.", False),
+        ("Der deltog 12 nye medarbejdere.", False),
+        # A share of them counts them; a measure elsewhere counts nothing else.
+        ("Der var 2 workshops. 46 pct. af medarbejderne deltog.", False),
+        ("Der var 2 workshops med medarbejdere. Mødet varer 3 timer.", True),
+        # No figure beside the counted thing: the rule says nothing.
+        ("Medarbejderne blev inviteret.", False),
+    ],
+)
+def test_a_figure_of_another_thing_is_no_headcount(text: str, another: bool) -> None:
+    counted = TopicWord("medarbejdere", 1.0, ["medarbejdere"])
+    assert _counts_another(counted, text) is another
