@@ -21,6 +21,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     BOARD_WORD_RE,
     CASE_OWNER_ENDINGS,
     CASE_SYSTEMS,
+    CLOSING_REASON_LABELS,
     ENGLISH_POINT_LABELS,
     MONTHS,
     WEEKDAYS,
@@ -336,6 +337,11 @@ _CASE_LABEL = (
     r"|[A-Za-zÆØÅæøå]{0,20}(?:råd|udvalg|bestyrelse|nævn)s[ \t-]?sag(?:[ \t]{1,3}nr)?"
     r"(?=\.?[ \t]{0,3}:?[ \t]{0,3}[0-9A-ZÆØÅ])"
     r"|Saq[ \t]{1,3}nr|J\.[ \t]?nr|Jnr|Jour\.?[ \t]?nr|Journal[ \t]?nr|Journalnummer"
+    # The file's act in an older journal ("Akt. 231/16", "Aktnr. 12/2009", "Akt nr.: 88/98"):
+    # a serial over the year. Only before a number of that shape, so "Akt 2" in a play's title
+    # or "akt." in a sentence labels nothing.
+    r"|Akt(?:\.?[ \t]?nr|nummer|\.)"
+    r"(?=\.?[ \t]{0,3}:?[ \t]{0,3}\d{1,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]))"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
     # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",
     # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234"; an export's
@@ -464,7 +470,11 @@ _CLOSING_LINE_RE = re.compile(
     # point, its noun left out.)
     r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?(?:lukket|fortroligt?)"
     r"(?:[ \t]{1,3}(?:punkt|sag))?|lukket|fortroligt)"
-    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?|fortroligt?"
+    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?"
+    # A closing for a while ("Punktet er fortroligt indtil prisoverrækkelsen", "… lukket indtil
+    # kontrakten er underskrevet"): closed now, whenever it opens; a few words of when.
+    r"(?:[ \t]{1,3}indtil[ \t]{1,3}[^.,;:()\[\]§]{1,40}?)?|fortroligt?"
+    r"(?:[ \t]{1,3}indtil[ \t]{1,3}[^.,;:()\[\]§]{1,40}?)?"
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?|tavshedsbelagt"
     # ("Punktet er omfattet af tavshedspligt og offentliggøres ikke.")
@@ -472,7 +482,7 @@ _CLOSING_LINE_RE = re.compile(
     # ("Sagen er ej til offentliggørelse", "Punktet er ikke offentligt tilgængeligt".)
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentligt?(?:[ \t]{1,3}tilgængeligt?)?|offentliggjort"
     r"|til[ \t]{1,3}offentliggørelse)"
-    r"|(?:udeladt|udgået|taget[ \t]{1,3}ud)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
+    r"|(?:udeladt|udgået|fjernet|taget[ \t]{1,3}ud)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
     r"offentlige[ \t]{1,3}(?:referat|dagsorden))"
     # "Sagen offentliggøres ikke", "Punktet må ikke offentliggøres", "Udgår af det offentlige
     # referat".
@@ -485,7 +495,8 @@ _CLOSING_LINE_RE = re.compile(
     # the line's end).
     r"(?:[ \t]{1,3}og[ \t]{1,3}(?:(?:gengives|offentliggøres|refereres|fremgår|medtages|vises"
     r"|bringes|omtales|indgår|er|bliver)[ \t]{1,3}(?:ikke|ej)"
-    r"|er[ \t]{1,3}(?:udeladt|undtaget|unddraget|udgået))(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
+    # ("… og er fjernet fra den version, der lægges på hjemmesiden": what is published.)
+    r"|er[ \t]{1,3}(?:udeladt|undtaget|unddraget|udgået|fjernet))(?:[ \t]{1,3}[^.()\[\]§]{1,50})?)?"
     r"(?:[ \t]{1,3}\([^()§]{1,40}\)?)?"
     # The law it rests on may follow: ", jf. kommunestyrelseslovens § 10."
     rf"{_LAW_TAIL}\.?$"
@@ -534,9 +545,12 @@ _OPENNESS_VALUES = {"ja": True, "nej": False, "å": True, "l": False, "j": True,
 _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
     "åben/lukket", "åbent/lukket", "status", "dok.nr", "dokumentnr", "j.nr",
+    # "Sag | Status" over "K20.0014 | Åben": the case column by the word alone (the row below it
+    # must still hold a case-shaped cell, a digit in it, see row_case).
+    "sag",
 }  # fmt: skip
 # The columns of such a table that hold the case number.
-_CASE_COLUMNS = {"sagsnr", "sagsnummer", "sags-id", "sagsid", "j.nr", "journalnr"}
+_CASE_COLUMNS = {"sagsnr", "sagsnummer", "sags-id", "sagsid", "j.nr", "journalnr", "sag"}
 # Cells of a table row: a TAB (Word, saved web tables) or three spaces (PDF text) between them.
 _CELL_GAP_RE = re.compile(r"\t|   +")
 # A closed mark in a title (folded): "lukket", "lukket punkt 5", "fortroligt", "ikke offentlig".
@@ -1759,13 +1773,26 @@ def closed_heading(raw: str) -> str | None:
     return text
 
 
+# A sentence that gives the reason for a closing, after it on its line: ". Grund: …" (folded).
+_CLOSING_REASON_RE = re.compile(
+    r"\.[ \t]{1,3}(?:" + "|".join(CLOSING_REASON_LABELS) + r")[ \t]{0,3}:[ \t]{0,3}\S"
+)
+# The longest line that may be a closing notice: its matter anchored whole (a notice that says
+# how long the closing lasts and what is left out of the published text runs past 100).
+_CLOSING_MAX_CHARS = 150
+
+
 def closing_line(raw: str) -> bool:
     """Whether a line of a point's body closes the point: a closed status standing alone
     ("Lukket sag", "Fortroligt"), with the law it rests on ("Undtaget offentlighed – jf.
     offentlighedslovens § 30"), or a sentence that is only that ("*Punktet behandles for lukkede
-    døre*", "(Sagen er lukket.)")."""
+    døre*", "(Sagen er lukket.)"), whose reason may follow in a labelled sentence of its own
+    ("Punktet er lukket. Grund: …")."""
     text = demark(raw)
-    if len(text) > 100:
+    if (reason := _CLOSING_REASON_RE.search(fold(text))) is not None:
+        # The notice is the sentence before the reason; the reason's words close nothing.
+        text = text[: reason.start()]
+    if len(text) > _CLOSING_MAX_CHARS:
         return False
     text = fold(text).strip(" .*_()[]")
     if _closed_statuses(text) or _CLOSING_LINE_RE.match(text):

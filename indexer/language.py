@@ -274,6 +274,17 @@ FORWARD_MARKS = (
 # date before it is when that mail was sent.
 QUOTE_ATTRIBUTION_VERBS = ("skrev", "wrote")
 
+# What a summons to a meeting calls itself before the meeting it calls ("Indkaldelse til møde
+# i Plan- og Boligudvalget", "Mødeindkaldelse til mødet i …"): the board follows.
+SUMMONS_WORDS = ("indkaldelse", "mødeindkaldelse", "invitation", "mødeinvitation")
+
+# The labels of a sentence that gives the reason a point is closed, after the notice that
+# closes it ("Punktet er lukket. Grund: oplysninger om …", "Sagen er fortrolig. Begrundelse:
+# personoplysninger"): the reason belongs to the notice (folded, without the colon).
+CLOSING_REASON_LABELS = (
+    "grund", "begrundelse", "årsag", "hjemmel", "lukningsgrund", "reason", "grounds",
+)  # fmt: skip
+
 # What a closed mark's note may say of the point's text: it is not to be passed on ("[Lukket
 # punkt – må ikke videresendes]", "Fortroligt - ikke til videregivelse", "Closed – not for
 # circulation"). A note that says so withholds the point, whatever the mark before it; such a

@@ -58,6 +58,8 @@ _CASE_LABEL_RE = re.compile(
     rf"^[ \t]*(?:(?:{_CASE_SYSTEM_PREFIX})?sag(?:s)?(?:[ \t]{{0,3}}nr\.?|snummer|s-?id|s[ \t]?id)?"
     r"|sagsnr\.?|j\.?[ \t]?nr\.?"
     r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?"
+    # An older journal's act: "Akt. 231/16", "Aktnr. 12/2009" (see indexer.headings).
+    r"|akt(?:\.|[ \t]?nr\.?|nummer)"
     # English minutes' reference: "Ref: HPC/18/0170", "Ref. no. 24/1234", "Reference 24/1234".
     r"|ref(?:\.|erence)?(?:[ \t]{1,3}(?:no\.?|nr\.?|number))?"
     # "KLE 09.02.20-P15-2-23": the scheme the number is written in, no part of it.

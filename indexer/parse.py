@@ -132,6 +132,7 @@ from indexer.language import (
     STAFF_TITLE_ENDINGS,
     STAND_IN_ROLES,
     SUBJECT_LABELS,
+    SUMMONS_WORDS,
     SUPPLEMENT_TITLES,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
@@ -301,9 +302,11 @@ _MEETING_OF_RE = re.compile(
     r"\s+i\s+"
 )
 # "for mødet i Socialudvalget", "fra ordinært møde i Byrådet", "til mødet i …": a line that
-# goes on from the kind of document above it.
+# goes on from the kind of document above it. The summons may say what it is first
+# ("Indkaldelse til møde i Plan- og Boligudvalget" under "DAGSORDEN").
 _OF_MEETING_RE = re.compile(
-    r"^(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i[ \t]{1,3}"
+    rf"^(?:(?:{'|'.join(SUMMONS_WORDS)})[ \t]{{1,3}})?"
+    r"(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i[ \t]{1,3}"
     r"(?P<board>\S.{0,100})$",
     re.IGNORECASE,
 )
@@ -4719,8 +4722,10 @@ def _point(
             break
         if meta is None and _head_of_facts(lines, i):
             meta = (None, False)  # "Felt | Værdi" over "Sagsnummer | 25/18822": the table's head
-        if meta is None and columns and (value := row_case(columns, line.raw)):
-            meta = (value, False)  # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"
+        if (meta is None or meta[0] is None) and columns and (value := row_case(columns, line.raw)):
+            # "24/0871   Mette Kjær" under "Sagsnr.   Sagsbehandler"; "K20.0014   Åben" under
+            # "Sag   Status", a row whose status made it metadata already, its case by its column.
+            meta = (value, bool(meta and meta[1]))
         columns = table_header(line.raw) if meta is not None else None
         if meta is None and title and (run := _label_run(lines, i)) is not None:
             # "Ansvarlig center: Miljø" above "Sagsnr.: 24/1234": labels of the same block.

@@ -1352,6 +1352,18 @@ _XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type")
 # The attributes that name a field of a point ("<felt navn="Sagsfremstilling">"); "type" names
 # what a whole element is ("<Meeting type="Referat">") as often.
 _XML_FIELD_ATTRS = ("navn", "name")
+# The attributes of a point element that hold its case number ("<punkt nr="21" sag="…">"):
+# written under the heading as the label the text rules read ("Sagsnr.: …").
+_XML_CASE_ATTRS = (
+    "sagsnr", "sagsnummer", "sag", "sagsid", "sags-id", "journalnr", "jnr", "case", "caseno",
+    "casenumber", "case-number",
+)  # fmt: skip
+# Attributes that stamp the file itself, not the meeting: when the system exported or made it
+# ("eksporteret="2024-02-29T07:45:00""). Left out, so that date is never read as the meeting's.
+_XML_FILE_STAMP_ATTRS = {
+    "eksporteret", "exported", "eksportdato", "genereret", "generated", "oprettet", "created",
+    "udskrevet", "printed", "timestamp", "tidsstempel",
+}  # fmt: skip
 _XML_CLOSED_ATTRS = {"lukket", "closed", "fortrolig", "confidential", "exempt"}
 _XML_TRUE = {"true", "ja", "yes", "1", "j", "y"}
 # Attributes that say whether the public may read a point: a no closes it ("offentlig="nej"").
@@ -1401,6 +1413,14 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
             lines.extend(text if in_field else [f"{name}: {text[0]}", *text[1:]])
         elif field:
             lines.append(field)
+        else:
+            # An empty element whose attributes are its facts ("<tidspunkt start="2024-02-27T15:00"
+            # slut="…"/>"): each a labelled fact, as a text element's is, save the file's stamps.
+            lines.extend(
+                f"{name} {key}: {value.strip()}"
+                for key, value in attrs.items()
+                if value.strip() and key not in _XML_FILE_STAMP_ATTRS and key not in ("id", "xmlns")
+            )
         return
     number = _first_attr(attrs, _XML_NUMBER_ATTRS)
     title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
@@ -1419,12 +1439,19 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
         # numbered, titled element is an agenda point; its attachments keep their own name.
         label = name.capitalize() if name in _XML_ATTACHMENT_TAGS else "Punkt"
         lines.append(f"{label} {number}: {title}{mark}")
+        if label == "Punkt" and (case := _first_attr(attrs, _XML_CASE_ATTRS)) is not None:
+            lines.append(f"Sagsnr.: {' '.join(case.split())}")
         children = [c for c in children if c is not title_child]
     else:
         if field:
             lines.append(field)
         for key, value in attrs.items():
-            if key not in _XML_NAME_ATTRS and value.strip() and key not in ("id", "xmlns"):
+            if (
+                key not in _XML_NAME_ATTRS
+                and value.strip()
+                and key not in ("id", "xmlns")
+                and key not in _XML_FILE_STAMP_ATTRS
+            ):
                 lines.append(f"{key}: {value}")
         lines.extend(text)
     # A named field's paragraphs ("<felt navn="Sagsfremstilling"><afsnit>…</afsnit></felt>")
