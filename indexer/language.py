@@ -567,10 +567,11 @@ ASKING_WORDS = frozenset(
     """.split()
 )
 
-# "hvor skal boligerne ligge", "where will the depot be located": the verb after a "where"
-# asks for the place (group 1), it is no matter the point must write. "hvad har udvalget gjort
-# ved …": the verb asks what was done; the words between (who did it) stay the question's.
-WHERE_PLACED_RE = re.compile(
+# Verbs that ask, apart from the words between them and their question word, which stay the
+# question's (the verb is group 1 or 2): "hvor skal boligerne ligge", "where will the depot be
+# located" ask a place; "hvad har udvalget gjort ved …" asks what was done (who did it is
+# named between).
+ASKING_VERBS_RE = re.compile(
     r"\b(?:hvor|where)\b[^?.!]{0,80}?\b(ligge|ligger|placeres|placeret|placere|lokaliseres|"
     r"located|situated|placed|sited)\b"
     r"|\bhvad\s+(?:har|havde)\b[^?.!]{0,60}?\b(gjort)\b",

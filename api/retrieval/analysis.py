@@ -27,6 +27,7 @@ from api.retrieval.question import (
 from indexer.language import (
     ACRONYM_DECIDES,
     ASKING_PHRASES_RE,
+    ASKING_VERBS_RE,
     ASKING_WORDS,
     BOARD_ABBREVIATIONS,
     BOARD_WORD_RE,
@@ -51,7 +52,6 @@ from indexer.language import (
     STOP_WORDS,
     STRONG_PAST_VERBS,
     WEEKDAYS,
-    WHERE_PLACED_RE,
     WHICH_ITEMS_CUES,
     YES_NO_OPENERS,
     fold,
@@ -767,7 +767,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if punkt_match:
         taken.append(punkt_match.span())
     taken.extend(m.span() for m in ASKING_PHRASES_RE.finditer(question))
-    taken.extend(m.span(1) if m.group(1) else m.span(2) for m in WHERE_PLACED_RE.finditer(question))
+    taken.extend(m.span(1) if m.group(1) else m.span(2) for m in ASKING_VERBS_RE.finditer(question))
     # "hvilket firma fik opgaven …", "which city …": the kind of name asked for says what the
     # answer is, not what the point is about (the evidence checks that a name of that kind
     # stands beside the matter).
