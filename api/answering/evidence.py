@@ -769,13 +769,16 @@ _MEETING_YEAR_RE = re.compile(MEETING_YEAR_CUES, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[\w-]+")
 _MONEY_Q_RE = re.compile(MONEY_CUES, re.IGNORECASE)
 _AMOUNT_NOUN_RE = re.compile(AMOUNT_NOUNS, re.IGNORECASE)
+
+
 # Each unit of measure a question may ask a quantity in, and how a point gives a figure in it:
 # digits or a number word ("en uge", "tre dage"), at most one word between ("3 hele dage").
-_FIGURE = (
-    r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS | {"en", "et", "én", "ét", "one", "a", "an"}))
-    + r")\b)"
-)
+def _figure(words: Iterable[str]) -> str:
+    """A figure written in digits (a range too: "3-5") or as one of ``words``."""
+    return r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:" + "|".join(sorted(words)) + r")\b)"
+
+
+_FIGURE = _figure(NUMBER_WORDS | {"en", "et", "én", "ét", "one", "a", "an"})
 _MEASURES = tuple(
     (
         re.compile(MEASURE_ASKED.format(units=asked), re.IGNORECASE),
@@ -909,13 +912,19 @@ def _measure_given(question: str, text: str) -> bool:
 def _counted(question: str, held: list[TopicWord]) -> TopicWord | None:
     """The topic word a question that writes a figure of its own counts ("hvor mange elever
     fra 8. klasse"), when the point holds it: the figure asked must stand beside it."""
-    m = _COUNTED_RE.search(question)
-    if m is None or not any(
-        t.stem[:1].isdigit() and not _YEAR_RE.fullmatch(t.stem) for t in analyze(question)
-    ):
+    if not any(t.stem[:1].isdigit() and not _YEAR_RE.fullmatch(t.stem) for t in analyze(question)):
         return None
-    after = [g.lower() for g in m.groups() if g and g.lower() not in MORE_WORDS]
+    after = _counted_words(question)
     return next((t for w in after for t in held if t.word.lower() == w), None)
+
+
+def _counted_words(question: str) -> list[str]:
+    """The words after "hvor mange"/"how many" (lower case, "flere"/"more" left out): the noun
+    counted, or an adjective and the noun."""
+    m = _COUNTED_RE.search(question)
+    if m is None:
+        return []
+    return [g.lower() for g in m.groups() if g and g.lower() not in MORE_WORDS]
 
 
 # The noun counted, or the one after an adjective: "hvor mange nye pladser", "how many new".
@@ -933,20 +942,14 @@ _COUNTED_SUM_RE = re.compile(
 
 def _counted_noun(question: str, held: list[TopicWord]) -> TopicWord | None:
     """The noun a headcount asks ("hvor mange medarbejdere deltog"), when the point holds it."""
-    m = _COUNTED_RE.search(question)
-    if m is None:
-        return None
-    after = [g.lower() for g in m.groups() if g and g.lower() not in MORE_WORDS]
+    after = _counted_words(question)
     return next((t for w in after[:1] for t in held if t.word.lower() == w and not t.verb), None)
 
 
 # A figure and the word it counts: "2 workshops", "tre nye medarbejdere" (one word between).
 # (Digits or a number word; not "en"/"et"/"a", which are articles far more often.)
 _FIGURE_NOUN_RE = re.compile(
-    r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS))
-    + r")\b)\s+([^\W\d_]{2,})(?:\s+([^\W\d_]{3,}))?",
-    re.IGNORECASE,
+    _figure(NUMBER_WORDS) + r"\s+([^\W\d_]{2,})(?:\s+([^\W\d_]{3,}))?", re.IGNORECASE
 )
 
 

@@ -891,9 +891,9 @@ def _done_again(
     if top.evidence.missing:
         return []
     return [
-        c
-        for c in passing[1:]
-        if c.meeting.meeting_id == top.meeting.meeting_id and not c.evidence.missing
+        other
+        for other in passing[1:]
+        if other.meeting.meeting_id == top.meeting.meeting_id and not other.evidence.missing
     ]
 
 

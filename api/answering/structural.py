@@ -893,7 +893,7 @@ def absence_as_written(meeting: Meeting) -> str:
         parts = re.findall(r"[^\W\d_]+", person.name)
         if not parts:
             continue
-        m = re.search(r"[^\S\n]*\s+".join(map(re.escape, parts)), header)
+        m = re.search(r"\s+".join(map(re.escape, parts)), header)
         if m is None:
             continue
         start = header.rfind("\n", 0, m.start()) + 1
