@@ -1011,6 +1011,10 @@ INTENT_CUES: dict[str, str] = {
         r"\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b|"
         # "blev det den store eller den lille model", "was it option A or B": a choice made.
         r"\bblev det\b[^?,]{0,60}\beller\b|\bwas it\b[^?,]{0,60}\bor\b|"
+        # "endte de med den store eller den lille model", "what did they end up with": where a
+        # choice landed.
+        r"\bendte\s+(?:\w+\s+){1,2}med\b|\bend(?:ed)?\s+up\s+(?:with|choosing|going)\b|"
+        r"\bsettle[ds]?\s+on\b|"
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
@@ -1069,10 +1073,12 @@ OUTCOME_CUES = (
     r"\bendte\b[^?]{0,40}\bmed at (?:bevilge|give|tildele|yde)\b|"
     # "how much did the fund actually grant", "hvor meget bevilgede fonden": the grant, not the
     # sum applied for.
-    r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|\bactually (?:grant|award|receiv|got|get)\w*|"
+    r"\bhow much did\b[^?]{0,40}\b(?:grant|award|give|donate)\b|"
+    r"\bactually (?:grant|award|receiv|got|get)\w*|"
     r"\bhvor meget (?:bevilgede|tildelte)\b|"
     # "hvor mange penge bevilgede Egmontfonden", "hvor meget har fonden tildelt".
-    r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt)\b|"
+    r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt|"
+    r"gav|givet)\b|"
     # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
     r"\bdid \S+ (?:approve|grant|accept|reject)\w*\b[^?]{0,40}\bapplication\b|"
     r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b|"
@@ -1081,8 +1087,10 @@ OUTCOME_CUES = (
     r"\b(?:har|have|has)\s+(?:\S+\s+){1,3}?(?:bevilget|tildelt|imødekommet|granted|awarded)\b|"
     r"\bhvor st(?:or|ort) blev (?:tilskud|bevilling|støtte)\w*"
 )
+# (Folded stems, as vocab.terms holds them: "bevil" is "bevilget" and "bevilliget" alike.)
 OUTCOME_WORDS = (
-    "bevilg",
+    "bevil",
+    "imodekom",
     "tilsagn",
     "afslag",
     "imødekom",
@@ -1495,7 +1503,12 @@ TIMES_GIVEN = (
 # with another count.
 DEGREE_UNITS: tuple[tuple[str, str], ...] = (
     (r"st(?:æ|ae)rkt|hurtigt?|fast|quickly", r"km/t|km/h|km i timen|mph"),
-    (r"lange?", r"km|kilometer|meter|m|minutter|min|timer|dage|uger|måneder|år"),
+    # "hvor lang tid", "how long will it last": a length or a duration.
+    (
+        r"lange?|long",
+        r"km|kilometer|meter|m|minutter|min|timer|dage|uger|måneder|år|"
+        r"minutes|hours|days|weeks|months|years",
+    ),
     (r"gammel|gamle|old", r"år|years?"),
     (r"bred[te]?|wide|dyb[te]?|deep", r"meter|m|cm"),
     (r"tung[te]?|heavy", r"ton|tons|kg|kilo"),

@@ -616,6 +616,18 @@ _DATE_QUALIFIED = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")"
 )
+# A word for which part of a month before it, apart: "mid january", "early March", "medio maj",
+# "i starten af maj", "end of May". Like the hyphened form, a time of the month, no matter.
+_MONTH_PART = re.compile(
+    r"\b(?:mid|early|late|medio|primo|ultimo|midt|start(?:en)?|slut(?:ningen)?|end|"
+    r"beginning|begyndelsen|udgangen)(?=(?:\s+(?:of|i|af))?\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+# The meeting's own day named again: "which items … were not dealt with on the day", "hvad
+# nåede de ikke på dagen". The day is the meeting the question dates, no matter of its own.
+_THE_DAY = re.compile(r"\b(?:on the day|that day|the same day|på dagen|samme dag)\b", re.IGNORECASE)
 # The prepositions of OCCASION_RE that date a matter by the occasion rather than place it there.
 _OCCASION_TIME = frozenset({"efter", "after", "før", "inden", "before", "siden", "since"})
 # A question word and one verb right before the board: the board is the verb's subject. Not
@@ -772,6 +784,9 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     # answer is, not what the point is about (the evidence checks that a name of that kind
     # stands beside the matter).
     taken.extend(m.span() for m in _KIND_ASKED_RE.finditer(question))
+    taken.extend(m.span() for m in _MONTH_PART.finditer(question))
+    if spans:
+        taken.extend(m.span() for m in _THE_DAY.finditer(question))
     names: list[str] = []
     topic: list[str] = []
     topic_at: list[tuple[int, int]] = []
