@@ -1236,6 +1236,25 @@ def _checkable_english(word: str) -> bool:
     return name_or_number(word) or any(c in "æøåÆØÅ" for c in word)
 
 
+def _danish_named(t: TopicWord, analysis: QuestionAnalysis) -> bool:
+    """Whether an English question names a matter by a Danish word the archive uses, one no
+    English text writes ("borgerservice", "hjemmepleje"; not a name, a verb or a short word)."""
+    return (
+        analysis.language == "en"
+        and t.archived
+        and not t.verb
+        and t.weight > 0
+        and len(t.word) >= _DANISH_NAMED_MIN
+        and not name_or_number(t.word)
+        and not_english(t.word)
+    )
+
+
+# The shortest Danish word in an English question read as naming the matter: shorter ones are
+# as often typos or abbreviations of English words.
+_DANISH_NAMED_MIN = 6
+
+
 def name_or_number(word: str) -> bool:
     """Whether a topic word is a name (capitalised) or holds a number: checkable, but it
     says nothing of what is asked about it."""
@@ -2063,6 +2082,11 @@ def check_point(
         else:
             total += t.weight * (MISSING_VERB_COST if t.verb else 1.0)
             missing.append(t.word)
+            if _danish_named(t, analysis):
+                # "the new opening hours at borgerservice": an English question that names a
+                # thing by its Danish word names it as the minutes do, as a name; a point that
+                # never writes it is about another thing's opening hours.
+                failed.append(f"named {t.word}")
             if t.unknown:
                 # "svømmehal", "vinterbekæmpelse": a matter no minutes of the archive name, and
                 # no part of it stands in the point. However much of the rest of the question
