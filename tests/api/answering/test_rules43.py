@@ -33,7 +33,8 @@ MARCH = minutes_text(
             "Ansøgning til Lindegaard Fonden",
             "24/0301",
             "Kommunen har søgt Lindegaard Fonden om 800.000 kr. til en ny legeplads i Nordby. "
-            "Ansøgningen blev sendt i februar efter dialog med hjemmeplejen. Direktionen tog orienteringen til efterretning.",
+            "Ansøgningen blev sendt i februar efter dialog med hjemmeplejen. "
+            "Direktionen tog orienteringen til efterretning.",
         ),
         (
             "Vinterberedskab 2024",
