@@ -19,6 +19,7 @@ from datetime import date
 
 from indexer.language import (  # noqa: F401 - the parser reads them
     BOARD_WORD_RE,
+    CASE_CITING_WORDS,
     CASE_OWNER_ENDINGS,
     CASE_SYSTEMS,
     CLOSING_REASON_LABELS,
@@ -81,6 +82,9 @@ SECTION_NAMES.update({"resumé": "Resume", "resumè": "Resume", "beslutninger": 
 SECTION_NAMES.update({"beskrivelse af sagen": "Sagsbeskrivelse"})
 # "Sagen:" / "Sagens indhold": the case told, as joint boards and small councils head it.
 SECTION_NAMES.update({"sagen": "Sagsbeskrivelse", "sagens indhold": "Sagsbeskrivelse"})
+# The case's summary by the phrase many agenda templates head it with ("Sagen i korte træk",
+# "Kort om sagen"): the "Resume" that opens a point.
+SECTION_NAMES.update({"sagen i korte træk": "Resume", "kort om sagen": "Resume"})
 # A summary in English under a Danish point ("English summary", "Summary in English", "Resumé på
 # engelsk"), and the sections of minutes written in English, by their Danish names.
 SECTION_NAMES.update(
@@ -246,9 +250,10 @@ _POINT_ZERO_RE = re.compile(r"^(\d{1,3})\.0\.?[ \t]{1,5}(?=[^\d\s])")
 # Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
 # as that plain form, and as weak (a body or a sequence must confirm it).
 # ("14 · Title": a middle dot or bullet parts the number and the title as a dash does, as a
-# Markdown export or a web page sets its headings; "Punkt 84 · Title" is the labelled form.)
+# Markdown export or a web page sets its headings; "Punkt 84 · Title" is the labelled form. So
+# does a bar, "3 | Title", a web template's heading as much as "Punkt 3 | Title" is.)
 _MARKED_RE = re.compile(
-    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—·•])"
+    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—·•|])"
     r"[ \t]{1,8}(?P<title>[^\d\s-].*)$"
 )
 # Older minutes number their points in roman numerals: "III. Title", "IV) Title", "IV Title".
@@ -405,6 +410,16 @@ _LAW_REFERENCE = (
     r"[ \t]{0,3}[,\-–—]?[ \t]{0,3}(?:jf\.?|jævnfør|i[ \t]{1,3}henhold[ \t]{1,3}til|iht\.?|efter)"
     r"[ \t]{1,3}[^()\[\]\n§]{0,60}§[^()\[\]\n]{0,30}"
 )
+# The same in English minutes: "under the Access to Public Administration Files Act", "pursuant
+# to section 30 of the Act", "cf. section 12" (folded). It must end at the act or its section,
+# so "under review" or "under the bridge" is none.
+_ENGLISH_LAW_REFERENCE = (
+    r"[ \t]{0,3}[,\-–—]?[ \t]{0,3}(?:under|pursuant[ \t]{1,3}to"
+    r"|in[ \t]{1,3}accordance[ \t]{1,3}with|according[ \t]{1,3}to|cf\.?)"
+    r"[ \t]{1,3}(?:[^()\[\]\n§.]{0,80}?[ \t])?"
+    r"(?:act|section[ \t]{1,3}\d{1,3}[a-z]?(?:\(\d{1,2}\))?)(?![\w])"
+)
+_LAW_REFERENCE = f"(?:{_LAW_REFERENCE}|{_ENGLISH_LAW_REFERENCE})"
 _LAW_TAIL = f"(?:{_LAW_REFERENCE})?"
 _LAW_AT_END_RE = re.compile(_LAW_REFERENCE + r"\.?$")
 _EXEMPTION_RE = re.compile(
@@ -440,6 +455,17 @@ _CLOSED_STATUS = {
     "not public",
     # English councils' access to information rules: "Exempt information", "(Exempt item)".
     "exempt", "exempt information", "exempt item",
+    # The public kept out, said as a state: "Offentligheden udelukket" (the verb left out, as
+    # a status line under a heading writes it), "Uden offentlighed"; in English "Public
+    # excluded", "Press and public excluded", "Closed to the public".
+    "offentligheden udelukket", "offentligheden er udelukket", "offentligheden udelukkes",
+    "med offentligheden udelukket", "uden offentlighed", "uden adgang for offentligheden",
+    "public excluded", "press and public excluded", "closed to the public",
+    "not open to the public",
+    # Kept out of what is published, in English: "Exempt from publication", "Withheld from
+    # publication", "Exempt from disclosure" (the English of "Undtaget fra offentliggørelse").
+    "exempt from publication", "exempt from disclosure", "withheld from publication",
+    "excluded from publication", "not for disclosure",
 }  # fmt: skip
 # ("Lukket møde" on its own heads the group of closed points that follows, not the point above.)
 _OPEN_STATUS = {"åbent", "åben", "åben sag", "åbent punkt", "åbent dagsordenspunkt", "offentlig"}
@@ -525,12 +551,15 @@ _STATUS_LABEL_RE = re.compile(
 _OPENNESS_LABELS = {
     "offentlighed", "offentlig", "offentligt", "åben", "åbent", "åben/lukket", "åbent/lukket",
     "lukket", "fortrolig", "fortroligt",
+    # Whether the point is published: "Offentliggøres: Nej", "Public: No".
+    "offentliggørelse", "offentliggøres", "publiceres", "public", "publication",
 }  # fmt: skip
 # Labels that ask who may read the point, whose value may go on after its status with a note
 # on it: "Adgang: Lukket – materialet udleveres kun til rådets medlemmer", "Status: Åben, dog
 # ikke bilag 2". (Under any other label a status with words after it is that label's matter.)
 _ACCESS_LABELS = {
     "status", "adgang", "access", "offentlighed", "åben/lukket", "åbent/lukket", "behandling",
+    "synlighed", "visibility", "klassifikation", "classification",
 }  # fmt: skip
 # A status, then a separator and a note: a dash set apart by spaces ("ikke-offentlig" keeps its
 # own), an en or em dash, a comma, a semicolon, a bracket or a new sentence.
@@ -540,7 +569,10 @@ _STATUS_THEN_NOTE_RE = re.compile(
 # The labels whose "ja" means closed ("Lukket: Ja", "Fortroligt: Ja").
 _CLOSED_FIRST = {"lukket", "fortrolig", "fortroligt"}
 # A short value: whether it says "yes"/open ("Å") rather than "no"/closed ("L").
-_OPENNESS_VALUES = {"ja": True, "nej": False, "å": True, "l": False, "j": True, "n": False}
+_OPENNESS_VALUES = {
+    "ja": True, "nej": False, "å": True, "l": False, "j": True, "n": False, "yes": True,
+    "no": False,
+}  # fmt: skip
 # Column names of a point's metadata table (folded, without the final period).
 _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
@@ -577,9 +609,16 @@ _CLOSED_MARK = (
     r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
     r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"
     r"[ \t]{1,3}(?:referat|dagsorden)"
-    r"|confidential|closed(?:[ \t]{1,3}session)?|in[ \t]{1,3}camera|not[ \t]{1,3}public"
-    r"|not[ \t]{1,3}for[ \t]{1,3}publication"
-    r"|exempt(?:[ \t]{1,3}information)?)"
+    # ("Offentligheden udelukket": the public kept out, as a state.)
+    r"|(?:med[ \t]{1,3})?offentligheden[ \t]{1,3}(?:er[ \t]{1,3})?udelukket"
+    # ("Closed to the public" is a status line's only: after a title it may say so of a place,
+    # "Stranden – closed to the public".)
+    r"|confidential|closed(?:[ \t]{1,3}session)?"
+    r"|in[ \t]{1,3}camera|not[ \t]{1,3}public"
+    r"|(?:press[ \t]{1,3}and[ \t]{1,3})?public[ \t]{1,3}excluded"
+    r"|not[ \t]{1,3}for[ \t]{1,3}(?:publication|disclosure)"
+    r"|(?:withheld|excluded)[ \t]{1,3}from[ \t]{1,3}publication"
+    r"|exempt(?:[ \t]{1,3}(?:information|from[ \t]{1,3}(?:publication|disclosure)))?)"
     r"(?:[ \t]{1,3}(?:punkt|sag|dagsordenspunkt|item))?"
     r"(?:[ \t]{1,3}(?:nr\.?[ \t]{0,3})?\d{1,4})?" + _LAW_TAIL
 )
@@ -1177,7 +1216,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     status = _status(text)
     if status in _STATUS_WORDS:
         return None, status in _CLOSED_STATUS
-    labelled = _STATUS_LABEL_RE.match(text)
+    labelled = _STATUS_LABEL_RE.match(_label_cell_joined(raw, text))
     if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
@@ -1221,6 +1260,8 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         return found[0], closed or found[1]
     if sag := _SAG_CASE_RE.match(text):
         return sag["value"], False
+    if cited := _cited_case(text):
+        return cited
     if (sag := _SAG_SHAPED_RE.match(text)) and _case_shaped(sag["value"]):
         # "Sag S2024-101", "Sag EMN-2024-01234 · Lukket": the word and a number in a shape case
         # systems print, alone or with the point's status after it.
@@ -1249,6 +1290,53 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
             return number[0], _status(tail) in _CLOSED_STATUS
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
+    return None
+
+
+def _label_cell_joined(raw: str, text: str) -> str:
+    """A row of two cells whose first is a label that asks who may read the point ("Access<TAB>
+    Confidential - exempt from publication", "Adgang   Lukket – …" in PDF text) as the labelled
+    line it stands for ("Access: Confidential - …"): a Word or web table sets the label in a
+    cell of its own, no colon. Any other text unchanged."""
+    if "\t" not in raw and "   " not in text:
+        return text
+    cells = table_cells(raw)
+    if len(cells) == 2 and fold(cells[0]).rstrip(" .:") in _ACCESS_LABELS | _OPENNESS_LABELS:
+        return f"{cells[0].rstrip(' .:')}: {cells[1]}"
+    return text
+
+
+# A line that cites the point's case, in brackets or not: a citing word ("jf.", "se", "cf."),
+# then the case ("(jf. kommunens sag 22-0877)", "Se sagsnr. 24/1234"). The whole line must be
+# that, so a sentence that cites another case in passing is none.
+_CITED_CASE_RE = re.compile(
+    r"^(?P<open>[(\[])?[ \t]{0,3}(?:"
+    + "|".join(sorted(CASE_CITING_WORDS, key=len, reverse=True))
+    + r")\.?[ \t]{1,3}(?P<case>[^()\[\]]{3,60}?)[ \t]{0,3}(?(open)[)\]])\.?$",
+    re.IGNORECASE,
+)
+
+
+def _cited_case(text: str) -> tuple[str | None, bool] | None:
+    """The case a citing line gives ("(jf. kommunens sag 22-0877)" -> "22-0877"): after the
+    citing word, whose case it is may be said ("kommunens", see _CASE_OWNER_RE), then a case
+    label and its number, or "sag" and a number of a case's shape. None for any other line."""
+    cited = _CITED_CASE_RE.match(text)
+    if cited is None:
+        return None
+    case = cited["case"]
+    if owner := _CASE_OWNER_RE.match(case):
+        case = case[owner.end() :]
+    if found := _labelled_case(case):
+        return found
+    if sag := _SAG_CASE_RE.match(case):
+        return sag["value"], False
+    if (
+        (sag := _SAG_SHAPED_RE.match(case))
+        and _case_shaped(sag["value"])
+        and sag.end() == len(case)
+    ):
+        return sag["value"], False
     return None
 
 
@@ -1464,7 +1552,7 @@ def _status(text: str) -> str:
     a long closed status misspelt as the status ("(Unntaget offentlighed)" -> "undtaget
     offentlighed", see ``_misspelt_closed``)."""
     folded = fold(text).strip(" .()[]")
-    if "§" in folded and (law := _LAW_TAIL_RE.search(folded)) and law.start() > 0:
+    if _LAW_HINT_RE.search(folded) and (law := _LAW_TAIL_RE.search(folded)) and law.start() > 0:
         folded = folded[: law.start()].strip(" .,()[]-–—")
     return _misspelt_closed(folded) or folded
 
@@ -1497,6 +1585,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 _LAW_TAIL_RE = re.compile(_LAW_REFERENCE + r"$")
+# What a law's reference holds, Danish or English: a cheap test before the one above.
+_LAW_HINT_RE = re.compile(r"§|(?<!\w)(?:act|section)(?!\w)")
 # A status before a case label on one line: "Lukket - Sagsnr. 24/5", "Åben sag, sagsnr.
 # 24/1234", "Lukket punkt. Sagsnr.: 24/5", "(Lukket) Sagsnr.: 24/5".
 _STATUS_BEFORE_CASE_RE = re.compile(

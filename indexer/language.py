@@ -2106,3 +2106,8 @@ CASE_SYSTEMS = (
 # ("kommunens sagsnr.", "Stiftets j.nr.") and the definite singular a letterhead writes an
 # authority's name in ("Stiftet j.nr. 2019-0712", "Kommunen sagsnr. 24/1234").
 CASE_OWNER_ENDINGS = ("s", "en", "et")
+
+# The words a line of its own under a point's heading cites the point's case with ("(jf.
+# kommunens sag 22-0877)", "Se sagsnr. 24/1234", "(cf. case no. 24/1234)"): the case the point is
+# about, as a label gives it. Folded, without the period an abbreviation takes.
+CASE_CITING_WORDS = ("jf", "jfr", "jævnfør", "se", "vedr", "vedrørende", "cf", "see", "ref")

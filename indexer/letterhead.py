@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from striprtf import striprtf
 
@@ -29,6 +30,14 @@ from indexer.read import (
     XML_SUFFIXES,
     decode_plain,
     page_line,
+)
+from indexer.wordxml import (
+    FLAT_ODF,
+    FLAT_PACKAGE,
+    WORD_2003,
+    document_kind,
+    flat_package,
+    word2003_furniture,
 )
 
 __all__ = ["decode_letterhead"]
@@ -77,7 +86,7 @@ def decode_letterhead(data: bytes, path: Path) -> tuple[str, ...]:
         elif suffix in ODT_SUFFIXES:
             lines = _odf_parts(data)
         elif suffix in XML_SUFFIXES:
-            lines = []  # an export's fields are read as its text ("myndighed: …")
+            lines = _xml_document_parts(data)
         else:
             lines = _front_matter(decode_plain(data, path))
     except Exception:  # a damaged part is no letterhead; the text reader names the damage
@@ -133,6 +142,12 @@ def _odf_parts(data: bytes) -> list[str]:
 
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         root = SafeET.fromstring(package.read("styles.xml"))
+    return _odf_master_parts(root)
+
+
+def _odf_master_parts(root: Any) -> list[str]:
+    """The paragraphs of the page headers and footers of an OpenDocument's master pages (under
+    ``styles.xml``'s root, or a flat ``.fodt``'s one root)."""
     lines: list[str] = []
     for page in root.iter(f"{{{_ODF_STYLE}}}master-page"):
         for part in page:
@@ -142,6 +157,23 @@ def _odf_parts(data: bytes) -> list[str]:
                 if block.tag in (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h"):
                     lines.append("".join(block.itertext()))
     return lines
+
+
+def _xml_document_parts(data: bytes) -> list[str]:
+    """The page headers and footers of a word processor's document saved as XML (Word 2003 XML,
+    Word's flat package, a flat OpenDocument text; see indexer.wordxml). An agenda system's
+    export has none: its fields are read as its text ("myndighed: …")."""
+    from defusedxml import ElementTree as SafeET
+
+    root = SafeET.fromstring(data)
+    kind = document_kind(root)
+    if kind == WORD_2003:
+        return word2003_furniture(root)
+    if kind == FLAT_PACKAGE:
+        return _word_parts(flat_package(root))
+    if kind == FLAT_ODF:
+        return _odf_master_parts(root)
+    return []
 
 
 def _rtf_parts(markup: str) -> list[str]:

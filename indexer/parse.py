@@ -4134,8 +4134,8 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
     """Whether group-heading words on line ``i`` are the status of the point right above: the
     line follows the heading directly and the point goes on below it ("7. Køb af jord" /
     "Lukket møde" / "Sagsnr.: …"). After a body, or right above the next heading they head the
-    points below; after a blank line too, unless the point's own metadata or first section
-    follows them.
+    points below; after a blank line too, unless the point's own metadata, first section or
+    first sentence follows them.
 
     A web page's point table sets each cell as a paragraph of its own, a blank line between
     ("6." / "Køb af ejendom" / "Lukket møde" / "Sag: 21-3502"): the badge beside the title is
@@ -4153,7 +4153,13 @@ def _status_under_heading(lines: Sequence[_Line], starts: set[int], i: int) -> b
         return above in starts
     while above >= 0 and lines[above].blank:
         above -= 1
-    return _over_metadata(lines, starts, above, blanks=True) in starts and _opens_body(lines[k])
+    # (Or the point's first words, a sentence: "Lukket del - ikke til offentliggørelse" under
+    # the case number of a Word file, where every paragraph stands apart, and "Udlejer tilbyder
+    # …" below. Read as the heading of the points after it, it left this point's body open and
+    # closed the open points below.)
+    return _over_metadata(lines, starts, above, blanks=True) in starts and (
+        _opens_body(lines[k]) or _sentence(lines[k].raw)
+    )
 
 
 def _over_metadata(

@@ -59,6 +59,14 @@ from indexer.language import (
     STAMP_JOINS,
 )
 from indexer.word import numbering_labels
+from indexer.wordxml import (
+    FLAT_ODF,
+    FLAT_PACKAGE,
+    WORD_2003,
+    document_kind,
+    flat_package,
+    word2003_blocks,
+)
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -91,7 +99,9 @@ RTF_SUFFIXES = {".rtf"}
 ODT_SUFFIXES = {".odt"}
 # An agenda system's XML export: no schema is shared between systems, so it is read as labelled
 # lines ("udvalg: …", "dato: …") and headings, which the text rules then read as any minutes.
-XML_SUFFIXES = {".xml"}
+# A word processor's document saved as one XML file is read under the same suffix (Word's "XML
+# Document", indexer.wordxml), and so is LibreOffice's flat OpenDocument text (".fodt").
+XML_SUFFIXES = {".xml", ".fodt"}
 # Every RTF file opens with this group and control word, whatever its name says: Word saves RTF
 # under ".doc" too, and no plain-text minutes begin with it.
 _RTF_MAGIC = b"{\\rtf"
@@ -1290,6 +1300,12 @@ def _read_odt(data: bytes, path: Path) -> str:
             root = SafeET.fromstring(odf.read("content.xml"))
     except Exception as e:  # a damaged zip, a missing part or bad XML raise several types
         raise ParseError(f"cannot read OpenDocument file {path}: {e}") from e
+    return _odf_body(root, path)
+
+
+def _odf_body(root: Any, path: Path) -> str:
+    """The body of a parsed OpenDocument text (an ``.odt``'s ``content.xml``, or a flat
+    ``.fodt``'s one root, whose page headers and footers lie apart in its master styles)."""
     body = root.find(f"{{{_ODF_OFFICE}}}body")
     if body is None:
         raise ParseError(f"cannot read OpenDocument file {path}: it has no body")
@@ -1340,9 +1356,42 @@ def _read_xml(data: bytes, path: Path) -> str:
         root = SafeET.fromstring(data)
     except Exception as e:
         raise ParseError(f"cannot read XML file {path}: {e}") from e
+    # A word processor's document saved as XML is read as the document it is (indexer.wordxml):
+    # read as an export, each run of its text would be a fact of its own and no point found.
+    kind = document_kind(root)
+    if kind == FLAT_PACKAGE:
+        return _read_docx(flat_package(root), path)
+    if kind == FLAT_ODF:
+        return _odf_body(root, path)
+    if kind == WORD_2003:
+        return _word2003_text(root, path)
     lines: list[str] = []
     _xml_lines(root, lines)
     return "\n\n".join(line for line in lines if line.strip())
+
+
+def _word2003_text(root: Any, path: Path) -> str:
+    """A Word 2003 XML document's body as a ``.docx``'s is read: a paragraph a block, a table
+    row its cells joined by TABs, and the headings styled as such ("Overskrift 2") numbered in
+    reading order where their text holds no number (see ``point_prefixes``)."""
+    blocks: list[str] = []
+    heads: list[tuple[int, int, str]] = []  # (block, level, text) of heading-styled paragraphs
+    for styles, raw in word2003_blocks(root):
+        text = "\t".join(" ".join(part.split()) for part in raw.split("\t") if part.strip())
+        if not text:
+            continue
+        if found := next(
+            (m for style in styles if (m := _WORD_HEADING_RE.match(style.casefold()))), None
+        ):
+            heads.append((len(blocks), int(found[1]), text))
+        elif len(text) <= _MAX_TITLE_CHARS and _is_section(text):
+            heads.append((len(blocks), _SECTION_LINE_LEVEL, text))
+        blocks.append(text)
+    if not blocks:
+        raise ParseError(f"empty file: {path} has no text")
+    for k, prefix in point_prefixes([(level, text) for _, level, text in heads]).items():
+        blocks[heads[k][0]] = prefix + blocks[heads[k][0]]
+    return "\n\n".join(blocks)
 
 
 # Attributes and children of an XML export that say what an element is.
