@@ -1073,12 +1073,16 @@ OUTCOME_CUES = (
     r"\bendte\b[^?]{0,40}\bmed at (?:bevilge|give|tildele|yde)\b|"
     # "how much did the fund actually grant", "hvor meget bevilgede fonden": the grant, not the
     # sum applied for.
-    r"\bhow much did\b[^?]{0,40}\b(?:grant|award|give|donate)\b|"
+    r"\bhow much did\b[^?]{0,40}\b(?:grant|award)\b|"
     r"\bactually (?:grant|award|receiv|got|get)\w*|"
     r"\bhvor meget (?:bevilgede|tildelte)\b|"
     # "hvor mange penge bevilgede Egmontfonden", "hvor meget har fonden tildelt".
-    r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt|"
-    r"gav|givet)\b|"
+    r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt)\b|"
+    # "hvor mange penge gav egmontfonden", "how much did the foundation give": a fund's gift is
+    # its grant. (A budget agreement that "gav" money to a matter set it aside: no grant.)
+    r"\bhvor (?:meget|mange penge)\s+(?:gav|har)\s+(?:\S+\s+)?\S*fond(?:en|ene)?\b|"
+    r"\bhow much (?:money )?did\s+(?:the\s+)?(?:\S+\s+)?(?:fund|foundation)\s+"
+    r"(?:give|donate)\b|"
     # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
     r"\bdid \S+ (?:approve|grant|accept|reject)\w*\b[^?]{0,40}\bapplication\b|"
     r"\b(?:godkendte|bevilgede|imødekom|afviste) \S+ (?:ansøgningen|vores ansøgning)\b|"

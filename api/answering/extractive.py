@@ -791,7 +791,7 @@ class ExtractiveAnswerer:
         frame = _frame(meeting, section, label, lang, dated_heading=dealt_with)
         if not wants_list and len(frame) + len(quote) + 8 > lead_budget:
             # The budget holds for the lead too; the source link gives the rest.
-            quote = trim(quote, max(160, lead_budget - len(frame) - 8))
+            quote = trim(quote, max(160, lead_budget - len(frame) - 8), _TRIM_TAIL)
         lead = f"{frame} «{quote}» {marker}"
         if lead_decision and len(decisions) > 1:
             # Earlier decision blocks (postponed, sent back) in one line each, with their dates.
@@ -1279,6 +1279,11 @@ def _small_talk(text: str, language: Language) -> Language | None:
     if not any(w in SMALL_TALK for w in words) or not all(w in SMALL_TALK for w in said):
         return None
     return "en" if ENGLISH_SMALL_TALK.intersection(words) else language
+
+
+# How far past its budget a lead quote may run rather than be cut before its last words: about
+# three words. (Only the lead: quotes fitted into what is left would then not fit at all.)
+_TRIM_TAIL = 24
 
 
 def _decision_answers(

@@ -1230,13 +1230,10 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
     return out if len(clauses) - 1 in keep or out.endswith("…") else out + " …"
 
 
-# How far past its limit a text may run rather than be cut: about three words.
-_TRIM_TAIL = 24
-
-
-def trim(text: str, limit: int = 700) -> str:
-    """``text`` cut at a sentence or line end before ``limit`` characters, marked with "…"."""
-    if len(text) <= limit + _TRIM_TAIL:
+def trim(text: str, limit: int = 700, tail: int = 0) -> str:
+    """``text`` cut at a sentence or line end before ``limit`` characters, marked with "…";
+    whole when at most ``tail`` characters over, where the caller has that room to spare."""
+    if len(text) <= limit + tail:
         # A few words over: the cut would leave out the sentence's last word or two ("at
         # Økonomiudvalget efterfølgende …" for "… orienteres"), which often says what was done.
         return text

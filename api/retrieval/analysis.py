@@ -246,6 +246,7 @@ _SHORT_YEAR = re.compile(
 _WORD = re.compile(
     r"\d{1,3}(?:\.\d{3})+(?![\d.])|(?<!§)(?<!§ )\d+,\d+(?![\d,])|[^\W_]+(?:[-'’][^\W_]+)*"
 )
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 # "budget 2020", "strategibrevet for 2018": a word and the year that names its version.
 _VERSION = re.compile(
     # "byrådshøjskolen 2022", "strategibrevet for 2018", "the byrådshøjskole for the 2022 council"
@@ -791,7 +792,9 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     topic: list[str] = []
     topic_at: list[tuple[int, int]] = []
     for m in _WORD.finditer(question):
-        word = m.group(0)
+        # "the municipality's", "ØDC's konsulenter": the possessive's "'s" is no part of the
+        # word the glossary and the minutes know.
+        word = _POSSESSIVE.sub("", m.group(0))
         lower = word.lower()
         if any(a <= m.start() < b for a, b in taken):
             continue
