@@ -732,6 +732,9 @@ ENGLISH_BOARDS: dict[str, str] = {
     # Danish municipalities' "Direktionen" is their executive board or executive management.
     "executive board": "direktion",
     "executive management": "direktion",
+    # Typed short: "the exec board", "exec. mgmt".
+    "exec board": "direktion",
+    "exec. board": "direktion",
     # "the directorate seminar", "what did the directorate decide": the same body.
     "directorate": "direktion",
     "municipal council": "byråd",
@@ -1080,7 +1083,7 @@ OUTCOME_CUES = (
     r"\bhvor (?:meget|mange penge)\s+(?:\S+\s+){0,2}?(?:bevilgede|bevilget|tildelte|tildelt)\b|"
     # "hvor mange penge gav egmontfonden", "how much did the foundation give": a fund's gift is
     # its grant. (A budget agreement that "gav" money to a matter set it aside: no grant.)
-    r"\bhvor (?:meget|mange penge)\s+(?:gav|har)\s+(?:\S+\s+)?\S*fond(?:en|ene)?\b|"
+    r"\bhvor (?:meget|mange penge)\s+(?:gav|fik)\s+(?:\S+\s+){0,3}?\S*fond(?:en|ene)?\b|"
     r"\bhow much (?:money )?did\s+(?:the\s+)?(?:\S+\s+)?(?:fund|foundation)\s+"
     r"(?:give|donate)\b|"
     # "did the fund approve the application", "godkendte fonden ansøgningen": how it went.
@@ -1167,6 +1170,7 @@ RESOLUTION_WORDS = (
 # record that it was discussed does not say.
 DISCUSSION_OUTCOME_CUES = (
     r"\bhvad blev (?:udfaldet|konklusionen|resultatet)\b|\budfaldet af\b|"
+    r"\bhvad kom (?:der )?ud af\b|"
     r"\bwhat (?:was|were) the (?:outcome|conclusion)s?\b|\bwhat came (?:out )?of\b"
 )
 # What a sentence records besides a decision that settles a matter (with RESOLUTION_WORDS): a
@@ -1464,13 +1468,20 @@ SOURCE_CUES = (
 # A year that dates the meeting itself ("på direktionsmødet i 2015", "at the meeting in
 # 2015"): the meeting's date must be in it; a point of another year that names the year (a goal
 # "i 2015") is not the meeting asked for.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MEETING_YEAR_CUES = (
+    # Group 1: "direktionens møde i december 2018", the meeting dated to its month (no title's
+    # year makes another month's point of it); group 2: "på direktionsmødet i 2015".
     r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar)\s+"
-    r"(?:i|in|fra|from|held in)\s+((?:19|20)\d{2})\b|"
+    rf"(?:i|in|fra|from|held in)\s+(?:(?:{_MONTH_NAMES})\.?\s+((?:19|20)\d{{2}})|"
+    r"((?:19|20)\d{2}))\b|"
     # "hvad besluttede direktionen om udbudsstrategien i 2015": the year ends the clause of the
-    # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead).
+    # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead);
+    # so does one the matter follows ("hvad besluttede direktionen i 2020 om strategien").
+    # Group 3.
     r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|decided|approved|agreed)\b"
-    r"[^?.,;]{0,60}?\s(?:i|in)\s+((?:19|20)\d{2})\b(?![-–/]|\s*[-–/]\s*\d)(?=\s*[?.]?\s*$)"
+    r"[^?.,;]{0,60}?\s(?:i|in)\s+((?:19|20)\d{2})\b(?![-–/]|\s*[-–/]\s*\d)"
+    r"(?=\s*[?.]?\s*$|\s+(?:om|about|on|vedr\.?|vedrørende|angående|regarding|concerning)\s)"
 )
 # A meeting by its place in a period: "det første møde i 2023", "the last management meeting",
 # "direktionens seneste møde". Group 1 holds the word for the first.

@@ -1945,16 +1945,17 @@ def check_point(
     if point.closed:
         failed.append("closed")
     # "in 2018" holds in a point of 2017 that names 2018 (what it is about is that year's).
-    meeting_years = {
-        int(m.group(1) or m.group(2)) for m in _MEETING_YEAR_RE.finditer(analysis.text)
-    }
+    dated = list(_MEETING_YEAR_RE.finditer(analysis.text))
+    meeting_years = {int(m.group(1) or m.group(2) or m.group(3)) for m in dated}
+    month_dated = {int(m.group(1)) for m in dated if m.group(1)}
     named_year = any(
         str(y) in vocab.terms
         for y in c.whole_years
         # A year the point's title gives is what it is about, though the question dates a
-        # decision by it ("… byrådshøjskolen for det nye byråd i 2018").
-        if y not in meeting_years or str(y) in vocab.title
-    ) or _names_month(analysis.month_spoken_of, vocab)
+        # decision by it ("… byrådshøjskolen for det nye byråd i 2018"); not a meeting dated to
+        # its month ("direktionens møde i december 2018 - hvordan gik byrådshøjskolen").
+        if y not in meeting_years or (str(y) in vocab.title and y not in month_dated)
+    ) or (not month_dated and _names_month(analysis.month_spoken_of, vocab))
     # "d. 23/1-23" holds in a point whose decision the minutes date that day.
     decided = c.date_from is not None and any(
         s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)

@@ -14,6 +14,15 @@ training from then on, said plainly); invented minutes for every rule.
   hjemmeplejen") names it as a name: a point that never writes it is about another thing.
 - A lead quote a few words over its room is not cut before its last words.
 - A possessive ("the municipality's", "ØDC's") is the word the glossary and the minutes know.
+
+From blind60's one read at 33091a8, after it (training, said plainly):
+- "the exec board" is the executive board.
+- A meeting dated to its month ("direktionens møde i december 2025") is that meeting: a title's
+  year or a month the point names does not make another meeting's point of it; a year that
+  dates a decision with the matter after it ("hvad besluttede direktionen i 2026 om …") dates
+  the meeting too.
+- "hvor mange penge fik kommunen fra fonden" asks the grant; "hvad kom der ud af drøftelsen"
+  asks an outcome, which a record that the matter was discussed does not give.
 """
 
 from __future__ import annotations
@@ -51,6 +60,7 @@ MARCH = minutes_text(
             "Borgermødet om byudvikling holdes sammen med Lokalrådet i Nordby. Lokalrådet "
             "inviterer borgerne til byudvikling i Nordby via foreningernes nyhedsbrev. "
             "Mødet forventes at vare ca. 2 timer og afholdes ultimo april. Hjemmeplejen deltager. "
+            "Et nyt borgermøde om byudvikling holdes i 2026. "
             "Direktionen godkendte planen.",
         ),
         (
@@ -70,8 +80,14 @@ MARCH = minutes_text(
         (
             "Åbningstider i Nordby Hallen",
             "24/0305",
-            "Hallens åbningstid udvides til kl. 22 på hverdage fra 1. maj. Direktionen "
-            "godkendte de nye åbningstider.",
+            "Hallens åbningstid udvides til kl. 22 på hverdage fra 1. maj. Desuden blev "
+            "parkering ved hallen drøftet. Direktionen godkendte de nye åbningstider.",
+        ),
+        (
+            "Nytårskur 2025",
+            "24/0307",
+            "Nytårskuren holdes i december for byrådet og foreningerne. Den næste nytårskur "
+            "planlægges i 2026. Direktionen godkendte programmet.",
         ),
     ],
 )
@@ -105,7 +121,7 @@ def test_mid_term_is_still_a_matter() -> None:
 def test_a_meeting_in_mid_month_is_an_overview(board: SmallIndex) -> None:
     answer = board.service.ask("short summary of what the board decided in mid march 2024")
     assert not answer.refused, answer.answer
-    assert {c.punkt for c in answer.citations} == {1, 2, 3, 4, 5, 6}, answer.answer
+    assert {c.punkt for c in answer.citations} == {1, 2, 3, 4, 5, 6, 7}, answer.answer
 
 
 @pytest.mark.parametrize(
@@ -188,3 +204,37 @@ def test_a_danish_word_in_an_english_question_names_the_thing(board: SmallIndex)
 )
 def test_a_possessive_is_the_word(question: str, word: str) -> None:
     assert word in analyze_question(question).topic
+
+
+def test_the_exec_board_is_the_executive_board() -> None:
+    analysis = analyze_question("summary of the decisions from the exec board, march 2024")
+    assert analysis.intent == "overview", analysis
+    assert analysis.constraints.board == "direktion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "direktionens møde i december 2025 - hvordan gik nytårskuren",
+        "hvad besluttede direktionen i 2026 om borgermødet om byudvikling",
+    ],
+)
+def test_a_meeting_dated_to_its_month_or_a_decisions_year(board: SmallIndex, question: str) -> None:
+    answer = board.service.ask(question)
+    assert answer.refused, answer.answer
+
+
+def test_the_matters_own_year_still_answers(board: SmallIndex) -> None:
+    answer = board.service.ask("hvad besluttede direktionen om nytårskuren 2025")
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 7, answer.answer
+
+
+def test_what_the_municipality_got_from_a_fund(board: SmallIndex) -> None:
+    answer = board.service.ask("hvor mange penge fik kommunen fra lindegaard fonden")
+    assert answer.refused, answer.answer
+
+
+def test_what_came_of_a_matter_only_discussed(board: SmallIndex) -> None:
+    answer = board.service.ask("hvad kom der ud af drøftelsen om parkering ved hallen")
+    assert answer.refused, answer.answer
