@@ -22,6 +22,8 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     CASE_CITING_WORDS,
     CASE_OWNER_ENDINGS,
     CASE_SYSTEMS,
+    CLOSED_RECORD_NOUNS,
+    CLOSED_RECORD_STATUS,
     CLOSING_REASON_LABELS,
     ENGLISH_POINT_LABELS,
     MONTHS,
@@ -1802,9 +1804,10 @@ def withheld_note(raw: str) -> bool:
 def closed_note(raw: str) -> bool:
     """A line that opens with a closed mark and goes on in words: "Lukket punkt – behandles
     fortroligt indtil …", "Fortroligt: leverandøren har …" (what follows may itself be
-    confidential), or a notice of a mark and its note (``withheld_note``). A title after the
+    confidential), a notice of a mark and its note (``withheld_note``), or the closed record
+    itself under its name ("Lukket protokol: …", ``closed_record_label``). A title after the
     mark ("Lukket sag: Forlig med …") is a heading's."""
-    if withheld_note(raw):
+    if withheld_note(raw) or closed_record_label(raw):
         return True
     text = demark(raw)
     mark = _CLOSED_START_RE.match(text.lower())
@@ -1872,16 +1875,75 @@ _CLOSING_REASON_RE = re.compile(
 _CLOSING_MAX_CHARS = 150
 
 
+def _words_alt(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# The closed record named (folded): "den lukkede protokol", "fortrolig protokol", "the
+# confidential minutes" (see CLOSED_RECORD_NOUNS).
+_CLOSED_RECORD = (
+    rf"(?:{_words_alt(CLOSED_RECORD_STATUS)})[ \t]{{1,3}}(?:{_words_alt(CLOSED_RECORD_NOUNS)})"
+)
+_CLOSED_RECORD_RE = re.compile(rf"(?<!\w){_CLOSED_RECORD}(?!\w)")
+# The withheld text under the closed record's name as its label (folded): "Lukket protokol:
+# Familien …", "Confidential minute: …", "Beslutning (lukket): …". Words must follow on the line:
+# "LUKKET REFERAT" alone heads the closed points written again below (indexer.parse).
+_CLOSED_RECORD_LABEL_RE = re.compile(
+    rf"^(?:{_CLOSED_RECORD}|(?:{_words_alt(CLOSED_RECORD_NOUNS)})[ \t]{{0,3}}\("
+    rf"(?:{_words_alt(CLOSED_RECORD_STATUS)})\))[ \t]{{0,3}}:[ \t]{{0,3}}\S"
+)
+# Where a line's sentences part: a period, then a capital.
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!])[ \t]{1,3}(?=[A-ZÆØÅ])")
+# The longest sentence of note after a closing notice.
+_RECORD_NOTE_MAX_CHARS = 120
+
+
+def _record_note(sentence: str) -> bool:
+    """Whether a sentence after a closing notice only says where the closed record is kept
+    ("Referatet fremgår af den lukkede protokol.", "The decision is recorded in the confidential
+    minutes.") or that the text is not to be passed on ("Må ikke deles."): a note on the
+    closing, which a notice may carry on its line as it may carry its reason."""
+    folded = fold(sentence)
+    return len(sentence) <= _RECORD_NOTE_MAX_CHARS and (
+        _CLOSED_RECORD_RE.search(folded) is not None or _WITHHELD_NOTE_RE.search(folded) is not None
+    )
+
+
+def _without_record_notes(text: str) -> str:
+    """A line without the notes that follow its first sentence (``_record_note``): "Punktet er
+    behandlet i lukket møde. Referatet fremgår af den lukkede protokol og må ikke deles." ->
+    "Punktet er behandlet i lukket møde." Only notes after a sentence: a note alone closes
+    nothing (an open point may say where an earlier closed decision is kept)."""
+    sentences = _SENTENCE_BREAK_RE.split(text)
+    while len(sentences) > 1 and _record_note(sentences[-1]):
+        sentences.pop()
+    return " ".join(sentences)
+
+
+def closed_record_label(raw: str) -> bool:
+    """Whether a line is the withheld text under the closed record's name as its label
+    ("Lukket protokol: …", "Fortroligt referat: …", "Confidential minute: …"): the words that
+    follow are the closed record itself. A record named in a sentence ("Udvalget drøftede, om
+    den lukkede protokol …") or an attachment so labelled ("Fortrolige bilag: …") is none."""
+    return _CLOSED_RECORD_LABEL_RE.match(fold(demark(raw)).lstrip(" *_")) is not None
+
+
 def closing_line(raw: str) -> bool:
     """Whether a line of a point's body closes the point: a closed status standing alone
     ("Lukket sag", "Fortroligt"), with the law it rests on ("Undtaget offentlighed – jf.
     offentlighedslovens § 30"), or a sentence that is only that ("*Punktet behandles for lukkede
     døre*", "(Sagen er lukket.)"), whose reason may follow in a labelled sentence of its own
-    ("Punktet er lukket. Grund: …")."""
+    ("Punktet er lukket. Grund: …") or by notes on where the closed record is kept and that it
+    is not to be passed on ("… Referatet fremgår af den lukkede protokol og må ikke deles.")."""
     text = demark(raw)
     if (reason := _CLOSING_REASON_RE.search(fold(text))) is not None:
         # The notice is the sentence before the reason; the reason's words close nothing.
         text = text[: reason.start()]
+    # ("Punktet er behandlet i lukket møde. Referatet fremgår af den lukkede protokol.": the
+    # notice, then where its record is kept.)
+    text = _without_record_notes(text)
     if len(text) > _CLOSING_MAX_CHARS:
         return False
     text = fold(text).strip(" .*_()[]")

@@ -303,6 +303,62 @@ WITHHELD_ENGLISH = (
     "publish",
 )  # fmt: skip
 
+# The closed record a closed point's minutes are kept in, named by a notice after its closing
+# ("Punktet er behandlet i lukket møde. Referatet fremgår af den lukkede protokol.", "Taken in
+# closed session. The decision is recorded in the confidential minutes.") or as the label of
+# the withheld text itself ("Lukket protokol: …", "Confidential minute: …"): a closed status
+# word, then the noun of a record. Folded. (An attachment is no record of the point: "Fortrolige
+# bilag: …" withholds the attachment, the point stays open.)
+CLOSED_RECORD_STATUS = (
+    "lukket", "lukkede", "fortrolig", "fortroligt", "fortrolige", "closed", "confidential",
+    "exempt", "restricted",
+)  # fmt: skip
+CLOSED_RECORD_NOUNS = (
+    "protokol", "protokollen", "protokollat", "protokollatet", "referat", "referatet",
+    "beslutningsprotokol", "beslutningsprotokollen", "beslutning", "beslutningen", "minute",
+    "minutes", "minute book", "record", "decision", "resolution",
+)  # fmt: skip
+
+# The names an agenda system's XML export gives its parts (see indexer.read). No schema is
+# shared between systems, but an element's or attribute's name says in Danish or English what
+# it holds, mostly spelled without Danish letters ("Loebenummer", "Offentliggoerelse"): compared
+# by ``fold``, separators left out.
+# A point's number: "nr", "nummer", "number", alone or after what it numbers ("punktnr",
+# "løbenummer", "ItemNo", "agendaItemNumber"). A sort key ("sortOrder", "sekvens", "position")
+# is no number: it may count in tens, and the point's number stands beside it.
+XML_NUMBER_WORDS = ("nr", "nummer", "number", "no", "num")
+XML_NUMBER_LEADS = (
+    "punkt", "pkt", "dagsordenspunkt", "dagsordenspkt", "lobe", "lb", "item", "agendaitem",
+    "point",
+)  # fmt: skip
+# A point's title: "Titel", "Overskrift", "Emne", "Title", "Heading", "Subject", alone or after
+# what it titles ("Punkttitel", "Sagsoverskrift", "ItemTitle"); not a subtitle ("Undertitel").
+XML_TITLE_WORDS = ("titel", "title", "overskrift", "heading")
+XML_TITLE_NAMES = ("emne", "subject", "name", "caption")
+XML_SUBTITLE_LEADS = ("under", "sub")
+# A run of a field's text ("<Tekst>", "<afsnit>", "<p>", "<Indhold>"): the text, never a
+# labelled fact ("tekst: Godkendt.").
+XML_TEXT_NAMES = frozenset({
+    "tekst", "text", "txt", "afsnit", "p", "para", "paragraph", "linje", "line", "brodtekst",
+    "indhold", "content", "body",
+})  # fmt: skip
+# Whether a point is closed, by an attribute or a child element: a yes under a closed word
+# ("lukket="true"", "<Fortrolig>ja</Fortrolig>"), a no under a public one ("offentlig="nej"",
+# "<Public>false</Public>").
+XML_CLOSED_NAMES = frozenset({"lukket", "closed", "fortrolig", "confidential", "exempt"})
+XML_PUBLIC_NAMES = frozenset({
+    "offentlig", "public", "aben", "open", "publiceres", "published", "publiceret",
+    "offentliggores", "offentliggjort",
+})  # fmt: skip
+# A child element that says who may read the point in words ("<Offentliggoerelse>Undtaget fra
+# offentlighed – …</Offentliggoerelse>", "<Adgang>Lukket</Adgang>"): its text is read as the
+# status line it would be in a text.
+XML_ACCESS_NAMES = frozenset({
+    "status", "adgang", "access", "offentlighed", "offentliggorelse", "offentlig", "abenhed",
+    "synlighed", "visibility", "klassifikation", "classification", "publicering", "publication",
+    "fortrolighed", "confidentiality", "lukket", "fortrolig",
+})  # fmt: skip
+
 # Title words that say a file adds points to a meeting's agenda or minutes, besides the
 # compounds "Tillægsdagsorden" and "Tillægsreferat": "Supplerende dagsorden til byrådsmødet",
 # "Tillæg til dagsorden".

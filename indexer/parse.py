@@ -46,6 +46,7 @@ from indexer.headings import (
     closed_mark_only,
     closed_note,
     closed_points_named,
+    closed_record_label,
     closed_title,
     closing_line,
     date_in,
@@ -4789,8 +4790,12 @@ def _point(
             and not _ends_other_points_mark(body, k, head.number)
             for k, line in enumerate(body)
         )
-        # ("[LUKKET PUNKT – MÅ IKKE VIDERESENDES]" set apart anywhere in the point's text.)
-        or any(withheld_note(line.raw) and not _group_line(line) for line in body)
+        # ("[LUKKET PUNKT – MÅ IKKE VIDERESENDES]" set apart anywhere in the point's text, or
+        # the closed record under its name, "Lukket protokol: …", however far down.)
+        or any(
+            (withheld_note(line.raw) or closed_record_label(line.raw)) and not _group_line(line)
+            for line in body
+        )
         or _closed_note_first(body)
     )
     if closed and case is None:

@@ -41,7 +41,6 @@ from indexer.headings import (
     find_date,
     point_heading,
     section_heading,
-    status_line,
 )
 from indexer.language import (
     AGENDA_LINK_OBJECTS,
@@ -67,6 +66,7 @@ from indexer.wordxml import (
     flat_package,
     word2003_blocks,
 )
+from indexer.xmlnames import point_number, says_closed, text_name, title_name
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -1394,10 +1394,10 @@ def _word2003_text(root: Any, path: Path) -> str:
     return "\n\n".join(blocks)
 
 
-# Attributes and children of an XML export that say what an element is.
-_XML_NUMBER_ATTRS = ("nr", "nummer", "number", "no", "num")
-_XML_TITLE_TAGS = {"titel", "title", "overskrift", "emne", "heading", "name"}
-_XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type")
+# Attributes of an XML export's element that name it (a point's number, its title, a run of
+# text and its access are told by their names, see indexer.xmlnames). A field's heading given
+# as such ("<Afsnit overskrift="Beslutning">") names it as well.
+_XML_NAME_ATTRS = ("navn", "name", "titel", "title", "type", "overskrift", "heading")
 # The attributes that name a field of a point ("<felt navn="Sagsfremstilling">"); "type" names
 # what a whole element is ("<Meeting type="Referat">") as often.
 _XML_FIELD_ATTRS = ("navn", "name")
@@ -1411,13 +1411,8 @@ _XML_CASE_ATTRS = (
 # ("eksporteret="2024-02-29T07:45:00""). Left out, so that date is never read as the meeting's.
 _XML_FILE_STAMP_ATTRS = {
     "eksporteret", "exported", "eksportdato", "genereret", "generated", "oprettet", "created",
-    "udskrevet", "printed", "timestamp", "tidsstempel",
+    "udskrevet", "printed", "timestamp", "tidsstempel", "dannet",
 }  # fmt: skip
-_XML_CLOSED_ATTRS = {"lukket", "closed", "fortrolig", "confidential", "exempt"}
-_XML_TRUE = {"true", "ja", "yes", "1", "j", "y"}
-# Attributes that say whether the public may read a point: a no closes it ("offentlig="nej"").
-_XML_PUBLIC_ATTRS = {"offentlig", "public", "åben", "aaben", "open", "publiceres", "published"}
-_XML_FALSE = {"false", "nej", "no", "0", "n"}
 # Numbered, titled elements that are no agenda point: a point's attachments and documents.
 _XML_ATTACHMENT_TAGS = {
     "bilag", "attachment", "appendix", "dokument", "document", "fil", "file", "vedhaeftning",
@@ -1445,6 +1440,18 @@ def _xml_text(raw: str) -> list[str]:
     return [text] if text else []
 
 
+def _holds_points(element: Any) -> bool:
+    """Whether an element holds a numbered, titled element below it: it is the meeting or the
+    list of points, never a point itself."""
+    return any(
+        below is not element
+        and isinstance(below.tag, str)
+        and point_number(below) is not None
+        and any(isinstance(c.tag, str) and title_name(c.tag) for c in below)
+        for below in element.iter()
+    )
+
+
 def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> None:
     children = [c for c in element if isinstance(c.tag, str)]
     text = _xml_text(element.text or "")
@@ -1457,9 +1464,11 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
             # as a section heading does.
             lines.extend([field, *text])
         elif text:
-            # A paragraph of a named field is that field's text; any other element holding text
+            # A paragraph of a named field is that field's text, and so is an element named as a
+            # run of text ("<Tekst>", "<p>") wherever it stands; any other element holding text
             # is a labelled fact ("udvalg: …").
-            lines.extend(text if in_field else [f"{name}: {text[0]}", *text[1:]])
+            plain = in_field or text_name(element.tag)
+            lines.extend(text if plain else [f"{name}: {text[0]}", *text[1:]])
         elif field:
             lines.append(field)
         else:
@@ -1471,14 +1480,25 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
                 if value.strip() and key not in _XML_FILE_STAMP_ATTRS and key not in ("id", "xmlns")
             )
         return
-    number = _first_attr(attrs, _XML_NUMBER_ATTRS)
-    title_child = next((c for c in children if _local(c.tag) in _XML_TITLE_TAGS), None)
-    # A closed flag ("lukket=true") or a status attribute whose value is a closed status
-    # ("access=Lukket", "adgang=Fortrolig").
-    closed = (
-        any(attrs.get(a, "").lower() in _XML_TRUE for a in _XML_CLOSED_ATTRS)
-        or any(attrs.get(a, "").lower() in _XML_FALSE for a in _XML_PUBLIC_ATTRS)
-        or any(status_line(value) is True for value in attrs.values())
+    # A point: a numbered element with a title child, whatever the system names the number
+    # ("nr", "Loebenummer", "ItemNo"; an attribute or a child of its own) and the title ("Titel",
+    # "Overskrift", "Subject"). An element that holds such points is none (a meeting "<moede
+    # nr="7">" with a title of its own).
+    numbered = point_number(element)
+    number, number_child = numbered if numbered is not None else (None, None)
+    title_child = next((c for c in children if title_name(c.tag)), None)
+    if number and (title_child is None or _holds_points(element)):
+        number = None
+    # A closed flag ("lukket=true", "offentlig=nej") or a status attribute whose value is a
+    # closed status ("access=Lukket"); the same said by a child element of its own
+    # ("<Offentlig>nej</Offentlig>", "<Offentliggoerelse>Undtaget fra offentlighed – …").
+    closed = any(says_closed(key, value) for key, value in element.attrib.items()) or (
+        number is not None
+        and any(
+            says_closed(c.tag, c.text or "", in_words=True)
+            for c in children
+            if not any(isinstance(g.tag, str) for g in c) and c is not title_child
+        )
     )
     if number and title_child is not None:
         title = " ".join((title_child.text or "").split())
@@ -1490,7 +1510,7 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
         lines.append(f"{label} {number}: {title}{mark}")
         if label == "Punkt" and (case := _first_attr(attrs, _XML_CASE_ATTRS)) is not None:
             lines.append(f"Sagsnr.: {' '.join(case.split())}")
-        children = [c for c in children if c is not title_child]
+        children = [c for c in children if c is not title_child and c is not number_child]
     else:
         if field:
             lines.append(field)

@@ -18,7 +18,18 @@ from types import ModuleType
 import pytest
 
 import indexer
-from indexer import chunk, headings, issuer, language, letterhead, models, parse, read, text
+from indexer import (
+    chunk,
+    headings,
+    issuer,
+    language,
+    letterhead,
+    models,
+    parse,
+    read,
+    text,
+    xmlnames,
+)
 from indexer.parse import parse_text
 from indexer.read import remove_furniture
 
@@ -63,6 +74,7 @@ MODULES: tuple[ModuleType, ...] = (
     language,
     issuer,
     letterhead,
+    xmlnames,
 )
 
 
