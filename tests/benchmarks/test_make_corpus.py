@@ -34,6 +34,10 @@ from indexer.parse import parse_file  # noqa: E402
 
 CORPUS = ROOT / "corpus"
 
+# The generator writes and reads back whole synthetic archives (seconds a module): make test
+# runs these, the quick tier (under a minute) does not.
+pytestmark = pytest.mark.sweep
+
 
 @pytest.fixture(scope="module")
 def synth(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
