@@ -26,6 +26,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTHS: dict[str, int] = {**DANISH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
+# Every month name for a regex, longest first ("june" before "jun").
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
 DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
 # Prepositions of time before a month: "i jan 23", "from Feb 17" name a month of a year (two
@@ -1524,12 +1526,11 @@ SOURCE_CUES = (
 # A year that dates the meeting itself ("på direktionsmødet i 2015", "at the meeting in
 # 2015"): the meeting's date must be in it; a point of another year that names the year (a goal
 # "i 2015") is not the meeting asked for.
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MEETING_YEAR_CUES = (
     # Group 1: "direktionens møde i december 2018", the meeting dated to its month (no title's
     # year makes another month's point of it); group 2: "på direktionsmødet i 2015".
     r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar)\s+"
-    rf"(?:i|in|fra|from|held in)\s+(?:(?:{_MONTH_NAMES})\.?\s+((?:19|20)\d{{2}})|"
+    rf"(?:i|in|fra|from|held in)\s+(?:(?:{MONTH_ALTERNATION})\.?\s+((?:19|20)\d{{2}})|"
     r"((?:19|20)\d{2}))\b|"
     # "hvad besluttede direktionen om udbudsstrategien i 2015": the year ends the clause of the
     # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead);

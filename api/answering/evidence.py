@@ -51,6 +51,7 @@ from indexer.language import (
     MEETING_YEAR_CUES,
     MONEY_AMOUNT,
     MONEY_CUES,
+    MONTH_ALTERNATION,
     MONTHS,
     MORE_WORDS,
     NAME_ASKED_CUES,
@@ -340,7 +341,7 @@ _HEADING_WORDS = 10
 # holiday, a deadline ("senest", "inden", "medio"), "snarest".
 _TIME_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}(?:[-./]\d{2,4})?\b|\b(?:19|20)\d{2}\b|\b(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + MONTH_ALTERNATION
     + r")\b|\bkl\.?\s*\d|\bkvartal|\buge\s*\d|\b(?:medio|ultimo|primo|inden|senest|snarest|"
     r"forår|efterår|sommer|vinter|jul|påske|halvår|nytår|quarter|spring|summer|autumn|winter|"
     r"by the end|before|until|deadline|"

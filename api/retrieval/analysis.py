@@ -38,6 +38,7 @@ from indexer.language import (
     INTENT_CUES,
     INTERROGATIVE_CUES,
     LIST_ASKING_CUES,
+    MONTH_ALTERNATION,
     MONTHS,
     NAME_ASKED_CUES,
     NOT_SPEAKERS,
@@ -613,17 +614,13 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
 
 # A month with a word for which part of it: "mid-January", "early-March", "medio-maj".
 _DATE_QUALIFIED = re.compile(
-    r"(?:mid|early|late|medio|primo|ultimo|midt|start|slut|end)-(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")"
+    r"(?:mid|early|late|medio|primo|ultimo|midt|start|slut|end)-(?:" + MONTH_ALTERNATION + r")"
 )
 # A word for which part of a month before it, apart: "mid january", "early March", "medio maj",
 # "i starten af maj", "end of May". Like the hyphened form, a time of the month, no matter.
 _MONTH_PART = re.compile(
     r"\b(?:mid|early|late|medio|primo|ultimo|midt|start(?:en)?|slut(?:ningen)?|end|"
-    r"beginning|begyndelsen|udgangen)(?=(?:\s+(?:of|i|af))?\s+(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b)",
+    r"beginning|begyndelsen|udgangen)(?=(?:\s+(?:of|i|af))?\s+(?:" + MONTH_ALTERNATION + r")\b)",
     re.IGNORECASE,
 )
 # The meeting's own day named again: "which items … were not dealt with on the day", "hvad
