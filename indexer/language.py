@@ -28,6 +28,13 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 MONTHS: dict[str, int] = {**DANISH_MONTHS, **ENGLISH_MONTHS, **MONTH_ABBREVIATIONS}
 # Every month name for a regex, longest first ("june" before "jun").
 MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Words for which part of a month, before it, hyphened or apart: "mid-January", "medio maj",
+# "end of May". MONTH_PART_PHRASES are the longer ones only ever written apart ("i starten af
+# maj", "the beginning of May").
+MONTH_PART_WORDS = (
+    "mid", "early", "late", "medio", "primo", "ultimo", "midt", "start", "slut", "end",
+)  # fmt: skip
+MONTH_PART_PHRASES = ("starten", "slutningen", "beginning", "begyndelsen", "udgangen")
 # Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
 DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
 # Prepositions of time before a month: "i jan 23", "from Feb 17" name a month of a year (two

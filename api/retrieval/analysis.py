@@ -39,6 +39,8 @@ from indexer.language import (
     INTERROGATIVE_CUES,
     LIST_ASKING_CUES,
     MONTH_ALTERNATION,
+    MONTH_PART_PHRASES,
+    MONTH_PART_WORDS,
     MONTHS,
     NAME_ASKED_CUES,
     NOT_SPEAKERS,
@@ -613,14 +615,12 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
 
 
 # A month with a word for which part of it: "mid-January", "early-March", "medio-maj".
-_DATE_QUALIFIED = re.compile(
-    r"(?:mid|early|late|medio|primo|ultimo|midt|start|slut|end)-(?:" + MONTH_ALTERNATION + r")"
-)
+_DATE_QUALIFIED = re.compile(rf"(?:{'|'.join(MONTH_PART_WORDS)})-(?:{MONTH_ALTERNATION})")
 # A word for which part of a month before it, apart: "mid january", "early March", "medio maj",
 # "i starten af maj", "end of May". Like the hyphened form, a time of the month, no matter.
 _MONTH_PART = re.compile(
-    r"\b(?:mid|early|late|medio|primo|ultimo|midt|start(?:en)?|slut(?:ningen)?|end|"
-    r"beginning|begyndelsen|udgangen)(?=(?:\s+(?:of|i|af))?\s+(?:" + MONTH_ALTERNATION + r")\b)",
+    rf"\b(?:{'|'.join(MONTH_PART_PHRASES + MONTH_PART_WORDS)})"
+    rf"(?=(?:\s+(?:of|i|af))?\s+(?:{MONTH_ALTERNATION})\b)",
     re.IGNORECASE,
 )
 # The meeting's own day named again: "which items … were not dealt with on the day", "hvad
