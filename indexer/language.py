@@ -35,6 +35,14 @@ MONTH_PART_WORDS = (
     "mid", "early", "late", "medio", "primo", "ultimo", "midt", "start", "slut", "end",
 )  # fmt: skip
 MONTH_PART_PHRASES = ("starten", "slutningen", "beginning", "begyndelsen", "udgangen")
+# The seasons as the months they span ("i efteråret 2013", "in the autumn of 2013"), with and
+# without æøå. Winter is left out: it spans two years, and "vinteren 2013" says not which.
+SEASONS: dict[str, tuple[int, int]] = {
+    "forår": (3, 5), "foråret": (3, 5), "foraar": (3, 5), "foraaret": (3, 5), "spring": (3, 5),
+    "sommer": (6, 8), "sommeren": (6, 8), "summer": (6, 8),
+    "efterår": (9, 11), "efteråret": (9, 11), "efteraar": (9, 11), "efteraaret": (9, 11),
+    "autumn": (9, 11), "fall": (9, 11),
+}  # fmt: skip
 # Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
 DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
 # Prepositions of time before a month: "i jan 23", "from Feb 17" name a month of a year (two
@@ -1748,6 +1756,13 @@ ACRONYM_DECIDES = (
 PAIR_CUES = r"\b(?:hhv|henholdsvis|respectively)\b"
 # The words that open a question for a cause.
 WHY_WORDS = r"hvorfor|why"
+# The words that open a question: a short line that asks one ("Hvad drejer sagen sig om?",
+# "Hvorfor?", "What is proposed?") heads the section below it, as many agenda systems title
+# their sections.
+QUESTION_OPENERS = (
+    r"hvad|hvorfor|hvordan|hvem|hvornår|hvilke|hvilken|hvilket|hvor|"
+    r"what|why|how|who|when|which|where"
+)
 # Why a thing is so ("hvorfor er skolerne så dyre", "why is it so expensive"): its cause
 # answers; what was done about it, and for what, does not.
 STATE_WHY_CUES = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,13 +56,17 @@ class SmallIndex:
     summary: IndexSummary
 
 
-def index_texts(root: Path, files: Mapping[str, str], embedder: Embedder) -> SmallIndex:
-    """Write ``files`` (name → text) to ``root/corpus``, index them into ``root/data`` and
-    return a service over that index; every file must index cleanly."""
+def index_texts(
+    root: Path, files: Mapping[str, str], embedder: Embedder, copies: Sequence[Path] = ()
+) -> SmallIndex:
+    """Write ``files`` (name → text) and ``copies`` to ``root/corpus``, index them into
+    ``root/data`` and return a service over that index; every file must index cleanly."""
     corpus = root / "corpus"
     corpus.mkdir()
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
+    for path in copies:
+        shutil.copy(path, corpus / path.name)
     settings = Settings(
         _env_file=None,
         data_dir=root / "data",  # type: ignore[call-arg]
@@ -72,6 +77,12 @@ def index_texts(root: Path, files: Mapping[str, str], embedder: Embedder) -> Sma
     assert not summary.failed, summary.failed
     retriever = open_retriever(settings, embedder=embedder, store=store)
     return SmallIndex(ReferatService(settings, retriever), corpus, summary)
+
+
+def index_files(root: Path, files: Sequence[Path], embedder: Embedder) -> SmallIndex:
+    """Copy ``files`` (minutes in any format the reader takes) to ``root/corpus`` and index
+    them as :func:`index_texts` does."""
+    return index_texts(root, {}, embedder, copies=files)
 
 
 def ask(client: TestClient, question: str) -> dict[str, Any]:

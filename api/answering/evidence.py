@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from api.retrieval.analysis import QuestionAnalysis, cue_text_of, names_board
@@ -71,6 +72,7 @@ from indexer.language import (
     RESOLUTION_STEMS,
     RESOLUTION_WORDS,
     RESPONSIBLE_CUES,
+    SEASONS,
     SETTLED_WORDS,
     SOURCE_CUES,
     SPEAKING_NOUNS,
@@ -832,6 +834,24 @@ _SUM_FOR_RE = re.compile(
     r"(?:for|til|of|to)\s+(?:(?:det|den|de|the|a|an)\s+)?([^\W\d_]{4,})",
     re.IGNORECASE,
 )
+
+
+# A second purpose joined to the first: "afsat til rekruttering og til sygefravær", "set aside
+# for recruitment and for sick leave".
+_SECOND_PURPOSE_RE = re.compile(
+    r"\s*(?:\S+\s+)?(?:og|and|samt|&)\s+(?:(?:for|til|to)\s+)?(?:(?:det|den|de|the|a|an)\s+)?"
+    r"([^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+
+
+def _purposes(question: str, purpose: re.Match[str]) -> set[str]:
+    """The words a sum is asked for: the one after "for"/"til" and one joined to it."""
+    words = {purpose.group(1).lower()}
+    second = _SECOND_PURPOSE_RE.match(question, purpose.end())
+    if second is not None:
+        words.add(second.group(1).lower())
+    return words
 
 
 def asks_amount(question: str) -> bool:
@@ -1690,6 +1710,18 @@ def _names_month(month: tuple[int, int] | None, vocab: _Vocabulary) -> bool:
     )
 
 
+def _names_season(start: date | None, end: date | None, vocab: _Vocabulary) -> bool:
+    """Whether the dates asked are a season of a year (:data:`SEASONS`) and the point names
+    that season and year ("forventes afsluttet i efteråret 2013")."""
+    if start is None or end is None or start.year != end.year:
+        return False
+    months = (start.month, end.month)
+    words = [w for w, span in SEASONS.items() if span == months]
+    if not words or str(start.year) not in vocab.terms:
+        return False
+    return any(fold(t.stem) in vocab.terms for w in words for t in analyze(w))
+
+
 def _versions_in(text: str, stems: set[str], asked: str = "") -> list[tuple[int, int]]:
     """The year ranges ``text`` writes after a word with one of ``stems``, or after the word
     ``asked`` is an inflection of."""
@@ -1957,6 +1989,8 @@ def check_point(
         # its month ("direktionens møde i december 2018 - hvordan gik byrådshøjskolen").
         if y not in meeting_years or (str(y) in vocab.title and y not in month_dated)
     ) or (not month_dated and _names_month(analysis.month_spoken_of, vocab))
+    # "hvad skal der ske i efteråret 2013" holds in May's point that plans "i efteråret 2013".
+    named_year = named_year or _names_season(c.date_from, c.date_to, vocab)
     # "d. 23/1-23" holds in a point whose decision the minutes date that day.
     decided = c.date_from is not None and any(
         s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)
@@ -2164,10 +2198,11 @@ def check_point(
             failed.append("amount")
         elif sums and not _quantity_beside(sums, vocab, money, heads=True):
             failed.append("amount")
-        elif purpose and purpose.group(1).lower() in {m.lower() for m in missing}:
+        elif purpose and _purposes(analysis.text, purpose) <= {m.lower() for m in missing}:
             # "hvad er budgettet for byggeriet af det nye rådhus": the sum is for what follows
             # "for"; a point that never names the building work gives another sum (the town
-            # hall's furniture pool), whatever else of the question it holds.
+            # hall's furniture pool), whatever else of the question it holds. Of two sums
+            # asked ("set aside for recruitment and for sick leave") either is asked.
             failed.append("amount")
         elif asks_count(analysis.text) and not (
             _quantity_beside(rarest, counting := _counting(vocab), False)

@@ -313,7 +313,7 @@ class ExtractiveAnswerer:
                 sources.append(Source(1, chosen[0].meeting, None, "Mødedeltagere", facts))
         # "hvordan er sygefravær kommet op gennem tiden": each meeting that dealt with the
         # matter says its part, rather than the first one's supporting quotes taking the room.
-        history = len(chosen) > 1 and (over_time or _per_year(analysis))
+        history = len(chosen) > 1 and (over_time or bool(_periods_asked(analysis)))
         shared = paired or history or bool(again)
         # Over time, the answer has several frames (board, date, point) to carry: a third more
         # room, as a decision block has.
@@ -438,10 +438,15 @@ class ExtractiveAnswerer:
         own_words_asked = asks_amount(analysis.text) or analysis.intent == "when"
         # An everyday word the archive never uses may be a matter it lacks ("den nye bus til
         # Lilleø" where the minutes hold a ferry): only the archive's own ordinary words pass.
+        key = (top.meeting.meeting_id, top.point.number)
         if all(
             t.verb
             or (t.word in e.near and not another_kind(t.word, top.point))
             or (t.everyday and t.archived and not own_words_asked)
+            # "rygestop-kursus" for the point on the "Rygestop-forløb": a word the point never
+            # writes that alone finds it first by meaning, closely or standing out, says its
+            # matter in other words (as ``_said_otherwise`` reads a word no minutes use).
+            or (not own_words_asked and _meant_here(result, t, key, top.point))
             for t in lacking
         ):
             return top
@@ -589,20 +594,22 @@ class ExtractiveAnswerer:
                 close and other.meeting.meeting_id != top.meeting.meeting_id
             ):
                 chosen.append(other)
-        if _per_year(analysis):
-            # "hvad besluttede de i 2013 og senere i 2017": each year asked for gets its best
-            # point, however far behind the first year's it ranks, before a second point of a
-            # year already answered. The best-evidenced point still leads (as everywhere): the
-            # order of the years in the question says no more about which matters most.
-            years = {top.meeting.date.year}
+        periods = _periods_asked(analysis)
+        if periods:
+            # "hvad besluttede de i 2013 og senere i 2017", "both in jan 2013 and in may
+            # 2013": each year or month asked for gets its best point, however far behind the
+            # first one's it ranks, before a second point of a period already answered. The
+            # best-evidenced point still leads (as everywhere): the order of the periods in the
+            # question says no more about which matters most.
+            seen = {_period_of(top, periods)}
             firsts = [top]
             for other in passing[1:]:
-                year = other.meeting.date.year
-                if year in analysis.constraints.years and year not in years:
-                    years.add(year)
+                period = _period_of(other, periods)
+                if period in periods and period not in seen:
+                    seen.add(period)
                     firsts.append(other)
             rest = [c for c in chosen if all(c is not f for f in firsts)]
-            chosen = (firsts + rest)[: max(self.max_points, len(analysis.constraints.years))]
+            chosen = (firsts + rest)[: max(self.max_points, len(periods))]
         return chosen
 
     def _years_by_part(
@@ -930,6 +937,24 @@ def _per_year(analysis: QuestionAnalysis) -> bool:
     return c.any_year and len(c.years) > 1
 
 
+def _periods_asked(analysis: QuestionAnalysis) -> set[tuple[int, ...]]:
+    """The periods the question asks about each of: several months ("både i januar og i maj
+    2013") as (year, month), else several years ("i 2013 og i 2017") as (year,); none when
+    it names one period or fewer."""
+    months = set(analysis.constraints.months)
+    if len(months) > 1:
+        return {tuple(m) for m in months}
+    if _per_year(analysis):
+        return {(y,) for y in analysis.constraints.years}
+    return set()
+
+
+def _period_of(c: _Checked, periods: set[tuple[int, ...]]) -> tuple[int, ...]:
+    """The period of ``c``'s meeting in the form of ``periods``."""
+    date = c.meeting.date
+    return (date.year, date.month) if any(len(p) == 2 for p in periods) else (date.year,)
+
+
 def _lacks_joined(question: str, weights: list[TopicWord], top: _Checked) -> bool:
     """Whether ``top`` lacks a word the question joins as a matter of its own to one it holds
     ("rekruttering og sygefravær": it holds the one, not the other)."""
@@ -957,6 +982,14 @@ def _joined(question: str, first: str, second: str) -> bool:
 # generated negatives (README, nineteenth round) answerable questions regained outnumbered
 # unanswerable ones newly answered; no share separated them better.
 PARAPHRASE_SHARE = 0.5
+
+
+def _meant_here(
+    result: SearchResult, t: TopicWord, key: tuple[str, int], point: AgendaPoint
+) -> bool:
+    """Whether the topic word ``t``, which the point ``key`` does not write, alone finds that
+    point first by meaning and is no other kind of what the point is about."""
+    return _found_by_meaning(result, t.word, key) and not another_kind(t.word, point)
 
 
 def _found_by_meaning(result: SearchResult, word: str, key: tuple[str, int]) -> bool:

@@ -56,6 +56,7 @@ from indexer.language import (
     PROPOSAL_SECTION,
     PURPOSE_CUES,
     PURPOSE_WORDS,
+    QUESTION_OPENERS,
     REASON_CUES,
     REASON_WORDS,
     SECOND_QUESTION_RE,
@@ -918,10 +919,17 @@ def _same_root(a: str, b: str) -> bool:
     return shared >= _ROOT_MIN and max(len(a), len(b)) - shared <= _ROOT_ENDING_MAX
 
 
+# A short line that asks a question heads the section below it ("Hvad drejer sagen sig om?").
+_QUESTION_HEADING_RE = re.compile(rf"(?:{QUESTION_OPENERS})\b", re.IGNORECASE)
+_QUESTION_HEADING_WORDS = 6
+
+
 def looks_like_heading(line: str) -> bool:
     """A line that heads what follows ("Økonomi og finansiering", "Taxhuset") rather than says
     something: short, no closing punctuation, no bullet. It is never quoted as a sentence."""
     stripped = line.strip()
+    if stripped.endswith("?") and _QUESTION_HEADING_RE.match(stripped):
+        return len(stripped.split()) <= _QUESTION_HEADING_WORDS
     if not stripped or _BULLET_RE.match(stripped) or stripped[-1] in '.!?:;)»"':
         return False
     return len(stripped.split()) <= 8 and not any(ch.isdigit() for ch in stripped)

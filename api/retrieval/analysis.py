@@ -319,11 +319,22 @@ class Constraints:
         return start.year, start.month
 
     @property
+    def within_season(self) -> bool:
+        """Whether the dates pin at most a season ("i efteråret 2013": three months)."""
+        if self.date_from is None or self.date_to is None:
+            return False
+        return (self.date_to - self.date_from).days < _SEASON_DAYS
+
+    @property
     def day_or_month(self) -> bool:
         """Whether the dates pin a day or a month (not merely a year)."""
         if self.date_from is None or self.date_to is None:
             return False
         return (self.date_to - self.date_from).days < 32
+
+
+# The most days a season spans (a quarter of a year, rounded up).
+_SEASON_DAYS = 93
 
 
 @dataclass(frozen=True)
@@ -389,6 +400,18 @@ class QuestionAnalysis:
         # adopted in April 2012") dates the thing, as any month does: the council's own minutes
         # of that month or a later point naming the month may answer.
         return c.one_month
+
+    @property
+    def season_spoken_of(self) -> int | None:
+        """The year of the season the question dates a thing by ("hvad skal der ske med
+        evalueringen i efteråret 2025"), which a point of another meeting may name, on the
+        terms of :attr:`month_spoken_of`."""
+        c = self.constraints
+        if self.intent in ("decision", "overview", "attendance") or c.board_strict:
+            return None
+        if not c.within_season or c.day_or_month or c.date_from is None or c.date_to is None:
+            return None
+        return c.date_from.year if c.date_from.year == c.date_to.year else None
 
     def wants(self, intent: Intent) -> bool:
         """Whether the question asks for this kind of answer (as its intent or beside it)."""
@@ -906,10 +929,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     if since_year is not None:
         constraints = replace(constraints, date_from=date(since_year, 1, 1), date_to=None)
     matter = [w for w in topic if not _meeting_object(w) and w.lower() not in _DECIDING]
-    if intent in ("decision", "free", "list") and not matter and constraints.day_or_month:
+    if intent in ("decision", "free", "list") and not matter and constraints.within_season:
         # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
-        # on 30 April 2013?": no matter named, a month or a day given — the question asks what
-        # the meeting(s) then decided.
+        # on 30 April 2013?", "… in autumn 2013": no matter named, a day, a month or a season
+        # given — the question asks what the meeting(s) then decided.
         intent = "overview"
     span_at = topic_at + [s for s in year_spans if topic_at]
     topic_span = ""

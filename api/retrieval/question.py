@@ -23,6 +23,7 @@ from indexer.language import (
     ENGLISH_FUNCTION_WORDS,
     MONTH_PREPOSITIONS,
     MONTHS,
+    SEASONS,
 )
 from indexer.models import Chunk, case_agrees, case_key, date_to_int
 
@@ -33,6 +34,15 @@ _MONTHS = MONTHS
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A year is four digits that are not glued to another number, range or case number.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
+# A season of a year after a preposition of time: "i efteråret 2013", "in the autumn of 2013",
+# "during spring 2023" (not "a fall in 2013", where "fall" is a drop).
+_SEASON_YEAR = re.compile(
+    r"\b(?:i|in|om|during|over)\s+(?:the\s+)?(?P<season>"
+    + "|".join(sorted(SEASONS, key=len, reverse=True))
+    + r")(?:\s+of)?\s+"
+    + _YEAR,
+    re.IGNORECASE,
+)
 _NOT_AFTER_NUMBER = r"(?<![\d.,/–-])"
 # A two-digit year ends the number: no more digits, no time or amount after it. A full stop or
 # comma may end the sentence ("… covered on 16/1-23."), but not glue on more digits ("16.01.23.5").
@@ -406,6 +416,13 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _SEASON_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year):
+            continue
+        first_month, last_month = SEASONS[m.group("season").lower()]
+        first = month_range(year, first_month)[0]
+        spans.append(_Span(first, month_range(year, last_month)[1], m.span()))
     for m in _MONTH_PAIR_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span("month"), spans) or not _plausible(year):

@@ -521,9 +521,10 @@ class Retriever:
     ) -> SearchFilters:
         effective = merge(explicit, analysis.filters) if parse_dates else explicit
         month = analysis.month_spoken_of
+        year = month[0] if month else analysis.season_spoken_of
         if (
             parse_dates
-            and month
+            and year
             and not explicit.has_dates
             and effective.date_from
             and effective.date_to
@@ -531,8 +532,9 @@ class Retriever:
         ):
             # "anbefalingerne fra april 2012" where no meeting was held that month: the month
             # is what a point speaks of, so points naming its year may answer (the evidence
-            # then checks that the point names the month too).
-            effective = replace(effective, years_in_text=(month[0],))
+            # then checks that the point names the month too). A season likewise ("i efteråret
+            # 2025").
+            effective = replace(effective, years_in_text=(year,))
         if (
             parse_dates
             and not explicit.has_dates
