@@ -25,6 +25,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     CLOSED_RECORD_NOUNS,
     CLOSED_RECORD_STATUS,
     CLOSING_REASON_LABELS,
+    ENGLISH_NUMBER_WORDS,
     ENGLISH_POINT_LABELS,
     MONTHS,
     WEEKDAYS,
@@ -186,6 +187,12 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
 # A middle dot, bullet or bar too: "Punkt 84 · Åbent punkt" (agenda portals).
 _SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
+# An English label ("Agenda point") and number word ("No.") as patterns: a space in a label is
+# any short run of blanks; the number word's period may be missing ("Item no 4").
+_ENGLISH_LABELS = "|".join(
+    r"[ \t]{1,3}".join(map(re.escape, label.split())) for label in ENGLISH_POINT_LABELS
+)
+_ENGLISH_NO = rf"(?:{'|'.join(ENGLISH_NUMBER_WORDS)})\.?"
 # "Punkt 3", "Pkt. nr. 3", "Lukket punkt 3:" (the status before the label says who may read it).
 # Also "Ad 3." / "Ad punkt 3)" (minutes that answer the agenda point by point) and "Sag 3. Title"
 # (the point as a case: only with a separator or a capitalised title after the number, so "Sag
@@ -202,14 +209,16 @@ _PUNKT_RE = re.compile(
     r"|(?:Agenda[ \t]{1,3})?Item"
     # ("Point 4 – Title": English minutes of a council in the Danish realm say "point" too.)
     r"|Point(?=[ \t]{1,3}\d{1,4}(?:[a-h])?[ \t]{0,3}[:.)\-–—][ \t])"
-    # ("Minute 14. Title": a British-style council numbers its minutes; see the language data.)
-    rf"|(?:{'|'.join(ENGLISH_POINT_LABELS)})(?=[ \t]{{1,3}}\d{{1,4}}[ \t]{{0,3}}[:.)\-–—][ \t])"
+    # ("Minute 14. Title", "Matter 29 – Title", "Case No. 4: Title": the English labels of the
+    # language data.)
+    rf"|(?:{_ENGLISH_LABELS})(?=[ \t]{{1,3}}(?:{_ENGLISH_NO}[ \t]{{0,3}})?\d{{1,4}}[ \t]{{0,3}}"
+    r"[:.)\-–—][ \t])"
     # ("Sag 12 Title", "Sag 3 - Title": a case system's export numbers its points so; a capital
     # or a spaced dash after the number, never "Sag 12/345" or "Sag 2024-1234".)
     r"|Sag(?=[ \t]{1,3}\d{1,4}(?:[.:)][ \t]|[ \t]{1,3}[-–—·|][ \t]|[ \t]{1,5}[A-ZÆØÅ])))"
     # ("Punkt           3": a two-column PDF's label and value, the title on a line below.)
     r"(?:[ \t]{6,24}(?=\d{1,4}[ \t]*$))?"
-    rf"[ \t]{{0,5}}(?:nr\.?[ \t]{{0,3}})?:?[ \t]{{0,5}}"
+    rf"[ \t]{{0,5}}(?:(?:nr\.?|{_ENGLISH_NO})[ \t]{{0,3}})?:?[ \t]{{0,5}}"
     # "Punkt 3a: Title": a point added between 3 and 4.
     rf"(?P<number>\d{{1,4}})(?P<letter>[a-h](?![a-zæøå]))?(?![\d/]){_SEP}(?P<title>.*)$",
     re.IGNORECASE,
@@ -1162,6 +1171,16 @@ def _page_word_dropped(text: str) -> str:
     if (word := _PAGE_WORD_RE.search(text)) is None:
         return text
     return text[: word.start()] + text[word.end() :]
+
+
+# A contents entry's page on a line of its own ("5", "Side 5", "s. 5"): a contents table read
+# cell by cell, or a PDF's page column, sets the page under its entry's title.
+_PAGE_ALONE_RE = re.compile(r"^[ \t]*(?:(?:side|s\.|page|p\.)[ \t]{0,2})?\d{1,3}[ \t]*$", re.I)
+
+
+def page_alone(text: str) -> bool:
+    """Whether a line is a page number alone, as a contents entry's page set below it."""
+    return _PAGE_ALONE_RE.match(text) is not None
 
 
 def is_toc_line(text: str) -> bool:

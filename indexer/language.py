@@ -270,8 +270,12 @@ POINT_TITLE_COLUMNS = frozenset({
     "emne", "titel", "overskrift", "dagsordenspunkt", "sag", "subject",
 })  # fmt: skip
 # The label a case system prints before a case's title under its bare number ("Sag nr. 2" /
-# "Emne: Tilskud til foreninger"): the case's subject.
+# "Emne: Tilskud til foreninger", "Emne<TAB>Tilskud …" with the label in a cell of its own):
+# the case's subject.
 SUBJECT_LABELS = ("emne", "subject")
+# The labels that name a point's title where a label/value layout sets it below a bare number
+# ("Titel: …", "Overskrift<TAB>…"), as written: capitalised, as a label opens its cell or line.
+TITLE_LABELS = ("Titel", "Overskrift", "Sagstitel", "Title")
 
 # The forms that end a Danish company's name ("Vestkyst Forsyning A/S", "Fjernvarme A.m.b.a."),
 # folded: after one the name has ended ("… A/S og datterselskaberne" adds other companies).
@@ -786,10 +790,16 @@ BOARD_ABBREVIATIONS: dict[str, str] = {
     "kb": "kommunalbestyrelse",
 }
 # Labels before a point's number in English minutes, besides "Item" and "Point" (written into
-# indexer.headings' point pattern): a British-style council numbers each minute ("Minute 14.
-# Approval of the agenda"). Read only with a separator after the number and a title, so that
-# "Minute 5 of the last meeting was corrected" stays a sentence of a body.
-ENGLISH_POINT_LABELS = ("Minute",)
+# indexer.headings' point pattern), as the English of a Danish "Punkt", "Pkt." or "Sag": a
+# British-style council numbers each minute ("Minute 14. Approval of the agenda"), an English
+# edition of Danish minutes names each point a matter or a case ("Matter 29 – Approval of the
+# agenda", "Case 4: Budget"), or an agenda point. The label and its number ("No. 4") are the
+# point's number, never its title. Read only with a separator after the number and a title, so
+# that "Minute 5 of the last meeting was corrected" or "case 12/345" stays a sentence of a body
+# or a case number. (A space inside a label is any run of blanks.)
+ENGLISH_POINT_LABELS = ("Minute", "Matter", "Case", "Agenda point")
+# The English "nr.": "Item No. 4", "Case no 12 – Title".
+ENGLISH_NUMBER_WORDS = ("No", "Number")
 # The small words English leaves in small letters inside a name it otherwise capitalises
 # ("Planning and Environment Committee", "Board of Governors"): a name typed in capitals is
 # written so again.

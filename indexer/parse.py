@@ -56,6 +56,7 @@ from indexer.headings import (
     find_date,
     fold,
     is_toc_line,
+    page_alone,
     point_heading,
     row_case,
     sag_nr_alone,
@@ -136,6 +137,7 @@ from indexer.language import (
     SUMMONS_WORDS,
     SUPPLEMENT_TITLES,
     TITLE_ABBREVIATIONS,
+    TITLE_LABELS,
     WEEKDAYS,
 )
 from indexer.language import fold as ascii_fold
@@ -318,15 +320,20 @@ _MEETING_PREFIX_RE = re.compile(
     r"(?:\s+(?:i|mellem)\s+|\s*:\s*)(?=[A-ZÆØÅa-zæøå])",
     re.IGNORECASE,
 )
-# "Titel: …", "Titel<TAB>…", and a two-column PDF's "Titel           …" (label and value side by
-# side, kept apart by a run of spaces).
-_TITLE_LABEL_RE = re.compile(
-    r"^(?:Titel|Overskrift|Sagstitel|Title)(?:[ \t]*:[ \t]*|\t[ \t]*|[ ]{3,})(?=\S)"
+# What parts a label from its value: a colon, a cell's gap (a label/value table read as text,
+# "Titel<TAB>…") or a two-column PDF's run of spaces ("Titel           …").
+_LABEL_GAP = r"(?:[ \t]*:[ \t]*|\t[ \t]*|[ ]{3,})(?=\S)"
+# "Titel: …", "Titel<TAB>…", "Titel           …": the title a label/value layout labels.
+_TITLE_LABEL_RE = re.compile(rf"^(?:{'|'.join(TITLE_LABELS)}){_LABEL_GAP}")
+# "Emne: Godkendelse af dagsorden" (or "Emne<TAB>…", the label in a cell of its own) under a
+# bare "Sag nr. 2" or "Dagsordenspunkt 51": the case's subject, labelled as a case system prints
+# it. Elsewhere "Emne:" is a point's metadata (a KLE subject beside a titled heading) or a mail's
+# subject line, so it names the title only under a heading that has none.
+_SUBJECT_LABEL_RE = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)}){_LABEL_GAP}", re.I)
+# Either label in a cell of its own (a TAB or a column's run of spaces after it, no colon).
+_LABEL_CELL_RE = re.compile(
+    rf"^(?:{'|'.join((*TITLE_LABELS, *SUBJECT_LABELS))})(?:\t[ \t]*|[ ]{{3,}})(?=\S)", re.I
 )
-# "Emne: Godkendelse af dagsorden" under a bare "Sag nr. 2": the case's subject, labelled as a
-# case system prints it. Elsewhere "Emne:" is a point's metadata (a KLE subject beside a titled
-# heading) or a mail's subject line, so it names the title only under a heading that has none.
-_SUBJECT_LABEL_RE = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})[ \t]*:[ \t]*(?=\S)", re.I)
 _FIGURE_CAPTION_RE = re.compile(r"^Figur\s+\d+\s*[-–—:]\s*\S")
 _MD_HEADING_RE = re.compile(r"^\s*#{1,6}\s+")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
@@ -3936,6 +3943,22 @@ def _is_title_below(lines: Sequence[_Line], j: int) -> bool:
     )
 
 
+def _unlabelled_title(text: str) -> str:
+    """A title line that a label/value layout sets below a bare number without its label:
+    "Titel<TAB>Budget 2026", "Emne: Budget 2026" -> "Budget 2026" (the label and its value are
+    two cells, the label no word of the title); any other line as it is."""
+    m = _TITLE_LABEL_RE.match(text) or _SUBJECT_LABEL_RE.match(text)
+    return text[m.end() :] if m else text
+
+
+def _label_cell_dropped(title: str) -> str:
+    """A heading's title without a title or subject label in a cell of its own before it
+    ("Emne<TAB>Budget 2026" -> "Budget 2026"); with a colon ("Emne: …") the label may be the
+    title's own word on the heading line, and stays."""
+    m = _LABEL_CELL_RE.match(title)
+    return title[m.end() :] if m else title
+
+
 def _subject_title(raw: str) -> str | None:
     """ "Emne: Budget 2026" -> "Budget 2026": the title a subject label gives (see
     ``_SUBJECT_LABEL_RE``); None for any other line."""
@@ -3986,10 +4009,12 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
             # An entry has no body: another entry or a heading follows it (a rule line that
             # closes the list, "-----" or "=====", is no body, nor is a web page's status badge
             # above the first point's heading: "6. Personalesag" / "Åben" / "1. Godkendelse",
-            # nor the heading of a meeting's next day).
+            # nor the heading of a meeting's next day, nor the entry's page on a line of its own:
+            # "4. Title (lukket)" / "5" / "5. Title", a contents table read cell by cell).
             k = _next_filled(lines, i)
             while k is not None and (
-                _RULE_RE.match(lines[k].raw.strip())
+                page_alone(demark(lines[k].raw))
+                or _RULE_RE.match(lines[k].raw.strip())
                 or _group_line(lines[k])
                 or status_line(lines[k].raw) is not None
                 or _day_heading(lines[k].raw) is not None
@@ -4306,7 +4331,7 @@ def _join_title(title: str, more: str) -> str:
     """A title and its wrapped rest: "idræts-" + "hallerne" -> "idrætshallerne"."""
     if not title:
         # "Punkt   3" / "Titel   Title": the title below a bare number may carry its label.
-        return _TITLE_LABEL_RE.sub("", more, count=1)
+        return _unlabelled_title(more)
     first = more.split(" ", 1)[0]
     if (
         len(title) >= 3
@@ -4349,12 +4374,14 @@ def _drop_toc(
 
 def _entry_furniture(line: _Line) -> bool:
     """A line that may stand under a contents entry without being a body: a rule, a status, a
-    group heading, another entry (a table row, a dotted leader, a heading-shaped line), or the
-    heading of the meeting's first day ("TORSDAG DEN 11. OKTOBER 2012" between the contents'
-    last entry and the first point of a meeting held over days, as _toc_run reads it)."""
+    group heading, another entry (a table row, a dotted leader, a heading-shaped line), the
+    entry's page on a line of its own ("5"), or the heading of the meeting's first day ("TORSDAG
+    DEN 11. OKTOBER 2012" between the contents' last entry and the first point of a meeting
+    held over days, as _toc_run reads it)."""
     text = demark(line.raw)
     return bool(
-        _RULE_RE.match(text.strip())
+        page_alone(text)
+        or _RULE_RE.match(text.strip())
         or status_line(line.raw) is not None
         or _group_line(line)
         or _day_heading(line.raw) is not None
@@ -4384,7 +4411,7 @@ def _unnumbered_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[in
         if j < 0 or j in titles:
             continue
         # "Titel<TAB>Ny affaldsordning": a label/content table read as text.
-        title = _TITLE_LABEL_RE.sub("", demark(lines[j].raw), count=1)
+        title = _unlabelled_title(demark(lines[j].raw))
         section = (section_heading(title) or ("", ""))[0]
         if (
             not _title_shaped(title)
@@ -4637,6 +4664,9 @@ def _point(
     # (A file that sets each case number above its point's heading: see _cases_above.)
     case: str | None = case_above[0] if case_above else None
     closed = in_closed_group or head.closed or bool(case_above and case_above[1])
+    # "Dagsordenspunkt 51<TAB>Emne<TAB>Title": a label/value table's row, the title's label in
+    # a cell of its own between the number and the title, is no word of the title.
+    title = _label_cell_dropped(title)
     if not title and (beside := sag_nr_case(heading.raw)) is not None:
         # "Sag nr. 142      J.nr. 00.30.02": the journal number beside the point's number.
         case, closed = beside[0], closed or beside[1]

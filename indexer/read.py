@@ -751,11 +751,7 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
                 points = []
                 break
             points.append(cells)
-        others = [k for k in range(len(head)) if k not in (number, title)]
-        # The text beside the titles: in a cell of its own, or under the title in its cell.
-        beside = any(len(" ".join(p[k])) >= 40 for p in points for k in others)
-        under = any(len(" ".join(p[title][1:])) >= 40 for p in points)
-        if len(points) < 2 or not (beside or under):
+        if len(points) < 2 or not _text_beside_titles(points, number, title):
             continue
         names = [
             " ".join(cell.get_text(" ").split())
@@ -771,6 +767,18 @@ def _unfold_point_tables(soup: BeautifulSoup) -> None:
                 unfolded.append(block)
         if isinstance(table, Tag):
             table.replace_with(unfolded)
+
+
+def _text_beside_titles(points: Sequence[Sequence[Sequence[str]]], number: int, title: int) -> bool:
+    """Whether a table with a row per point (per row, per cell: its paragraphs) holds the
+    points' text beside their titles: in a cell of its own, or under the title in its cell.
+    A list of titles alone is a contents table, however long a title ("Nr." | "Sag" | "Side",
+    a title of 60 characters beside its page): its rows are the agenda's list, never the
+    points, which follow with their text."""
+    others = [k for k in range(len(points[0]) if points else 0) if k not in (number, title)]
+    beside = any(len(" ".join(p[k])) >= 40 for p in points for k in others)
+    under = any(len(" ".join(p[title][1:])) >= 40 for p in points)
+    return beside or under
 
 
 def _cell_paragraphs(cell: Tag) -> list[str]:
@@ -1637,9 +1645,7 @@ def _point_table_blocks(table: Table) -> list[str] | None:
         if len(cells) != len(head) or not _numbered_cell(cells[number], number == title):
             return None
         points.append(cells)
-    others = [k for k in range(len(head)) if k not in (number, title)]
-    texts = [" ".join(p[k]) for p in points for k in [*others, title]]
-    if len(points) < 2 or not any(len(t) >= 40 for t in texts):
+    if len(points) < 2 or not _text_beside_titles(points, number, title):
         return None
     blocks: list[str] = []
     for cells in points:
