@@ -1075,7 +1075,8 @@ INTENT_CUES: dict[str, str] = {
     ),
     "when": (
         # "when approving it" is a clause of another question, not a question about time.
-        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\bwhat date\b|\bhvilken dato\b|"
+        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\b(?:what|which) dates?\b|\bhvilken dato\b|"
+        r"\bhvilke datoer\b|"
         r"tidsplan|deadline|frist|hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
     ),
     "fact": (
@@ -1342,7 +1343,10 @@ OWN_UNIT_ENDINGS = (
 # beside them: "hvornår skal Byrådet godkende rammen" asks for a date, "hvem godkendte
 # planen" for a name, "hvor meget blev der afsat" for an amount; the verb names the event.
 INTERROGATIVE_CUES: dict[str, str] = {
-    "when": r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\bwhat date\b|\bhvilken dato\b",
+    "when": (
+        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\b(?:what|which) dates?\b|\bhvilken dato\b|"
+        r"\bhvilke datoer\b"
+    ),
     "who": r"\bhvem\b|\bwho\b|\bwhom\b",
     "fact": r"\bhvor (?:meget|mange|stor|store)\b|\bhow (?:much|many)\b|\bhvad koster\b",
 }

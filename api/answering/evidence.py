@@ -211,10 +211,19 @@ _WRAPPED_RE = re.compile(
     r"(?<=\bmio\.)|(?<=\bmia\.))[ \t]*\n[ \t]*(?=[a-zæøå(]|\d[\d.,]*[ \t]+[a-zæøå%])"
 )
 _WRAP_MIN_LINE = 40
+# A line that goes on with a capital: a name or a proper noun cut by the page width ("… sendes
+# videre til" / "Økonomiudvalget.", "… langs" / "Kirkevej og Præstegårdsvej."). Only after a
+# line as wide as a page's, which no heading or item is, and never in a table: cells apart by
+# tabs, runs of spaces or bars, or a bullet's item, are lines of their own.
+_WRAPPED_CAPITAL_RE = re.compile(r"(?<=[^\s.!?:;)])[ \t]*\n[ \t]*(?=[A-ZÆØÅ][a-zæøå])")
+_WRAP_WIDE_LINE = 60
+_CELLS_RE = re.compile(r"\t| {3,}|\|")
+_ITEM_RE = re.compile(r"^\s*(?:[-–•·*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 def unwrap(text: str) -> str:
-    """``text`` with the line breaks inside its sentences (see :data:`_WRAPPED_RE`) made spaces."""
+    """``text`` with the line breaks inside its sentences (see :data:`_WRAPPED_RE` and
+    :data:`_WRAPPED_CAPITAL_RE`) made spaces."""
     if "\n" not in text:
         return text
 
@@ -224,7 +233,21 @@ def unwrap(text: str) -> str:
         line = text[line_start : m.start()]
         return " " if len(line) >= _WRAP_MIN_LINE and "\t" not in line else m.group(0)
 
-    return _WRAPPED_RE.sub(join, text)
+    text = _WRAPPED_RE.sub(join, text)
+
+    def join_capital(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        end = text.find("\n", m.end())
+        following = text[m.end() : end if end >= 0 else len(text)]
+        wrapped = (
+            len(line) >= _WRAP_WIDE_LINE
+            and not _ITEM_RE.match(line)
+            and not _CELLS_RE.search(line.strip())
+            and not _CELLS_RE.search(following.strip())
+        )
+        return " " if wrapped else m.group(0)
+
+    return _WRAPPED_CAPITAL_RE.sub(join_capital, text)
 
 
 # Where a sentence (or a line) ends, for the parts of a compound written apart: a stop before
@@ -1996,11 +2019,10 @@ def check_point(
         s.decision_date and c.date_from <= s.decision_date <= (c.date_to or s.decision_date)
         for s in point.sections
     )
-    # "hvornår … i maj 2013" holds in April's point that plans "13. maj kl. 13-14".
-    ahead = (
-        c.one_month is not None
-        and analysis.wants("when")
-        and writes_day_ahead(point.text, meeting.date, c.one_month)
+    # "hvornår … i maj 2013" holds in April's point that plans "13. maj kl. 13-14"; "… in
+    # autumn 2013" in May's point that plans "10. september".
+    ahead = analysis.wants("when") and any(
+        writes_day_ahead(point.text, meeting.date, month) for month in c.months_spanned
     )
     decided = decided or ahead
     if c.date_from is not None and meeting.date < c.date_from and not (named_year or decided):

