@@ -250,6 +250,11 @@ class AskResponse(BaseModel):
     standalone_question: str | None = Field(
         default=None, description="The question as understood in the conversation (chat only)"
     )
+    read_as: str | None = Field(
+        default=None,
+        description="The question as read where a mistyped word was taken for the archive's "
+        'word ("nøgeltals" → "nøgletals"); null when nothing was repaired',
+    )
 
 
 class SearchResponse(BaseModel):

@@ -28,6 +28,7 @@ from api.retrieval.analysis import analyze_question
 from api.retrieval.fusion import PointResult
 from api.retrieval.question import SearchFilters
 from api.retrieval.retriever import Retriever, SearchResult, Snapshot, open_retriever
+from api.retrieval.typos import repair_typos
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
@@ -313,12 +314,15 @@ class ReferatService:
     ) -> tuple[Answer, SearchResult]:
         self.ensure_store()
         filters = self.check_filters(filters)
+        snapshot = self.retriever.snapshot()
+        # "nøgeltals samarbejdet": a word mistyped is read as the archive's word it was meant
+        # to be, everywhere after this (api/retrieval/typos.py).
+        question = repair_typos(question, snapshot.archive_words, snapshot.lexical)
         # The question is read once; retrieval and answering share the reading.
         analysis = analyze_question(question)
         result = self.retriever.search(
             question, to_search_filters(filters), k=top_k, analysis=analysis
         )
-        snapshot = self.retriever.snapshot()
         t = time.perf_counter()
         answer = (self.full_answerer if full else self.answerer).answer(question, result, snapshot)
         answer = self._wider(answer, question, filters, top_k, result, snapshot)
@@ -395,7 +399,7 @@ class ReferatService:
         answer, result = self._answer(query, filters, top_k, full=full)
         timings = dict(result.timings_ms)
         timings["total"] = (time.perf_counter() - started) * 1000
-        response = self._response(answer, result, timings, standalone)
+        response = self._response(answer, result, timings, standalone, query)
         if self.settings.log_questions:
             # Off by default: questions can name people and cases; an operator opts in.
             question_log.info(
@@ -417,6 +421,7 @@ class ReferatService:
         result: SearchResult,
         timings: dict[str, float],
         standalone: str | None,
+        asked: str = "",
     ) -> schemas.AskResponse:
         text = answer.text
         if answer.refused and answer.hint:
@@ -432,6 +437,7 @@ class ReferatService:
             timings_ms=_round(timings),
             warning=answer.warning,
             standalone_question=standalone,
+            read_as=_read_as(result, asked),
         )
 
     def chat(
@@ -508,7 +514,7 @@ class ReferatService:
             yield from _tokens(self._response(answer, result, {}, standalone).answer)
         timings = dict(result.timings_ms)
         timings["total"] = (time.perf_counter() - started) * 1000
-        final = self._response(answer, result, timings, standalone)
+        final = self._response(answer, result, timings, standalone, query)
         yield StreamEvent("done", final.model_dump(mode="json"))
 
     # --- the archive -----------------------------------------------------------------------
@@ -585,6 +591,14 @@ class ReferatService:
 
 def _feedback_out(record: FeedbackRecord) -> schemas.FeedbackOut:
     return schemas.FeedbackOut.model_validate(record, from_attributes=True)
+
+
+def _read_as(result: SearchResult, asked: str) -> str | None:
+    """The question as it was read, where a typo was repaired in ``asked`` (else None)."""
+    analysis = result.analysis
+    if not asked or analysis is None or analysis.text == asked:
+        return None
+    return analysis.text
 
 
 def _tokens(text: str) -> Iterator[StreamEvent]:

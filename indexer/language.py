@@ -2057,6 +2057,22 @@ def danish_not_english(word: str) -> bool:
     return zipf_frequency(lower, "en") == 0 and zipf_frequency(lower, "da") > 0
 
 
+def more_danish_than_english(word: str) -> bool:
+    """Whether Danish text writes ``word`` far more than English does: a Danish name or word
+    an English question types in lower case ("the nordea foundation", "roskilde"), which
+    English text knows only as a borrowed name."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    danish = zipf_frequency(lower, "da")
+    return danish >= _DANISH_NAME_ZIPF and danish - zipf_frequency(lower, "en") >= _DANISH_MARGIN
+
+
+# How common in Danish, and how much more common than in English, such a word is.
+_DANISH_NAME_ZIPF = 3.0
+_DANISH_MARGIN = 1.5
+
+
 # How often a word must occur in everyday Danish (wordfreq's Zipf scale) to count as a word of
 # its own rather than a misspelling: "markering" (3.4) is no typo of "parkering" (3.8), while
 # "rekrutering" (0) is one of "rekruttering". (The answerer asks this only of words that differ

@@ -87,6 +87,7 @@ from indexer.language import (
     danish_not_english,
     everyday_word,
     fold,
+    more_danish_than_english,
     not_english,
     one_edit_spellings,
     respell,
@@ -1639,8 +1640,9 @@ def _unreadable(word: str, analysis: QuestionAnalysis, known: Callable[[str], bo
             # ones may be English words a Danish stem happens to spell ("area").
             len(word) >= 7 and known is not None and any(known(t.stem) for t in analyze(word))
         )
-        # A Danish word no English one ("the policy on hjemmearbejde"), known or not.
-        and not (len(word) >= 5 and danish_not_english(word))
+        # A Danish word no English one ("the policy on hjemmearbejde"), known or not, or one
+        # English text knows only as a borrowed name ("the nordea foundation").
+        and not (len(word) >= 5 and (danish_not_english(word) or more_danish_than_english(word)))
         # The minutes' own word, glossed in brackets: "the canteen scheme
         # (kantineordning)" names the matter as the minutes would. ("(gymnasium)" is
         # English too, and may be written otherwise in Danish minutes.)

@@ -32,6 +32,7 @@ from api.retrieval.analysis import QuestionAnalysis, analyze_question, names_boa
 from api.retrieval.fusion import PointResult, fuse_points, group_by_point, normalize_scores
 from api.retrieval.glossary import phrases, with_danish
 from api.retrieval.question import SearchFilters, merge
+from api.retrieval.typos import ArchiveWords
 from indexer import faults
 from indexer.config import Settings
 from indexer.embed import Embedder, Vectors
@@ -99,6 +100,11 @@ class Snapshot:
                 if s.decision_date is not None
             )
         )
+
+    @cached_property
+    def archive_words(self) -> ArchiveWords:
+        # Built on first use, once per generation: the words a mistyped one is compared with.
+        return ArchiveWords.of(c.text for c in self.chunks.values())
 
     @cached_property
     def attendee_roles(self) -> frozenset[str]:

@@ -17,6 +17,12 @@ minutes for every rule.
 - A line as wide as a page that goes on with a capital on the next line ("… flyttes til
   Nordby" / "Sundhedshus fra 1. marts …") is one sentence cut by the page width; a table's rows,
   a list's items and short lines stay apart.
+- A word mistyped by one keystroke ("køknener", "stabscentrne", "direktionssemniaret"), which
+  the archive never writes and no dictionary knows, is read as the one archive word it is a
+  keystroke from (its stem, for a compound); a real word the archive lacks is left alone. The
+  answer says how the question was read (``read_as``).
+- An English question's lower-case Danish name ("the nordea foundation") is a name to look for,
+  not an English word to pass over.
 - A short line that asks a question ("Hvad drejer sagen sig om?") heads the section below it
   and is never quoted as a sentence.
 """
@@ -271,3 +277,29 @@ def test_a_season_asked_when_holds_in_a_plan_of_its_days(board: SmallIndex) -> N
     assert not answer.refused, answer.answer
     assert answer.citations[0].meeting_date == date(2025, 5, 20), answer.answer
     assert "9. september" in answer.answer, answer.answer
+
+
+def test_a_mistyped_word_is_read_as_the_archives(board: SmallIndex) -> None:
+    answer = board.service.ask("hvor mange penge gik til lærlinge i kommunens køknener")
+    assert answer.read_as is not None and "køkkener" in answer.read_as, answer
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 1, answer.answer
+    compound = board.service.ask("hvordan skal opgavefordelingen mellem stabscentrne evalueres")
+    assert compound.read_as is not None and "stabscentrene" in compound.read_as, compound
+    assert compound.citations[0].meeting_date == date(2025, 5, 20), compound.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvad er besluttet om parkering ved rådhuset",
+        "hvad blev afsat til lærlinge i 2025",
+    ],
+)
+def test_real_words_are_no_typos(board: SmallIndex, question: str) -> None:
+    assert board.service.ask(question).read_as is None
+
+
+def test_a_lower_case_danish_name_in_english_is_looked_for(board: SmallIndex) -> None:
+    answer = board.service.ask("did the board approve money from the nordea foundation")
+    assert answer.refused, answer.answer

@@ -265,3 +265,23 @@ def test_openapi_describes_v1_with_examples(app: FastAPI) -> None:
     ask_request = schema["components"]["schemas"]["AskRequest"]
     assert ask_request["examples"][0]["question"]
     assert "text/event-stream" in paths["/v1/ask/stream"]["post"]["responses"]["200"]["content"]
+
+
+def test_a_mistyped_word_is_read_and_said_through_http(client: TestClient) -> None:
+    """ "nøgeltals" (two letters swapped) is read as the minutes' "nøgletals", and the answer
+    says so in ``read_as``, on /v1/ask and in the stream's final event alike."""
+    question = "hvilke kommuner er med i nøgeltals samarbejdet"
+    body = client.post("/v1/ask", json={"question": question}).json()
+    assert body["read_as"] == "hvilke kommuner er med i nøgletals samarbejdet", body
+    assert not body["refused"], body["answer"]
+    assert (body["citations"][0]["meeting_date"], body["citations"][0]["punkt"]) == (
+        "2013-05-21",
+        3,
+    ), body["answer"]
+    stream = client.post("/v1/ask/stream", json={"question": question})
+    done = [data for name, data in parse_sse(stream.text) if name == "done"]
+    assert done and done[0]["read_as"] == body["read_as"], stream.text
+    plain = client.post(
+        "/v1/ask", json={"question": "hvilke kommuner er med i nøgletals samarbejdet"}
+    )
+    assert plain.json()["read_as"] is None
