@@ -11,11 +11,14 @@ archive must still be able to say it has nothing on it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from indexer.language import everyday_word, respell
+from api.retrieval.glossary import GLOSSARY
+from api.retrieval.question import detect_language
+from indexer.language import MONTHS, everyday_word, respell
 from indexer.lexical import LexicalIndex
 from indexer.text import analyze, stem
 
@@ -24,6 +27,11 @@ from indexer.text import analyze, stem
 TYPO_MIN = 6
 # How common a word must be in a language's frequency lists to be a real word, not a typo.
 REAL_WORD_ZIPF = 1.5
+
+# How common in Danish a word respelled with æøå must be, and how much more common than as
+# typed, to be the word meant ("paa" is "på"; "aarhus" stays).
+SPELLED_ZIPF = 3.0
+SPELLED_MARGIN = 1.5
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -38,13 +46,22 @@ class ArchiveWords:
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> ArchiveWords:
+        """The words of ``texts`` and the words the question reader itself knows: month names
+        ("Janaury" is January) and the glossary's English words ("commitete" is committee)."""
         written = {
             word
             for text in texts
             for word in _WORD_RE.findall(text.lower())
             if len(word) >= TYPO_MIN - 1
         }
-        return cls(_buckets(written), _buckets({stem(w) for w in written}))
+        known = written | _reader_words()
+        return cls(_buckets(known), _buckets({stem(w) for w in written}))
+
+
+@functools.cache
+def _reader_words() -> frozenset[str]:
+    words = {w for phrase in GLOSSARY for w in _WORD_RE.findall(phrase)} | set(MONTHS)
+    return frozenset(w for w in words if len(w) >= TYPO_MIN - 1)
 
 
 def _buckets(words: Iterable[str]) -> dict[tuple[str, int], tuple[str, ...]]:
@@ -68,9 +85,13 @@ def repair_typos(question: str, words: ArchiveWords, lexical: LexicalIndex) -> s
     """``question`` with each mistyped word (see the module's docstring) replaced by the
     archive's word; unchanged where no word is mistyped."""
 
+    danish = detect_language(question) == "da"
+
     def repaired(m: re.Match[str]) -> str:
         word = m.group(0)
         lower = word.lower()
+        if danish and (spelled := _with_aeoeaa(lower, lexical)) is not None:
+            return spelled.capitalize() if word[0].isupper() else spelled
         if len(lower) < TYPO_MIN or _written(lower, lexical) or _real_word(lower):
             return word
         meant = _meant(lower, words)
@@ -85,7 +106,7 @@ def _meant(word: str, words: ArchiveWords) -> str | None:
     """The archive's word ``word`` is one keystroke from: as written ("inivteret" →
     "inviteret"), else by its stem, its ending kept ("direktionssemniaret" →
     "direktionsseminaret" by "direktionsseminar"); None unless exactly one word is."""
-    found = _one_key_away(word, words.surfaces)
+    found = [w for w in _one_key_away(word, words.surfaces) if not _linked_otherwise(word, w)]
     # One word of the archive, in any of its forms: their stems must agree ("seminaret" and
     # "seminarer" are one word; "takster" and "tekster" two).
     if found:
@@ -95,10 +116,27 @@ def _meant(word: str, words: ArchiveWords) -> str | None:
     own = stem(word)
     if len(own) < TYPO_MIN or not word.startswith(own):
         return None
-    stems = _one_key_away(own, words.stems)
+    stems = [w for w in _one_key_away(own, words.stems) if not _linked_otherwise(own, w)]
     if len(stems) != 1:
         return None
     return stems[0] + word[len(own) :]
+
+
+def _with_aeoeaa(word: str, lexical: LexicalIndex) -> str | None:
+    """A Danish word typed without æ, ø and å ("moede", "droeftelse", "paa") as it is spelled,
+    where the archive writes it so or Danish text writes it so far more often; None for a word
+    that is right as typed ("Michael", "Aarhus", "does")."""
+    spelled = respell(word)
+    if spelled == word:
+        return None
+    if any(lexical.knows_form(t.stem) for t in analyze(spelled)) and not any(
+        lexical.knows_form(t.stem) for t in analyze(word)
+    ):
+        return spelled
+    from wordfreq import zipf_frequency
+
+    typed, right = zipf_frequency(word, "da"), zipf_frequency(spelled, "da")
+    return spelled if right >= SPELLED_ZIPF and right - typed >= SPELLED_MARGIN else None
 
 
 def _written(word: str, lexical: LexicalIndex) -> bool:
@@ -114,6 +152,24 @@ def _written(word: str, lexical: LexicalIndex) -> bool:
 
 def _real_word(word: str) -> bool:
     return everyday_word(word, "da", REAL_WORD_ZIPF) or everyday_word(word, "en", REAL_WORD_ZIPF)
+
+
+def _linked_otherwise(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one compound joined with and without a linking "s" or "e"
+    inside it ("dagsordenspunkt", "dagsordenpunkt"): both are spelled right."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(
+        long_[i] in "se" and long_[:i] + long_[i + 1 :] == short
+        for i in range(_LINK_FROM, len(long_) - _LINK_BEFORE_END)
+    )
+
+
+# Where a linking letter may stand: after a first part of three letters or more, and before a
+# last part of four or more (an ending's letters are no link: "centrne" is "centrene" mistyped).
+_LINK_FROM = 3
+_LINK_BEFORE_END = 4
 
 
 def _one_keystroke(a: str, b: str) -> bool:
