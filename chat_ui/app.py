@@ -33,6 +33,7 @@ from chat_ui.format import (
     format_date,
     format_error,
     format_filters,
+    format_read_as,
     to_citations,
 )
 from indexer.config import Settings
@@ -235,6 +236,7 @@ def answer_stream(
                 final = schemas.AskResponse.model_validate(data)
                 yield (
                     note
+                    + format_read_as(final.read_as)
                     + format_answer(
                         final.answer,
                         final.citations,

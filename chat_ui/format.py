@@ -321,6 +321,14 @@ def format_answer(
     )
 
 
+def format_read_as(read_as: str | None) -> str:
+    """The question as the answer read it, where a mistyped word was taken for the archive's
+    word ("Læst som: «hvilke kommuner er med i nøgletals samarbejdet»"); nothing otherwise."""
+    if not read_as:
+        return ""
+    return f'<div class="laest-som">Læst som: «{html.escape(read_as)}»</div>'
+
+
 def _cited(text: str, citations: Sequence[Citation]) -> list[Citation]:
     """The sources the answer names; all of them when it names none (a terse answer)."""
     used = {int(n) for n in MARKER_RE.findall(text)}

@@ -661,3 +661,16 @@ def test_each_answer_kind_shows_properly(context: Any, live_url: str, artifacts_
     assert minutes.locator("#punkt-4").count() == 1
     assert "Bemærkninger til budgetforslag 2018-2021" in minutes.locator("#punkt-4").inner_text()
     minutes.close()
+
+
+def test_a_mistyped_question_says_how_it_was_read(context: Any, live_url: str) -> None:
+    """ "nøgeltals" is read as the minutes' "nøgletals": the chat says so above the answer,
+    and answers from the point on the key-figures cooperation."""
+    page = context.new_page()
+    open_chat(page, live_url)
+    answer = ask(page, "hvilke kommuner er med i nøgeltals samarbejdet")
+    message = page.locator("#samtale .laest-som").last
+    assert (
+        message.inner_text().strip() == "Læst som: «hvilke kommuner er med i nøgletals samarbejdet»"
+    )
+    assert answer.locator("a.kilde-link").first.get_attribute("href").startswith("/minutes/")

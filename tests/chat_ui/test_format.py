@@ -17,6 +17,7 @@ from chat_ui.format import (
     format_date,
     format_error,
     format_more,
+    format_read_as,
     format_refusal,
     format_sources,
     link_markers,
@@ -319,3 +320,11 @@ def test_api_down_is_readable() -> None:
     msgs = [schemas.Message(role="user", content="Hej?")]
     with pytest.raises(ChatError, match="Kan ikke få forbindelse"):
         list(backend.stream(msgs, None, 5))
+
+
+def test_read_as_is_said_escaped_and_only_when_repaired() -> None:
+    assert format_read_as(None) == ""
+    assert format_read_as("") == ""
+    shown = format_read_as("hvad med <b>nøgletals</b> samarbejdet")
+    assert shown.startswith('<div class="laest-som">Læst som: «')
+    assert "&lt;b&gt;nøgletals&lt;/b&gt;" in shown and "<b>" not in shown
