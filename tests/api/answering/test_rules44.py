@@ -20,7 +20,8 @@ minutes for every rule.
 - A word mistyped by one keystroke ("køknener", "stabscentrne", "direktionssemniaret"), which
   the archive never writes and no dictionary knows, is read as the one archive word it is a
   keystroke from (its stem, for a compound); a real word the archive lacks is left alone. The
-  answer says how the question was read (``read_as``).
+  answer says how the question was read (``read_as``). A Danish function word typed without
+  æøå ("paa", "hvornaar") is read as spelled.
 - An English question's lower-case Danish name ("the nordea foundation") is a name to look for,
   not an English word to pass over.
 - A short line that asks a question ("Hvad drejer sagen sig om?") heads the section below it
@@ -303,3 +304,10 @@ def test_real_words_are_no_typos(board: SmallIndex, question: str) -> None:
 def test_a_lower_case_danish_name_in_english_is_looked_for(board: SmallIndex) -> None:
     answer = board.service.ask("did the board approve money from the nordea foundation")
     assert answer.refused, answer.answer
+
+
+def test_a_function_word_without_aeoeaa_is_read_as_spelled(board: SmallIndex) -> None:
+    answer = board.service.ask("hvornaar skal borgmesteren deltage paa direktionsmøderne")
+    assert answer.read_as == "hvornår skal borgmesteren deltage på direktionsmøderne", answer
+    # A name is right as typed, and so is a content word the evidence reads in both spellings.
+    assert board.service.ask("hvad sagde Michael om laerlinge").read_as is None
