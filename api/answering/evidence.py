@@ -1923,6 +1923,25 @@ def _abouts(question: str) -> Iterator[re.Match[str]]:
 
 
 @lru_cache(maxsize=1024)
+def _placed_words(question: str, words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Pairs of the question's topic ``words`` where the second says where the first is:
+    "åbningstiderne i borgerservice", "pladserne på Solgården", "opening hours at the town
+    hall" — a thing, a preposition of place, the place (an article between)."""
+    out: list[tuple[str, str]] = []
+    for thing in words:
+        for place in words:
+            if thing == place:
+                continue
+            pattern = (
+                rf"\b{re.escape(thing)}\s+(?:i|på|hos|at)\s+(?:(?:den|det|de|the)\s+)?"
+                rf"{re.escape(place)}\b"
+            )
+            if re.search(pattern, question, re.IGNORECASE):
+                out.append((thing, place))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
 def _subject_words(question: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """Of the question's topic ``words`` (verbs left out), those that say what a thing the
     question names first is about ("ansøgning til Egmontfonden om *ensomhed blandt ældre*"):
@@ -2188,6 +2207,14 @@ def check_point(
         # "ansøgningen til Egmontfonden om ensomhed blandt ældre": the point holds the
         # application but none of what the question says it is about: another application.
         failed.append("subject")
+    held_words = {t.word for t in held}
+    placed = _placed_words(analysis.text, tuple(t.word for t in weights if not t.verb))
+    if any(
+        thing in held_words and place in missing and place not in near for thing, place in placed
+    ):
+        # "har direktionen ændret åbningstiderne i borgerservice": the point holds opening
+        # hours (Solgården's) but not the place the question puts them in: another place's.
+        failed.append("place")
     # The matter's rarest words the point holds: what a figure, a time or a responsible one
     # must stand beside ("søgt om … 5.358.282 kr" beside "Egmontfonden"); "huskelisten" in
     # "… på huskelisten" is where a task stands, a recurring point's title, not the matter.
