@@ -24,6 +24,9 @@ minutes for every rule.
   æøå ("paa", "hvornaar") is read as spelled.
 - An English question's lower-case Danish name ("the nordea foundation") is a name to look for,
   not an English word to pass over.
+- From blind62's one measurement (3c80384; training from then on): a place the question puts
+  its matter in ("åbningstiderne i borgerservice") must stand in the point that holds the
+  matter; another place's opening hours do not answer.
 - A short line that asks a question ("Hvad drejer sagen sig om?") heads the section below it
   and is never quoted as a sentence.
 """
@@ -111,6 +114,12 @@ MAY = minutes_text(
             "25/0502",
             "Borgmesterens deltagelse i direktionsmøder: 9. september og 14. oktober. "
             "Direktionen tog huskelisten til efterretning.",
+        ),
+        (
+            "Nye åbningstider i Nordby Svømmehal",
+            "25/0503",
+            "Svømmehallens åbningstid udvides til kl. 21 på hverdage fra 1. september. "
+            "Direktionen godkendte de nye åbningstider.",
         ),
         (
             "Sommerferie i kantinen",
@@ -311,3 +320,11 @@ def test_a_function_word_without_aeoeaa_is_read_as_spelled(board: SmallIndex) ->
     assert answer.read_as == "hvornår skal borgmesteren deltage på direktionsmøderne", answer
     # A name is right as typed, and so is a content word the evidence reads in both spellings.
     assert board.service.ask("hvad sagde Michael om laerlinge").read_as is None
+
+
+def test_a_matter_in_another_place_is_not_the_one_asked(board: SmallIndex) -> None:
+    other = board.service.ask("har direktionen ændret åbningstiderne i borgerservice")
+    assert other.refused, other.answer
+    own = board.service.ask("har direktionen ændret åbningstiderne i svømmehallen")
+    assert not own.refused, own.answer
+    assert (own.citations[0].meeting_date, own.citations[0].punkt) == (date(2025, 5, 20), 3)
