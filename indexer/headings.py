@@ -27,7 +27,13 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     CLOSING_REASON_LABELS,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_POINT_LABELS,
+    INTERNAL_ACCESS_LABELS,
+    INTERNAL_ACCESS_VALUES,
+    LEFT_OUT_ENGLISH,
+    LEFT_OUT_VERBS,
     MONTHS,
+    PUBLIC_EDITION_ENGLISH,
+    PUBLIC_EDITION_NOUNS,
     WEEKDAYS,
     WITHHELD_ENGLISH,
     WITHHELD_NOUNS,
@@ -228,9 +234,10 @@ _PUNKT_RE = re.compile(
 # indexer.parse); a value that runs on ("Sag nr.: 2002-0417") is a case number.
 # "Punkt           3" alone: a two-column layout's label and value, no contents entry (a label
 # and its page) though set so. So is a label/value table's row read as text ("Punkt nr.<TAB>21"
-# over "Overskrift<TAB>Title"): a contents entry's title is never a point label alone.
+# over "Overskrift<TAB>Title", the label in one word too: "Punktnr.<TAB>12"): a contents
+# entry's title is never a point label alone.
 _LABEL_COLUMN_RE = re.compile(
-    r"^(?:Punkt|Pkt\.?|Item)(?:[ \t]{1,3}nr\.?)?(?:[ \t]{6,24}|[ ]{0,3}\t[ \t]*)\d{1,4}[ \t]*$",
+    r"^(?:Punkt|Pkt\.?|Item)(?:[ \t]{0,3}nr\.?)?(?:[ \t]{6,24}|[ ]{0,3}\t[ \t]*)\d{1,4}[ \t]*$",
     re.IGNORECASE,
 )
 _SAG_NR_RE = re.compile(
@@ -360,10 +367,12 @@ _CASE_LABEL = (
     r"(?=\.?[ \t]{0,3}:?[ \t]{0,3}\d{1,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]))"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
     # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",
-    # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234"; an export's
+    # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234", "File ref.:
+    # 17/00412" (the file a case is kept in, as the English of "J.nr." says it); an export's
     # field names join the words ("casenumber: 24/1234", "case_ref: …").
     r"|Case[ \t_-]{0,3}(?:no|number|ref)"
     r"|(?:Ref\.?[ \t]{0,2}|Reference[ \t]{1,3}|File[ \t]{1,3})(?:no|number)(?![a-zæøå])"
+    r"|File[ \t]{1,3}ref(?:erence)?(?![a-zæøå])"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
     # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
     rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:)"
@@ -432,6 +441,28 @@ _ENGLISH_LAW_REFERENCE = (
 )
 _LAW_REFERENCE = f"(?:{_LAW_REFERENCE}|{_ENGLISH_LAW_REFERENCE})"
 _LAW_TAIL = f"(?:{_LAW_REFERENCE})?"
+
+
+def _words_alt(words: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# The published edition of the minutes (folded): "det offentlige referat", "den offentlige
+# udgave", "the public version" (see PUBLIC_EDITION_NOUNS).
+_PUBLIC_EDITION = (
+    rf"(?:de[nt][ \t]{{1,3}})?offentlige[ \t]{{1,3}}(?:{_words_alt(PUBLIC_EDITION_NOUNS)})"
+)
+# A text left out of it (folded): "udeladt af den offentlige udgave", "udgår af det offentlige
+# referat", "withheld from the public version". Said of a point, it is closed; said of its
+# minute after a closing notice, it is a note on the closing (see ``_record_note``).
+_LEFT_OUT_OF_PUBLIC = (
+    rf"(?:{_words_alt(LEFT_OUT_VERBS)})[ \t]{{1,3}}(?:af|fra)[ \t]{{1,3}}{_PUBLIC_EDITION}"
+    rf"|(?:{_words_alt(LEFT_OUT_ENGLISH)})[ \t]{{1,3}}from[ \t]{{1,3}}(?:the[ \t]{{1,3}})?"
+    rf"public[ \t]{{1,3}}(?:{_words_alt(PUBLIC_EDITION_ENGLISH)})"
+)
+_LEFT_OUT_OF_PUBLIC_RE = re.compile(rf"(?<!\w)(?:{_LEFT_OUT_OF_PUBLIC})(?!\w)")
 _LAW_AT_END_RE = re.compile(_LAW_REFERENCE + r"\.?$")
 _EXEMPTION_RE = re.compile(
     r"(?:jf\.?|jævnfør|iht\.?|i[ \t]{1,3}henhold[ \t]{1,3}til)[ \t]{1,3}offentlighedslovens"
@@ -519,13 +550,12 @@ _CLOSING_LINE_RE = re.compile(
     # ("Sagen er ej til offentliggørelse", "Punktet er ikke offentligt tilgængeligt".)
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentligt?(?:[ \t]{1,3}tilgængeligt?)?|offentliggjort"
     r"|til[ \t]{1,3}offentliggørelse)"
-    r"|(?:udeladt|udgået|fjernet|taget[ \t]{1,3}ud)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
-    r"offentlige[ \t]{1,3}(?:referat|dagsorden))"
+    r"|(?:udeladt|udgået|fjernet|taget[ \t]{1,3}ud)[ \t]{1,3}(?:af|fra)[ \t]{1,3}"
+    rf"{_PUBLIC_EDITION})"
     # "Sagen offentliggøres ikke", "Punktet må ikke offentliggøres", "Udgår af det offentlige
     # referat".
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|(?:må|kan)[ \t]{1,3}(?:ikke|ej)[ \t]{1,3}offentliggøres"
-    r"|udgår[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?offentlige[ \t]{1,3}(?:referat"
-    r"|dagsorden))"
+    rf"|udgår[ \t]{{1,3}}(?:af|fra)[ \t]{{1,3}}{_PUBLIC_EDITION})"
     # What the closing leaves out may follow, "og gengives ikke", "og fremgår ikke af det
     # offentlige referat", "og er ikke omfattet af det offentlige referat", "og er udeladt af
     # referatet", or why, in brackets: "(personoplysninger)" (its closing bracket stripped with
@@ -570,7 +600,7 @@ _OPENNESS_LABELS = {
 # ikke bilag 2". (Under any other label a status with words after it is that label's matter.)
 _ACCESS_LABELS = {
     "status", "adgang", "access", "offentlighed", "åben/lukket", "åbent/lukket", "behandling",
-    "synlighed", "visibility", "klassifikation", "classification",
+    "synlighed", "visibility", "klassifikation", "classification", "visning",
 }  # fmt: skip
 # A status, then a separator and a note: a dash set apart by spaces ("ikke-offentlig" keeps its
 # own), an en or em dash, a comma, a semicolon, a bracket or a new sentence.
@@ -616,8 +646,8 @@ _CLOSED_MARK = (
     # closing sentence says it, see _CLOSING_LINE_RE.)
     r"|(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3}"
     r"(?:som[ \t]{1,3})?(?:lukket|fortroligt?)"
-    r"|(?:udgår|udeladt|udelades|undtaget)[ \t]{1,3}(?:af|fra)[ \t]{1,3}(?:det[ \t]{1,3})?"
-    r"offentlige[ \t]{1,3}(?:referat|dagsorden)"
+    # ("Udeladt af den offentlige udgave", "Withheld from the public version".)
+    rf"|{_LEFT_OUT_OF_PUBLIC}"
     r"|(?:ikke|ej)[ \t]{1,3}(?:med[ \t]{1,3})?i[ \t]{1,3}(?:det[ \t]{1,3})?offentlige"
     r"[ \t]{1,3}(?:referat|dagsorden)"
     # ("Offentligheden udelukket": the public kept out, as a state.)
@@ -1242,6 +1272,9 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
     label = fold(labelled["label"]).strip() if labelled else ""
+    if labelled and internal_access(label, labelled["value"]):
+        # "Visning: Intern", "Adgang: Internt": shown to the council's own people only.
+        return None, True
     if labelled and label in _ACCESS_LABELS and (noted := _status_before_note(labelled["value"])):
         # "Adgang: Lukket – materialet udleveres kun til rådets medlemmer": the status, then
         # who may see the papers or why. The status decides; the note is no title or case.
@@ -1312,6 +1345,15 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
     return None
+
+
+def internal_access(label: str, value: str) -> bool:
+    """Whether a field that names who may see a point says it is internal ("Visning: Intern",
+    "<Adgang>Internt</Adgang>", "Visibility: Internal"): not for the public, so closed. A field
+    of another name ("Status: Intern", "Emne: Intern revision") says nothing of access."""
+    return fold(label).strip(" .:") in INTERNAL_ACCESS_LABELS and (
+        " ".join(fold(value).strip(" .").split()) in INTERNAL_ACCESS_VALUES
+    )
 
 
 def _label_cell_joined(raw: str, text: str) -> str:
@@ -1894,12 +1936,6 @@ _CLOSING_REASON_RE = re.compile(
 _CLOSING_MAX_CHARS = 150
 
 
-def _words_alt(words: Sequence[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", "[ \t]{1,3}") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 # The closed record named (folded): "den lukkede protokol", "fortrolig protokol", "the
 # confidential minutes" (see CLOSED_RECORD_NOUNS).
 _CLOSED_RECORD = (
@@ -1926,7 +1962,11 @@ def _record_note(sentence: str) -> bool:
     closing, which a notice may carry on its line as it may carry its reason."""
     folded = fold(sentence)
     return len(sentence) <= _RECORD_NOTE_MAX_CHARS and (
-        _CLOSED_RECORD_RE.search(folded) is not None or _WITHHELD_NOTE_RE.search(folded) is not None
+        _CLOSED_RECORD_RE.search(folded) is not None
+        or _WITHHELD_NOTE_RE.search(folded) is not None
+        # ("Minute withheld from the public version.", "Referatet er udeladt af den offentlige
+        # udgave.": the record left out of what is published.)
+        or _LEFT_OUT_OF_PUBLIC_RE.search(folded) is not None
     )
 
 
@@ -1949,6 +1989,28 @@ def closed_record_label(raw: str) -> bool:
     return _CLOSED_RECORD_LABEL_RE.match(fold(demark(raw)).lstrip(" *_")) is not None
 
 
+# Why, in brackets last on a line: "(commercial affairs of a tenant)", "(personoplysninger)".
+_BRACKETED_REASON_RE = re.compile(r"[ \t]{0,3}\([^()\[\]]{2,80}\)\.?[ \t]*$")
+
+
+def _status_with_reason(text: str) -> bool:
+    """Whether a line is a closed status with why in brackets after it: "CLOSED SESSION -
+    exempt from publication (commercial affairs of a tenant).", "Lukket punkt
+    (personoplysninger)", "Udeladt af den offentlige udgave (forhandlingsforhold)"; the reason
+    belongs to the status as a labelled one does ("Grund: …"). Not after a bare "Lukket" or
+    "Closed", which may say so of a place ("Lukket (vinterperiode)"), nor after a closed part
+    of the meeting ("Lukket møde (punkt 8-9)"), which heads the points below it."""
+    reason = _BRACKETED_REASON_RE.search(text)
+    if reason is None:
+        return False
+    status = " ".join(fold(text[: reason.start()]).strip(" .*_[]").split())
+    return (
+        status not in _BARE_MARKS
+        and not status.endswith(_PART_MARK_ENDINGS)
+        and _closed_statuses(status)
+    )
+
+
 def closing_line(raw: str) -> bool:
     """Whether a line of a point's body closes the point: a closed status standing alone
     ("Lukket sag", "Fortroligt"), with the law it rests on ("Undtaget offentlighed – jf.
@@ -1965,6 +2027,8 @@ def closing_line(raw: str) -> bool:
     text = _without_record_notes(text)
     if len(text) > _CLOSING_MAX_CHARS:
         return False
+    if _status_with_reason(text):
+        return True
     text = fold(text).strip(" .*_()[]")
     if _closed_statuses(text) or _CLOSING_LINE_RE.match(text):
         return True
@@ -2011,11 +2075,20 @@ _STATUS_JOIN_RE = re.compile(r"[–—,;/]")
 def _closed_statuses(text: str) -> bool:
     """Whether a folded line is a closed status, or two or three said together with a dash or a
     comma between ("lukket punkt – ikke offentlig", "fortroligt, lukket sag")."""
-    if text in _CLOSED_STATUS or _misspelt_closed(text):
+    if _one_closed_status(text):
         return True
     parts = _STATUS_JOIN_RE.split(text.replace(" -", "–").replace("\t-", "–"))
-    return 2 <= len(parts) <= 3 and all(
-        part.strip() in _CLOSED_STATUS or _misspelt_closed(part.strip()) for part in parts
+    return 2 <= len(parts) <= 3 and all(_one_closed_status(part.strip()) for part in parts)
+
+
+def _one_closed_status(text: str) -> bool:
+    """Whether a folded text is one closed status: a status word ("lukket punkt"), one typed a
+    letter wrong, or the point left out of the published edition ("udeladt af den offentlige
+    udgave", "withheld from the public version")."""
+    return (
+        text in _CLOSED_STATUS
+        or bool(_misspelt_closed(text))
+        or _LEFT_OUT_OF_PUBLIC_RE.fullmatch(text) is not None
     )
 
 

@@ -378,7 +378,33 @@ XML_ACCESS_NAMES = frozenset({
     "status", "adgang", "access", "offentlighed", "offentliggorelse", "offentlig", "abenhed",
     "synlighed", "visibility", "klassifikation", "classification", "publicering", "publication",
     "fortrolighed", "confidentiality", "lukket", "fortrolig",
+    # Where the point is shown: "<Visning>offentlig</Visning>", "Visning: Intern".
+    "visning", "display",
 })  # fmt: skip
+# The value of a field that says who may see a point ("<Visning>intern</Visning>", "Adgang:
+# Internt", "Visibility: Internal"): shown to the council's own people only, never to the
+# public, so the point is closed. Only under such a field (see INTERNAL_ACCESS_LABELS): an
+# "internal" elsewhere names the matter ("Intern revision", "Status: Intern orientering").
+INTERNAL_ACCESS_VALUES = frozenset({
+    "intern", "internt", "interne", "kun intern", "kun internt", "internal", "internal only",
+})  # fmt: skip
+# The fields (folded names, an XML element's or a label's) whose "internal" closes: those that
+# name who may see the point, not a generic "status" or how it is dealt with.
+INTERNAL_ACCESS_LABELS = frozenset({
+    "adgang", "access", "offentlighed", "synlighed", "visibility", "klassifikation",
+    "classification", "visning", "display", "publicering", "publication",
+})  # fmt: skip
+
+# The published edition of the minutes that a closed point is left out of ("Udeladt af den
+# offentlige udgave", "Udgår af det offentlige referat", "Minute withheld from the public
+# version"): the Danish nouns after "offentlige", the English after "public". A line that says
+# the point or its minute is left out of it closes the point (see indexer.headings).
+PUBLIC_EDITION_NOUNS = ("referat", "dagsorden", "udgave", "version")
+PUBLIC_EDITION_ENGLISH = ("version", "minutes", "edition", "record", "agenda")
+# The verbs that leave a text out of that edition, Danish before "af"/"fra", English before
+# "from".
+LEFT_OUT_VERBS = ("udgår", "udeladt", "udelades", "undtaget", "fjernet", "udgået")
+LEFT_OUT_ENGLISH = ("withheld", "omitted", "excluded", "removed", "left out")
 
 # Title words that say a file adds points to a meeting's agenda or minutes, besides the
 # compounds "Tillægsdagsorden" and "Tillægsreferat": "Supplerende dagsorden til byrådsmødet",
@@ -475,6 +501,14 @@ MAIL_DISCLAIMER_OPENINGS = (
 MAIL_DISCLAIMER_WORDS = (
     "fortrolig", "modtager", "tavshedspligt", "confidential", "recipient", "intended",
 )  # fmt: skip
+# The sign-off a mail or a letter closes with, on a line of its own ("Med venlig hilsen",
+# "Kind regards"): the lines under it are the sender's signature, the authority the sender
+# writes for among them (see indexer.parse). Folded, without the comma after it.
+SIGN_OFFS = frozenset({
+    "med venlig hilsen", "venlig hilsen", "med venlige hilsner", "venlige hilsner", "mvh",
+    "de bedste hilsner", "bedste hilsner", "bedste hilsen", "hilsen", "kind regards",
+    "best regards", "regards", "yours sincerely", "yours faithfully",
+})  # fmt: skip
 # A stamp that opens a line with the date the record was sent or published ("Udsendt 5.
 # februar 2025 af Sekretariatet", "Published October 14, 2024"); a date must follow.
 CLOSING_STAMP_WORDS = (

@@ -127,6 +127,7 @@ from indexer.language import (
     REOPENED_PATTERN,
     RINGLESS_BOARD_ENDINGS,
     SALUTATIONS,
+    SIGN_OFFS,
     SIGNATURE_ROLES,
     SIGNATURE_SHEET_LABELS,
     SITE_FOOTER_LINK_OPENINGS,
@@ -606,7 +607,10 @@ def parse_text(
         or issuer(
             letterhead,
             (line.raw for line in header),
-            (line.raw for line in lines[_site_footer(lines, headings[-1][0] + 1) :]),
+            [
+                *(line.raw for line in lines[_site_footer(lines, headings[-1][0] + 1) :]),
+                *_sender_signature(lines, headings[-1][0] + 1),
+            ],
         ),
         warnings=tuple(warnings),
     )
@@ -2843,6 +2847,36 @@ def _site_footer(lines: Sequence[_Line], start: int) -> int:
     if any(_OWNER_RE.match(p) for p in parts):
         kinds.add(len(_CONTACT_RES))
     return at if len(kinds) >= 2 or any(map(_link_line, texts)) else len(lines)
+
+
+# The most lines of a sender's signature: a name, a role, the authority and a department, a
+# phone and a mail address.
+_SIGNATURE_LINES = 6
+
+
+def _sender_signature(lines: Sequence[_Line], start: int) -> list[str]:
+    """The sender's signature below the last point's heading (from ``start``): the lines after
+    the last sign-off that stands on a line of its own ("Med venlig hilsen", "Kind regards"),
+    up to the first blank line below them ("Signe Bech" / "Sekretær for Ældrerådet" / "Ålykke
+    Kommune, Social og Ældre"). Minutes sent as a mail are signed by the board's secretary under
+    the authority she writes for, its issuer; a sign-off within a sentence signs nothing.
+    Empty where no sign-off stands alone."""
+    offs = [k for k in range(start, len(lines)) if _sign_off(lines[k].raw)]
+    if not offs:
+        return []
+    out: list[str] = []
+    for line in lines[offs[-1] + 1 :]:
+        if line.blank and out:
+            break
+        if not line.blank:
+            out.append(line.raw)
+        if len(out) == _SIGNATURE_LINES:
+            break
+    return out
+
+
+def _sign_off(raw: str) -> bool:
+    return " ".join(demark(raw).casefold().split()).strip(" ,.!") in SIGN_OFFS
 
 
 def _meeting_closed(lines: Sequence[_Line], start: int, end: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from indexer.headings import closed_note, closing_line, status_line
+from indexer.headings import closed_note, closing_line, internal_access, status_line
 from indexer.language import (
     XML_ACCESS_NAMES,
     XML_CLOSED_NAMES,
@@ -105,7 +105,7 @@ def says_closed(name: str, value: str, *, in_words: bool = False) -> bool:
         word in XML_PUBLIC_NAMES and said.lower() in _XML_FALSE
     ):
         return True
-    if status_line(said) is True:
+    if status_line(said) is True or internal_access(word, said):
         return True
     return (
         in_words

@@ -42,7 +42,8 @@ test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 def test_each_file_names_its_municipality(meetings: dict[str, Meeting]) -> None:
     """The municipality the letterhead or header names (an export's field, a letterhead in
     capitals, a Word or RTF page header, a web page's title, the board under or the council
-    by its place); None where the content does not say (a mail without its organisation, a
+    by its place, a mail's signature: 06 signs "Kultur og Fritid, Mosevang Kommune" under "Med
+    venlig hilsen", read since reader round 70); None where the content does not say (a
     harbour's own letterhead)."""
     assert {name[:2]: m.municipality for name, m in meetings.items()} == {
         "01": "Lyngmose",
@@ -50,7 +51,7 @@ def test_each_file_names_its_municipality(meetings: dict[str, Meeting]) -> None:
         "03": "Brændholt",
         "04": "Ulvsbæk",
         "05": "Tranevig",
-        "06": None,
+        "06": "Mosevang",
         "07": "Rævehøj",
         "08": "Kildeholm",
         "09": "Østerlund",

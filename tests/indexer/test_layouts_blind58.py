@@ -41,15 +41,16 @@ test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 
 def test_each_file_names_its_municipality(meetings: dict[str, Meeting]) -> None:
     """The municipality the letterhead or header names (a letterhead in capitals, a page
-    header, an export's field, a web page's title or the board under it); None where only a
-    mail's signature names it."""
+    header, an export's field, a web page's title or the board under it), or a mail's signature
+    under its sign-off (06: "Venlig hilsen" / … / "… | Solbakke Kommune", read since reader
+    round 70)."""
     assert {name[:2]: m.municipality for name, m in meetings.items()} == {
         "01": "Brinkholm",
         "02": "Ravnsbjerg",
         "03": "Vestermølle",
         "04": "Højlyng",
         "05": "Kirkebæk",
-        "06": None,
+        "06": "Solbakke",
         "07": "Grønnerup",
         "08": "Sølvkær",
         "09": "Havsted",

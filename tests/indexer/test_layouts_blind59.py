@@ -41,14 +41,14 @@ test_closed_bodies_are_never_read = GOLD.closed_bodies_are_never_read
 
 def test_each_file_names_its_municipality(meetings: dict[str, Meeting]) -> None:
     """The municipality the letterhead or header names (a letterhead in capitals, a page
-    header, a web page's title, a Word document's first line); None where only a mail's
-    signature names it."""
+    header, a web page's title, a Word document's first line), or a mail's signature under its
+    sign-off (05: "Med venlig hilsen" / … / "Hesselby Kommune", read since reader round 70)."""
     assert {name[:2]: m.municipality for name, m in meetings.items()} == {
         "01": "Ulvemose",
         "02": "Klintrup",
         "03": "Agerlund",
         "04": "Rønnevang",
-        "05": None,
+        "05": "Hesselby",
         "06": "Brinkhøj",
         "07": "Lergrav",
         "08": "Solvig",
