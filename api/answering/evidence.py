@@ -1923,13 +1923,15 @@ def _abouts(question: str) -> Iterator[re.Match[str]]:
 
 
 @lru_cache(maxsize=1024)
-def _placed_words(question: str, words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Pairs of the question's topic ``words`` where the second says where the first is:
-    "åbningstiderne i borgerservice", "pladserne på Solgården", "opening hours at the town
-    hall" — a thing, a preposition of place, the place (an article between)."""
+def _placed_words(
+    question: str, words: tuple[str, ...], places: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """Pairs of the question's topic ``words`` and ``places`` where the second says where the
+    first is: "åbningstiderne i borgerservice", "pladserne på Solgården", "opening hours at the
+    town hall" — a thing, a preposition of place, the place (an article between)."""
     out: list[tuple[str, str]] = []
     for thing in words:
-        for place in words:
+        for place in places:
             if thing == place:
                 continue
             pattern = (
@@ -2208,7 +2210,13 @@ def check_point(
         # application but none of what the question says it is about: another application.
         failed.append("subject")
     held_words = {t.word for t in held}
-    placed = _placed_words(analysis.text, tuple(t.word for t in weights if not t.verb))
+    # Only a place named by a word of its own, no everyday word: "i kraft", "på tværs", "hos
+    # de små" say how or who, not where.
+    placed = _placed_words(
+        analysis.text,
+        tuple(t.word for t in weights if not t.verb),
+        tuple(t.word for t in weights if not t.verb and not t.everyday and t.weight > 0),
+    )
     if any(
         thing in held_words and place in missing and place not in near for thing, place in placed
     ):
