@@ -39,7 +39,7 @@ class ArchiveWords:
 
     surfaces: Mapping[tuple[str, int], tuple[str, ...]]
     stems: Mapping[tuple[str, int], tuple[str, ...]]
-    # How many times the archive writes each word, and each stem.
+    # How many times the archive writes each word (the reader's own words count as sure).
     counts: Mapping[str, int]
 
     @classmethod
@@ -52,11 +52,9 @@ class ArchiveWords:
             for word in _WORD_RE.findall(text.lower())
             if len(word) >= TYPO_MIN - 1
         )
-        stems: Counter[str] = Counter()
-        for word, n in written.items():
-            stems[stem(word)] += n
-        counts = {**stems, **written, **dict.fromkeys(_reader_words(), _SURE)}
-        return cls(_buckets(set(written) | _reader_words()), _buckets(set(stems)), counts)
+        counts = {**written, **dict.fromkeys(_reader_words(), _SURE)}
+        stems = {stem(w) for w in written}
+        return cls(_buckets(set(written) | _reader_words()), _buckets(stems), counts)
 
 
 @functools.cache
