@@ -29,6 +29,7 @@ from api.retrieval.fusion import PointResult
 from api.retrieval.question import SearchFilters
 from api.retrieval.retriever import Retriever, SearchResult, Snapshot, open_retriever
 from api.retrieval.typos import repair_typos
+from api.retrieval.yearless import with_meeting_years
 from indexer.config import Settings
 from indexer.embed import Embedder
 from indexer.errors import IndexNotReadyError
@@ -318,6 +319,8 @@ class ReferatService:
         # "nøgeltals samarbejdet": a word mistyped is read as the archive's word it was meant
         # to be, everywhere after this (api/retrieval/typos.py).
         question = repair_typos(question, snapshot.archive_words, snapshot.lexical)
+        # "mødet 30/4": a day typed without a year is the archive's latest meeting of that day.
+        question = with_meeting_years(question, snapshot.meeting_days)
         # The question is read once; retrieval and answering share the reading.
         analysis = analyze_question(question)
         result = self.retriever.search(
@@ -594,7 +597,8 @@ def _feedback_out(record: FeedbackRecord) -> schemas.FeedbackOut:
 
 
 def _read_as(result: SearchResult, asked: str) -> str | None:
-    """The question as it was read, where a typo was repaired in ``asked`` (else None)."""
+    """The question as it was read, where a typo was repaired in ``asked`` or a meeting's
+    year written beside a day typed without one (else None)."""
     analysis = result.analysis
     if not asked or analysis is None or analysis.text == asked:
         return None

@@ -118,7 +118,7 @@ PREPOSITIONS = frozenset(
     """
     langs blandt mellem gennem inden uden indenfor udenfor indenfor bag foran omkring pr per
     along among between through within without behind
-    ned hen tilbage frem løbet ind
+    ned hen tilbage frem løbet ind imod
     """.split()
 )
 
@@ -1139,7 +1139,12 @@ INTENT_CUES: dict[str, str] = {
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
         r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
-        r"\bopted\b|\bsign(?:ed|s)? off\b|\bgreen[- ]?light|\b(?:go|goes|went) for\b"
+        r"\bopted\b|\bsign(?:ed|s)? off\b|\bgreen[- ]?light|\b(?:go|goes|went) for\b|"
+        # "what did the exec board do under the item", "hvad gjorde direktionen": what a board
+        # did with a point is what it decided.
+        r"\bwhat did (?:the\s+)?(?:exec(?:utive)?\s+)?(?:board|directors|direktion\w*|committee|"
+        r"council|management(?:\s+team)?|they)\s+do\b|"
+        r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b"
     ),
 }
 
@@ -1485,9 +1490,13 @@ YES_NO_OPENERS = (
 # hvordan skal de bruges"): "og"/"and" followed by a question word.
 # A match starts at the comma or at the first space of a run (never inside the run): a long run
 # of spaces is then one scan, not one per space (tests/indexer/test_linear_time.py).
+# Or by a verb and a pronoun as its subject, which asks yes or no of what went before ("hvad er
+# metoden, og virker den", "… and does it work").
 SECOND_QUESTION_RE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|"
-    r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b)",
+    r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b|"
+    r"(?:" + "|".join(YES_NO_OPENERS) + r"|[a-zæøå]{3,}(?:er|ede|te))\s+"
+    r"(?:den|det|de|it|they|this|that)\b)",
     re.IGNORECASE,
 )
 
@@ -1726,6 +1735,13 @@ MEASURE_UNITS: dict[str, tuple[str, str]] = {
 # "hvor mange timer", "how many theme days": the unit is the counted word or the one after it.
 MEASURE_ASKED = r"\b(?:hvor mange|how many)\s+(?:\w+\s+)?(?:{units})\b"
 # How minutes write a quantity: digits, or a number word.
+# The value of a number word a question may write for a figure ("de seks ekstra pc'er", "the
+# six extra PCs"); "en"/"one" are left out: as often an article or a pronoun as a figure.
+NUMBER_VALUES: dict[str, int] = {
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 NUMBER_WORDS = frozenset(
     """
     to tre fire fem seks syv otte ni ti elleve tolv tyve tredive fyrre halvtreds hundrede
@@ -1894,6 +1910,19 @@ ORIGIN_WORDS = (
     r"\biværksat af\b|\budviklet af\b|\bstammer fra\b|\bkommer fra\b|\boprindelig\w*|"
     r"\binspireret af\b|\bbygger på\b|\bbaseret på\b|\bhentet fra\b|\bdeveloped by\b|"
     r"\boriginat\w*|\bbased on\b|\binspired by\b|\bbuilds on\b"
+)
+
+# A question whether a thing works ("og virker den", "har det nogen effekt", "does it work",
+# "what results has it shown"), and the words minutes report results with ("Erfaringerne …
+# viser følgende resultater:", "effekten", "50 % af klagerne …").
+EFFECT_CUES = (
+    r"\bvirke[rt]?\b|\bvirkede\b|\beffekt\w*|\bhjælper (?:det|den)\b|\bnytter (?:det|den)\b|"
+    r"\bhvilke resultater\b|\bdoes (?:it|this|that) work\b|\bdid (?:it|this|that) work\b|"
+    r"\beffective\w*|\beffects?\b|\bwhat results\b|\bworks?\s*\??$"
+)
+EFFECT_WORDS = (
+    r"\bresultat\w*|\berfaring\w*|\beffekt\w*|\bviser\b|\bdokumenter\w*|\b\d+\s?(?:%|pct\b|procent)|"
+    r"\bresults?\b|\bexperience\w*|\beffect\w*|\bshows?\b"
 )
 
 # A question for a meeting's closed point, named as closed ("what was decided in the closed

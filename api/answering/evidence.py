@@ -58,6 +58,7 @@ from indexer.language import (
     NAME_ASKED_CUES,
     NAME_KIND_WORDS,
     NARROWING_MODIFIERS,
+    NUMBER_VALUES,
     NUMBER_WORDS,
     OPTION_WORDS,
     OUTCOME_CUES,
@@ -948,6 +949,69 @@ def _counting(vocab: _Vocabulary) -> _Vocabulary:
     return replace(vocab, quantities=marks)
 
 
+# What a thing's own sum is called: "Taxhusets budget" is what Taxhus costs; "Rådhusets
+# inventarpulje" is a pool's.
+_COST_NOUN_RE = re.compile(
+    r"^(?:budget|udgift|omkostning|pris|takst|anlægsudgift|anlægsbudget|cost|price)\w*$",
+    re.IGNORECASE,
+)
+# The endings of a Danish genitive after the stem: "rådhus-ets", "kommune-s", "centr-ets".
+_GENITIVE_ENDINGS = frozenset({"s", "ets", "ens", "es", "ernes", "enes", "nes"})
+
+
+def _sums_of_another(
+    words: list[str], point: AgendaPoint, question: str, vocab: _Vocabulary
+) -> bool:
+    """Whether each sentence of the point that writes a sum of money beside one of ``words``
+    writes it only as the owner of another thing the question does not name: "hvad koster det
+    nye rådhus" is not answered by "Rådhusets inventarpulje … 210.000 kr.", the sum of the
+    town hall's furniture pool. False when the title holds one of them (the point is about
+    the thing) or no such sentence writes one."""
+    stems = {fold(t.stem) for w in words for t in analyze(w)}
+    if not stems or stems & vocab.title:
+        return False
+    asked = {fold(t.stem) for t in analyze(question)}
+    owned = False
+    for paragraph in unwrap(point.text).split("\n"):
+        for sentence in _SENTENCE_END_RE.split(paragraph):
+            if _MONEY_RE.search(sentence) is None:
+                continue
+            tokens = _WORDS_RE.findall(sentence)
+            spots = [
+                i
+                for i, token in enumerate(tokens)
+                if (read := analyze(token)) and fold(read[0].stem) in stems
+            ]
+            if not spots:
+                continue
+            if not all(_owner_of_another(tokens, i, asked) for i in spots):
+                return False
+            owned = True
+    return owned
+
+
+def _owner_of_another(tokens: list[str], i: int, asked: set[str]) -> bool:
+    """Whether ``tokens[i]`` is a genitive before a noun the question does not name and that
+    is no word for the owner's own cost ("Rådhusets inventarpulje", not "Taxhusets budget")."""
+    word = tokens[i].lower()
+    read = analyze(word)
+    if not read or i + 1 >= len(tokens):
+        return False
+    base = read[0].stem
+    if not word.startswith(base) or word[len(base) :] not in _GENITIVE_ENDINGS:
+        return False
+    after = tokens[i + 1]
+    following = analyze(after)
+    return (
+        after[:1].islower()
+        and len(after) >= 4
+        and after.lower() not in STOP_WORDS
+        and bool(following)
+        and fold(following[0].stem) not in asked
+        and _COST_NOUN_RE.match(after) is None
+    )
+
+
 def _measure_given(question: str, text: str) -> bool:
     """Whether a point's ``text`` (title and body) gives a figure in each unit of measure the
     question asks a quantity in ("hvor mange dage", "how many hours"); true when it asks none."""
@@ -1034,6 +1098,8 @@ def _unasked(vocab: _Vocabulary, question: str) -> tuple[bool, ...]:
     """The point's quantity marks without the sentences whose only figures are those the
     question itself writes (a year is no figure)."""
     asked = {t.stem for t in analyze(question) if t.stem[:1].isdigit()}
+    # "the six extra citizen PCs": a figure the question writes as a word is its own too.
+    asked |= {str(n) for w in _WORDS_RE.findall(question.lower()) if (n := NUMBER_VALUES.get(w))}
     if not asked:
         return vocab.quantities
     marks = []
@@ -1459,6 +1525,19 @@ def topic_weights(
         unknown = False
         everyday = everyday_word(alternatives[0], _word_language(word, alternatives, analysis))
         archived = known is None or any(known(s) for s in stems)
+        if (
+            not archived
+            and known is not None
+            and (respelled := respell(word)) != word
+            and any(known(t.stem) for t in analyze(respelled))
+        ):
+            # "sygefravaer": æ, ø or å typed as two letters is the written word, which the
+            # archive knows (it folds them when it matches), not a matter it never names: a
+            # point without it lacks it, no more. It keeps the weight of a word no text writes
+            # as typed.
+            alternatives.append(respelled)
+            archived = True
+            weight *= UNKNOWN_WEIGHT
         if not archived and not verb and not everyday and knows_stem is not None:
             # "programledelsn", "inovationspulje": a word no text writes, one edit from one
             # the archive writes, is that word mistyped, not a matter the archive lacks.
@@ -2256,6 +2335,8 @@ def check_point(
         if not _quantity_beside(rarest, vocab, money) and not _quantity_among(matter, vocab, money):
             failed.append("amount")
         elif sums and not _quantity_beside(sums, vocab, money, heads=True):
+            failed.append("amount")
+        elif money and not sums and _sums_of_another(rarest, point, analysis.text, vocab):
             failed.append("amount")
         elif purpose and _purposes(analysis.text, purpose) <= {m.lower() for m in missing}:
             # "hvad er budgettet for byggeriet af det nye rådhus": the sum is for what follows

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from api.answering import sentences
 from api.answering.evidence import (
@@ -293,6 +293,7 @@ class ExtractiveAnswerer:
         chosen = passing if paired else self._choose(analysis, passing, over_time)
         if not paired:
             chosen = self._years_by_part(analysis, chosen, checked, snapshot)
+            chosen = _same_case_per_period(analysis, chosen, snapshot, weights)
         again = [] if paired or len(chosen) > 1 else _done_again(analysis, weights, passing)
         if again:
             # "hvad orienterede lars holte om på mødet 21. maj": what was done at the meeting
@@ -827,8 +828,9 @@ class ExtractiveAnswerer:
         per_part = _part_answers(plan, used, block)
         if lead_cand is not None:
             # The sentence that goes on with the lead ("Hertil kommer 0,1 mio. kr. …") comes
-            # first: it completes the answer the lead gives.
-            per_part = [*_continuation(lead_cand, cands, used), *per_part]
+            # next: it completes the answer the lead gives — after what another part of the
+            # question asks ("… og virker den"), which the lead does not answer at all.
+            per_part = [*per_part, *_continuation(lead_cand, cands, used)]
         # The budget goes to the best sentences first; they are shown in reading order.
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
         placed: list[tuple[int, str]] = []
@@ -852,9 +854,10 @@ class ExtractiveAnswerer:
                 and c.follows
                 and not wants_list
                 and left >= _MIN_FIT_CHARS
-                and sentences.names_a_part(c.sentence)
+                and (sentences.names_a_part(c.sentence) or c.order in asked_parts)
             ):
-                # A labelled part's list ("Model 2 (den mindre):") too long for what is left
+                # A labelled part's list ("Model 2 (den mindre):"), or one a part of the
+                # question asks for ("viser følgende resultater:"), too long for what is left
                 # gives its telling items, the best-scoring first (its "Udgift: …" line beside
                 # the lead's "Model 1"), rather than being left out; it is the same kind of
                 # account as the lead's part. An unlabelled list would crowd out sentences.
@@ -889,18 +892,27 @@ def _done_again(
     Holte om på mødet 21. maj 2013" is answered by each point where he did."""
     top = passing[0]
     c = analysis.constraints
-    if not c.day_or_month or not any(t.verb for t in weights):
+    # A person's name, written as one: "Charlotte", "Mette Vang" (not a unit: "ØDC").
+    named = {
+        n.lower() for n in c.names if all(w[:1].isupper() and w[1:].islower() for w in n.split())
+    }
+    if not c.day_or_month or not (any(t.verb for t in weights) or named):
         return []
     if c.date_from is None or c.date_to is None or not c.date_from <= top.meeting.date <= c.date_to:
         # "hvorfor havde byrådet svært ved … på temadrøftelsen i nov 2022": the date is the
         # matter's, not the meeting's the question asks what was done at.
         return []
-    if top.evidence.missing:
+    lacked = set(top.evidence.missing)
+    if lacked and (not named or named & {w.lower() for w in lacked}):
         return []
+    # "what tasks was Charlotte given at the January 2023 meeting": a person the question
+    # names is given a task under each point that names her; each lacks no more of the
+    # question ("tasks", which no minutes write) than the first.
     return [
         other
         for other in passing[1:]
-        if other.meeting.meeting_id == top.meeting.meeting_id and not other.evidence.missing
+        if other.meeting.meeting_id == top.meeting.meeting_id
+        and set(other.evidence.missing) <= lacked
     ]
 
 
@@ -949,6 +961,47 @@ def _periods_asked(analysis: QuestionAnalysis) -> set[tuple[int, ...]]:
     return set()
 
 
+def _same_case_per_period(
+    analysis: QuestionAnalysis,
+    chosen: list[_Checked],
+    snapshot: Snapshot,
+    weights: list[TopicWord],
+) -> list[_Checked]:
+    """``chosen``, with the point of the same case for each period asked that no chosen point
+    is of, and in time order when periods are asked.
+
+    "what did they do under the budget follow-up item in april and in may 2013": a recurring
+    item carries its case number from meeting to meeting, whatever each one's words (April's
+    "Økonomiopfølgning" never writes "budget"); the case, not the words, makes it the item
+    asked about. A question that asks each period reads its answer in the periods' order."""
+    periods = _periods_asked(analysis)
+    if not periods:
+        return chosen
+    out = list(chosen)
+    have = {_period_of(c, periods) for c in out}
+    for c in chosen:
+        if c.point.case_number is None:
+            continue
+        for meeting, point in snapshot.case_points(c.point.case_number):
+            period = _period_of(_Checked(c.result, meeting, point, c.evidence), periods)
+            if point.closed or period not in periods or period in have:
+                continue
+            evidence = check_point(analysis, meeting, point, weights)
+            if not evidence.holds:
+                continue
+            result = replace(
+                c.result,
+                meeting_id=meeting.meeting_id,
+                meeting_date=meeting.date,
+                punkt=point.number,
+                title=point.title,
+                hits=(),
+            )
+            out.append(_Checked(result, meeting, point, evidence))
+            have.add(period)
+    return sorted(out, key=lambda c: (c.meeting.date, c.point.number))
+
+
 def _period_of(c: _Checked, periods: set[tuple[int, ...]]) -> tuple[int, ...]:
     """The period of ``c``'s meeting in the form of ``periods``."""
     date = c.meeting.date
@@ -970,11 +1023,20 @@ def _lacks_joined(question: str, weights: list[TopicWord], top: _Checked) -> boo
 def _joined(question: str, first: str, second: str) -> bool:
     """Whether the question joins two words as two matters: "X og Y", "X and the Y", "X og
     til at få Y ned"."""
+    parts = sentences.question_parts(question)
+    if len(parts) > 1 and not any(_holds_word(p, first) and _holds_word(p, second) for p in parts):
+        # "… en årlig redegørelse, og hvordan tog direktionen imod forslaget?": a second
+        # question after "og" asks on; its verb is no second matter.
+        return False
     pattern = (
         rf"\b{re.escape(first)}\b(?:\s+\S+)?\s+(?:og|and|samt|eller|or|&|hhv\.?)\s+"
         rf"(?:(?:\S+\s+){{0,2}}|til\s+at\s+\S+\s+){re.escape(second)}\b"
     )
     return re.search(pattern, question, re.IGNORECASE) is not None
+
+
+def _holds_word(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
 # How much of the cover a point must have that both rankings put first and that lacks only how
@@ -1211,6 +1273,8 @@ def _part_plan(
         decides = (
             block is not None
             and not yes_no_beside_why
+            # "og virker den": whether it works is told by its results, not by a decision.
+            and not sentences.asks_effect(part)
             and (
                 asked.intent == "decision"
                 or (
@@ -1236,6 +1300,21 @@ def _part_top(part: str, cands: list[Candidate]) -> Candidate | None:
     and names nothing a sentence shares ("hvor meget er der i alt"), the best-scoring sentence
     that gives a sum."""
     top = sentences.best([c for c in cands if c.match > 0], 1)
+    if (
+        analyze_question(part).intent == "when"
+        and not (top and sentences.says_when(top[0].sentence))
+        and (dated := sentences.best([c for c in cands if sentences.says_when(c.sentence)], 1))
+    ):
+        # "… what kind of event, and when is it planned": the part that asks when, and names
+        # nothing of its own ("it"), is answered by the sentence that dates the matter ("Messen
+        # forventes afholdt ultimo april"), not by one that shares its verb ("planlægges").
+        return dated[0]
+    shown = [c for c in cands if sentences.gives_effect(c.sentence)]
+    if sentences.asks_effect(part) and shown and not (top and top[0] in shown):
+        # "… og virker den": the part that asks whether the matter works is answered by the
+        # sentence that reports its results most plainly ("Erfaringerne … viser følgende
+        # resultater:"), however few of the part's words it shares.
+        return max(shown, key=lambda c: (sentences.gives_effect(c.sentence), c.score, -c.order))
     if top:
         return top[0]
     if asks_amount(part):

@@ -39,6 +39,8 @@ from indexer.language import (
     DESCRIBE_CUES,
     DESCRIBE_WORDS,
     EACH_CUES,
+    EFFECT_CUES,
+    EFFECT_WORDS,
     FUTURE_CUES,
     INTENT_CUES,
     LIST_ASKING_CUES,
@@ -153,6 +155,8 @@ _CONSEQUENCE_RE = re.compile(CONSEQUENCE_WORDS, re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(POINTS_BACK_OPENING, re.IGNORECASE)
 # A question that opens by asking why ("hvorfor er udgifterne så høje", "why are the costs …").
 _WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
+_EFFECT_Q_RE = re.compile(EFFECT_CUES, re.IGNORECASE)
+_EFFECT_RE = re.compile(EFFECT_WORDS, re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
 _DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
 _NAME_Q_RE = re.compile(NAME_CUES, re.IGNORECASE)
@@ -527,6 +531,8 @@ class _Wants:
     # Whether it asks what a thing is called, or where it comes from.
     name: bool = False
     origin: bool = False
+    # Whether it asks if a thing works ("og virker den", "does it work").
+    effect: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -565,6 +571,7 @@ class _Wants:
             degree=_degree_units(question),
             name=bool(_NAME_Q_RE.search(question)),
             origin=bool(_ORIGIN_Q_RE.search(question)),
+            effect=asks_effect(question),
         )
 
 
@@ -607,6 +614,22 @@ def asks_when_dealt_with(question: str) -> bool:
         and not _FUTURE_Q_RE.search(cues)
         and not _AHEAD_Q_RE.search(cues)
     )
+
+
+def asks_effect(question: str) -> bool:
+    """Whether a question asks if a thing works or what it has shown."""
+    return _EFFECT_Q_RE.search(question) is not None
+
+
+def gives_effect(sentence: str) -> int:
+    """How many words of reported results a sentence writes: "Erfaringerne … viser følgende
+    resultater:" three, "50 % af klagerne …" one, none: 0."""
+    return len(_EFFECT_RE.findall(sentence))
+
+
+def says_when(sentence: str) -> bool:
+    """Whether a sentence says when: a date, a month, a season, "ultimo", "senest"."""
+    return _TIME_RE.search(sentence) is not None
 
 
 def asks_why(question: str) -> bool:
@@ -770,6 +793,10 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     if wants.name and _NAME_WORD_RE.search(text):
         # "hvad hedder projektet": the sentence that gives the name ("med titlen ”…”").
         bonus += 1.5
+    if wants.effect and gives_effect(text):
+        # "… og virker den": the sentence that reports what it has shown ("Erfaringerne …
+        # viser følgende resultater:"), not the one that says what it is.
+        bonus += 1.0
     if wants.origin and _ORIGIN_RE.search(text):
         # "hvor kommer metoden fra": the sentence that says what it builds on or who began it.
         bonus += 1.5

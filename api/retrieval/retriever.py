@@ -102,6 +102,13 @@ class Snapshot:
         )
 
     @cached_property
+    def meeting_days(self) -> frozenset[date]:
+        """The days the archive holds a meeting on or dates a decision on: a day and month
+        typed without a year ("mødet 30/4") is read as the latest of them (api/retrieval/
+        yearless.py)."""
+        return frozenset(m.date for m in self.by_date) | {d for d, _, _ in self._decisions_by_date}
+
+    @cached_property
     def archive_words(self) -> ArchiveWords:
         # Built on first use, once per generation: the words a mistyped one is compared with.
         return ArchiveWords.of(c.text for c in self.chunks.values())
