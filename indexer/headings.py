@@ -366,11 +366,21 @@ _CASE_LABEL = (
     r"|Akt(?:\.?[ \t]?nr|nummer|\.)"
     r"(?=\.?[ \t]{0,3}:?[ \t]{0,3}\d{1,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]))"
     r"|Sagsreference|Vores[ \t]{1,3}ref|Ref\.?[ \t]?nr|Ref(?=\.?[ \t]{0,3}:)"
+    # "Ref. LIN-23-7702", "Ref. 24/1234": no colon, but a value of a case number's shape, one
+    # token of parts set apart by "/", "-" or "." with a digit in it. A minute taker's "Ref.
+    # Lise Holm" (a name, no digit), "Ref. 3" (no parts) and "Ref. 12.3.2024" (a date: the
+    # minutes of that day) stay what they are.
+    r"|Ref(?=\.[ \t]{1,3}(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\w/-]|\.\w))(?=[^ \t]{0,40}\d)"
+    r"[0-9A-Za-zÆØÅæøå]{1,12}(?:[./-][0-9A-Za-zÆØÅæøå]{1,12}){1,5}\.?(?:[ \t]|$))"
+    # "Emne-ID: TB-2023-00101", "Emnenr. 2024-117": the case systems that call a case an
+    # "emne" (their numbers open "EMN-"). Never "Emne:" alone, the point's subject in words:
+    # the id or number word must follow, and the value must hold a digit.
+    r"|Emne(?:[ \t-]?id|[ \t-]?nr|nummer)(?=\.?[ \t]{0,3}:?[ \t]{0,3}[0-9A-ZÆØÅ][^ \t]{0,20}\d)"
     # English minutes: "Case no.: 24/1234", "Case number 24/1234", "Case ref.: 24/1234",
     # "Ref. no.: NGE-2025-031", "Reference number: 24/1234", "File no.: 24/1234", "File ref.:
     # 17/00412" (the file a case is kept in, as the English of "J.nr." says it); an export's
-    # field names join the words ("casenumber: 24/1234", "case_ref: …").
-    r"|Case[ \t_-]{0,3}(?:no|number|ref)"
+    # field names join the words ("casenumber: 24/1234", "case_ref: …", "CaseReference: …").
+    r"|Case[ \t_-]{0,3}(?:no|number|ref(?:erence)?)"
     r"|(?:Ref\.?[ \t]{0,2}|Reference[ \t]{1,3}|File[ \t]{1,3})(?:no|number)(?![a-zæøå])"
     r"|File[ \t]{1,3}ref(?:erence)?(?![a-zæøå])"
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",

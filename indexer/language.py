@@ -290,6 +290,10 @@ FORWARD_MARKS = (
     r"videresendt[ \t]besked", r"videresendt[ \t]meddelelse", r"oprindelig[ \t]meddelelse",
     r"forwarded[ \t]message", r"original[ \t]message",
 )  # fmt: skip
+# The marks a mail program writes before a reply's or a forward's subject ("SV: Dagsorden …",
+# "VS: Referat Seniorrådet 20.04.2022", "Fwd: Minutes …"): how the mail travelled, no part of
+# its title. Folded, without the colon.
+MAIL_REPLY_MARKS = ("re", "sv", "fw", "fwd", "vs", "videresend", "aw", "wg")
 # The verb of the line a mail program writes above the mail it quotes ("Den tir. 10. mar. 2020
 # kl. 18.05 skrev Sekretariatet <…>:", "On Tue, 10 Mar 2020 at 18:05, Ann <…> wrote:"): the
 # date before it is when that mail was sent.
@@ -352,6 +356,33 @@ XML_NUMBER_LEADS = (
     "punkt", "pkt", "dagsordenspunkt", "dagsordenspkt", "lobe", "lb", "item", "agendaitem",
     "point",
 )  # fmt: skip
+# An element named as an agenda point ("<AgendaItem>", "<Dagsordenspunkt>", "<punkt>"): with a
+# title child it is a point even where no number-named field numbers it (see indexer.xmlnames'
+# ``unnumbered_points``).
+XML_POINT_NAMES = frozenset({
+    "punkt", "dagsordenspunkt", "dagsordenpunkt", "dagsordenspkt", "agendaitem", "agendapoint",
+    "item", "point", "meetingitem",
+})  # fmt: skip
+# A sort key's name ("SortNumber", "sortOrder", "Sortering", "Rækkefølge"): the order the system
+# shows the points in. It numbers an unnumbered point only where the keys count one by one.
+XML_SORT_NAMES = frozenset({
+    "sortnumber", "sortnr", "sortno", "sortorder", "sortering", "sorteringsnummer",
+    "sortkey", "sort", "rakkefolge", "sekvens", "sequence", "sequenceno", "sequencenumber",
+    "position", "orden", "order", "ordering", "index",
+})  # fmt: skip
+# A yes/no field's name may ask its question ("IsPublic", "erOffentlig", "isClosed"): what
+# follows the lead is the closed or public word read as such.
+XML_FLAG_LEADS = ("is", "er")
+# Names that stamp the file itself, not the meeting: when the system exported, made or printed
+# it ("eksporteret="2024-02-29T07:45:00"", "exportedAt", "<Genereret>"). Left out, so that date
+# is never read as the meeting's; a stamp's word may end in when ("exportedAt", "createdOn",
+# "eksportdato", "generatedTime").
+XML_FILE_STAMP_NAMES = frozenset({
+    "eksporteret", "exported", "eksport", "export", "genereret", "generated", "oprettet",
+    "created", "udskrevet", "printed", "timestamp", "tidsstempel", "dannet", "udtrukket",
+    "extracted",
+})  # fmt: skip
+XML_STAMP_ENDINGS = ("at", "on", "dato", "date", "tid", "time", "tidspunkt", "datetime")
 # A point's title: "Titel", "Overskrift", "Emne", "Title", "Heading", "Subject", alone or after
 # what it titles ("Punkttitel", "Sagsoverskrift", "ItemTitle"); not a subtitle ("Undertitel").
 XML_TITLE_WORDS = ("titel", "title", "overskrift", "heading")
@@ -2245,8 +2276,12 @@ GROUP_NOUNS = (
 )  # fmt: skip
 # The label of a legend that says what the marks beside the points' titles mean ("Tegnforklaring:
 # (Å) åbent punkt – (L) lukket punkt", "Key: (C) closed item"). See indexer.parse. Folded.
+# A legend may name the kinds of point its marks stand for ("Sagstyper: (B) = beslutningssag, (O)
+# = orienteringssag", "Item types: (D) decision item"): those marks are no status (see
+# AGENDA_PURPOSES).
 LEGEND_LABELS = frozenset({
     "tegnforklaring", "signaturforklaring", "forklaring", "forkortelser", "legend", "key",
+    "sagstyper", "sagstype", "punkttyper", "punkttype", "item types",
 })  # fmt: skip
 # What an agenda says the meeting is to do with a point, in brackets after its title ("(til
 # beslutning)", "(orientering v/ Anders)", "(drøftelse)", "(for decision)"): a note, no part of
@@ -2255,6 +2290,10 @@ AGENDA_PURPOSES = (
     "beslutning", "orientering", "drøftelse", "godkendelse", "information", "debat",
     "gensidig orientering", "decision", "discussion", "approval", "noting",
 )  # fmt: skip
+# The nouns a purpose names a kind of point with, joined ("beslutningssag", "orienteringspunkt")
+# or after it ("decision item"): a legend's "(B) = beslutningssag" says the mark "(B)" is the
+# point's kind, as "(til beslutning)" after a title says it.
+AGENDA_PURPOSE_NOUNS = ("sag", "sager", "punkt", "punkter", "item", "items", "matter", "matters")
 
 # The word a letter's or an e-mail's greeting opens with ("Kære alle i skolebestyrelsen", "Hej
 # bestyrelse", "Dear members of the Council"): the line says whom the mail is written to, never

@@ -57,7 +57,9 @@ _CASE_SYSTEM_PREFIX = (
 _CASE_LABEL_RE = re.compile(
     rf"^[ \t]*(?:(?:{_CASE_SYSTEM_PREFIX})?sag(?:s)?(?:[ \t]{{0,3}}nr\.?|snummer|s-?id|s[ \t]?id)?"
     r"|sagsnr\.?|j\.?[ \t]?nr\.?"
-    r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number))?|nr\.?"
+    r"|journal(?:nr\.?|nummer)|case(?:[ \t]{1,3}(?:no\.?|number|ref\.?|reference))?|nr\.?"
+    # A case system that calls its cases "emner": "Emne-ID: TB-2023-00101", "Emnenr. 24/117".
+    r"|emne(?:[ \t-]?id|[ \t-]?nr\.?|nummer)"
     # An older journal's act: "Akt. 231/16", "Aktnr. 12/2009" (see indexer.headings).
     r"|akt(?:\.|[ \t]?nr\.?|nummer)"
     # English minutes' reference: "Ref: HPC/18/0170", "Ref. no. 24/1234", "Reference 24/1234".

@@ -77,6 +77,7 @@ from indexer.issuer import issuer
 from indexer.language import (
     ABSENT_ANSWERS,
     ACCOUNT_WORDS,
+    AGENDA_PURPOSE_NOUNS,
     AGENDA_PURPOSES,
     ATTENDANCE_NAME_COLUMNS,
     ATTENDANCE_PRESENCE_COLUMNS,
@@ -107,6 +108,7 @@ from indexer.language import (
     LOCAL_BOARD_WORDS,
     MAIL_DISCLAIMER_OPENINGS,
     MAIL_DISCLAIMER_WORDS,
+    MAIL_REPLY_MARKS,
     MEETING_KIND_WORDS,
     MERGED_COUNCIL_WORDS,
     MINUTES_TITLES,
@@ -677,12 +679,11 @@ _LEGEND_LABEL_RE = re.compile(
 _LEGEND_GAP_RE = re.compile(r"^[ \t–—,;|.-]*$")
 
 
-def _legend_statuses(line: str) -> dict[str, bool]:
-    """The status marks a legend line defines, each with whether it closes ("Tegnforklaring: (Ø)
-    åbent punkt – (U) undtaget offentlighed" -> {"Ø": False, "U": True}); empty for any other
-    line. The line holds the entries alone, after a legend's label or, without one, two entries
-    at least (one bracketed word and its words may be any sentence's); a mark whose words are
-    no status (an agenda's "(B) beslutningspunkt") is not the reader's to map."""
+def _legend_entries(line: str) -> dict[str, str]:
+    """The marks a legend line defines, each with its words ("Tegnforklaring: (Ø) åbent punkt –
+    (U) undtaget offentlighed" -> {"Ø": "åbent punkt", "U": "undtaget offentlighed"}); empty for
+    any other line. The line holds the entries alone, after a legend's label or, without one,
+    two entries at least (one bracketed word and its words may be any sentence's)."""
     text = demark(line).strip()
     label = _LEGEND_LABEL_RE.match(text)
     body = text[label.end() :] if label else text
@@ -695,8 +696,35 @@ def _legend_statuses(line: str) -> dict[str, bool]:
         or not all(_LEGEND_GAP_RE.match(g) for g in [*gaps, body[entries[-1].end() :]])
     ):
         return {}
-    said = {e["mark"]: status_line(e["words"]) for e in entries}
+    return {e["mark"]: e["words"].strip() for e in entries}
+
+
+# A legend's words that name a kind of point by what the meeting is to do with it
+# ("beslutningssag", "orienteringspunkt", "til drøftelse", "decision item"): folded.
+_PURPOSE_KIND_RE = re.compile(
+    rf"(?:(?:til|for)[ ])?(?:{'|'.join(AGENDA_PURPOSES)})"
+    rf"(?:s?(?:{'|'.join(AGENDA_PURPOSE_NOUNS)})|[ ](?:{'|'.join(AGENDA_PURPOSE_NOUNS)}))?"
+)
+
+
+def _legend_statuses(line: str) -> dict[str, bool]:
+    """The status marks a legend line defines, each with whether it closes ("Tegnforklaring: (Ø)
+    åbent punkt – (U) undtaget offentlighed" -> {"Ø": False, "U": True}); empty for any other
+    line. A mark whose words are no status (an agenda's "(B) beslutningspunkt") is not a
+    status to map (see ``_legend_kinds``)."""
+    said = {mark: status_line(words) for mark, words in _legend_entries(line).items()}
     return {mark: closed for mark, closed in said.items() if closed is not None}
+
+
+def _legend_kinds(line: str) -> frozenset[str]:
+    """The marks a legend line gives as the point's kind, no status ("Sagstyper: (B) =
+    beslutningssag, (O) = orienteringssag" -> {"B", "O"}): what the meeting is to do with the
+    point, an agenda's note beside its number, never its title nor who may read it."""
+    return frozenset(
+        mark
+        for mark, words in _legend_entries(line).items()
+        if _PURPOSE_KIND_RE.fullmatch(" ".join(fold(words).split()))
+    )
 
 
 def _legend_marks(text: str) -> str:
@@ -704,19 +732,25 @@ def _legend_marks(text: str) -> str:
     in a legend ("Tegnforklaring: (Ø) åbent punkt – (U) undtaget offentlighed" above "112. (Ø)
     Title" … "115. (U) Title"): the marks on the point headings read as the statuses the legend
     gives them ("(Åben)", "(Lukket)"), the forms the parser reads, and the legend line is
-    blanked (it is no point's status). Only a mark right after a heading's number or last on the
-    line, and only where the line then reads as a point heading with a title: the same letters
-    in brackets elsewhere ("bilag (U)") keep their place. Closing is the legend's word, never a
-    guess: a mark it does not define stays as written."""
+    blanked (it is no point's status). A mark the legend gives as the point's kind ("(B) =
+    beslutningssag" above "12 (B)<TAB>Title") is dropped from the heading: it is no title's
+    word, and left there it hides the heading. Only a mark right after a heading's number or
+    last on the line, and only where the line then reads as a point heading with a title: the
+    same letters in brackets elsewhere ("bilag (U)") keep their place. Closing is the legend's
+    word, never a guess: a mark it does not define stays as written, and a kind never closes."""
     if "(" not in text and "[" not in text:
         return text
     lines = text.split("\n")
-    legends = {k: found for k, line in enumerate(lines) if (found := _legend_statuses(line))}
+    statuses: dict[str, bool | None] = {}
+    legends: list[int] = []
+    for k, line in enumerate(lines):
+        found: dict[str, bool | None] = dict.fromkeys(_legend_kinds(line))
+        found.update(_legend_statuses(line))
+        if found:
+            legends.append(k)
+            statuses.update(found)
     if not legends:
         return text
-    statuses: dict[str, bool] = {}
-    for found in legends.values():
-        statuses.update(found)
     marks = "|".join(re.escape(m) for m in sorted(statuses, key=len, reverse=True))
     after_number = re.compile(
         rf"^(?P<lead>[^\n]{{0,24}}?\d{{1,4}}[^\w(\[]{{0,4}})[(\[](?P<mark>{marks})[)\]](?=[ \t])"
@@ -729,7 +763,8 @@ def _legend_marks(text: str) -> str:
         for mark in (after_number.match(line), at_end.search(line)):
             if mark is None:
                 continue
-            word = "(Lukket)" if statuses[mark["mark"]] else "(Åben)"
+            closed = statuses[mark["mark"]]
+            word = "" if closed is None else "(Lukket)" if closed else "(Åben)"
             start = mark.start("mark") - 1
             new = line[:start] + word + line[mark.end("mark") + 1 :]
             head = point_heading(new)
@@ -1167,10 +1202,14 @@ def _mail_subject(header: Sequence[_Line]) -> str | None:
     return None
 
 
+# A reply's or a forward's marks before a mail's subject ("SV: VS: Dagsorden …").
+_REPLY_MARKS_RE = re.compile(
+    rf"^(?:(?:{'|'.join(MAIL_REPLY_MARKS)})[ \t]{{0,3}}:[ \t]{{0,3}}){{1,3}}(?=\S)", re.IGNORECASE
+)
 _MAIL_SUBJECT_RE = re.compile(
     r"^(?:emne|subject)[ \t]{0,3}:[ \t]{0,3}"
     # ("Emne: SV: Dagsorden …": a reply's or a forward's marks before the subject.)
-    r"(?:(?:re|sv|fw|fwd|vs|videresend)[ \t]{0,3}:[ \t]{0,3}){0,3}(?P<subject>\S.*)$",
+    rf"(?:(?:{'|'.join(MAIL_REPLY_MARKS)})[ \t]{{0,3}}:[ \t]{{0,3}}){{0,3}}(?P<subject>\S.*)$",
     re.IGNORECASE,
 )
 
@@ -1737,6 +1776,16 @@ def _plausible_board(value: str | None) -> str | None:
         words = words[:end]
         value = " ".join(words)
     if (
+        len(role := value.rsplit(", ", 1)[-1].split(" ")) >= 3
+        and role[1] == "for"
+        and role[0][:1].islower()
+        and fold(role[-1]).endswith(_BOARD_FOLDER_ENDINGS)
+    ):
+        # "Gitte Lund, sekretær for Seniorrådet": a signature, the name and then the role
+        # (read as the role alone is, below).
+        words = role
+        value = " ".join(words)
+    if (
         len(words) >= 3
         and words[1] == "for"
         and not fold(words[0]).endswith(_BOARD_FOLDER_ENDINGS)
@@ -1777,6 +1826,11 @@ def _plausible_board(value: str | None) -> str | None:
                 kept.pop()
             if _names_a_board(" ".join(kept)):
                 value = " ".join(kept)
+            elif k == 0 and (sent := _LETTER_MEETING_OF_RE.search(value)):
+                # "Hermed referatet fra mødet i Seniorrådet": a cover letter's sentence says
+                # whose meeting it sends the papers of, the board after "mødet i" (its opening
+                # words are no part of a name).
+                return _plausible_board(sent["board"])
             elif k == 0 and not _names_a_board(value):
                 # "Hermed dagsordenen til vores næste møde": a letter's sentence, no name.
                 return None
@@ -1800,6 +1854,14 @@ def _plausible_board(value: str | None) -> str | None:
         return None
     # "Town Council (Býráðið)": a board named twice, the other language's name in brackets.
     return _first_of_two_names(value) or value
+
+
+# "… referatet fra mødet i Seniorrådet", "… dagsorden til møde i Teknisk Udvalg": inside a
+# sentence, the papers of a meeting and the board that held it (a capital opens its name).
+_LETTER_MEETING_OF_RE = re.compile(
+    r"(?<!\S)(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i"
+    r"[ \t]{1,3}(?P<board>[A-ZÆØÅ][^ \t].{0,100})$"
+)
 
 
 def _company_end(words: Sequence[str]) -> int | None:
@@ -1885,6 +1947,9 @@ def _board_in_title(text: str) -> str | None:
     "REFERAT Direktionen d. 02-03-2021", "Referat af møde i Økonomiudvalget", "Økonomiudvalget
     – Referat – 1. oktober 2018", "Byrådet - Referat", "Byrådet mandag den 25. september 2023".
     """
+    # "VS: Referat Seniorrådet 20.04.2022": a mail's subject as the reader writes it above the
+    # message (see indexer.read), the marks of its forwarding before the title.
+    text = _REPLY_MARKS_RE.sub("", text, count=1)
     if (dated := find_date(text)) and dated[1] == 0 and text[dated[2] :].strip(" ,:-–—|"):
         # "2025-04-08 Referat Ungdomsrådet": a document's title that opens with the date.
         text = text[dated[2] :].strip(" ,:-–—|")

@@ -66,7 +66,15 @@ from indexer.wordxml import (
     flat_package,
     word2003_blocks,
 )
-from indexer.xmlnames import point_number, says_closed, text_name, title_name
+from indexer.xmlnames import (
+    file_stamp_name,
+    point_number,
+    says_closed,
+    sort_name,
+    text_name,
+    title_name,
+    unnumbered_points,
+)
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -1374,7 +1382,7 @@ def _read_xml(data: bytes, path: Path) -> str:
     if kind == WORD_2003:
         return _word2003_text(root, path)
     lines: list[str] = []
-    _xml_lines(root, lines)
+    _xml_lines(root, lines, given=unnumbered_points(root))
     return "\n\n".join(line for line in lines if line.strip())
 
 
@@ -1415,12 +1423,6 @@ _XML_CASE_ATTRS = (
     "sagsnr", "sagsnummer", "sag", "sagsid", "sags-id", "journalnr", "jnr", "case", "caseno",
     "casenumber", "case-number",
 )  # fmt: skip
-# Attributes that stamp the file itself, not the meeting: when the system exported or made it
-# ("eksporteret="2024-02-29T07:45:00""). Left out, so that date is never read as the meeting's.
-_XML_FILE_STAMP_ATTRS = {
-    "eksporteret", "exported", "eksportdato", "genereret", "generated", "oprettet", "created",
-    "udskrevet", "printed", "timestamp", "tidsstempel", "dannet",
-}  # fmt: skip
 # Numbered, titled elements that are no agenda point: a point's attachments and documents.
 _XML_ATTACHMENT_TAGS = {
     "bilag", "attachment", "appendix", "dokument", "document", "fil", "file", "vedhaeftning",
@@ -1460,12 +1462,27 @@ def _holds_points(element: Any) -> bool:
     )
 
 
-def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> None:
+def _xml_lines(
+    element: Any,
+    lines: list[str],
+    *,
+    given: dict[int, str],
+    in_field: bool = False,
+    in_point: bool = False,
+) -> None:
+    """Write an element of an export as the lines the text rules read (see ``_read_xml``).
+    ``given``: the numbers of the points no field of their own numbers (by element id,
+    indexer.xmlnames' ``unnumbered_points``); ``in_field``: the element is a paragraph of a
+    named field; ``in_point``: it stands inside an agenda point."""
     children = [c for c in element if isinstance(c.tag, str)]
     text = _xml_text(element.text or "")
     name = _local(element.tag)
     attrs = {_local(k): v for k, v in element.attrib.items()}
     field = _first_attr(attrs, _XML_NAME_ATTRS)
+    if not children and not in_field and file_stamp_name(element.tag):
+        # "<Genereret>2021-10-14T07:55:12</Genereret>": when the file was made, never a fact
+        # of the meeting (its date is no meeting's date).
+        return
     if not children:
         if field and text:
             # A named field ("<felt navn="Sagsfremstilling">…</felt>"): its name heads its text,
@@ -1485,7 +1502,7 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
             lines.extend(
                 f"{name} {key}: {value.strip()}"
                 for key, value in attrs.items()
-                if value.strip() and key not in _XML_FILE_STAMP_ATTRS and key not in ("id", "xmlns")
+                if value.strip() and not file_stamp_name(key) and key not in ("id", "xmlns")
             )
         return
     # A point: a numbered element with a title child, whatever the system names the number
@@ -1497,6 +1514,11 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
     title_child = next((c for c in children if title_name(c.tag)), None)
     if number and (title_child is None or _holds_points(element)):
         number = None
+    if number is None and id(element) in given:
+        # "<AgendaItem><SortNumber>63</SortNumber><Caption>…": a point named as one, numbered by
+        # its sort key or its place; the sort key is no fact of the point's.
+        number = given[id(element)]
+        children = [c for c in children if not (sort_name(c.tag) and not len(c))]
     # A closed flag ("lukket=true", "offentlig=nej") or a status attribute whose value is a
     # closed status ("access=Lukket"); the same said by a child element of its own
     # ("<Offentlig>nej</Offentlig>", "<Offentliggoerelse>Undtaget fra offentlighed – …").
@@ -1522,12 +1544,18 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
     else:
         if field:
             lines.append(field)
+        elif in_point and title_child is not None and any(text_name(c.tag) for c in children):
+            # "<Field><Heading>Beslutning</Heading><Body>…</Body></Field>" inside a point: a
+            # field titled by a child of its own, whose title heads its text as a section
+            # heading does (never a labelled fact, "heading: Beslutning").
+            lines.extend(_xml_text(title_child.text or ""))
+            children = [c for c in children if c is not title_child]
         for key, value in attrs.items():
             if (
                 key not in _XML_NAME_ATTRS
                 and value.strip()
                 and key not in ("id", "xmlns")
-                and key not in _XML_FILE_STAMP_ATTRS
+                and not file_stamp_name(key)
             ):
                 lines.append(f"{key}: {value}")
         lines.extend(text)
@@ -1539,7 +1567,13 @@ def _xml_lines(element: Any, lines: list[str], *, in_field: bool = False) -> Non
         and all(not any(isinstance(g.tag, str) for g in c) for c in children)
     )
     for child in children:
-        _xml_lines(child, lines, in_field=paragraphs)
+        _xml_lines(
+            child,
+            lines,
+            given=given,
+            in_field=paragraphs,
+            in_point=in_point or number is not None,
+        )
         if child.tail and child.tail.strip():
             lines.append(" ".join(child.tail.split()))
 

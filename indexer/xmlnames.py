@@ -11,15 +11,21 @@ in indexer.language).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from indexer.headings import closed_note, closing_line, internal_access, status_line
 from indexer.language import (
     XML_ACCESS_NAMES,
     XML_CLOSED_NAMES,
+    XML_FILE_STAMP_NAMES,
+    XML_FLAG_LEADS,
     XML_NUMBER_LEADS,
     XML_NUMBER_WORDS,
+    XML_POINT_NAMES,
     XML_PUBLIC_NAMES,
+    XML_SORT_NAMES,
+    XML_STAMP_ENDINGS,
     XML_SUBTITLE_LEADS,
     XML_TEXT_NAMES,
     XML_TITLE_NAMES,
@@ -28,12 +34,15 @@ from indexer.language import (
 )
 
 __all__ = [
+    "file_stamp_name",
     "name_word",
     "number_name",
     "point_number",
     "says_closed",
+    "sort_name",
     "text_name",
     "title_name",
+    "unnumbered_points",
 ]
 
 _XML_TRUE = frozenset({"true", "ja", "yes", "1", "j", "y"})
@@ -74,6 +83,92 @@ def text_name(name: str) -> bool:
     return name_word(name) in XML_TEXT_NAMES
 
 
+def file_stamp_name(name: str) -> bool:
+    """Whether a name stamps the file, not the meeting: when the system exported, made or
+    printed it ("eksporteret", "exportedAt", "Genereret", "createdOn", "eksportdato")."""
+    word = name_word(name)
+    return word in XML_FILE_STAMP_NAMES or any(
+        word.endswith(end) and word[: -len(end)] in XML_FILE_STAMP_NAMES
+        for end in XML_STAMP_ENDINGS
+    )
+
+
+def _flag_word(word: str) -> str:
+    """A yes/no field's name without the lead that asks its question ("ispublic" ->
+    "public", "erlukket" -> "lukket"); any other name as it is."""
+    for lead in XML_FLAG_LEADS:
+        rest = word.removeprefix(lead)
+        if rest != word and (rest in XML_CLOSED_NAMES or rest in XML_PUBLIC_NAMES):
+            return rest
+    return word
+
+
+def _elements(element: Any) -> list[Any]:
+    """An element's child elements (no comments or processing instructions)."""
+    return [c for c in element if isinstance(c.tag, str)]
+
+
+def _titled(element: Any) -> bool:
+    return any(title_name(c.tag) for c in _elements(element))
+
+
+def sort_name(name: str) -> bool:
+    """Whether a name says it holds a sort key ("SortNumber", "sortOrder", "Rækkefølge")."""
+    return name_word(name) in XML_SORT_NAMES
+
+
+def _sort_key(element: Any) -> int | None:
+    """The sort key an element gives itself ("<SortNumber>63</SortNumber>", "sortOrder="10""),
+    None where it gives none."""
+    values = [v for k, v in element.attrib.items() if sort_name(k)]
+    values += [c.text or "" for c in _elements(element) if sort_name(c.tag) and not len(c)]
+    found = next((v.strip() for v in values if v.strip().isdigit()), None)
+    return int(found) if found is not None else None
+
+
+def _numbered_points(root: Any) -> bool:
+    """Whether any element of the export is a point numbered by a field of its own."""
+    return any(
+        isinstance(e.tag, str) and point_number(e) is not None and _titled(e) for e in root.iter()
+    )
+
+
+def unnumbered_points(root: Any) -> dict[int, str]:
+    """The numbers of an export's agenda points that no number-named field numbers, by the
+    ``id`` of their element: each element named as a point ("<AgendaItem>", "<punkt>") with a
+    title child ("<Caption>", "<Titel>"). Their sort keys number them where the keys count one
+    by one through the export ("<SortNumber>63</SortNumber>" … 67: the agenda's own numbering,
+    kept as the sort order); otherwise (keys that count in tens, or none) their places in the
+    export do, from 1 (a list of open points and one of closed points run on as one agenda).
+    Only where no point of the export is numbered (then an unnumbered titled element is
+    something else: a case record inside a point), and never a point inside such a point."""
+    if _numbered_points(root):
+        return {}
+    points = list(_unnumbered(root))
+    keys = [_sort_key(e) for e in points]
+    counted = [k for k in keys if k is not None]
+    by_keys = (
+        len(counted) == len(keys)
+        and bool(counted)
+        and counted[0] >= 1
+        and all(b - a == 1 for a, b in zip(counted, counted[1:], strict=False))
+    )
+    return {
+        id(element): str(key if by_keys else place)
+        for place, (element, key) in enumerate(zip(points, keys, strict=True), 1)
+    }
+
+
+def _unnumbered(element: Any) -> Iterator[Any]:
+    """The elements below an element named as points with a title child, in document order; a
+    point's own elements are never searched for more."""
+    for child in _elements(element):
+        if name_word(child.tag) in XML_POINT_NAMES and _titled(child):
+            yield child
+        else:
+            yield from _unnumbered(child)
+
+
 def point_number(element: Any) -> tuple[str, Any | None] | None:
     """The number of an element that may be an agenda point, as written ("61"), and the child
     element that gave it (None where an attribute did: "<Punkt Loebenummer="61">", "<Item>
@@ -100,7 +195,7 @@ def says_closed(name: str, value: str, *, in_words: bool = False) -> bool:
     "<Adgang>") closes it by a notice in words as well ("Undtaget fra offentlighed – indeholder
     oplysninger om …"), as the same line would under a point's heading; any other element's
     words are the point's text, which only mentioning a closed door never closes."""
-    word, said = name_word(name), " ".join(value.split())
+    word, said = _flag_word(name_word(name)), " ".join(value.split())
     if (word in XML_CLOSED_NAMES and said.lower() in _XML_TRUE) or (
         word in XML_PUBLIC_NAMES and said.lower() in _XML_FALSE
     ):
