@@ -131,7 +131,7 @@ PREPOSITIONS = frozenset(
 # writes it too, and that is evidence.
 QUESTION_ADVERBS = frozenset(
     """
-    forbi ellers derudover desuden herudover stadig stadigvæk snart straks
+    forbi ellers derudover desuden herudover stadig stadigvæk snart straks gerne
     hidtil nogensinde altid aldrig faktisk præcis præcist cirka omtrent ca først
     else otherwise anymore still soon ever never always exactly roughly approximately actually
     """.split()

@@ -199,6 +199,23 @@ def _joined_terms(text: str) -> set[str]:
     return out
 
 
+# A short range of small numbers: "unge 15-17 år", "kl. 6-18", "3-5 dage" (not years, sums or
+# dates: "2018-2021", "1.500-2.000 kr.", "16-01-2023").
+_RANGE_RE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,/-])")
+# The widest range whose numbers are each read as written: an age band, opening hours.
+_RANGE_SPAN_MAX = 20
+
+
+def _range_numbers(text: str) -> set[str]:
+    """The numbers a short range holds: "min datter er 16" is in "unge 15-17 år"."""
+    out: set[str] = set()
+    for m in _RANGE_RE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low < high <= low + _RANGE_SPAN_MAX:
+            out.update(str(n) for n in range(low, high + 1))
+    return out
+
+
 # A line break inside a sentence: text printed to a page width (PDF, OCR, e-mail) breaks its
 # lines where the page ends. A long line that stops without a sentence's end or a list's colon,
 # followed by a line that goes on in lower case ("… tilskud på 45.000 kr. til" / "udskiftning af
@@ -489,6 +506,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     text = point.title + "\n" + point.text
     sentences, quantities, names, times, refusals, counts = _sentence_words(text, surfaces)
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
+    terms |= _range_numbers(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
     if point.case_number:
         terms.add(point.case_number)

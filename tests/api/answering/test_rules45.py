@@ -24,6 +24,8 @@ training from then on, said plainly); invented minutes for every rule.
 - "hvad er Rolig Dialog for en metode, og virker den": a second question of a verb and a
   pronoun ("og virker den") asks whether the matter works, which the sentence reporting its
   results answers ("Erfaringerne … viser følgende resultater:" and its list), not a decision.
+- "min søn er 16 og vil gerne have sommerjob": a number the question gives is held by a point
+  whose short range holds it ("unge 15-17 år"); "gerne" says how one wants, not what.
 - A day and month typed without a year ("mødet 8/4", "huskelisten fra 13. maj") is the
   archive's latest meeting of that day; the answer says how it was read.
 """
@@ -35,6 +37,7 @@ from datetime import date
 import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
+from api.answering.evidence import _range_numbers
 from api.answering.extractive import _joined
 from api.retrieval.analysis import analyze_question
 from api.retrieval.yearless import with_meeting_years
@@ -126,6 +129,13 @@ MAY = minutes_text(
             "25/0503",
             "Bibliotekets budget er på 3,2 mio. kr. om året, og udlånet er faldet. "
             "Direktionen tog orienteringen til efterretning.",
+        ),
+        (
+            "Sommerjob til unge 15-17 år",
+            "25/0504",
+            "Kommunen tilbyder 40 unge et sommerjob på tre uger i parker og på plejecentre. "
+            "De unge får ca. 80 kr. i timen. Ansøgning sker via kommunens hjemmeside i marts. "
+            "Direktionen godkendte ordningen.",
         ),
         (
             "Sommerferie i kantinen",
@@ -307,6 +317,35 @@ def test_a_part_that_asks_whether_it_works_gets_the_results(board: SmallIndex) -
     assert not answer.refused, answer.answer
     assert answer.citations[0].meeting_date == date(2025, 6, 10), answer.answer
     assert "40 % af klagerne" in answer.answer, answer.answer
+
+
+def test_a_number_in_a_range_is_held(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "min søn er 16 og vil gerne have sommerjob hos kommunen - hvad får han i timen"
+    )
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].meeting_date == date(2025, 5, 13), answer.answer
+    assert "80 kr. i timen" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "not_held"),
+    [
+        ("Sommerjob til unge 15-17 år", {"15", "16", "17"}, {"14", "18"}),
+        ("Åbent kl. 6-18 på hverdage", {"6", "12", "18"}, {"19"}),
+        ("Budgetforslag 2018-2021", set(), {"2019"}),
+        ("Mødet 16-01-2023", set(), {"1", "2"}),
+        ("En udgift på 1.500-2.000 kr.", set(), {"501", "1"}),
+    ],
+)
+def test_a_short_range_holds_its_numbers(text: str, held: set[str], not_held: set[str]) -> None:
+    numbers = _range_numbers(text)
+    assert held <= numbers and not (not_held & numbers), numbers
+
+
+def test_gerne_names_no_matter() -> None:
+    topic = analyze_question("min søn er 16 og vil gerne have sommerjob").topic
+    assert "gerne" not in topic and "sommerjob" in topic
 
 
 DAYS = [date(2013, 4, 30), date(2013, 5, 21), date(2017, 6, 19), date(2023, 1, 16)]
