@@ -50,9 +50,11 @@ def with_meeting_years(question: str, days: Iterable[date]) -> str:
         # "i jan 23" is January 2023: a date the question gives is read as it gives it.
         return question
     latest: dict[tuple[int, int], int] = {}
+    months: set[tuple[int, int]] = set()
     for day in days:
         key = (day.month, day.day)
         latest[key] = max(latest.get(key, day.year), day.year)
+        months.add((day.year, day.month))
     spots: list[tuple[int, int]] = []  # (end of the date, year to write there)
     for m in _DAY_SLASH_RE.finditer(question):
         if _NUMBERED_BEFORE_RE.search(question[: m.start()]):
@@ -63,6 +65,10 @@ def with_meeting_years(question: str, days: Iterable[date]) -> str:
     for pattern in (_DAY_NAME_RE, _NAME_DAY_RE):
         for m in pattern.finditer(question):
             month = MONTHS.get(m.group("name").lower().rstrip("."))
+            if pattern is _NAME_DAY_RE and (2000 + int(m.group("day")), month) in months:
+                # "(jan 23)" is January 2023 as often as the 23rd: the archive holds that
+                # month, so the question is left as typed.
+                continue
             year = latest.get((month, int(m.group("day")))) if month else None
             if year is not None and all(end != m.end() for end, _ in spots):
                 spots.append((m.end(), year))

@@ -348,7 +348,13 @@ def test_gerne_names_no_matter() -> None:
     assert "gerne" not in topic and "sommerjob" in topic
 
 
-DAYS = [date(2013, 4, 30), date(2013, 5, 21), date(2017, 6, 19), date(2023, 1, 16)]
+DAYS = [
+    date(2013, 4, 30),
+    date(2013, 5, 21),
+    date(2017, 6, 19),
+    date(2023, 1, 16),
+    date(2023, 1, 23),
+]
 
 
 @pytest.mark.parametrize(
@@ -367,6 +373,12 @@ DAYS = [date(2013, 4, 30), date(2013, 5, 21), date(2017, 6, 19), date(2023, 1, 1
         ("sag 30/4", "sag 30/4"),
         ("1/3 af budgettet", "1/3 af budgettet"),
         ("mødet 16/1-23", "mødet 16/1-23"),
+        # January 2023 or the 23rd: the archive holds January 2023, so it is left as typed.
+        (
+            "the budget frame for the strategy (jan 23)",
+            "the budget frame for the strategy (jan 23)",
+        ),
+        ("what was decided on January 23", "what was decided on January 23"),
         (
             "hvem var med da strategien blev behandlet i jan 23",
             "hvem var med da strategien blev behandlet i jan 23",
