@@ -1097,6 +1097,8 @@ INTENT_CUES: dict[str, str] = {
         # "… at the directors' seminar": a board's possessive between.
         r"at\s+the\s+(?:[\w'’-]+\s+){0,2}(?:meeting|seminar)|"
         r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
+        # "which directors took part in the management seminar": who of a kind attended.
+        r"\bwhich\s+[\w-]+\s+(?:attended|took part in|were present)\b|"
         r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)|"
         # Where and when the meeting sat: the header says ("what time and in which room did
         # the board meet", "hvilket lokale").
@@ -1912,9 +1914,15 @@ PURPOSE_WORDS = (
 DESCRIBE_CUES = (
     r"\bhvad (?:er|var) .{1,60}\bfor (?:en|et|noget)\b|\bhvad (?:går|gik) .{1,60}\bud på\b|"
     r"\bhvad indebærer\b|\bwhat (?:is|was) (?:the |a )?.{1,40}\b(?:method|scheme|model|approach)\b|"
-    r"\bwhat does .{1,40}\b(?:involve|entail|mean)\b"
+    r"\bwhat does .{1,40}\b(?:involve|entail|mean)\b|"
+    # "hvad er en jobbutik egentlig", "what is a floorwalker": what a thing of one word is.
+    r"^\s*hvad er (?:en|et)\s+[\wæøå-]+(?:\s+(?:egentlig|for noget|helt præcist))?\s*\??\s*$|"
+    r"^\s*what(?:'s| is) (?:a|an)\s+[\w-]+(?:\s+(?:exactly|really))?\s*\??\s*$"
 )
 DESCRIBE_WORDS = (
+    # "Jobbutik, hvor borgere kan komme ind fra gaden …": a term and the clause that says what
+    # it is, as a list of new things introduces each.
+    r"^\W*[\wæøå-]+,\s+(?:hvor|som|der)\b|"
     r"\btager udgangspunkt i\b|\bbygger på\b|\bgår ud på\b|\bhandler om\b|\bindebærer\b|"
     r"\bbestår i\b|\ber en (?:metode|model|ordning|tilgang)\b|\bis based on\b|\bbuilds on\b|"
     r"\binvolves\b|\bconsists of\b"

@@ -64,6 +64,7 @@ from indexer.language import (
     ERRAND_CUES,
     ERRAND_THING,
     HISTORY_CUES,
+    NUMBER_VALUES,
     SINCE_YEAR_CUES,
     SMALL_TALK,
     STOP_WORDS,
@@ -294,6 +295,10 @@ class ExtractiveAnswerer:
         if not paired:
             chosen = self._years_by_part(analysis, chosen, checked, snapshot)
             chosen = _same_case_per_period(analysis, chosen, snapshot, weights)
+            counted = _each_titled(analysis, chosen, checked, weights)
+            # Each point counted answers its part: they share the room, as a pair does.
+            paired = len(counted) > len(chosen)
+            chosen = counted
         again = [] if paired or len(chosen) > 1 else _done_again(analysis, weights, passing)
         if again:
             # "hvad orienterede lars holte om på mødet 21. maj": what was done at the meeting
@@ -693,6 +698,12 @@ class ExtractiveAnswerer:
             and not (sentences.asks_why(analysis.text) and not sentences.gives_reason(block.text))
             # "hvad hedder projektet": the sentence that gives the name, unless the decision does.
             and not (sentences.asks_name(analysis.text) and not sentences.gives_name(block.text))
+            # "hvad er en jobbutik egentlig": the sentence that says what it is, unless the
+            # decision does.
+            and not (
+                sentences.asks_describe(analysis.text)
+                and not sentences.gives_description(block.text)
+            )
         )
         # "hvornår blev … behandlet": the answer is when the board dealt with it — its dated
         # decision, under the heading the minutes give it ("Beslutning i Direktionen den …").
@@ -1000,6 +1011,55 @@ def _same_case_per_period(
             out.append(_Checked(result, meeting, point, evidence))
             have.add(period)
     return sorted(out, key=lambda c: (c.meeting.date, c.point.number))
+
+
+# "de to puljer", "the two pools", "begge puljer": a count before a plural noun.
+_COUNTED_TITLES_RE = re.compile(
+    r"\b(?:de|the|begge|both)\s+(?:(to|tre|fire|two|three|four|[234])\s+)?([^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+_BOTH = frozenset({"begge", "both"})
+
+
+def _each_titled(
+    analysis: QuestionAnalysis,
+    chosen: list[_Checked],
+    checked: list[_Checked],
+    weights: list[TopicWord],
+) -> list[_Checked]:
+    """``chosen``, with the other points of the first one's meeting that the question counts
+    in: "de to puljer fra budgetforlig 2023 … hvor store er de" asks of each pool, and each is
+    a point titled as one ("Rekrutteringspulje", "Sygefraværspulje"). Only where the first
+    point's title names the thing counted and each other one's does too, with the question's
+    constraints holding."""
+    m = _COUNTED_TITLES_RE.search(analysis.text)
+    if m is None or len(chosen) != 1:
+        return chosen
+    word = (m.group(1) or "").lower()
+    count = 2 if not word and m.group(0).split()[0].lower() in _BOTH else None
+    count = count or (int(word) if word.isdigit() else NUMBER_VALUES.get(word))
+    noun = m.group(2).lower()
+    # The Danish words an English noun stands for ("pools" → "pulje").
+    words = next((t.alternatives for t in weights if t.word.lower() == noun), [noun])
+    things = {fold(r.stem) for w in words for r in analyze(w)}
+    if not count or not things:
+        return chosen
+
+    def titled(c: _Checked) -> bool:
+        return any(fold(t.stem).endswith(x) for t in analyze(c.point.title) for x in things)
+
+    top = chosen[0]
+    if not titled(top):
+        return chosen
+    others = [
+        c
+        for c in checked
+        if c.point is not top.point
+        and c.meeting.meeting_id == top.meeting.meeting_id
+        and c.evidence.holds
+        and titled(c)
+    ]
+    return [top, *others[: count - 1]]
 
 
 def _period_of(c: _Checked, periods: set[tuple[int, ...]]) -> tuple[int, ...]:
@@ -1685,8 +1745,14 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float
     while they fit; reading order kept, "…" where items were left out."""
     folded = {fold(t) for t in q_terms}
     # Long items cut between clauses first, so that more of them fit.
-    items = [sentences.shorten(item, q_terms, _ITEM_CHARS) for item in c.follows]
-    asked = [i for i, item in enumerate(items) if folded & {fold(t) for t in tokenize(item)}]
+    asked = [i for i, item in enumerate(c.follows) if folded & {fold(t) for t in tokenize(item)}]
+    # An item the question names something of is read on in its own order, to twice an item's
+    # room: its clauses after the name say what the question asks of it ("Jobbutik, hvor
+    # borgere kan komme ind fra gaden og få oplyst om ledige job"), whatever words they share.
+    items = [
+        trim(item, 2 * _ITEM_CHARS) if i in asked else sentences.shorten(item, q_terms, _ITEM_CHARS)
+        for i, item in enumerate(c.follows)
+    ]
     scored = sorted(range(len(scores)), key=lambda i: (-scores[i], i)) if scores else []
     keep: set[int] = set()
     intro = c.sentence

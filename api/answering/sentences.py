@@ -616,6 +616,16 @@ def asks_when_dealt_with(question: str) -> bool:
     )
 
 
+def asks_describe(question: str) -> bool:
+    """Whether a question asks what a thing is ("hvad er en jobbutik egentlig")."""
+    return _DESCRIBE_Q_RE.search(question) is not None
+
+
+def gives_description(text: str) -> bool:
+    """Whether a text says what a thing is ("Jobbutik, hvor borgere kan …", "bygger på")."""
+    return any(_DESCRIBE_RE.search(line) for line in text.split("\n"))
+
+
 def asks_effect(question: str) -> bool:
     """Whether a question asks if a thing works or what it has shown."""
     return _EFFECT_Q_RE.search(question) is not None

@@ -26,6 +26,11 @@ training from then on, said plainly); invented minutes for every rule.
   results answers ("Erfaringerne … viser følgende resultater:" and its list), not a decision.
 - "min søn er 16 og vil gerne have sommerjob": a number the question gives is held by a point
   whose short range holds it ("unge 15-17 år"); "gerne" says how one wants, not what.
+- From blind64's one measurement (4bd3faa; training from then on): "de to puljer … hvor store
+  er de" asks of each of the points titled as one ("Pulje til lærlinge", "Pulje til trivsel");
+  "hvad er en jobcafé egentlig" asks what a thing is, which the item that says it answers
+  ("Jobcafé, hvor borgere kan …", read on past its name), not the decision; "which directors
+  took part in the seminar" asks who attended.
 - A day and month typed without a year ("mødet 8/4", "huskelisten fra 13. maj") is the
   archive's latest meeting of that day; the answer says how it was read.
 """
@@ -177,6 +182,24 @@ Det indstilles, at metoden indføres i alle afdelinger.
 Beslutning Direktionen den 10-06-2025
 
 Direktionen tiltrådte indstillingen.
+
+Punkt 2: Nyt servicecenter i Nordby
+
+25/0602
+
+Sagsfremstilling
+
+Borgerservice flytter til det gamle bibliotek i Nordby. Forvaltningen vil tilbyde følgende:
+
+- Telefonvagt, der svarer på spørgsmål om ydelser.
+- Jobcafé, hvor borgere kan komme ind fra gaden og få hjælp til at skrive en ansøgning og \
+finde ledige stillinger, og hvor en medarbejder fra jobcentret er til stede to eftermiddage \
+om ugen for at vejlede om uddannelse.
+- Selvbetjening med hjælp fra en medarbejder.
+
+Beslutning Direktionen den 10-06-2025
+
+Direktionen godkendte flytningen. Forvaltningen vender tilbage med en tidsplan.
 """
 
 
@@ -346,6 +369,28 @@ def test_a_short_range_holds_its_numbers(text: str, held: set[str], not_held: se
 def test_gerne_names_no_matter() -> None:
     topic = analyze_question("min søn er 16 og vil gerne have sommerjob").topic
     assert "gerne" not in topic and "sommerjob" in topic
+
+
+def test_the_two_things_counted_are_each_answered(board: SmallIndex) -> None:
+    answer = board.service.ask("de to puljer fra budgetforlig 2025 - hvor store er de")
+    assert not answer.refused, answer.answer
+    assert {c.punkt for c in answer.citations if c.meeting_date == date(2025, 3, 11)} >= {
+        1,
+        2,
+    }, answer.answer
+    assert "2 mio. kr." in answer.answer and "300.000 kr." in answer.answer, answer.answer
+
+
+def test_what_a_thing_is_is_said_by_its_item(board: SmallIndex) -> None:
+    answer = board.service.ask("hvad er en jobcafé egentlig")
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].meeting_date == date(2025, 6, 10), answer.answer
+    assert "komme ind fra gaden" in answer.answer, answer.answer
+
+
+def test_which_directors_took_part_asks_who_attended() -> None:
+    question = "which directors took part in the management seminar on 10 june 2025"
+    assert analyze_question(question).intent == "attendance"
 
 
 DAYS = [
