@@ -804,7 +804,9 @@ class ExtractiveAnswerer:
                 # A long list the question did not ask for whole: the items it asks about
                 # (one over _LIST_CHARS would be quoted as its bare introduction, "…
                 # konkluderer bl.a. følgende:", when the question's matter names an item).
-                quote = _fit_list(best, q_terms, room)
+                quote = _fit_list(
+                    best, q_terms, room, describe=sentences.asks_describe(analysis.text)
+                )
             section = best.section
             lead_cand = best
         frame = _frame(meeting, section, label, lang, dated_heading=dealt_with)
@@ -1737,7 +1739,13 @@ def _quote(c: Candidate, wants_list: bool) -> str:
     return trim(c.sentence if c.follows else c.quote, 400)
 
 
-def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float] = ()) -> str:
+def _fit_list(
+    c: Candidate,
+    q_terms: set[str],
+    room: int,
+    scores: Sequence[float] = (),
+    describe: bool = False,
+) -> str:
     """A list cut to ``room``: its introduction, then the items that share the question's
     words ("hvornår udsendes strategibrevet" finds "1. november – strategibrevet udsendes" at
     the end of a timeline), then those that score best (``scores``, one per item, when given:
@@ -1746,11 +1754,13 @@ def _fit_list(c: Candidate, q_terms: set[str], room: int, scores: Sequence[float
     folded = {fold(t) for t in q_terms}
     # Long items cut between clauses first, so that more of them fit.
     asked = [i for i, item in enumerate(c.follows) if folded & {fold(t) for t in tokenize(item)}]
-    # An item the question names something of is read on in its own order, to twice an item's
-    # room: its clauses after the name say what the question asks of it ("Jobbutik, hvor
-    # borgere kan komme ind fra gaden og få oplyst om ledige job"), whatever words they share.
+    # Of a question for what a thing is, the item that names it is read on in its own order, to
+    # twice an item's room: its clauses after the name say what it is ("Jobbutik, hvor borgere
+    # kan komme ind fra gaden og få oplyst om ledige job"), whatever words they share.
     items = [
-        trim(item, 2 * _ITEM_CHARS) if i in asked else sentences.shorten(item, q_terms, _ITEM_CHARS)
+        trim(item, 2 * _ITEM_CHARS)
+        if describe and i in asked
+        else sentences.shorten(item, q_terms, _ITEM_CHARS)
         for i, item in enumerate(c.follows)
     ]
     scored = sorted(range(len(scores)), key=lambda i: (-scores[i], i)) if scores else []
