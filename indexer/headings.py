@@ -192,7 +192,11 @@ _BARE_TIME_RE = re.compile(r"^[ \t]{0,3}(\d{1,2})[:.](\d{2})\b")
 # Point headings. The separator after the number is optional; the title may be empty when it
 # follows on the next line ("Punkt: 1 Acadre sagsnr.: ..." then the title).
 # A middle dot, bullet or bar too: "Punkt 84 · Åbent punkt" (agenda portals).
-_SEP = r"[ \t]{0,5}(?:[:.)\-–—·•|][ \t]{0,5})?"
+# The bullets and middle dots that may part a point's number from its title, as a dash does
+# ("14 · Title", "## 1 ▪ Title"): a template's or a Markdown export's ornament between them,
+# any of the round or square bullet glyphs word processors offer.
+_NUMBER_BULLETS = "·•▪■●◆♦"
+_SEP = rf"[ \t]{{0,5}}(?:[:.)\-–—{_NUMBER_BULLETS}|][ \t]{{0,5}})?"
 # An English label ("Agenda point") and number word ("No.") as patterns: a space in a label is
 # any short run of blanks; the number word's period may be missing ("Item no 4").
 _ENGLISH_LABELS = "|".join(
@@ -267,11 +271,13 @@ _NUMBERED_RE = re.compile(
 _POINT_ZERO_RE = re.compile(r"^(\d{1,3})\.0\.?[ \t]{1,5}(?=[^\d\s])")
 # Informal minutes write "1. Title" in other ways: "[1] Title", "#1 Title", "2 - Title". Read
 # as that plain form, and as weak (a body or a sequence must confirm it).
-# ("14 · Title": a middle dot or bullet parts the number and the title as a dash does, as a
-# Markdown export or a web page sets its headings; "Punkt 84 · Title" is the labelled form. So
-# does a bar, "3 | Title", a web template's heading as much as "Punkt 3 | Title" is.)
+# ("14 · Title", "1 ▪ Title": a middle dot or any bullet parts the number and the title as a
+# dash does, as a Markdown export or a web page sets its headings; "Punkt 84 · Title" is the
+# labelled form. So does a bar, "3 | Title", a web template's heading as much as "Punkt 3 |
+# Title" is.)
 _MARKED_RE = re.compile(
-    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?|(\d{1,3})[ \t]{1,3}[-–—·•|])"
+    r"^(?:\[[ \t]{0,2}(\d{1,3})[ \t]{0,2}\]|#[ \t]{0,2}(\d{1,3})\.?"
+    rf"|(\d{{1,3}})[ \t]{{1,3}}[-–—{_NUMBER_BULLETS}|])"
     r"[ \t]{1,8}(?P<title>[^\d\s-].*)$"
 )
 # Older minutes number their points in roman numerals: "III. Title", "IV) Title", "IV Title".
@@ -314,6 +320,14 @@ _SPACED_CODE_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t](?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2}))"
     r"(?:[ \t]{0,5}[:\-–—|·][ \t]{1,5}|[ \t]{1,5})(?P<title>[A-ZÆØÅ].*)$"
 )
+# "44/15<TAB>Title", "112/2024 – Title": the point's number in the year's run and the year, with
+# no committee's code before them (the form above without its code). Weak like it, and only
+# with a separator or a column's gap before a capitalised title: "24/12 Juleafslutning" with
+# one space is a date in a list. The number is never a year itself ("2024/25 Budget").
+_YEAR_RUN_RE = re.compile(
+    r"^(?!(?:19|20)\d{2}/)(?P<number>\d{1,4})/(?:\d{2}|(?:19|20)\d{2})"
+    r"(?:[ \t]{0,5}[:\-–—|·][ \t]{1,5}|[ \t]*\t[ \t]*|[ ]{2,8})(?P<title>[A-ZÆØÅ].*)$"
+)
 # "KPU 45 - Title", "ØU 12: Title": a committee's code before the point's number in the year's
 # run, then a separator; weak like the form above (a body or a sequence must confirm it). A
 # column's gap separates as well ("BR 112   Title", "KB 7<TAB>Title"); one space does not.
@@ -347,6 +361,9 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s{1,4}")
 # sagsnr."): a known system name or an upper-case acronym. "ESDH:" alone (the case system's
 # generic name) labels the case number too.
 _SYSTEMS = "|".join(re.escape(n).replace(r"\ ", "[ \t]") for n in CASE_SYSTEMS)
+# The case systems' names, folded: "SBSYS 24/1234" names the system that keeps the case, never a
+# board's own series of cases ("HB 25/017").
+_SYSTEM_NAMES = frozenset(n.casefold() for n in CASE_SYSTEMS)
 _CASE_LABEL = (
     rf"^(?:(?:{_SYSTEMS}|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,5}}))[ \t-]{{1,3}})?"
     # A document's label before the case's, one value for both ("Dok.nr./Sagsnr.: 2026-0417"):
@@ -386,6 +403,9 @@ _CASE_LABEL = (
     # The case system alone labels the case number too: "Acadre: 08/2214", "ESDH-nr. 41/04",
     # "SBSYS-nr.: 24/1234", "Acadre nr. 24/1234".
     rf"|(?:{_SYSTEMS})[ \t-]?nr|(?:{_SYSTEMS})(?=[ \t]{{0,3}}:)"
+    # ("Acadre 19/08812", "(SBSYS 24/1234)": the system's name before a number in a case's
+    # parts, no colon, as "Ref. 24/1234" is read; never before a word: "Acadre opgraderes".)
+    rf"|(?:{_SYSTEMS})(?=[ \t]{{1,3}}(?:[A-ZÆØÅ]{{1,5}}-?)?\d{{1,4}}[/.-]\d)"
     # The system's name joined to "sag", no "nr." ("Acadre-sag 16/00102", "SBSYS sag 24/1234"):
     # the system's case. Only after the system's name (the lookbehind: the prefix above was
     # read), and only before a number of a case's shape, so "Sag 12 …" stays a point heading.
@@ -553,7 +573,9 @@ _CLOSING_LINE_RE = re.compile(
     # kontrakten er underskrevet"): closed now, whenever it opens; a few words of when.
     r"(?:[ \t]{1,3}indtil[ \t]{1,3}[^.,;:()\[\]§]{1,40}?)?|fortroligt?"
     r"(?:[ \t]{1,3}indtil[ \t]{1,3}[^.,;:()\[\]§]{1,40}?)?"
-    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    # ("… undtaget fra offentliggørelse": kept out of what is published, as the status list
+    # says it.)
+    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlig(?:hed(?:en)?|gørelse)"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?|tavshedsbelagt"
     # ("Punktet er omfattet af tavshedspligt og offentliggøres ikke.")
     r"|omfattet[ \t]{1,3}af[ \t]{1,3}tavshedspligt|klausuleret"
@@ -645,7 +667,9 @@ _CLOSED_MARK = (
     r"(?:lukket(?:[ \t]{1,3}(?:møde|behandling|del|for[ \t]{1,3}offentligheden))?|fortroligt?"
     r"|(?:ikke|ej)[ -]offentligt?(?:[ \t]{1,3}tilgængeligt?)?"
     r"|(?:ikke|ej)[ \t]{1,3}(?:offentliggjort|til[ \t]{1,3}(?:offentliggørelse|offentligheden))"
-    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlighed(?:en)?"
+    # ("… undtaget fra offentliggørelse": kept out of what is published, as the status list
+    # says it.)
+    r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlig(?:hed(?:en)?|gørelse)"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?"
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
     # ("Sag behandlet for lukkede døre: …", "Punktet behandles for lukkede døre": the treatment
@@ -990,6 +1014,7 @@ def point_heading(
         m = m or (_ROMAN_LETTER_RE.match(text) if letters else None) or _ROMAN_RE.match(text)
         m = m or _LETTER_RE.match(text)
         m = m or _SPACED_CODE_RE.match(text) or _CODE_NUMBER_RE.match(text)
+        m = m or _YEAR_RUN_RE.match(text)
         m = m or _DOTTED_CODE_RE.match(text)
         if m is None and _MD_HEADING_RE.match(raw):
             m = _HEADING_CODE_NUMBER_RE.match(text)
@@ -1274,6 +1299,10 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
         # and its value an item (Markdown exports, web pages). Only a labelled item: "- 24/1234"
         # or "- Lukket" alone may be any list's item.
         return case_number(rest)
+    if (ticked := checked_status(text)) is not None:
+        # "Åben [ ]  Lukket [X]": the status a form's ticked box gives, no title's words (read
+        # before the words alone: "Lukket [ ]" is a box left blank, no closed status).
+        return None, ticked
     status = _status(text)
     if status in _STATUS_WORDS:
         return None, status in _CLOSED_STATUS
@@ -1304,7 +1333,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
             return row
     if _bare_case(text):
         return text, False
-    if series := _SERIES_CASE_ALONE_RE.match(text):
+    if (series := _SERIES_CASE_ALONE_RE.match(text)) and fold(series[1]) not in _SYSTEM_NAMES:
         # "HB 25/017" alone under a heading: a board's own series (a harbour's, a school
         # board's journal), as after a label ("Sagsnr. SB 22/009"), its number case-shaped.
         return f"{series[1]} {series[2]}", False
@@ -2105,10 +2134,62 @@ def _one_closed_status(text: str) -> bool:
 def status_line(raw: str) -> bool | None:
     """Whether a line is a status alone and which: True for a closed one ("Lukket punkt",
     "Fortroligt"), False for an open one ("Åbent punkt", "Åben sag"), None for any other line."""
+    if (ticked := checked_status(raw)) is not None:
+        return ticked
     text = fold(demark(raw)).strip(" .*_()[]:")
     if _closed_statuses(text):
         return True
     return False if text in _OPEN_STATUS else None
+
+
+# A form's check box, as a template prints it beside each status it offers: "[X]", "[ ]",
+# "( )", "(x)" or the glyphs "☐", "☒", "☑". A box with a mark in it ("X", "✓", "✗", "*", the
+# filled glyphs) is ticked.
+_CHECK_BOX_RE = re.compile(
+    r"\[[ \t]{0,2}(?P<square>[xX✓✔✗✘*])?[ \t]{0,2}\]|\([ \t]{0,2}(?P<round>[xX✓✔✗✘*])?[ \t]{0,2}\)"
+    r"|(?P<glyph>[☐☒☑□■])"
+)
+_TICKED_GLYPHS = "☒☑■"
+# What may stand between a box and its word: blanks, a colon, a comma, a slash or a bar.
+_BOX_GAP = " \t:,;/|"
+
+
+def checked_status(raw: str) -> bool | None:
+    """The status a line of check boxes ticks: "Åben [X]  Lukket [ ]" -> False, "☐ Åbent ☒
+    Lukket" -> True, "Status: Åben ( ) Lukket (x)" -> True. None for any other line.
+
+    A template that prints every status it offers, each with its box, says which applies by the
+    tick alone: both words stand on the line whatever the point is, so a word is never read
+    without its box. Each box belongs to the word on the side the line opens with (a box first:
+    the word after it; a word first: the box after it), and every word must be a status (an
+    openness label may open the line). A ticked closed status closes the point, whatever else is
+    ticked; none ticked leaves it open (a box left blank withholds nothing)."""
+    text = demark(raw).strip()
+    boxes = list(_CHECK_BOX_RE.finditer(text))
+    if not boxes or len(text) > 120:
+        return None
+    cuts = [0, *(b for m in boxes for b in (m.start(), m.end())), len(text)]
+    gaps = [text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    box_first = not gaps[0].strip(_BOX_GAP)
+    # The words of each box: the gap after it where the boxes come first, else the one before.
+    words = gaps[1:] if box_first else gaps[:-1]
+    rest = gaps[0] if box_first else gaps[-1]
+    if rest.strip(_BOX_GAP):
+        return None
+    if not box_first and (label := _STATUS_LABEL_RE.match(words[0].strip())):
+        # "Status: Åben [ ] Lukket [X]": the field's label before the first word.
+        if fold(label["label"]).strip() not in _ACCESS_LABELS | _OPENNESS_LABELS:
+            return None
+        words[0] = label["value"]
+    closed = False
+    for box, word in zip(boxes, words, strict=True):
+        status = _status(word.strip(_BOX_GAP))
+        if status not in _OPEN_BESIDE and status not in _CLOSED_STATUS:
+            return None
+        glyph = box["glyph"]
+        ticked = bool(box["square"] or box["round"] or (glyph and glyph in _TICKED_GLYPHS))
+        closed = closed or (ticked and status in _CLOSED_STATUS)
+    return closed
 
 
 def section_heading(raw: str, *, colon: bool = False) -> tuple[str, str] | None:

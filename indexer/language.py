@@ -467,6 +467,9 @@ RECORD_DATE_WORDS = frozenset({
     # udsendelse: …", "Oprettet: …", "Revideret: …", "Journaldato: …", "Version: …".
     "udsendelse", "udsendelsesdato", "publiceringsdato", "oprettet", "oprettelsesdato",
     "revideret", "revisionsdato", "journaldato", "version", "created", "revised",
+    # The sending named as a noun in the definite, as a supplement's note on its points says it
+    # ("… optaget efter udsendelsen den 3. december"): the day the agenda went out.
+    "udsendelsen", "fremsendelsen", "offentliggørelsen", "publiceringen",
 })  # fmt: skip
 # Words that date the file itself, before a date in its header: when it was exported, printed,
 # generated or last changed ("exported: 2024-12-09T10:42:17+01:00" in a Markdown export's front

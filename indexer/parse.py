@@ -167,8 +167,12 @@ _HEADER_LABELS = (
     # ("Bestyrelse: Skolebestyrelsen ved Engvejens Skole": the board's name in full.)
     r"|Bestyrelse"
 )
+# A typed form fills a label out with dots to align the values ("Udvalg....: Byrådet",
+# "Mødedato..: 14.03.2019", "Afbud.....: Ida Lund"): the dots are the label's, no value's.
+_LEADER = r"(?:\.{1,12}|[ \t]{1,3}\.{2,12})?"
 _LABEL_RE = re.compile(
-    rf"^(?P<label>{_HEADER_LABELS})\b[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<value>.*)$", re.IGNORECASE
+    rf"^(?P<label>{_HEADER_LABELS})\b{_LEADER}[ \t]{{0,5}}:?[ \t]{{0,5}}(?P<value>.*)$",
+    re.IGNORECASE,
 )
 # A header label in a second column of PDF text, after a gap and with its colon ("Mødested:
 # Rådhuset, lokale 2     Mødetid: 15:30 - 17:45"): a label of its own.
@@ -216,7 +220,7 @@ _ATTENDANCE_LABELS = (
 _ATTENDANCE_RE = re.compile(
     rf"^(?P<label>{_ATTENDANCE_LABELS})"
     r"(?:[ \t]{1,3}(?:fra|from[ \t]{1,3}the)[ \t]{1,3}[a-zæøå]{3,30})?"
-    rf"(?:[ \t]{{0,3}}:[ \t]{{0,5}}|\t[ \t]{{0,5}})(?P<value>.*)$",
+    rf"(?:{_LEADER}[ \t]{{0,3}}:[ \t]{{0,5}}|\t[ \t]{{0,5}})(?P<value>.*)$",
     re.IGNORECASE,
 )
 # One more attendance label in the middle of a line, after a sentence's end or a gap ("Poul
