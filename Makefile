@@ -63,7 +63,7 @@ test:
 
 # The unit tier: no model load, no server, no browser (tests/conftest.py HEAVY_FIXTURES).
 test-quick: install
-	$(BIN)/pytest -q -m "not integration and not slow and not browser and not sweep" --timeout 60
+	$(BIN)/pytest -q -m "not integration and not slow and not browser and not sweep and not gold" --timeout 60
 
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -38,6 +38,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.integration)
+        if item.path.name.startswith("test_layouts_"):
+            # Every spent layout set's gold reading (half a minute of parsing in all): `make
+            # test` runs them, the quick tier keeps the reader's own rule tests.
+            item.add_marker(pytest.mark.gold)
 
 
 ROOT = Path(__file__).resolve().parents[1]
