@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from api.answering import sentences
 from api.answering.evidence import (
@@ -996,7 +997,7 @@ def _same_case_per_period(
         if c.point.case_number is None:
             continue
         for meeting, point in snapshot.case_points(c.point.case_number):
-            period = _period_of(_Checked(c.result, meeting, point, c.evidence), periods)
+            period = _period_of_day(meeting.date, periods)
             if point.closed or period not in periods or period in have:
                 continue
             evidence = check_point(analysis, meeting, point, weights)
@@ -1066,8 +1067,12 @@ def _each_titled(
 
 def _period_of(c: _Checked, periods: set[tuple[int, ...]]) -> tuple[int, ...]:
     """The period of ``c``'s meeting in the form of ``periods``."""
-    date = c.meeting.date
-    return (date.year, date.month) if any(len(p) == 2 for p in periods) else (date.year,)
+    return _period_of_day(c.meeting.date, periods)
+
+
+def _period_of_day(day: date, periods: set[tuple[int, ...]]) -> tuple[int, ...]:
+    """The period of a meeting ``day`` in the form of ``periods``."""
+    return (day.year, day.month) if any(len(p) == 2 for p in periods) else (day.year,)
 
 
 def _lacks_joined(question: str, weights: list[TopicWord], top: _Checked) -> bool:
@@ -1347,7 +1352,7 @@ def _part_plan(
                 )
             )
         )
-        plan.append(_Part(cands, decides, _part_top(part, cands)))
+        plan.append(_Part(cands, decides, _part_top(part, cands, asked.intent == "when")))
     return plan
 
 
@@ -1356,14 +1361,14 @@ def _part_plan(
 _PART_OWN_WORDS = 2
 
 
-def _part_top(part: str, cands: list[Candidate]) -> Candidate | None:
+def _part_top(part: str, cands: list[Candidate], asks_when: bool = False) -> Candidate | None:
     """A part's best sentence: the one that shares most of the part's own words (the kind
     bonus, an amount or a date, is shared by many sentences); for a part that asks an amount
     and names nothing a sentence shares ("hvor meget er der i alt"), the best-scoring sentence
-    that gives a sum."""
+    that gives a sum. ``asks_when``: the part asks when (its intent, read by the caller)."""
     top = sentences.best([c for c in cands if c.match > 0], 1)
     if (
-        analyze_question(part).intent == "when"
+        asks_when
         and not (top and sentences.says_when(top[0].sentence))
         and (dated := sentences.best([c for c in cands if sentences.says_when(c.sentence)], 1))
     ):
