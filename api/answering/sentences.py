@@ -48,6 +48,7 @@ from indexer.language import (
     MONEY_CUES,
     NAME_CUES,
     NAME_WORDS,
+    NUMBER_VALUES,
     ORIGIN_CUES,
     ORIGIN_WORDS,
     PAIR_CUES,
@@ -353,11 +354,6 @@ _STATED_COUNT_RE = re.compile(
     r"(?:^|\b(?:de|disse|følgende|the|these|following)\s+)"
     rf"(\d{{1,2}}|{COUNT_WORDS})\s+[a-zæøå]{{3,}}[^:\d]{{0,40}}:$"
 )
-_COUNT_WORDS = {w: int(n) for n, w in _NUMBER_WORDS.items()} | {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-}  # fmt: skip
-
-
 # A count asked for: "the three politiske spor", "de 4 temaer", "hvilke fem indsatser".
 _ASKED_COUNT_RE = re.compile(
     rf"\b(\d{{1,2}}|{COUNT_WORDS})\s+"
@@ -375,7 +371,7 @@ _ENUMERATION_SPLIT_RE = re.compile(r",\s*|\s+(?:og|samt|and|eller|or)\s+")
 
 
 def _count_of(word: str) -> int | None:
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+    return int(word) if word.isdigit() else NUMBER_VALUES.get(word.lower())
 
 
 def _asked_count(question: str) -> int | None:
@@ -407,7 +403,7 @@ def _count_in(pattern: re.Pattern[str], sentence: str) -> int | None:
     if m is None:
         return None
     word = m.group(1)
-    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+    count = int(word) if word.isdigit() else NUMBER_VALUES.get(word)
     return count if count and count >= 2 else None
 
 
