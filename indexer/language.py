@@ -1000,6 +1000,15 @@ MORE_WORDS = frozenset(
     {"flere", "færre", "mere", "ekstra", "yderligere", "more", "fewer", "extra", "additional"}
 )
 
+# A board the matter goes on to, not the board that decided it: "skal forelægges ØU", "kommer
+# på økonomiudvalget", "i byrådet til godkendelse", "godkendes i byrådet", "for approval by the
+# council". The minutes of the board that sends the matter there name the board.
+BOARD_DESTINATION_CUES = (
+    r"\b(?:will|skal|vil|kommer|forelægges|sendes|oversendes|godkendes|behandles|vedtages|"
+    r"til (?:godkendelse|orientering|beslutning|behandling|endelig vedtagelse)|"
+    r"for (?:approval|adoption|decision|information))\b"
+)
+
 # A list asked for in so many words ("hvilke", "what were the …s", "nævn"), and the nouns of
 # things minutes list ("temaer", "spor", "faser"): these ask for a list only in a question that
 # asks nothing else ("udviklingsstrategien - de politiske spor?"); "hvornår skal byrådet godkende

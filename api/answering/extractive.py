@@ -55,6 +55,7 @@ from api.answering.types import (
 )
 from api.retrieval.analysis import QuestionAnalysis, analyze_question, names_board
 from api.retrieval.fusion import PointResult
+from api.retrieval.glossary import phrases
 from api.retrieval.question import writes_day_of
 from api.retrieval.retriever import SearchResult, Snapshot
 from indexer.language import (
@@ -284,6 +285,9 @@ class ExtractiveAnswerer:
             result, language, about_meeting, _words_found(weights, passing[0])
         ):
             return self.near_miss(analysis, checked, snapshot.lexical.knows_any)
+        if paired and _periods_asked(analysis):
+            # "økonomiopfølgning i jan og maj 2013": each period's part, in time order.
+            passing = sorted(passing, key=lambda c: (c.meeting.date, c.point.number))
         if not paired:
             # A board the question names outweighs a title it names.
             passing = _own_board_first(
@@ -485,10 +489,10 @@ class ExtractiveAnswerer:
                 if not own_a or not own_b:
                     continue
                 if joint_coverage(a.evidence, b.evidence, weights) >= need - 1e-9:
-                    # In the order the question names their matters.
-                    order = [t.word for t in weights]
-                    first_a = min(order.index(w) for w in own_a)
-                    first_b = min(order.index(w) for w in own_b)
+                    # In the order the question names their matters (where it writes them,
+                    # not how rare they are).
+                    first_a = min(_word_position(question, w) for w in own_a)
+                    first_b = min(_word_position(question, w) for w in own_b)
                     return [a, b] if first_a <= first_b else [b, a]
         return []
 
@@ -1191,26 +1195,54 @@ def _titles_named(analysis: QuestionAnalysis, checked: list[_Checked]) -> list[_
     if not _JOINS_TWO_RE.search(analysis.text):
         return []
     asked = sentences.question_terms(analysis.text, analysis.language)
-    named: list[tuple[int, _Checked]] = []
+    english = analysis.language == "en"
+    named: list[tuple[set[str], _Checked]] = []
+    stems: dict[int, set[str]] = {}
     for c in checked:
         if not c.evidence.holds or any(c.point is n.point for _, n in named):
             continue
         words = {t for t in tokenize(c.point.title) if not any(ch.isdigit() for ch in t)}
         if len(words) >= _TITLE_NAMED_WORDS and words <= asked:
-            named.append((min(_term_position(analysis.text, w) for w in words), c))
+            named.append((words, c))
+            stems[id(words)] = {t.stem for t in analyze(c.point.title)}
     if not 2 <= len(named) <= _TITLES_NAMED_MAX:
         return []
-    return [c for _, c in sorted(named, key=lambda pc: pc[0])]
+
+    def position(words: set[str]) -> int:
+        # Where the question names the title by the words no other named title shares
+        # ("budget analyses" for Budgetanalyser; "budget" names Budgetforslag as well).
+        shared = {w for other, _ in named if other is not words for w in other}
+        own = (words - shared) or words
+        # A title word whole before its parts: "budg" of "Budgetanalyser" stands in "budget
+        # proposal" too.
+        own = (own & stems[id(words)]) or own
+        return min(_term_position(analysis.text, w, english) for w in own)
+
+    return [c for _, c in sorted(named, key=lambda pc: position(pc[0]))]
 
 
 _TITLES_NAMED_MAX = 3
 
 
-def _term_position(question: str, term: str) -> int:
-    """Where in the question a word of the stem ``term`` first stands (its end if none)."""
+def _word_position(question: str, word: str) -> int:
+    """Where in the question ``word`` (as the question wrote it) first stands as a word (its
+    end if nowhere)."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", question, re.IGNORECASE)
+    return m.start() if m else len(question)
+
+
+def _term_position(question: str, term: str, english: bool = False) -> int:
+    """Where in the question a word of the stem ``term`` first stands (its end if none); in
+    an English question, also where the English phrase stands whose Danish words hold it
+    ("budget analyses" for "budgetanalys")."""
     for m in _WORD_RE.finditer(question):
         if term in tokenize(m.group(0)):
             return m.start()
+    if english:
+        lower = question.lower()
+        spots = [lower.find(en) for en, da in phrases(question) if term in tokenize(da)]
+        if any(at >= 0 for at in spots):
+            return min(at for at in spots if at >= 0)
     return len(question)
 
 

