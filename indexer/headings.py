@@ -34,6 +34,10 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     MONTHS,
     PUBLIC_EDITION_ENGLISH,
     PUBLIC_EDITION_NOUNS,
+    PUBLIC_EDITION_OF,
+    READERS_ONLY_NOUNS,
+    SHIELDED_NOUNS,
+    SHIELDED_WORDS,
     WEEKDAYS,
     WITHHELD_ENGLISH,
     WITHHELD_NOUNS,
@@ -483,6 +487,8 @@ def _words_alt(words: Sequence[str]) -> str:
 # udgave", "the public version" (see PUBLIC_EDITION_NOUNS).
 _PUBLIC_EDITION = (
     rf"(?:de[nt][ \t]{{1,3}})?offentlige[ \t]{{1,3}}(?:{_words_alt(PUBLIC_EDITION_NOUNS)})"
+    # ("… fjernet fra den offentlige udgave af referatet": the edition and what it is of.)
+    rf"(?:[ \t]{{1,3}}af[ \t]{{1,3}}(?:{_words_alt(PUBLIC_EDITION_OF)}))?"
 )
 # A text left out of it (folded): "udeladt af den offentlige udgave", "udgår af det offentlige
 # referat", "withheld from the public version". Said of a point, it is closed; said of its
@@ -521,6 +527,9 @@ _CLOSED_STATUS = {
     "klausuleret", "klausuleret punkt", "klausuleret sag", "undtaget fra offentliggørelse",
     "unddraget offentliggørelse", "unddraget fra offentliggørelse",
     "omfattet af tavshedspligt",
+    # "Skærmet punkt", "Status: Skærmet": shielded from the public (see SHIELDED_WORDS).
+    *SHIELDED_WORDS,
+    *(f"{w} {n}" for w in SHIELDED_WORDS for n in SHIELDED_NOUNS),
     "not for publication",
     # English minutes of an international council: "Item 5: Confidential", "(closed session)".
     "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
@@ -566,7 +575,12 @@ _CLOSING_LINE_RE = re.compile(
     r"(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?lukket"
     # ("Punktet behandles som lukket, jf. …", "Sagen behandles lukket": the status said of the
     # point, its noun left out.)
-    r"[ \t]{1,3}(?:møde|punkt|del)|som[ \t]{1,3}(?:et[ \t]{1,3})?(?:lukket|fortroligt?)"
+    r"[ \t]{1,3}(?:møde|punkt|del)"
+    # ("Sagen behandles på den lukkede del af mødet", "… i mødets lukkede del": the closed
+    # part of the meeting named by its definite form.)
+    r"|(?:på|i|under)[ \t]{1,3}(?:den[ \t]{1,3}lukkede[ \t]{1,3}del(?:[ \t]{1,3}af[ \t]{1,3}"
+    r"mødet)?|mødets[ \t]{1,3}lukkede[ \t]{1,3}del)"
+    r"|som[ \t]{1,3}(?:et[ \t]{1,3})?(?:lukket|fortroligt?)"
     r"(?:[ \t]{1,3}(?:punkt|sag))?|lukket|fortroligt)"
     r"|(?:er|var|blev)[ \t]{1,3}(?:lukket(?:[ \t]{1,3}for[ \t]{1,3}offentligheden)?"
     # A closing for a while ("Punktet er fortroligt indtil prisoverrækkelsen", "… lukket indtil
@@ -672,6 +686,8 @@ _CLOSED_MARK = (
     r"|(?:undtaget|unddraget)[ \t]{1,3}(?:fra[ \t]{1,3})?offentlig(?:hed(?:en)?|gørelse)"
     r"|udelukket[ \t]{1,3}(?:fra|for)[ \t]{1,3}offentlighed(?:en)?"
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
+    # ("Skærmet punkt": shielded, only with the noun that follows, see SHIELDED_WORDS.)
+    rf"|(?:{_words_alt(SHIELDED_WORDS)})(?=[ \t]{{1,3}}(?:{_words_alt(SHIELDED_NOUNS)})(?!\w))"
     # ("Sag behandlet for lukkede døre: …", "Punktet behandles for lukkede døre": the treatment
     # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
     r"|(?:(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3})?"
@@ -744,7 +760,13 @@ _WITHHELD_NOTE_RE = re.compile(
     + r")|(?:ikke|ej)[ \t]{1,3}til[ \t]{1,3}(?:"
     + "|".join(WITHHELD_NOUNS)
     + r")|(?:not[ \t]{1,3}(?:for|to[ \t]{1,3}be)|do[ \t]{1,3}not|must[ \t]{1,3}not[ \t]{1,3}be)"
-    r"[ \t]{1,3}(?:" + "|".join(WITHHELD_ENGLISH) + r"))(?!\w)"
+    r"[ \t]{1,3}(?:" + "|".join(WITHHELD_ENGLISH) + r")"
+    # Who alone may read it: "kun til rådets medlemmer", "members only" (READERS_ONLY_NOUNS).
+    r"|kun[ \t]{1,3}(?:til|for)[ \t]{1,3}(?:[\w-]+[ \t]{1,3}){0,2}(?:"
+    + "|".join(READERS_ONLY_NOUNS)
+    + r")|(?:"
+    + "|".join(READERS_ONLY_NOUNS)
+    + r")[ \t]{1,3}only)(?!\w)"
 )
 # A closed mark, a separator and a note in words (folded): "lukket punkt – må ikke
 # videresendes", "fortroligt: indeholder personoplysninger".
@@ -1194,6 +1216,16 @@ _SAG_NR_BESIDE_CASE_RE = re.compile(
 )
 
 
+# "Sag 24/2017 · Sagsnummer: 17/000031", "Sag nr. 12 | J.nr. 01.02.03-A00-1-19": the point's
+# number (in the year's run or not) and a labelled case number, parted by a middle dot, a
+# bullet or a bar as a metadata line parts its fields (the TAB of the form above is a column).
+_SAG_NR_PARTED_CASE_RE = re.compile(
+    r"^Sa[gq][ \t]{0,3}(?:nr\.?[ \t]{0,3}:?[ \t]{0,3})?\d{1,4}(?:/(?:19|20)\d\d)?"
+    r"[ \t]{0,3}[·•|][ \t]{0,3}(?P<case>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def sag_nr_case(raw: str) -> tuple[str | None, bool] | None:
     """The case number beside a "Sag nr." heading's number (see ``_sag_nr_beside_case``)."""
     beside = _sag_nr_beside_case(demark(raw))
@@ -1327,6 +1359,13 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if beside := _sag_nr_beside_case(text):
         # The case number beside a point's "Sag nr." label, not the point's number as a case.
         return beside[1]
+    if (parted := _SAG_NR_PARTED_CASE_RE.match(text)) and (
+        found := _labelled_case(parted["case"].strip())
+    ):
+        # "Sag 24/2017 · Sagsnummer: 17/000031": the point's number in the year's run, then a
+        # glyph that parts the fields of a metadata line and the labelled case number. The
+        # label names the case; "24/2017" is the point's place, read as a case only alone.
+        return found
     if "\t" in raw or "   " in text:
         row = _table_row(raw)
         if row is not None:
@@ -1892,7 +1931,8 @@ def withheld_note(raw: str) -> bool:
     if len(text) > 100:
         return False
     bracketed = text[:1] in "([" and text[-1:] in ")]"
-    noted = _MARK_THEN_NOTE_RE.match(fold(text).strip(" .*_()[]"))
+    # ("– fortroligt, må ikke videregives": the notice after a dash or as a list's item.)
+    noted = _MARK_THEN_NOTE_RE.match(fold(text).strip(" .*_()[]").lstrip("-–—•· \t"))
     if noted is None:
         return False
     mark = noted["mark"].strip()
@@ -1914,8 +1954,13 @@ def closed_note(raw: str) -> bool:
     if mark is None:
         return False
     rest = text[mark.end() :].strip()
-    # ("Fortroligt: Sagen behandles for lukkede døre": a capital, but the mark said again.)
-    return rest[:1].islower() or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+    # ("Fortroligt: Sagen behandles for lukkede døre": a capital, but the mark said again; so
+    # is "[IKKE OFFENTLIG]  Sagen behandles på den lukkede del af mødet.", a closing sentence.)
+    return (
+        rest[:1].islower()
+        or _CLOSED_MARK_IN_RE.search(rest.lower()) is not None
+        or closing_line(rest)
+    )
 
 
 _CLOSED_HEADING_WORDS = 14

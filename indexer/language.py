@@ -327,6 +327,11 @@ WITHHELD_ENGLISH = (
     "circulated", "circulate", "distributed", "distribute", "shared", "share", "published",
     "publish",
 )  # fmt: skip
+# Or it names who alone may read it: "(Lukket - kun til rådets medlemmer)", "Fortroligt – kun
+# for udvalgets medlemmer", "Closed - members only". The readers' noun after "kun til"/"kun for"
+# (a word or two of whose members between: "rådets", "de valgte"); the English before "only".
+# Such a note keeps the text from the public as "må ikke videregives" does (folded).
+READERS_ONLY_NOUNS = ("medlemmer", "medlemmerne", "members")
 
 # The closed record a closed point's minutes are kept in, named by a notice after its closing
 # ("Punktet er behandlet i lukket møde. Referatet fremgår af den lukkede protokol.", "Taken in
@@ -426,11 +431,20 @@ INTERNAL_ACCESS_LABELS = frozenset({
     "classification", "visning", "display", "publicering", "publication",
 })  # fmt: skip
 
+# A point shielded from the public, as case systems name a restricted case: "Skærmet punkt",
+# "Skærmet sag", "Status: Skærmet". In a title only with its noun after it: "skærmet" alone
+# also names sheltered work ("Skærmet beskæftigelse - takster"), a matter, no status.
+SHIELDED_WORDS = ("skærmet",)
+SHIELDED_NOUNS = ("punkt", "sag", "dagsordenspunkt")
+
 # The published edition of the minutes that a closed point is left out of ("Udeladt af den
 # offentlige udgave", "Udgår af det offentlige referat", "Minute withheld from the public
 # version"): the Danish nouns after "offentlige", the English after "public". A line that says
 # the point or its minute is left out of it closes the point (see indexer.headings).
 PUBLIC_EDITION_NOUNS = ("referat", "dagsorden", "udgave", "version")
+# What an edition named by "udgave"/"version" is of: "den offentlige udgave af referatet" (the
+# definite noun after "af").
+PUBLIC_EDITION_OF = ("referatet", "dagsordenen", "protokollen")
 PUBLIC_EDITION_ENGLISH = ("version", "minutes", "edition", "record", "agenda")
 # The verbs that leave a text out of that edition, Danish before "af"/"fra", English before
 # "from".

@@ -34,6 +34,7 @@ from pathlib import Path, PurePath
 
 from indexer.errors import ParseError
 from indexer.headings import (
+    MAX_HEADING_CHARS,
     MEETING_DAYS,
     OPENING_SECTIONS,
     SECTION_NAMES,
@@ -1726,10 +1727,33 @@ def _with_ring(value: str) -> str:
     return fixed if _names_a_board(fixed) else value
 
 
+# Quotation marks, straight and typographic.
+_QUOTE_MARKS = '"“”„«»'
+
+
+def _without_stray_quotes(value: str) -> str:
+    """A value without the quotation marks around the title it was cut from: a front matter's
+    quoted title ('title: "Minutes – Climate and Utilities Committee"') cut at its dash left the
+    closing mark on the board ('Climate and Utilities Committee"'). A mark with no partner in the
+    value is stripped from its ends, and a pair that wraps the whole value; a quoted name inside
+    ('Bestyrelsen for "Ungdomshuset"') keeps its pair."""
+    if sum(value.count(q) for q in _QUOTE_MARKS) % 2:
+        return value.strip(_QUOTE_MARKS + " ")
+    inner = value[1:-1]
+    if (
+        value[:1] in _QUOTE_MARKS
+        and value[-1:] in _QUOTE_MARKS
+        and not any(q in inner for q in _QUOTE_MARKS)
+    ):
+        return inner.strip()
+    return value
+
+
 def _plausible_board(value: str | None) -> str | None:
     if not value:
         return None
     value = _without_tags(" ".join(value.split()).strip(" ,:;-–—|")).strip(" ,:;-–—|")
+    value = _without_stray_quotes(value).strip(" ,:;-–—|")
     # OCR reads an "l" or an "o" inside a word as a digit ("Kommunalbestyre1sens").
     value = _OCR_DIGIT_RE.sub(lambda d: "l" if d.group() == "1" else "o", value)
     value = _OCR_CAPS_DIGIT_RE.sub(lambda d: "I" if d.group() == "1" else "O", value)
@@ -3285,6 +3309,10 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
     rows = _rows_by_point(lines)
     found = [(i, h) for i, h in found if i not in rows]
     found = _letters_continued(lines, found)
+    if recurring := _contents_recurring(lines, found):
+        # A numbered contents over titles without numbers: the titles head the points.
+        entries, heads = recurring
+        found = sorted([f for f in found if f[0] not in entries] + heads, key=lambda f: f[0])
     toc = _toc_run(lines, found)
     # The contents' titles by number: a heading they list is a point, never a body list's item.
     contents = {h.number: fold(h.title) for i, h in found if i in toc and h.title}
@@ -3323,6 +3351,64 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         or _underlined_points(lines, dates)
         or run,
     )
+
+
+def _contents_recurring(
+    lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
+) -> tuple[set[int], list[tuple[int, PointHeading]]] | None:
+    """A numbered contents whose titles recur below without their numbers, else None: the
+    entries' lines, and a heading at each title's recurrence numbered by its entry.
+
+    An OpenDocument or Word file may style its points' titles as headings and print no number
+    before them, the contents above giving each its number ("24<TAB>Godkendelse af dagsorden"
+    … "Godkendelse af dagsorden" / "Sag 24/2017 · Sagsnummer: …"). Read as headings, the
+    entries were the points, each with no body, and the last one held every point's text. So
+    the entries are the contents, and the title's own line heads the point under the entry's
+    number, as ``_listed_points`` reads an unnumbered list. Only a run of two or more entries
+    with nothing between them, numbered on by one, whose numbers no heading below carries (a
+    file that numbers its headings reads them itself, and a contents of those is ``_toc_run``'s);
+    two at least and half the run must recur, in the list's order, each on a line of its own
+    that is no heading. A title compares without its marks (``title_core``): "Title (LUKKET)"
+    below "27<TAB>Title" is the entry's point, closed by its mark."""
+    at = {i for i, _ in found}
+    runs: list[list[tuple[int, PointHeading]]] = []
+    for i, head in found:
+        run = runs[-1] if runs else None
+        if (
+            run is not None
+            and _next_filled(lines, run[-1][0]) == i
+            and head.number == run[-1][1].number + 1
+        ):
+            run.append((i, head))
+        else:
+            runs.append([(i, head)])
+    where: dict[str, list[int]] | None = None  # the lines by their title's core, once
+    for run in runs:
+        if len(run) < 2 or not all(h.title for _, h in run):
+            continue
+        end = run[-1][0]
+        numbers = {h.number for _, h in run}
+        if any(i > end and h.number in numbers for i, h in found):
+            continue
+        if where is None:
+            where = {}
+            for m, line in enumerate(lines):
+                if not line.blank and m not in at and len(line.raw) <= MAX_HEADING_CHARS:
+                    where.setdefault(title_core(demark(line.raw)), []).append(m)
+        heads: list[tuple[int, PointHeading]] = []
+        k = end + 1
+        for _, entry in run:
+            want = title_core(entry.title)
+            at_line = next((m for m in where.get(want, ()) if m >= k), None) if want else None
+            if at_line is None:
+                continue
+            text = demark(lines[at_line].raw).strip()
+            closed = entry.closed or closed_title(entry.title) or closed_title(text)
+            heads.append((at_line, PointHeading(entry.number, text, "", True, closed)))
+            k = at_line + 1
+        if len(heads) >= 2 and 2 * len(heads) >= len(run):
+            return {i for i, _ in run}, heads
+    return None
 
 
 def _gaps_filled(

@@ -947,7 +947,20 @@ def _mark_closed_headings(soup: BeautifulSoup) -> None:
             if not any(p is m for m in outer for p in s.parents)
         )
         rest = " ".join(kept.split())
-        if closed_title(titled.title if (titled := point_heading(rest)) else rest):
+        titled = point_heading(rest)
+        if (
+            not heading
+            and titled is None
+            and any(ch.isalpha() for ch in rest)
+            and closed_title(rest)
+        ):
+            # "<p><b>Behandles for lukkede døre</b> – fortroligt, må ikke videregives</p>" under
+            # a point's heading: a status line of the body, no heading. Its mark and its note
+            # read together are the closing the parser knows; the note alone ("– fortroligt,
+            # …") is none, and dropping the mark as a badge said twice left the point open.
+            # (An icon beside the mark, "<span>Lukket</span>🔒", is no note: as before.)
+            continue
+        if closed_title(titled.title if titled else rest):
             # "47. Lukket punkt: Salg af grund" and a "Lukket" badge after it: the title's own
             # words say it; the badge repeats them and, as text, ran into the title's end.
             for mark in outer:
