@@ -1088,12 +1088,17 @@ INTENT_CUES: dict[str, str] = {
         rf"\b\d{{1,4}}/\d{{2,}}\b.*\b(?:{_CASE_DONE})\b|\b(?:{_CASE_DONE})\b.*\b\d{{1,4}}/\d{{2,}}"
     ),
     "point_lookup": (
-        r"\b(?:punkt|pkt\.?|dagsordenspunkt|item|point|agenda item)\s*(?:nr\.?\s*)?\d{1,3}\b"
+        r"\b(?:punkt(?:er|erne)?|pkt\.?|dagsordenspunkt(?:er|erne)?|items?|points?|agenda items?)"
+        r"\s*(?:nr\.?\s*)?\(?\d{1,3}\b"
     ),
     "attendance": (
         r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
         r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|\btil stede\b|mødested|"
         r"\bhvor blev .*holdt|"
+        # "hvor og hvornår mødtes direktionen 16/1", "where and when did they meet": the
+        # header's place and hour.
+        r"\b(?:hvor og hvornår|hvornår og hvor) (?:mødtes|holdt|afholdt|var)\b|"
+        r"\b(?:where and when|when and where) did\b[^?]{0,40}\bmeet\b|"
         # "hvor foregik dir. møde 19/6", "hvor lå direktionens seminar": the board between.
         r"\bhvor (?:var|foregik|lå|afholdtes|holdtes) (?:[\w.'-]+ ){0,2}"
         r"[\wæøå]*(?:møde|seminar)\w*|"
@@ -1150,7 +1155,7 @@ INTENT_CUES: dict[str, str] = {
         r"\bwhat was (?:talked about|covered) at (?:the |their |its )?(?:[\w-]+ ){0,2}"
         r"(?:meeting|seminar)\b|"
         # "kort opsummering af direktionsmødet 21.5.2013", "summarise the May meeting".
-        r"(?:opsummer\w*|sammenfatning|resumé|resume|summary|summari[sz]e|sum up)\b[^?]{0,40}?"
+        r"(?:opsummer\w*|sammenfatning|resumé|resume|summary|summari[sz]e|sum up)\b[^?]{0,60}?"
         r"(?:møde\w*\b|meeting|seminar)|"
         # "hvad kom der ud af direktionsseminaret", "what came out of the June meeting".
         r"\bhvad kom (?:der )?ud af (?:mødet|[\wæøå]*(?:møde|seminar)\w*)\b|"

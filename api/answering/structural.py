@@ -225,6 +225,16 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         return point_lookup(analysis, snapshot)
     if analysis.intent == "case_status" and asked.case_number:
         return case_status(analysis, snapshot)
+    if analysis.intent == "point_lookup" and asked.more_punkts:
+        # "what were the closed items (2 and 3) about": several points asked by number are
+        # named as closed when every one of them is; with an open one among them, text search
+        # answers (one lookup would leave the others out).
+        meetings = _meetings(analysis, snapshot)
+        numbers = {asked.punkt, *asked.more_punkts}
+        asked_points = [(m, p) for m in meetings for p in m.points if p.number in numbers]
+        if asked_points and all(p.closed for _, p in asked_points):
+            return closed_points(analysis, asked_points)
+        return None
     if analysis.intent == "point_lookup":
         return point_lookup(analysis, snapshot)
     if _CLOSED_ASKED_RE.search(analysis.text) and analysis.constraints.day_or_month:
@@ -870,12 +880,41 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             # Other words would not make the header name anyone.
             hint=False,
         )
+    if _PLACE_OR_TIME_RE.search(analysis.text):
+        # "where and at what time did they meet": the header's lines that give the day and
+        # hour and the place, as the minutes write them, are the answer's evidence.
+        for k, meeting in enumerate(m for m in shown[::-1] if header_line(m, lang)[1]):
+            written = [
+                w
+                for w in (
+                    _header_line_with(meeting, meeting.start_time),
+                    _header_line_with(meeting, meeting.location),
+                )
+                if w
+            ]
+            quoted = " ".join(f"«{w}»" for w in dict.fromkeys(written) if w not in parts[k])
+            if quoted:
+                parts[k] = parts[k].replace(f" [{k + 1}]", f" {quoted} [{k + 1}]")
     named = _asked_attendee(analysis, shown)
     if named is not None:
         meeting, _ = named
         n = next(s.n for s in sources if s.meeting is meeting)
         parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def _header_line_with(meeting: Meeting, value: str | None) -> str:
+    """The line of the meeting's header (before its first point) that writes ``value`` (its
+    starting hour, its venue), as written, without its markup; empty when none does."""
+    if not value:
+        return ""
+    first = meeting.points[0].title if meeting.points else ""
+    end = meeting.text.find(first) if first else -1
+    header = meeting.text[: end if end > 0 else 3000]
+    for line in header.split("\n"):
+        if value in line:
+            return re.sub(r"[*#_]+", "", line).strip()
+    return ""
 
 
 def absence_as_written(meeting: Meeting) -> str:

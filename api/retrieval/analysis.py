@@ -222,11 +222,15 @@ _CASE_TOKEN_AFTER_WORD = re.compile(
     re.IGNORECASE,
 )
 _POINT = re.compile(
-    r"\b(?:dagsordenspunkt|punkt|pkt\.?|agenda item|item|point)\s*(?:nr\.?\s*)?(\d{1,3})"
+    # Several asked ("punkterne 2 og 3", "the closed items (2 and 3)"): the first is looked up.
+    r"\b(?:dagsordenspunkt(?:er|erne)?|punkt(?:er|erne)?|pkt\.?|agenda items?|items?|points?)"
+    r"\s*(?:nr\.?\s*)?\(?(\d{1,3})"
     # A sub-point as printed: "punkt 3a" (read as its own point, labelled "3a").
     r"([a-zæø])?\b",
     re.IGNORECASE,
 )
+# The numbers after the first of several points asked: "2 og 3", "2, 3 og 5", "(2 and 3)".
+_MORE_POINTS = re.compile(r"(?:\s*(?:,|og|and|&)\s*\d{1,3}\b(?![.:/-]\d))+", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
 # "digitaliseringsstrategien 23-26", "budget 24-27": a plan's period in two-digit years after the
 # word it dates. Only a short forward span after a noun counts — "kl. 13-14" and "mellem 10-12"
@@ -289,6 +293,8 @@ class Constraints:
     # A sub-point asked for by its printed label ("punkt 3a"); ``punkt`` is then its main
     # number, and a meeting without the label has no such point.
     punkt_label: str | None = None
+    # Further points asked by number beside ``punkt`` ("punkterne 2 og 3", "items (2 and 3)").
+    more_punkts: tuple[int, ...] = ()
     case_number: str | None = None
     names: tuple[str, ...] = ()
     # A year written after a word names a version of a thing ("byrådshøjskolen 2022",
@@ -859,6 +865,11 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     matched = tuple(i for i in INTENT_ORDER if _CUES[i].search(cue_text))
     case_number = cases[0][0] if cases else None
     punkt = int(punkt_match.group(1)) if punkt_match else None
+    more_punkts: tuple[int, ...] = ()
+    if punkt_match and not punkt_match.group(2):
+        rest = _MORE_POINTS.match(question, punkt_match.end())
+        if rest:
+            more_punkts = tuple(int(n) for n in re.findall(r"\d{1,3}", rest.group(0)))
     punkt_label = (
         punkt_match.group(1) + punkt_match.group(2).lower()
         if punkt_match and punkt_match.group(2)
@@ -935,6 +946,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         boards=tuple(named),
         punkt=punkt,
         punkt_label=punkt_label,
+        more_punkts=more_punkts,
         case_number=case_number,
         names=tuple(dict.fromkeys(names)),
     )
