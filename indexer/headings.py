@@ -36,6 +36,8 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     PUBLIC_EDITION_NOUNS,
     PUBLIC_EDITION_OF,
     READERS_ONLY_NOUNS,
+    RESTRICTED_NOUNS,
+    RESTRICTED_WORDS,
     SHIELDED_NOUNS,
     SHIELDED_WORDS,
     WEEKDAYS,
@@ -530,6 +532,9 @@ _CLOSED_STATUS = {
     # "Skærmet punkt", "Status: Skærmet": shielded from the public (see SHIELDED_WORDS).
     *SHIELDED_WORDS,
     *(f"{w} {n}" for w in SHIELDED_WORDS for n in SHIELDED_NOUNS),
+    # "Restricted item", "Restricted": the English of a restricted point (see RESTRICTED_WORDS).
+    *RESTRICTED_WORDS,
+    *(f"{w} {n}" for w in RESTRICTED_WORDS for n in RESTRICTED_NOUNS),
     "not for publication",
     # English minutes of an international council: "Item 5: Confidential", "(closed session)".
     "confidential", "confidential item", "closed", "closed item", "closed session", "in camera",
@@ -688,6 +693,8 @@ _CLOSED_MARK = (
     r"|offentliggøres[ \t]{1,3}(?:ikke|ej)|tavshedsbelagt"
     # ("Skærmet punkt": shielded, only with the noun that follows, see SHIELDED_WORDS.)
     rf"|(?:{_words_alt(SHIELDED_WORDS)})(?=[ \t]{{1,3}}(?:{_words_alt(SHIELDED_NOUNS)})(?!\w))"
+    # ("Restricted item: …", "… (Restricted item)": the English, its noun said too.)
+    rf"|(?:{_words_alt(RESTRICTED_WORDS)})[ \t]{{1,3}}(?:{_words_alt(RESTRICTED_NOUNS)})(?!\w)"
     # ("Sag behandlet for lukkede døre: …", "Punktet behandles for lukkede døre": the treatment
     # said of the case or point by its noun first, as a protocol heads it, is the same mark.)
     r"|(?:(?:(?:sag(?:en)?|punkt(?:et)?)[ \t]{1,3})?(?:behandle(?:de)?s|behandlet)[ \t]{1,3})?"
@@ -2101,7 +2108,11 @@ def closing_line(raw: str) -> bool:
     offentlighedslovens § 30"), or a sentence that is only that ("*Punktet behandles for lukkede
     døre*", "(Sagen er lukket.)"), whose reason may follow in a labelled sentence of its own
     ("Punktet er lukket. Grund: …") or by notes on where the closed record is kept and that it
-    is not to be passed on ("… Referatet fremgår af den lukkede protokol og må ikke deles.")."""
+    is not to be passed on ("… Referatet fremgår af den lukkede protokol og må ikke deles.").
+    A line of check boxes says by its ticks alone (``checked_status``): "- [ ] Lukket punkt" is a
+    box left blank beside the word, an open point's, though the word is a closed status."""
+    if (ticked := checked_status(raw)) is not None:
+        return ticked
     text = demark(raw)
     if (reason := _CLOSING_REASON_RE.search(fold(text))) is not None:
         # The notice is the sentence before the reason; the reason's words close nothing.
@@ -2195,6 +2206,8 @@ _CHECK_BOX_RE = re.compile(
     r"|(?P<glyph>[☐☒☑□■])"
 )
 _TICKED_GLYPHS = "☒☑■"
+# A list item's bullet before a box: a Markdown list's "-", "*" or "+", or a printed one.
+_ITEM_BULLET_RE = re.compile(r"^[•·▪\uf0b7*+\-–][ \t]{1,4}")
 # What may stand between a box and its word: blanks, a colon, a comma, a slash or a bar.
 _BOX_GAP = " \t:,;/|"
 
@@ -2208,8 +2221,13 @@ def checked_status(raw: str) -> bool | None:
     without its box. Each box belongs to the word on the side the line opens with (a box first:
     the word after it; a word first: the box after it), and every word must be a status (an
     openness label may open the line). A ticked closed status closes the point, whatever else is
-    ticked; none ticked leaves it open (a box left blank withholds nothing)."""
+    ticked; none ticked leaves it open (a box left blank withholds nothing).
+
+    A list's bullet may stand before the first box: a Markdown task list ("- [ ] Lukket punkt",
+    "- [x] Lukket punkt") prints each status as an item with its box, ticked or not."""
     text = demark(raw).strip()
+    if (bullet := _ITEM_BULLET_RE.match(text)) and _CHECK_BOX_RE.match(text, bullet.end()):
+        text = text[bullet.end() :]
     boxes = list(_CHECK_BOX_RE.finditer(text))
     if not boxes or len(text) > 120:
         return None

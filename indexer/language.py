@@ -437,6 +437,13 @@ INTERNAL_ACCESS_LABELS = frozenset({
 SHIELDED_WORDS = ("skærmet",)
 SHIELDED_NOUNS = ("punkt", "sag", "dagsordenspunkt")
 
+# The same in English minutes, as a council marks an item kept from the public: "Restricted
+# item", "Restricted item - exempt from publication (personal data)", "Access: Restricted". Alone
+# only as a whole status line; as a mark beside a title only with its noun after it:
+# "restricted" also names a matter ("Restricted parking in the old town").
+RESTRICTED_WORDS = ("restricted",)
+RESTRICTED_NOUNS = ("item", "session", "matter", "business")
+
 # The published edition of the minutes that a closed point is left out of ("Udeladt af den
 # offentlige udgave", "Udgår af det offentlige referat", "Minute withheld from the public
 # version"): the Danish nouns after "offentlige", the English after "public". A line that says

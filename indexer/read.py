@@ -110,6 +110,9 @@ ODT_SUFFIXES = {".odt"}
 # A word processor's document saved as one XML file is read under the same suffix (Word's "XML
 # Document", indexer.wordxml), and so is LibreOffice's flat OpenDocument text (".fodt").
 XML_SUFFIXES = {".xml", ".fodt"}
+# Markdown files: only these are read as a browser shows Markdown's inline HTML (a plain text
+# file's tags are its words as written; see _markdown_html).
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 # Every RTF file opens with this group and control word, whatever its name says: Word saves RTF
 # under ".doc" too, and no plain-text minutes begin with it.
 _RTF_MAGIC = b"{\\rtf"
@@ -341,6 +344,8 @@ def decode_text(data: bytes, path: Path) -> str:
             _pipe_tables(_markdown_links(_markdown_marks(page)))
             for page in _front_matter_title(pages)
         ]
+        if suffix in MARKDOWN_SUFFIXES:
+            pages = [_markdown_html(page) for page in pages]
     text = remove_furniture([_normalise(p) for p in pages], sep)
     if suffix not in WORD_SUFFIXES | HTML_SUFFIXES:
         # After the furniture: a table's page header and footer lie between its rows.
@@ -1830,6 +1835,29 @@ _MD_HEADING_ATTRS_RE = re.compile(
 # A code span ("`Sagsnummer: EMN-2024-01201`"): a browser shows its text in a typewriter font,
 # the backticks are markup. (One line at most; a fenced block's "```" has no text between.)
 _MD_CODE_SPAN_RE = re.compile(r"(?<!`)`(?!`)([^`\n]*[^`\s][^`\n]*)`(?!`)")
+
+
+# An inline HTML tag in Markdown ("<a id="sag-12"></a>", "<span class="x">", "<br/>"): Markdown
+# passes HTML through, and a browser shows no tag, only the words between. Only the
+# inline tags a page's text is marked up with, written as tags (a name, attributes, a close),
+# so a "<" in the words ("færre end <5 børn", "<Fortrolig>") is left.
+_MD_INLINE_TAG_RE = re.compile(
+    r"</?(?:a|span|b|i|u|em|strong|small|sup|sub|mark|abbr|ins|del|s|font|img|br|wbr)"
+    r"(?:[ \t]+[A-Za-z_:][\w:.-]*(?:[ \t]*=[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'<>=`]+))?)*"
+    r"[ \t]*/?>",
+    re.IGNORECASE,
+)
+
+
+def _markdown_html(text: str) -> str:
+    """A Markdown file's inline HTML tags dropped, as a browser shows none: left, a heading
+    "### Sag 4: Title <a id="sag-4"></a>" kept the anchor in its title. Only in a file named
+    Markdown: a plain text file's tags (a CMS field exported with its "<p>") are its words as
+    written, and it is kept so."""
+    if "<" not in text:
+        return text
+    # (A line break "<br>" parts words as a blank does: a table's row stays one line.)
+    return _MD_INLINE_TAG_RE.sub(lambda m: " " if m[0][1:3].lower() == "br" else "", text)
 
 
 def _markdown_marks(text: str) -> str:
