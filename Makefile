@@ -49,15 +49,18 @@ lint: install
 	$(BIN)/mypy
 
 # The packages (pip) and chromium (apt) are installed side by side: neither needs the other.
-# mypy (about a minute on a fresh clone, one core) checks beside pytest, which leaves a core
-# free for most of its run; both must pass, and mypy's report follows pytest's.
+# mypy (about a minute on a fresh clone, one core) checks beside pytest; both must pass, and
+# mypy's report follows pytest's. pytest runs on every core (pytest-xdist, TEST_WORKERS), a
+# module's tests together (--dist loadscope: a module's small index is built once): the
+# suite had grown past ten minutes on one core of two.
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 test:
 	@$(MAKE) --no-print-directory -j2 install browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	@echo "$(BIN)/mypy & $(BIN)/pytest -q -m \"not slow\" --timeout 600"
+	@echo "$(BIN)/mypy & $(BIN)/pytest -q -m \"not slow\" --timeout 600 -n $(TEST_WORKERS) --dist loadscope"
 	@$(BIN)/mypy > $(VENV)/mypy.log 2>&1 & mypy=$$!; \
-	  $(BIN)/pytest -q -m "not slow" --timeout 600; tests=$$?; \
+	  $(BIN)/pytest -q -m "not slow" --timeout 600 -n $(TEST_WORKERS) --dist loadscope; tests=$$?; \
 	  wait $$mypy; typed=$$?; cat $(VENV)/mypy.log; \
 	  exit $$(( tests != 0 ? tests : typed ))
 

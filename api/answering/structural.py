@@ -227,14 +227,17 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         return case_status(analysis, snapshot)
     if analysis.intent == "point_lookup" and asked.more_punkts:
         # "what were the closed items (2 and 3) about": several points asked by number are
-        # named as closed when every one of them is; with an open one among them, text search
-        # answers (one lookup would leave the others out).
-        meetings = _meetings(analysis, snapshot)
+        # named as closed in a meeting where every one of them is; with an open one among
+        # them, text search answers (one lookup would leave the others out).
         numbers = {asked.punkt, *asked.more_punkts}
-        asked_points = [(m, p) for m in meetings for p in m.points if p.number in numbers]
-        if asked_points and all(p.closed for _, p in asked_points):
-            return closed_points(analysis, asked_points)
-        return None
+        closed = [
+            (m, p)
+            for m in _meetings(analysis, snapshot)
+            if all(_closed_point(m, n) for n in numbers)
+            for p in m.points
+            if p.number in numbers
+        ]
+        return closed_points(analysis, closed) if closed else None
     if analysis.intent == "point_lookup":
         return point_lookup(analysis, snapshot)
     if _CLOSED_ASKED_RE.search(analysis.text) and analysis.constraints.day_or_month:
@@ -264,6 +267,11 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         if meetings and asks_a_role(analysis, tuple(meetings)):
             return attendance(analysis, meetings)
     return None
+
+
+def _closed_point(meeting: Meeting, number: int | None) -> bool:
+    point = meeting.point(number) if number is not None else None
+    return point is not None and point.closed
 
 
 def closed_points(analysis: QuestionAnalysis, closed: list[tuple[Meeting, AgendaPoint]]) -> Answer:

