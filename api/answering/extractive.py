@@ -1197,28 +1197,26 @@ def _titles_named(analysis: QuestionAnalysis, checked: list[_Checked]) -> list[_
     asked = sentences.question_terms(analysis.text, analysis.language)
     english = analysis.language == "en"
     named: list[tuple[set[str], _Checked]] = []
-    stems: dict[int, set[str]] = {}
     for c in checked:
         if not c.evidence.holds or any(c.point is n.point for _, n in named):
             continue
         words = {t for t in tokenize(c.point.title) if not any(ch.isdigit() for ch in t)}
         if len(words) >= _TITLE_NAMED_WORDS and words <= asked:
             named.append((words, c))
-            stems[id(words)] = {t.stem for t in analyze(c.point.title)}
     if not 2 <= len(named) <= _TITLES_NAMED_MAX:
         return []
 
-    def position(words: set[str]) -> int:
+    def position(words: set[str], c: _Checked) -> int:
         # Where the question names the title by the words no other named title shares
         # ("budget analyses" for Budgetanalyser; "budget" names Budgetforslag as well).
         shared = {w for other, _ in named if other is not words for w in other}
         own = (words - shared) or words
         # A title word whole before its parts: "budg" of "Budgetanalyser" stands in "budget
         # proposal" too.
-        own = (own & stems[id(words)]) or own
+        own = (own & {t.stem for t in analyze(c.point.title)}) or own
         return min(_term_position(analysis.text, w, english) for w in own)
 
-    return [c for _, c in sorted(named, key=lambda pc: position(pc[0]))]
+    return [c for _, c in sorted(named, key=lambda wc: position(*wc))]
 
 
 _TITLES_NAMED_MAX = 3

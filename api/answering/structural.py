@@ -891,7 +891,8 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     if _PLACE_OR_TIME_RE.search(analysis.text):
         # "where and at what time did they meet": the header's lines that give the day and
         # hour and the place, as the minutes write them, are the answer's evidence.
-        for k, meeting in enumerate(m for m in shown[::-1] if header_line(m, lang)[1]):
+        for k, source in enumerate(sources):
+            meeting = source.meeting
             written = [
                 w
                 for w in (
@@ -902,7 +903,7 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             ]
             quoted = " ".join(f"«{w}»" for w in dict.fromkeys(written) if w not in parts[k])
             if quoted:
-                parts[k] = parts[k].replace(f" [{k + 1}]", f" {quoted} [{k + 1}]")
+                parts[k] = parts[k].replace(f" [{source.n}]", f" {quoted} [{source.n}]")
     named = _asked_attendee(analysis, shown)
     if named is not None:
         meeting, _ = named
@@ -911,15 +912,20 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
 
 
+def _header_text(meeting: Meeting) -> str:
+    """The meeting's text before its first point's title (its first 3,000 characters when the
+    title is not found): the header that names who, where and when."""
+    first = meeting.points[0].title if meeting.points else ""
+    end = meeting.text.find(first) if first else -1
+    return meeting.text[: end if end > 0 else 3000]
+
+
 def _header_line_with(meeting: Meeting, value: str | None) -> str:
     """The line of the meeting's header (before its first point) that writes ``value`` (its
     starting hour, its venue), as written, without its markup; empty when none does."""
     if not value:
         return ""
-    first = meeting.points[0].title if meeting.points else ""
-    end = meeting.text.find(first) if first else -1
-    header = meeting.text[: end if end > 0 else 3000]
-    for line in header.split("\n"):
+    for line in _header_text(meeting).split("\n"):
         if value in line:
             return re.sub(r"[*#_]+", "", line).strip()
     return ""
@@ -932,9 +938,7 @@ def absence_as_written(meeting: Meeting) -> str:
     attribute).
 
     The answer's list of names is the reader's reading of the header; this is its evidence."""
-    first = meeting.points[0].title if meeting.points else ""
-    end = meeting.text.find(first) if first else -1
-    header = meeting.text[: end if end > 0 else 3000]
+    header = _header_text(meeting)
     quoted: list[str] = []
     for person in meeting.absent:
         parts = re.findall(r"[^\W\d_]+", person.name)
