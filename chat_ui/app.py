@@ -384,7 +384,9 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
         date_to: str,
         case_number: str,
         board: str | None,
-    ) -> Iterator[tuple[list[dict[str, str]], list[Turn], str]]:
+    ) -> Iterator[tuple[list[dict[str, str]], list[Turn], str | dict[str, Any]]]:
+        # The box is emptied once, as the question is taken; later renders leave it alone
+        # (gr.skip()), so a follow-up typed while this answer is still finishing is not wiped.
         turns = list(turns or [])
         question = (message or "").strip()
         if not question:
@@ -406,8 +408,8 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
             if final is not None:
                 turn["citations"] = [c.model_dump(mode="json") for c in final.citations]
                 turn["standalone"] = final.standalone_question
-            yield chat_messages(shown), turns, ""
-        yield chat_messages(shown), shown, ""
+            yield chat_messages(shown), turns, gr.skip()
+        yield chat_messages(shown), shown, gr.skip()
 
     def save(
         turns: list[Turn], conv_id: str, store: dict[str, Any] | None
@@ -646,6 +648,9 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                 api_visibility="private",
                 concurrency_limit=8,
                 show_progress="hidden",
+                # Sent while the last answer is still finishing, a question waits for it and
+                # is then asked ("once", Gradio's default, would drop it without a word).
+                trigger_mode="always_last",
                 js="(...args) => { window.referatScrollToLatest && referatScrollToLatest(); "
                 "return args; }",
             ).then(

@@ -292,6 +292,28 @@ def assert_answer_start_in_view(page: Any) -> None:
     assert visible["scrolled"] < visible["bottom"], visible
 
 
+def test_a_question_sent_while_the_last_answer_finishes_is_asked_not_lost(
+    context: Any, live_url: str
+) -> None:
+    """Staff type the next question as soon as the last one shows: it waits for the answer
+    in progress and is then asked, instead of being dropped or wiped from the box."""
+    page = context.new_page()
+    box = open_chat(page, live_url)
+    box.fill(QUESTION)
+    box.press("Enter")
+    page.locator("#samtale .user-row").first.wait_for(timeout=30_000)
+    box.fill("Hvad indeholder digitaliseringsstrategien 2023-2026?")
+    box.press("Enter")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#samtale .svar .kopier-knapper').length >= 2",
+        timeout=60_000,
+    )
+    users = page.locator("#samtale .user-row")
+    assert users.count() == 2
+    assert "digitaliseringsstrategien" in users.nth(1).inner_text()
+    assert box.input_value() == ""
+
+
 def test_phone_layout_keeps_input_filters_and_new_conversation_at_hand(
     browser: Any, live_url: str, artifacts_dir: Path
 ) -> None:
