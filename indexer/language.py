@@ -824,6 +824,9 @@ ASKING_PHRASES_RE = re.compile(
     r"child|children|kids|husband|wife|family|grandmother|grandfather)\b"
     # "hvad kommer det til at koste ekstra", "cost extra": a cost asked, no matter.
     r"|(?<=koste )ekstra\b|(?<=koster )ekstra\b|(?<=cost )extra\b"
+    # "var der noget direktionen bad om", "what did they ask for": a request is asked; the
+    # matter is what follows ("bad" alone would be a bath).
+    r"|\b(?:bad|bede|beder|bedt|bedes)\s+om\b|\bask(?:ed|s)?\s+for\b"
     # "… tak", "please …": courtesy, no matter.
     r"|\btak\s*[?.!]*$|\bplease\b"
     # "hvor meget dyrere bliver vandet", "how much cheaper": the comparison asks for the

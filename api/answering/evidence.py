@@ -337,11 +337,16 @@ def _sentence_words(
     refusals: list[bool] = []
     counts: list[bool] = []
     heading: list[int] = []  # the sentences of the last heading a run of dates may stand under
+    under_date = False  # the bullets after a date line ("16. januar" over "- …") are its
     for paragraph in unwrap(text).split("\n"):
         # When is said of a paragraph: "… afholdes en inspirationsmesse …. Messen forventes
         # afholdt ultimo april." dates the fair.
         dated = _TIME_RE.search(paragraph) is not None
         listed = dated and len(paragraph.split()) <= _DATE_LINE_WORDS
+        bullet = _BULLET_RE.match(paragraph) is not None
+        if paragraph.strip():
+            under_date = (listed and not bullet) or (under_date and bullet)
+            dated = dated or (under_date and bullet)
         if listed:
             # "Borgmesterens deltagelse i direktionsmøder" over "13. maj kl. 13-14",
             # "9. september": dates listed under a heading say when of what it names.
@@ -376,6 +381,8 @@ def _sentence_words(
     )
 
 
+# A list's item: "- …", "• …", "* …".
+_BULLET_RE = re.compile(r"\s*[-–•*]\s+\S")
 # A line of at most this many words that says when is a date of a list (a forward calendar's
 # "13. maj kl. 13-14"), dating the heading above it (of at most _HEADING_WORDS, no full stop).
 _DATE_LINE_WORDS = 5
@@ -676,6 +683,24 @@ def term_in(term: str, vocab: _Vocabulary) -> bool:
 def _a_name(term: str, vocab: _Vocabulary) -> bool:
     """Whether a stem of the point is (the start of) a name one of its sentences writes."""
     return any(n.startswith(term) for names in vocab.names for n in names)
+
+
+def _named_of(held: list[TopicWord], vocab: _Vocabulary) -> list[str]:
+    """The words of ``held`` the point writes as a name ("Taxhuset"), not a word that only
+    starts one ("borger" of "Borgerservice")."""
+    return [
+        a
+        for t in held
+        if not t.verb
+        for a in t.alternatives
+        if any(
+            n.startswith(term) and len(n) - len(term) <= _HEAD_ENDING_MAX
+            for term in (fold(x.stem) for x in analyze(a))
+            if len(term) >= 3
+            for names in vocab.names
+            for n in names
+        )
+    ]
 
 
 def _abbreviates(short: str, term: str) -> bool:
@@ -2376,6 +2401,14 @@ def check_point(
         ):
             # "hvor mange medarbejdere deltog i workshoppene": "der har været afholdt 2
             # workshops med nøglemedarbejdere" counts the workshops, not who took part.
+            failed.append("amount")
+        elif (
+            asks_count(analysis.text)
+            and (named := _named_of(held, vocab))
+            and not _beside(named, _counting(vocab), _counting(vocab).quantities)
+        ):
+            # "hvor mange borgere går der på Taxhuset": a count is the named place's own;
+            # "70 borgere" in the sentence on Solgården counts another place's citizens.
             failed.append("amount")
         elif not _measure_given(analysis.text, written):
             # "how many hours a week will the new Jobbutik be staffed": a point about the

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Literal
 
 from api.retrieval.question import (
+    MEETING_WORD,
     SearchFilters,
     after_month_of_year,
     detect_language,
@@ -837,7 +838,10 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         lower = word.lower()
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if len(lower) < 2 or any(_function_word(w) for w in {lower, respell(lower)}):
+        if len(lower) < 2 or (
+            any(_function_word(w) for w in {lower, respell(lower)})
+            and not _season_names_kind(question, m)
+        ):
             continue
         if lower.isdigit() and len(lower) <= 2 and _near_date_word(question, m.start(), m.end()):
             continue  # the day of "19. juni", the year of "maj 13"
@@ -932,6 +936,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         if not any(_function_word(w) for w in {m.group(1).lower(), respell(m.group(1).lower())})
         and not any(a <= m.start(2) < b for _, (a, b) in cases)
         and not any(a <= m.start(1) < b for a, b in month_meetings)
+        and not MEETING_WORD.fullmatch(m.group(1))
     ) + tuple((word, start) for word, start, _, _ in short_ranges)
     whole_months = [(s.year, s.month) for s, e in spans if (s, e) == month_range(s.year, s.month)]
     constraints = Constraints(
@@ -1060,6 +1065,26 @@ def _verbs_by_position(question: str) -> set[str]:
             out.update(g for g in m.groups() if g)
     out.update(m.group(0) for m in _PASSIVE.finditer(question))
     return out
+
+
+# "summer jobs", "winter maintenance": an English season before a noun names a kind of thing
+# (Danish writes one word, "sommerjob"); after a word of time ("in the summer", "this winter")
+# or before a year or another function word it is the time of year.
+_SEASONS_EN = frozenset({"spring", "summer", "autumn", "winter"})
+_TIME_BEFORE_SEASON = re.compile(
+    r"\b(?:in|during|over|before|after|until|till|by|since|from|this|last|next|early|late|mid|"
+    r"of|each|every)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _season_names_kind(question: str, m: re.Match[str]) -> bool:
+    """Whether the season word at ``m`` is a noun's modifier, not a time."""
+    if m.group(0).lower() not in _SEASONS_EN or _TIME_BEFORE_SEASON.search(question[: m.start()]):
+        return False
+    after = _WORD_AFTER.match(question, m.end())
+    return after is not None and not _function_word(after.group(1).lower())
 
 
 def _function_word(lower: str) -> bool:

@@ -156,6 +156,20 @@ _MEETING_OF_YEAR = re.compile(
     r"\b(?:meetings?|seminars?)\s+of\s+(?:the year\s+)?" + _NOT_AFTER_NUMBER + _YEAR,
     re.IGNORECASE,
 )
+# "seminaret 2017", "direktionsmødet 2013", "the 2017 seminar": a year beside the meeting word
+# (the word's head, not "mødeplan 2023") is the year the meeting was held, not a version.
+MEETING_WORD = re.compile(
+    r"[^\W\d_]*(?:møde|moede|seminar)(?:et|t|r|rne|ne|s)?|meetings?|seminars?", re.IGNORECASE
+)
+_MEETING_YEAR = re.compile(
+    r"\b(?:[^\W\d_]*(?:møde|moede|seminar)(?:et|t|r|rne|ne|s)?|meetings?|seminars?)\s+"
+    + _NOT_AFTER_NUMBER
+    + _YEAR
+    + r"|\bthe\s+"
+    + _YEAR.replace("?P<year>", "?P<year2>")
+    + r"\s+(?:meetings?|seminars?)\b",
+    re.IGNORECASE,
+)
 _THIS_YEAR = re.compile(r"\b(?:i år|this year)\b(?!\s*\d)", re.IGNORECASE)
 # "de sidste år" / "the last year" mean recent years or a rolling year, not the calendar year.
 _LAST_YEAR = re.compile(
@@ -448,9 +462,14 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
             if _overlaps(m.span(), spans) or not _plausible(year):
                 continue
             spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
-    for m in [*_YEAR_IN.finditer(question), *_MEETING_OF_YEAR.finditer(question)]:
-        year = int(m.group("year"))
-        at = m.span("year")
+    for m in [
+        *_YEAR_IN.finditer(question),
+        *_MEETING_OF_YEAR.finditer(question),
+        *_MEETING_YEAR.finditer(question),
+    ]:
+        group = "year" if m.group("year") else "year2"
+        year = int(m.group(group))
+        at = m.span(group)
         if _overlaps(at, spans) or not _plausible(year):
             continue
         spans.append(_Span(date(year, 1, 1), date(year, 12, 31), at))

@@ -606,7 +606,11 @@ class Retriever:
             if words == own
             else snap.lexical.search(own, lexical_k, allowed=effective.matches)
         )
-        coverage = snap.lexical.coverage(danish)
+        # A Danish question's matter is its topic: "paa", "ifht", "bad om" ask, they name
+        # nothing the archive could lack (an English one is read whole, through the glossary).
+        coverage = snap.lexical.coverage(
+            " ".join(analysis.topic) if not english and analysis.topic else danish
+        )
         absent = (
             [en for en, da in phrases(query) if not snap.lexical.knows_any(da)] if english else []
         )
