@@ -703,6 +703,21 @@ def _named_of(held: list[TopicWord], vocab: _Vocabulary) -> list[str]:
     ]
 
 
+def _count_of_named(noun: TopicWord, named: list[str], vocab: _Vocabulary) -> bool:
+    """Whether one sentence that gives a count holds both the counted ``noun`` and one of the
+    ``named`` words (the title holding a name stands for every sentence)."""
+    counted = [fold(x.stem) for a in noun.alternatives for x in analyze(a)]
+    names = [fold(x.stem) for a in named for x in analyze(a)]
+    if any(_same_word(n, f, vocab.abbreviations) for n in names for f in vocab.title):
+        return _beside(list(noun.alternatives), vocab, vocab.quantities)
+    return any(
+        mark
+        and _sentence_holds(counted, forms, vocab)
+        and _sentence_holds(names, forms, vocab)
+        for mark, forms in zip(vocab.quantities, vocab.sentences, strict=True)
+    )
+
+
 def _abbreviates(short: str, term: str) -> bool:
     return len(term) > len(short) + 1 and term.startswith(short)
 
@@ -2404,8 +2419,9 @@ def check_point(
             failed.append("amount")
         elif (
             asks_count(analysis.text)
-            and (named := _named_of(held, vocab))
-            and not _beside(named, _counting(vocab), _counting(vocab).quantities)
+            and (noun := _counted_noun(analysis.text, held)) is not None
+            and (named := _named_of([t for t in held if t is not noun], vocab))
+            and not _count_of_named(noun, named, _counting(vocab))
         ):
             # "hvor mange borgere går der på Taxhuset": a count is the named place's own;
             # "70 borgere" in the sentence on Solgården counts another place's citizens.
