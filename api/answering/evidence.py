@@ -711,9 +711,7 @@ def _count_of_named(noun: TopicWord, named: list[str], vocab: _Vocabulary) -> bo
     if any(_same_word(n, f, vocab.abbreviations) for n in names for f in vocab.title):
         return _beside(list(noun.alternatives), vocab, vocab.quantities)
     return any(
-        mark
-        and _sentence_holds(counted, forms, vocab)
-        and _sentence_holds(names, forms, vocab)
+        mark and _sentence_holds(counted, forms, vocab) and _sentence_holds(names, forms, vocab)
         for mark, forms in zip(vocab.quantities, vocab.sentences, strict=True)
     )
 
