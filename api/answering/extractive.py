@@ -1506,14 +1506,29 @@ def _decision_answers(
     asked = {t for t in q_terms - set(tokenize(point.title)) if not t.isdigit()}
     if not asked:
         return True
-    in_decision = len(asked & set(tokenize(block.text)))
+    in_decision = _words_held(asked, block.text)
     # One shared word is chance; "fortæl om metoden styrket borgerkontakt" wants the paragraph
     # on the method, not a decision that names "borgerkontakt" once.
     elsewhere = max(
-        (len(asked & set(tokenize(c.sentence))) for c in cands if c.section is not block),
+        (_words_held(asked, c.sentence) for c in cands if c.section is not block),
         default=0,
     )
     return elsewhere < in_decision + 2
+
+
+# The shortest stem that finds its longer forms by their start ("finansi" of "finansieres" is
+# "finansiering"'s): the stemmer cuts a verb's ending and keeps a noun's whole.
+_STEM_PREFIX_MIN = 5
+
+
+def _words_held(asked: set[str], text: str) -> int:
+    """How many of the ``asked`` stems ``text`` holds, as a word or the start of one."""
+    tokens = set(tokenize(text))
+    return sum(
+        1
+        for t in asked
+        if t in tokens or (len(t) >= _STEM_PREFIX_MIN and any(x.startswith(t) for x in tokens))
+    )
 
 
 def _named_subjects(q_terms: set[str], point: AgendaPoint) -> set[str]:

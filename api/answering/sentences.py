@@ -128,6 +128,19 @@ _COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
 _COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
 # How much a question word that the point's title holds counts in telling sentences apart.
 _TITLE_WORD_WEIGHT = 0.5
+# A name the question writes ("why couldn't Targit replace the tables") is the most particular
+# thing it asks about: the sentence that names it is about the matter asked.
+_NAME_WEIGHT = 2.0
+# A capitalised word past the question's first, neither an acronym nor a word of one letter.
+_QUESTION_NAME_RE = re.compile(r"(?<=\s)[A-ZÆØÅ][a-zæøåéüö]{2,}\b")
+
+
+def _question_names(question: str) -> set[str]:
+    """The stems of the names a question writes (its first word aside: every question
+    capitalises that)."""
+    return {t for m in _QUESTION_NAME_RE.finditer(question) for t in tokenize(m.group(0))}
+
+
 # A question for the administration's recommendation; what the recommendation's sentences count
 # for in answering any other question but a decision question.
 _PROPOSAL_Q_RE = re.compile(PROPOSAL_CUES, re.IGNORECASE)
@@ -947,6 +960,10 @@ _ROOT_MIN = 7
 _ROOT_ENDING_MAX = 3
 
 
+# Lists of the documents behind a point: their titles are no sentence of the point's own.
+_ATTACHMENT_SECTIONS = frozenset({"Bilag", "Andre relevante dokumenter"})
+
+
 def _same_root(a: str, b: str) -> bool:
     shared = len(os.path.commonprefix([a, b]))
     return shared >= _ROOT_MIN and max(len(a), len(b)) - shared <= _ROOT_ENDING_MAX
@@ -1003,7 +1020,7 @@ def candidates(
     # Initials asked that a sentence writes out, and the words of the name they stand for.
     named: dict[str, list[str]] = {}
     for section in point.sections:
-        if section.name == "Bilag":
+        if section.name in _ATTACHMENT_SECTIONS:
             continue
         lines = [line.strip() for line in unwrap(section.text).split("\n") if line.strip()]
         slots = [_item_quote(line) for line in lines if _SLOT_RE.match(line)]
@@ -1077,11 +1094,12 @@ def candidates(
     # The point's title is what every sentence of it is about: a question word from the title
     # ("indretning af borgerservice") tells its sentences apart less than the others.
     title = set(tokenize(point.title))
+    q_names = _question_names(question)
     weight = {
         t: math.log(1 + n / c)
         / math.log(1 + n)
         * (_rarity_of(t, named.get(t), rarity) if rarity else 1.0)
-        * (_TITLE_WORD_WEIGHT if t in title else 1.0)
+        * (_TITLE_WORD_WEIGHT if t in title else _NAME_WEIGHT if t in q_names else 1.0)
         for t, c in df.items()
     }
     # "ledighed i procent ifølge nøgletalsrapporten" in the point about the report (its title

