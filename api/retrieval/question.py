@@ -487,6 +487,16 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if len(months) == 1:
             only = spans[0]
             spans = [_Span(*month_range(only.start.year, months.pop()), only.at)]
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == month_range(
+        spans[0].start.year, spans[0].start.month
+    ):
+        # "i april 2013 … og hvad så i maj": a month alone beside one month of a year is a
+        # month of that year too (the question names two months, not one).
+        only = spans[0]
+        for m in _PREP_MONTH_ALONE.finditer(question):
+            month = _MONTHS[m.group("month").lower()]
+            if not _overlaps(m.span(), spans) and month != only.start.month:
+                spans.append(_Span(*month_range(only.start.year, month), m.span()))
     spans.sort(key=lambda s: s.at)
     return [(s.start, s.end) for s in spans]
 

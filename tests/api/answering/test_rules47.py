@@ -13,6 +13,8 @@ training from then on, said plainly); invented minutes for every rule.
   apart ("why couldn't Qlikview replace the tables"); a verb's stem finds the noun it starts
   ("finansieres" → "finansiering") when a free question's decision and account are weighed;
   a list of the point's documents ("Andre relevante dokumenter") is never quoted, as "Bilag".
+- A month alone after a preposition beside one month of a year is a month of that year too
+  ("in the april 2026 … and in may": April and May 2026), so each part finds its meeting.
 - "bad om", "asked for" ask for a request; they name no matter the archive could lack, and a
   Danish question's share of words the archive knows is read over its matter alone ("paa",
   "ifht" are ways of asking).
@@ -234,3 +236,22 @@ def test_a_how_question_leads_with_the_sentence_that_says_how(board: SmallIndex)
     first = answer.answer.split("»")[0]
     assert "via Innovationspuljen" in first, answer.answer
     assert "Dok.nr." not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "benchmark numbers came up in the april 2026 health talk - and what did they say about "
+        "the special report in may",
+        "hvad blev der sagt om sundhed i april 2026, og hvad så om rapporten i maj",
+    ],
+)
+def test_a_month_alone_beside_a_month_of_a_year_is_of_that_year(question: str) -> None:
+    a = analyze_question(question)
+    assert a.constraints.months == ((2026, 4), (2026, 5)), a.constraints
+    assert (a.constraints.date_from, a.constraints.date_to) == (date(2026, 4, 1), date(2026, 5, 31))
+
+
+def test_a_month_of_a_year_alone_stays_one_month() -> None:
+    a = analyze_question("what may the directors decide in may 2026")
+    assert (a.constraints.date_from, a.constraints.date_to) == (date(2026, 5, 1), date(2026, 5, 31))
