@@ -1,4 +1,4 @@
-"""Answer rules from blind67's misses, after its one measurement at the round's start (1799347);
+"""Reader round 75's answering mend, from layouts_blind67's one measurement (1799347);
 invented minutes for every rule.
 
 - An English question's words that the glossary turns into Danish ("citizen service" ->
