@@ -24,7 +24,9 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     CASE_SYSTEMS,
     CLOSED_RECORD_NOUNS,
     CLOSED_RECORD_STATUS,
+    CLOSING_GROUND_WORDS,
     CLOSING_REASON_LABELS,
+    CLOSING_REASON_VERBS,
     ENGLISH_NUMBER_WORDS,
     ENGLISH_POINT_LABELS,
     INTERNAL_ACCESS_LABELS,
@@ -40,6 +42,7 @@ from indexer.language import (  # noqa: F401 - the parser reads them
     RESTRICTED_WORDS,
     SHIELDED_NOUNS,
     SHIELDED_WORDS,
+    STATUS_LABEL_OWNERS,
     WEEKDAYS,
     WITHHELD_ENGLISH,
     WITHHELD_NOUNS,
@@ -338,9 +341,10 @@ _YEAR_RUN_RE = re.compile(
 # run, then a separator; weak like the form above (a body or a sequence must confirm it). A
 # column's gap separates as well ("BR 112   Title", "KB 7<TAB>Title"); one space does not.
 # ("PE231  APOLOGIES FOR ABSENCE": a British-style council's minute reference, the committee's
-# letters run into the minute's number; the column's gap still parts it from the title.)
+# letters run into the minute's number; the column's gap still parts it from the title. So does
+# "SKU-4  Title": the code joined to the number by a hyphen, as a committee numbers its points.)
 _CODE_NUMBER_RE = re.compile(
-    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t]?(?P<number>\d{1,4}))"
+    r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t-]?(?P<number>\d{1,4}))"
     r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
@@ -438,6 +442,8 @@ _LATER_CASE_RE = re.compile(
 _CASE_LABEL_RE = re.compile(
     _CASE_LABEL + r"(?P<value>[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39})", re.IGNORECASE
 )
+# A case label and what follows it up to its value (see ``_labelled_case``).
+_CASE_LABEL_PREFIX_RE = re.compile(_CASE_LABEL, re.IGNORECASE)
 # "Sagsnr.:" alone: the value stands on the next line (PDF text of a two-column table). Or a
 # dash for its value ("Sagsnr.:   -"): an export's field for a point that has no case, still
 # the point's metadata.
@@ -653,6 +659,20 @@ _ACCESS_LABELS = {
     "status", "adgang", "access", "offentlighed", "åben/lukket", "åbent/lukket", "behandling",
     "synlighed", "visibility", "klassifikation", "classification", "visning",
 }  # fmt: skip
+# Whose field the label names, first in it ("Punktets status", "Sagens adgang"): no part of
+# what the label asks.
+_LABEL_OWNER_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in STATUS_LABEL_OWNERS) + r")[ \t]{1,3}(?=\S)"
+)
+
+
+def _status_label(label: str) -> str:
+    """A status field's label as the label sets know it: folded, without the point or case it
+    belongs to ("Punktets status" -> "status"), as a template may name the point's field."""
+    folded = " ".join(fold(label).strip(" .:").split())
+    return folded[owner.end() :] if (owner := _LABEL_OWNER_RE.match(folded)) else folded
+
+
 # A status, then a separator and a note: a dash set apart by spaces ("ikke-offentlig" keeps its
 # own), an en or em dash, a comma, a semicolon, a bracket or a new sentence.
 _STATUS_THEN_NOTE_RE = re.compile(
@@ -1349,7 +1369,7 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if labelled and _status(labelled["value"]) in _STATUS_WORDS:
         # "Status: Lukket", "Åben/Lukket: Lukket", "Adgang: Åben".
         return None, _status(labelled["value"]) in _CLOSED_STATUS
-    label = fold(labelled["label"]).strip() if labelled else ""
+    label = _status_label(labelled["label"]) if labelled else ""
     if labelled and internal_access(label, labelled["value"]):
         # "Visning: Intern", "Adgang: Internt": shown to the council's own people only.
         return None, True
@@ -1449,7 +1469,7 @@ def _label_cell_joined(raw: str, text: str) -> str:
     if "\t" not in raw and "   " not in text:
         return text
     cells = table_cells(raw)
-    if len(cells) == 2 and fold(cells[0]).rstrip(" .:") in _ACCESS_LABELS | _OPENNESS_LABELS:
+    if len(cells) == 2 and _status_label(cells[0]) in _ACCESS_LABELS | _OPENNESS_LABELS:
         return f"{cells[0].rstrip(' .:')}: {cells[1]}"
     return text
 
@@ -1598,6 +1618,15 @@ _CASE_OWNER_RE = re.compile(
 def _labelled_case(text: str) -> tuple[str, bool] | None:
     """ "Sagsnr.: 24/9 (Lukket)" -> ("24/9", True): the value after a case label, and whether
     the rest of the line closes the point."""
+    if (
+        (outer := _CASE_LABEL_PREFIX_RE.match(text))
+        and ":" in outer[0]
+        and (again := _CASE_LABEL_RE.match(inner := text[outer.end() :]))
+        and any(c.isdigit() for c in again["value"])
+    ):
+        # "sagsnummer: Sag nr. 14/5120": an export's case field whose value carries its own
+        # label, as the case system prints the number; the inner label names the same case.
+        return _labelled_case(inner)
     m = _CASE_LABEL_RE.match(text)
     if m and fold(m["value"]) == "kle" and (kle := _KLE_AFTER_RE.match(text, m.end("value"))):
         # "Sagsnummer: KLE 09.02.20-P15-2-23": the case label, then the number in KLE form with
@@ -2102,6 +2131,41 @@ def _status_with_reason(text: str) -> bool:
     )
 
 
+# Why, after a dash last on a line, in a few words of its own: "– indeholder personoplysninger",
+# "- personfølsomme oplysninger" (no sentence of its own: it opens in lower case).
+_DASHED_REASON_RE = re.compile(
+    r"[ \t][-–—][ \t]{1,3}(?P<reason>[a-zæøå][^.;:()\[\]§\n]{1,60}?)\.?[ \t]*$"
+)
+_DASHED_REASON_WORDS = 6
+# A reason's words (folded): opened by a verb that says what the point holds, or naming what a
+# closing withholds (see CLOSING_REASON_VERBS).
+_REASON_VERB_RE = re.compile(r"^(?:" + "|".join(CLOSING_REASON_VERBS) + r")(?!\w)")
+_GROUND_RE = re.compile(r"(?<!\w)(?:" + "|".join(CLOSING_GROUND_WORDS) + r")(?!\w)")
+
+
+def _notice_with_dashed_reason(text: str) -> bool:
+    """Whether a line is a closing notice with why after a dash: "[Punktet er undtaget fra
+    offentliggørelse - indeholder personoplysninger]", "Lukket punkt – personfølsomme
+    oplysninger"; the reason belongs to the notice, as in brackets (``_status_with_reason``).
+    The words after the dash must give a reason (see CLOSING_REASON_VERBS).
+    Not after a bare "Lukket" or "Closed", which may say so of a place ("Lukket – åbner igen
+    til påske"), nor after a closed part of the meeting ("Lukket møde – punkt 8 og 9")."""
+    inner = text.strip(" \t[]()")
+    reason = _DASHED_REASON_RE.search(inner)
+    if reason is None or len(reason["reason"].split()) > _DASHED_REASON_WORDS:
+        return False
+    why = fold(reason["reason"]).strip()
+    if not (_REASON_VERB_RE.match(why) or _GROUND_RE.search(why)):
+        return False  # ("Lukket punkt – se bilag": a note of another kind, no reason)
+    notice = inner[: reason.start()]
+    status = " ".join(fold(notice).strip(" .*_[]").split())
+    return (
+        status not in _BARE_MARKS
+        and not status.endswith(_PART_MARK_ENDINGS)
+        and closing_line(notice)
+    )
+
+
 def closing_line(raw: str) -> bool:
     """Whether a line of a point's body closes the point: a closed status standing alone
     ("Lukket sag", "Fortroligt"), with the law it rests on ("Undtaget offentlighed – jf.
@@ -2122,7 +2186,7 @@ def closing_line(raw: str) -> bool:
     text = _without_record_notes(text)
     if len(text) > _CLOSING_MAX_CHARS:
         return False
-    if _status_with_reason(text):
+    if _status_with_reason(text) or _notice_with_dashed_reason(text):
         return True
     text = fold(text).strip(" .*_()[]")
     if _closed_statuses(text) or _CLOSING_LINE_RE.match(text):
@@ -2208,6 +2272,8 @@ _CHECK_BOX_RE = re.compile(
 _TICKED_GLYPHS = "☒☑■"
 # A list item's bullet before a box: a Markdown list's "-", "*" or "+", or a printed one.
 _ITEM_BULLET_RE = re.compile(r"^[•·▪\uf0b7*+\-–][ \t]{1,4}")
+# A field's label before a line of boxes: "Status: ☐ Åben ☒ Lukket".
+_BOXES_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w' /-]{1,40}?)[ \t]{0,3}:[ \t]{0,16}")
 # What may stand between a box and its word: blanks, a colon, a comma, a slash or a bar.
 _BOX_GAP = " \t:,;/|"
 
@@ -2228,6 +2294,16 @@ def checked_status(raw: str) -> bool | None:
     text = demark(raw).strip()
     if (bullet := _ITEM_BULLET_RE.match(text)) and _CHECK_BOX_RE.match(text, bullet.end()):
         text = text[bullet.end() :]
+    if (
+        (lead := _BOXES_LABEL_RE.match(text))
+        and _CHECK_BOX_RE.match(text, lead.end())
+        and _status_label(lead["label"]) in _ACCESS_LABELS | _OPENNESS_LABELS
+        # ("Åbent: [ ]   Lukket: [x]": a status word and its box, each word first, no label.)
+        and _status(lead["label"]) not in _OPEN_BESIDE | _CLOSED_STATUS
+    ):
+        # "Punktets status: ☐ Åbent ☒ Lukket": the field's label, then the boxes first, each
+        # before its word; the label asks what the ticks answer.
+        text = text[lead.end() :]
     boxes = list(_CHECK_BOX_RE.finditer(text))
     if not boxes or len(text) > 120:
         return None
@@ -2241,7 +2317,7 @@ def checked_status(raw: str) -> bool | None:
         return None
     if not box_first and (label := _STATUS_LABEL_RE.match(words[0].strip())):
         # "Status: Åben [ ] Lukket [X]": the field's label before the first word.
-        if fold(label["label"]).strip() not in _ACCESS_LABELS | _OPENNESS_LABELS:
+        if _status_label(label["label"]) not in _ACCESS_LABELS | _OPENNESS_LABELS:
             return None
         words[0] = label["value"]
     closed = False

@@ -310,6 +310,20 @@ CLOSING_REASON_LABELS = (
     "grund", "begrundelse", "årsag", "hjemmel", "lukningsgrund", "reason", "grounds",
 )  # fmt: skip
 
+# Why a point is closed, said after its notice and a dash ("Punktet er undtaget fra
+# offentliggørelse – indeholder personoplysninger", "Closed item - contains personal data"):
+# the verbs that open such a reason, and the words for what it withholds, one of which it must
+# name (folded). "Lukket punkt – se bilag" gives no reason: a note of another kind.
+CLOSING_REASON_VERBS = (
+    "indeholder", "omhandler", "vedrører", "rummer", "omfatter", "contains", "concerns",
+    "involves", "includes",
+)  # fmt: skip
+CLOSING_GROUND_WORDS = (
+    r"[\w-]*oplysninger", r"[\w-]*forhold", "personsag", "personalesag", "tavshedspligt",
+    "personal data", "personal information", "personal details", "commercial", "legal advice",
+    "third party", "third parties",
+)  # fmt: skip
+
 # What a closed mark's note may say of the point's text: it is not to be passed on ("[Lukket
 # punkt – må ikke videresendes]", "Fortroligt - ikke til videregivelse", "Closed – not for
 # circulation"). A note that says so withholds the point, whatever the mark before it; such a
@@ -430,6 +444,13 @@ INTERNAL_ACCESS_LABELS = frozenset({
     "adgang", "access", "offentlighed", "synlighed", "visibility", "klassifikation",
     "classification", "visning", "display", "publicering", "publication",
 })  # fmt: skip
+
+# Whose field a status label names, before the label: "Punktets status: ☐ Åben ☒ Lukket",
+# "Sagens adgang: Lukket", "Item's status: Closed" (folded). The label says what it says
+# without them.
+STATUS_LABEL_OWNERS = (
+    "punktets", "sagens", "dagsordenspunktets", "emnets", "item's", "the item's", "matter's",
+)  # fmt: skip
 
 # A point shielded from the public, as case systems name a restricted case: "Skærmet punkt",
 # "Skærmet sag", "Status: Skærmet". In a title only with its noun after it: "skærmet" alone

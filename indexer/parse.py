@@ -4179,6 +4179,16 @@ def _toc_run(lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]) 
     keys = [(h.number, title_core(h.title)) for _, h in found]
     last_at = {key: k for k, key in enumerate(keys)}
     recurs = {i for k, (i, h) in enumerate(found) if h.title and last_at[keys[k]] > k}
+    # A list of the points by number alone ("Følgende punkter blev optaget: Punkt 112 / Punkt
+    # 113 / …" above "112. Title"): an entry without a title whose number a later heading with a
+    # title has is an entry too (in a run, with no body, as the others).
+    titled_later: dict[int, int] = {}
+    for k, (_, h) in enumerate(found):
+        if h.title:
+            titled_later[h.number] = k
+    recurs |= {
+        i for k, (i, h) in enumerate(found) if not h.title and titled_later.get(h.number, -1) > k
+    }
     # A row of a contents table ("3<TAB>"Vej til job" - …<TAB>Åben", from a Markdown, Word or
     # web table) that no heading rule reads (its title opens with a quote, a digit): an entry
     # too where a later heading has its number and title, so the run of entries goes on.
@@ -4953,7 +4963,11 @@ def _point(
             # "Sag   Status", a row whose status made it metadata already, its case by its column.
             meta = (value, bool(meta and meta[1]))
         columns = table_header(line.raw) if meta is not None else None
-        if meta is None and title and (run := _label_run(lines, i)) is not None:
+        if (
+            meta is None
+            and title
+            and (run := _label_run(lines, i, cased=case is not None)) is not None
+        ):
             # "Ansvarlig center: Miljø" above "Sagsnr.: 24/1234": labels of the same block.
             for k in range(i, run + 1):
                 if not lines[k].blank:
@@ -5265,16 +5279,26 @@ def _case_cell(title: str) -> tuple[str, str, bool] | None:
 _LABELLED_RE = re.compile(
     r"^[A-ZÆØÅ][A-Za-zÆØÅæøå./-]{1,20}(?: [A-Za-zÆØÅæøå./-]{1,20}){0,2}:[ \t]"
 )
+# A row of a Word or web table of facts: a short label cell, a TAB, its value ("Ansvarlig<TAB>
+# Vej og Park"); no colon, the cell sets the label apart.
+_LABEL_CELL_ROW_RE = re.compile(
+    r"^[A-ZÆØÅ][A-Za-zÆØÅæøå./-]{1,20}(?: [A-Za-zÆØÅæøå./-]{1,20}){0,2}:?[ \t]*\t[ \t]*\S"
+)
 _LABEL_RUN_MAX = 8
 
 
-def _label_run(lines: Sequence[_Line], i: int) -> int | None:
+def _label_run(lines: Sequence[_Line], i: int, *, cased: bool = False) -> int | None:
     """The last line of a block of labelled lines from line ``i`` on that holds a case number.
 
     Agenda systems print a point's metadata as labels the reader need not know ("Ansvarlig
     center: ...", "Fagudvalg: ...") beside the case number; the block is metadata when the case
-    number is in it. At most ``_LABEL_RUN_MAX`` lines are looked at."""
+    number is in it. ``cased``: the point's case number was read right above, in the same
+    block of facts ("Sagsnr. | Ansvarlig | Offentlighed" as a table's rows): the block goes on to
+    its last line the metadata rules read (a status, a known label), so a status row after a
+    label the reader need not know still says the point's status. At most ``_LABEL_RUN_MAX``
+    lines are looked at."""
     last: int | None = None
+    last_meta: int | None = None
     has_case = False
     seen = 0
     for k in range(i, len(lines)):
@@ -5284,13 +5308,16 @@ def _label_run(lines: Sequence[_Line], i: int) -> int | None:
         seen += 1
         text = demark(line.raw)
         meta = case_number(line.raw)
+        labelled = _LABELLED_RE.match(text) or _LABEL_CELL_ROW_RE.match(line.raw.strip(" "))
         if seen > _LABEL_RUN_MAX or (
-            meta is None and (len(text) > 120 or not _LABELLED_RE.match(text) or decision(line.raw))
+            meta is None and (len(text) > 120 or not labelled or decision(line.raw))
         ):
             break
         has_case = has_case or bool(meta and meta[0])
         last = k
-    return last if has_case else None
+        if meta is not None:
+            last_meta = k
+    return last if has_case else last_meta if cased else None
 
 
 def _is_title_line(lines: Sequence[_Line], i: int) -> bool:

@@ -1612,8 +1612,19 @@ def topic_weights(
             weight *= 0.5
         if again:
             weight, unknown = 0.0, False
-        # Minutes kept in English answer a Danish question in English words.
-        english = english_words(word) if analysis.language == "da" else ()
+        # Minutes kept in English answer a Danish question in English words, and an English
+        # question in its own where its Danish gloss is a word no minutes of the archive write:
+        # "citizen service" glossed as "borgerservice" is still the "Citizen Service Centre"
+        # of an English council's minutes (checked in points written in English only, as a
+        # Danish question's English words are). A gloss the archive writes is the matter as
+        # the minutes name it ("budget" of "budget agreement" is no budget agreement).
+        english = (
+            english_words(word)
+            if analysis.language == "da"
+            else (word,)
+            if word not in alternatives and not archived
+            else ()
+        )
         foreign = (
             not archived
             and not verb
@@ -2365,8 +2376,11 @@ def check_point(
         w.lower() for m in _SOURCE_RE.finditer(analysis.text) for w in _WORDS_RE.findall(m.group(1))
     }
     matter = [t for t in held if t.word.lower() not in source] or held
+    # (A point written in English holds them by their English words too, as it covers them.)
     rarest = [
-        a for t in sorted(matter, key=lambda t: -t.weight)[:_AMOUNT_WORDS] for a in t.alternatives
+        a
+        for t in sorted(matter, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
+        for a in (t.alternatives + list(t.english) if vocab.in_english else t.alternatives)
     ]
     if held and asks_amount(analysis.text):
         # "hvad kostede nytårskuren": a point that names the reception but gives no number
