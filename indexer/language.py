@@ -1721,6 +1721,17 @@ DAY_ASKED_CUES = (
     r"\bhvilken dato\b|\bwhat date\b|\bwhich date\b|\bwhich day\b|\bhvilken dag\b"
 )
 
+# A question for how often something is done ("hvor tit bliver listen opdateret", "how often
+# does the board meet"), and how minutes say it: "hvert halve år", "løbende", "månedligt",
+# "to gange om året", "every quarter", "weekly".
+FREQUENCY_ASKED_CUES = r"\bhvor\s+(?:tit|ofte|hyppigt)\b|\bhow\s+(?:often|frequently)\b"
+FREQUENCY_GIVEN = (
+    r"\bhver[t]?\b|\bløbende\b|\bloebende\b|\b(?:dag|uge|måned|kvartal|halvår|år)lig[te]?\b|"
+    r"\bkvartalsvis\b|\bgange?\s+(?:om|i|pr\.?|per)\b|\bhalvårlig\w*|"
+    r"\bevery\b|\beach\s+(?:day|week|month|quarter|year)\b|\b(?:daily|weekly|monthly|quarterly|"
+    r"yearly|annually)\b|\b(?:once|twice)\s+(?:a|per)\b|\btimes\s+(?:a|per)\b"
+)
+
 # A question for the days or hours of something ("hvilke dage og tidspunkter kan man bruge
 # genbrugspladsen", "hvornår på døgnet", "what times is it open"): a point that names no day or
 # hour (see TIMES_GIVEN) does not answer it.

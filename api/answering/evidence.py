@@ -46,6 +46,8 @@ from indexer.language import (
     DISCUSSED_WORDS,
     DISCUSSION_OUTCOME_CUES,
     FIGURE_UNITS,
+    FREQUENCY_ASKED_CUES,
+    FREQUENCY_GIVEN,
     FUTURE_CUES,
     MEASURE_ASKED,
     MEASURE_UNITS,
@@ -876,6 +878,8 @@ _SUM_HEAD_RE = re.compile(
 )
 _DAY_ASKED_RE = re.compile(DAY_ASKED_CUES, re.IGNORECASE)
 _TIMES_ASKED_RE = re.compile(TIMES_ASKED_CUES, re.IGNORECASE)
+_FREQUENCY_ASKED_RE = re.compile(FREQUENCY_ASKED_CUES, re.IGNORECASE)
+_FREQUENCY_GIVEN_RE = re.compile(FREQUENCY_GIVEN, re.IGNORECASE)
 _RATE_ASKED_RE = re.compile(RATE_ASKED_CUES, re.IGNORECASE)
 _RATE_GIVEN_RE = re.compile(RATE_GIVEN, re.IGNORECASE)
 _TIMES_GIVEN_RE = re.compile(TIMES_GIVEN, re.IGNORECASE)
@@ -1287,6 +1291,21 @@ def _day_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> boo
         for t in analyze(p)
         for term in terms
     )
+
+
+def _frequency_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
+    """Whether a sentence of the point says how often beside one of ``words`` (or the title
+    holds one and the point says how often anywhere)."""
+    marks = tuple(
+        _FREQUENCY_GIVEN_RE.search(sentence) is not None
+        for paragraph in unwrap(point.title + "\n" + point.text).split("\n")
+        for sentence in _SENTENCE_END_RE.split(paragraph)
+        if analyze(sentence)
+    )
+    if len(marks) != len(vocab.sentences):
+        # Sentences counted otherwise than the vocabulary's: the point as a whole.
+        return _FREQUENCY_GIVEN_RE.search(point.text) is not None
+    return _beside(words, vocab, marks)
 
 
 def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
@@ -2495,6 +2514,16 @@ def check_point(
     ):
         # "hvilke dage og tidspunkter kan man bruge genbrugspladsen": a point about the
         # recycling site that names no day or hour does not say when it is open.
+        failed.append("time")
+    if (
+        held
+        and "time" not in failed
+        and _FREQUENCY_ASKED_RE.search(spelled)
+        and not _frequency_beside(rarest, point, vocab)
+    ):
+        # "hvor tit bliver porteføljelisten opdateret": a point that names the list ("bilag:
+        # opdateret porteføljeliste") but says no "hvert halve år" beside it does not say how
+        # often.
         failed.append("time")
     if held and _DAY_ASKED_RE.search(analysis.text) and not _day_beside(rarest, point, vocab):
         # "on what exact date is the inspiration fair held": "afholdes ultimo april" gives

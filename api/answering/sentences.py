@@ -41,6 +41,8 @@ from indexer.language import (
     EACH_CUES,
     EFFECT_CUES,
     EFFECT_WORDS,
+    FREQUENCY_ASKED_CUES,
+    FREQUENCY_GIVEN,
     FUTURE_CUES,
     INTENT_CUES,
     LIST_ASKING_CUES,
@@ -128,6 +130,8 @@ _COST_Q_RE = re.compile(COST_CUES, re.IGNORECASE)
 _COST_RE = re.compile(COST_WORDS, re.IGNORECASE)
 # How much a question word that the point's title holds counts in telling sentences apart.
 _TITLE_WORD_WEIGHT = 0.5
+_FREQUENCY_ASKED_RE = re.compile(FREQUENCY_ASKED_CUES, re.IGNORECASE)
+_FREQUENCY_GIVEN_RE = re.compile(FREQUENCY_GIVEN, re.IGNORECASE)
 # A name the question writes ("why couldn't Targit replace the tables") is the most particular
 # thing it asks about: the sentence that names it is about the matter asked.
 _NAME_WEIGHT = 2.0
@@ -542,6 +546,8 @@ class _Wants:
     origin: bool = False
     # Whether it asks if a thing works ("og virker den", "does it work").
     effect: bool = False
+    # Whether it asks how often ("hvor tit", "how often").
+    frequency: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -577,6 +583,7 @@ class _Wants:
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
             measured=_measured_stem(question),
             hours=bool(_TIMES_ASKED_RE.search(question)),
+            frequency=bool(_FREQUENCY_ASKED_RE.search(question)),
             degree=_degree_units(question),
             name=bool(_NAME_Q_RE.search(question)),
             origin=bool(_ORIGIN_Q_RE.search(question)),
@@ -845,7 +852,11 @@ def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
         # A year or a date is no quantity: "… budgetforliget … i år 2023" gives no amount.
         number = _DIGIT_RE.search(_DATE_RE.sub(" ", text))
         bonus += 1.5 if amount else 0.5 if number else 0.0
-    if wants.time:
+    if wants.frequency and _FREQUENCY_GIVEN_RE.search(text):
+        # "hvor ofte opdateres listen": "ajourføres hvert halve år", not the month it was last
+        # brought up to date.
+        bonus += 2.0
+    elif wants.time and not wants.frequency:
         # A date or a month says when; "løbende", "inden" only how. One the question gave
         # ("hvornår udsendes strategibrevet for 2018") is what it asks about, not the answer.
         times = {m.group(0).casefold() for m in _TIME_RE.finditer(text)} - wants.given
