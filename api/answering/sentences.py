@@ -1105,7 +1105,10 @@ def candidates(
     # The point's title is what every sentence of it is about: a question word from the title
     # ("indretning af borgerservice") tells its sentences apart less than the others.
     title = set(tokenize(point.title))
-    q_names = _question_names(question)
+    # Not for a why-question: its cause seldom repeats the name the matter goes by ("hvorfor
+    # vil man lave differentierede takster på Taxhuset": "… problemer med at realisere
+    # indtægterne").
+    q_names = set() if wants.reason else _question_names(question)
     weight = {
         t: math.log(1 + n / c)
         / math.log(1 + n)

