@@ -378,8 +378,9 @@ _CASE_LABEL = (
     rf"^(?:(?:{_SYSTEMS}|(?-i:[A-ZÆØÅ][A-ZÆØÅ0-9]{{1,5}}))[ \t-]{{1,3}})?"
     # A document's label before the case's, one value for both ("Dok.nr./Sagsnr.: 2026-0417"):
     # the template files the point's document under its case's number, so the value is the
-    # case's, as with "Sagsnr./dok.nr." below.
-    r"(?:Dok(?:ument)?\.?[ \t]?nr\.?[ \t]?/[ \t]?)?"
+    # case's, as with "Sagsnr./dok.nr." below. So too the KLE label before it ("KLE/sagsnr.:
+    # 04.04.00-G01-2-19"): the case's number given in the KLE form names both fields.
+    r"(?:(?:Dok(?:ument)?\.?[ \t]?nr|KLE(?:[ \t-]?nr)?)\.?[ \t]?/[ \t]?)?"
     r"(?:Sagsnr|Sagsnummer|Sags?[ \t-]?id|Sags?[ \t-]{0,3}nr|Sag(?=[ \t]{0,3}:)"
     # A board's own case, the board's word joined to "sag" ("Lokalrådssag LR-2026-03",
     # "Bestyrelsessag nr. 12", "Udvalgssag: 14"): a local council's or a company's board keeps

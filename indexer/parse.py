@@ -2884,7 +2884,8 @@ def _toc(header: Sequence[_Line]) -> tuple[TocEntry, ...]:
 # three are enough ("---", "***": a Markdown horizontal rule between points).
 # (Typed with a space between the dashes too, "- - - - -", and OCR may read the rule's end as a
 # tilde: "~- - - -".)
-_RULE_RE = re.compile(r"^~?[-=_–—─━*](?:[ ]?[-=_–—─━*]){2,}~?$")
+# (Tildes too: a typed or reStructuredText file underlines its titles with "~~~~~~~~".)
+_RULE_RE = re.compile(r"^~?[-=_–—─━*~](?:[ ]?[-=_–—─━*~]){2,}~?$")
 # Kinds of contact detail a site's footer gives: a phone number, an e-mail or web address, a
 # postcode and town, a CVR or EAN number.
 _CONTACT_RES = (
@@ -3345,12 +3346,24 @@ def _find_points(lines: Sequence[_Line]) -> list[tuple[int, PointHeading]]:
         chosen = atx
     return _gaps_filled(
         lines,
-        chosen
-        or _listed_points(lines, dates)
-        or _unnumbered_points(lines, dates)
-        or _underlined_points(lines, dates)
-        or run,
+        chosen or _listed_points(lines, dates) or _unnumbered_or_underlined(lines, dates) or run,
     )
+
+
+def _unnumbered_or_underlined(
+    lines: Sequence[_Line], dates: set[int]
+) -> list[tuple[int, PointHeading]]:
+    """Points without numbers: titles over a case number or an opening section, or titles
+    underlined with a rule. Where the file underlines every title the first way finds, the rule
+    marks its points and the underlined titles are taken, so a point with neither a case number
+    nor an opening section ("Eventuelt" over its rule, then "Beslutning:") is one of them too,
+    never a section of the point above."""
+    unnumbered = _unnumbered_points(lines, dates)
+    underlined = _underlined_points(lines, dates)
+    if unnumbered and len(underlined) > len(unnumbered):
+        if {i for i, _ in unnumbered} <= {i for i, _ in underlined}:
+            return underlined
+    return unnumbered or underlined
 
 
 def _contents_recurring(
@@ -4682,8 +4695,9 @@ def _title_shaped(text: str) -> bool:
 
 
 # The rule under a title that makes it a heading in plain text (Markdown's setext form):
-# "Budget 2024" over "-----------" or "===========".
-_UNDERLINE_RE = re.compile(r"-{3,}|={3,}")
+# "Budget 2024" over "-----------" or "===========", or a typed file's (and reStructuredText's)
+# tildes, "~~~~~~~~~~~": a run of one mark, whichever the writer chose.
+_UNDERLINE_RE = re.compile(r"-{3,}|={3,}|~{3,}")
 
 
 def _underlined_points(lines: Sequence[_Line], dates: set[int]) -> list[tuple[int, PointHeading]]:

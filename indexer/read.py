@@ -2094,6 +2094,7 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
     title_dates = _title_dates(pages[0]) if len(pages) > 1 else set()
     changed = False
     kept_pages: list[str] = []
+    blanks: list[tuple[bool, bool]] = []
     for number, page in enumerate(pages):
         lines = page.split("\n")
         filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -2119,11 +2120,41 @@ def remove_furniture(pages: Sequence[str], sep: str = "\n") -> str:
             kept.append(closed_up)
             above = closed_up.strip() or above
         kept_pages.append("\n".join(kept).strip("\n"))
+        # Whether the page's text opens or ends with a blank line (below a running header,
+        # above a footer): a typed page's header and footer stand between blank lines.
+        edge = "\n".join(kept)
+        blanks.append(
+            (
+                "\n" in edge[: len(edge) - len(edge.lstrip())],
+                "\n" in edge[len(edge.rstrip()) :],
+            )
+        )
     if not changed:
         # Nothing to remove: the text stays byte for byte as read, so spans match the file.
         return _join_hyphenated(sep.join(pages))
-    lines = _collapse_blank_runs(sep.join(p for p in kept_pages if p.strip()).split("\n"))
+    lines = _collapse_blank_runs(_join_pages(kept_pages, blanks, sep).split("\n"))
     return _join_hyphenated("\n".join(lines))
+
+
+def _join_pages(pages: Sequence[str], blanks: Sequence[tuple[bool, bool]], sep: str) -> str:
+    """The pages' kept text joined by ``sep``, a blank line between two pages where a blank line
+    ends the one or opens the other once its furniture is gone (``blanks``: each page's). A
+    typed file's pages joined by a newline alone ran the heading atop a page ("Eventuelt" over
+    its rule) into the decision that ended the page above, and it headed no point. A sentence
+    that runs on over the break stays joined line to line."""
+    out = ""
+    after = False
+    for page, (opens, ends) in zip(pages, blanks, strict=True):
+        if not page.strip():
+            continue
+        if out:
+            # (Not where a sentence runs on over the break: a word split by a hyphen above, or
+            # the next page's text opening in lowercase; those lines are joined as read.)
+            runs_on = out.rstrip().endswith("-") or page.lstrip()[:1].islower()
+            out += "\n\n" if (after or opens) and not runs_on else sep
+        out += page
+        after = ends
+    return out
 
 
 def _split_at_page_numbers(text: str) -> list[str]:
