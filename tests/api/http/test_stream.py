@@ -5,6 +5,7 @@ checked over HTTP in test_stream_errors.py.)"""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
@@ -46,7 +47,10 @@ def collect(events: Iterator[StreamEvent], client: Client, leave_after: int | No
                 client.left = True
         return got
 
-    return anyio.run(run)
+    # In a thread of its own: a test process that also drives the browser tests holds
+    # Playwright's event loop in its main thread, where anyio.run would refuse to start.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(anyio.run, run).result()
 
 
 def test_every_event_reaches_a_client_that_stays() -> None:
