@@ -176,6 +176,8 @@ class _Vocabulary:
     refusals: tuple[bool, ...] = ()
     # Whether each sentence gives a figure that may count something (no sum of money).
     counts: tuple[bool, ...] = ()
+    # Whether each sentence says how often ("hvert halve år", "løbende", "monthly").
+    frequencies: tuple[bool, ...] = ()
 
 
 # A word written in parts: "Inno.korps", "HR-strategi", "fag/stabscentre".
@@ -327,17 +329,19 @@ def _sentence_words(
     tuple[bool, ...],
     tuple[bool, ...],
     tuple[bool, ...],
+    tuple[bool, ...],
 ]:
     """Each sentence's words (stem and pieces, folded), whether it gives a quantity, its
-    names, whether it says when, whether it turns something down and whether it gives a
-    figure that may count something; the words as written go into ``surfaces`` (one pass
-    over the text)."""
+    names, whether it says when, whether it turns something down, whether it gives a figure
+    that may count something and whether it says how often; the words as written go into
+    ``surfaces`` (one pass over the text)."""
     out: list[tuple[frozenset[str], ...]] = []
     quantities: list[bool] = []
     names: list[frozenset[str]] = []
     times: list[bool] = []
     refusals: list[bool] = []
     counts: list[bool] = []
+    frequencies: list[bool] = []
     heading: list[int] = []  # the sentences of the last heading a run of dates may stand under
     under_date = False  # the bullets after a date line ("16. januar" over "- …") are its
     for paragraph in unwrap(text).split("\n"):
@@ -366,6 +370,7 @@ def _sentence_words(
                 times.append(dated)
                 refusals.append(_REJECTION_RE.search(sentence) is not None)
                 counts.append(_count_given(sentence))
+                frequencies.append(_FREQUENCY_GIVEN_RE.search(sentence) is not None)
         if not listed and paragraph.strip():
             short = len(paragraph.split()) <= _HEADING_WORDS
             heading = (
@@ -380,10 +385,12 @@ def _sentence_words(
         tuple(times),
         tuple(refusals),
         tuple(counts),
+        tuple(frequencies),
     )
 
 
-# A list's item: "- …", "• …", "* …".
+# A list's bullet: "- …", "• …", "* …" (not _ITEM_RE: its numbered items would take the date
+# line "16. januar" itself for one).
 _BULLET_RE = re.compile(r"\s*[-–•*]\s+\S")
 # A line of at most this many words that says when is a date of a list (a forward calendar's
 # "13. maj kl. 13-14"), dating the heading above it (of at most _HEADING_WORDS, no full stop).
@@ -513,7 +520,9 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
     """The folded stems and compound pieces of a point's title and text (cached per point)."""
     surfaces: set[str] = set()
     text = point.title + "\n" + point.text
-    sentences, quantities, names, times, refusals, counts = _sentence_words(text, surfaces)
+    sentences, quantities, names, times, refusals, counts, frequencies = _sentence_words(
+        text, surfaces
+    )
     terms = {w for words in sentences for forms in words for w in forms} | _joined_terms(text)
     terms |= _range_numbers(text)
     terms |= {v for t in terms if (v := ocr_read(t)) != t}
@@ -535,6 +544,7 @@ def point_vocabulary(point: AgendaPoint) -> _Vocabulary:
         times,
         refusals,
         counts,
+        frequencies,
     )
 
 
@@ -1260,21 +1270,6 @@ def _day_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> boo
         for t in analyze(p)
         for term in terms
     )
-
-
-def _frequency_beside(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
-    """Whether a sentence of the point says how often beside one of ``words`` (or the title
-    holds one and the point says how often anywhere)."""
-    marks = tuple(
-        _FREQUENCY_GIVEN_RE.search(sentence) is not None
-        for paragraph in unwrap(point.title + "\n" + point.text).split("\n")
-        for sentence in _SENTENCE_END_RE.split(paragraph)
-        if analyze(sentence)
-    )
-    if len(marks) != len(vocab.sentences):
-        # Sentences counted otherwise than the vocabulary's: the point as a whole.
-        return _FREQUENCY_GIVEN_RE.search(point.text) is not None
-    return _beside(words, vocab, marks)
 
 
 def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
@@ -2479,7 +2474,7 @@ def check_point(
         held
         and "time" not in failed
         and _FREQUENCY_ASKED_RE.search(spelled)
-        and not _frequency_beside(rarest, point, vocab)
+        and not _beside(rarest, vocab, vocab.frequencies)
     ):
         # "hvor tit bliver porteføljelisten opdateret": a point that names the list ("bilag:
         # opdateret porteføljeliste") but says no "hvert halve år" beside it does not say how

@@ -162,7 +162,9 @@ MEETING_WORD = re.compile(
     r"[^\W\d_]*(?:møde|moede|seminar)(?:et|t|r|rne|ne|s)?|meetings?|seminars?", re.IGNORECASE
 )
 _MEETING_YEAR = re.compile(
-    r"\b(?:[^\W\d_]*(?:møde|moede|seminar)(?:et|t|r|rne|ne|s)?|meetings?|seminars?)\s+"
+    r"\b(?:"
+    + MEETING_WORD.pattern
+    + r")\s+"
     + _NOT_AFTER_NUMBER
     + _YEAR
     + r"|\bthe\s+"
