@@ -94,7 +94,7 @@ def test_a_day_of_a_month_ahead() -> None:
 
 def test_dates_listed_under_a_heading_say_when_of_it() -> None:
     text = "Formandens deltagelse i møderne\n\n14. april kl. 10-11\n\n2. juni\n\nAndet punkt."
-    _, _, _, times, _, _ = _sentence_words(text, set())
+    _, _, _, times, _, _, _ = _sentence_words(text, set())
     assert times[0]  # the heading, dated by the lines under it
     assert not times[-1]
 
