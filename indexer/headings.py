@@ -1434,6 +1434,15 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
     if text.startswith("(") and text.endswith(")") and (inner := _labelled_case(text[1:-1])):
         # "(sagsnr. 21/3370)" on its own line under the heading.
         return inner
+    if (
+        text.startswith("(")
+        and (shut := text.find(")")) > 0
+        and (inner := _labelled_case(text[1:shut]))
+        and (mark := status_line(text[shut + 1 :])) is not None
+    ):
+        # "(Sag nr. 15/1733)      ** FORTROLIGT PUNKT **": the point's status set in a column
+        # after the bracketed case, as after an unbracketed one.
+        return inner[0], inner[1] or mark
     if (kle := _KLE_LABEL_RE.match(text)) and (
         number := _KLE_CASE_RE.match(value := text[kle.end() :].strip().rstrip(".,;"))
     ):
@@ -1450,7 +1459,19 @@ def case_number(raw: str) -> tuple[str | None, bool] | None:
             return number[0], _status(tail) in _CLOSED_STATUS
     if _CASE_LABEL_ALONE_RE.match(text) or _META_LABEL_RE.match(text):
         return None, False
+    parts = _FIELD_PARTS_RE.split(text)
+    if 2 <= len(parts) <= 4 and all(read := [case_number(part) for part in parts]):
+        # "LUKKET PUNKT - offentlighed: nej - Sagsnr. 330-2016-4471": fields set side by side
+        # with a spaced dash or a glyph between, each a metadata line of its own.
+        fields = [field for field in read if field is not None]
+        return next((f[0] for f in fields if f[0]), None), any(f[1] for f in fields)
     return None
+
+
+# Between the fields of one metadata line: a dash, a middle dot or a bar with blanks around it
+# (the hyphens inside "330-2016-4471" have none).
+# (One start per run of blanks, the lookbehind, so a long run is read once.)
+_FIELD_PARTS_RE = re.compile(r"(?<![ \t])[ \t]+[-–—·|][ \t]+")
 
 
 def internal_access(label: str, value: str) -> bool:
@@ -2324,6 +2345,10 @@ def checked_status(raw: str) -> bool | None:
     closed = False
     for box, word in zip(boxes, words, strict=True):
         status = _status(word.strip(_BOX_GAP))
+        if status not in _STATUS_WORDS and withheld_note(word.strip(_BOX_GAP)):
+            # "[x] Lukket punkt - må ikke videresendes": the status with a note that withholds
+            # the text, ticked or not as any status word.
+            status = "lukket"
         if status not in _OPEN_BESIDE and status not in _CLOSED_STATUS:
             return None
         glyph = box["glyph"]

@@ -1265,8 +1265,11 @@ NAME_ASKED_CUES: dict[str, str] = {
         r"supplier|contractor|vendor|agency)\b"
     ),
     "place": (
-        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?(?:by|land|hotel|destination)\b|"
-        r"\bwhich\s+(?:[\w-]+\s+)?(?:city|town|country|hotel|destination)\b"
+        # "hvilke kommuner", "which municipalities": places by their names ("Greve, Gentofte").
+        r"\bhvilke[nt]?\s+(?:[\wæøå]+\s+)?(?:by|byer|land|lande|hotel|destination|kommune|"
+        r"kommuner)\b|"
+        r"\bwhich\s+(?:[\w-]+\s+)?(?:city|cities|town|towns|country|countries|hotel|destination|"
+        r"municipality|municipalities)\b"
     ),
     "person": (
         # "hvad hedder projektlederen", not "hvad hedder projektet" (a title, no person).
@@ -1328,6 +1331,92 @@ OUTCOME_WORDS = (
     "receiv",
     "reject",
 )
+# Who asks, said of themselves: "jeg har en frisørsalon på Torvegade", "min søn på 22", "my mother
+# (82)". The asker's own circumstances (what they own or run, their relatives, an age) frame the
+# question; the minutes never name them, and the matter is the rest ("… kan jeg få tilskud til
+# facaden"). Those words are no matter a point must hold.
+RELATIVES = (
+    "søn",
+    "datter",
+    "mor",
+    "far",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "barn",
+    "børn",
+    "dreng",
+    "pige",
+    "mand",
+    "kone",
+    "hustru",
+    "kæreste",
+    "nabo",
+    "naboer",
+    "forældre",
+    "søster",
+    "bror",
+    "lillesøster",
+    "lillebror",
+    "storesøster",
+    "storebror",
+    "svigermor",
+    "svigerfar",
+    "bedstemor",
+    "bedstefar",
+    "familie",
+    "son",
+    "daughter",
+    "mother",
+    "mum",
+    "mom",
+    "father",
+    "dad",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "husband",
+    "wife",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "parents",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "family",
+)
+ASKER_CONTEXT = (
+    r"\b(?:jeg|vi)\s+(?:har|ejer|driver|lejer)\s+(?:en|et|nogle)\s+(?P<own>\w+)"
+    r"|\bI\s+(?:have|own|run|rent)\s+an?\s+(?P<own_en>\w+)"
+    r"|\b(?:min|mit|mine|vores|my|our)\s+(?P<rel>" + "|".join(RELATIVES) + r")\b"
+    r"(?:\s*\(?(?:på|er|som\s+er|is|aged|of)?\s*(?P<age>\d{1,3})\b(?:\s+(?:år|years))?)?"
+)
+# A length of time made part of the matter's name: "the 3-day course", "a four-day work week",
+# "et 3-dages kursus", "firedages arbejdsuge", "toårig uddannelse". The number is what tells this
+# course or week from any other: a point must give it in that unit ("3 dage", "tre dages"), or it
+# is about another one. (Hyphened or joined only: "in 3 days" says when, no name.)
+DURATION_UNITS: dict[str, tuple[str, str]] = {
+    # the unit's forms in a compound of the question, and how minutes write it after a figure
+    "days": (r"dages|dags|day", r"\w*dag(?:e|es|en|s)?\b|days?\b"),
+    "weeks": (r"ugers|week", r"\w*uger?s?\b|weeks?\b"),
+    "hours": (r"timers|hour", r"\w*timer?s?\b|hours?\b"),
+    "months": (r"m(?:å|aa)neders|month", r"\w*m(?:å|aa)ned(?:er|s)?\b|months?\b"),
+    "years": (r"årige?|aarige?|års|year", r"\w*år(?:ig|ige|s)?\b|years?\b"),
+}
+# A decision that approves the point as put ("Godkendt.", "Indstillingen tiltrådt", "Approved"):
+# the sums the point sets out for its matters are then allotted, how a pot's share went. A sum
+# applied for from others ("søger fonden om 500.000 kr.") is no allotment of the board's own.
+ALLOTMENT_DECISION = (
+    r"^\W*(?:(?:indstillingen|forslaget|fordelingen)\s+(?:blev\s+)?)?"
+    r"(?:godkendt|godkendes|vedtaget|tiltrådt|bevilget|approved|agreed|adopted)\b"
+)
+APPLICATION_FORM = r"\b(?:ansøg\w*|søger|søgt|søges|appl(?:y|ied|ication)\w*)\b"
 # A question for what was turned down ("hvilke forslag sagde direktionen nej til", "which ideas
 # were rejected"), and the starts of the folded stems minutes record a refusal with. A point
 # that approves or discusses the matter without a "nej" or "afvist" beside it says nothing

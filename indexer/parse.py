@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath
+from typing import Any
 
 from indexer.errors import ParseError
 from indexer.headings import (
@@ -519,6 +520,7 @@ def parse_text(
     # "Dagsordenen godkendt, idet pkt. 36 behandles for lukkede døre": closed by another's text.
     named_closed = _closed_elsewhere(lines, headings, bounds)
     prev_first, prev_head = 0, headings[0][1]
+    spans: list[tuple[int, int, tuple[Any, ...]]] = []  # each point's lines and _point's args
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         closed = (
             in_closed_group(first)
@@ -528,8 +530,7 @@ def parse_text(
             or head.number in named_closed
         )
         above = case_number(lines[cases_above[first]].raw) if first in cases_above else None
-        point = _point(
-            lines[first:stop],
+        args = (
             head,
             footers,
             meeting_date,
@@ -539,6 +540,7 @@ def parse_text(
             cases_last.get(first),
             above,
         )
+        point = _point(lines[first:stop], *args)
         if _repeats_closed(point, points, seen):
             # An appendix after the points that gives closed points again in full ("Bilag A –
             # Lukkede punkter" over "Punkt 5 – Lukket punkt: …"): the same point, never a new
@@ -549,6 +551,7 @@ def parse_text(
             )
             if points and _appendix_head(points[-1], lines[prev_first:first], prev_head):
                 points.pop()
+                spans.pop()
             continue
         prev_first, prev_head = first, head
         if _lettered(head) and point.number in seen:
@@ -566,9 +569,11 @@ def parse_text(
             point = replace(point, number=number, label=point.label or str(point.number))
         seen.add(point.number)
         points.append(point)
+        spans.append((first, stop, args))
         if point.closed:
             text = _redact_closed(text, lines[first:stop], point)
 
+    points, text = _swallowed_closed(lines, text, points, spans)
     points = _cases_from_contents(header, points)
     board_name, board_source = _board(header, points, labels, source_path, board)
     if board_name is None:
@@ -781,6 +786,55 @@ def _legend_marks(text: str) -> str:
     for k in legends:
         lines[k] = ""
     return "\n".join(lines)
+
+
+def _swallowed_closed(
+    lines: Sequence[_Line],
+    text: str,
+    points: list[AgendaPoint],
+    spans: Sequence[tuple[int, int, tuple[Any, ...]]],
+) -> tuple[list[AgendaPoint], str]:
+    """The points with any closed point's body taken out of an open point that swallowed it.
+
+    Where the reader misses the heading a closed point's body starts under (a layout it does
+    not know), that body runs on in the open point above, and a confidential text would be
+    searched and quoted. A line of an open point that repeats a closed point's title on its
+    own is that point's own heading, whatever its form: from there to the next line that
+    repeats an open point's title (or the open point's end) is blanked, in the point and in the
+    stored text, and the open point is read again without it."""
+    closed = {core for p in points if p.closed and (core := title_core(p.title))}
+    if not closed:
+        return points, text
+    opened = {core for p in points if not p.closed and (core := title_core(p.title))}
+    out: list[AgendaPoint] = []
+    for point, (first, stop, args) in zip(points, spans, strict=True):
+        own = title_core(point.title)
+        cut: int | None = None
+        blanked: list[tuple[int, int]] = []
+        for m in range(first + 1, stop):
+            raw = lines[m].raw
+            if lines[m].blank or len(raw) > MAX_HEADING_CHARS:
+                continue
+            core = title_core(demark(raw))
+            if cut is None and core in closed and core != own and not point.closed:
+                cut = m
+            elif cut is not None and core in opened:
+                blanked.append((cut, m))
+                cut = None
+        if cut is not None:
+            blanked.append((cut, stop))
+        if not blanked:
+            out.append(point)
+            continue
+        span = list(lines[first:stop])
+        for a, b in blanked:
+            for m in range(a, b):
+                line = lines[m]
+                span[m - first] = _Line(line.start, line.end, " " * len(line.raw))
+                text = text[: line.start] + " " * len(line.raw) + text[line.end :]
+        again = _point(span, *args)
+        out.append(replace(again, number=point.number, label=point.label))
+    return out, text
 
 
 def _repeats_closed(point: AgendaPoint, points: Sequence[AgendaPoint], seen: set[int]) -> bool:
@@ -3411,8 +3465,13 @@ def _contents_recurring(
         heads: list[tuple[int, PointHeading]] = []
         k = end + 1
         for _, entry in run:
-            want = title_core(entry.title)
-            at_line = next((m for m in where.get(want, ()) if m >= k), None) if want else None
+            # A contents row's later cells (its case number, its status) are no part of the
+            # title its point's heading repeats: the row's first cell is compared too.
+            wants = (title_core(entry.title), title_core(entry.title.split("\t", 1)[0]))
+            at_line = min(
+                (m for want in wants if want for m in where.get(want, ()) if m >= k),
+                default=None,
+            )
             if at_line is None:
                 continue
             text = demark(lines[at_line].raw).strip()

@@ -37,14 +37,17 @@ from indexer.language import (
     ABOUT_CUES,
     ADDRESS_CUES,
     ADDRESS_FORM,
+    ALLOTMENT_DECISION,
     AMOUNT_CUES,
     AMOUNT_NOUNS,
+    APPLICATION_FORM,
     BOARD_WORD_RE,
     DAY_ASKED_CUES,
     DERIVING_ENDINGS,
     DERIVING_PREFIXES,
     DISCUSSED_WORDS,
     DISCUSSION_OUTCOME_CUES,
+    DURATION_UNITS,
     FIGURE_UNITS,
     FREQUENCY_ASKED_CUES,
     FREQUENCY_GIVEN,
@@ -1091,6 +1094,10 @@ _COUNTED_SUM_RE = re.compile(
 def _counted_noun(question: str, held: list[TopicWord]) -> TopicWord | None:
     """The noun a headcount asks ("hvor mange medarbejdere deltog"), when the point holds it."""
     after = _counted_words(question)
+    if len(after) > 1 and (named := re.search(rf"\b{re.escape(after[0])}\b", question, re.I)):
+        if named.group(0)[:1].isupper():
+            # "how many ØDC consultants": a name before the noun says whose; the noun is counted.
+            after = after[1:]
     return next((t for w in after[:1] for t in held if t.word.lower() == w and not t.verb), None)
 
 
@@ -1114,7 +1121,8 @@ def _counts_another(counted: TopicWord, text: str) -> bool:
         return any(s in word.lower() for s in stems)
 
     other = False
-    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+    # (Unwrapped: a figure and what it counts may stand on two lines of a typed file.)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", unwrap(text)):
         for m in _FIGURE_NOUN_RE.finditer(sentence):
             first, second = m.group(1).lower(), (m.group(2) or "").lower()
             if names(first) or names(second):
@@ -1276,6 +1284,83 @@ def _time_beside(words: list[str], vocab: _Vocabulary) -> bool:
     """Whether a paragraph says when beside one of ``words``, or the point is about one of
     them (its title holds it) and says when anywhere."""
     return _beside(words, vocab, vocab.times)
+
+
+def _durations_asked(question: str) -> list[tuple[int, str]]:
+    """The lengths of time the question makes part of its matter's name ("the 3-day course",
+    "firedages arbejdsuge"): each value and unit (a key of ``DURATION_UNITS``)."""
+    out: list[tuple[int, str]] = []
+    for m in _DURATION_ASKED_RE.finditer(question):
+        number = m["n"].lower()
+        value = int(number) if number.isdigit() else NUMBER_VALUES.get(number)
+        unit = next((u for u in DURATION_UNITS if m[u]), None)
+        if value and unit and (m["dash"] or not number.isdigit()):
+            out.append((value, unit))
+    return out
+
+
+def duration_named(question: str) -> str:
+    """The thing the question names by a length of time, as typed ("four-day work week",
+    "3-day course"): the compound and the words after it up to a small word; else ""."""
+    m = _DURATION_ASKED_RE.search(question)
+    if m is None:
+        return ""
+    end = m.end()
+    for word in list(re.finditer(r"\s+([^\W\d_]+)", question[end:]))[:2]:
+        if word.start() != end - m.end() or word[1].lower() in STOP_WORDS:
+            break
+        end = m.end() + word.end()
+    return question[m.start() : end]
+
+
+def durations_given(question: str, point: AgendaPoint) -> bool:
+    """Whether the point gives every length of time the question names its matter by."""
+    text = point.title + "\n" + point.text
+    return all(_duration_written(value, unit, text) for value, unit in _durations_asked(question))
+
+
+def _duration_written(value: int, unit: str, text: str) -> bool:
+    """Whether a text gives ``value`` in ``unit``: "3 dage", "tre dages kursus", "4-day"."""
+    words = [re.escape(w) for w, v in NUMBER_VALUES.items() if v == value]
+    figure = r"\b(?:" + "|".join([str(value), *words]) + r")"
+    written = DURATION_UNITS[unit][1]
+    return (
+        re.search(figure + r"[\s-]*(?:\w+\s+)?(?:" + written + ")", text, re.IGNORECASE) is not None
+    )
+
+
+_NUMBER_ALT = "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))
+_DURATION_ASKED_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|"
+    + _NUMBER_ALT
+    + r")(?P<dash>[-–])?(?:"
+    + "|".join(f"(?P<{u}>{asked})" for u, (asked, _) in DURATION_UNITS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _allotted(words: list[str], point: AgendaPoint, vocab: _Vocabulary) -> bool:
+    """Whether the point's decision approves it as put and a sentence sets a sum out for one of
+    ``words``: "fik vi penge fra landsbypuljen til shelteren" is answered by "… foreslår 65.000
+    kr. til en shelterplads" under "Godkendt." (a sum applied for from others is not)."""
+    if not any(_ALLOTMENT_DECISION_RE.match(s.text) for s in point.decisions):
+        return False
+    terms = [fold(t.stem) for w in words for t in analyze(w)]
+    for paragraph in unwrap(point.text).split("\n"):
+        for sentence in _SENTENCE_END_RE.split(paragraph):
+            if not _MONEY_RE.search(sentence) or _APPLICATION_RE.search(sentence):
+                continue
+            forms = tuple(
+                frozenset({fold(t.stem), *(fold(p) for p in t.pieces)}) for t in analyze(sentence)
+            )
+            if _sentence_holds(terms, forms, vocab):
+                return True
+    return False
+
+
+_ALLOTMENT_DECISION_RE = re.compile(ALLOTMENT_DECISION, re.IGNORECASE)
+_APPLICATION_RE = re.compile(APPLICATION_FORM, re.IGNORECASE)
 
 
 def _beside(words: list[str], vocab: _Vocabulary, marked: tuple[bool, ...]) -> bool:
@@ -2484,10 +2569,15 @@ def check_point(
         # "on what exact date is the inspiration fair held": "afholdes ultimo april" gives
         # the month, not the day asked for.
         failed.append("time")
+    if held and not durations_given(analysis.text, point):
+        # "how many consultants are signed up for the 3-day course": a point about a course
+        # that never says three days is about another course.
+        failed.append("figure")
     if (
         held
         and _OUTCOME_Q_RE.search(analysis.text)
         and not any(f.startswith(OUTCOME_WORDS) for f in vocab.terms)
+        and not _allotted(rarest, point, vocab)
     ):
         # "fik vi pengene fra fonden?": a point that describes the application but records
         # no grant or refusal does not say how it went.

