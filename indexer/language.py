@@ -813,6 +813,10 @@ ASKING_PHRASES_RE = re.compile(
     # "skal den videre nogen steder", "is it going anywhere": where to, no matter.
     r"|\b(?:nogen|andre)\s+steder\b|\bnoget\s+(?:andet\s+)?sted\b|\banywhere\b|\bsomewhere\b"
     r"|\belsewhere\b"
+    # "main decisions pls", "de vigtigste beslutninger tak": courtesy and which of the answer
+    # matters most, no matter.
+    r"|\b(?:pls|plz|please|tak)\b|\b(?:main|key|most\s+important|vigtigste)(?=\s+"
+    r"(?:decisions?|beslutning(?:er|erne)?|points?|items?|punkter)\b)"
     # "i store/grove træk", "groft sagt", "in broad strokes", "in a nutshell": as above.
     r"|\bi\s+(?:store|grove|korte)\s+tr(?:æ|ae)k\b|\bgroft\s+sagt\b|\boverordnet\s+set\b"
     r"|\bin\s+(?:broad\s+(?:strokes|terms|outline)|a\s+nutshell|outline)\b|\bbroadly\s+speaking\b"
@@ -2335,6 +2339,18 @@ def more_danish_than_english(word: str) -> bool:
 # How common in Danish, and how much more common than in English, such a word is.
 _DANISH_NAME_ZIPF = 3.0
 _DANISH_MARGIN = 1.5
+
+
+@lru_cache(maxsize=65536)
+def language_lean(word: str) -> int:
+    """1 where English text writes ``word`` far more than Danish text does ("decisions",
+    "main"), -1 for the reverse ("beslutninger"), 0 for a word both write ("budget",
+    "seminar"): a vote for a question's language when it has no function words to count."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    margin = zipf_frequency(lower, "en") - zipf_frequency(respell(lower), "da")
+    return 1 if margin >= _DANISH_MARGIN else -1 if margin <= -_DANISH_MARGIN else 0
 
 
 # How often a word must occur in everyday Danish (wordfreq's Zipf scale) to count as a word of

@@ -143,7 +143,9 @@ _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
     r"referat|minutes|behandl|dealt|besluttede|decided|dato|date|"
     # The board that met: "an overview of what the directorate decided at the seminar".
-    r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
+    r"direktion|directorate|directors|board|udvalg|committee|byråd|council|"
+    # A seminar is a meeting of the board too ("direktionsseminaret 19. juni 2017").
+    r"seminar)",
     re.IGNORECASE,
 )
 # What may follow a meeting word within the word itself and leave it one: an inflection

@@ -24,6 +24,7 @@ from indexer.language import (
     MONTH_PREPOSITIONS,
     MONTHS,
     SEASONS,
+    language_lean,
 )
 from indexer.models import Chunk, case_agrees, case_key, date_to_int
 
@@ -528,6 +529,11 @@ def detect_language(question: str) -> Literal["da", "en"]:
         re.search(r"[æøåÆØÅ]", w) and (i == 0 or not w[:1].isupper()) for i, w in enumerate(written)
     )
     english = sum(w in _ENGLISH_WORDS for w in words)
+    if english == danish:
+        # "june 2017 seminar - main decisions pls": no function words either way; the words
+        # themselves lean one way ("decisions", "main" are English, "beslutninger" Danish).
+        english = sum(language_lean(w) for w in words if not w.isdigit())
+        danish = 0
     return "en" if english > danish else "da"
 
 
