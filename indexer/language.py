@@ -1065,6 +1065,8 @@ BOARD_DESTINATION_CUES = (
 LIST_ASKING_CUES = (
     r"\bhvilke\b|\bhvad er de\b|\bnævn\b|\bwhat are\b|\bwhat were\b|\blist\b|"
     r"\bname the\b|"
+    # "hvad stod der på huskelisten", "what was on the list": what a listing holds.
+    r"\bhvad (?:stod|står|staar) der (?:på|paa)\b|\bwhat (?:was|is|were) on the\b|"
     # "which tracks", "which of them", "which were": "which forum" asks for one thing, as
     # "hvilket forum" does.
     r"\bwhich (?:of|ones|were|are)\b|"

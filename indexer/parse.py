@@ -5103,6 +5103,7 @@ def _point(
             for line in body
         )
         or _closed_note_first(body)
+        or _shouted_closed(body)
     )
     if closed and case is None:
         # "Item 5 (closed): Title" / "Exempt from publication – dealt with in closed session." /
@@ -5191,6 +5192,34 @@ def _closed_note_first(body: Sequence[_Line]) -> bool:
     ):
         k += 1
     return 0 < k < len(filled) and closed_note(filled[k].raw)
+
+
+def _shouted_closed(body: Sequence[_Line]) -> bool:
+    """Whether one of the point's first lines, before any section's text, shouts a closed
+    mark in capitals among other marks ("(Sag nr. 15/1733)   ** FORTROLIGT PUNKT **", "J.nr.
+    4.2 – LUKKET – kopi til formanden"): however the line is laid out, a status written so loud
+    under the heading is the point's. (Capitals only: "biblioteket er lukket i juli" is prose.)"""
+    for line in [line for line in body if not line.blank][:_SHOUT_LINES]:
+        if section_heading(line.raw) is not None or decision(line.raw) is not None:
+            return False
+        text = demark(line.raw)
+        if len(text) <= _SHOUT_MAX_CHARS and not _group_line(line) and _SHOUTED_RE.search(text):
+            return True
+    return False
+
+
+# A closed mark in capitals, a word of its own (see _shouted_closed); how far down and how long
+# a line may shout it.
+# Set apart as a mark, not written in a sentence: at the line's start or end, or between
+# marks, brackets, bars, dashes or a column's gap ("LUKKET i weekenden" is prose).
+_SHOUTED_RE = re.compile(
+    r"(?:^|[*>|(\[–—-][ \t]*|[ \t]{2,}|\t)"
+    r"(?:LUKKET|FORTROLIGT?|IKKE[ -]OFFENTLIGT?|UNDTAGET[ \t]+OFFENTLIGHED(?:EN)?|"
+    r"CONFIDENTIAL|EXEMPT)(?:[ \t]+(?:PUNKT|SAG|ITEM))?"
+    r"(?=[ \t]*(?:$|[*<|)\]–—-]|[ \t]{2,}|\t))"
+)
+_SHOUT_LINES = 3
+_SHOUT_MAX_CHARS = 100
 
 
 # The lines of notice a closed point's case number may stand below (see _case_below_notice).

@@ -13,7 +13,9 @@ spent) missed, in invented words.
 - A plain-text file wrote a closed mark in a column after its bracketed case line
   ("(Sag nr. 15/1733)      ** FORTROLIGT PUNKT **"); a mail ticked a box before a mark with a
   note ("[x] Lukket punkt - må ikke videresendes"); a PDF set three fields side by side on one
-  line ("LUKKET PUNKT - offentlighed: nej - Sagsnr. 330-2016-4471"). Each now reads.
+  line ("LUKKET PUNKT - offentlighed: nej - Sagsnr. 330-2016-4471"). Each now reads; and a closed
+  mark in capitals set apart on one of a point's first lines ("Journal …  >> FORTROLIGT <<"),
+  whatever else the line holds, closes the point (in a sentence it does not).
 """
 
 from __future__ import annotations
@@ -222,3 +224,40 @@ def test_a_mailed_point_closed_by_a_ticked_box_with_a_note(tmp_path: Path) -> No
     assert points[13].closed and not points[13].text
     assert not points[12].closed and not points[14].closed
     assert "Ellinor Vestergaard Bruun" not in meeting.text
+
+
+SHOUTED = """REFERAT
+
+Kulturudvalget, Egeby Kommune
+
+Mødedato: 2. juni 2026 kl. 17.00
+
+Punkt 1: Godkendelse af dagsorden
+
+Beslutning: Godkendt.
+
+Punkt 2: Erstatningssag efter vandskade på biblioteket
+
+Journal 26/2231  >> FORTROLIGT <<
+
+Sagsfremstilling: Forsikringen dækker 180.000 kr. af skaden hos Bent Aagaard Lykke.
+
+Beslutning: Godkendt.
+
+Punkt 3: Sommerferieaktiviteter
+
+Sagsfremstilling: Biblioteket er lukket i uge 29. LUKKET i weekenden gælder kun svømmehallen.
+
+Beslutning: Godkendt.
+"""
+
+
+def test_a_closed_mark_shouted_under_the_heading_closes(tmp_path: Path) -> None:
+    # A layout no rule knows ("Journal …  >> FORTROLIGT <<"): a closed mark in capitals, set
+    # apart on one of the point's first lines, is the point's status; in a sentence it is not.
+    path = tmp_path / "kulturudvalget-2026.txt"
+    path.write_text(SHOUTED, encoding="utf-8")
+    meeting = parse_file(path)
+    points = {p.number: p for p in meeting.points}
+    assert points[2].closed and "Bent Aagaard Lykke" not in meeting.text
+    assert not points[3].closed and "svømmehallen" in points[3].text
