@@ -2087,6 +2087,15 @@ DESCRIBE_CUES = (
     r"^\s*hvad er (?:en|et)\s+[\wæøå-]+(?:\s+(?:egentlig|for noget|helt præcist))?\s*\??\s*$|"
     r"^\s*what(?:'s| is) (?:a|an)\s+[\w-]+(?:\s+(?:exactly|really))?\s*\??\s*$"
 )
+# A question for what an abbreviation is or stands for ("hvad står SP for", "hvad er SP", "what
+# is SP", "what does SP stand for"): the sentence that writes it out ("SP (Systemanalyse og
+# pædagogik)") answers first. The abbreviation is a word in capitals the question writes.
+DEFINITION_CUES = (
+    r"\bhvad (?:står|staar|star)\b.{0,40}\bfor\b|\bhvad (?:er|betyder|hedder)\b|"
+    r"\bwhat (?:is|was|are|does)\b|\bstands? for\b|\bmeans?\b|\bbetyder\b"
+)
+# The small words an abbreviation leaves out of its initials ("Systemanalyse og pædagogik").
+INITIALS_SKIPPED = frozenset({"og", "and", "of", "for", "i", "til", "af", "med", "the", "&"})
 DESCRIBE_WORDS = (
     # "Jobbutik, hvor borgere kan komme ind fra gaden …": a term and the clause that says what
     # it is, as a list of new things introduces each.

@@ -35,6 +35,7 @@ from indexer.language import (
     COUNTED_RE,
     DANISH_MONTHS,
     DEALT_WITH_CUES,
+    DEFINITION_CUES,
     DEGREE_UNITS,
     DESCRIBE_CUES,
     DESCRIBE_WORDS,
@@ -44,6 +45,7 @@ from indexer.language import (
     FREQUENCY_ASKED_CUES,
     FREQUENCY_GIVEN,
     FUTURE_CUES,
+    INITIALS_SKIPPED,
     INTENT_CUES,
     LIST_ASKING_CUES,
     MONEY_AMOUNT,
@@ -548,9 +550,13 @@ class _Wants:
     effect: bool = False
     # Whether it asks how often ("hvor tit", "how often").
     frequency: bool = False
+    # The abbreviations it asks what they are or stand for ("hvad står SP for").
+    defined: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, question: str) -> _Wants:
+        # (The abbreviations as typed: the cue text lowers no case, but may drop names.)
+        written = question
         question = cue_text_of(question)
         # "why are the school costs so high": the cause is asked, not the figure.
         why = bool(_WHY_LEADS_RE.match(question))
@@ -588,6 +594,9 @@ class _Wants:
             name=bool(_NAME_Q_RE.search(question)),
             origin=bool(_ORIGIN_Q_RE.search(question)),
             effect=asks_effect(question),
+            defined=frozenset(_ABBREVIATION_Q_RE.findall(written))
+            if _DEFINITION_Q_RE.search(question)
+            else frozenset(),
         )
 
 
@@ -810,8 +819,45 @@ def _particle_compounds(text: str) -> set[str]:
     }
 
 
+def _writes_out(text: str, abbreviation: str) -> bool:
+    """Whether ``text`` writes the abbreviation out beside it: "SP (Systemanalyse og
+    pædagogik)", "Systemanalyse og pædagogik (SP)"; the written words' initials (small words
+    left out, a hyphened word's parts each) spell it."""
+    word = re.escape(abbreviation)
+    after = (m.group(1) for m in re.finditer(rf"\b{word}\s*\(([^()]{{3,80}})\)", text))
+    before = (
+        m.group(1) for m in re.finditer(rf"((?:[^\W\d_][\w-]*,?\s+){{1,8}})\(\s*{word}\s*\)", text)
+    )
+    for written in after:
+        if _initials(written.split()) == abbreviation.lower():
+            return True
+    for written in before:
+        words = written.split()
+        # The name ends right before the bracket; where it starts, the initials say.
+        if any(_initials(words[k:]) == abbreviation.lower() for k in range(len(words))):
+            return True
+    return False
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(
+        part[:1].lower()
+        for w in (w.strip(",.;:") for w in words)
+        if w.lower() not in INITIALS_SKIPPED
+        for part in w.split("-")
+        if part
+    )
+
+
+_DEFINITION_Q_RE = re.compile(DEFINITION_CUES, re.IGNORECASE)
+_ABBREVIATION_Q_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
+
+
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     bonus = 0.0
+    if any(_writes_out(text, a) for a in wants.defined):
+        # "hvad står SP for": the sentence that writes it out, before any that uses it.
+        bonus += 2.5
     if wants.describe and _DESCRIBE_RE.search(text):
         # "hvad er X for en metode": the sentence that says what X builds on or consists of,
         # not the one that says it is being considered.

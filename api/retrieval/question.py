@@ -36,9 +36,10 @@ _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.
 # A year is four digits that are not glued to another number, range or case number.
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
 # A season of a year after a preposition of time: "i efteråret 2013", "in the autumn of 2013",
-# "during spring 2023" (not "a fall in 2013", where "fall" is a drop).
+# "during spring 2023" (not "a fall in 2013", where "fall" is a drop); "minutes from spring
+# 2016", "referater fra foråret 2016" date the minutes by the season too.
 _SEASON_YEAR = re.compile(
-    r"\b(?:i|in|om|during|over)\s+(?:the\s+)?(?P<season>"
+    r"\b(?:i|in|om|during|over|fra|from)\s+(?:the\s+)?(?P<season>"
     + "|".join(sorted(SEASONS, key=len, reverse=True))
     + r")(?:\s+of)?\s+"
     + _YEAR,

