@@ -1168,6 +1168,9 @@ def candidates(
     # tidsplan:") still tells its sentences apart.
     counted = (q_terms - source if source & title else set()) or q_terms
     proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
+    # A why-question's words beyond the point's title ("hvorfor ikke ansætte en konsulent" in
+    # the point "Sygefraværspulje"): what the reason asked for is about.
+    beyond = (q_terms & point_terms) - title if wants.reason else set()
     out: list[Candidate] = []
     for order, (section, sentence, listed, text, terms, intro, heading) in enumerate(rows):
         if not terms:
@@ -1190,8 +1193,11 @@ def candidates(
             has_list = (len(listed) == wants.count if listed else has_list) or _enumerates(
                 sentence, wants.count
             )
-        bonus = _kind_bonus(text, wants, has_list)
-        if wants.reason and listed and _CAUSE_RE.search(sentence):
+        # A cause given of the point's matter in general ("tendenser ift. hvorfor
+        # sygefraværet er stigende") is no reason for what the question asks beyond it.
+        reason = not beyond or bool((terms | context) & beyond)
+        bonus = _kind_bonus(text, wants if reason else replace(wants, reason=False), has_list)
+        if wants.reason and reason and listed and _CAUSE_RE.search(sentence):
             # "hvorfor er sygefraværet steget": a list the sentence introduces as the causes
             # ("Der er tendenser, der går igen ift. hvorfor sygefraværet er stigende:") gives
             # them all.
@@ -1256,7 +1262,22 @@ def candidates(
             replace(c, score=c.score + _AFTER_MATTER_BONUS) if _gives_cause(c, top, before) else c
             for c in out
         ]
+        lead = max(out, key=lambda c: c.score)
+        if lead is not top and _CONSEQUENCE_OPENS_RE.match(lead.sentence):
+            # The answer opens with a consequence ("Derfor foreslår HR-Centret, at …"): the
+            # sentence just before it is why ("… yderst vanskeligt at projektansætte en
+            # konsulent"), whatever words of the question it repeats.
+            out = [
+                replace(c, score=c.score + _AFTER_MATTER_BONUS)
+                if c.section is lead.section and c.order == lead.order - 1
+                else c
+                for c in out
+            ]
     return out
+
+
+# A sentence that opens by drawing a consequence ("Derfor …", "Dermed …", "Therefore …").
+_CONSEQUENCE_OPENS_RE = re.compile(r"^\W*(?:derfor|dermed|therefore|hence)\b", re.IGNORECASE)
 
 
 class _Row(NamedTuple):

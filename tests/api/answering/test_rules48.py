@@ -24,6 +24,9 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
   ("june 2017 seminar - main decisions pls") is read for its language by its words.
 - "hvad stod der på huskelisten": what a listing holds is a list asked for; "minutes from spring
   2026" dates the minutes by the season, as "in spring 2026" does.
+- A why-question about something beyond the point's title ("hvorfor ikke ansætte en konsulent"
+  in the point on the sick-leave pot) takes no cause of the matter in general as its reason; an
+  answer that opens with a consequence ("Derfor foreslås …") brings the sentence before it.
 """
 
 from __future__ import annotations
@@ -328,3 +331,23 @@ def test_a_season_after_from_dates_the_minutes() -> None:
         "2025-09-01",
         "2025-11-30",
     )
+
+
+def test_a_why_not_question_gets_the_reason_for_its_own_matter() -> None:
+    # The causes of the point's matter in general (a list "ift. hvorfor sygefraværet stiger")
+    # answer no question about something beyond it; the consequence drawn about the asked thing
+    # ("Derfor …") comes with the sentence before it, its cause.
+    text = (
+        "Der er tendenser, der går igen ift. hvorfor sygefraværet er stigende:\n"
+        "- Travlhed efter omlægningen\n- Flere opgaver pr. medarbejder\n\n"
+        "Puljen er på 400.000 kroner. Det vil være meget svært at nyansætte en rådgiver, som "
+        "kan gå direkte ind i opgaverne fra dag ét. Derfor foreslås det, at rådgivningen købes "
+        "som et eksternt supplement."
+    )
+    point = _point(text, "Pulje til nedbringelse af sygefravær")
+    question = "hvorfor ikke bare ansætte en rådgiver til sygefraværet"
+    ranked = sorted(candidates(point, question, "", None, "da"), key=lambda c: -c.score)
+    top_two = " ".join(c.sentence for c in ranked[:2])
+    assert "meget svært at nyansætte en rådgiver" in top_two, top_two
+    assert "eksternt supplement" in top_two, top_two
+    assert "hvorfor sygefraværet er stigende" not in top_two
