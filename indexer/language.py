@@ -1682,6 +1682,11 @@ YES_NO_OPENERS = (
 # of spaces is then one scan, not one per space (tests/indexer/test_linear_time.py).
 # Or by a verb and a pronoun as its subject, which asks yes or no of what went before ("hvad er
 # metoden, og virker den", "… and does it work").
+# A part of a question that asks where, when, who or how much ("… og hvor starter uddannelsen",
+# "and where does the training start"): a fact of the account, not what was decided.
+FACT_PART_OPENERS = (
+    r"^\s*(?:hvor(?!dan|for|vidt)\w*|hvem|where|when|who|how\s+(?:much|many|long|often))\b"
+)
 SECOND_QUESTION_RE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|"
     r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b|"

