@@ -1238,7 +1238,9 @@ INTENT_CUES: dict[str, str] = {
         r"\bendte\s+(?:\w+\s+){1,2}med\b|\bend(?:ed)?\s+up\s+(?:with|choosing|going)\b|"
         r"\bsettle[ds]?\s+on\b|"
         r"\bvalgt(?:e)?\b|\bvalgte\b|\bvælge\b|"
-        r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b|say yes|said yes|choose|chose|"
+        # ("back in 2013", "back then": a time, no backing.)
+        r"decid|decision|approv|\bagree[ds]?\b|\bback(?:ed)?\b(?!\s+(?:in|then|to|when|at|on)\b)|"
+        r"say yes|said yes|choose|chose|"
         r"conclu|endorse|outcome|\bpick(?:ed)?\b|\bwent with\b|\bgo with\b|\bselect(?:ed)?\b|"
         r"\bopted\b|\bsign(?:ed|s)? off\b|\bgreen[- ]?light|\b(?:go|goes|went) for\b|"
         # "what did the exec board do under the item", "hvad gjorde direktionen": what a board
@@ -1397,11 +1399,23 @@ RELATIVES = (
     "grandpa",
     "family",
 )
+# Family members by name of kin: "kan lillesøster også starte", "does grandma get help" name the
+# asker's own even without "min". (Not "børn", "forældre", "familie": matters of their own.)
+KIN = (
+    "søn", "datter", "mor", "far", "mormor", "morfar", "farmor", "farfar", "søster", "bror",
+    "lillesøster", "lillebror", "storesøster", "storebror", "svigermor", "svigerfar",
+    "bedstemor", "bedstefar", "kone", "hustru", "kæreste",
+    "son", "daughter", "mother", "mum", "mom", "father", "dad", "sister", "brother",
+    "grandmother", "grandfather", "grandma", "grandpa", "wife", "husband",
+)  # fmt: skip
 ASKER_CONTEXT = (
     r"\b(?:jeg|vi)\s+(?:har|ejer|driver|lejer)\s+(?:en|et|nogle)\s+(?P<own>\w+)"
     r"|\bI\s+(?:have|own|run|rent)\s+an?\s+(?P<own_en>\w+)"
-    r"|\b(?:min|mit|mine|vores|my|our)\s+(?P<rel>" + "|".join(RELATIVES) + r")\b"
+    r"|\b(?:min|mit|mine|vores|my|our)\s+"
+    r"(?:(?P<size>store|lille|ældste|yngste|big|little|older|younger|eldest|youngest)\s+)?"
+    r"(?P<rel>" + "|".join(RELATIVES) + r")\b"
     r"(?:\s*\(?(?:på|er|som\s+er|is|aged|of)?\s*(?P<age>\d{1,3})\b(?:\s+(?:år|years))?)?"
+    r"|\b(?P<kin>" + "|".join(KIN) + r")\b"
 )
 # A length of time made part of the matter's name: "the 3-day course", "a four-day work week",
 # "et 3-dages kursus", "firedages arbejdsuge", "toårig uddannelse". The number is what tells this

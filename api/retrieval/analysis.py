@@ -834,7 +834,7 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     taken.extend(
         m.span(g)
         for m in _ASKER_CONTEXT_RE.finditer(question)
-        for g in ("own", "own_en", "rel", "age")
+        for g in ("own", "own_en", "size", "rel", "age", "kin")
         if m.group(g)
     )
     if spans:

