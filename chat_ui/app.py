@@ -651,8 +651,9 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                 # Sent while the last answer is still finishing, a question waits for it and
                 # is then asked ("once", Gradio's default, would drop it without a word).
                 trigger_mode="always_last",
+                # (referatAsked/referatAnswered: the "waits for the last answer" note, chat.js.)
                 js="(...args) => { window.referatScrollToLatest && referatScrollToLatest(); "
-                "return args; }",
+                "window.referatAsked && referatAsked(); return args; }",
             ).then(
                 save,
                 [turns_state, conv_state, store],
@@ -660,7 +661,7 @@ def build_chat(backend: Backend, max_question_chars: int = 2000) -> gr.Blocks:
                 api_visibility="private",
                 queue=False,
                 js="(...args) => { window.referatScrollToLatest && referatScrollToLatest(); "
-                "return args; }",
+                "window.referatAnswered && referatAnswered(); return args; }",
             )
         for field in filter_inputs:
             field.change(chips, filter_inputs, chip_btns, api_visibility="private", queue=False)

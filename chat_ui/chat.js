@@ -272,6 +272,37 @@
     setTimeout(scrollToLatest, 700);
   };
 
+  // A question sent while the last answer is still being written waits for it (the server
+  // asks it next); say so under the input box, so the wait is not taken for a lost question.
+  // Questions asked and answers finished are counted here: more than one open means a wait.
+  // (Only the last of several questions sent meanwhile is asked, so two open is the most.)
+  var open = 0;
+  function showQueued() {
+    var row = document.getElementById("input-row");
+    if (!row) return;
+    var note = document.getElementById("koe-besked");
+    if (!note) {
+      note = document.createElement("p");
+      note.id = "koe-besked";
+      note.setAttribute("role", "status");
+      note.setAttribute("aria-live", "polite");
+      row.insertAdjacentElement("afterend", note);
+    }
+    var waiting = open > 1;
+    note.textContent = waiting
+      ? "Dit spørgsmål stilles, så snart det forrige svar er færdigt."
+      : "";
+    note.hidden = !waiting;
+  }
+  window.referatAsked = function () {
+    open = Math.min(open + 1, 2);
+    showQueued();
+  };
+  window.referatAnswered = function () {
+    open = Math.max(open - 1, 0);
+    showQueued();
+  };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", watchPage);
   } else {

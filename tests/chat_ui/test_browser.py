@@ -312,6 +312,30 @@ def test_a_question_sent_while_the_last_answer_finishes_is_asked_not_lost(
     assert users.count() == 2
     assert "digitaliseringsstrategien" in users.nth(1).inner_text()
     assert box.input_value() == ""
+    # Both answered: no note that a question waits is left standing.
+    page.wait_for_function(
+        "() => !document.getElementById('koe-besked') || "
+        "document.getElementById('koe-besked').hidden",
+        timeout=10_000,
+    )
+
+
+def test_a_question_waiting_for_the_last_answer_says_so(context: Any, live_url: str) -> None:
+    """While one answer is being written and the next question waits, a note under the input
+    box says it will be asked; it goes when the waiting question's turn comes."""
+    page = context.new_page()
+    open_chat(page, live_url)
+    note = page.locator("#koe-besked")
+    page.evaluate("() => window.referatAsked()")
+    assert note.count() == 0 or note.is_hidden()
+    page.evaluate("() => window.referatAsked()")
+    note.wait_for(state="visible", timeout=5_000)
+    assert "stilles, så snart det forrige svar er færdigt" in note.inner_text()
+    assert note.get_attribute("role") == "status"
+    page.evaluate("() => window.referatAnswered()")
+    note.wait_for(state="hidden", timeout=5_000)
+    page.evaluate("() => window.referatAnswered()")
+    assert note.is_hidden()
 
 
 def test_phone_layout_keeps_input_filters_and_new_conversation_at_hand(
