@@ -2029,6 +2029,12 @@ BECAUSE_WORDS = (
 )
 # A cause, or the consequence drawn from one ("derfor": the cause stands just before).
 CAUSE_WORDS = BECAUSE_WORDS + r"|\bderfor\b"
+# A question why another way was not taken, or why a thing is kept up ("hvorfor ikke bare …",
+# "why not …", "why keep doing it at all").
+WHY_NOT_CUES = (
+    r"\bhvorfor\s+(?:ikke|skal\s+(?:vi|man)\s+ikke|kan\s+(?:vi|man)\s+ikke|fortsætte)\b|"
+    r"\bwhy\s+(?:not|don't|doesn't|can't|won't|keep)\b"
+)
 # Initials as what decided ("hvad besluttede ISU", "ISU vedtog", "what did TMU decide"): a
 # board's initials; other initials do other things ("BYC foreslår").
 ACRONYM_DECIDES = (

@@ -73,6 +73,7 @@ from indexer.language import (
     TIMES_ASKED_CUES,
     TIMES_GIVEN,
     VERB_PARTICLES,
+    WHY_NOT_CUES,
     WHY_WORDS,
     YES_NO_OPENERS,
     compared_forms,
@@ -1188,9 +1189,11 @@ def candidates(
     # tidsplan:") still tells its sentences apart.
     counted = (q_terms - source if source & title else set()) or q_terms
     proposal_asked = wants.decision or bool(_PROPOSAL_Q_RE.search(question))
-    # A why-question's words beyond the point's title ("hvorfor ikke ansætte en konsulent" in
-    # the point "Sygefraværspulje"): what the reason asked for is about.
-    beyond = (q_terms & point_terms) - title if wants.reason else set()
+    # A why-not question's words beyond the point's title ("hvorfor ikke ansætte en konsulent"
+    # in the point "Sygefraværspulje"): it asks why another way was not taken, and the reason
+    # is about that way, never the causes of the matter itself ("hvorfor er sygefraværet
+    # steget" is answered by those).
+    beyond = (q_terms & point_terms) - title - source if _WHY_NOT_RE.search(question) else set()
     out: list[Candidate] = []
     for order, (section, sentence, listed, text, terms, intro, heading) in enumerate(rows):
         if not terms:
@@ -1296,6 +1299,7 @@ def candidates(
     return out
 
 
+_WHY_NOT_RE = re.compile(WHY_NOT_CUES, re.IGNORECASE)
 # A sentence that opens by drawing a consequence ("Derfor …", "Dermed …", "Therefore …").
 _CONSEQUENCE_OPENS_RE = re.compile(r"^\W*(?:derfor|dermed|therefore|hence)\b", re.IGNORECASE)
 

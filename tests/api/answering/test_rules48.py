@@ -24,7 +24,7 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
   ("june 2017 seminar - main decisions pls") is read for its language by its words.
 - "hvad stod der på huskelisten": what a listing holds is a list asked for; "minutes from spring
   2026" dates the minutes by the season, as "in spring 2026" does.
-- A why-question about something beyond the point's title ("hvorfor ikke ansætte en konsulent"
+- A why-not question about something beyond the point's title ("hvorfor ikke ansætte en konsulent"
   in the point on the sick-leave pot) takes no cause of the matter in general as its reason; an
   answer that opens with a consequence ("Derfor foreslås …") brings the sentence before it.
 - A part that asks where, when, who or how much ("… and where does the course start") is
@@ -437,3 +437,18 @@ def test_everyday_words_for_updating_and_talking_are_the_minutes_words() -> None
     # videre": the minutes "fortsætter drøftelsen".
     assert "ajourføres" in danish_synonyms("opdateret")
     assert "drøftelsen" in danish_synonyms("snakken")
+
+
+def test_a_plain_why_question_keeps_the_listed_causes() -> None:
+    text = (
+        "Der er tendenser, der går igen ift. hvorfor sygefraværet er stigende:\n"
+        "- Travlhed efter omlægningen\n- Flere opgaver pr. medarbejder\n\n"
+        "Ledelse er kompleks, derfor kan det være svært at holde fokus på trivsel."
+    )
+    point = _point(text, "Pulje til nedbringelse af sygefravær")
+    for question in (
+        "hvorfor er sygefraværet steget ifølge lederne",
+        "why is sick leave going up - what did managers tell HR",
+    ):
+        top = max(candidates(point, question, "", None, None), key=lambda c: c.score)
+        assert "hvorfor sygefraværet er stigende" in top.sentence, (question, top.sentence)
