@@ -143,11 +143,10 @@ _MEETING_OBJECT = re.compile(
     r"(?:møde|moede|meeting|dagsorden|agenda|beslutning|decision|punkt|point|item|sag|"
     r"referat|minutes|behandl|dealt|besluttede|decided|dato|date|"
     # The board that met: "an overview of what the directorate decided at the seminar".
-    r"direktion|directorate|directors|board|udvalg|committee|byråd|council|"
-    # A seminar is a meeting of the board too ("direktionsseminaret 19. juni 2017").
-    r"seminar)",
+    r"direktion|directorate|directors|board|udvalg|committee|byråd|council)",
     re.IGNORECASE,
 )
+_SEMINAR_RE = re.compile(r"(?:[^\W\d_]+s)?seminar(?:et|er|erne|s)?", re.IGNORECASE)
 # What may follow a meeting word within the word itself and leave it one: an inflection
 # ("mødet", "punkterne", "decisions") or, after a linking "s", another meeting word
 # ("direktionsmødet", "dagsordenspunkt"). "byrådshøjskolen" is a school the council runs and
@@ -969,7 +968,14 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
     )
     if since_year is not None:
         constraints = replace(constraints, date_from=date(since_year, 1, 1), date_to=None)
-    matter = [w for w in topic if not _meeting_object(w) and w.lower() not in _DECIDING]
+    # A seminar is a meeting of the board too: "hvad blev besluttet på direktionsseminaret 19.
+    # juni 2017" names no matter but the meeting. (Only here: "the schedule for the seminar"
+    # asks for its programme, a matter of its own.)
+    matter = [
+        w
+        for w in topic
+        if not _meeting_object(w) and not _SEMINAR_RE.fullmatch(w) and w.lower() not in _DECIDING
+    ]
     if intent in ("decision", "free", "list") and not matter and constraints.within_season:
         # "hvad besluttede direktionen i maj 2013?", "what decisions were made at the meeting
         # on 30 April 2013?", "… in autumn 2013": no matter named, a day, a month or a season
