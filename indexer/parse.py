@@ -5213,7 +5213,8 @@ def _shouted_closed(body: Sequence[_Line]) -> bool:
 # Set apart as a mark, not written in a sentence: at the line's start or end, or between
 # marks, brackets, bars, dashes or a column's gap ("LUKKET i weekenden" is prose).
 _SHOUTED_RE = re.compile(
-    r"(?:^|[*>|(\[–—-][ \t]*|[ \t]{2,}|\t)"
+    # (One start per run of blanks, the lookbehind, so a long run is read once.)
+    r"(?:^|[*>|(\[–—-][ \t]*|(?<![ \t])[ \t]{2,}|(?<![ \t])\t)"
     r"(?:LUKKET|FORTROLIGT?|IKKE[ -]OFFENTLIGT?|UNDTAGET[ \t]+OFFENTLIGHED(?:EN)?|"
     r"CONFIDENTIAL|EXEMPT)(?:[ \t]+(?:PUNKT|SAG|ITEM))?"
     r"(?=[ \t]*(?:$|[*<|)\]–—-]|[ \t]{2,}|\t))"
