@@ -686,6 +686,8 @@ _OPENNESS_VALUES = {
     "ja": True, "nej": False, "å": True, "l": False, "j": True, "n": False, "yes": True,
     "no": False,
 }  # fmt: skip
+# The answers a box may offer under an openness label ("Offentlig: ☐ Ja ☒ Nej").
+_YES_NO_BOXES = {"ja": True, "nej": False, "yes": True, "no": False}
 # Column names of a point's metadata table (folded, without the final period).
 _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
@@ -2296,6 +2298,8 @@ _TICKED_GLYPHS = "☒☑■"
 _ITEM_BULLET_RE = re.compile(r"^[•·▪\uf0b7*+\-–][ \t]{1,4}")
 # A field's label before a line of boxes: "Status: ☐ Åben ☒ Lukket".
 _BOXES_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w' /-]{1,40}?)[ \t]{0,3}:[ \t]{0,16}")
+# A row's label cell before its boxes: "Behandles<TAB>☐ Åbent ☒ Lukket".
+_BOXES_CELL_RE = re.compile(r"^(?P<label>[^\W\d_][\w' /-]{1,40}?)[ ]{0,3}\t[ \t]{0,16}")
 # What may stand between a box and its word: blanks, a colon, a comma, a slash or a bar.
 _BOX_GAP = " \t:,;/|"
 
@@ -2316,6 +2320,8 @@ def checked_status(raw: str) -> bool | None:
     text = demark(raw).strip()
     if (bullet := _ITEM_BULLET_RE.match(text)) and _CHECK_BOX_RE.match(text, bullet.end()):
         text = text[bullet.end() :]
+    if (answered := _yes_no_boxes(text)) is not None:
+        return answered
     if (
         (lead := _BOXES_LABEL_RE.match(text))
         and _CHECK_BOX_RE.match(text, lead.end())
@@ -2326,6 +2332,16 @@ def checked_status(raw: str) -> bool | None:
         # "Punktets status: ☐ Åbent ☒ Lukket": the field's label, then the boxes first, each
         # before its word; the label asks what the ticks answer.
         text = text[lead.end() :]
+    elif (
+        (cell := _BOXES_CELL_RE.match(text))
+        and _CHECK_BOX_RE.match(text, cell.end())
+        and _status(cell["label"]) not in _OPEN_BESIDE | _CLOSED_STATUS
+        and len(_CHECK_BOX_RE.findall(text, cell.end())) >= 2
+    ):
+        # "Behandles<TAB>☐ Åbent ☒ Lukket": a form's row, its label in a cell of its own (any
+        # label: the boxes offer a choice of statuses, each word checked below, so the row
+        # says how the point is treated whatever the label calls it).
+        text = text[cell.end() :]
     boxes = list(_CHECK_BOX_RE.finditer(text))
     if not boxes or len(text) > 120:
         return None
@@ -2354,6 +2370,29 @@ def checked_status(raw: str) -> bool | None:
         glyph = box["glyph"]
         ticked = bool(box["square"] or box["round"] or (glyph and glyph in _TICKED_GLYPHS))
         closed = closed or (ticked and status in _CLOSED_STATUS)
+    return closed
+
+
+def _yes_no_boxes(text: str) -> bool | None:
+    """Whether an openness label's ticked yes/no box closes the point: "Offentlig: ☐ Ja ☒
+    Nej" and "Lukket<TAB>☒ Ja ☐ Nej" do ("lukket", "fortroligt" ask whether closed, the others
+    whether open); None for any other line."""
+    lead = _BOXES_LABEL_RE.match(text) or _BOXES_CELL_RE.match(text)
+    if lead is None or _status_label(lead["label"]) not in _OPENNESS_LABELS:
+        return None
+    rest = text[lead.end() :]
+    boxes = list(_CHECK_BOX_RE.finditer(rest))
+    if len(boxes) < 2 or boxes[0].start() != 0:
+        return None
+    label = _status_label(lead["label"])
+    closed = False
+    for box, after in zip(boxes, [*boxes[1:], None], strict=True):
+        word = rest[box.end() : after.start() if after else len(rest)].strip(_BOX_GAP)
+        answer = _YES_NO_BOXES.get(fold(word))
+        if answer is None:
+            return None
+        if box["square"] or box["round"] or (box["glyph"] or "") in _TICKED_GLYPHS:
+            closed = closed or (answer if label in _CLOSED_FIRST else not answer)
     return closed
 
 

@@ -2513,7 +2513,10 @@ def _without_municipality(board: str, header: Sequence[_Line]) -> str:
         name = _definite(name[:1].upper() + name[1:])
         if not _names_a_board(name) or not _municipal_board(name):
             continue
-        if _municipality_named(place.casefold().removesuffix(" kommunes"), header):
+        # ("Bøgeholt Kommune Økonomiudvalget": the municipality's name with its word.)
+        if _municipality_named(
+            place.casefold().removesuffix(" kommunes").removesuffix(" kommune"), header
+        ):
             return name
     return board
 

@@ -2263,10 +2263,26 @@ def _running_lines(pages: Sequence[str]) -> set[str]:
     """Lines (digits ignored) among the first or last three lines of at least half the pages
     (and at least two): a heading that happens to open two pages of a long meeting is not one."""
     counts: Counter[str] = Counter()
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     need = max(2, (len(pages) + 1) // 2)
     for page in pages:
         lines = [line.strip() for line in page.split("\n") if line.strip()]
-        counts.update({_page_key(line) for line in lines[:3] + lines[-3:] if not _content(line)})
+        top = {_page_key(line) for line in lines[:3] if not _content(line)}
+        bottom = {_page_key(line) for line in lines[-3:] if not _content(line)}
+        counts.update(top | bottom)
+        tops.update(top)
+        bottoms.update(bottom)
+    # At the same edge of those pages, or at an edge of one page more: a contents entry ending
+    # one page and its point's heading opening a later one ("§ 65   Fælles indkøbsaftale …")
+    # is the same line twice, once at each edge, and no running line.
+    counts = Counter(
+        {
+            key: n
+            for key, n in counts.items()
+            if n > need or tops[key] >= need or bottoms[key] >= need
+        }
+    )
     # A running header names the board and date or the page: it always has a digit or a
     # few words, never a heading of the minutes such as "Beslutning" alone. Or it names who
     # publishes the minutes, the municipality or region alone ("Mølleby Kommune" atop every

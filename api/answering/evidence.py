@@ -2450,6 +2450,10 @@ def check_point(
         for t in sorted(matter, key=lambda t: -t.weight)[:_AMOUNT_WORDS]
         for a in (t.alternatives + list(t.english) if vocab.in_english else t.alternatives)
     ]
+    if vocab.in_english and analysis.language == "en":
+        # "how many cruise ships": in minutes written in English the counted words are the
+        # point's own, glossary or not ("27 cruise calls").
+        rarest += _counted_words(analysis.text)
     if held and asks_amount(analysis.text):
         # "hvad kostede nytårskuren": a point that names the reception but gives no number
         # beside it does not say what it cost.

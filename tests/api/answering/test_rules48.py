@@ -30,6 +30,8 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
 - A part that asks where, when, who or how much ("… and where does the course start") is
   answered from the account, not by the decision; a list item's long introduction is quoted
   from its last clause, so the item leaves room for the other part.
+- In minutes written in English, a count stands beside the question's own counted words
+  ("how many cruise ships": "27 cruise calls"), glossary or not (layouts_blind70, spent).
 """
 
 from __future__ import annotations
@@ -452,3 +454,15 @@ def test_a_plain_why_question_keeps_the_listed_causes() -> None:
     ):
         top = max(candidates(point, question, "", None, None), key=lambda c: c.score)
         assert "hvorfor sygefraværet er stigende" in top.sentence, (question, top.sentence)
+
+
+def test_minutes_in_english_count_by_the_questions_own_words() -> None:
+    # "how many cruise ships": no glossary word, but minutes written in English say "27 cruise
+    # calls"; the figure stands beside the counted words.
+    point = _point(
+        "The port expects 27 cruise calls in 2026, up from 19 in 2025. The first ship arrives "
+        "on 12 May 2026.",
+        "Cruise ship calls 2026 - forecast",
+        "Noted.",
+    )
+    assert "amount" not in _failed("how many cruise ships are coming next year", point)
