@@ -783,7 +783,7 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
     r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
-    r"summary|summari[sz]e|sum up)\b"
+    r"summary|summari[sz]e|sum up|rundup|round-?up|run-?down)\b"
     # "hvor dyr bliver broen", "how expensive": asks what it costs, "dyr" is no matter.
     r"|\bhvor\s+dyr[te]?\b|\bhow\s+expensive\b"
     # "hvor stærkt må man køre", "how fast", "hvor lang transporttid": the degree asked is a
@@ -1130,7 +1130,10 @@ INTENT_CUES: dict[str, str] = {
     ),
     "attendance": (
         r"\bhvem (?:var|deltog|sad|mødte)\b|deltog i (?:mødet|direktionsmødet)|mødedeltager|"
-        r"deltagere\b|fremmødt|afbud|fraværende|\bvar med\b|\btil stede\b|mødested|"
+        # ("hvilke emner var med": things that were on the agenda, no one who came.)
+        r"deltagere\b|fremmødt|afbud|fraværende|"
+        r"(?<!hvilke )(?<!hvilket )\b[\wæøå]+ var med\b|^\s*var med\b|"
+        r"\btil stede\b|mødested|"
         r"\bhvor blev .*holdt|"
         # "hvor og hvornår mødtes direktionen 16/1", "where and when did they meet": the
         # header's place and hour.

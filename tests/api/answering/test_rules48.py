@@ -466,3 +466,13 @@ def test_minutes_in_english_count_by_the_questions_own_words() -> None:
         "Noted.",
     )
     assert "amount" not in _failed("how many cruise ships are coming next year", point)
+
+
+def test_things_that_were_on_are_no_attendance_and_a_rundup_is_a_summary() -> None:
+    assert analyze_question("øvrige sager 21. maj 2026 - hvilke emner var med").intent != (
+        "attendance"
+    )
+    assert analyze_question("hvem var med på mødet 21. maj 2026").intent == "attendance"
+    assert analyze_question("var Anya med på mødet").intent == "attendance"
+    a = analyze_question("short rundup of what the directors decided at the June 2026 seminar")
+    assert a.intent == "overview" and "rundup" not in a.topic, a
