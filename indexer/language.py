@@ -1133,6 +1133,8 @@ INTENT_CUES: dict[str, str] = {
         # ("hvilke emner var med": things that were on the agenda, no one who came.)
         r"deltagere\b|fremmødt|afbud|fraværende|"
         r"(?<!hvilke )(?<!hvilket )\b[\wæøå]+ var med\b|^\s*var med\b|"
+        r"\bhvilke (?:direktører|chefer|ledere|medlemmer|politikere|medarbejdere|personer)\b"
+        r"[^?]{0,30}\bvar med\b|"
         r"\btil stede\b|mødested|"
         r"\bhvor blev .*holdt|"
         # "hvor og hvornår mødtes direktionen 16/1", "where and when did they meet": the

@@ -474,5 +474,6 @@ def test_things_that_were_on_are_no_attendance_and_a_rundup_is_a_summary() -> No
     )
     assert analyze_question("hvem var med på mødet 21. maj 2026").intent == "attendance"
     assert analyze_question("var Anya med på mødet").intent == "attendance"
+    assert analyze_question("hvilke direktører var med på seminaret").intent == "attendance"
     a = analyze_question("short rundup of what the directors decided at the June 2026 seminar")
     assert a.intent == "overview" and "rundup" not in a.topic, a
