@@ -1422,18 +1422,6 @@ ASKER_CONTEXT = (
     r"(?:\s*\(?(?:på|er|som\s+er|is|aged|of)?\s*(?P<age>\d{1,3})\b(?:\s+(?:år|years))?)?"
     r"|\b(?P<kin>" + "|".join(KIN) + r")\b"
 )
-# A length of time made part of the matter's name: "the 3-day course", "a four-day work week",
-# "et 3-dages kursus", "firedages arbejdsuge", "toårig uddannelse". The number is what tells this
-# course or week from any other: a point must give it in that unit ("3 dage", "tre dages"), or it
-# is about another one. (Hyphened or joined only: "in 3 days" says when, no name.)
-DURATION_UNITS: dict[str, tuple[str, str]] = {
-    # the unit's forms in a compound of the question, and how minutes write it after a figure
-    "days": (r"dages|dags|day", r"\w*dag(?:e|es|en|s)?\b|days?\b"),
-    "weeks": (r"ugers|week", r"\w*uger?s?\b|weeks?\b"),
-    "hours": (r"timers|hour", r"\w*timer?s?\b|hours?\b"),
-    "months": (r"m(?:å|aa)neders|month", r"\w*m(?:å|aa)ned(?:er|s)?\b|months?\b"),
-    "years": (r"årige?|aarige?|års|year", r"\w*år(?:ig|ige|s)?\b|years?\b"),
-}
 # A decision that approves the point as put ("Godkendt.", "Indstillingen tiltrådt", "Approved"):
 # the sums the point sets out for its matters are then allotted, how a pot's share went. A sum
 # applied for from others ("søger fonden om 500.000 kr.") is no allotment of the board's own.
@@ -1956,6 +1944,19 @@ MEASURE_UNITS: dict[str, tuple[str, str]] = {
     "distance": (r"kilometer|km|meter|metres|meters|miles", r"\w*meter\w*|km\b|m\b|metres|miles"),
     "volume": (r"liter|litres|liters", r"\w*liter\w*|l\b|litres|liters"),
     "weight": (r"tons?|tonnes?", r"\w*tons?\b|tonnes?\b|t\b"),
+}
+# A length of time made part of the matter's name: "the 3-day course", "a four-day work week",
+# "et 3-dages kursus", "firedages arbejdsuge", "toårig uddannelse". The number is what tells this
+# course or week from any other: a point must give it in that unit ("3 dage", "tre dages"), or it
+# is about another one. (Hyphened or joined only: "in 3 days" says when, no name.) Each unit's
+# forms in a compound of the question, and how minutes write it after a figure (as a measure is
+# written, MEASURE_UNITS; years too).
+DURATION_UNITS: dict[str, tuple[str, str]] = {
+    "days": (r"dages|dags|day", MEASURE_UNITS["days"][1]),
+    "weeks": (r"ugers|week", MEASURE_UNITS["weeks"][1]),
+    "hours": (r"timers|hour", MEASURE_UNITS["hours"][1]),
+    "months": (r"m(?:å|aa)neders|month", MEASURE_UNITS["months"][1]),
+    "years": (r"årige?|aarige?|års|year", r"\w*år(?:ig|ige|s)?\b|years?\b"),
 }
 # "hvor mange timer", "how many theme days": the unit is the counted word or the one after it.
 MEASURE_ASKED = r"\b(?:hvor mange|how many)\s+(?:\w+\s+)?(?:{units})\b"
