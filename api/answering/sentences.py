@@ -1379,6 +1379,19 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
         left = limit - length - 2
         if len(clauses[i]) <= left:
             keep[i] = clauses[i]
+        elif (
+            len(keep) == 1
+            and _has_amount(clauses[i])
+            and len(clauses[i]) <= limit // 2
+            and len(clauses[0]) > _OPENING_KEPT
+        ):
+            # "Den kommunale medfinansiering er dels … og dels til administration, hvilket er
+            # omregnet til 661.680 kr. fordelt på fire år": the sum is what the sentence says;
+            # the opening clause gives way to it, its start kept (subject and verb).
+            room = max(_OPENING_KEPT, limit - len(clauses[i]) - 6)
+            keep[0] = clauses[0][:room].rsplit(" ", 1)[0] + " …"
+            keep[i] = clauses[i]
+            length = len(keep[0])
         elif left >= 50:
             # The telling clause is itself long: its start, which holds its verb and number.
             keep[i] = clauses[i][: min(left, 60)].rsplit(" ", 1)[0] + " …"
@@ -1387,12 +1400,18 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
         length += len(keep[i]) + 2
     if len(keep) == len(clauses) and all(keep[i] == c for i, c in enumerate(clauses)):
         return sentence
-    out = clauses[0]
+    out = keep[0]
     for i in range(1, len(clauses)):
         if i in keep:
-            joint = ", " if i - 1 in keep and not out.endswith("…") else " … "
+            joint = ", " if i - 1 in keep and not out.endswith("…") else " "
+            joint = joint if out.endswith("…") or joint == ", " else " … "
             out += joint + keep[i]
     return out if len(clauses) - 1 in keep or out.endswith("…") else out + " …"
+
+
+# How much of a long sentence's opening clause is kept at least when a later clause's sum
+# takes its room (see ``shorten``).
+_OPENING_KEPT = 60
 
 
 def trim(text: str, limit: int = 700, tail: int = 0) -> str:

