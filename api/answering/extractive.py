@@ -868,6 +868,7 @@ class ExtractiveAnswerer:
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
         placed: list[tuple[int, str]] = []
         asked_parts = {c.order for c in per_part}
+        asks_sum = asks_amount(analysis.text)
         for c in [*per_part, *extra, *ranked]:
             if c.order in used or (only_attendance(c.sentence) and not analysis.wants("who")):
                 continue
@@ -878,7 +879,7 @@ class ExtractiveAnswerer:
             if c.intro and not c.follows and any(c.intro in x for x in quotes):
                 q = c.sentence  # an item of a list whose introduction is quoted already
             if not c.follows:
-                q = sentences.shorten(q, q_terms, _SENTENCE_CHARS)
+                q = sentences.shorten(q, q_terms, _SENTENCE_CHARS, sums=asks_sum)
             if _quoted(q, quotes):
                 continue
             left = limit - length - 1 - len(marker) - 4
@@ -898,7 +899,7 @@ class ExtractiveAnswerer:
             elif len(q) > left and not c.follows and left >= _MIN_FIT_CHARS:
                 # A telling sentence too long for what is left is cut to its telling clauses,
                 # rather than left out for a shorter one that says less.
-                q = trim(sentences.shorten(q, q_terms, left), left)
+                q = trim(sentences.shorten(q, q_terms, left, sums=asks_sum), left)
                 if _quoted(q, quotes):
                     continue  # cut down to words already quoted (a list item's introduction)
             piece = f"«{q}» {marker}"

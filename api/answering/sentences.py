@@ -1351,10 +1351,12 @@ _CLAUSE_RE = re.compile(
 )
 
 
-def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
+def shorten(sentence: str, q_terms: set[str], limit: int = 200, sums: bool = False) -> str:
     """A long sentence cut to its clauses that say most: the first (it holds the subject and
     verb), then those with the question's words or a number, in reading order while they fit
-    ``limit``; "…" marks the clauses left out. A sentence within the limit stays whole."""
+    ``limit``; "…" marks the clauses left out. A sentence within the limit stays whole.
+    ``sums``: the question asks an amount, so a later clause's figure may take the room of an
+    opening clause that gives none."""
     if len(sentence) <= limit:
         return sentence
     clauses: list[str] = []
@@ -1380,8 +1382,10 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200) -> str:
         if len(clauses[i]) <= left:
             keep[i] = clauses[i]
         elif (
-            len(keep) == 1
+            sums
+            and len(keep) == 1
             and _has_amount(clauses[i])
+            and not _DIGIT_RE.search(clauses[0])
             and len(clauses[i]) <= limit // 2
             and len(clauses[0]) > _OPENING_KEPT
         ):

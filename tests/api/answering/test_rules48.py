@@ -33,8 +33,9 @@ round's start (d892c3a; training from then on, said plainly); invented minutes f
 - In minutes written in English, a count stands beside the question's own counted words
   ("how many cruise ships": "27 cruise calls"), glossary or not (layouts_blind70, spent).
 - A number that ends a range or a date ("digitaliseringsstrategien 23-26") is no count of the
-  list asked for ("hvilke tre temaer"); a long sentence cut to fit keeps a later clause's sum,
-  its opening clause giving way ("… hvilket er omregnet til 661.680 kr. fordelt på fire år").
+  list asked for ("hvilke tre temaer"); for a question that asks an amount, a long sentence cut
+  to fit keeps a later clause's sum, an opening clause without a figure giving way ("… hvilket
+  er omregnet til 661.680 kr. fordelt på fire år").
 """
 
 from __future__ import annotations
@@ -492,10 +493,15 @@ def test_a_range_in_the_question_is_no_count_of_the_list() -> None:
 
 def test_a_long_sentence_cut_keeps_its_sum() -> None:
     sentence = (
-        "Den kommunale medfinansiering er dels det anslåede timeforbrug, som skolerne lægger i "
-        "projektet og dels udgifter til administration, hvilket er omregnet til 412.300 kr. over "
-        "tre år"
+        "Den kommunale medfinansiering er dels det anslåede timeforbrug de involverede skoler "
+        "lægger i projektet og dels udgifter til administration, hvilket er omregnet til "
+        "412.300 kr. over tre år"
     )
-    cut = shorten(sentence, {"kommun", "lægg"}, 150)
+    cut = shorten(sentence, {"kommun", "lægg"}, 150, sums=True)
     assert cut.endswith("412.300 kr. over tre år") and len(cut) <= 150, cut
     assert cut.startswith("Den kommunale medfinansiering")
+    # Not for a question that asks no amount, nor over an opening clause with a figure of its
+    # own ("… beregnet på baggrund af 90 borgere"): that clause is the telling one.
+    assert "412.300" not in shorten(sentence, {"kommun", "lægg"}, 150)
+    counted = sentence.replace("det anslåede timeforbrug", "timeforbruget for 90 borgere")
+    assert "412.300" not in shorten(counted, {"kommun", "lægg"}, 150, sums=True)
