@@ -76,7 +76,8 @@ _AUTHORITY_RE = re.compile(
 # "Fjordby Kommunes Økonomiudvalg".
 _BOARD_OF_RE = re.compile(
     r"^(?P<board>.{1,80}?)[ \t]{1,2}(?i:i)[ \t]{1,2}(?P<authority>\S.*)$"
-    rf"|^{_name('owner')}[ \t]{{1,2}}{_MUNICIPALITY}(?i:s)[ \t]{{1,2}}(?P<owned>\S.*)$"
+    # ("Bøgeholt Kommune Økonomiudvalget": a running header's name and board, no genitive.)
+    rf"|^{_name('owner')}[ \t]{{1,2}}{_MUNICIPALITY}(?i:s)?[ \t]{{1,2}}(?P<owned>\S.*)$"
 )
 # Longer than a letterhead's or a title's line: a paragraph, never read for the issuer.
 _MAX_LINE_CHARS = 200

@@ -15,8 +15,10 @@ and an openness label's yes/no boxes, give the status; a running line stands at 
 its pages (or at an edge of one page more); "… Kommune" ends the municipality's name before a
 board.
 
-Left (see KNOWN): the gold's "tillaegsreferat"; the PDF's municipality (named only in the running
-header beside the board and in a web address).
+Left (see KNOWN): the gold's "tillaegsreferat". (The PDF's municipality, named only in the running
+header beside the board, "Bøgeholt Kommune Økonomiudvalget", is read since: a municipality's name
+and word before a board's, without the genitive, names the issuer as "Bøgeholt Kommunes
+Økonomiudvalg" does.)
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def test_each_file_names_its_municipality(meetings: dict[str, Meeting]) -> None:
         "01": "Ravnsøre",
         "02": "Kildemark",
         "03": "Skærlunde",
-        "04": None,
+        "04": "Bøgeholt",
         "05": "Tranemose",
         "06": "Egevang",
         "07": "Sandholt",

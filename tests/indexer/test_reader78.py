@@ -13,7 +13,8 @@ d018bb2, now spent) missed, in invented words.
   more.
 - Its running header named "Bøgeholt Kommune Økonomiudvalget": the board was read "Kommune
   Økonomiudvalget". The municipality's name with its word ("… Kommune") is the place the board
-  belongs to.
+  belongs to, and the municipality that issues the minutes (as "Bøgeholt Kommunes
+  Økonomiudvalg" already was).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from indexer.headings import case_number, checked_status
+from indexer.issuer import issuer_in_line
 from indexer.parse import parse_file, parse_text
 from indexer.read import remove_furniture
 
@@ -133,3 +135,20 @@ def test_a_point_closed_by_its_form_rows_box(tmp_path: Path) -> None:
     points = {p.number: p for p in meeting.points}
     assert not points[1].closed and points[2].closed
     assert "Hvidbjerg Sønderby" not in meeting.text
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Bøgeholt Kommune Økonomiudvalget - referat 14.06.2016", "Bøgeholt"),
+        ("Vestby Kommunes Økonomiudvalg", "Vestby"),
+        ("Vestby Kommune Rådhuset", None),
+        ("Mødested: Vestby Kommune Rådhus", None),
+    ],
+)
+def test_a_municipality_named_before_its_board_issues_the_minutes(
+    line: str, issuer: str | None
+) -> None:
+    # A running header's "<Name> Kommune <Board>", without the genitive, as "<Name> Kommunes
+    # <Board>"; a building or a venue is no board.
+    assert issuer_in_line(line) == issuer
