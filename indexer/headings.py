@@ -686,8 +686,9 @@ _OPENNESS_VALUES = {
     "ja": True, "nej": False, "å": True, "l": False, "j": True, "n": False, "yes": True,
     "no": False,
 }  # fmt: skip
-# The answers a box may offer under an openness label ("Offentlig: ☐ Ja ☒ Nej").
-_YES_NO_BOXES = {"ja": True, "nej": False, "yes": True, "no": False}
+# The answers a box may offer under an openness label ("Offentlig: ☐ Ja ☒ Nej"): the values in
+# words (a box beside "L" or "Å" offers no answer).
+_YES_NO_BOXES = {word: yes for word, yes in _OPENNESS_VALUES.items() if len(word) > 1}
 # Column names of a point's metadata table (folded, without the final period).
 _TABLE_LABELS = {
     "sagsnr", "sagsnummer", "sags-id", "sagsid", "sagsbehandler", "sagsansvarlig",
@@ -2367,10 +2368,14 @@ def checked_status(raw: str) -> bool | None:
             status = "lukket"
         if status not in _OPEN_BESIDE and status not in _CLOSED_STATUS:
             return None
-        glyph = box["glyph"]
-        ticked = bool(box["square"] or box["round"] or (glyph and glyph in _TICKED_GLYPHS))
-        closed = closed or (ticked and status in _CLOSED_STATUS)
+        closed = closed or (_ticked(box) and status in _CLOSED_STATUS)
     return closed
+
+
+def _ticked(box: re.Match[str]) -> bool:
+    """Whether a check box (a ``_CHECK_BOX_RE`` match) has a mark in it."""
+    glyph = box["glyph"]
+    return bool(box["square"] or box["round"] or (glyph and glyph in _TICKED_GLYPHS))
 
 
 def _yes_no_boxes(text: str) -> bool | None:
@@ -2378,20 +2383,20 @@ def _yes_no_boxes(text: str) -> bool | None:
     Nej" and "Lukket<TAB>☒ Ja ☐ Nej" do ("lukket", "fortroligt" ask whether closed, the others
     whether open); None for any other line."""
     lead = _BOXES_LABEL_RE.match(text) or _BOXES_CELL_RE.match(text)
-    if lead is None or _status_label(lead["label"]) not in _OPENNESS_LABELS:
+    label = _status_label(lead["label"]) if lead is not None else ""
+    if lead is None or label not in _OPENNESS_LABELS:
         return None
     rest = text[lead.end() :]
     boxes = list(_CHECK_BOX_RE.finditer(rest))
     if len(boxes) < 2 or boxes[0].start() != 0:
         return None
-    label = _status_label(lead["label"])
     closed = False
     for box, after in zip(boxes, [*boxes[1:], None], strict=True):
         word = rest[box.end() : after.start() if after else len(rest)].strip(_BOX_GAP)
         answer = _YES_NO_BOXES.get(fold(word))
         if answer is None:
             return None
-        if box["square"] or box["round"] or (box["glyph"] or "") in _TICKED_GLYPHS:
+        if _ticked(box):
             closed = closed or (answer if label in _CLOSED_FIRST else not answer)
     return closed
 

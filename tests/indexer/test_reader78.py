@@ -38,6 +38,10 @@ from indexer.read import remove_furniture
         ("Offentlig: ☒ Ja ☐ Nej", False),
         ("Lukket\t☒ Ja ☐ Nej", True),
         ("Lukket\t☐ Ja ☒ Nej", False),
+        # Bracket boxes: the blank one is no tick.
+        ("Offentlig: [x] Ja [ ] Nej", False),
+        ("Offentlig: [ ] Ja [x] Nej", True),
+        ("Offentlig: (x) Ja ( ) Nej", False),
     ],
 )
 def test_a_form_rows_boxes_give_the_status(line: str, closed: bool) -> None:
