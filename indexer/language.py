@@ -1348,62 +1348,6 @@ OUTCOME_WORDS = (
 # (82)". The asker's own circumstances (what they own or run, their relatives, an age) frame the
 # question; the minutes never name them, and the matter is the rest ("… kan jeg få tilskud til
 # facaden"). Those words are no matter a point must hold.
-RELATIVES = (
-    "søn",
-    "datter",
-    "mor",
-    "far",
-    "mormor",
-    "morfar",
-    "farmor",
-    "farfar",
-    "barn",
-    "børn",
-    "dreng",
-    "pige",
-    "mand",
-    "kone",
-    "hustru",
-    "kæreste",
-    "nabo",
-    "naboer",
-    "forældre",
-    "søster",
-    "bror",
-    "lillesøster",
-    "lillebror",
-    "storesøster",
-    "storebror",
-    "svigermor",
-    "svigerfar",
-    "bedstemor",
-    "bedstefar",
-    "familie",
-    "son",
-    "daughter",
-    "mother",
-    "mum",
-    "mom",
-    "father",
-    "dad",
-    "child",
-    "children",
-    "kid",
-    "kids",
-    "husband",
-    "wife",
-    "partner",
-    "neighbour",
-    "neighbor",
-    "parents",
-    "sister",
-    "brother",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
-    "family",
-)
 # Family members by name of kin: "kan lillesøster også starte", "does grandma get help" name the
 # asker's own even without "min". (Not "børn", "forældre", "familie": matters of their own.)
 KIN = (
@@ -1412,6 +1356,13 @@ KIN = (
     "bedstemor", "bedstefar", "kone", "hustru", "kæreste",
     "son", "daughter", "mother", "mum", "mom", "father", "dad", "sister", "brother",
     "grandmother", "grandfather", "grandma", "grandpa", "wife", "husband",
+)  # fmt: skip
+# Who else the asker may speak of as theirs ("min søn", "vores nabo", "my kids"): family members,
+# and the children, neighbours and family a possessive makes the asker's own.
+RELATIVES = (
+    *KIN,
+    "barn", "børn", "dreng", "pige", "mand", "nabo", "naboer", "forældre", "familie",
+    "child", "children", "kid", "kids", "partner", "neighbour", "neighbor", "parents", "family",
 )  # fmt: skip
 ASKER_CONTEXT = (
     r"\b(?:jeg|vi)\s+(?:har|ejer|driver|lejer)\s+(?:en|et|nogle)\s+(?P<own>\w+)"
@@ -1683,17 +1634,17 @@ YES_NO_OPENERS = (
     "could",
 )
 
+# A part of a question that asks where, when, who or how much ("… og hvor starter uddannelsen",
+# "and where does the training start"): a fact of the account, not what was decided.
+FACT_PART_OPENERS = (
+    r"^\s*(?:hvor(?!dan|for|vidt)\w*|hvem|where|when|who|how\s+(?:much|many|long|often))\b"
+)
 # Where a question joins a second question to the first ("hvor mange penge er der afsat, og
 # hvordan skal de bruges"): "og"/"and" followed by a question word.
 # A match starts at the comma or at the first space of a run (never inside the run): a long run
 # of spaces is then one scan, not one per space (tests/indexer/test_linear_time.py).
 # Or by a verb and a pronoun as its subject, which asks yes or no of what went before ("hvad er
 # metoden, og virker den", "… and does it work").
-# A part of a question that asks where, when, who or how much ("… og hvor starter uddannelsen",
-# "and where does the training start"): a fact of the account, not what was decided.
-FACT_PART_OPENERS = (
-    r"^\s*(?:hvor(?!dan|for|vidt)\w*|hvem|where|when|who|how\s+(?:much|many|long|often))\b"
-)
 SECOND_QUESTION_RE = re.compile(
     r"(?:,|(?<![\s,]))\s+(?:og|samt|and)\s+(?=(?:hvad|hvem|hvor|hvornår|hvornaar|hvordan|hvilke|"
     r"hvilken|hvilket|hvorfor|how|what|who|when|where|which|why)\b|"
@@ -2067,7 +2018,9 @@ STATE_WHY_CUES = (
 )
 # A sentence that draws a consequence ("Taksterne bør derfor berigtiges"): its cause stands just
 # before it.
-CONSEQUENCE_WORDS = r"\bderfor\b|\bdermed\b|\bsom konsekvens\b|\btherefore\b|\bhence\b"
+# (Its one-word openers: "Derfor foreslås …" opens on a consequence, its cause the sentence before.)
+CONSEQUENCE_OPENERS = ("derfor", "dermed", "therefore", "hence")
+CONSEQUENCE_WORDS = r"\b(?:" + "|".join(CONSEQUENCE_OPENERS) + r")\b|\bsom konsekvens\b"
 # A sentence that opens by pointing back to the one before ("Her er det nødvendigt at …", "På
 # den baggrund …", "This is why …"): what it points to, the sentence before, is its cause.
 POINTS_BACK_OPENING = (

@@ -828,10 +828,9 @@ def _swallowed_closed(
             continue
         span = list(lines[first:stop])
         for a, b in blanked:
+            text = _blanked(text, lines[a].start, lines[b - 1].end)
             for m in range(a, b):
-                line = lines[m]
-                span[m - first] = _Line(line.start, line.end, " " * len(line.raw))
-                text = text[: line.start] + " " * len(line.raw) + text[line.end :]
+                span[m - first] = _Line(lines[m].start, lines[m].end, " " * len(lines[m].raw))
         again = _point(span, *args)
         out.append(replace(again, number=point.number, label=point.label))
     return out, text
@@ -869,11 +868,15 @@ def _redact_closed(text: str, lines: Sequence[_Line], point: AgendaPoint) -> str
     cutting) keeps every other span valid.
     """
     keep_to = point.end  # the heading, title and metadata lines stay
-    stop = lines[-1].end
-    if stop <= keep_to:
+    return _blanked(text, keep_to, lines[-1].end)
+
+
+def _blanked(text: str, start: int, stop: int) -> str:
+    """``text`` with every character of ``[start, stop)`` but its newlines made a blank:
+    blanking (not cutting) keeps every other span valid."""
+    if stop <= start:
         return text
-    body = re.sub(r"[^\n]", " ", text[keep_to:stop])
-    return text[:keep_to] + body + text[stop:]
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:stop]) + text[stop:]
 
 
 def slugify(value: str) -> str:
@@ -5211,10 +5214,9 @@ def _shouted_closed(body: Sequence[_Line]) -> bool:
     return False
 
 
-# A closed mark in capitals, a word of its own (see _shouted_closed); how far down and how long
-# a line may shout it.
-# Set apart as a mark, not written in a sentence: at the line's start or end, or between
-# marks, brackets, bars, dashes or a column's gap ("LUKKET i weekenden" is prose).
+# A closed mark in capitals, a word of its own (see _shouted_closed), set apart as a mark, not
+# written in a sentence: at the line's start or end, or between marks, brackets, bars, dashes or
+# a column's gap ("LUKKET i weekenden" is prose).
 _SHOUTED_RE = re.compile(
     # (One start per run of blanks, the lookbehind, so a long run is read once.)
     r"(?:^|[*>|(\[–—-][ \t]*|(?<![ \t])[ \t]{2,}|(?<![ \t])\t)"
@@ -5222,6 +5224,7 @@ _SHOUTED_RE = re.compile(
     r"CONFIDENTIAL|EXEMPT)(?:[ \t]+(?:PUNKT|SAG|ITEM))?"
     r"(?=[ \t]*(?:$|[*<|)\]–—-]|[ \t]{2,}|\t))"
 )
+# How far down the point and how long a line may shout it.
 _SHOUT_LINES = 3
 _SHOUT_MAX_CHARS = 100
 

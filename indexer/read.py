@@ -2276,21 +2276,15 @@ def _running_lines(pages: Sequence[str]) -> set[str]:
     # At the same edge of those pages, or at an edge of one page more: a contents entry ending
     # one page and its point's heading opening a later one ("§ 65   Fælles indkøbsaftale …")
     # is the same line twice, once at each edge, and no running line.
-    counts = Counter(
-        {
-            key: n
-            for key, n in counts.items()
-            if n > need or tops[key] >= need or bottoms[key] >= need
-        }
-    )
+    recurring = {
+        key for key, n in counts.items() if n > need or max(tops[key], bottoms[key]) >= need
+    }
     # A running header names the board and date or the page: it always has a digit or a
     # few words, never a heading of the minutes such as "Beslutning" alone. Or it names who
     # publishes the minutes, the municipality or region alone ("Mølleby Kommune" atop every
     # page): two words, but never a heading of the minutes either.
     return {
-        key
-        for key, n in counts.items()
-        if n >= need and ("#" in key or len(key.split()) >= 3 or _ISSUER_KEY_RE.match(key))
+        key for key in recurring if "#" in key or len(key.split()) >= 3 or _ISSUER_KEY_RE.match(key)
     }
 
 

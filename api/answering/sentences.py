@@ -28,6 +28,7 @@ from indexer.language import (
     AHEAD_CUES,
     BECAUSE_WORDS,
     CAUSE_WORDS,
+    CONSEQUENCE_OPENERS,
     CONSEQUENCE_WORDS,
     COST_CUES,
     COST_WORDS,
@@ -1302,7 +1303,9 @@ def candidates(
 
 _WHY_NOT_RE = re.compile(WHY_NOT_CUES, re.IGNORECASE)
 # A sentence that opens by drawing a consequence ("Derfor …", "Dermed …", "Therefore …").
-_CONSEQUENCE_OPENS_RE = re.compile(r"^\W*(?:derfor|dermed|therefore|hence)\b", re.IGNORECASE)
+_CONSEQUENCE_OPENS_RE = re.compile(
+    r"^\W*(?:" + "|".join(CONSEQUENCE_OPENERS) + r")\b", re.IGNORECASE
+)
 
 
 class _Row(NamedTuple):
@@ -1407,8 +1410,8 @@ def shorten(sentence: str, q_terms: set[str], limit: int = 200, sums: bool = Fal
     out = keep[0]
     for i in range(1, len(clauses)):
         if i in keep:
-            joint = ", " if i - 1 in keep and not out.endswith("…") else " "
-            joint = joint if out.endswith("…") or joint == ", " else " … "
+            # (After a clause cut short, its "…" already marks what was left out.)
+            joint = " " if out.endswith("…") else ", " if i - 1 in keep else " … "
             out += joint + keep[i]
     return out if len(clauses) - 1 in keep or out.endswith("…") else out + " …"
 
