@@ -43,6 +43,7 @@ SEASONS: dict[str, tuple[int, int]] = {
     "efterår": (9, 11), "efteråret": (9, 11), "efteraar": (9, 11), "efteraaret": (9, 11),
     "autumn": (9, 11), "fall": (9, 11),
 }  # fmt: skip
+SEASON_ALTERNATION = "|".join(sorted(SEASONS, key=len, reverse=True))
 # Month names English does not share: after one, "maj 13" is a two-digit year ("May 13" is a day).
 DANISH_ONLY_MONTHS = frozenset(DANISH_MONTHS) - frozenset(ENGLISH_MONTHS)
 # Prepositions of time before a month: "i jan 23", "from Feb 17" name a month of a year (two
@@ -1100,7 +1101,8 @@ SINCE_YEAR_CUES = (
     r"\b((?:19|20)\d{2})\s+(?:og|and|or|eller)\s+(?:senere|fremefter|fremover|frem|later|"
     r"afterwards|after|onwards?|since)\b|"
     r"\b(?:fra|from)\s+((?:19|20)\d{2})\s+(?:og\s+frem(?:efter)?\b|og\s+til\s+nu\b|"
-    r"til\s+(?:nu|i\s+dag)\b|onwards?\b|on\b|to\s+date\b|until\s+now\b)"
+    # "from 2013 on" ends its clause; "minutes from 2014 on the new policy" dates the minutes.
+    r"til\s+(?:nu|i\s+dag)\b|onwards?\b|on\b(?=\s*(?:[,.;:?!)]|$))|to\s+date\b|until\s+now\b)"
 )
 
 # A question for a point's case number ("under which case number", "hvad er sagsnummeret"):
@@ -1154,7 +1156,9 @@ INTENT_CUES: dict[str, str] = {
         # direktionsmødet": the name (up to three words) may stand between the verb and the
         # meeting.
         r"\battend(?:ed|s|ing)?\b[^?]{0,40}\b(?:meeting|seminar)|"
-        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:til|på|ved)\s+[\wæøå]*(?:møde|seminar)|"
+        # "var Lars med hele dagen på seminaret": for the whole of it.
+        r"\bvar\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+med\s+(?:(?:i\s+)?hele\s+(?:dagen|tiden)\s+)?"
+        r"(?:til|på|ved)\s+[\wæøå]*(?:møde|seminar)|"
         # "var charlotte markussen til direktionsmoedet": "med" may go unsaid before "til" (not
         # "var der enighed til mødet": a pronoun is nobody).
         # "hvad var på dagsordenen til mødet": a preposition is no name either.
@@ -1166,7 +1170,9 @@ INTENT_CUES: dict[str, str] = {
         r"\bdeltog\s+[\wæøå.]+(?:\s+[\wæøå.]+){0,2}\s+i\s+[\wæøå]*(?:møde|seminar)|"
         # "was Lars Holte at the meeting", "which directors were present", "hvilke direktører
         # deltog", "who couldn't make it".
+        # "was Lars there the whole day at the seminar": for the whole of it.
         r"^(?:was|were)\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|there\b)(?:[\w.]+\s+){1,3}?"
+        r"(?:there\s+)?(?:(?:for\s+)?the\s+whole\s+(?:day|time)\s+|all\s+day\s+)?"
         # "… at the directors' seminar": a board's possessive between.
         r"at\s+the\s+(?:[\w'’-]+\s+){0,2}(?:meeting|seminar)|"
         r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
@@ -1227,7 +1233,9 @@ INTENT_CUES: dict[str, str] = {
         r"\budgift(?:en|er|erne)?\b|\bbudget(?:tet)?\b|\bpris(?:en)?\b|\bprice|\bexpens|"
         r"co-?financ|medfinansier|\bfunding\b|\bsize\b|\bamount\b|"
         # "what was the unemployment rate", "hvad var ledighedsprocenten": a figure asked.
-        r"\bwhat(?:'s|’s| is| was| are| were) the (?:[\w'-]+ ){0,3}?(?:rate|level|percentage|"
+        # "what was Høje-Taastrup's unemployment rate": an owner's name for "the".
+        r"\bwhat(?:'s|’s| is| was| are| were) (?:the|[\w-]+(?:'s|’s)) (?:[\w'-]+ ){0,3}?"
+        r"(?:rate|level|percentage|"
         r"share|total|average|avg|mean)s?\b|\bhvad (?:er|var) (?:den |det )?(?:[\wæøå-]+ ){0,2}?"
         r"[\wæøå]*(?:procent|andel|niveau|gennemsnit)\w*"
     ),
@@ -1554,6 +1562,20 @@ ABSENCE_MARK = (
     r"apologies|not\s+present)\b"
 )
 
+# A line of a meeting's points that says when one attendee was there or away, after their name
+# ("Kl. 12.45-14.15: Frokost (Lars er væk i tidsrummet)", "Trine deltager", "Per går kl. 15"):
+# the header says who attended, such a line whether for the whole meeting. Up to three words
+# between the name and the word; "går"/"kommer" only before a time (they are common verbs).
+PRESENCE_NOTE = (
+    r"^(?:\S+\s+){0,3}?(?:deltager|deltog|væk|fraværende|afbud|forlader|ankommer|"
+    r"(?:går|kommer|deltager)\s+(?:først\s+)?(?:kl|ca|fra|efter|til)\b|joins|leaves|left|"
+    r"away|absent|arrives)\b"
+)
+
+# How an attendance question asks for the whole meeting ("var Lars med hele dagen", "the whole
+# day"): words of the asking, no matter the archive must know.
+WHOLE_TIME_WORDS = frozenset("hele dagen tiden whole day time all entire".split())
+
 # What else an attendance question may ask beside who: where and when the meeting was held
 # ("hvem deltog, og hvor blev mødet holdt"). A question asking only who is answered from the
 # header's names; with none written there, it is refused.
@@ -1741,6 +1763,19 @@ AMOUNT_CUES = (
     r"beløb(?:et)?)\b|\bwhat (?:is|was|are|were|will be)\b[^?]{0,50}?\b(?:\w*budget|costs?|price|"
     r"fees?|grant|amount)\b(?![ -](?:model|process|proposal|agreement|strategy))"
 )
+# A question for how a figure compares ("how far behind are they", "hvor langt efter",
+# "compared to the rest of the country", "i forhold til landsgennemsnittet"), and the words of
+# the figure it is compared with (an average, the country's level, a norm).
+COMPARE_CUES = (
+    r"\bhow far (?:behind|ahead|above|below|off)\b|\bhvor (?:langt|meget) (?:bagud|efter|foran|"
+    r"under|over)\b|\bcompared (?:to|with)\b|\bsammenlignet med\b|\bi forhold til\b|"
+    r"\b(?:than|end) (?:the )?(?:average|gennemsnittet|landsgennemsnittet|normal)\b"
+)
+REFERENCE_FIGURE_WORDS = (
+    r"\b\w*gennemsnit\w*|\baverage\b|\bnational\w*|\bpå landsplan\b|\bhele landet\b|"
+    r"\bnorm(?:en|al)?\b|\blandsniveau\w*"
+)
+
 # The source a question names its figure or claim from ("ledighed i procent ifølge
 # nøgletalsrapporten", "according to the report"): where the answer stands, not what it is
 # about; the figure stands beside the matter, not beside the report's name.
@@ -1754,8 +1789,12 @@ SOURCE_CUES = (
 MEETING_YEAR_CUES = (
     # Group 1: "direktionens møde i december 2018", the meeting dated to its month (no title's
     # year makes another month's point of it); group 2: "på direktionsmødet i 2015".
-    r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar)\s+"
-    rf"(?:i|in|fra|from|held in)\s+(?:(?:{MONTH_ALTERNATION})\.?\s+((?:19|20)\d{{2}})|"
+    # The minutes themselves date the meeting too ("direktionens referat fra efteråret 2018",
+    # "minutes from 2014"), and a season pins it as a month does.
+    r"\b(?:[\wæøå]*møde[tr]?|[\wæøå]*mødet|[\wæøå]*seminar(?:et)?|meetings?|seminar|"
+    r"[\wæøå]*referat(?:et|er|erne)?|minutes)\s+"
+    rf"(?:i|in|fra|from|held in|of)\s+(?:the\s+)?(?:(?:{MONTH_ALTERNATION}|{SEASON_ALTERNATION})"
+    r"\.?\s+(?:of\s+)?((?:19|20)\d{2})|"
     r"((?:19|20)\d{2}))\b|"
     # "hvad besluttede direktionen om udbudsstrategien i 2015": the year ends the clause of the
     # decision and dates it ("budgettet for 2015", "strategien 2015" date the matter instead);

@@ -73,6 +73,7 @@ from indexer.language import (
     SINCE_YEAR_CUES,
     SMALL_TALK,
     STOP_WORDS,
+    WHOLE_TIME_WORDS,
     YES_NO_OPENERS,
     everyday_word,
     fold,
@@ -202,6 +203,7 @@ class ExtractiveAnswerer:
                     or w in analysis.verbs
                     # "… at the seminar at Quality Hotel": the venue the header gives.
                     or fold(w) in snapshot.header_words
+                    or w.lower() in WHOLE_TIME_WORDS
                 )
             )
             for w in checkable_topic(analysis)
@@ -796,10 +798,14 @@ class ExtractiveAnswerer:
             # "hvem skal lede programmet": the item that names who ("- BYC har
             # programledelsen.") answers alone.
             who_item = analysis.wants("who") and sentences.names_actor(best.sentence)
+            # A table's row says all it holds in its cells ("Projektmandat vedr. friluftsguide.dk
+            # <TAB>Maj/juni<TAB>BYC"): under the table's head, it answers alone.
+            row = intro is not None and sentences.table_row(best.sentence) and not wants_list
             if (
                 intro is not None
                 and item is None
                 and not who_item
+                and not row
                 and not _named_subjects(q_terms, point)
             ):
                 # A list item answers as part of its list when the question names no matter
@@ -813,6 +819,9 @@ class ExtractiveAnswerer:
             used.add(best.order)
             used.update(_items_of(best, cands))
             quote = _quote(best, wants_list)
+            if row and intro is not None:
+                # The table's other rows are about other matters: none supports this one.
+                used.update(_items_of(intro, cands))
             if (
                 not wants_list
                 and best.follows
@@ -866,6 +875,17 @@ class ExtractiveAnswerer:
             per_part = [*per_part, *_continuation(lead_cand, cands, used)]
         # The budget goes to the best sentences first; they are shown in reading order.
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
+        if not sentences.asks_why(analysis.text):
+            # A sentence that shares no word with the question ("27. maj:" under a question
+            # for when a mandate was due) supports nothing, whatever kind of thing it gives.
+            # A cause seldom repeats the matter's words; a why-question keeps it.
+            # The figure a comparison asked is made with ("Det landsgennemsnitlige niveau er
+            # på 85%") names none of the question's words either.
+            ranked = [
+                c
+                for c in ranked
+                if c.match > 0 or sentences.compared_with(analysis.text, c.sentence)
+            ]
         placed: list[tuple[int, str]] = []
         asked_parts = {c.order for c in per_part}
         asks_sum = asks_amount(analysis.text)

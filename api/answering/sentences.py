@@ -28,6 +28,7 @@ from indexer.language import (
     AHEAD_CUES,
     BECAUSE_WORDS,
     CAUSE_WORDS,
+    COMPARE_CUES,
     CONSEQUENCE_OPENERS,
     CONSEQUENCE_WORDS,
     COST_CUES,
@@ -67,6 +68,7 @@ from indexer.language import (
     QUESTION_OPENERS,
     REASON_CUES,
     REASON_WORDS,
+    REFERENCE_FIGURE_WORDS,
     SECOND_QUESTION_RE,
     SOURCE_CUES,
     STATE_WHY_CUES,
@@ -180,6 +182,9 @@ _WHY_LEADS_RE = re.compile(r"\W*(?:" + WHY_WORDS + r")\b", re.IGNORECASE)
 _EFFECT_Q_RE = re.compile(EFFECT_CUES, re.IGNORECASE)
 _EFFECT_RE = re.compile(EFFECT_WORDS, re.IGNORECASE)
 _DESCRIBE_Q_RE = re.compile(DESCRIBE_CUES, re.IGNORECASE)
+_COMPARE_Q_RE = re.compile(COMPARE_CUES, re.IGNORECASE)
+_REFERENCE_RE = re.compile(REFERENCE_FIGURE_WORDS, re.IGNORECASE)
+_FIGURE_RE = re.compile(r"\d")
 _DESCRIBE_RE = re.compile(DESCRIBE_WORDS, re.IGNORECASE)
 _NAME_Q_RE = re.compile(NAME_CUES, re.IGNORECASE)
 _NAME_WORD_RE = re.compile(NAME_WORDS, re.IGNORECASE)
@@ -464,6 +469,45 @@ _SCHEDULE_MIN = 3
 _SERIES_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+\d{1,2}\b(?:\s*[:.–-]|\s*$)")
 
 
+# Cells apart by a tab: a table's row as text (Word, agenda systems, a PDF's columns).
+_TABLE_ROW_RE = re.compile(r"\S\t+\S")
+
+
+def compared_with(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives the figure the question asks a comparison with ("how far
+    behind are they": "Det landsgennemsnitlige niveau er på 85%")."""
+    return bool(
+        _COMPARE_Q_RE.search(question)
+        and _REFERENCE_RE.search(sentence)
+        and _FIGURE_RE.search(sentence)
+    )
+
+
+def table_row(line: str) -> bool:
+    """Whether ``line`` is a table's row: cells apart by a tab."""
+    return bool(_TABLE_ROW_RE.search(line))
+
+
+def _table_head(lines: Sequence[str], at: int) -> bool:
+    """Whether ``lines[at]`` heads a table: the first of two or more rows in a row."""
+    return (
+        bool(_TABLE_ROW_RE.search(lines[at]))
+        and at + 1 < len(lines)
+        and bool(_TABLE_ROW_RE.search(lines[at + 1]))
+        and (at == 0 or not _TABLE_ROW_RE.search(lines[at - 1]))
+    )
+
+
+def _table_rows(below: Sequence[str]) -> list[str]:
+    """The rows under a table's head, up to the first line that is not one."""
+    rows: list[str] = []
+    for nxt in below:
+        if not _TABLE_ROW_RE.search(nxt):
+            break
+        rows.append(nxt if len(nxt) <= 200 else nxt[:200].rsplit(" ", 1)[0] + " …")
+    return rows
+
+
 def _item_quote(line: str) -> str:
     """A list item as quoted under its introduction: its first sentence, kept short."""
     first = split_line(line)[0] if line.strip() else line
@@ -575,6 +619,9 @@ class _Wants:
     frequency: bool = False
     # The abbreviations it asks what they are or stand for ("hvad står SP for").
     defined: frozenset[str] = frozenset()
+    # Whether it asks how a figure compares ("how far behind are they", "i forhold til
+    # landsgennemsnittet"): the figure to compare with answers too.
+    compare: bool = False
 
     @classmethod
     def of(cls, question: str) -> _Wants:
@@ -609,6 +656,7 @@ class _Wants:
             purpose=bool(_PURPOSE_Q_RE.search(question)),
             each=bool(_MONEY_Q_RE.search(question) and _EACH_Q_RE.search(question)),
             describe=bool(_DESCRIBE_Q_RE.search(question)),
+            compare=bool(_COMPARE_Q_RE.search(question)),
             pair=_pair_terms(question) if _MONEY_Q_RE.search(question) else frozenset(),
             measured=_measured_stem(question),
             hours=bool(_TIMES_ASKED_RE.search(question)),
@@ -878,6 +926,10 @@ _ABBREVIATION_Q_RE = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 
 def _kind_bonus(text: str, wants: _Wants, has_list: bool) -> float:
     bonus = 0.0
+    if wants.compare and _REFERENCE_RE.search(text) and _FIGURE_RE.search(text):
+        # "how far behind are they": "Det landsgennemsnitlige niveau er på 85%" is what the
+        # children's 25% falls behind.
+        bonus += 1.5
     if any(_writes_out(text, a) for a in wants.defined):
         # "hvad står SP for": the sentence that writes it out, before any that uses it.
         bonus += 2.5
@@ -1058,6 +1110,10 @@ def looks_like_heading(line: str) -> bool:
     """A line that heads what follows ("Økonomi og finansiering", "Taxhuset") rather than says
     something: short, no closing punctuation, no bullet. It is never quoted as a sentence."""
     stripped = line.strip()
+    if _TABLE_ROW_RE.search(stripped):
+        # "Handleplan om opfølgning på Vækstpolitikken<TAB>Januar<TAB>BYC": a table's row says
+        # something in its cells; the header row over the rows is read as a table's head.
+        return False
     if stripped.endswith("?") and _QUESTION_HEADING_RE.match(stripped):
         return len(stripped.split()) <= _QUESTION_HEADING_WORDS
     if not stripped or _BULLET_RE.match(stripped) or stripped[-1] in '.!?:;)»"':
@@ -1115,10 +1171,12 @@ def candidates(
         heading_of: dict[int, str] = {}
         for li, line in enumerate(lines):
             below = lines[li + 1 : li + 2]
-            if looks_like_heading(line) and below and not _BULLET_RE.match(line):
+            table = _table_head(lines, li)
+            if (looks_like_heading(line) or table) and below and not _BULLET_RE.match(line):
                 # A heading is never quoted as a sentence; over a run of short lines (a
-                # timeline's dates, a list of names) it introduces them as a list would.
-                items = _lines_under(lines[li + 1 : li + 25])
+                # timeline's dates, a list of names) it introduces them as a list would, and a
+                # table's head its rows.
+                items = (_table_rows if table else _lines_under)(lines[li + 1 : li + 25])
                 if len(items) >= 2:
                     head = f"{line}:"
                     text = "\n".join([head, *items])

@@ -11,6 +11,7 @@ never its content.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from api.answering.evidence import TopicWord, check_point, topic_weights
@@ -36,6 +37,7 @@ from indexer.language import (
     NEXT_STEP_CUES,
     ORDINAL_MEETING_CUES,
     PLACE_OR_TIME_CUES,
+    PRESENCE_NOTE,
     WHICH_ITEMS_CUES,
     everyday_word,
     fold,
@@ -72,6 +74,7 @@ _STATUS = {
 }
 _WHICH_ITEMS_RE = re.compile(WHICH_ITEMS_CUES, re.IGNORECASE)
 _ABSENCE_RE = re.compile(ABSENCE_MARK, re.IGNORECASE)
+_PRESENCE_NOTE_RE = re.compile(PRESENCE_NOTE, re.IGNORECASE)
 # The longest header line quoted whole; a longer one is quoted from the name on.
 _HEADER_QUOTE_CHARS = 240
 
@@ -906,10 +909,43 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
                 parts[k] = parts[k].replace(f" [{source.n}]", f" {quoted} [{source.n}]")
     named = _asked_attendee(analysis, shown)
     if named is not None:
-        meeting, _ = named
-        n = next(s.n for s in sources if s.meeting is meeting)
-        parts.insert(0, attendee_lead(analysis, meeting, n) or "")
+        meeting, person = named
+        note = presence_note(meeting, person)
+        if note is not None:
+            # "var Lars Holte med hele dagen": the programme's line that says he was away for
+            # a while answers first, the header after it.
+            point, line = note
+            sources = [Source(1, meeting, point, point.title, line)] + [
+                replace(s, n=s.n + 1) for s in sources
+            ]
+            parts = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", p) for p in parts]
+            where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
+            said = "og referatet siger" if lang == "da" else "and the minutes say"
+            lead = (attendee_lead(analysis, meeting, 0) or "").removesuffix(" [0].")
+            parts.insert(0, f"{lead}; {said.split(maxsplit=1)[1]} ({where}): «{line}» [1]")
+        else:
+            n = next(s.n for s in sources if s.meeting is meeting)
+            parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def presence_note(meeting: Meeting, person: Attendee) -> tuple[AgendaPoint, str] | None:
+    """The first line of the meeting's open points that says when ``person`` was there or
+    away, by their full or first name ("Kl.12.45-14.15: Frokost og gåtur (Lars er væk i
+    tidsrummet)"), with its point; None when no line does."""
+    names = [person.name, person.name.split()[0]] if person.name.split() else []
+    for point in meeting.points:
+        if point.closed:
+            continue
+        for line in point.text.split("\n"):
+            line = line.strip()
+            if not line or len(line) > _LINE_CHARS:
+                continue
+            for name in names:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
+                    if _PRESENCE_NOTE_RE.match(line[m.end() :].strip()):
+                        return point, line
+    return None
 
 
 def _header_text(meeting: Meeting) -> str:
@@ -979,10 +1015,23 @@ def _asked_attendee(
     part of a one-word name, or at least two parts of a longer one ("Anya Krogh Manghezi",
     "Lars Holte", typed in lower case or without æøå)."""
     asked = {fold(w) for w in analysis.topic}
+    # "Per" is a word too ("per måned"): the question's own words, not only its topic.
+    written = {fold(w) for w in re.findall(r"[^\W\d_]+", analysis.text)}
     for meeting in meetings[::-1]:
         for person in meeting.attendees:
             parts = {fold(p) for p in re.findall(r"[^\W\d_]+", person.name)}
             if parts and len(parts & asked) >= min(2, len(parts)):
+                return meeting, person
+            if len(parts & asked) == 1 and len(parts & written) >= min(2, len(parts)):
+                return meeting, person
+        # "var Anya med": a first name, or a surname, that one attendee alone has.
+        for person in meeting.attendees:
+            parts = {fold(p) for p in re.findall(r"[^\W\d_]+", person.name)}
+            if parts & asked and not any(
+                parts & asked & {fold(p) for p in re.findall(r"[^\W\d_]+", other.name)}
+                for other in meeting.attendees
+                if other is not person
+            ):
                 return meeting, person
     return None
 

@@ -92,6 +92,9 @@ INTENT_ORDER: tuple[Intent, ...] = (
 )
 _CUES = {intent: re.compile(INTENT_CUES[intent], re.IGNORECASE) for intent in INTENT_ORDER}
 _SINCE_YEAR_RE = re.compile(SINCE_YEAR_CUES, re.IGNORECASE)
+_ABOUT_RE = re.compile(
+    r"\b(?:on|om|about|vedr\.?|vedrørende|angående|regarding|concerning)\b", re.IGNORECASE
+)
 # A Danish verb after an auxiliary and its subject: "blev der oprettet", "skal processen
 # køre", "skal hjemmeplejen revurderes" (infinitive, passive or participle). The subject is
 # required: right after the auxiliary, a word in -e or -et is as often a noun ("har letbane",
@@ -781,7 +784,8 @@ def _years_apart(question: str, inside: list[tuple[int, int]]) -> bool:
     tokens = [
         m for m in _YEAR_TOKEN.finditer(question) if not any(a <= m.start() < b for a, b in inside)
     ]
-    return len(tokens) >= 2 and not any(m.group(2) for m in tokens)
+    # "i 2018 … referatet fra efteråret 2018" writes one year twice: it asks one year.
+    return len({m.group(1) for m in tokens}) >= 2 and not any(m.group(2) for m in tokens)
 
 
 def analyze_question(question: str, today: date | None = None) -> QuestionAnalysis:
@@ -981,7 +985,18 @@ def analyze_question(question: str, today: date | None = None) -> QuestionAnalys
         # on 30 April 2013?", "… in autumn 2013": no matter named, a day, a month or a season
         # given — the question asks what the meeting(s) then decided.
         intent = "overview"
-    span_at = topic_at + [s for s in year_spans if topic_at]
+    first = min((a for a, _ in topic_at), default=0)
+    span_at = (
+        topic_at
+        + [
+            s
+            for s in year_spans
+            if topic_at
+            # "minutes from 2014 on the new policy": a year before "on"/"om" dates the minutes,
+            # it is not part of the matter's name ("budgetforslag 2020-2023" is).
+            and not (s[1] <= first and _ABOUT_RE.search(question[s[1] : first]))
+        ]
+    )
     topic_span = ""
     if span_at:
         start, end = min(a for a, _ in span_at), max(b for _, b in span_at)
