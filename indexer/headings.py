@@ -343,9 +343,11 @@ _YEAR_RUN_RE = re.compile(
 # ("PE231  APOLOGIES FOR ABSENCE": a British-style council's minute reference, the committee's
 # letters run into the minute's number; the column's gap still parts it from the title. So does
 # "SKU-4  Title": the code joined to the number by a hyphen, as a committee numbers its points.)
+# ("BEU 4  |  Title", "ØU 7 · Title": a bar or a middle dot parts them as a dash does, as it
+# does after "Punkt 3" or a number alone, "3 | Title".)
 _CODE_NUMBER_RE = re.compile(
     r"^(?P<code>[A-ZÆØÅ]{2,6}[ \t-]?(?P<number>\d{1,4}))"
-    r"(?:[ \t]{1,3}[:\-–—][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
+    r"(?:[ \t]{1,3}[:\-–—|·][ \t]{1,3}|[ \t]*\t[ \t]*|[ ]{2,8})"
     r"(?P<title>[A-ZÆØÅ].*)$"
 )
 # "## KFU 38 Godkendelse af dagsorden": in a Markdown heading one space parts the committee's
@@ -638,6 +640,14 @@ _CLOSING_LINE_RE = re.compile(
     r"|^(?:this|the)[ \t]{1,3}(?:item|matter)[ \t]{1,3}(?:is|was|will[ \t]{1,3}be)[ \t]{1,3}"
     r"(?:confidential|exempt|not[ \t]{1,3}public|closed(?:[ \t]{1,3}to[ \t]{1,3}the[ \t]{1,3}"
     r"public)?)\.?$"
+    # "Item exempt from publication.", "Matter confidential": a notice's shorthand, the noun and
+    # the status without the verb, as a heading or a stamp writes it (a bare "closed" without
+    # it says the matter is done with: "Item closed.").
+    r"|^(?:(?:this|the)[ \t]{1,3})?(?:item|matter)[ \t]{1,3}(?:confidential|not[ \t]{1,3}public"
+    r"|exempt(?:[ \t]{1,3}from[ \t]{1,3}(?:publication|disclosure))?"
+    r"|(?:withheld|excluded)[ \t]{1,3}from[ \t]{1,3}publication"
+    r"|not[ \t]{1,3}for[ \t]{1,3}(?:publication|disclosure)"
+    r"|closed[ \t]{1,3}to[ \t]{1,3}the[ \t]{1,3}public)\.?$"
 )
 # A bare case number on its own line: the seed's "12/32140" or another separated format.
 _BARE_CASE_RE = re.compile(r"^\d{1,4}(?:[./-][0-9A-Z]{1,7}){1,5}$")
@@ -943,6 +953,9 @@ def find_date(value: str) -> tuple[date, int, int] | None:
     Returns:
         ``(date, start, end)``, or None when the line holds no date.
     """
+    # ("den l8. februar 2009": a scanned day's "1" read as an "l", the same width, so the spans
+    # stand.)
+    value = _OCR_DAY_RE.sub(lambda day: day[0].translate(_OCR_ONES), value)
     found: list[tuple[date, int, int]] = []
     for m in _NUMERIC_DATE_RE.finditer(value):
         if m[1]:
@@ -1169,6 +1182,12 @@ _OCR_LABEL_NUMBER_RE = re.compile(
     r"(?P<number>(?=\d?[lI])[\dlI]{1,3})(?=[.:)][ \t]|[ \t]{2})"
 )
 _OCR_ONES = str.maketrans("lI", "11")
+# A date's day as OCR reads a typed "1" in it: "l8. februar 2009", "2l.03.2011" (an "l" or "I"
+# beside the day's other digit, the word alone, then the month's name or number). A word's
+# letters ("April 2024", "Bilag l.") are never a day.
+_OCR_DAY_RE = re.compile(
+    r"(?<!\w)(?:[lI][0-9]|[0-3][lI])(?=\.[ \t]{0,3}[A-Za-zÆØÅæøå]{3,9}[., \t-]|[./-][0-9])"
+)
 # A title that opens with an "l" OCR read for a capital "I": an "l" before a consonant no word
 # opens with ("lstandsættelse", "lndkøb", "lnformation").
 _OCR_CAPITAL_I_RE = re.compile(r"l[bcdfghkmnpqrstvwxz]")
@@ -1883,6 +1902,26 @@ def is_metadata(raw: str) -> bool:
     return case_number(raw) is not None
 
 
+# A document's number alone on its line: "Dok.nr. 2009-0114/FU", "Dokumentnr.: 24/1234-5". The
+# value one token with a digit in it, nothing after it. Its number, what a journal files it
+# under and minutes cite it by; never its id ("Dokument-ID: 24/9999"), a system's key of the
+# record.
+_DOCUMENT_NUMBER_RE = re.compile(
+    r"^(?:Dok\.?[ \t]?nr|Dokument[ \t-]?(?:nr|nummer))\.?[ \t]{0,3}:?[ \t]{0,3}"
+    r"(?P<value>(?=[^ \t]{0,40}\d)[0-9A-Za-zÆØÅæøå][0-9A-Za-zÆØÅæøå./-]{0,39}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def document_number(raw: str) -> str | None:
+    """The number of a line that is a document's number alone ("Dok.nr. 2009-0114/FU" ->
+    "2009-0114/FU"), else None. Never the case's while the point names its case (a document's
+    number is not its case's, see _META_LABEL_RE): the point's reference only where it is the
+    one number the point gives (see indexer.parse)."""
+    found = _DOCUMENT_NUMBER_RE.match(demark(raw).strip())
+    return found["value"] if found else None
+
+
 def case_label_alone(raw: str) -> bool:
     """Whether a line is a case label with no number: "Sagsnr.:" alone or with a dash for its
     value ("Sagsnr.: -", the field of a point that has no case). It is metadata, never a
@@ -2149,10 +2188,12 @@ def _status_with_reason(text: str) -> bool:
     if reason is None:
         return False
     status = " ".join(fold(text[: reason.start()]).strip(" .*_[]").split())
+    # ("Item exempt from publication (commercial confidentiality)": a closing sentence of its
+    # own has its reason in brackets as a status does.)
     return (
         status not in _BARE_MARKS
         and not status.endswith(_PART_MARK_ENDINGS)
-        and _closed_statuses(status)
+        and (_closed_statuses(status) or _CLOSING_LINE_RE.match(status) is not None)
     )
 
 

@@ -88,7 +88,8 @@ def decode_letterhead(data: bytes, path: Path) -> tuple[str, ...]:
         elif suffix in XML_SUFFIXES:
             lines = _xml_document_parts(data)
         else:
-            lines = _front_matter(decode_plain(data, path))
+            plain = decode_plain(data, path)
+            lines = _front_matter(plain) + _numbered_edges(plain)
     except Exception:  # a damaged part is no letterhead; the text reader names the damage
         return ()
     out = (" ".join(line.split()) for line in lines)
@@ -237,6 +238,17 @@ def _mail_organisation(data: bytes) -> list[str]:
     Kommune")."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     return [str(message[h]) for h in _MAIL_ORGANISATION if message.get(h)]
+
+
+def _numbered_edges(text: str) -> list[str]:
+    """A typed or scanned text's running header or footer on its first page: one of its top
+    lines, or its last, that numbers the page beside its words ("Brombæk Kommune - Byrådet -
+    18.02.2009   Side 1"), as a PDF's is read (``_pdf_edges``). The text reader removes it as
+    furniture; a line without a page number is the text's own and read there."""
+    page = text.lstrip("\ufeff").split("\f", 1)[0]
+    lines = [line for line in page.split("\n") if line.strip()]
+    edges = lines[:_PDF_TOP_LINES] + lines[-1:]
+    return [line for line in dict.fromkeys(edges) if page_line(line)]
 
 
 def _front_matter(text: str) -> list[str]:

@@ -55,6 +55,7 @@ from indexer.headings import (
     day_and_month,
     decision,
     demark,
+    document_number,
     find_date,
     fold,
     is_toc_line,
@@ -519,6 +520,7 @@ def parse_text(
     ] + bounds[-1:]
     # "Dagsordenen godkendt, idet pkt. 36 behandles for lukkede døre": closed by another's text.
     named_closed = _closed_elsewhere(lines, headings, bounds)
+    matters = _documents_name_matters(lines, [i for i, _ in headings], bounds)
     prev_first, prev_head = 0, headings[0][1]
     spans: list[tuple[int, int, tuple[Any, ...]]] = []  # each point's lines and _point's args
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
@@ -539,6 +541,7 @@ def parse_text(
             listed.get(head.number, ""),
             cases_last.get(first),
             above,
+            matters,
         )
         point = _point(lines[first:stop], *args)
         if _repeats_closed(point, points, seen):
@@ -1943,8 +1946,11 @@ def _plausible_board(value: str | None) -> str | None:
 
 # "… referatet fra mødet i Seniorrådet", "… dagsorden til møde i Teknisk Udvalg": inside a
 # sentence, the papers of a meeting and the board that held it (a capital opens its name).
+# ("Her er referatet fra Handicaprådet", "Hermed dagsordenen til Ældrerådet": the papers named
+# by their kind, then the board whose they are, the meeting left unsaid.)
 _LETTER_MEETING_OF_RE = re.compile(
-    r"(?<!\S)(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i"
+    r"(?<!\S)(?:(?:af|fra|for|til)[ \t]{1,3}(?:[a-zæøå]{1,20}[ \t]{1,3})?møde(?:t)?[ \t]{1,3}i"
+    r"|(?:referat|dagsorden|protokol)(?:et|en|len)?[ \t]{1,3}(?:af|fra|for|til))"
     r"[ \t]{1,3}(?P<board>[A-ZÆØÅ][^ \t].{0,100})$"
 )
 
@@ -4926,6 +4932,24 @@ def _closed_groups(lines: Sequence[_Line], starts: Sequence[int]) -> Callable[[i
     return closed
 
 
+def _documents_name_matters(
+    lines: Sequence[_Line], starts: Sequence[int], bounds: Sequence[int]
+) -> bool:
+    """Whether a file's "document" numbers number its matters: one stands alone on its line
+    under two points ("Dok.nr. 2009-0114/FU" under both "Godkendelse af referat" and
+    "Eventuelt", a standing matter's number), which no document's does: a document is one
+    paper for one point ("Dok.nr.: 24/1190-6"). Older journals numbered the matter so (the
+    year, a serial, the office's initials), one number a matter, and the minutes give it as
+    the point's only reference."""
+    seen: dict[str, int] = {}
+    for n, (first, stop) in enumerate(zip(starts, bounds[1:], strict=True)):
+        for line in lines[first:stop]:
+            if (doc := document_number(line.raw)) is not None:
+                if seen.setdefault(doc, n) != n:
+                    return True
+    return False
+
+
 def _point(
     lines: Sequence[_Line],
     head: PointHeading,
@@ -4936,6 +4960,7 @@ def _point(
     listed: str = "",
     case_last: int | None = None,
     case_above: tuple[str | None, bool] | None = None,
+    matters: bool = False,
 ) -> AgendaPoint:
     heading = lines[0]
     title = head.title
@@ -5116,6 +5141,12 @@ def _point(
         # "Case no. 23/04901": the notice of the closing stands between the heading and the
         # case number; the number is the point's, stored as a closed point's is.
         case = _case_below_notice(body)
+    if case is None and matters:
+        # "Dok.nr. 2009-0114/FU" under the heading, no case number in its header, in minutes
+        # whose "document" numbers name matters (see _documents_name_matters): the number the
+        # point is filed and found under, as a header's "Dok.nr./Sagsnr.: …" gives one value
+        # for both. Beside a case number it stays the document's.
+        case = next((doc for line in header_lines if (doc := document_number(line.raw))), None)
     if not title:
         title = listed or ("Lukket" if closed else "Uden titel")
 

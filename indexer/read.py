@@ -1517,8 +1517,13 @@ def _xml_lines(
         else:
             # An empty element whose attributes are its facts ("<tidspunkt start="2024-02-27T15:00"
             # slut="…"/>"): each a labelled fact, as a text element's is, save the file's stamps.
+            # Inside a point, an attribute named as a case number ("<sag sagsnummer="22/0007A"/>")
+            # is the point's case, written as the label the text rules read, as on the point's
+            # own element ("sag sagsnummer: …" is no label they know).
             lines.extend(
-                f"{name} {key}: {value.strip()}"
+                f"Sagsnr.: {' '.join(value.split())}"
+                if in_point and key in _XML_CASE_ATTRS
+                else f"{name} {key}: {value.strip()}"
                 for key, value in attrs.items()
                 if value.strip() and not file_stamp_name(key) and key not in ("id", "xmlns")
             )
