@@ -875,17 +875,6 @@ class ExtractiveAnswerer:
             per_part = [*per_part, *_continuation(lead_cand, cands, used)]
         # The budget goes to the best sentences first; they are shown in reading order.
         ranked = sorted(sentences.best(cands, 4, exclude=used), key=lambda c: (-c.score, c.order))
-        if not sentences.asks_why(analysis.text):
-            # A sentence that shares no word with the question ("27. maj:" under a question
-            # for when a mandate was due) supports nothing, whatever kind of thing it gives.
-            # A cause seldom repeats the matter's words; a why-question keeps it.
-            # The figure a comparison asked is made with ("Det landsgennemsnitlige niveau er
-            # på 85%") names none of the question's words either.
-            ranked = [
-                c
-                for c in ranked
-                if c.match > 0 or sentences.compared_with(analysis.text, c.sentence)
-            ]
         placed: list[tuple[int, str]] = []
         asked_parts = {c.order for c in per_part}
         asks_sum = asks_amount(analysis.text)
@@ -908,7 +897,12 @@ class ExtractiveAnswerer:
                 and c.follows
                 and not wants_list
                 and left >= _MIN_FIT_CHARS
-                and (sentences.names_a_part(c.sentence) or c.order in asked_parts)
+                and (
+                    sentences.names_a_part(c.sentence)
+                    or c.order in asked_parts
+                    # A table's rows: those that name the question's words.
+                    or sentences.table_row(c.sentence)
+                )
             ):
                 # A labelled part's list ("Model 2 (den mindre):"), or one a part of the
                 # question asks for ("viser følgende resultater:"), too long for what is left

@@ -471,6 +471,8 @@ _SERIES_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)\s+\d{1,2}\b(?:\s*[:.–-]|\
 
 # Cells apart by a tab: a table's row as text (Word, agenda systems, a PDF's columns).
 _TABLE_ROW_RE = re.compile(r"\S\t+\S")
+# The most words in a cell of a table's head (its column labels).
+_HEAD_CELL_WORDS = 3
 
 
 def compared_with(question: str, sentence: str) -> bool:
@@ -489,9 +491,14 @@ def table_row(line: str) -> bool:
 
 
 def _table_head(lines: Sequence[str], at: int) -> bool:
-    """Whether ``lines[at]`` heads a table: the first of two or more rows in a row."""
+    """Whether ``lines[at]`` heads a table: the first of two or more rows in a row, its cells
+    labels ("Sag/emne<TAB>Forv. tidspunkt<TAB>Ansvarlig"), not a row that says something."""
+    cells = [c.strip() for c in lines[at].split("\t") if c.strip()]
     return (
         bool(_TABLE_ROW_RE.search(lines[at]))
+        and all(
+            len(c.split()) <= _HEAD_CELL_WORDS and not any(ch.isdigit() for ch in c) for c in cells
+        )
         and at + 1 < len(lines)
         and bool(_TABLE_ROW_RE.search(lines[at + 1]))
         and (at == 0 or not _TABLE_ROW_RE.search(lines[at - 1]))
@@ -1004,16 +1011,21 @@ def _spelled_otherwise(q_terms: set[str], point_terms: set[str]) -> set[str]:
     """Point words a question word stands for though spelled otherwise: without æøå
     ("solgarden"), a typo apart ("rekrutering") or as the start of a longer word ("digi")."""
     out: set[str] = set()
-    folded = {fold(t): t for t in point_terms}
+    # Every point word of a folded form: two may share one ("konkurrenceudsæt" and a word
+    # typed without æøå), and keeping one of them would keep whichever came last.
+    folded: dict[str, set[str]] = {}
+    for t in point_terms:
+        folded.setdefault(fold(t), set()).add(t)
     for q in q_terms - point_terms:
         f = fold(q)
         if f in folded:
-            out.add(folded[f])
+            out |= folded[f]
         elif len(f) >= 5:
             out.update(
                 t
-                for ft, t in folded.items()
+                for ft, ts in folded.items()
                 if one_edit(f, ft) or ft.startswith(f) or _same_root(f, ft)
+                for t in ts
             )
     return out
 
@@ -1267,8 +1279,10 @@ def candidates(
         # every item under it shares those.
         # The source a question names counts no more in an introduction than in the sentence.
         context = (set(tokenize(intro or heading)) & counted) - terms
-        from_intro = 0.5 * sum(weight.get(t, 0.0) for t in context)
-        match = sum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
+        # fsum: a set's order varies between runs (string hashing), and a float sum with it;
+        # two sentences that tie must tie every run.
+        from_intro = 0.5 * math.fsum(weight.get(t, 0.0) for t in context)
+        match = math.fsum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
         if wants.count:
             # "the three politiske spor": the things named in a row after that count are the
@@ -1298,7 +1312,7 @@ def candidates(
             # "hvem fra sundhedsområdet var med da X blev drøftet": the line that records who
             # took part in the point answers, though it names the matter in no word of its own.
             bonus += 2.0
-        score = sum(weight[t] for t in terms & counted) + from_intro + bonus
+        score = math.fsum(weight[t] for t in terms & counted) + from_intro + bonus
         # Very short fragments ("Taxhuset", "Bilag") say little on their own (an item says
         # what its introduction is about).
         if len(sentence) < 25 and not listed and not intro:

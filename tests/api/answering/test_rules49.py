@@ -16,10 +16,15 @@ training from then on, said plainly); invented minutes for every rule.
   rate asked, a figure.
 - A table's row ("Projektmandat vedr. friluftsguide.dk<TAB>Maj/juni<TAB>BYC") is no heading: it
   says something in its cells, and answers alone under the table's head; the other rows support
-  nothing. The head over the rows introduces them as a list. A supporting quote shares a word
-  with the question (a date line "27. maj:" under a question for when is no support), unless
-  it gives the figure a comparison asked is made with ("hvor langt efter …": "Det
-  landsgennemsnitlige niveau er på 85%").
+  nothing. A head (column labels, "Sag/emne<TAB>Forv. tidspunkt<TAB>Ansvarlig") introduces the
+  rows as a list; one too long for the room gives the rows that name the question's words.
+- "hvor langt efter er de": how far a figure falls behind is said beside the figure it is
+  measured against ("Det landsgennemsnitlige niveau er på 85%"), which supports the answer
+  though it names none of the question's words. (A first version also took "compared with",
+  "i forhold til": it moved two spent answers off the compared town's figure.)
+- Sentence scores are sums in a fixed order (``math.fsum``) and a question word spelled
+  otherwise finds every point word of its folded form: a tie between two sentences fell by the
+  run's string hashing (blind68's b68-06 differed between runs).
 """
 
 from __future__ import annotations
@@ -237,8 +242,17 @@ def test_a_table_row_answers_under_its_head(board: SmallIndex) -> None:
     answer = board.service.ask("hvornår skal projektbeskrivelsen for cykelstien komme")
     assert not answer.refused and _cited(answer)[0] == 1
     assert "Projektbeskrivelse for ny cykelsti\tNovember\tTMC" in answer.answer
-    # The other rows, and the date lines below the table, are no support.
-    assert "Indkøbsaftale" not in answer.answer and "12. november" not in answer.answer
+    # The other rows are no support.
+    assert "Indkøbsaftale" not in answer.answer, answer.answer
+    # A first row that says something in its cells is no head over the rows below it.
+    from api.answering.sentences import _table_head
+
+    rows = [
+        "BØRN OG UNGE\tForm: én workshop med elever fra 8. klasse",
+        "GRØN KOMMUNE\tForm: høring i klimaudvalget",
+    ]
+    assert not _table_head(rows, 0)
+    assert _table_head(["Tema\tForm\tAnsvarlig", *rows], 0)
     # Asked for the list, the table is given whole.
     answer = board.service.ask("hvad stod der på huskelisten d. 8/10-19")
     assert not answer.refused
@@ -247,8 +261,6 @@ def test_a_table_row_answers_under_its_head(board: SmallIndex) -> None:
 
 
 def test_a_comparison_brings_the_figure_compared_with(board: SmallIndex) -> None:
-    answer = board.service.ask(
-        "hvor langt efter er børnene i Østervang med sproget i forhold til landsgennemsnittet"
-    )
+    answer = board.service.ask("hvor langt efter er børnene i Østervang med sproget")
     assert not answer.refused
     assert "31%" in answer.answer and "82%" in answer.answer
