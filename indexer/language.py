@@ -773,6 +773,9 @@ ASKING_PHRASES_RE = re.compile(
     # "hvem fra administrationen deltog": where the asked people come from says what kind of
     # answer is wanted (as "hvilken direktør" does), not what the point is about.
     r"|\bhvem\s+fra\s+\w+|\bwho\s+from\s+(?:the\s+)?\w+"
+    # "hvor mange penge regner de med at bruge", "how much do they expect to spend": what is
+    # reckoned with asks for the figure planned, no matter.
+    r"|\bregne(?:r|de|t)?\s+(?:[\wæøå]+\s+){0,2}?med\b|\bexpect(?:s|ed|ing)?\s+to\b"
     # "hvor mange penge bruger kommunen i alt": a total asks for the sum, it is no matter.
     r"|\bi\s+alt\b|\bin\s+total\b"
     # "gennem årene", "over the years": a matter over time (see HISTORY_CUES), no matter.

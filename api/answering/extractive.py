@@ -41,6 +41,7 @@ from api.answering.structural import (
     board_display,
     first_line,
     header_line,
+    known_head,
     names_a_role,
     possessive,
     records_attendance,
@@ -204,6 +205,8 @@ class ExtractiveAnswerer:
                     # "… at the seminar at Quality Hotel": the venue the header gives.
                     or fold(w) in snapshot.header_words
                     or w.lower() in WHOLE_TIME_WORDS
+                    # "hvem deltog i budgetdelen": a part of the meeting named by a compound.
+                    or known_head(w, snapshot.lexical.idf_known)
                 )
             )
             for w in checkable_topic(analysis)

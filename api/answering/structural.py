@@ -11,6 +11,7 @@ never its content.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -75,6 +76,13 @@ _STATUS = {
 _WHICH_ITEMS_RE = re.compile(WHICH_ITEMS_CUES, re.IGNORECASE)
 _ABSENCE_RE = re.compile(ABSENCE_MARK, re.IGNORECASE)
 _PRESENCE_NOTE_RE = re.compile(PRESENCE_NOTE, re.IGNORECASE)
+# A line that says who took part in it ("(Jane og Stine deltager)", "Trine deltog").
+_PART_PRESENCE_RE = re.compile(
+    r"\b(?:deltager|deltog|deltagere|deltagelse|participat\w*|attend\w*|joins?|joined)\b",
+    re.IGNORECASE,
+)
+# The words of the meeting itself, no part of it ("direktionsseminaret", "mødet", "meeting").
+_MEETING_NOUN_RE = re.compile(r"møde|seminar|meeting|direktion|referat|minutes", re.IGNORECASE)
 # The longest header line quoted whole; a longer one is quoted from the name on.
 _HEADER_QUOTE_CHARS = 240
 
@@ -261,7 +269,12 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         return overview(analysis, snapshot)
     if analysis.intent == "attendance" and analysis.constraints.day_or_month:
         meetings = _meetings(analysis, snapshot)
-        if meetings and not _point_attendance(analysis, meetings, snapshot):
+        if meetings and (
+            not _point_attendance(analysis, meetings, snapshot)
+            # "hvem deltog i budgetdelen af seminaret": the programme's line for that part
+            # says who joined it, beside the header's attendees.
+            or any(matter_presence_line(analysis, m) for m in meetings)
+        ):
             return attendance(analysis, meetings)
     if analysis.intent == "who" and analysis.constraints.day_or_month:
         # "hvem var sekretær på mødet 19.6.2017", "hvem tog referat": a role the header gives
@@ -908,6 +921,19 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             if quoted:
                 parts[k] = parts[k].replace(f" [{source.n}]", f" {quoted} [{source.n}]")
     named = _asked_attendee(analysis, shown)
+    part = next(
+        ((m, found) for m in shown[::-1] if (found := matter_presence_line(analysis, m))), None
+    )
+    if named is None and part is not None:
+        # "hvem deltog i budgetdelen": the line of that part first, the header after it.
+        meeting, (point, line) = part
+        sources = [Source(1, meeting, point, point.title, line)] + [
+            replace(s, n=s.n + 1) for s in sources
+        ]
+        parts = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", p) for p in parts]
+        where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
+        said = "Referatet siger" if lang == "da" else "The minutes say"
+        parts.insert(0, f"{said} ({where}): «{line}» [1]")
     if named is not None:
         meeting, person = named
         note = presence_note(meeting, person)
@@ -927,6 +953,49 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             n = next(s.n for s in sources if s.meeting is meeting)
             parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def matter_presence_line(
+    analysis: QuestionAnalysis, meeting: Meeting
+) -> tuple[AgendaPoint, str] | None:
+    """The first line of the meeting's open points that says who took part in the part the
+    question names ("hvem deltog i budgetdelen": "Kl. 9.00-11.00: Direktionens budget i balance
+    (Jane og Stine deltager)"), with its point; None when the question names no part or no
+    line says so."""
+    asked = {
+        piece
+        for w in analysis.topic
+        if not _MEETING_NOUN_RE.search(w)
+        for t in analyze(w)
+        for piece in (fold(t.stem), *(fold(p) for p in t.pieces))
+        if len(piece) >= 4
+    }
+    if not asked:
+        return None
+    for point in meeting.points:
+        if point.closed:
+            continue
+        for line in point.text.split("\n"):
+            line = line.strip()
+            if not line or len(line) > _LINE_CHARS or not _PART_PRESENCE_RE.search(line):
+                continue
+            said = {
+                piece
+                for t in analyze(line)
+                for piece in (fold(t.stem), *(fold(p) for p in t.pieces))
+                if len(piece) >= 4
+            }
+            # "budgetdelen" is the part about the "budget": a compound on a word of the line.
+            if any(a.startswith(w) for a in asked for w in said):
+                return point, line
+    return None
+
+
+def known_head(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a compound on a word the archive knows ("budgetdelen" on "budget"):
+    a start of four letters or more that ``known`` (a stem's test) accepts, two or more left."""
+    stem = fold(analyze(word)[0].stem) if analyze(word) else ""
+    return any(known(stem[:i]) for i in range(4, len(stem) - 1))
 
 
 def presence_note(meeting: Meeting, person: Attendee) -> tuple[AgendaPoint, str] | None:

@@ -11,7 +11,11 @@ training from then on, said plainly); invented minutes for every rule.
 - "var Lars Holte med hele dagen på seminaret": for the whole of the meeting is still an
   attendance question; the line of the meeting's programme that says the attendee was away a
   while ("Frokost (Lars er væk i tidsrummet)") answers first, the header after it. A first
-  name or surname one attendee alone has names that attendee ("var Anya med").
+  name or surname one attendee alone has names that attendee ("var Anya med"). "hvem deltog i
+  budgetdelen": the programme's line for that part says who joined it ("(Jane og Stine
+  deltager)"), first; a compound on a word the archive knows is no unknown matter.
+- After blind72's one measurement (training, said plainly): "regner de med", "expect to" ask
+  for a figure planned, no matter; "inddragelse" and "involvering" are one thing.
 - "what was Høje-Taastrup's unemployment rate": an owner's name stands for "the" before a
   rate asked, a figure.
 - A table's row ("Projektmandat vedr. friluftsguide.dk<TAB>Maj/juni<TAB>BYC") is no heading: it
@@ -53,7 +57,7 @@ Punkt 1: Program for direktionsseminar 12-09-2019
 
 Sagsfremstilling
 
-Kl. 08.30-10.00: Budget 2020 og de næste skridt
+Kl. 08.30-10.00: Budget 2020 og de næste skridt (Hanne og Ib deltager)
 
 Kl. 10.00-12.00: Ledelsesgrundlaget (Karen deltager fra kl. 11)
 
@@ -215,6 +219,34 @@ def test_present_for_the_whole_meeting_is_answered_from_the_programme(
         assert "(Mette er væk i tidsrummet)" in answer.answer
         # The programme's point first, the header after it.
         assert _cited(answer)[:2] == [1, None]
+
+
+def test_who_took_part_in_a_part_of_the_meeting(board: SmallIndex) -> None:
+    # "budgetdelen" is no word of the archive, but a compound on one ("budget").
+    answer = board.service.ask("hvem deltog i budgetdelen af direktionsseminaret 12/9-19")
+    assert not answer.refused
+    assert answer.answer.startswith(
+        "Referatet siger (Punkt 1): «Kl. 08.30-10.00: Budget 2020 og de næste skridt (Hanne og "
+        "Ib deltager)» [1]"
+    )
+    assert _cited(answer)[:2] == [1, None]
+    # The whole meeting asked: the header alone.
+    answer = board.service.ask("hvem deltog i direktionsseminaret 12/9-19")
+    assert _cited(answer) == [None] and "Hanne" not in answer.answer
+
+
+def test_what_is_reckoned_with_is_no_matter() -> None:
+    a = analyze_question("hvor mange penge regner de med at bruge på byrådsuddannelsen")
+    assert "regner" not in a.topic and "byrådsuddannelsen" in a.topic
+    a = analyze_question("how much do they expect to spend on the council training")
+    assert "expect" not in a.topic
+
+
+def test_involvement_is_inclusion() -> None:
+    from api.retrieval.glossary import danish_synonyms
+
+    assert "involvering" in danish_synonyms("inddragelse")
+    assert "borgerinvolvering" in danish_synonyms("borgerinddragelse")
 
 
 def test_a_name_one_attendee_alone_has_names_them(board: SmallIndex) -> None:
