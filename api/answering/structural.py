@@ -272,8 +272,12 @@ def answer_structurally(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answe
         if meetings and (
             not _point_attendance(analysis, meetings, snapshot)
             # "hvem deltog i budgetdelen af seminaret": the programme's line for that part
-            # says who joined it, beside the header's attendees.
-            or any(matter_presence_line(analysis, m) for m in meetings)
+            # says who joined it, beside the header's attendees (a header that names nobody
+            # leaves the point that records it to answer).
+            or (
+                any(m.attendees for m in meetings)
+                and any(matter_presence_line(analysis, m) for m in meetings)
+            )
         ):
             return attendance(analysis, meetings)
     if analysis.intent == "who" and analysis.constraints.day_or_month:
@@ -989,6 +993,15 @@ def matter_presence_line(
             if any(a.startswith(w) for a in asked for w in said):
                 return point, line
     return None
+
+
+def part_asked(analysis: QuestionAnalysis, snapshot: Snapshot) -> bool:
+    """Whether an attendance question dated to a day or month names a part of its meeting
+    that a line of the meeting's programme says who joined (see
+    :func:`matter_presence_line`)."""
+    if analysis.intent != "attendance" or not analysis.constraints.day_or_month:
+        return False
+    return any(matter_presence_line(analysis, m) for m in _meetings(analysis, snapshot))
 
 
 def known_head(word: str, known: Callable[[str], bool]) -> bool:
