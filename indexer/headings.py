@@ -1826,11 +1826,17 @@ def _says_closed(rest: str) -> bool:
     # ("· *Lukket punkt*": a Markdown export's italics around the mark.)
     words = [w.strip("()[].,;:-–—*_") for w in fold(rest).split()]
     words = [w for w in words if w]
-    return any(
+    if any(
         w in _CLOSED_STATUS or " ".join(words[k : k + 2]) in _CLOSED_STATUS
         for k, w in enumerate(words)
         if w in ("lukket", "fortrolig", "fortroligt", "ikke")
-    )
+    ):
+        return True
+    # "Case no. 2023-14-0702 · Closed item - not for publication": the status a field of its
+    # own after a glyph that parts the line's fields, in any words a status or a closing notice
+    # takes alone on its line (English ones too); a field of other words closes nothing.
+    field = rest.strip().lstrip("·|•–—-,;").strip()
+    return bool(field) and (status_line(field) is True or closing_line(field))
 
 
 def _bare_case(text: str) -> bool:
@@ -1861,13 +1867,24 @@ def _table_row(raw: str) -> tuple[str | None, bool] | None:
     if len(cells) == 2 and _META_CELL_RE.match(cells[0]):
         return None, False  # "Sagsbehandler<TAB>Lis Krag": a label cell and its value
     status = [f for f in (_status(c) for c in cells) if f in _STATUS_WORDS]
-    if not status and table_header(raw) is None:
+    # "Sagsnr.: S2025-00455    Adgang: Undtaget fra offentlighed - offentlighedslovens § 30":
+    # a field that asks who may read the point in a cell of its own beside the case, read as
+    # that field alone (its status may go on with a note or the law it rests on).
+    access = [
+        said[1]
+        for c in cells
+        if (field := _STATUS_LABEL_RE.match(c))
+        and _status_label(field["label"]) in _ACCESS_LABELS | _OPENNESS_LABELS
+        and (said := case_number(c)) is not None
+        and said[0] is None
+    ]
+    if not status and not access and table_header(raw) is None:
         return None
     # "24/1302 | ...", or a labelled cell: "Sagsid: 23/11872      Åben sag".
     case = next((c for c in cells if _bare_case(c)), None) or next(
         (found[0] for c in cells if (found := _labelled_case(c))), None
     )
-    return case, any(f in _CLOSED_STATUS for f in status)
+    return case, any(f in _CLOSED_STATUS for f in status) or any(access)
 
 
 def table_cells(raw: str) -> list[str]:
@@ -2162,7 +2179,20 @@ def _without_record_notes(text: str) -> str:
     sentences = _SENTENCE_BREAK_RE.split(text)
     while len(sentences) > 1 and _record_note(sentences[-1]):
         sentences.pop()
-    return " ".join(sentences)
+    joined = " ".join(sentences)
+    # "Punktet er behandlet som lukket punkt - må ikke offentliggøres": a note that withholds
+    # the text after a spaced dash, as after a period; what stands before it must close the
+    # point by itself (the note alone closes nothing). The note must be only that: one that
+    # goes on in words ("– må ikke videresendes, vedr. …") may say what the point holds.
+    if (dash := _DASHED_NOTE_RE.search(joined)) and _WITHHELD_NOTE_RE.fullmatch(
+        fold(dash["note"]).strip(" .*_[]()")
+    ):
+        return joined[: dash.start()]
+    return joined
+
+
+# A note after a spaced dash, last on a line: " - må ikke offentliggøres ***".
+_DASHED_NOTE_RE = re.compile(r"[ \t][-–—][ \t]{1,3}(?P<note>[^-–—\n]{1,60})$")
 
 
 def closed_record_label(raw: str) -> bool:
@@ -2278,7 +2308,9 @@ _NAMED_CLOSING_RE = re.compile(
     r"(?:(?:behandles|behandledes|blev[ \t]{1,3}behandlet|vil[ \t]{1,3}blive[ \t]{1,3}behandlet)"
     r"[ \t]{1,3}(?:for[ \t]{1,3}lukkede[ \t]{1,3}døre|(?:på|i|under)[ \t]{1,3}(?:et[ \t]{1,3})?"
     r"lukket[ \t]{1,3}(?:møde|del))"
-    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket|lukkede|fortroligt?|fortrolige))(?!\w)"
+    r"|(?:er|var|blev)[ \t]{1,3}(?:lukket|lukkede|fortroligt?|fortrolige"
+    # ("punkt 4 er et lukket punkt": the status said with its noun.)
+    r"|et[ \t]{1,3}(?:lukket|fortroligt)[ \t]{1,3}punkt))(?!\w)"
 )
 
 

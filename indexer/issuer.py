@@ -128,8 +128,11 @@ def issuer_in_line(raw: str) -> str | None:
         return None
     if labelled := _LABEL_RE.match(text):
         label = labelled["label"].strip().casefold()
-        if label not in ISSUER_LABELS:
+        # ("myndighed kommune: Egeskær Kommune": an export's element and its attribute, as the
+        # XML reader names a field, each word a label the issuer's field goes by.)
+        if label not in ISSUER_LABELS and not all(w in ISSUER_LABELS for w in label.split()):
             return None
+        label = label.split()[-1]
         # ('municipality: "Egeslund Kommune"': a front matter's value in quotes.)
         value = labelled["value"].strip().strip("\"'«»“”")
         if label in ISSUER_NAME_LABELS and (alone := re.fullmatch(_name("name"), value)):

@@ -3432,6 +3432,10 @@ def _unnumbered_or_underlined(
     return unnumbered or underlined
 
 
+# A contents entry's page set after its title by one space, last on the line ("… dagsorden 2").
+_PAGE_AFTER_SPACE_RE = re.compile(r"(?<=\S)[ ]\d{1,3}$")
+
+
 def _contents_recurring(
     lines: Sequence[_Line], found: Sequence[tuple[int, PointHeading]]
 ) -> tuple[set[int], list[tuple[int, PointHeading]]] | None:
@@ -3478,8 +3482,14 @@ def _contents_recurring(
         k = end + 1
         for _, entry in run:
             # A contents row's later cells (its case number, its status) are no part of the
-            # title its point's heading repeats: the row's first cell is compared too.
-            wants = (title_core(entry.title), title_core(entry.title.split("\t", 1)[0]))
+            # title its point's heading repeats: the row's first cell is compared too. So is the
+            # title without a page after one space ("PB 61/25  Godkendelse af dagsorden 2"): a
+            # PDF's page column read into the entry's line, no leader or gap before it.
+            wants = (
+                title_core(entry.title),
+                title_core(entry.title.split("\t", 1)[0]),
+                title_core(_PAGE_AFTER_SPACE_RE.sub("", entry.title)),
+            )
             at_line = min(
                 (m for want in wants if want for m in where.get(want, ()) if m >= k),
                 default=None,
@@ -5195,8 +5205,11 @@ def _closed_elsewhere(
 ) -> set[int]:
     """The numbers of the points another point's text closes by naming them ("… med den
     bemærkning, at pkt. 36 behandles for lukkede døre" in the approval of the agenda); a point
-    that names itself so is closed by its own text already."""
-    named: set[int] = set()
+    that names itself so is closed by its own text already. So does the text above the first
+    point: a cover letter or a note before the points ("Bemærk, at punkt 4 er et lukket punkt")
+    speaks of this meeting's points, the same as the approval of its agenda."""
+    above = lines[: headings[0][0]] if headings else []
+    named = closed_points_named(" ".join(demark(line.raw) for line in above if not line.blank))
     for (first, head), stop in zip(headings, bounds[1:], strict=True):
         # A sentence may wrap over lines: the point's text read as one run of words.
         words = " ".join(demark(line.raw) for line in lines[first + 1 : stop] if not line.blank)
