@@ -230,6 +230,10 @@ def test_who_took_part_in_a_part_of_the_meeting(board: SmallIndex) -> None:
         "Ib deltager)» [1]"
     )
     assert _cited(answer)[:2] == [1, None]
+    # A compound on a known word that no line of the programme is about is an unknown
+    # matter still ("budget" is known; nothing at the meeting was about parking fees).
+    answer = board.service.ask("hvem deltog i parkeringsafgiften d. 12/9-19")
+    assert answer.refused and not answer.citations
     # The whole meeting asked: the header alone.
     answer = board.service.ask("hvem deltog i direktionsseminaret 12/9-19")
     assert _cited(answer) == [None] and "Hanne" not in answer.answer
