@@ -931,13 +931,8 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     if named is None and part is not None:
         # "hvem deltog i budgetdelen": the line of that part first, the header after it.
         meeting, (point, line) = part
-        sources = [Source(1, meeting, point, point.title, line)] + [
-            replace(s, n=s.n + 1) for s in sources
-        ]
-        parts = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", p) for p in parts]
-        where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
         said = "Referatet siger" if lang == "da" else "The minutes say"
-        parts.insert(0, f"{said} ({where}): «{line}» [1]")
+        parts, sources = _line_first(parts, sources, meeting, point, line, said, lang)
     if named is not None:
         meeting, person = named
         note = presence_note(meeting, person)
@@ -945,18 +940,31 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             # "var Lars Holte med hele dagen": the programme's line that says he was away for
             # a while answers first, the header after it.
             point, line = note
-            sources = [Source(1, meeting, point, point.title, line)] + [
-                replace(s, n=s.n + 1) for s in sources
-            ]
-            parts = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", p) for p in parts]
-            where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
-            said = "og referatet siger" if lang == "da" else "and the minutes say"
             lead = (attendee_lead(analysis, meeting, 0) or "").removesuffix(" [0].")
-            parts.insert(0, f"{lead}; {said.split(maxsplit=1)[1]} ({where}): «{line}» [1]")
+            said = f"{lead}; " + ("referatet siger" if lang == "da" else "the minutes say")
+            parts, sources = _line_first(parts, sources, meeting, point, line, said, lang)
         else:
             n = next(s.n for s in sources if s.meeting is meeting)
             parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def _line_first(
+    parts: list[str],
+    sources: list[Source],
+    meeting: Meeting,
+    point: AgendaPoint,
+    line: str,
+    said: str,
+    lang: Language,
+) -> tuple[list[str], list[Source]]:
+    """The answer's parts and sources with a point's line quoted first, as source 1 ("``said``
+    (Punkt 1): «line» [1]"), the others renumbered after it."""
+    moved = [replace(s, n=s.n + 1) for s in sources]
+    renumbered = [re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", p) for p in parts]
+    where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
+    first = f"{said} ({where}): «{line}» [1]"
+    return [first, *renumbered], [Source(1, meeting, point, point.title, line), *moved]
 
 
 def matter_presence_line(
@@ -983,11 +991,13 @@ def matter_presence_line(
             line = line.strip()
             if not line or len(line) > _LINE_CHARS or not _PART_PRESENCE_RE.search(line):
                 continue
+            # The part's words, not the word that says who joined it ("deltager" would match
+            # a question's "deltagerne" in every such line).
             said = {
                 piece
-                for t in analyze(line)
+                for t in analyze(_PART_PRESENCE_RE.sub(" ", line))
                 for piece in (fold(t.stem), *(fold(p) for p in t.pieces))
-                if len(piece) >= 4
+                if len(piece) >= 4 and piece.isalpha()
             }
             # "budgetdelen" is the part about the "budget": a compound on a word of the line.
             if any(a.startswith(w) for a in asked for w in said):
@@ -1007,7 +1017,8 @@ def part_asked(analysis: QuestionAnalysis, snapshot: Snapshot) -> bool:
 def known_head(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a compound on a word the archive knows ("budgetdelen" on "budget"):
     a start of four letters or more that ``known`` (a stem's test) accepts, two or more left."""
-    stem = fold(analyze(word)[0].stem) if analyze(word) else ""
+    terms = analyze(word)
+    stem = fold(terms[0].stem) if terms else ""
     return any(known(stem[:i]) for i in range(4, len(stem) - 1))
 
 
