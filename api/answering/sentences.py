@@ -475,16 +475,6 @@ _TABLE_ROW_RE = re.compile(r"\S\t+\S")
 _HEAD_CELL_WORDS = 3
 
 
-def compared_with(question: str, sentence: str) -> bool:
-    """Whether ``sentence`` gives the figure the question asks a comparison with ("how far
-    behind are they": "Det landsgennemsnitlige niveau er på 85%")."""
-    return bool(
-        _COMPARE_Q_RE.search(question)
-        and _REFERENCE_RE.search(sentence)
-        and _FIGURE_RE.search(sentence)
-    )
-
-
 def table_row(line: str) -> bool:
     """Whether ``line`` is a table's row: cells apart by a tab."""
     return bool(_TABLE_ROW_RE.search(line))
@@ -511,14 +501,18 @@ def _table_rows(below: Sequence[str]) -> list[str]:
     for nxt in below:
         if not _TABLE_ROW_RE.search(nxt):
             break
-        rows.append(nxt if len(nxt) <= 200 else nxt[:200].rsplit(" ", 1)[0] + " …")
+        rows.append(_clipped(nxt))
     return rows
 
 
 def _item_quote(line: str) -> str:
     """A list item as quoted under its introduction: its first sentence, kept short."""
-    first = split_line(line)[0] if line.strip() else line
-    return first if len(first) <= 200 else first[:200].rsplit(" ", 1)[0] + " …"
+    return _clipped(split_line(line)[0] if line.strip() else line)
+
+
+def _clipped(text: str) -> str:
+    """``text`` as an item is quoted: whole up to 200 characters, else cut at a word, "…"."""
+    return text if len(text) <= 200 else text[:200].rsplit(" ", 1)[0] + " …"
 
 
 @dataclass(frozen=True)
@@ -626,8 +620,8 @@ class _Wants:
     frequency: bool = False
     # The abbreviations it asks what they are or stand for ("hvad står SP for").
     defined: frozenset[str] = frozenset()
-    # Whether it asks how a figure compares ("how far behind are they", "i forhold til
-    # landsgennemsnittet"): the figure to compare with answers too.
+    # Whether it asks how far a figure falls behind or ahead ("how far behind are they",
+    # "hvor langt efter"): the figure it is measured against answers too.
     compare: bool = False
 
     @classmethod
