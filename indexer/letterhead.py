@@ -107,9 +107,8 @@ def _pdf_edges(data: bytes) -> list[str]:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted or not reader.pages:
         return []
-    lines = [line for line in (reader.pages[0].extract_text() or "").split("\n") if line.strip()]
-    footer = lines[-1:] if lines and page_line(lines[-1]) else []
-    return lines[:_PDF_TOP_LINES] + footer
+    top, footer = _first_page_edges(reader.pages[0].extract_text() or "")
+    return top + footer
 
 
 def _word_parts(data: bytes) -> list[str]:
@@ -245,10 +244,15 @@ def _numbered_edges(text: str) -> list[str]:
     lines, or its last, that numbers the page beside its words ("Brombæk Kommune - Byrådet -
     18.02.2009   Side 1"), as a PDF's is read (``_pdf_edges``). The text reader removes it as
     furniture; a line without a page number is the text's own and read there."""
-    page = text.lstrip("\ufeff").split("\f", 1)[0]
+    top, footer = _first_page_edges(text.lstrip("\ufeff").split("\f", 1)[0])
+    return [line for line in dict.fromkeys(top + footer) if page_line(line)]
+
+
+def _first_page_edges(page: str) -> tuple[list[str], list[str]]:
+    """A first page's top lines (``_PDF_TOP_LINES``) and its last line where that numbers the
+    page: where a running header or footer stands."""
     lines = [line for line in page.split("\n") if line.strip()]
-    edges = lines[:_PDF_TOP_LINES] + lines[-1:]
-    return [line for line in dict.fromkeys(edges) if page_line(line)]
+    return lines[:_PDF_TOP_LINES], [line for line in lines[-1:] if page_line(line)]
 
 
 def _front_matter(text: str) -> list[str]:

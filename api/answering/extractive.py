@@ -194,9 +194,6 @@ class ExtractiveAnswerer:
             return Answer(text=HOW_TO_ASK[greeted], refused=True, language=greeted, hint=False)
         # "hvem deltog i legepladser i januar 2023": a meeting question about something the
         # archive never mentions is no meeting question; the evidence rule answers it.
-        # "hvem deltog i budgetdelen": a compound on a known word names a part of the meeting
-        # only where the meeting's programme has a line for it.
-        part = part_asked(analysis, snapshot)
         unknown = analysis.intent in ("attendance", "overview") and any(
             not snapshot.lexical.knows_any(w)
             # "hvem var sekretær på mødet": a role the headers give is no unknown matter.
@@ -209,8 +206,12 @@ class ExtractiveAnswerer:
                     # "… at the seminar at Quality Hotel": the venue the header gives.
                     or fold(w) in snapshot.header_words
                     or w.lower() in WHOLE_TIME_WORDS
-                    # "hvem deltog i budgetdelen": a part of the meeting named by a compound.
-                    or (part and known_head(w, snapshot.lexical.idf_known))
+                    # "hvem deltog i budgetdelen": a part of the meeting named by a compound
+                    # on a known word, where the meeting's programme has a line for it (the
+                    # programme read only for such a word).
+                    or (
+                        known_head(w, snapshot.lexical.idf_known) and part_asked(analysis, snapshot)
+                    )
                 )
             )
             for w in checkable_topic(analysis)

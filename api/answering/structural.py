@@ -11,7 +11,7 @@ never its content.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -984,25 +984,33 @@ def matter_presence_line(
     }
     if not asked:
         return None
+    for point, line in _open_short_lines(meeting):
+        if not _PART_PRESENCE_RE.search(line):
+            continue
+        # The part's words, not the word that says who joined it ("deltager" would match a
+        # question's "deltagerne" in every such line).
+        said = {
+            piece
+            for t in analyze(_PART_PRESENCE_RE.sub(" ", line))
+            for piece in (fold(t.stem), *(fold(p) for p in t.pieces))
+            if len(piece) >= 4 and piece.isalpha()
+        }
+        # "budgetdelen" is the part about the "budget": a compound on a word of the line.
+        if any(a.startswith(w) for a in asked for w in said):
+            return point, line
+    return None
+
+
+def _open_short_lines(meeting: Meeting) -> Iterator[tuple[AgendaPoint, str]]:
+    """Each line of the meeting's open points short enough to be a programme's or a note's
+    line (``_LINE_CHARS``), stripped, with its point."""
     for point in meeting.points:
         if point.closed:
             continue
         for line in point.text.split("\n"):
             line = line.strip()
-            if not line or len(line) > _LINE_CHARS or not _PART_PRESENCE_RE.search(line):
-                continue
-            # The part's words, not the word that says who joined it ("deltager" would match
-            # a question's "deltagerne" in every such line).
-            said = {
-                piece
-                for t in analyze(_PART_PRESENCE_RE.sub(" ", line))
-                for piece in (fold(t.stem), *(fold(p) for p in t.pieces))
-                if len(piece) >= 4 and piece.isalpha()
-            }
-            # "budgetdelen" is the part about the "budget": a compound on a word of the line.
-            if any(a.startswith(w) for a in asked for w in said):
-                return point, line
-    return None
+            if line and len(line) <= _LINE_CHARS:
+                yield point, line
 
 
 def part_asked(analysis: QuestionAnalysis, snapshot: Snapshot) -> bool:
@@ -1027,17 +1035,11 @@ def presence_note(meeting: Meeting, person: Attendee) -> tuple[AgendaPoint, str]
     away, by their full or first name ("Kl.12.45-14.15: Frokost og gåtur (Lars er væk i
     tidsrummet)"), with its point; None when no line does."""
     names = [person.name, person.name.split()[0]] if person.name.split() else []
-    for point in meeting.points:
-        if point.closed:
-            continue
-        for line in point.text.split("\n"):
-            line = line.strip()
-            if not line or len(line) > _LINE_CHARS:
-                continue
-            for name in names:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
-                    if _PRESENCE_NOTE_RE.match(line[m.end() :].strip()):
-                        return point, line
+    for point, line in _open_short_lines(meeting):
+        for name in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line):
+                if _PRESENCE_NOTE_RE.match(line[m.end() :].strip()):
+                    return point, line
     return None
 
 
