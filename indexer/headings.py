@@ -1119,6 +1119,12 @@ def point_heading(
             cased = True  # "3. (24/1234) Title": the case before the title (see title_case)
         elif not strong:
             return None  # "3. (se bilag) ...": a bracket in a body
+        elif _label_note(text, m, lead):
+            # "Punkt 12 (ekstrapunkt)<TAB>Title", "Punkt 7 (udsat): Title": a note in brackets
+            # beside the label's number, parted from the title by the heading's separator or a
+            # column gap, says what kind of point it is, as a status there does; no title's
+            # words.
+            title = title[lead.end() :].strip()
     if column := _STATUS_COLUMN_RE.match(title):
         # "12.   Åben          Title": a list of points with a status column.
         word = fold(column["status"])
@@ -1173,6 +1179,19 @@ def point_heading(
         # numbered list item in a body is a sentence; a point title does not end in a period.
         return None
     return PointHeading(number, title, label, strong, closed)
+
+
+def _label_note(text: str, heading: re.Match[str], lead: re.Match[str]) -> bool:
+    """Whether a bracket first in a labelled heading's title (``lead``) is a note beside the
+    label: it follows the point's number with no separator between ("Punkt 12 (ekstrapunkt)",
+    not "Punkt 12: (V) Forslag …") and the heading's separator or a column gap (a TAB, two
+    spaces or more) parts it from the title after it ("(ekstrapunkt)<TAB>Title", "(udsat):
+    Title"; "(Udgår) Title" is a title)."""
+    ends = [heading.end(g) for g in ("number", "letter", "code") if heading.groupdict().get(g)]
+    if not ends or text[max(ends) : heading.start("title")].strip():
+        return False
+    after = lead.group()[max(lead.group().rfind(")"), lead.group().rfind("]")) + 1 :]
+    return any(sep in after for sep in ":-–—\t") or "  " in after
 
 
 # A point label's number as OCR reads a typed "1": "Pkt. l.", "Punkt l2:" (an "l" or "I" for

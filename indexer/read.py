@@ -68,6 +68,7 @@ from indexer.wordxml import (
 )
 from indexer.xmlnames import (
     file_stamp_name,
+    number_name,
     point_number,
     says_closed,
     sort_name,
@@ -1519,10 +1520,12 @@ def _xml_lines(
             # slut="…"/>"): each a labelled fact, as a text element's is, save the file's stamps.
             # Inside a point, an attribute named as a case number ("<sag sagsnummer="22/0007A"/>")
             # is the point's case, written as the label the text rules read, as on the point's
-            # own element ("sag sagsnummer: …" is no label they know).
+            # own element ("sag sagsnummer: …" is no label they know); so is the number of an
+            # element named as the case ("<Sag nummer="…"/>", "<Case number="…"/>").
             lines.extend(
                 f"Sagsnr.: {' '.join(value.split())}"
-                if in_point and key in _XML_CASE_ATTRS
+                if in_point
+                and (key in _XML_CASE_ATTRS or (_case_element(name) and number_name(key)))
                 else f"{name} {key}: {value.strip()}"
                 for key, value in attrs.items()
                 if value.strip() and not file_stamp_name(key) and key not in ("id", "xmlns")
@@ -1565,6 +1568,11 @@ def _xml_lines(
             lines.append(f"Sagsnr.: {' '.join(case.split())}")
         children = [c for c in children if c is not title_child and c is not number_child]
     else:
+        if in_point and _case_element(name) and (found := _case_child(children)) is not None:
+            # "<Sag><Nummer>…</Nummer>…</Sag>" inside a point: the case's number is the point's
+            # case, as the attribute of the same element is ("<Sag nummer="…"/>").
+            lines.append(f"Sagsnr.: {' '.join((found.text or '').split())}")
+            children = [c for c in children if c is not found]
         if field:
             lines.append(field)
         elif in_point and title_child is not None and any(text_name(c.tag) for c in children):
@@ -1599,6 +1607,27 @@ def _xml_lines(
         )
         if child.tail and child.tail.strip():
             lines.append(" ".join(child.tail.split()))
+
+
+def _case_element(name: str) -> bool:
+    """Whether an element is named as a case ("<Sag>", "<Case>", "<Sagsnr>"): the names a case
+    number's attribute has name it; its number is then the case number ("<Sag nummer="…"/>")."""
+    return name.replace("_", "-") in _XML_CASE_ATTRS
+
+
+def _case_child(children: Sequence[Any]) -> Any | None:
+    """The first text-only child of a case element named as its number ("<Nummer>", "<No>")
+    that holds a value, None where none does."""
+    return next(
+        (
+            c
+            for c in children
+            if not any(isinstance(g.tag, str) for g in c)
+            and number_name(c.tag)
+            and (c.text or "").strip()
+        ),
+        None,
+    )
 
 
 def _read_docx(data: bytes, path: Path) -> str:
