@@ -785,6 +785,9 @@ ASKING_PHRASES_RE = re.compile(
     r"|\bhvad\s+(?:gjorde|gør)\b"
     # "hvad kom de frem til": what they concluded, the matter is elsewhere.
     r"|\bk(?:om|omme|ommer|ommet)\s+(?:\w+\s+)?frem\s+til\b"
+    # "hvad blev der talt om", "what did they talk about": what was said is asked, the matter
+    # is elsewhere (minutes write "drøftede", never "talte om").
+    r"|\b(?:talt|talte|snakket|snakkede|snakke|tale)\s+om\b|\btalk(?:ed|ing)?\s+about\b"
     # "kort opsummering af mødet", "a short summary of …": the form the answer should take.
     r"|\b(?:kort\s+|brief\s+|short\s+)?(?:opsummering|opsummer(?:e|er)?|sammenfatning|resumé|"
     r"summary|summari[sz]e|sum up|rundup|round-?up|run-?down)\b"
@@ -1117,6 +1120,10 @@ CASE_NUMBER_ASKED_CUES = (
 
 # Cue words of each intent, as regular expressions over the lowercased question. The order of
 # api.retrieval.analysis.INTENT_ORDER decides between several that match.
+# "when" that opens a clause of another question: "when approving it …", "when the directors
+# got the status, what did they say …" (a question word after the clause's comma asks).
+WHEN_CLAUSE = r"(?!\s+\w+ing\b)(?!\s+[^?,]{3,80},\s*(?:what|who|how|which|why|where)\b)"
+
 INTENT_CUES: dict[str, str] = {
     "case_status": (
         r"\bstatus\b.*\bsag|\bsag(?:en|snr\.?|snummer|snummeret)?\s*(?:nr\.?\s*)?\d|"
@@ -1223,8 +1230,9 @@ INTENT_CUES: dict[str, str] = {
         r"center|centre|afdeling|forvaltning)\w*|\bwhich (?:director|manager|department|centre)"
     ),
     "when": (
-        # "when approving it" is a clause of another question, not a question about time.
-        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\b(?:what|which) dates?\b|\bhvilken dato\b|"
+        # "when approving it" is a clause of another question, not a question about time;
+        # so is "when the directors got the status, what did they say" (see WHEN_CLAUSE).
+        r"\bhvornår\b|\bwhen\b" + WHEN_CLAUSE + r"|\b(?:what|which) dates?\b|\bhvilken dato\b|"
         r"\bhvilke datoer\b|"
         r"tidsplan|deadline|frist|hvor (?:tit|ofte|længe|lang tid)|how (?:often|long)"
     ),
@@ -1263,7 +1271,11 @@ INTENT_CUES: dict[str, str] = {
         # did with a point is what it decided.
         r"\bwhat did (?:the\s+)?(?:exec(?:utive)?\s+)?(?:board|directors|direktion\w*|committee|"
         r"council|management(?:\s+team)?|they)\s+do\b|"
-        r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b"
+        r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b|"
+        # "hvad skal der ske med oplægget nu", "what happens next with it", "næste skridt": what
+        # comes next is what was decided to be done.
+        r"\bhvad (?:skal|sker) der (?:så |nu )?(?:ske|med)\b|\bnæste skridt\b|"
+        r"\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bnext steps?\b"
     ),
 }
 
@@ -1299,8 +1311,8 @@ NAME_ASKED_CUES: dict[str, str] = {
         # "hvad hedder projektlederen", not "hvad hedder projektet" (a title, no person).
         r"\b(?:hvad hedder|hvad er navnet på|what(?:'s| is| was) the name of)\s+(?:\S+\s+){0,2}?"
         r"(?:\w*(?:leder|formand|chef|direktør|koordinator|tovholder|kontaktperson|medarbejder|"
-        r"konsulent|person|rådgiver|ombudsmand|lead|leader|manager|head|chair|director|"
-        r"coordinator|consultant|advis[eo]r|ombudsman)\w*|"
+        r"konsulent|person|rådgiver|ombudsmand|borgmester|rådmand|lead|leader|manager|head|"
+        r"chair|director|coordinator|consultant|advis[eo]r|ombudsman|mayor)\w*|"
         r"han|hun|he|she)\b|"
         r"\bwho (?:is|was|will be) the (?:[\w-]+ ){0,2}(?:lead|leader|manager|head|chair)\b|"
         r"\bhvem (?:er|skal være|bliver|blev) (?:projektleder|leder|formand|chef|tovholder|"
@@ -1337,7 +1349,12 @@ OUTCOME_CUES = (
     # "har Egmontfonden bevilget pengene", "has the fund granted it", "hvor stort blev
     # tilskuddet": a grant asked for as done is the outcome, not the application.
     r"\b(?:har|have|has)\s+(?:\S+\s+){1,3}?(?:bevilget|tildelt|imødekommet|granted|awarded)\b|"
-    r"\bhvor st(?:or|ort) blev (?:tilskud|bevilling|støtte)\w*"
+    r"\bhvor st(?:or|ort) blev (?:tilskud|bevilling|støtte)\w*|"
+    # "did the foundation say yes to the application", "sagde fonden ja til ansøgningen": the
+    # answer of whoever was applied to.
+    r"\b(?:did|has|have)\s+(?:\S+\s+){1,4}?(?:say|said)\s+(?:yes|no)\b[^?]{0,40}\b(?:application|"
+    r"request|bid)\b|"
+    r"\bsagde\s+(?:\S+\s+){1,3}?(?:ja|nej)\s+til\s+(?:\S+\s+){0,2}?(?:ansøgning|anmodning)\w*"
 )
 # (Folded stems, as vocab.terms holds them: "bevil" is "bevilget" and "bevilliget" alike.)
 OUTCOME_WORDS = (
@@ -1527,6 +1544,7 @@ NAME_KIND_WORDS: dict[str, tuple[str, ...]] = {
         "ansvarlig",
         "projektled",
         "tovholder",
+        "borgmester",
     ),
 }
 # Endings of the organisation's own units and bodies, capitalised in running text
@@ -1542,7 +1560,7 @@ OWN_UNIT_ENDINGS = (
 # planen" for a name, "hvor meget blev der afsat" for an amount; the verb names the event.
 INTERROGATIVE_CUES: dict[str, str] = {
     "when": (
-        r"\bhvornår\b|\bwhen\b(?!\s+\w+ing\b)|\b(?:what|which) dates?\b|\bhvilken dato\b|"
+        r"\bhvornår\b|\bwhen\b" + WHEN_CLAUSE + r"|\b(?:what|which) dates?\b|\bhvilken dato\b|"
         r"\bhvilke datoer\b"
     ),
     "who": r"\bhvem\b|\bwho\b|\bwhom\b",

@@ -374,6 +374,12 @@ def _sentence_words(
                 refusals.append(_REJECTION_RE.search(sentence) is not None)
                 counts.append(_count_given(sentence))
                 frequencies.append(_FREQUENCY_GIVEN_RE.search(sentence) is not None)
+        if not listed and paragraph.strip() and dated:
+            # "Afbureaukratisering" over "Direktionen tiltrådte, at mødesagen kommer på
+            # Borger- og Erhvervsudvalget i maj": the paragraph under a sub-heading says when
+            # of what the heading names.
+            for i in heading:
+                times[i] = True
         if not listed and paragraph.strip():
             short = len(paragraph.split()) <= _HEADING_WORDS
             heading = (
@@ -1294,16 +1300,26 @@ def _durations_asked(question: str) -> list[tuple[int, str]]:
         number = m["n"].lower()
         value = int(number) if number.isdigit() else NUMBER_VALUES.get(number)
         unit = next((u for u in DURATION_UNITS if m[u]), None)
-        if value and unit and (m["dash"] or not number.isdigit()):
+        # Danish glues a number word to its unit ("firedages"); English does not: "today" is
+        # no two days, "three-day" is.
+        glued = not number.isdigit() and m[unit or "days"].lower() not in _ENGLISH_UNITS
+        if value and unit and (m["dash"] or glued):
             out.append((value, unit))
     return out
+
+
+_ENGLISH_UNITS = frozenset(("day", "week", "hour", "month", "year"))
+# A Danish verb's noun ("betjening") and the verb's forms its root takes ("betjene", "betjent",
+# "betjente", "betjenes").
+_NOUN_OF_VERB = "ing"
+_VERB_FORMS = ("e", "t", "te", "et", "es")
 
 
 def duration_named(question: str) -> str:
     """The thing the question names by a length of time, as typed ("four-day work week",
     "3-day course"): the compound and the words after it up to a small word; else ""."""
     m = _DURATION_ASKED_RE.search(question)
-    if m is None:
+    if m is None or not _durations_asked(question):
         return ""
     end = m.end()
     for word in list(re.finditer(r"\s+([^\W\d_]+)", question[end:]))[:2]:
@@ -1662,6 +1678,17 @@ def topic_weights(
             alternatives.append(respelled)
             archived = True
             weight *= UNKNOWN_WEIGHT
+        if not archived and known is not None and word.endswith(_NOUN_OF_VERB):
+            # "selvbetjening" where the minutes write "det selvbetjente bibliotek": a verb's
+            # noun is the verb's matter, which the archive names by its participle or
+            # infinitive ("betjening": "betjene", "betjent", "betjente").
+            root = word[: -len(_NOUN_OF_VERB)]
+            for form in (root + ending for ending in _VERB_FORMS):
+                if any(known(t.stem) for t in analyze(form)):
+                    alternatives.append(form)
+                    archived = True
+                    weight *= UNKNOWN_WEIGHT
+                    break
         if not archived and not verb and not everyday and knows_stem is not None:
             # "programledelsn", "inovationspulje": a word no text writes, one edit from one
             # the archive writes, is that word mistyped, not a matter the archive lacks.

@@ -1614,10 +1614,14 @@ def _decision_quote(
     Sentences stay in reading order, "…" marks what was left out between them."""
     in_block = [c for c in cands if c.section is block]
     whole = " ".join(line.strip() for line in block.text.split("\n") if line.strip())
+    # A block of several matters, each under its sub-heading ("Parkeringspolitik",
+    # "Ungdomsklubberne"): a question naming one is answered by that one's lines, not the
+    # block whole.
+    several = any(c.aside for c in in_block)
     if (
         not in_block
-        or len(block.text) <= _WHOLE_DECISION_CHARS
-        or (not subjects and len(whole) <= room)
+        or (len(block.text) <= _WHOLE_DECISION_CHARS and not several)
+        or (not subjects and not several and len(whole) <= room)
     ):
         used.update(c.order for c in in_block)
         return whole
@@ -1629,8 +1633,9 @@ def _decision_quote(
         length = 0
         # What was decided or agreed comes first; the account of the discussion around it
         # ("X deltog under drøftelsen og gav en opsummering …") fills what room is left.
+        # (The lines under another matter's sub-heading are that matter's.)
         ranked = sorted(
-            in_block,
+            [c for c in in_block if not c.aside] or in_block,
             key=lambda c: (not sentences.records_decision(c.sentence), -c.score, c.order),
         )
         matches = sorted((c.match for c in in_block), reverse=True)
@@ -1677,7 +1682,11 @@ def _decision_quote(
     # with the Taxhuset bullet beside it.
     # Only sentences that name it, when any do: the introduction above the bullets
     # ("... besluttede følgende:") speaks of all the matters at once.
-    about = [c for c in in_block if subjects & {fold(t) for t in tokenize(c.sentence)}] or in_block
+    # A sentence under a sub-heading that names the subject is about it too ("Det boligsociale
+    # område" over "Direktionen besluttede, at oplægget holdes for Chefforum …").
+    about = [
+        c for c in in_block if subjects & {fold(t) for t in tokenize(f"{c.sentence} {c.scope}")}
+    ] or in_block
     ranked = sorted(about, key=lambda c: (-c.score, c.order))
     top = max(c.match for c in about)
     chosen: list[Candidate] = []
@@ -1696,6 +1705,11 @@ def _decision_quote(
         # No sentence scores near the best by its words alone (the best match lies outside
         # the four best scores): the best-scoring one still says what was decided.
         chosen = ranked[:1]
+    decided = [c for c in ranked if sentences.records_decision(c.sentence)]
+    if decided and not any(sentences.records_decision(c.sentence) for c in chosen):
+        # The account of the subject ("X deltog og præsenterede …") names it most, but what was
+        # decided about it ("Direktionen besluttede, at oplægget …") is the decision quoted.
+        chosen.append(decided[0])
     chosen.sort(key=lambda c: c.order)
     used.update(c.order for c in chosen)
     # A sentence's own sub-list (it ends in a colon) comes with it; the bullets that merely

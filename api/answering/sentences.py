@@ -157,6 +157,9 @@ _PROPOSAL_Q_RE = re.compile(PROPOSAL_CUES, re.IGNORECASE)
 _PROPOSAL_WEIGHT = 0.6
 # The bonus of a cause given just after the sentence most about a matter asked why of.
 _AFTER_MATTER_BONUS = 1.0
+# A sentence under a sub-heading of another matter than the one the question names (a word it
+# shares with the question, "oplæg", is another matter's).
+_ELSEWHERE_PENALTY = 1.0
 # A part of a matter named by a word and its number ("Model 1", "fase 4", "spor 2"): the
 # sentences under that label answer a question that names it, not those about "Model 2".
 _LABEL_RE = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})(?![\d.,/-]\d)\b", re.IGNORECASE)
@@ -535,6 +538,10 @@ class Candidate:
     # The heading over its paragraph, when the heading names what the question asks and the
     # sentence does not ("Samarbejde med Roskilde" over "Lars Holte orienterede om …").
     heading: str = ""
+    # The sub-heading over the run of paragraphs it stands in ("Det boligsociale område").
+    scope: str = ""
+    # Whether it stands under another matter's sub-heading than the one the question names.
+    aside: bool = False
 
     @property
     def quote(self) -> str:
@@ -1175,10 +1182,18 @@ def candidates(
         # "- Udgift 271.836 kr."): the item is about what its introduction names.
         intro_of: dict[int, str] = {}
         heading_of: dict[int, str] = {}
+        # The sub-heading a line stands under: a section's sub-headings ("Det boligsociale
+        # område" over its account and the decision taken on it) say what every line up to the
+        # next one is about.
+        under = ""
         for li, line in enumerate(lines):
             below = lines[li + 1 : li + 2]
             table = _table_head(lines, li)
             if (looks_like_heading(line) or table) and below and not _BULLET_RE.match(line):
+                # A heading right under a heading ("Det boligsociale område" over "Drøftelse om
+                # det tværgående samarbejde") goes on naming the matter of both.
+                outer = under if heading_of.get(li) == under else ""
+                under = ""
                 # A heading is never quoted as a sentence; over a run of short lines (a
                 # timeline's dates, a list of names) it introduces them as a list would, and a
                 # table's head its rows.
@@ -1189,8 +1204,10 @@ def candidates(
                     rows.append(_Row(section, head, tuple(items), text, set(tokenize(text))))
                     intro_of.update((li + 1 + i, head) for i in range(len(items)))
                 else:
+                    under = f"{outer} {line}".strip()
                     heading_of[li + 1] = line
                 continue
+            scope = under
             sentences = split_line(line)
             if len(sentences) > 1 and sentences[-1].endswith(":") and len(sentences[-1]) < 40:
                 # "... består af 5 indsatsområder. Der er tale om:" — the short introduction
@@ -1221,6 +1238,7 @@ def candidates(
                         terms,
                         intro if si == 0 else "",
                         heading_of.get(li, ""),
+                        scope,
                     )
                 )
     point_terms = set().union(*(r.terms for r in rows)) if rows else set()
@@ -1260,8 +1278,13 @@ def candidates(
     # is about that way, never the causes of the matter itself ("hvorfor er sygefraværet
     # steget" is answered by those).
     beyond = (q_terms & point_terms) - title - source if _WHY_NOT_RE.search(question) else set()
+    # Sub-headings that name the question's matter ("Det boligsociale område" in "Øvrige
+    # sager"): a sentence under another sub-heading is about another matter of the point.
+    asked_headings = {
+        r.scope for r in rows if r.scope and set(tokenize(r.scope)) & (counted - title)
+    }
     out: list[Candidate] = []
-    for order, (section, sentence, listed, text, terms, intro, heading) in enumerate(rows):
+    for order, (section, sentence, listed, text, terms, intro, heading, scope) in enumerate(rows):
         if not terms:
             continue
         if intro or not (set(tokenize(heading)) & q_terms) - terms:
@@ -1270,13 +1293,21 @@ def candidates(
             # which says what it is about, as a list item is under its introduction.
             heading = ""
         # An item's introduction says what it is about, at half the weight of its own words:
-        # every item under it shares those.
+        # every item under it shares those; so does a sub-heading of the lines under it.
         # The source a question names counts no more in an introduction than in the sentence.
         context = (set(tokenize(intro or heading)) & counted) - terms
         # fsum: a set's order varies between runs (string hashing), and a float sum with it;
         # two sentences that tie must tie every run.
         from_intro = 0.5 * math.fsum(weight.get(t, 0.0) for t in context)
         match = math.fsum(weight[t] for t in set(tokenize(sentence)) & counted) + from_intro
+        # The sub-heading's words count towards the sentence's rank, not towards how much it
+        # is about the question's matter itself (every line under the heading shares them).
+        from_scope = (
+            0.0
+            if intro or heading
+            else 0.5
+            * math.fsum(weight.get(t, 0.0) for t in (set(tokenize(scope)) & counted) - terms)
+        )
         has_list = bool(listed) or bool(INLINE_LIST_RE.search(sentence))
         if wants.count:
             # "the three politiske spor": the things named in a row after that count are the
@@ -1306,7 +1337,7 @@ def candidates(
             # "hvem fra sundhedsområdet var med da X blev drøftet": the line that records who
             # took part in the point answers, though it names the matter in no word of its own.
             bonus += 2.0
-        score = math.fsum(weight[t] for t in terms & counted) + from_intro + bonus
+        score = math.fsum(weight[t] for t in terms & counted) + from_intro + from_scope + bonus
         # Very short fragments ("Taxhuset", "Bilag") say little on their own (an item says
         # what its introduction is about).
         if len(sentence) < 25 and not listed and not intro:
@@ -1338,8 +1369,31 @@ def candidates(
             # question over Danish minutes; a Danish question's own words say more.
             score += 0.75 if language == "en" else 0.5
         out.append(
-            Candidate(section, order, sentence, score, listed, match, intro, has_list, heading)
+            Candidate(
+                section, order, sentence, score, listed, match, intro, has_list, heading, scope
+            )
         )
+    in_scope = [c.match for c in out if c.scope in asked_headings]
+    if in_scope:
+        # A sentence under another matter's sub-heading that is less about the question than
+        # the best under the asked one ("Oplæg til Teknik- og Miljøudvalget" beside "… oplægget
+        # sendes til Chefforum" under "Ungdomsklubberne") is the other matter's; one more about
+        # it than any there ("… køber pladser på eksterne tilbud, mens der er ledig kapacitet")
+        # stands where the minutes put the question's matter.
+        best_there = max(in_scope)
+        # A sentence that names what the asked sub-heading names ("Solgården") is about it
+        # wherever it stands (a long sub-heading the reader takes for a line leaves the lines
+        # under it standing under the one before).
+        named = {t for h in asked_headings for t in tokenize(h)} & counted
+        out = [
+            replace(c, score=c.score - _ELSEWHERE_PENALTY, aside=True)
+            if c.scope
+            and c.scope not in asked_headings
+            and c.match < best_there
+            and not set(tokenize(c.sentence)) & named
+            else c
+            for c in out
+        ]
     if wants.reason and out:
         # "hvorfor køber SHC pladser eksternt": minutes state the matter, then why ("Noget af
         # det handler om, at …", "Udgifterne kan forklares med …"); the cause just after the
@@ -1383,6 +1437,8 @@ class _Row(NamedTuple):
     intro: str = ""
     # The heading over the paragraph the sentence stands in ("Samarbejde med Roskilde").
     heading: str = ""
+    # The sub-heading over the run of paragraphs it stands in (up to the next sub-heading).
+    scope: str = ""
 
 
 def best(cands: Sequence[Candidate], n: int, exclude: set[int] | None = None) -> list[Candidate]:

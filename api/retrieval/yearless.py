@@ -36,9 +36,10 @@ _NAME_DAY_RE = re.compile(
     rf"\b(?P<name>{MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d.,:/-])",
     re.IGNORECASE,
 )
-# A case or point number written before a slash is no day: "sag 12/3", "pkt. 4/2".
+# A case or point number written before a slash is no day: "sag 12/3", "sagsnr. 12/3", "pkt.
+# 4/2". ("øvrige sager 16/1" is the matters of a day: a plural names no one case.)
 _NUMBERED_BEFORE_RE = re.compile(
-    r"(?:sag\w*|nr|j\.?\s?nr|punkt|pkt|item|case)\.?\s*$", re.IGNORECASE
+    r"(?:\bsag(?:en|s\w*)?|nr|j\.?\s?nr|punkt|pkt|item|case)\.?\s*$", re.IGNORECASE
 )
 
 
