@@ -1384,13 +1384,13 @@ def candidates(
         # A sentence that names what the asked sub-heading names ("Solgården") is about it
         # wherever it stands (a long sub-heading the reader takes for a line leaves the lines
         # under it standing under the one before).
-        named = {t for h in asked_headings for t in tokenize(h)} & counted
+        heading_words = {t for h in asked_headings for t in tokenize(h)} & counted
         out = [
             replace(c, score=c.score - _ELSEWHERE_PENALTY, aside=True)
             if c.scope
             and c.scope not in asked_headings
             and c.match < best_there
-            and not set(tokenize(c.sentence)) & named
+            and not set(tokenize(c.sentence)) & heading_words
             else c
             for c in out
         ]

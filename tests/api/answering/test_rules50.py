@@ -125,9 +125,7 @@ def _cited(answer: object) -> list[int | None]:
 
 
 def test_what_happens_next_is_the_decision_under_the_matters_heading(board: SmallIndex) -> None:
-    assert analyze_question("ungdomsklubberne, hvad skal der ske med oplægget nu").wants(
-        "decision"
-    )
+    assert analyze_question("ungdomsklubberne, hvad skal der ske med oplægget nu").wants("decision")
     assert analyze_question("what happens next with the youth clubs").wants("decision")
     answer = board.service.ask("ungdomsklubberne, hvad skal der ske med oplægget nu")
     assert not answer.refused and _cited(answer)[0] == 1
