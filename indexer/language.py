@@ -1271,13 +1271,17 @@ INTENT_CUES: dict[str, str] = {
         # did with a point is what it decided.
         r"\bwhat did (?:the\s+)?(?:exec(?:utive)?\s+)?(?:board|directors|direktion\w*|committee|"
         r"council|management(?:\s+team)?|they)\s+do\b|"
-        r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b|"
-        # "hvad skal der ske med oplægget nu", "what happens next with it", "næste skridt": what
-        # comes next is what was decided to be done.
-        r"\bhvad (?:skal|sker) der (?:så |nu )?(?:ske|med)\b|\bnæste skridt\b|"
-        r"\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bnext steps?\b"
+        r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b"
     ),
 }
+
+# "hvad skal der ske med oplægget nu", "what happens next with it", "næste skridt": what comes
+# next is what was decided to be done, the sentence to quote. (No decision intent: "hvad skal
+# der ske i efteråret 2025" dates what is to happen, not a meeting.)
+WHAT_NEXT_CUES = (
+    r"\bhvad (?:skal|sker) der (?:så |nu )?(?:ske|med)\b|\bnæste skridt\b|"
+    r"\bwhat (?:happens|will happen|is going to happen) (?:next|now)\b|\bnext steps?\b"
+)
 
 # Questions that ask for a name of a kind: which firm, which city, what someone is called. The
 # answer is a name the minutes write beside the matter; a point about the matter that names

@@ -76,6 +76,7 @@ from indexer.language import (
     TIMES_ASKED_CUES,
     TIMES_GIVEN,
     VERB_PARTICLES,
+    WHAT_NEXT_CUES,
     WHY_NOT_CUES,
     WHY_WORDS,
     YES_NO_OPENERS,
@@ -96,6 +97,7 @@ _ATTENDED_Q_RE = re.compile(INTENT_CUES["attendance"], re.IGNORECASE)
 _GROUP_Q_RE = re.compile(r"grup+e|\bgroup|forum|netværk|panel|task force", re.IGNORECASE)
 _LIST_ASKING_Q_RE = re.compile(LIST_ASKING_CUES, re.IGNORECASE)
 _DECISION_Q_RE = re.compile(INTENT_CUES["decision"], re.IGNORECASE)
+_WHAT_NEXT_Q_RE = re.compile(WHAT_NEXT_CUES, re.IGNORECASE)
 _DEALT_Q_RE = re.compile(DEALT_WITH_CUES, re.IGNORECASE)
 _FUTURE_Q_RE = re.compile(FUTURE_CUES, re.IGNORECASE)
 _AHEAD_Q_RE = re.compile(AHEAD_CUES, re.IGNORECASE)
@@ -652,7 +654,8 @@ class _Wants:
             or (bool(_LIST_Q_RE.search(question)) and not when and not who),
             # "skal benchmarkrapporten forelægges?", "did they sign off …": a question that
             # opens with its verb asks whether it was done, which a decision sentence says.
-            decision=bool(_DECISION_Q_RE.search(question)) or opens_with_verb(question),
+            decision=bool(_DECISION_Q_RE.search(question) or _WHAT_NEXT_Q_RE.search(question))
+            or opens_with_verb(question),
             counted=_counted_stem(question),
             given=frozenset(m.group(0).casefold() for m in _TIME_RE.finditer(question)),
             labels=_labels(question),
