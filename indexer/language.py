@@ -832,7 +832,8 @@ ASKING_PHRASES_RE = re.compile(
     # "hvad blev sendt videre til chefforum", "what was passed on to the council": where it
     # went is asked; the forum named is the matter, the sending is how the minutes put it
     # ("Chefforum skal drøfte …").
-    r"|\b(?:sendt|sendes|sende|send[te]r?)\s+videre\b|\bvideresend\w*"
+    # ("sendte direktionen videre": the subject may stand between.)
+    r"|\b(?:sendt|sendes|sende|sender|sendte)\s+(?:[\wæøå]+\s+){0,2}?videre\b|\bvideresend\w*"
     r"|\b(?:sent|passed|handed)\s+on\b|\bforward(?:ed|s)?\s+to\b"
     # "efter sommerferien", "before Christmas": a time counted from a holiday, no matter (as a
     # season); "åbningstider i påsken" keeps the holiday, a time the point must speak of.
@@ -1188,6 +1189,8 @@ INTENT_CUES: dict[str, str] = {
         r"\b(?:was|were)\s+present\b|\bhvilke\s+[\wæøå]+\s+(?:deltog|mødte|var til stede)|"
         # "which directors took part in the management seminar": who of a kind attended.
         r"\bwhich\s+[\w-]+\s+(?:attended|took part in|were present)\b|"
+        # "which guests were at the exec board meeting on 21 May".
+        r"\bwhich\s+[\w-]+\s+(?:was|were)\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}(?:meeting|seminar)\b|"
         r"\bcould(?:n'?t| not) (?:make it|attend|come)|\bkunne ikke (?:komme|deltage)|"
         # Where and when the meeting sat: the header says ("what time and in which room did
         # the board meet", "hvilket lokale").
@@ -1227,7 +1230,9 @@ INTENT_CUES: dict[str, str] = {
     "who": (
         r"\bhvem\b|\bwho\b|\bwhom\b|hvilke personer|"
         r"\bhvilk(?:en|e|et) (?:direktør|chef|leder|medarbejder|person|politiker|konsulent|"
-        r"center|centre|afdeling|forvaltning)\w*|\bwhich (?:director|manager|department|centre)"
+        r"center|centre|afdeling|forvaltning|gæst|kolleg)\w*|"
+        r"\bwhich (?:director|manager|department|centre|staff|people|person|employee|guest|"
+        r"colleague|officer|official)"
     ),
     "when": (
         # "when approving it" is a clause of another question, not a question about time;
@@ -1274,6 +1279,13 @@ INTENT_CUES: dict[str, str] = {
         r"\bhvad gjorde (?:direktion\w*|udvalget|byrådet|direktørerne|de)\b"
     ),
 }
+
+# The nouns a question names agenda items by ("hvilke sager …", "which items …"): no matter the
+# items are about.
+AGENDA_ITEM_NOUNS = frozenset(
+    "sag sager sagerne punkt punkter punkterne emne emner emnerne dagsordenspunkter "
+    "item items point points matter matters case cases issue issues topic topics".split()
+)
 
 # "hvad skal der ske med oplægget nu", "what happens next with it", "næste skridt": what comes
 # next is what was decided to be done, the sentence to quote. (No decision intent: "hvad skal

@@ -43,6 +43,7 @@ from indexer.language import (
     APPLICATION_FORM,
     BOARD_WORD_RE,
     DAY_ASKED_CUES,
+    DECISION_STATUS,
     DERIVING_ENDINGS,
     DERIVING_PREFIXES,
     DISCUSSED_WORDS,
@@ -833,6 +834,7 @@ _REJECTION_Q_RE = re.compile(REJECTION_CUES, re.IGNORECASE)
 _REJECTION_RE = re.compile(REJECTION_FORM, re.IGNORECASE)
 _RESOLUTION_Q_RE = re.compile(RESOLUTION_CUES, re.IGNORECASE)
 _DISCUSSION_OUTCOME_RE = re.compile(DISCUSSION_OUTCOME_CUES, re.IGNORECASE)
+_NOTHING_RECORDED_RE = re.compile(DECISION_STATUS["nothing"][1], re.IGNORECASE | re.MULTILINE)
 _RESPONSIBLE_Q_RE = re.compile(RESPONSIBLE_CUES, re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
 _RESPONSIBLE_WORD_RE = re.compile(r"(?:ansvar|tovholder|responsib|charge)", re.IGNORECASE)
@@ -2677,7 +2679,14 @@ def check_point(
             # records the problem as discussed, with no decision or agreement beside it, does
             # not say how it was solved.
             failed.append("resolution")
-    if held and _DISCUSSION_OUTCOME_RE.search(analysis.text) and _only_discussed(held, vocab):
+    if (
+        held
+        and _DISCUSSION_OUTCOME_RE.search(analysis.text)
+        and _only_discussed(held, vocab)
+        # "Intet til referat.": the minutes say in so many words that nothing came of it to
+        # record, which is what came of it.
+        and not any(_NOTHING_RECORDED_RE.search(s.text) for s in point.decisions)
+    ):
         # "hvad blev udfaldet af drøftelsen om løn til pædagoger": the point records that the
         # matter was discussed, and nothing that came of it.
         failed.append("outcome")

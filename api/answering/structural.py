@@ -29,6 +29,7 @@ from api.retrieval.analysis import QuestionAnalysis, names_board
 from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
     ABSENCE_MARK,
+    AGENDA_ITEM_NOUNS,
     CASE_ABOUT_CUES,
     CASE_STATUS_ZIPF,
     CLOSED_ASKED_CUES,
@@ -483,6 +484,41 @@ def _case_point_answers(
     return evidence.holds and evidence.coverage >= 0.5
 
 
+def _points_about(meeting: Meeting, analysis: QuestionAnalysis) -> list[AgendaPoint]:
+    """The meeting's points an overview lists: those that name every word the question asks the
+    items about ("hvilke sager sendte direktionen videre til chefforum d. 30/4": the points
+    naming Chefforum), when some do and some do not; else every point."""
+    if not _WHICH_ITEMS_RE.search(analysis.text):
+        return list(meeting.points)
+    stems = [fold(t.stem) for w in _items_about(analysis) for t in analyze(w)]
+    if not stems:
+        return list(meeting.points)
+
+    def about(point: AgendaPoint) -> bool:
+        if point.closed:
+            return False
+        held = {fold(t.stem) for t in analyze(f"{point.title}\n{point.text}")}
+        return all(any(h.startswith(s) for h in held) for s in stems)
+
+    named = [p for p in meeting.points if about(p)]
+    return named if 0 < len(named) < len(meeting.points) else list(meeting.points)
+
+
+_ITEM_NOUNS = frozenset(fold(w) for w in AGENDA_ITEM_NOUNS)
+
+
+def _items_about(analysis: QuestionAnalysis) -> list[str]:
+    """The words a question asks a meeting's items about: its topic less the nouns for items
+    ("sager") and meetings, and its verbs."""
+    return [
+        w
+        for w in analysis.topic
+        if fold(w.lower()) not in _ITEM_NOUNS
+        and w not in analysis.verbs
+        and not _MEETING_NOUN_RE.search(w)
+    ]
+
+
 def _point_line(
     meeting: Meeting,
     point: AgendaPoint,
@@ -540,12 +576,19 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
     lines: list[str] = []
     sources: list[Source] = []
     for meeting in meetings[-MAX_MEETINGS:][::-1]:
+        points = _points_about(meeting, analysis)
+        count = f"{len(meeting.points)} punkter" if lang == "da" else f"{len(meeting.points)} items"
+        if len(points) < len(meeting.points):
+            named = " ".join(_items_about(analysis))
+            count = (
+                f"{len(points)} af {count} nævner {named}"
+                if lang == "da"
+                else f"{len(points)} of {count} name {named}"
+            )
         head = (
-            f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)} "
-            f"({len(meeting.points)} punkter):"
+            f"{possessive(meeting.board, lang)} møde {fmt_date(meeting.date)} ({count}):"
             if lang == "da"
-            else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)} "
-            f"({len(meeting.points)} items):"
+            else f"{possessive(meeting.board, lang)} meeting on {fmt_date(meeting.date)} ({count}):"
         )
         if lines:
             lines.append("")
@@ -555,7 +598,7 @@ def overview(analysis: QuestionAnalysis, snapshot: Snapshot) -> Answer:
         limit = _LINE_CHARS
         if len(meetings) == 1:
             limit = max(_LINE_CHARS, min(_OVERVIEW_POINT_CHARS, _decision_share(meeting)))
-        for point in meeting.points:
+        for point in points:
             lines.append(_point_line(meeting, point, sources, lang, with_board=False, limit=limit))
     if len(meetings) > MAX_MEETINGS:
         more = len(meetings) - MAX_MEETINGS
@@ -891,10 +934,29 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
     if not sources:
         return Answer(text="", refused=True, language=lang)
     if not any(m.attendees for m in shown) and not _PLACE_OR_TIME_RE.search(analysis.text):
-        # "hvem havde afbud til mødet 30.4.2013" where the header names nobody: the venue is
-        # no answer to who, so say the minutes do not tell, as any refusal does.
         when = ", ".join(fmt_date(m.date) for m in shown)
         board = possessive(shown[0].board, lang)
+        guests = list(_point_guests(shown))
+        if guests and not _ABSENCE_Q_RE.search(analysis.text):
+            # "which guests were at the meeting on 21 May 2013" where the header names nobody:
+            # the points' lines of who took part in them ("Stine West Dyhr deltog under
+            # punktet") are who came, each with its point.
+            lead = (
+                f"Referatet af {board} møde {when} nævner ingen mødedeltagere i hovedet; "
+                "under punkterne deltog:"
+                if lang == "da"
+                else f"The minutes of {board} meeting on {when} name no attendees in the "
+                "header; taking part in items:"
+            )
+            lines = [lead]
+            sources = []
+            for n, (meeting, point, line) in enumerate(guests, start=1):
+                where = f"Punkt {point.number}" if lang == "da" else f"item {point.number}"
+                lines.append(f"- {where} ({point.title}): «{line}» [{n}]")
+                sources.append(Source(n, meeting, point, point.title, line))
+            return Answer(text="\n".join(lines), refused=False, language=lang, sources=sources)
+        # "hvem havde afbud til mødet 30.4.2013" where the header names nobody: the venue is
+        # no answer to who, so say the minutes do not tell, as any refusal does.
         text = (
             f"Referatet af {board} møde {when} nævner ingen mødedeltagere eller afbud."
             if lang == "da"
@@ -947,6 +1009,25 @@ def attendance(analysis: QuestionAnalysis, meetings: list[Meeting]) -> Answer:
             n = next(s.n for s in sources if s.meeting is meeting)
             parts.insert(0, attendee_lead(analysis, meeting, n) or "")
     return Answer(text="\n".join(parts), refused=False, language=lang, sources=sources)
+
+
+def _point_guests(meetings: list[Meeting]) -> Iterator[tuple[Meeting, AgendaPoint, str]]:
+    """The lines of the meetings' open points that say who took part in them ("Stine West
+    Dyhr deltog under punktet"), each with its meeting and point."""
+    for meeting in meetings:
+        for point in meeting.points:
+            if point.closed:
+                continue
+            for line in point.text.split("\n"):
+                for sentence in split_line(line.strip()):
+                    if ATTENDANCE_RE.search(sentence) and _NAME_IN_LINE_RE.search(sentence):
+                        yield meeting, point, sentence
+
+
+# A capitalised name in a line past its first word ("Hanne, John …", "… Stine West Dyhr …").
+_NAME_IN_LINE_RE = re.compile(r"(?:^|[\s,/])[A-ZÆØÅ][a-zæøå]+")
+# Who was away is asked ("hvem havde afbud"), not who came.
+_ABSENCE_Q_RE = re.compile(r"\bafbud|\bfravær|\bapolog|\babsent|\bmissing|\bmanglede", re.I)
 
 
 def _line_first(

@@ -38,6 +38,14 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d/]|\s?[-–]\s?\d|[.,]\d)"
 # A season of a year after a preposition of time: "i efteråret 2013", "in the autumn of 2013",
 # "during spring 2023" (not "a fall in 2013", where "fall" is a drop); "minutes from spring
 # 2016", "referater fra foråret 2016" date the minutes by the season too.
+# "efter sommerferien 2023", "before the summer holidays 2019": the half of the year on that
+# side of the summer holidays (July), as a season is its months.
+_SUMMER_HOLIDAY_YEAR = re.compile(
+    r"\b(?:(?P<after>efter|after)|(?P<before>før|foer|inden|before))\s+(?:the\s+)?"
+    r"(?:sommerferie(?:n)?|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+)?" + _YEAR,
+    re.IGNORECASE,
+)
+_WHEN_ASKED = re.compile(r"\bhvornår\b|\bhvornaar\b|\bwhen\b", re.IGNORECASE)
 _SEASON_YEAR = re.compile(
     r"\b(?:i|in|om|during|over|fra|from)\s+(?:the\s+)?(?P<season>"
     + "|".join(sorted(SEASONS, key=len, reverse=True))
@@ -175,9 +183,11 @@ _MEETING_YEAR = re.compile(
     re.IGNORECASE,
 )
 _THIS_YEAR = re.compile(r"\b(?:i år|this year)\b(?!\s*\d)", re.IGNORECASE)
-# "de sidste år" / "the last year" mean recent years or a rolling year, not the calendar year.
+# "de sidste år" / "the last year" mean recent years or a rolling year, not the calendar year;
+# "ligesom sidste år", "like last year" compare with it, and the question asks of now.
 _LAST_YEAR = re.compile(
-    r"(?<!de )(?<!the )\b(?:sidste år|i fjor|last year)\b(?!\s*\d)", re.IGNORECASE
+    r"(?<!de )(?<!the )(?<!som )(?<!like )(?<!\bas )\b(?:sidste år|i fjor|last year)\b(?!\s*\d)",
+    re.IGNORECASE,
 )
 
 # Case numbers as municipalities write them: "12/32140", "330-2018-3619", "85.02.02-G01-5-17".
@@ -436,6 +446,21 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         if _overlaps(m.span(), spans) or not _plausible(year):
             continue
         spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
+    for m in _SUMMER_HOLIDAY_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year) or _WHEN_ASKED.search(question):
+            # "hvornår er der HU-møder efter sommerferien 2013": the holiday dates what is
+            # asked about, which minutes before it plan; the year alone bounds the meeting.
+            continue
+        first, last = (
+            (date(year, 8, 1), date(year, 12, 31))
+            if m["after"]
+            else (
+                date(year, 1, 1),
+                date(year, 6, 30),
+            )
+        )
+        spans.append(_Span(first, last, m.span()))
     for m in _SEASON_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):

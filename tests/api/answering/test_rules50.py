@@ -25,6 +25,19 @@ training from then on, said plainly); invented minutes for every rule.
   verb's matter (no matter the archive lacks).
 - English words of change and make-up ("went up", "increase", "attention", "consist of",
   "rolled out") are glossed as minutes write them.
+
+After blind74's one measurement (77c361e; training from then on, said plainly):
+- "ligesom sidste år", "like last year" compare with that year; the question asks of now.
+- "hvilke sager sendte direktionen videre til chefforum d. 30/4": the sending is how it is asked
+  (the subject may stand between "sendte" and "videre"), and a meeting's overview asked for the
+  items about something lists the points that name it ("4 af 6 punkter nævner chefforum").
+- "forarbejde" and "forberedelsesarbejde" are one thing.
+- "hvad kom der ud af den": "Intet til referat." is what came of it, said in so many words.
+- "efter sommerferien 2023", "before the summer holidays 2017": the half of the year on that
+  side of July (not in a when-question: "hvornår er der HU-møder efter sommerferien 2013" is
+  answered by May's minutes that plan them; a first version refused two spent ones).
+- "which staff", "which guests" ask who; "which guests were at the meeting on 21 May" where the
+  header names nobody is answered by the points' lines of who took part in them.
 """
 
 from __future__ import annotations
@@ -100,7 +113,8 @@ Punkt 3: Økonomiopfølgning 14-03-2019
 
 Beslutning
 
-Direktionen drøftede regnskabet. Ole Bak fortsætter drøftelsen med borgmesteren.
+Direktionen drøftede regnskabet. Ole Bak fortsætter drøftelsen med borgmesteren. Direktionen
+roste ØKO for forberedelsesarbejdet til regnskabet.
 
 Punkt 4: Sommeråbning på Fjordby Bibliotek
 
@@ -114,6 +128,19 @@ bibliotek holder åbent kl. 7-22 alle ugens dage, også lørdag og søndag.
 Beslutning
 
 Godkendt med den ændring, at der også er personale lørdag kl. 10-13.
+
+Punkt 5: Opsamling på høringen om busruterne
+
+19/5105
+
+Baggrund
+
+Direktionen samler op på Chefforums drøftelse af høringen om busruterne, så der laves et oplæg til
+direktionen den 28. marts.
+
+Beslutning
+
+Intet til referat.
 """
 
 
@@ -220,3 +247,65 @@ def test_english_words_of_change_and_make_up() -> None:
     assert "består" in with_danish("what does the policy consist of")
     assert "opmærksomhed" in with_danish("what needs more attention")
     assert "udrulning" in with_danish("is it being rolled out")
+
+
+def test_like_last_year_compares() -> None:
+    assert analyze_question("laver vi en film igen ligesom sidste år").constraints.date_from is None
+    assert analyze_question("will there be a film again like last year").constraints.years == ()
+    assert analyze_question("hvad skete der med filmen sidste år").constraints.date_from
+
+
+def test_items_sent_on_to_a_forum(board: SmallIndex) -> None:
+    a = analyze_question("hvilke sager sendte direktionen videre til chefforum d. 14/3-19")
+    assert "sendte" not in a.topic and "videre" not in a.topic
+    answer = board.service.ask("hvilke sager sendte direktionen videre til chefforum d. 14/3-19")
+    assert not answer.refused
+    assert "2 af 5 punkter nævner chefforum" in answer.answer
+    assert _cited(answer) == [1, 5]
+    # The whole meeting when no item is asked about.
+    answer = board.service.ask("hvad var på dagsordenen d. 14/3-19")
+    assert _cited(answer) == [1, 2, 3, 4, 5]
+
+
+def test_prep_work_is_preparation(board: SmallIndex) -> None:
+    answer = board.service.ask("hvad synes direktionen om ØKOs forarbejde til regnskabet")
+    assert not answer.refused and "forberedelsesarbejdet" in answer.answer
+
+
+def test_nothing_to_minute_is_what_came_of_it(board: SmallIndex) -> None:
+    answer = board.service.ask("opsamlingen på høringen om busruterne - hvad kom der ud af den")
+    assert not answer.refused and _cited(answer)[0] == 5
+    assert "Intet til referat." in answer.answer
+
+
+def test_after_the_summer_holidays_of_a_year(board: SmallIndex) -> None:
+    c = analyze_question(
+        "hvad besluttede direktionen efter sommerferien 2019 om parkering"
+    ).constraints
+    assert (c.date_from, c.date_to) == (date(2019, 8, 1), date(2019, 12, 31))
+    c = analyze_question("what was decided before the summer holidays 2019").constraints
+    assert (c.date_from, c.date_to) == (date(2019, 1, 1), date(2019, 6, 30))
+    # A when-question dates what it asks about by the holiday, which minutes before it plan:
+    # the year alone bounds the meeting.
+    c = analyze_question("hvornår er der HU-møder efter sommerferien 2019").constraints
+    assert c.date_from != date(2019, 8, 1) and c.years == (2019,)
+    answer = board.service.ask(
+        "hvad besluttede direktionen efter sommerferien 2019 om parkeringspolitikken"
+    )
+    assert answer.refused and not answer.citations
+    answer = board.service.ask(
+        "hvad besluttede direktionen før sommerferien 2019 om parkeringspolitikken"
+    )
+    assert not answer.refused and _cited(answer)[0] == 1
+
+
+def test_guests_of_the_points(board: SmallIndex) -> None:
+    assert analyze_question("which staff joined the directors for the youth clubs item").wants(
+        "who"
+    )
+    answer = board.service.ask("which guests were at the exec board meeting on 14 March 2019")
+    assert not answer.refused and _cited(answer)[0] == 1
+    assert "Ida Nørgaard" in answer.answer
+    # Who was away is still not said by who took part in a point.
+    answer = board.service.ask("hvem havde afbud til mødet 14/3-19")
+    assert answer.refused
