@@ -88,6 +88,12 @@ _FULL_DATE_PATTERNS = (
 )
 # juni 2017, June 2017, jan. 2023
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE)
+# "efter stormen i maj 2021", "after the flood in May 2021": the month dates an event, and what
+# is asked came after it (that month to the year's end), not in it.
+_AFTER_EVENT_MONTH_YEAR = re.compile(
+    r"\b(?:efter|after)\s+(?:the\s+)?[^\W\d_]{3,}\s+(?:i|in)\s+" + _MONTH + r",?\s+" + _YEAR,
+    re.IGNORECASE,
+)
 # "januar og maj 2013", "April or May 2013": the first of two months joined before one year is
 # a month of that year too.
 _MONTH_PAIR_YEAR = re.compile(
@@ -441,6 +447,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         The ranges in the order the phrases appear.
     """
     spans = _full_dates(question, today)
+    for m in _AFTER_EVENT_MONTH_YEAR.finditer(question):
+        year = int(m.group("year"))
+        if _overlaps(m.span(), spans) or not _plausible(year) or _WHEN_ASKED.search(question):
+            continue
+        first = month_range(year, _MONTHS[m.group("month").lower()])[0]
+        spans.append(_Span(first, date(year, 12, 31), m.span()))
     for m in _MONTH_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):

@@ -36,6 +36,8 @@ After blind74's one measurement (77c361e; training from then on, said plainly):
 - "efter sommerferien 2023", "before the summer holidays 2017": the half of the year on that
   side of July (not in a when-question: "hvornår er der HU-møder efter sommerferien 2013" is
   answered by May's minutes that plan them; a first version refused two spent ones).
+- "efter stormen i maj 2021", "after the storm in May 2021": the month dates an event, what is
+  asked came after it (that month to the year's end; layouts_blind73's harbour question).
 - "which staff", "which guests" ask who; "which guests were at the meeting on 21 May" where the
   header names nobody is answered by the points' lines of who took part in them.
 """
@@ -309,3 +311,14 @@ def test_guests_of_the_points(board: SmallIndex) -> None:
     # Who was away is still not said by who took part in a point.
     answer = board.service.ask("hvem havde afbud til mødet 14/3-19")
     assert answer.refused
+
+
+def test_after_an_event_of_a_month() -> None:
+    # The month dates the storm; the grant asked about came after it.
+    c = analyze_question("fik havnen penge fra kommunen efter stormen i maj 2021").constraints
+    assert (c.date_from, c.date_to) == (date(2021, 5, 1), date(2021, 12, 31))
+    c = analyze_question("did the harbour get money after the storm in May 2021").constraints
+    assert (c.date_from, c.date_to) == (date(2021, 5, 1), date(2021, 12, 31))
+    # The month of a meeting is that month.
+    c = analyze_question("hvad besluttede udvalget i maj 2021").constraints
+    assert (c.date_from, c.date_to) == (date(2021, 5, 1), date(2021, 5, 31))
