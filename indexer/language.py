@@ -118,7 +118,7 @@ VERB_PARTICLES = frozenset("ud ind op ned af over om frem til med på".split())
 PREPOSITIONS = frozenset(
     """
     langs blandt mellem gennem inden uden indenfor udenfor indenfor bag foran omkring pr per
-    along among between through within without behind
+    along among between through within without behind after before during until
     ned hen tilbage frem løbet ind imod
     """.split()
 )
