@@ -1591,6 +1591,10 @@ FIGURE_UNITS = frozenset({
     "promille", "years", "months", "weeks", "days", "hours", "per",
 })  # fmt: skip
 
+# A question for who was away ("hvem havde afbud", "who was absent"), not for who came: the
+# lines of who took part in a point do not answer it.
+ABSENCE_ASKED_CUES = r"\bafbud|\bfravær|\bapolog|\babsent|\bmissing|\bmanglede"
+
 # How a meeting's header marks someone away, beside the name or as the line's label ("Anya
 # Krogh Manghezi (Afbud)", "Fraværende: Leif Sandager", "Apologies: …"): an attendance answer
 # quotes that line as written, the evidence for who was away.
@@ -1985,6 +1989,13 @@ DURATION_UNITS: dict[str, tuple[str, str]] = {
     "months": (r"m(?:å|aa)neders|month", MEASURE_UNITS["months"][1]),
     "years": (r"årige?|aarige?|års|year", r"\w*år(?:ig|ige|s)?\b|years?\b"),
 }
+# English units a number word is never glued to ("today" is no "to" + "day"); Danish glues
+# them ("firedages arbejdsuge").
+ENGLISH_DURATION_UNITS = frozenset(("day", "week", "hour", "month", "year"))
+# A Danish verb's noun ("betjening") and the endings the verb's forms put on its root
+# ("betjene", "betjent", "betjente", "betjenes"): the archive may name the matter by either.
+VERB_NOUN_ENDING = "ing"
+VERB_FORM_ENDINGS = ("e", "t", "te", "et", "es")
 # "hvor mange timer", "how many theme days": the unit is the counted word or the one after it.
 MEASURE_ASKED = r"\b(?:hvor mange|how many)\s+(?:\w+\s+)?(?:{units})\b"
 # How minutes write a quantity: digits, or a number word.

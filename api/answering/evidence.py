@@ -49,6 +49,7 @@ from indexer.language import (
     DISCUSSED_WORDS,
     DISCUSSION_OUTCOME_CUES,
     DURATION_UNITS,
+    ENGLISH_DURATION_UNITS,
     FIGURE_UNITS,
     FREQUENCY_ASKED_CUES,
     FREQUENCY_GIVEN,
@@ -88,6 +89,8 @@ from indexer.language import (
     TIME_AFTER_OM,
     TIMES_ASKED_CUES,
     TIMES_GIVEN,
+    VERB_FORM_ENDINGS,
+    VERB_NOUN_ENDING,
     VERB_PARTICLES,
     WEEKDAYS,
     a_word,
@@ -1304,17 +1307,14 @@ def _durations_asked(question: str) -> list[tuple[int, str]]:
         unit = next((u for u in DURATION_UNITS if m[u]), None)
         # Danish glues a number word to its unit ("firedages"); English does not: "today" is
         # no two days, "three-day" is.
-        glued = not number.isdigit() and m[unit or "days"].lower() not in _ENGLISH_UNITS
+        glued = (
+            unit is not None
+            and not number.isdigit()
+            and m[unit].lower() not in ENGLISH_DURATION_UNITS
+        )
         if value and unit and (m["dash"] or glued):
             out.append((value, unit))
     return out
-
-
-_ENGLISH_UNITS = frozenset(("day", "week", "hour", "month", "year"))
-# A Danish verb's noun ("betjening") and the verb's forms its root takes ("betjene", "betjent",
-# "betjente", "betjenes").
-_NOUN_OF_VERB = "ing"
-_VERB_FORMS = ("e", "t", "te", "et", "es")
 
 
 def duration_named(question: str) -> str:
@@ -1680,12 +1680,12 @@ def topic_weights(
             alternatives.append(respelled)
             archived = True
             weight *= UNKNOWN_WEIGHT
-        if not archived and known is not None and word.endswith(_NOUN_OF_VERB):
+        if not archived and known is not None and word.endswith(VERB_NOUN_ENDING):
             # "selvbetjening" where the minutes write "det selvbetjente bibliotek": a verb's
             # noun is the verb's matter, which the archive names by its participle or
             # infinitive ("betjening": "betjene", "betjent", "betjente").
-            root = word[: -len(_NOUN_OF_VERB)]
-            for form in (root + ending for ending in _VERB_FORMS):
+            root = word[: -len(VERB_NOUN_ENDING)]
+            for form in (root + ending for ending in VERB_FORM_ENDINGS):
                 if any(known(t.stem) for t in analyze(form)):
                     alternatives.append(form)
                     archived = True

@@ -1296,7 +1296,7 @@ def candidates(
             # which says what it is about, as a list item is under its introduction.
             heading = ""
         # An item's introduction says what it is about, at half the weight of its own words:
-        # every item under it shares those; so does a sub-heading of the lines under it.
+        # every item under it shares those.
         # The source a question names counts no more in an introduction than in the sentence.
         context = (set(tokenize(intro or heading)) & counted) - terms
         # fsum: a set's order varies between runs (string hashing), and a float sum with it;

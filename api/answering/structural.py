@@ -28,6 +28,7 @@ from api.answering.types import Answer, Language, Source, Suggestion, fmt_date
 from api.retrieval.analysis import QuestionAnalysis, names_board
 from api.retrieval.retriever import Snapshot, role_stems
 from indexer.language import (
+    ABSENCE_ASKED_CUES,
     ABSENCE_MARK,
     AGENDA_ITEM_NOUNS,
     CASE_ABOUT_CUES,
@@ -1020,14 +1021,11 @@ def _point_guests(meetings: list[Meeting]) -> Iterator[tuple[Meeting, AgendaPoin
                 continue
             for line in point.text.split("\n"):
                 for sentence in split_line(line.strip()):
-                    if ATTENDANCE_RE.search(sentence) and _NAME_IN_LINE_RE.search(sentence):
+                    if ATTENDANCE_RE.search(sentence):
                         yield meeting, point, sentence
 
 
-# A capitalised name in a line past its first word ("Hanne, John …", "… Stine West Dyhr …").
-_NAME_IN_LINE_RE = re.compile(r"(?:^|[\s,/])[A-ZÆØÅ][a-zæøå]+")
-# Who was away is asked ("hvem havde afbud"), not who came.
-_ABSENCE_Q_RE = re.compile(r"\bafbud|\bfravær|\bapolog|\babsent|\bmissing|\bmanglede", re.I)
+_ABSENCE_Q_RE = re.compile(ABSENCE_ASKED_CUES, re.IGNORECASE)
 
 
 def _line_first(
