@@ -1016,13 +1016,10 @@ def _point_guests(meetings: list[Meeting]) -> Iterator[tuple[Meeting, AgendaPoin
     """The lines of the meetings' open points that say who took part in them ("Stine West
     Dyhr deltog under punktet"), each with its meeting and point."""
     for meeting in meetings:
-        for point in meeting.points:
-            if point.closed:
-                continue
-            for line in point.text.split("\n"):
-                for sentence in split_line(line.strip()):
-                    if ATTENDANCE_RE.search(sentence):
-                        yield meeting, point, sentence
+        for point, line in _open_lines(meeting):
+            for sentence in split_line(line):
+                if ATTENDANCE_RE.search(sentence):
+                    yield meeting, point, sentence
 
 
 _ABSENCE_Q_RE = re.compile(ABSENCE_ASKED_CUES, re.IGNORECASE)
@@ -1080,16 +1077,21 @@ def matter_presence_line(
     return None
 
 
-def _open_short_lines(meeting: Meeting) -> Iterator[tuple[AgendaPoint, str]]:
-    """Each line of the meeting's open points short enough to be a programme's or a note's
-    line (``_LINE_CHARS``), stripped, with its point."""
+def _open_lines(meeting: Meeting) -> Iterator[tuple[AgendaPoint, str]]:
+    """Each line of the meeting's open points, stripped, with its point."""
     for point in meeting.points:
         if point.closed:
             continue
         for line in point.text.split("\n"):
             line = line.strip()
-            if line and len(line) <= _LINE_CHARS:
+            if line:
                 yield point, line
+
+
+def _open_short_lines(meeting: Meeting) -> Iterator[tuple[AgendaPoint, str]]:
+    """Each line of the meeting's open points short enough to be a programme's or a note's
+    line (``_LINE_CHARS``), stripped, with its point."""
+    return ((point, line) for point, line in _open_lines(meeting) if len(line) <= _LINE_CHARS)
 
 
 def part_asked(analysis: QuestionAnalysis, snapshot: Snapshot) -> bool:
