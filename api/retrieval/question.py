@@ -447,9 +447,13 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         The ranges in the order the phrases appear.
     """
     spans = _full_dates(question, today)
+    # A when-question dates what it asks about by an event or a holiday, which minutes before
+    # it plan ("hvornår er der HU-møder efter sommerferien 2013"): the year alone bounds the
+    # meeting.
+    asks_when = _WHEN_ASKED.search(question) is not None
     for m in _AFTER_EVENT_MONTH_YEAR.finditer(question):
         year = int(m.group("year"))
-        if _overlaps(m.span(), spans) or not _plausible(year) or _WHEN_ASKED.search(question):
+        if asks_when or _overlaps(m.span(), spans) or not _plausible(year):
             continue
         first = month_range(year, _MONTHS[m.group("month").lower()])[0]
         spans.append(_Span(first, date(year, 12, 31), m.span()))
@@ -460,19 +464,12 @@ def find_date_spans(question: str, today: date | None = None) -> list[tuple[date
         spans.append(_Span(*month_range(year, _MONTHS[m.group("month").lower()]), m.span()))
     for m in _SUMMER_HOLIDAY_YEAR.finditer(question):
         year = int(m.group("year"))
-        if _overlaps(m.span(), spans) or not _plausible(year) or _WHEN_ASKED.search(question):
-            # "hvornår er der HU-møder efter sommerferien 2013": the holiday dates what is
-            # asked about, which minutes before it plan; the year alone bounds the meeting.
+        if asks_when or _overlaps(m.span(), spans) or not _plausible(year):
             continue
-        first, last = (
-            (date(year, 8, 1), date(year, 12, 31))
-            if m["after"]
-            else (
-                date(year, 1, 1),
-                date(year, 6, 30),
-            )
-        )
-        spans.append(_Span(first, last, m.span()))
+        if m["after"]:
+            spans.append(_Span(date(year, 8, 1), date(year, 12, 31), m.span()))
+        else:
+            spans.append(_Span(date(year, 1, 1), date(year, 6, 30), m.span()))
     for m in _SEASON_YEAR.finditer(question):
         year = int(m.group("year"))
         if _overlaps(m.span(), spans) or not _plausible(year):
